@@ -1,0 +1,67 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "hoso",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "hoso", targets: ["hoso"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        // C libraries, each behind exactly one Swift module.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CLibZip",
+            pkgConfig: "libzip",
+            providers: [.apt(["libzip-dev"])]
+        ),
+        .target(name: "XMLCore", dependencies: ["CLibXML2"]),
+        .target(name: "ZipCore", dependencies: ["CLibZip"]),
+        .target(name: "OOXML", dependencies: ["XMLCore", "ZipCore"]),
+
+        // Pure Swift: language rules and the domain.
+        .target(name: "VietnameseText"),
+        .target(name: "Assessment"),
+
+        .target(name: "DocxTemplate", dependencies: ["OOXML", "VietnameseText"]),
+        .target(
+            name: "AssessmentInput",
+            dependencies: ["Assessment", "VietnameseText", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "Dossier",
+            dependencies: [
+                "DocxTemplate", "OOXML", "AssessmentInput", "Assessment", "VietnameseText",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .executableTarget(
+            name: "hoso",
+            dependencies: ["Dossier", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
+        .testTarget(name: "XMLCoreTests", dependencies: ["XMLCore"]),
+        .testTarget(name: "ZipCoreTests", dependencies: ["ZipCore"]),
+        .testTarget(name: "OOXMLTests", dependencies: ["OOXML"]),
+        .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
+        .testTarget(name: "AssessmentTests", dependencies: ["Assessment"]),
+        .testTarget(name: "DocxTemplateTests", dependencies: ["DocxTemplate", "OOXML", "XMLCore"]),
+        .testTarget(
+            name: "AssessmentInputTests",
+            dependencies: ["AssessmentInput", "Assessment"],
+            resources: [.copy("Broken")]
+        ),
+        .testTarget(name: "DossierTests", dependencies: ["Dossier", "DocxTemplate", "OOXML"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Dossier"]),
+    ]
+)

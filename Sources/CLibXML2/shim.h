@@ -1,0 +1,22 @@
+#ifndef HOSO_CLIBXML2_SHIM_H
+#define HOSO_CLIBXML2_SHIM_H
+// libxml2's ICU types clash with Foundation's on Linux: turn them off before any other header.
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+#include <libxml/xmlsave.h>
+#include <libxml/xmlschemas.h>
+#include <libxml/xmlmemory.h>
+
+/// xmlFree is a mutable global function pointer; Swift 6 refuses to touch it directly.
+static inline void hoso_xml_free(void *pointer) { xmlFree(pointer); }
+
+/// The default error handler prints to stderr; silence it (errors are read from the context).
+static void hoso_xml_silent_generic(void *ctx, const char *msg, ...) { (void)ctx; (void)msg; }
+static inline void hoso_xml_silence(void) {
+    xmlSetGenericErrorFunc(NULL, hoso_xml_silent_generic);
+    xmlSetStructuredErrorFunc(NULL, NULL);
+}
+#endif

@@ -1,0 +1,13 @@
+import ArgumentParser
+import Dossier
+
+/// The `hoso` command line: one data file in, the whole dossier out.
+@main
+struct Hoso: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hoso",
+        abstract: "Lập hồ sơ tự kiểm tra, đánh giá, xếp loại Đơn vị học tập.",
+        version: "0.1.0",
+        subcommands: []
+    )
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import AssessmentInput
+
+@Test func moduleIsLinked() {
+    #expect(AssessmentInputModule.name == "AssessmentInput")
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import Assessment
+
+@Test func moduleIsLinked() {
+    #expect(AssessmentModule.name == "Assessment")
+}

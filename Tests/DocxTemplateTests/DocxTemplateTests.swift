@@ -1,0 +1,6 @@
+import Testing
+@testable import DocxTemplate
+
+@Test func moduleIsLinked() {
+    #expect(DocxTemplateModule.name == "DocxTemplate")
+}

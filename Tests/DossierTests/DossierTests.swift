@@ -1,0 +1,6 @@
+import Testing
+@testable import Dossier
+
+@Test func moduleIsLinked() {
+    #expect(DossierModule.name == "Dossier")
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import OOXML
+
+@Test func moduleIsLinked() {
+    #expect(OOXMLModule.name == "OOXML")
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import VietnameseText
+
+@Test func moduleIsLinked() {
+    #expect(VietnameseTextModule.name == "VietnameseText")
+}

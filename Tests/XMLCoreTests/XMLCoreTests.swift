@@ -1,0 +1,6 @@
+import Testing
+@testable import XMLCore
+
+@Test func moduleIsLinked() {
+    #expect(XMLCoreModule.name == "XMLCore")
+}

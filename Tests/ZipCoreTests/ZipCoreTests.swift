@@ -1,0 +1,6 @@
+import Testing
+@testable import ZipCore
+
+@Test func moduleIsLinked() {
+    #expect(ZipCoreModule.name == "ZipCore")
+}
