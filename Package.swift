@@ -31,25 +31,28 @@ let package = Package(
         // Pure Swift: language rules and the domain.
         .target(name: "VietnameseText"),
         .target(name: "Assessment"),
+        .target(name: "Diagnostics"),
 
-        .target(name: "DocxTemplate", dependencies: ["OOXML", "VietnameseText"]),
+        .target(name: "DocxTemplate", dependencies: ["OOXML", "VietnameseText", "Diagnostics"]),
         .target(
             name: "AssessmentInput",
-            dependencies: ["Assessment", "VietnameseText", .product(name: "Yams", package: "Yams")]
+            dependencies: ["Assessment", "VietnameseText", "Diagnostics", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "Dossier",
             dependencies: [
-                "DocxTemplate", "OOXML", "AssessmentInput", "Assessment", "VietnameseText",
+                "DocxTemplate", "OOXML", "AssessmentInput", "Assessment", "VietnameseText", "Diagnostics",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
         .executableTarget(
             name: "hoso",
-            dependencies: ["Dossier", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Dossier", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .executableTarget(name: "hoso-bench", dependencies: ["DocxTemplate", "Dossier", "OOXML"]),
 
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "XMLCoreTests", dependencies: ["XMLCore"]),
         .testTarget(name: "ZipCoreTests", dependencies: ["ZipCore"]),
         .testTarget(name: "OOXMLTests", dependencies: ["OOXML"]),
@@ -62,6 +65,6 @@ let package = Package(
             resources: [.copy("Broken")]
         ),
         .testTarget(name: "DossierTests", dependencies: ["Dossier", "DocxTemplate", "OOXML"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Dossier"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Dossier", "Diagnostics"]),
     ]
 )
