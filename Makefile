@@ -29,5 +29,12 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-xctest
 
+## bench: hoso and docxtpl on the same templates, in one run (docxtpl in a virtual environment).
+BENCH_VENV := .bench/venv
+bench: deps
+	$(SWIFT) build -c release --product hoso-bench --product hoso
+	@[ -x $(BENCH_VENV)/bin/python ] || { python3 -m venv $(BENCH_VENV) && $(BENCH_VENV)/bin/pip install -q docxtpl; }
+	.build/release/hoso-bench --python $(BENCH_VENV)/bin/python --fixtures Fixtures/bench
+
 clean:
 	rm -rf .build out .bench

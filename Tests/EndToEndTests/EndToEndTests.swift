@@ -1,6 +1,6 @@
 import Testing
 @testable import Dossier
 
-@Test func moduleIsLinked() {
-    #expect(DossierModule.name == "Dossier")
+@Test func missingFormsDirectoryIsExplained() {
+    #expect(throws: DossierError.self) { try FormCatalog.locate(explicit: "/nonexistent/Forms-x") }
 }

@@ -1,0 +1,86 @@
+import Foundation
+import Yams
+
+/// The forms shipped with hoso: `Forms/_common` (parts every form shares) and one folder per form
+/// holding its `word/document.xml` and `form.yaml`.
+public struct FormCatalog: Sendable {
+    /// The `Forms` directory.
+    public let root: URL
+    /// Every form, in binding order.
+    public let forms: [FormDescriptor]
+    /// The folder of each form, by id.
+    private let folders: [String: URL]
+
+    /// The folder holding the parts every form shares.
+    public var commonFolder: URL { root.appendingPathComponent("_common", isDirectory: true) }
+
+    /// Reads every `*/form.yaml` under `root`.
+    public init(root: URL) throws {
+        self.root = root
+        let fm = FileManager.default
+        guard let names = try? fm.contentsOfDirectory(atPath: root.path) else {
+            throw DossierError.formsNotFound(root.path)
+        }
+        var forms: [FormDescriptor] = []
+        var folders: [String: URL] = [:]
+        for name in names.sorted() where !name.hasPrefix("_") && !name.hasPrefix(".") {
+            let folder = root.appendingPathComponent(name, isDirectory: true)
+            let manifest = folder.appendingPathComponent("form.yaml")
+            guard fm.fileExists(atPath: manifest.path) else { continue }
+            let text = try String(contentsOf: manifest, encoding: .utf8)
+            let form: FormDescriptor
+            do {
+                form = try YAMLDecoder().decode(FormDescriptor.self, from: text)
+            } catch {
+                throw DossierError.badFormManifest(manifest.path, String(describing: error))
+            }
+            forms.append(form)
+            folders[form.id] = folder
+        }
+        self.forms = forms.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
+        self.folders = folders
+    }
+
+    /// The forms of a regime's dossier, in binding order.
+    public func forms(for regime: String) -> [FormDescriptor] {
+        forms.filter { $0.regimes.contains(regime) }
+    }
+
+    /// The form with this id (case-insensitive).
+    public func form(id: String) -> FormDescriptor? {
+        forms.first { $0.id.caseInsensitiveCompare(id) == .orderedSame }
+    }
+
+    /// The folder of a form.
+    public func folder(of form: FormDescriptor) -> URL? { folders[form.id] }
+
+    /// Finds the `Forms` directory: an explicit path, `$HOSO_FORMS`, next to the executable
+    /// (`.build/<config>/hoso` in a checkout, `<prefix>/bin/hoso` with `<prefix>/share/hoso/Forms`),
+    /// or the source checkout this binary was built from.
+    public static func locate(explicit: String? = nil) throws -> URL {
+        let fm = FileManager.default
+        var candidates: [URL] = []
+        if let explicit { candidates.append(URL(fileURLWithPath: explicit)) }
+        if let env = ProcessInfo.processInfo.environment["HOSO_FORMS"], !env.isEmpty {
+            candidates.append(URL(fileURLWithPath: env))
+        }
+        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+        let binDir = executable.deletingLastPathComponent()
+        candidates.append(binDir.appendingPathComponent("../share/hoso/Forms").standardized)
+        var dir = binDir
+        for _ in 0..<4 {
+            candidates.append(dir.appendingPathComponent("Forms"))
+            dir = dir.deletingLastPathComponent()
+        }
+        // Sources/Dossier/FormCatalog.swift → package root.
+        let sourceRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        candidates.append(sourceRoot.appendingPathComponent("Forms"))
+        for candidate in candidates {
+            var isDir: ObjCBool = false
+            if fm.fileExists(atPath: candidate.appendingPathComponent("_common").path, isDirectory: &isDir), isDir.boolValue {
+                return candidate.standardized
+            }
+        }
+        throw DossierError.formsNotFound(explicit ?? candidates.map(\.path).joined(separator: ", "))
+    }
+}

@@ -1,0 +1,58 @@
+import Crypto
+import Foundation
+
+/// `manifest.json`: what was rendered from what, with SHA-256 sums a school can check years later.
+/// It holds no time stamp, so the same input gives the same manifest.
+public struct Manifest: Sendable, Codable, Equatable {
+    /// One written file.
+    public struct Entry: Sendable, Codable, Equatable {
+        /// File name inside the output folder.
+        public var name: String
+        /// Its size in bytes.
+        public var bytes: Int
+        /// Lower-case hex SHA-256 of its bytes.
+        public var sha256: String
+    }
+
+    /// The hoso version that wrote the files.
+    public var tool: String
+    /// The input data file as the user named it.
+    public var input: String
+    /// SHA-256 of the input file's bytes.
+    public var inputSHA256: String
+    /// The regime the dossier follows.
+    public var regime: String
+    /// The files, in binding order.
+    public var files: [Entry]
+
+    /// A manifest with no files yet.
+    public init(tool: String, input: String, inputBytes: [UInt8], regime: String) {
+        self.tool = tool
+        self.input = input
+        self.inputSHA256 = Manifest.sha256(inputBytes)
+        self.regime = regime
+        self.files = []
+    }
+
+    /// Adds a written file.
+    public mutating func add(_ name: String, _ bytes: [UInt8]) {
+        files.append(Entry(name: name, bytes: bytes.count, sha256: Manifest.sha256(bytes)))
+    }
+
+    /// Lower-case hex SHA-256.
+    public static func sha256(_ bytes: [UInt8]) -> String {
+        SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// Pretty, key-sorted JSON with a final newline.
+    public func jsonBytes() throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return Array(try encoder.encode(self)) + [0x0A]
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case tool, input, regime, files
+        case inputSHA256 = "input_sha256"
+    }
+}
