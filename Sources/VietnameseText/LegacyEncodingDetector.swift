@@ -5,7 +5,8 @@ import Foundation
 /// Both encodings put Vietnamese letters on Latin-1 code points (as Windows-1252 shows them), so the
 /// detector looks for code points in positions real Vietnamese and ordinary English or French text never
 /// put them: a TCVN3 symbol right after a letter ("s¬", "hoµ", "x·"), an upper-case Latin-1 letter
-/// inside a lower-case word ("TiÓu", "ViÖt"), a VNI mark after a vowel ("aø", "eä", "öô"). A single
+/// inside a lower-case word ("TiÓu", "ViÖt") or the reverse ("CHøC"), a VNI mark after a vowel ("aø",
+/// "eä", "öô"). A single
 /// hit is not enough: text is flagged on two strong hits, or one strong and one weak (a letter that is
 /// also common in French, German or Spanish, such as "ä", "ï", "ñ").
 public enum LegacyEncodingDetector {
@@ -83,6 +84,11 @@ public enum LegacyEncodingDetector {
         return scalar.properties.isLowercase || (0xA8...0xBE).contains(scalar.value)
     }
 
+    static func isUppercaseLetter(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar else { return false }
+        return scalar.properties.isUppercase || (0xA1...0xA7).contains(scalar.value)
+    }
+
     /// TCVN3: lower-case letters at 0xA8–0xFE, upper-case Ă Â Ê Ô Ơ Ư Đ at 0xA1–0xA7.
     enum TCVN3 {
         /// Code points used only as TCVN3 letters, never as Vietnamese or West-European letters.
@@ -110,6 +116,8 @@ public enum LegacyEncodingDetector {
                     if counts { strong += 1 }
                 } else if (0xC0...0xDE).contains(value), isLowercaseLetter(previous) {
                     strong += 1  // "TiÓu", "ViÖt", "nghÜa": an upper-case Latin-1 letter inside a word
+                } else if isLowercaseLetter(scalar), value >= 0xC0, isUppercaseLetter(previous), isUppercaseLetter(next) {
+                    strong += 1  // "CHøC", "THùC": a lower-case Latin-1 letter inside an upper-case word
                 } else if european.contains(value), isLetter(previous) || isLetter(next) {
                     weak += 1
                 }
@@ -141,6 +149,8 @@ public enum LegacyEncodingDetector {
                 switch (base, mark) {
                 case ("a", "ï"), ("u", "ï"), ("o", "ï"), ("o", "ù"), ("o", "û"):
                     weak += 1  // naïve, ouï, coïncidence, où, coût
+                case ("o", "à"), ("o", "á"), ("o", "ã"):
+                    weak += 1  // ồ ố ỗ, but also real Vietnamese: hoà, hoá, toàn
                 case (let base, let mark) where "aeouyôö".contains(base) && tones.contains(mark):
                     strong += 1  // aø, eù, yõ, ôø (ờ), öù (ứ)
                 case ("ö", "ô"):
@@ -148,7 +158,7 @@ public enum LegacyEncodingDetector {
                 case ("a", "â"), ("a", "à"), ("a", "á"), ("a", "å"), ("a", "ã"), ("a", "ä"),
                      ("e", "â"), ("e", "à"), ("e", "á"), ("e", "å"), ("e", "ã"), ("e", "ä"),
                      ("o", "â"), ("o", "å"), ("o", "ä"):
-                    strong += 1  // â ê ô with tones; oà oá oã are real Vietnamese (hoà, hoá), so not counted
+                    strong += 1  // â ê ô with their tones (oà oá oã are above: real Vietnamese has them)
                 case ("a", "ê"), ("a", "è"), ("a", "ü"):
                     strong += 1  // ă, ằ, ẵ
                 case ("a", "é"), ("a", "ë"), ("a", "ú"):

@@ -49,6 +49,7 @@ import Testing
         "Hoàng Hồng Nam", "Bùi Thị Tuyết", "Mùa Va Hồ", "Uỷ ban nhân dân", "ỦY BAN NHÂN DÂN", "Thuở", "khuya",
         "hoá học, toán, khoẻ, quý, quà, xoá", "Ngoài ra, khuyến khích", "Tru\u{031B}o\u{031B}\u{0300}ng",
         "Trường\u{00AD}học",  // one soft hyphen is not enough
+        "iPhone, McDonald’s, eBay, GDĐT, ĐHSP, TP.HCM, THCS-THPT",
         "«Trường học» là…", "§ 6 Vietnamese text", "3 × 4 = 12", "½ điểm", "Apple® Pages",
         // English, French, German, Spanish.
         "The quick brown fox jumps over the lazy dog.",
@@ -84,6 +85,36 @@ import Testing
             for line in try String(contentsOf: file, encoding: .utf8).split(separator: "\n") {
                 #expect(LegacyEncodingDetector.detect(String(line)) == nil, "\(file.lastPathComponent): \(line)")
             }
+        }
+    }
+}
+
+@Suite struct LegacyEncodingRoundTripTests {
+    /// Every seed sentence with a few marked letters, re-encoded, is recognised as what it was encoded in.
+    @Test(arguments: LegacyEncoding.allCases)
+    func seedSentencesReencoded(_ encoding: LegacyEncoding) {
+        var checked = 0
+        for sentence in SeedSentences.all {
+            let marked = sentence.filter { !$0.isASCII && $0.isLetter }.count
+            guard marked >= 3 else { continue }
+            checked += 1
+            for variant in [sentence, VietnameseCase.uppercased(sentence)] {
+                let mojibake = LegacyEncoder.encode(variant, as: encoding)
+                #expect(LegacyEncodingDetector.suspectedEncoding(of: mojibake) == encoding, "\(mojibake)")
+            }
+        }
+        #expect(checked > 100)
+    }
+
+    @Test(arguments: LegacyEncoding.allCases)
+    func shortNamesReencoded(_ encoding: LegacyEncoding) {
+        let names = [
+            "Nguyễn Văn An", "Trần Thị Ánh", "Hoàng Hồng Nam", "Bùi Thị Tuyết", "Đỗ Thị Ân", "Phạm Đức Anh",
+            "Trường Tiểu học An Sơn", "Phòng Giáo dục và Đào tạo", "Hiệu trưởng", "Phó Hiệu trưởng",
+        ]
+        for name in names {
+            let mojibake = LegacyEncoder.encode(name, as: encoding)
+            #expect(LegacyEncodingDetector.suspectedEncoding(of: mojibake) == encoding, "\(name) → \(mojibake)")
         }
     }
 }
