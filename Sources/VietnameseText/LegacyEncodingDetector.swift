@@ -6,9 +6,8 @@ import Foundation
 /// detector looks for code points in positions real Vietnamese and ordinary English or French text never
 /// put them: a TCVN3 symbol right after a letter ("s¬", "hoµ", "x·"), an upper-case Latin-1 letter
 /// inside a lower-case word ("TiÓu", "ViÖt") or the reverse ("CHøC"), a VNI mark after a vowel ("aø",
-/// "eä", "öô"). A single
-/// hit is not enough: text is flagged on two strong hits, or one strong and one weak (a letter that is
-/// also common in French, German or Spanish, such as "ä", "ï", "ñ").
+/// "eä", "öô"). A single hit is not enough: text is flagged on two strong hits, or one strong and one
+/// weak (a pattern real text also has, such as French "naïve", German "ä", Vietnamese "hoà").
 public enum LegacyEncodingDetector {
     /// What the detector found.
     public struct Detection: Sendable, Hashable {
@@ -16,9 +15,9 @@ public enum LegacyEncodingDetector {
         public let encoding: LegacyEncoding
         /// Up to three words that gave it away, in order, for quoting in a message.
         public let words: [String]
-        /// Strong and weak hits counted for `encoding`.
+        /// Hits that real Vietnamese and West-European text do not produce.
         public let strongHits: Int
-        /// Hits from letters that also occur in European languages.
+        /// Hits that also occur in real text (French "naïve", Vietnamese "hoà").
         public let weakHits: Int
     }
 
