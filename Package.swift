@@ -26,7 +26,7 @@ let package = Package(
         ),
         .target(name: "XMLCore", dependencies: ["CLibXML2"]),
         .target(name: "ZipCore", dependencies: ["CLibZip"]),
-        .target(name: "OOXML", dependencies: ["XMLCore", "ZipCore"]),
+        .target(name: "OOXML", dependencies: ["XMLCore", "ZipCore", "Diagnostics"]),
 
         // Pure Swift: language rules and the domain.
         .target(name: "VietnameseText"),
@@ -55,10 +55,10 @@ let package = Package(
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "XMLCoreTests", dependencies: ["XMLCore"]),
         .testTarget(name: "ZipCoreTests", dependencies: ["ZipCore"]),
-        .testTarget(name: "OOXMLTests", dependencies: ["OOXML"]),
+        .testTarget(name: "OOXMLTests", dependencies: ["OOXML", "XMLCore", "ZipCore", "Diagnostics"]),
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
         .testTarget(name: "AssessmentTests", dependencies: ["Assessment"]),
-        .testTarget(name: "DocxTemplateTests", dependencies: ["DocxTemplate", "OOXML", "XMLCore"]),
+        .testTarget(name: "DocxTemplateTests", dependencies: ["DocxTemplate", "OOXML", "XMLCore", "Diagnostics"]),
         .testTarget(
             name: "AssessmentInputTests",
             dependencies: ["AssessmentInput", "Assessment"],

@@ -1,0 +1,175 @@
+import Diagnostics
+
+/// Every message the template engine shows the user, in one place.
+enum TemplateMessages {
+    // MARK: Syntax inside a tag
+
+    static let emptyTag = LocalizedText(vi: "thẻ rỗng, cần một biến hoặc biểu thức", en: "empty tag; a variable or expression is needed")
+    static let unterminatedString = LocalizedText(vi: "chuỗi thiếu dấu nháy đóng", en: "string literal without its closing quote")
+    static let missingKeyword = LocalizedText(
+        vi: "thiếu từ khoá (if, elif, else, endif, for, endfor)", en: "missing keyword (if, elif, else, endif, for, endfor)")
+    static let expectedLoopVariable = LocalizedText(
+        vi: "sau 'for' cần tên biến vòng lặp, ví dụ {% for m in members %}",
+        en: "'for' needs a loop variable name, e.g. {% for m in members %}")
+    static let expectedFilterName = LocalizedText(vi: "sau '|' cần tên bộ lọc", en: "a filter name is needed after '|'")
+    static let expectedMember = LocalizedText(vi: "sau '.' cần tên trường", en: "a field name is needed after '.'")
+    static let unexpectedEnd = LocalizedText(vi: "biểu thức kết thúc đột ngột", en: "the expression ends too early")
+
+    static func unexpectedCharacter(_ character: Character) -> LocalizedText {
+        LocalizedText(vi: "ký tự không hợp lệ '\(character)'", en: "unexpected character '\(character)'")
+    }
+
+    static func expected(_ text: String) -> LocalizedText {
+        LocalizedText(vi: "thiếu '\(text)'", en: "expected '\(text)'")
+    }
+
+    static func unexpectedToken(_ text: String) -> LocalizedText {
+        LocalizedText(vi: "không mong đợi '\(text)' ở đây", en: "unexpected '\(text)'")
+    }
+
+    static func unknownStatement(_ keyword: String) -> LocalizedText {
+        LocalizedText(
+            vi: "không hỗ trợ lệnh '\(keyword)' (chỉ có if, elif, else, endif, for, endfor)",
+            en: "unsupported statement '\(keyword)' (only if, elif, else, endif, for, endfor)")
+    }
+
+    static func unsupportedScope(_ prefix: String) -> LocalizedText {
+        LocalizedText(
+            vi: "không hỗ trợ thẻ {%\(prefix) %}; dùng {%p %} (đoạn), {%tr %} (hàng) hoặc {% %} (trong đoạn)",
+            en: "{%\(prefix) %} tags are not supported; use {%p %} (paragraphs), {%tr %} (rows) or {% %} (inline)")
+    }
+
+    // MARK: Tags in the document
+
+    static func unclosedTag(_ opening: String) -> LocalizedText {
+        let closing = opening == "{{" ? "}}" : opening == "{%" ? "%}" : "#}"
+        return LocalizedText(vi: "'\(opening)' không có '\(closing)' đóng trong cùng đoạn", en: "'\(opening)' has no closing '\(closing)' in the same paragraph")
+    }
+
+    static func crossesBoundary(_ boundary: Boundary) -> LocalizedText {
+        LocalizedText(
+            vi: "thẻ vắt qua ranh giới \(boundary.vi); hãy gõ lại cả thẻ bên trong hoặc bên ngoài \(boundary.vi)",
+            en: "the tag crosses a \(boundary.en) boundary; retype the whole tag inside or outside the \(boundary.en)")
+    }
+
+    /// Places a tag cannot cross.
+    enum Boundary {
+        case hyperlink, field, contentControl, other
+
+        var vi: String {
+            switch self {
+            case .hyperlink: "siêu liên kết"
+            case .field: "trường (field)"
+            case .contentControl: "điều khiển nội dung (content control)"
+            case .other: "phần tử"
+            }
+        }
+
+        var en: String {
+            switch self {
+            case .hyperlink: "hyperlink"
+            case .field: "field"
+            case .contentControl: "content control"
+            case .other: "element"
+            }
+        }
+    }
+
+    static func unknownFilter(_ name: String, known: [String]) -> LocalizedText {
+        suggest(
+            LocalizedText(vi: "không có bộ lọc '\(name)'", en: "unknown filter '\(name)'"),
+            name: name, among: known)
+    }
+
+    static func unmatched(_ tag: String, opener: String) -> LocalizedText {
+        LocalizedText(
+            vi: "\(tag) không có \(opener) tương ứng ở cùng cấp (cùng thân văn bản, ô bảng hoặc đoạn)",
+            en: "\(tag) has no matching \(opener) at the same level (same body, table cell or paragraph)")
+    }
+
+    static func unclosed(_ closer: String) -> LocalizedText {
+        LocalizedText(
+            vi: "thẻ không được đóng: thiếu \(closer) ở cùng cấp (cùng thân văn bản, ô bảng hoặc đoạn)",
+            en: "the tag is never closed: \(closer) is missing at the same level (same body, table cell or paragraph)")
+    }
+
+    static func scopeMismatch(_ closer: String, opener: String) -> LocalizedText {
+        LocalizedText(vi: "\(closer) đóng một thẻ mở bằng \(opener); hai thẻ phải cùng loại", en: "\(closer) closes a tag opened with \(opener); both must be of the same kind")
+    }
+
+    static let elseAfterElse = LocalizedText(vi: "'else' hoặc 'elif' đứng sau 'else'", en: "'else' or 'elif' after 'else'")
+    static let elseInFor = LocalizedText(vi: "'else'/'elif' chỉ dùng trong 'if'", en: "'else'/'elif' only belong in an 'if'")
+
+    static let rowTagOutsideTable = LocalizedText(
+        vi: "thẻ {%tr %} phải nằm trong một hàng của bảng", en: "a {%tr %} tag must be inside a table row")
+
+    static func sharesRemovedElement(_ other: String, scope: StatementScope) -> LocalizedText {
+        scope == .row
+            ? LocalizedText(
+                vi: "hàng chứa thẻ {%tr %} bị xoá khi điền, nên thẻ '\(other)' cùng hàng sẽ mất; hãy chuyển nó sang hàng khác",
+                en: "the row holding a {%tr %} tag is removed when filling, so '\(other)' in the same row would be lost; move it to another row")
+            : LocalizedText(
+                vi: "đoạn chứa thẻ {%p %} bị xoá khi điền, nên thẻ '\(other)' cùng đoạn sẽ mất; hãy chuyển nó sang đoạn khác",
+                en: "the paragraph holding a {%p %} tag is removed when filling, so '\(other)' in the same paragraph would be lost; move it to another paragraph")
+    }
+
+    static let statementInTitle = LocalizedText(
+        vi: "tiêu đề tài liệu chỉ nhận thẻ {{ }}", en: "the document title accepts only {{ }} tags")
+
+    // MARK: Values
+
+    static func unknownVariable(_ path: String, known: [String]) -> LocalizedText {
+        suggest(LocalizedText(vi: "không có biến '\(path)' trong dữ liệu", en: "no variable '\(path)' in the data"), name: path, among: known)
+    }
+
+    static func missingField(_ path: String, field: String, known: [String]) -> LocalizedText {
+        suggest(
+            LocalizedText(vi: "'\(path)' không có trường '\(field)'", en: "'\(path)' has no field '\(field)'"),
+            name: field, among: known)
+    }
+
+    static func notAList(_ path: String, kind: LocalizedKind) -> LocalizedText {
+        LocalizedText(vi: "'\(path)' là \(kind.vi), không phải danh sách để lặp", en: "'\(path)' is a \(kind.en), not a list to loop over")
+    }
+
+    static func filterInput(_ filter: String, expected: String, expectedEnglish: String, got: LocalizedKind) -> LocalizedText {
+        LocalizedText(
+            vi: "bộ lọc '\(filter)' cần \(expected), nhận được \(got.vi)",
+            en: "filter '\(filter)' needs a \(expectedEnglish), got a \(got.en)")
+    }
+
+    static func filterArguments(_ filter: String, usage: String) -> LocalizedText {
+        LocalizedText(vi: "sai tham số cho bộ lọc '\(filter)'; cách dùng: \(usage)", en: "wrong arguments for filter '\(filter)'; usage: \(usage)")
+    }
+
+    static func invalidDate(_ text: String) -> LocalizedText {
+        LocalizedText(
+            vi: "'\(text)' không phải ngày dạng NNNN-TT-NN (ví dụ 2024-01-05)",
+            en: "'\(text)' is not a date written YYYY-MM-DD (e.g. 2024-01-05)")
+    }
+
+    static func cannotCompare(_ left: LocalizedKind, _ right: LocalizedKind) -> LocalizedText {
+        LocalizedText(vi: "không so sánh được \(left.vi) với \(right.vi)", en: "cannot compare a \(left.en) with a \(right.en)")
+    }
+
+    static func cannotSearch(_ kind: LocalizedKind) -> LocalizedText {
+        LocalizedText(vi: "không dùng 'in' với \(kind.vi)", en: "'in' does not work on a \(kind.en)")
+    }
+
+    // MARK: Framing
+
+    /// "thẻ '{{ x }}': detail".
+    static func inTag(_ tag: String, _ detail: LocalizedText) -> LocalizedText {
+        LocalizedText(vi: "thẻ '\(tag)': \(detail.vi)", en: "tag '\(tag)': \(detail.en)")
+    }
+
+    /// Appends "Did you mean 'x'?" for a close name, else lists what exists.
+    static func suggest(_ message: LocalizedText, name: String, among known: [String]) -> LocalizedText {
+        if let close = Suggestion.closest(to: name, among: known) {
+            return LocalizedText(vi: message.vi + ". Có phải ý bạn là '\(close)'?", en: message.en + ". Did you mean '\(close)'?")
+        }
+        guard !known.isEmpty else { return message }
+        let list = known.sorted().prefix(12).map { "'\($0)'" }.joined(separator: ", ") + (known.count > 12 ? ", …" : "")
+        return LocalizedText(vi: message.vi + ". Các tên có: \(list)", en: message.en + ". Names available: \(list)")
+    }
+}

@@ -1,0 +1,100 @@
+import Diagnostics
+import XMLCore
+
+/// What a content part is, for saying where a problem is in Word's terms.
+public enum ContentPartKind: Sendable, Equatable {
+    /// The main document's body (`word/document.xml`).
+    case body
+    /// A header part (đầu trang).
+    case header
+    /// A footer part (chân trang).
+    case footer
+    /// Footnotes (chú thích cuối trang).
+    case footnotes
+    /// Endnotes (chú thích cuối văn bản).
+    case endnotes
+}
+
+/// A part whose text a template may contain.
+public struct ContentPart: Sendable, Equatable {
+    /// The part's name ("word/header1.xml").
+    public var name: String
+    /// What it is.
+    public var kind: ContentPartKind
+
+    /// A content part.
+    public init(name: String, kind: ContentPartKind) {
+        self.name = name
+        self.kind = kind
+    }
+}
+
+extension OOXMLPackage {
+    /// The parsed `[Content_Types].xml`.
+    public func contentTypes() throws(DiagnosticError) -> ContentTypes {
+        let name = "[Content_Types].xml"
+        let bytes = try requiredPart(name)
+        do {
+            return try ContentTypes(bytes: bytes)
+        } catch {
+            throw malformed(name, error)
+        }
+    }
+
+    /// The relationships of part `source` ("" for the package itself); none when it has no
+    /// `.rels` part.
+    public func relationships(of source: String) throws(DiagnosticError) -> [Relationship] {
+        let name = PartName.relationshipsPart(of: source)
+        guard let bytes = part(name) else { return [] }
+        do {
+            return try Relationship.parse(bytes)
+        } catch {
+            throw malformed(name, error)
+        }
+    }
+
+    /// The part names `source`'s relationships of `type` point at, in relationship order,
+    /// skipping external targets and targets outside the package.
+    public func relatedParts(of source: String, type: String) throws(DiagnosticError) -> [String] {
+        try relationships(of: source).compactMap { relationship in
+            guard relationship.type == type, !relationship.isExternal else { return nil }
+            return PartName.resolve(relationship.target, from: source)
+        }
+    }
+
+    /// The main document part ("word/document.xml"), found through `_rels/.rels`.
+    public func mainDocumentPart() throws(DiagnosticError) -> String {
+        guard let name = try relatedParts(of: "", type: RelationshipType.officeDocument).first, part(name) != nil else {
+            throw DiagnosticError([Diagnostic(.error, at: SourceLocation(file: sourceName), PackageMessages.noMainDocument)])
+        }
+        return name
+    }
+
+    /// `docProps/core.xml` (or wherever `_rels/.rels` puts the core properties), if present.
+    public func corePropertiesPart() throws(DiagnosticError) -> String? {
+        try relatedParts(of: "", type: RelationshipType.coreProperties).first { part($0) != nil }
+    }
+
+    /// The main document, then its headers, footers, footnotes and endnotes — each once, in
+    /// relationship order.
+    public func contentParts() throws(DiagnosticError) -> [ContentPart] {
+        let main = try mainDocumentPart()
+        var result = [ContentPart(name: main, kind: .body)]
+        let kinds: [(String, ContentPartKind)] = [
+            (RelationshipType.header, .header), (RelationshipType.footer, .footer),
+            (RelationshipType.footnotes, .footnotes), (RelationshipType.endnotes, .endnotes),
+        ]
+        for (type, kind) in kinds {
+            for name in try relatedParts(of: main, type: type)
+            where part(name) != nil && !result.contains(where: { $0.name == name }) {
+                result.append(ContentPart(name: name, kind: kind))
+            }
+        }
+        return result
+    }
+
+    private func malformed(_ name: String, _ error: XMLParseError) -> DiagnosticError {
+        let location = SourceLocation(file: "\(sourceName):\(name)", line: error.line, column: error.column)
+        return DiagnosticError([Diagnostic(.error, at: location, PackageMessages.malformedXML(error.message))])
+    }
+}

@@ -1,0 +1,163 @@
+import Diagnostics
+import Foundation
+import XMLCore
+import ZipCore
+
+/// An OOXML package (a `.docx` file or its unpacked folder) as a value: part name → bytes.
+/// Written deterministically: `[Content_Types].xml`, then `_rels/.rels`, then the other parts
+/// sorted by name, each with the same fixed time stamp.
+public struct OOXMLPackage: Sendable, Equatable {
+    private var parts: [String: [UInt8]]
+    /// What the user called the package (its path), used in error locations.
+    public var sourceName: String
+
+    /// A package made of `parts` (part name without leading slash → bytes).
+    public init(parts: [String: [UInt8]], sourceName: String = "package") {
+        self.parts = parts
+        self.sourceName = sourceName
+    }
+
+    /// Opens a `.docx` (zip) file or an unpacked package folder, refusing unsafe part names and
+    /// packages beyond `limits`.
+    public static func open(at url: URL, limits: PackageLimits = .default) throws(DiagnosticError) -> OOXMLPackage {
+        let source = url.path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory) else {
+            throw failure(source, PackageMessages.unreadable("không có tệp hoặc thư mục này / no such file or folder"))
+        }
+        let parts = isDirectory.boolValue
+            ? try readFolder(url, limits: limits)
+            : try readZip(url, limits: limits)
+        return OOXMLPackage(parts: parts, sourceName: source)
+    }
+
+    private static func failure(_ file: String, _ message: LocalizedText) -> DiagnosticError {
+        DiagnosticError([Diagnostic(.error, at: SourceLocation(file: file), message)])
+    }
+
+    private static func readZip(_ url: URL, limits: PackageLimits) throws(DiagnosticError) -> [String: [UInt8]] {
+        let file = url.path
+        let bytes: [UInt8]
+        do {
+            bytes = try [UInt8](Data(contentsOf: url))
+        } catch {
+            throw failure(file, PackageMessages.unreadable(error.localizedDescription))
+        }
+        let reader: ZipReader
+        do { reader = try ZipReader(bytes: bytes) } catch { throw failure(file, PackageMessages.notZip(error.message)) }
+        let entries = reader.entries.filter { !$0.isDirectory }
+        guard entries.count <= limits.maxEntryCount else {
+            throw failure(file, PackageMessages.tooManyEntries(entries.count, limit: limits.maxEntryCount))
+        }
+        var total: UInt64 = 0
+        for entry in entries {
+            guard PartName.isSafe(entry.name) else { throw failure(file, PackageMessages.unsafeName(entry.name)) }
+            total += entry.uncompressedSize
+            guard total <= limits.maxTotalUncompressedSize else {
+                throw failure(file, PackageMessages.tooLarge(total, limit: limits.maxTotalUncompressedSize))
+            }
+            if entry.uncompressedSize > limits.ratioThreshold {
+                let ratio = entry.uncompressedSize / max(entry.compressedSize, 1)
+                guard ratio <= limits.maxCompressionRatio else {
+                    throw failure(file, PackageMessages.ratio(entry.name, ratio: ratio, limit: limits.maxCompressionRatio))
+                }
+            }
+        }
+        var parts: [String: [UInt8]] = [:]
+        for entry in entries {
+            do { parts[entry.name] = try reader.read(entry) } catch { throw failure(file, PackageMessages.notZip(error.message)) }
+        }
+        return parts
+    }
+
+    private static func readFolder(_ url: URL, limits: PackageLimits) throws(DiagnosticError) -> [String: [UInt8]] {
+        let root = url.standardizedFileURL.resolvingSymlinksInPath()
+        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        guard let enumerator = FileManager.default.enumerator(
+            at: root, includingPropertiesForKeys: [.isRegularFileKey, .fileSizeKey], options: [.skipsHiddenFiles])
+        else { throw failure(url.path, PackageMessages.unreadable("không liệt kê được thư mục / cannot list the folder")) }
+        var parts: [String: [UInt8]] = [:]
+        var total: UInt64 = 0
+        for case let file as URL in enumerator {
+            let values = try? file.resourceValues(forKeys: [.isRegularFileKey, .fileSizeKey])
+            guard values?.isRegularFile == true else { continue }
+            let path = file.standardizedFileURL.resolvingSymlinksInPath().path
+            guard path.hasPrefix(rootPath) else { continue }
+            let name = String(path.dropFirst(rootPath.count))
+            guard PartName.isSafe(name) else { throw failure(url.path, PackageMessages.unsafeName(name)) }
+            guard parts.count < limits.maxEntryCount else {
+                throw failure(url.path, PackageMessages.tooManyEntries(parts.count + 1, limit: limits.maxEntryCount))
+            }
+            total += UInt64(values?.fileSize ?? 0)
+            guard total <= limits.maxTotalUncompressedSize else {
+                throw failure(url.path, PackageMessages.tooLarge(total, limit: limits.maxTotalUncompressedSize))
+            }
+            do { parts[name] = try [UInt8](Data(contentsOf: file)) } catch {
+                throw failure(file.path, PackageMessages.unreadable(error.localizedDescription))
+            }
+        }
+        return parts
+    }
+
+    // MARK: Parts
+
+    /// Every part name, in the order they are written.
+    public var partNames: [String] {
+        let first = ["[Content_Types].xml", "_rels/.rels"].filter { parts[$0] != nil }
+        let rest = parts.keys.filter { $0 != "[Content_Types].xml" && $0 != "_rels/.rels" }
+            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return first + rest
+    }
+
+    /// The bytes of part `path` ("word/document.xml"), if present.
+    public func part(_ path: String) -> [UInt8]? { parts[path] }
+
+    /// Adds or replaces part `path`.
+    public mutating func setPart(_ path: String, _ bytes: [UInt8]) {
+        parts[path] = bytes
+    }
+
+    /// Removes part `path`, if present.
+    public mutating func removePart(_ path: String) {
+        parts[path] = nil
+    }
+
+    /// The bytes of part `path`, or an error naming the package and the part.
+    public func requiredPart(_ path: String) throws(DiagnosticError) -> [UInt8] {
+        guard let bytes = parts[path] else { throw Self.failure(sourceName, PackageMessages.missingPart(path)) }
+        return bytes
+    }
+
+    /// Parses part `path` as XML; errors are located at `package:part:line:col`.
+    public func xmlPart(_ path: String) throws(DiagnosticError) -> XMLDocument {
+        let bytes = try requiredPart(path)
+        do {
+            return try XMLDocument(bytes: bytes, url: path)
+        } catch {
+            let location = SourceLocation(file: "\(sourceName):\(path)", line: error.line, column: error.column)
+            throw DiagnosticError([Diagnostic(.error, at: location, PackageMessages.malformedXML(error.message))])
+        }
+    }
+
+    // MARK: Writing
+
+    /// The package as `.docx` bytes; the same parts always give the same bytes.
+    public func docxData() throws(DiagnosticError) -> [UInt8] {
+        let entries = partNames.map { ZipWriter.Entry(name: $0, bytes: parts[$0]!) }
+        do {
+            return try ZipWriter.archive(entries)
+        } catch {
+            throw Self.failure(sourceName, PackageMessages.cannotWrite(error.message))
+        }
+    }
+
+    /// Writes the package as a `.docx` file at `url` (replacing it atomically).
+    public func write(to url: URL) throws(DiagnosticError) {
+        let bytes = try docxData()
+        do {
+            try Data(bytes).write(to: url, options: .atomic)
+        } catch {
+            throw Self.failure(url.path, PackageMessages.cannotWrite(error.localizedDescription))
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import Diagnostics
+
+/// Every message the OOXML module shows the user, in one place.
+enum PackageMessages {
+    static func unreadable(_ reason: String) -> LocalizedText {
+        LocalizedText(vi: "không đọc được tệp: \(reason)", en: "cannot read the file: \(reason)")
+    }
+
+    static func notZip(_ reason: String) -> LocalizedText {
+        LocalizedText(vi: "không phải tệp DOCX (zip) hợp lệ: \(reason)", en: "not a valid DOCX (zip) file: \(reason)")
+    }
+
+    static func unsafeName(_ name: String) -> LocalizedText {
+        LocalizedText(
+            vi: "tên phần '\(name)' không an toàn (đường dẫn tuyệt đối hoặc có '..'); tệp bị từ chối",
+            en: "unsafe part name '\(name)' (absolute or containing '..'); the file is refused")
+    }
+
+    static func tooManyEntries(_ count: Int, limit: Int) -> LocalizedText {
+        LocalizedText(
+            vi: "gói có \(count) phần, vượt giới hạn \(limit); tệp bị từ chối",
+            en: "the package has \(count) parts, more than the limit of \(limit); the file is refused")
+    }
+
+    static func tooLarge(_ size: UInt64, limit: UInt64) -> LocalizedText {
+        LocalizedText(
+            vi: "gói giải nén ra \(size) byte, vượt giới hạn \(limit) byte; tệp bị từ chối",
+            en: "the package uncompresses to \(size) bytes, more than the limit of \(limit); the file is refused")
+    }
+
+    static func ratio(_ name: String, ratio: UInt64, limit: UInt64) -> LocalizedText {
+        LocalizedText(
+            vi: "phần '\(name)' nén với tỉ lệ \(ratio):1, vượt giới hạn \(limit):1 (có thể là bom zip); tệp bị từ chối",
+            en: "part '\(name)' is compressed \(ratio):1, beyond the limit of \(limit):1 (possibly a zip bomb); the file is refused")
+    }
+
+    static func missingPart(_ name: String) -> LocalizedText {
+        LocalizedText(vi: "thiếu phần '\(name)' trong gói", en: "the package has no part '\(name)'")
+    }
+
+    static let noMainDocument = LocalizedText(
+        vi: "không tìm thấy phần văn bản chính (quan hệ officeDocument trong _rels/.rels)",
+        en: "no main document part (officeDocument relationship in _rels/.rels)")
+
+    static func malformedXML(_ reason: String) -> LocalizedText {
+        LocalizedText(vi: "XML không hợp lệ: \(reason)", en: "malformed XML: \(reason)")
+    }
+
+    static func cannotWrite(_ reason: String) -> LocalizedText {
+        LocalizedText(vi: "không ghi được tệp: \(reason)", en: "cannot write the file: \(reason)")
+    }
+}

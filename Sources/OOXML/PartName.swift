@@ -1,0 +1,69 @@
+/// Rules for part names inside a package (`word/document.xml`): relative, slash-separated,
+/// never climbing out of the package.
+public enum PartName {
+    /// Whether `name` is safe to read: not absolute, no `..`, `.` or empty segments, no
+    /// backslashes or drive letters, no control characters.
+    public static func isSafe(_ name: String) -> Bool {
+        guard !name.isEmpty, !name.hasPrefix("/"), !name.contains("\\"), !name.contains(":") else { return false }
+        guard !name.unicodeScalars.contains(where: { $0.value < 0x20 }) else { return false }
+        let segments = name.split(separator: "/", omittingEmptySubsequences: false)
+        return !segments.contains { $0.isEmpty || $0 == ".." || $0 == "." }
+    }
+
+    /// The folder of a part ("word" for "word/document.xml", "" at the top).
+    public static func folder(of name: String) -> String {
+        guard let slash = name.lastIndex(of: "/") else { return "" }
+        return String(name[..<slash])
+    }
+
+    /// The file name of a part ("document.xml").
+    public static func fileName(of name: String) -> String {
+        guard let slash = name.lastIndex(of: "/") else { return name }
+        return String(name[name.index(after: slash)...])
+    }
+
+    /// The relationships part of `name` ("word/_rels/document.xml.rels"; "_rels/.rels" for "").
+    public static func relationshipsPart(of name: String) -> String {
+        let folder = folder(of: name)
+        let prefix = folder.isEmpty ? "" : folder + "/"
+        return prefix + "_rels/" + fileName(of: name) + ".rels"
+    }
+
+    /// Resolves a relationship target written in `source` ("header1.xml", "../media/a.png",
+    /// "/word/x.xml") to a part name, or nil when it climbs out of the package.
+    public static func resolve(_ target: String, from source: String) -> String? {
+        var segments: [Substring] = []
+        if !target.hasPrefix("/") {
+            segments = folder(of: source).split(separator: "/")
+        }
+        for segment in target.split(separator: "/") {
+            switch segment {
+            case ".": continue
+            case "..":
+                guard !segments.isEmpty else { return nil }
+                segments.removeLast()
+            default: segments.append(segment)
+            }
+        }
+        let name = segments.joined(separator: "/")
+        return name.removingPercentEncodingIfPossible
+    }
+}
+
+extension String {
+    /// Relationship targets are URIs: "%20" is a space.
+    fileprivate var removingPercentEncodingIfPossible: String {
+        guard contains("%") else { return self }
+        var bytes: [UInt8] = []
+        var iterator = utf8.makeIterator()
+        while let byte = iterator.next() {
+            if byte == UInt8(ascii: "%"), let high = iterator.next(), let low = iterator.next(),
+               let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16) {
+                bytes.append(value)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

@@ -1,0 +1,152 @@
+import XMLCore
+
+/// The "uncorrupt" pass run on every rendered WordprocessingML part, so that loops and
+/// conditions never leave a file Word or LibreOffice refuses:
+/// rows without cells and tables without rows are removed; every cell, header, footer and note
+/// ends with a paragraph; the body ends with its one `w:sectPr`; drawing (`wp:docPr/@id`) and
+/// bookmark ids (and bookmark names) are unique; "repeat as header row" marks stay on the
+/// leading rows only.
+public enum WordRepair {
+    /// Repairs `document` in place.
+    public static func repair(_ document: XMLDocument) {
+        guard let root = document.root else { return }
+        removeEmptyTables(in: root)
+        keepHeaderRowsLeading(in: root)
+        ensureParagraphs(in: root, document: document)
+        fixSectionProperties(in: root)
+        renumberDrawings(in: root)
+        renumberBookmarks(in: root)
+    }
+
+    private static func removeEmptyTables(in root: XMLNode) {
+        // Innermost first: removing a nested table may empty nothing above it, but its cell then
+        // needs a paragraph, which ensureParagraphs adds.
+        for table in root.descendants("tbl", namespace: Namespace.w).reversed() {
+            var rows = 0
+            for child in table.elementChildren {
+                if child.isElement("tr", namespace: Namespace.w) {
+                    let cells = child.elementChildren.filter {
+                        $0.isElement("tc", namespace: Namespace.w) || $0.isElement("sdt", namespace: Namespace.w)
+                    }
+                    if cells.isEmpty { child.remove() } else { rows += 1 }
+                } else if child.isElement("sdt", namespace: Namespace.w) || child.isElement("customXml", namespace: Namespace.w) {
+                    rows += 1
+                }
+            }
+            if rows == 0 { table.remove() }
+        }
+    }
+
+    private static func keepHeaderRowsLeading(in root: XMLNode) {
+        for table in root.descendants("tbl", namespace: Namespace.w) {
+            var leading = true
+            for row in table.elementChildren where row.isElement("tr", namespace: Namespace.w) {
+                let mark = row.firstChild("trPr", namespace: Namespace.w)?.firstChild("tblHeader", namespace: Namespace.w)
+                let isHeader = mark.map { isOn($0) } ?? false
+                if !isHeader { leading = false } else if !leading { mark?.remove() }
+            }
+        }
+    }
+
+    /// `<w:tblHeader/>` or `w:val` true/1/on.
+    private static func isOn(_ toggle: XMLNode) -> Bool {
+        guard let value = toggle.attribute("val", namespace: Namespace.wordprocessing) else { return true }
+        return !["0", "false", "off"].contains(value)
+    }
+
+    private static func ensureParagraphs(in root: XMLNode, document: XMLDocument) {
+        var containers = root.descendants("tc", namespace: Namespace.w)
+        if root.isElement("hdr", namespace: Namespace.w) || root.isElement("ftr", namespace: Namespace.w) {
+            containers.append(root)
+        }
+        containers += root.descendants("footnote", namespace: Namespace.w)
+        containers += root.descendants("endnote", namespace: Namespace.w)
+        for container in containers {
+            let last = container.elementChildren.last
+            if last == nil || !(last!.isElement("p", namespace: Namespace.w)) {
+                container.append(document.createElement("p", namespace: Namespace.wordprocessing))
+            }
+        }
+        if let body = root.firstChild("body", namespace: Namespace.w) {
+            let blocks = body.elementChildren.filter { !$0.isElement("sectPr", namespace: Namespace.w) }
+            if blocks.isEmpty {
+                let paragraph = document.createElement("p", namespace: Namespace.wordprocessing)
+                if let first = body.firstChild { first.insertBefore(paragraph) } else { body.append(paragraph) }
+            }
+        }
+    }
+
+    private static func fixSectionProperties(in root: XMLNode) {
+        guard let body = root.firstChild("body", namespace: Namespace.w) else { return }
+        let sections = body.elementChildren.filter { $0.isElement("sectPr", namespace: Namespace.w) }
+        guard let last = sections.last else { return }
+        for extra in sections.dropLast() { extra.remove() }
+        if body.elementChildren.last != last {
+            last.remove()
+            body.append(last)
+        }
+    }
+
+    private static func renumberDrawings(in root: XMLNode) {
+        let drawings = root.descendants("docPr", namespace: Namespace.wp)
+        guard drawings.count > 1 else { return }
+        var next = (drawings.compactMap { $0.attribute("id").flatMap { Int($0) } }.max() ?? 0) + 1
+        var seen: Set<String> = []
+        for drawing in drawings {
+            let id = drawing.attribute("id") ?? ""
+            if id.isEmpty || !seen.insert(id).inserted {
+                drawing.setAttribute("id", to: String(next))
+                next += 1
+            }
+        }
+    }
+
+    private static func renumberBookmarks(in root: XMLNode) {
+        let w = Namespace.wordprocessing
+        var marks: [(node: XMLNode, isStart: Bool)] = []
+        root.forEachDescendant { node in
+            if node.isElement("bookmarkStart", namespace: Namespace.w) { marks.append((node, true)) }
+            if node.isElement("bookmarkEnd", namespace: Namespace.w) { marks.append((node, false)) }
+        }
+        guard marks.contains(where: \.isStart) else { return }
+        var next = (marks.compactMap { $0.node.attribute("id", namespace: w).flatMap { Int($0) } }.max() ?? 0) + 1
+        var seenIDs: Set<String> = []
+        var seenNames: Set<String> = []
+        // Per original id, the ids its starts received, oldest first; ends take them in order
+        // (a loop repeats start, end, start, end).
+        var open: [String: [String]] = [:]
+        for (node, isStart) in marks {
+            guard let id = node.attribute("id", namespace: w) else { continue }
+            if isStart {
+                var given = id
+                if !seenIDs.insert(id).inserted {
+                    given = String(next)
+                    next += 1
+                    seenIDs.insert(given)
+                    node.setAttribute("id", namespace: w, to: given)
+                }
+                open[id, default: []].append(given)
+                if let name = node.attribute("name", namespace: w), !seenNames.insert(name).inserted {
+                    let unique = uniqueName(name, avoiding: seenNames)
+                    seenNames.insert(unique)
+                    node.setAttribute("name", namespace: w, to: unique)
+                }
+            } else if var queue = open[id], !queue.isEmpty {
+                let given = queue.removeFirst()
+                open[id] = queue
+                if given != id { node.setAttribute("id", namespace: w, to: given) }
+            }
+        }
+    }
+
+    /// `name_2`, `name_3`… kept within Word's 40 characters.
+    private static func uniqueName(_ name: String, avoiding taken: Set<String>) -> String {
+        var counter = 2
+        while true {
+            let suffix = "_\(counter)"
+            let candidate = String(name.prefix(40 - suffix.count)) + suffix
+            if !taken.contains(candidate) { return candidate }
+            counter += 1
+        }
+    }
+}

@@ -1,0 +1,119 @@
+internal import CLibXML2
+
+/// One parsed XML document: the single owner of libxml2's tree, freed when the last reference
+/// (the document itself or any `XMLNode` handle into it) goes away.
+///
+/// Parsing never touches the network, never loads a DTD and never substitutes entities; a
+/// document type declaration is refused outright (OOXML parts never have one).
+/// Deliberately not `Sendable`: libxml2 trees are not safe to share between threads.
+public final class XMLDocument {
+    let pointer: xmlDocPtr
+    /// Unlinked subtrees this document still owns (removed nodes, clones not yet inserted).
+    var detached: Set<xmlNodePtr> = []
+
+    private init(pointer: xmlDocPtr) {
+        self.pointer = pointer
+    }
+
+    deinit {
+        for node in detached { xmlFreeNode(node) }
+        xmlFreeDoc(pointer)
+    }
+
+    /// Parses `bytes`; `url` only names the document in libxml2's own bookkeeping.
+    public convenience init(bytes: [UInt8], url: String = "part.xml") throws(XMLParseError) {
+        XMLLibrary.ensureInitialized()
+        guard let context = xmlNewParserCtxt() else {
+            throw XMLParseError(message: "out of memory", line: 0, column: 0)
+        }
+        defer { xmlFreeParserCtxt(context) }
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+        let parsed: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                xmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), url, nil, options)
+            }
+        }
+        guard let document = parsed, context.pointee.wellFormed != 0 else {
+            if let parsed { xmlFreeDoc(parsed) }
+            throw Self.lastError(of: context)
+        }
+        if document.pointee.intSubset != nil || document.pointee.extSubset != nil {
+            xmlFreeDoc(document)
+            throw XMLParseError(message: "a document type declaration (DTD) is not allowed", line: 0, column: 0)
+        }
+        self.init(pointer: document)
+    }
+
+    /// An empty document whose root will be set with `setRoot`, copying the XML declaration
+    /// (version, encoding, standalone) of `template`.
+    public convenience init(declarationOf template: XMLDocument) {
+        XMLLibrary.ensureInitialized()
+        let document = xmlCopyDoc(template.pointer, 0)!
+        self.init(pointer: document)
+    }
+
+    private static func lastError(of context: xmlParserCtxtPtr) -> XMLParseError {
+        guard let error = xmlCtxtGetLastError(UnsafeMutableRawPointer(context)) else {
+            return XMLParseError(message: "not well-formed", line: 0, column: 0)
+        }
+        var message = error.pointee.message.map { String(cString: $0) } ?? "not well-formed"
+        while message.last?.isNewline == true { message.removeLast() }
+        return XMLParseError(message: message, line: Int(error.pointee.line), column: Int(error.pointee.int2))
+    }
+
+    /// The root element, if any.
+    public var root: XMLNode? {
+        xmlDocGetRootElement(pointer).map { XMLNode(document: self, pointer: $0) }
+    }
+
+    /// Makes `node` (a shallow or deep copy made for this document) the root element.
+    public func setRoot(_ node: XMLNode) {
+        precondition(node.document === self, "the root must belong to this document")
+        detached.remove(node.pointer)
+        xmlDocSetRootElement(pointer, node.pointer)
+    }
+
+    /// A deep copy of the whole document, independent of this one.
+    public func copy() -> XMLDocument {
+        XMLDocument(pointer: xmlCopyDoc(pointer, 1)!)
+    }
+
+    /// A new element in the namespace `namespaceURI` (declared somewhere on the root), detached
+    /// until inserted.
+    public func createElement(_ localName: String, namespace namespaceURI: String?) -> XMLNode {
+        var namespace: xmlNsPtr?
+        if let namespaceURI, let root = xmlDocGetRootElement(pointer) {
+            namespace = xmlSearchNsByHref(pointer, root, namespaceURI)
+        }
+        let node = xmlNewDocNode(pointer, namespace, localName, nil)!
+        detached.insert(node)
+        return XMLNode(document: self, pointer: node)
+    }
+
+    /// Copies `node` (of any document) into this one: deep with its descendants, or only the
+    /// element with its attributes. The copy is detached until inserted.
+    public func importNode(_ node: XMLNode, deep: Bool) -> XMLNode {
+        let copy = xmlDocCopyNode(node.pointer, pointer, deep ? 1 : 2)!
+        detached.insert(copy)
+        return XMLNode(document: self, pointer: copy)
+    }
+
+    /// Removes namespace declarations that repeat one already in scope (copies made by
+    /// `importNode` declare their namespaces on themselves).
+    public func removeRedundantNamespaceDeclarations() {
+        guard let root = xmlDocGetRootElement(pointer) else { return }
+        // 1 is XML_DOM_RECONNS_REMOVEREDUND, which tree.c defines but no header exports.
+        xmlDOMWrapReconcileNamespaces(nil, root, 1)
+    }
+
+    /// The document as bytes, with the XML declaration Word writes
+    /// (`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` when the source had it).
+    public func serialized() -> [UInt8] {
+        var memory: UnsafeMutablePointer<xmlChar>?
+        var size: Int32 = 0
+        xmlDocDumpMemoryEnc(pointer, &memory, &size, "UTF-8")
+        guard let memory else { return [] }
+        defer { hoso_xml_free(memory) }
+        return Array(UnsafeBufferPointer(start: memory, count: Int(size)))
+    }
+}

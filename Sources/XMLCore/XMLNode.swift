@@ -1,0 +1,237 @@
+internal import CLibXML2
+
+/// A handle to one node of an `XMLDocument`. It keeps its document alive, so a handle is
+/// always safe to use; removed nodes stay owned by the document until it goes away.
+public struct XMLNode {
+    /// The document that owns this node.
+    public let document: XMLDocument
+    let pointer: xmlNodePtr
+
+    init(document: XMLDocument, pointer: xmlNodePtr) {
+        self.document = document
+        self.pointer = pointer
+    }
+
+    private func handle(_ other: xmlNodePtr?) -> XMLNode? {
+        other.map { XMLNode(document: document, pointer: $0) }
+    }
+
+    // MARK: Kind and name
+
+    /// Whether this is an element (as opposed to text, a comment, a processing instruction…).
+    public var isElement: Bool { pointer.pointee.type == XML_ELEMENT_NODE }
+
+    /// Whether this is a text or CDATA node.
+    public var isText: Bool {
+        pointer.pointee.type == XML_TEXT_NODE || pointer.pointee.type == XML_CDATA_SECTION_NODE
+    }
+
+    /// The local name ("p" for `w:p`).
+    public var localName: String { String(xmlString: pointer.pointee.name) ?? "" }
+
+    /// The namespace URI of an element, if it has one.
+    public var namespaceURI: String? { String(xmlString: pointer.pointee.ns?.pointee.href) }
+
+    /// Whether this is the element `localName` in the namespace `namespaceURI`, compared without
+    /// making Swift strings (fast enough for walking large trees).
+    public func isElement(_ localName: StaticString, namespace namespaceURI: StaticString) -> Bool {
+        guard pointer.pointee.type == XML_ELEMENT_NODE,
+              let name = pointer.pointee.name,
+              let href = pointer.pointee.ns?.pointee.href else { return false }
+        return localName.withUTF8Buffer { nameBytes in
+            Self.equal(name, nameBytes)
+        } && namespaceURI.withUTF8Buffer { hrefBytes in
+            Self.equal(href, hrefBytes)
+        }
+    }
+
+    private static func equal(_ cString: UnsafePointer<xmlChar>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for index in 0..<bytes.count where cString[index] != bytes[index] { return false }
+        return cString[bytes.count] == 0
+    }
+
+    /// 1-based line of the node in the source it was parsed from (0 for created nodes).
+    public var line: Int { Int(xmlGetLineNo(pointer)) }
+
+    // MARK: Navigation
+
+    /// The parent node (an element, or nil for the root and detached nodes).
+    public var parent: XMLNode? {
+        guard let parent = pointer.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return nil }
+        return handle(parent)
+    }
+
+    /// The first child of any kind.
+    public var firstChild: XMLNode? { handle(pointer.pointee.children) }
+
+    /// The last child of any kind.
+    public var lastChild: XMLNode? { handle(pointer.pointee.last) }
+
+    /// The next sibling of any kind.
+    public var nextSibling: XMLNode? { handle(pointer.pointee.next) }
+
+    /// The previous sibling of any kind.
+    public var previousSibling: XMLNode? { handle(pointer.pointee.prev) }
+
+    /// All children, in order.
+    public var children: [XMLNode] {
+        var result: [XMLNode] = []
+        var child = pointer.pointee.children
+        while let current = child {
+            result.append(XMLNode(document: document, pointer: current))
+            child = current.pointee.next
+        }
+        return result
+    }
+
+    /// The element children, in order.
+    public var elementChildren: [XMLNode] { children.filter(\.isElement) }
+
+    /// The first element child with this name.
+    public func firstChild(_ localName: StaticString, namespace: StaticString) -> XMLNode? {
+        var child = pointer.pointee.children
+        while let current = child {
+            let node = XMLNode(document: document, pointer: current)
+            if node.isElement(localName, namespace: namespace) { return node }
+            child = current.pointee.next
+        }
+        return nil
+    }
+
+    /// Every descendant element with this name, in document order.
+    public func descendants(_ localName: StaticString, namespace: StaticString) -> [XMLNode] {
+        var result: [XMLNode] = []
+        forEachDescendant { node in
+            if node.isElement(localName, namespace: namespace) { result.append(node) }
+        }
+        return result
+    }
+
+    /// Calls `body` for every descendant, in document order (not for this node itself).
+    public func forEachDescendant(_ body: (XMLNode) -> Void) {
+        var child = pointer.pointee.children
+        while let current = child {
+            let node = XMLNode(document: document, pointer: current)
+            body(node)
+            node.forEachDescendant(body)
+            child = current.pointee.next
+        }
+    }
+
+    /// The nearest ancestor (not this node) with this name.
+    public func ancestor(_ localName: StaticString, namespace: StaticString) -> XMLNode? {
+        var current = parent
+        while let node = current {
+            if node.isElement(localName, namespace: namespace) { return node }
+            current = node.parent
+        }
+        return nil
+    }
+
+    // MARK: Attributes
+
+    /// The value of attribute `localName` in `namespaceURI` (nil: no namespace).
+    public func attribute(_ localName: String, namespace namespaceURI: String? = nil) -> String? {
+        if let namespaceURI {
+            String(ownedXMLString: xmlGetNsProp(pointer, localName, namespaceURI))
+        } else {
+            String(ownedXMLString: xmlGetNoNsProp(pointer, localName))
+        }
+    }
+
+    /// Sets attribute `localName` in `namespaceURI`, whose declaration must be in scope
+    /// (as it is for every namespace a Word part uses; "xml:" always is).
+    public func setAttribute(_ localName: String, namespace namespaceURI: String? = nil, to value: String) {
+        guard let namespaceURI else {
+            xmlSetNsProp(pointer, nil, localName, value)
+            return
+        }
+        let scope = pointer.pointee.parent == nil ? xmlDocGetRootElement(document.pointer) ?? pointer : pointer
+        let namespace = xmlSearchNsByHref(document.pointer, scope, namespaceURI)
+        precondition(namespace != nil, "namespace \(namespaceURI) is not declared")
+        xmlSetNsProp(pointer, namespace, localName, value)
+    }
+
+    /// Removes attribute `localName` in `namespaceURI`, if present.
+    public func removeAttribute(_ localName: String, namespace namespaceURI: String? = nil) {
+        let attribute = if let namespaceURI {
+            xmlHasNsProp(pointer, localName, namespaceURI)
+        } else {
+            xmlHasNsProp(pointer, localName, nil)
+        }
+        if let attribute { xmlRemoveProp(attribute) }
+    }
+
+    // MARK: Text
+
+    /// The text of this node and all its descendants.
+    public var textContent: String { String(ownedXMLString: xmlNodeGetContent(pointer)) ?? "" }
+
+    /// Replaces the content with `text`, taken literally (`&` stays `&`; escaping happens when
+    /// the document is serialized). For an element, its children are replaced by one text node.
+    public func setText(_ text: String) {
+        xmlNodeSetContent(pointer, nil)
+        xmlNodeAddContent(pointer, text)
+    }
+
+    // MARK: Changing the tree
+
+    /// Appends `child` (detached, or moved from elsewhere in this document) as the last child.
+    @discardableResult
+    public func append(_ child: XMLNode) -> XMLNode {
+        precondition(child.document === document, "import the node first")
+        document.detached.remove(child.pointer)
+        return link(child, xmlAddChild(pointer, child.pointer))
+    }
+
+    /// Inserts `sibling` right before this node.
+    @discardableResult
+    public func insertBefore(_ sibling: XMLNode) -> XMLNode {
+        precondition(sibling.document === document, "import the node first")
+        document.detached.remove(sibling.pointer)
+        return link(sibling, xmlAddPrevSibling(pointer, sibling.pointer))
+    }
+
+    /// Inserts `sibling` right after this node.
+    @discardableResult
+    public func insertAfter(_ sibling: XMLNode) -> XMLNode {
+        precondition(sibling.document === document, "import the node first")
+        document.detached.remove(sibling.pointer)
+        return link(sibling, xmlAddNextSibling(pointer, sibling.pointer))
+    }
+
+    /// libxml2 merges adjacent text nodes (freeing the one added) and returns the survivor.
+    private func link(_ added: XMLNode, _ result: xmlNodePtr?) -> XMLNode {
+        guard let result else {
+            document.detached.insert(added.pointer)
+            return added
+        }
+        return XMLNode(document: document, pointer: result)
+    }
+
+    /// Takes this node (and its subtree) out of the tree; the document keeps owning it, so any
+    /// handle to it stays valid.
+    public func remove() {
+        guard pointer.pointee.parent != nil || pointer.pointee.prev != nil || pointer.pointee.next != nil else { return }
+        xmlUnlinkNode(pointer)
+        document.detached.insert(pointer)
+    }
+
+    /// A deep copy in the same document, detached until inserted.
+    public func clone() -> XMLNode {
+        document.importNode(self, deep: true)
+    }
+
+    /// A copy of this element with its attributes but no children, detached until inserted.
+    public func shallowClone() -> XMLNode {
+        document.importNode(self, deep: false)
+    }
+}
+
+extension XMLNode: Equatable, Hashable {
+    /// Two handles are equal when they point at the same node.
+    public static func == (lhs: XMLNode, rhs: XMLNode) -> Bool { lhs.pointer == rhs.pointer }
+
+    /// Hashes the node's identity.
+    public func hash(into hasher: inout Hasher) { hasher.combine(pointer) }
+}

@@ -1,0 +1,86 @@
+internal import CLibZip
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// An open zip archive read from memory: the single owner of libzip's handle.
+/// Deliberately not `Sendable`.
+public final class ZipReader {
+    private let archive: OpaquePointer
+    /// Every entry, in central-directory order.
+    public let entries: [ZipEntry]
+
+    /// Opens the archive held in `bytes` (copied; the caller's buffer is not kept).
+    public init(bytes: [UInt8]) throws(ZipError) {
+        var error = zip_error_t()
+        zip_error_init(&error)
+        defer { zip_error_fini(&error) }
+        guard let copy = malloc(max(bytes.count, 1)) else { throw ZipError("out of memory") }
+        bytes.withUnsafeBytes { buffer in
+            if let base = buffer.baseAddress { copy.copyMemory(from: base, byteCount: buffer.count) }
+        }
+        // freep = 1: libzip frees the copy when the source goes away (STYLE.md).
+        guard let source = zip_source_buffer_create(copy, zip_uint64_t(bytes.count), 1, &error) else {
+            free(copy)
+            throw ZipError("cannot read the archive: " + Self.text(&error))
+        }
+        guard let archive = zip_open_from_source(source, Int32(ZIP_RDONLY), &error) else {
+            zip_source_free(source)
+            throw ZipError("not a zip archive: " + Self.text(&error))
+        }
+        self.archive = archive
+        let count = zip_get_num_entries(archive, 0)
+        var entries: [ZipEntry] = []
+        entries.reserveCapacity(Int(max(count, 0)))
+        for index in 0..<max(count, 0) {
+            var stat = zip_stat_t()
+            zip_stat_init(&stat)
+            guard zip_stat_index(archive, zip_uint64_t(index), zip_flags_t(ZIP_FL_ENC_GUESS), &stat) == 0,
+                  let name = stat.name else {
+                zip_discard(archive)
+                throw ZipError("cannot read entry \(index) of the archive")
+            }
+            entries.append(ZipEntry(
+                name: String(cString: name), index: Int(index),
+                uncompressedSize: stat.size, compressedSize: stat.comp_size))
+        }
+        self.entries = entries
+    }
+
+    deinit {
+        zip_discard(archive)
+    }
+
+    /// The uncompressed bytes of `entry`; never more than its declared size (a lying header
+    /// is an error, not an allocation bomb).
+    public func read(_ entry: ZipEntry) throws(ZipError) -> [UInt8] {
+        guard let file = zip_fopen_index(archive, zip_uint64_t(entry.index), 0) else {
+            throw ZipError("cannot open \(entry.name): " + String(cString: zip_strerror(archive)))
+        }
+        defer { zip_fclose(file) }
+        let expected = Int(entry.uncompressedSize)
+        var bytes = [UInt8](repeating: 0, count: expected + 1)
+        var total = 0
+        while total <= expected {
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                zip_fread(file, buffer.baseAddress! + total, zip_uint64_t(expected + 1 - total))
+            }
+            if count < 0 {
+                throw ZipError("cannot read \(entry.name): " + String(cString: zip_file_strerror(file)))
+            }
+            if count == 0 { break }
+            total += Int(count)
+        }
+        guard total == expected else {
+            throw ZipError("\(entry.name) does not have the size its header declares")
+        }
+        bytes.removeLast()
+        return bytes
+    }
+
+    static func text(_ error: inout zip_error_t) -> String {
+        String(cString: zip_error_strerror(&error))
+    }
+}

@@ -1,0 +1,98 @@
+internal import CLibZip
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes zip archives deterministically: entries in the order given, every entry stamped with
+/// the same DOS time, no extra fields — the same entries always give byte-identical archives.
+public enum ZipWriter {
+    /// One entry to write.
+    public struct Entry: Sendable {
+        /// Slash-separated name inside the archive.
+        public var name: String
+        /// Uncompressed content.
+        public var bytes: [UInt8]
+
+        /// An entry named `name` holding `bytes`.
+        public init(name: String, bytes: [UInt8]) {
+            self.name = name
+            self.bytes = bytes
+        }
+    }
+
+    /// 1980-01-01 00:00:00, the first instant DOS time can express.
+    static let dosDate: UInt16 = (0 << 9) | (1 << 5) | 1
+    static let dosTime: UInt16 = 0
+
+    /// The archive holding `entries`, deflated, in this order.
+    public static func archive(_ entries: [Entry]) throws(ZipError) -> [UInt8] {
+        var error = zip_error_t()
+        zip_error_init(&error)
+        defer { zip_error_fini(&error) }
+        guard let source = zip_source_buffer_create(nil, 0, 0, &error) else {
+            throw ZipError("cannot create an archive in memory: " + ZipReader.text(&error))
+        }
+        guard let archive = zip_open_from_source(source, Int32(ZIP_TRUNCATE), &error) else {
+            zip_source_free(source)
+            throw ZipError("cannot create an archive in memory: " + ZipReader.text(&error))
+        }
+        // Keep the in-memory source alive past zip_close, to read the result back.
+        zip_source_keep(source)
+        defer { zip_source_free(source) }
+        do throws(ZipError) {
+            for entry in entries { try add(entry, to: archive) }
+        } catch {
+            zip_discard(archive)
+            throw error
+        }
+        guard zip_close(archive) == 0 else {
+            let message = String(cString: zip_strerror(archive))
+            zip_discard(archive)
+            throw ZipError("cannot write the archive: " + message)
+        }
+        return try contents(of: source)
+    }
+
+    private static func add(_ entry: Entry, to archive: OpaquePointer) throws(ZipError) {
+        // libzip reads the bytes only at zip_close: hand it a malloc'd copy it frees (freep = 1).
+        guard let copy = malloc(max(entry.bytes.count, 1)) else { throw ZipError("out of memory") }
+        entry.bytes.withUnsafeBytes { buffer in
+            if let base = buffer.baseAddress { copy.copyMemory(from: base, byteCount: buffer.count) }
+        }
+        guard let source = zip_source_buffer(archive, copy, zip_uint64_t(entry.bytes.count), 1) else {
+            free(copy)
+            throw ZipError("cannot add \(entry.name): " + String(cString: zip_strerror(archive)))
+        }
+        let index = zip_file_add(archive, entry.name, source, zip_flags_t(ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE))
+        guard index >= 0 else {
+            zip_source_free(source)
+            throw ZipError("cannot add \(entry.name): " + String(cString: zip_strerror(archive)))
+        }
+        // zip_file_set_mtime would shift with the time zone; the DOS fields are written as given.
+        guard zip_file_set_dostime(archive, zip_uint64_t(index), dosTime, dosDate, 0) == 0,
+              zip_set_file_compression(archive, zip_uint64_t(index), ZIP_CM_DEFLATE, 0) == 0 else {
+            throw ZipError("cannot set \(entry.name)'s attributes: " + String(cString: zip_strerror(archive)))
+        }
+    }
+
+    private static func contents(of source: OpaquePointer) throws(ZipError) -> [UInt8] {
+        guard zip_source_open(source) == 0 else { throw ZipError("cannot read the archive back") }
+        defer { zip_source_close(source) }
+        var stat = zip_stat_t()
+        zip_stat_init(&stat)
+        guard zip_source_stat(source, &stat) == 0 else { throw ZipError("cannot read the archive back") }
+        let size = Int(stat.size)
+        var bytes = [UInt8](repeating: 0, count: size)
+        var total = 0
+        while total < size {
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                zip_source_read(source, buffer.baseAddress! + total, zip_uint64_t(size - total))
+            }
+            guard count > 0 else { throw ZipError("cannot read the archive back") }
+            total += Int(count)
+        }
+        return bytes
+    }
+}
