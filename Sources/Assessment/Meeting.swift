@@ -3,9 +3,9 @@ public struct Meeting: Sendable, Hashable {
     /// The day of the meeting.
     public var date: CalendarDate
     /// When it started.
-    public var start: TimeOfDay
+    public var start: ClockTime
     /// When it ended (after `start`).
-    public var end: TimeOfDay
+    public var end: ClockTime
     /// Where: "Phòng họp Hội đồng sư phạm".
     public var place: String
     /// The council member who chairs (chủ tọa).
@@ -22,7 +22,7 @@ public struct Meeting: Sendable, Hashable {
     public var conclusion: String?
 
     /// A meeting.
-    public init(date: CalendarDate, start: TimeOfDay, end: TimeOfDay, place: String, chair: String, secretary: String,
+    public init(date: CalendarDate, start: ClockTime, end: ClockTime, place: String, chair: String, secretary: String,
                 absent: [Absence] = [], opinions: [String] = [], vote: Vote, conclusion: String? = nil) {
         self.date = date
         self.start = start

@@ -1,5 +1,5 @@
 /// A time of day on a 24-hour clock ("14 giờ 00").
-public struct TimeOfDay: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct ClockTime: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The hour, 0–23.
     public var hour: Int
     /// The minute, 0–59.
@@ -15,7 +15,7 @@ public struct TimeOfDay: Sendable, Hashable, Comparable, CustomStringConvertible
     public var minutesSinceMidnight: Int { hour * 60 + minute }
 
     /// Orders within a day.
-    public static func < (lhs: TimeOfDay, rhs: TimeOfDay) -> Bool {
+    public static func < (lhs: ClockTime, rhs: ClockTime) -> Bool {
         lhs.minutesSinceMidnight < rhs.minutesSinceMidnight
     }
 
