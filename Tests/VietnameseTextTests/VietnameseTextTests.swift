@@ -1,6 +1,0 @@
-import Testing
-@testable import VietnameseText
-
-@Test func moduleIsLinked() {
-    #expect(VietnameseTextModule.name == "VietnameseText")
-}
