@@ -1,5 +1,75 @@
-/// The Assessment module. See STYLE.md for its place in the architecture.
-public enum AssessmentModule {
-    /// The module's name, for diagnostics.
-    public static let name = "Assessment"
+/// One unit's yearly self-assessment as a Learning Unit: everything the dossier is made from.
+///
+/// Built by `AssessmentInput` from a validated data file; every string is already NFC.
+public struct Assessment: Sendable, Hashable {
+    /// The unit.
+    public var unit: Unit
+    /// The assessed year (2023).
+    public var year: Int
+    /// The rubric, which also fixes the regime.
+    public var rubric: Rubric
+    /// The documents with their numbers, dates, signers and "Nơi nhận" lists.
+    public var documents: DocumentSet
+    /// "Kính gửi": the office that receives the dossier.
+    public var recipient: String
+    /// Who recognises the result (often the recipient).
+    public var recognizer: String
+    /// The common "Căn cứ" lines, without "Căn cứ " and without the final ";".
+    public var legalBases: [String]
+    /// The head of the unit (Hiệu trưởng), who signs the QĐ and M5.
+    public var head: Signer
+    /// The Hội đồng (TT22) or Tổ đánh giá (TT24).
+    public var council: Council
+    /// The council meeting.
+    public var meeting: Meeting
+    /// The members, in the order chosen by `memberOrder`.
+    public var members: [Member]
+    /// How `members` is ordered.
+    public var memberOrder: MemberOrder
+    /// The council's scores, one per criterion of the rubric, in rubric order.
+    public var scores: [CriterionScore]
+    /// Supporting figures for the report.
+    public var achievements: Achievements
+    /// The report's texts.
+    public var narrative: Narrative
+
+    /// An assessment.
+    public init(unit: Unit, year: Int, rubric: Rubric, documents: DocumentSet, recipient: String, recognizer: String,
+                legalBases: [String], head: Signer, council: Council, meeting: Meeting, members: [Member],
+                memberOrder: MemberOrder, scores: [CriterionScore], achievements: Achievements, narrative: Narrative) {
+        self.unit = unit
+        self.year = year
+        self.rubric = rubric
+        self.documents = documents
+        self.recipient = recipient
+        self.recognizer = recognizer
+        self.legalBases = legalBases
+        self.head = head
+        self.council = council
+        self.meeting = meeting
+        self.members = members
+        self.memberOrder = memberOrder
+        self.scores = scores
+        self.achievements = achievements
+        self.narrative = narrative
+    }
+
+    /// The regime of the rubric.
+    public var regime: Regime { rubric.regime }
+
+    /// The score given to `code`, if any.
+    public func score(_ code: String) -> CriterionScore? {
+        scores.first { $0.code == code }
+    }
+
+    /// Group totals, total, band or level.
+    public var evaluation: Evaluation { Evaluation(rubric: rubric, scores: scores) }
+
+    /// Counts and shares over the member list.
+    public var memberStatistics: MemberStatistics { MemberStatistics(members: members) }
+
+    /// Scores claimed in full that the member list does not support.
+    public var crossCheckFindings: [CrossCheckFinding] {
+        CrossCheckFinding.findings(rubric: rubric, scores: scores, members: members)
+    }
 }

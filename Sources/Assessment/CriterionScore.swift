@@ -1,0 +1,34 @@
+/// The council's score for one criterion, with the evidence and the reason for any deduction.
+public struct CriterionScore: Sendable, Hashable {
+    /// The criterion's code in the rubric: "3b".
+    public var code: String
+    /// Points or met / not met.
+    public var value: ScoreValue
+    /// The split of the points, when the district splits them; the parts add up to `value`.
+    public var parts: [ScorePart]
+    /// Why points were deducted or the target is not met ("Tập thể chỉ đạt danh hiệu Lao động tiên tiến").
+    public var reason: String?
+    /// The evidence (minh chứng), one item per document.
+    public var evidence: [String]
+
+    /// A score.
+    public init(code: String, value: ScoreValue, parts: [ScorePart] = [], reason: String? = nil, evidence: [String] = []) {
+        self.code = code
+        self.value = value
+        self.parts = parts
+        self.reason = reason
+        self.evidence = evidence
+    }
+
+    /// The points, for a points score.
+    public var points: Points? {
+        if case .points(let points) = value { return points }
+        return nil
+    }
+
+    /// Met or not, for a target.
+    public var met: Bool? {
+        if case .met(let met) = value { return met }
+        return nil
+    }
+}

@@ -1,0 +1,78 @@
+/// The result of scoring an assessment against its rubric: totals and band (TT22) or level (TT24).
+public struct Evaluation: Sendable, Hashable {
+    /// The rubric scored against.
+    public var rubric: Rubric
+    /// Each group with its criteria.
+    public var groups: [GroupResult]
+
+    /// Scores `scores` against `rubric`; a criterion without a score counts as 0 points or not met.
+    public init(rubric: Rubric, scores: [CriterionScore]) {
+        self.rubric = rubric
+        var byCode: [String: CriterionScore] = [:]
+        for score in scores where byCode[score.code] == nil { byCode[score.code] = score }
+        self.groups = rubric.groups.enumerated().map { offset, group in
+            GroupResult(group: group, index: offset + 1,
+                        criteria: group.criteria.map { CriterionResult(criterion: $0, score: byCode[$0.code]) })
+        }
+    }
+
+    /// Every criterion's result in rubric order.
+    public var criteria: [CriterionResult] { groups.flatMap(\.criteria) }
+
+    /// The total (TT22); nil for TT24.
+    public var total: Points? {
+        guard rubric.regime == .tt22 else { return nil }
+        return groups.reduce(Points.zero) { $0 + $1.points }
+    }
+
+    /// The maximum (TT22); nil for TT24.
+    public var maximum: Points? {
+        rubric.regime == .tt22 ? rubric.maximum : nil
+    }
+
+    /// The band reached (TT22); nil for TT24.
+    public var band: Band? {
+        total.flatMap { rubric.band(for: $0) }
+    }
+
+    /// Every criterion below its maximum, with the reason given ("" when none was written).
+    public var deductions: [Deduction] {
+        criteria.compactMap { result in
+            guard let lost = result.pointsLost, lost > .zero else { return nil }
+            return Deduction(code: result.criterion.code, pointsLost: lost, reason: result.score?.reason ?? "")
+        }
+    }
+
+    /// TT24: the level applied for (the rubric's level).
+    public var levelTarget: Int? {
+        rubric.regime == .tt24 ? rubric.level : nil
+    }
+
+    /// TT24: the level reached — the level applied for when every target is met, otherwise 0
+    /// (a unit failing level 2 is not told here whether it still holds level 1: that takes the level-1 rubric).
+    public var levelReached: Int? {
+        guard rubric.regime == .tt24 else { return nil }
+        return failed.isEmpty ? (rubric.level ?? 0) : 0
+    }
+
+    /// TT24: the targets not met, in rubric order.
+    public var failed: [CriterionResult] {
+        criteria.filter { $0.met == false }
+    }
+
+    /// TT24: how many targets are met.
+    public var metCount: Int { criteria.filter { $0.met == true }.count }
+
+    /// TT24: how many targets there are.
+    public var targetCount: Int { rubric.regime == .tt24 ? criteria.count : 0 }
+
+    /// The result in words: the band's name ("Tốt") or the level ("Mức độ 1", "Chưa đạt").
+    public var resultText: String {
+        switch rubric.regime {
+        case .tt22: return band?.name ?? ""
+        case .tt24:
+            let reached = levelReached ?? 0
+            return reached > 0 ? "Mức độ \(reached)" : "Chưa đạt"
+        }
+    }
+}

@@ -1,0 +1,41 @@
+/// One member of the unit (thành viên) with the per-member facts of M5.
+public struct Member: Sendable, Hashable {
+    /// Full name: "Nguyễn Thị Lan".
+    public var name: String
+    /// Position: "Giáo viên".
+    public var position: String
+    /// Has a self-study plan approved by the leadership (criterion 2a).
+    public var selfStudyPlan: Bool
+    /// Keeps labour discipline (criterion 2b).
+    public var discipline: Bool
+    /// Result of the compulsory training (criterion 2c).
+    public var training: TrainingResult
+    /// Emulation title of the year (criterion 2d).
+    public var emulationTitle: EmulationTitle
+    /// TT22: meets the qualities of a "Công dân học tập"; TT24: holds that title (criterion 3a).
+    public var learningCitizen: Bool
+    /// Personal result as printed ("Đạt"); nil lets the printer derive it from `passes`.
+    public var result: String?
+    /// Notes (ghi chú), when any.
+    public var notes: String?
+
+    /// A member.
+    public init(name: String, position: String, selfStudyPlan: Bool, discipline: Bool, training: TrainingResult,
+                emulationTitle: EmulationTitle, learningCitizen: Bool, result: String? = nil, notes: String? = nil) {
+        self.name = name
+        self.position = position
+        self.selfStudyPlan = selfStudyPlan
+        self.discipline = discipline
+        self.training = training
+        self.emulationTitle = emulationTitle
+        self.learningCitizen = learningCitizen
+        self.result = result
+        self.notes = notes
+    }
+
+    /// Whether the member meets every individual requirement (plan, discipline, training, LĐTT or higher,
+    /// learning citizen).
+    public var passes: Bool {
+        MemberMeasure.allCases.filter { $0 != .resultPassed }.allSatisfy { $0.isMet(by: self) }
+    }
+}

@@ -1,0 +1,106 @@
+/// A rubric as data: TT22's points and bands, a local variant, or TT24's targets for one level.
+public struct Rubric: Sendable, Hashable {
+    /// The built-in id ("tt22", "tt22-hanoi", "tt24-muc1") or the file's name.
+    public var id: String
+    /// Its printable name: "Thông tư 22/2020/TT-BGDĐT".
+    public var name: String
+    /// The regime it belongs to.
+    public var regime: Regime
+    /// TT24: the level applied for (1 or 2); nil for TT22.
+    public var level: Int?
+    /// The declared total of the maxima (100 for TT22), when declared.
+    public var declaredTotal: Points?
+    /// The groups in print order.
+    public var groups: [RubricGroup]
+    /// The bands (TT22), from any order; empty for TT24.
+    public var bands: [Band]
+
+    /// A rubric.
+    public init(id: String, name: String, regime: Regime, level: Int? = nil, declaredTotal: Points? = nil,
+                groups: [RubricGroup], bands: [Band] = []) {
+        self.id = id
+        self.name = name
+        self.regime = regime
+        self.level = level
+        self.declaredTotal = declaredTotal
+        self.groups = groups
+        self.bands = bands
+    }
+
+    /// Every criterion in print order.
+    public var criteria: [Criterion] { groups.flatMap(\.criteria) }
+
+    /// The criterion with `code`, if any.
+    public func criterion(_ code: String) -> Criterion? {
+        criteria.first { $0.code == code }
+    }
+
+    /// The sum of every criterion's maximum.
+    public var maximum: Points {
+        groups.reduce(Points.zero) { $0 + $1.maximum }
+    }
+
+    /// The band a total falls in: the band with the highest minimum not above `total`.
+    public func band(for total: Points) -> Band? {
+        bands.sorted { $0.minimum > $1.minimum }.first { total >= $0.minimum }
+    }
+
+    /// Everything inconsistent in the rubric; empty when it is usable.
+    public func problems() -> [RubricProblem] {
+        var problems: [RubricProblem] = []
+        var seen = Set<String>()
+        for group in groups {
+            if group.criteria.isEmpty { problems.append(.emptyGroup(group.code)) }
+            for criterion in group.criteria {
+                if !seen.insert(criterion.code).inserted { problems.append(.duplicateCode(criterion.code)) }
+                switch (regime, criterion.maximum) {
+                case (.tt22, nil), (.tt24, .some):
+                    problems.append(.maximumMismatch(code: criterion.code, regime: regime))
+                case (.tt22, .some(let maximum)) where maximum <= .zero:
+                    problems.append(.nonPositiveMaximum(code: criterion.code, maximum: maximum))
+                default:
+                    break
+                }
+                if let threshold = criterion.threshold, !(1...100).contains(threshold.percent) {
+                    problems.append(.thresholdOutOfRange(code: criterion.code, percent: threshold.percent))
+                }
+            }
+        }
+        switch regime {
+        case .tt22:
+            if let declaredTotal, declaredTotal != maximum {
+                problems.append(.totalMismatch(declared: declaredTotal, actual: maximum))
+            }
+            problems += bandProblems()
+        case .tt24:
+            if !bands.isEmpty { problems.append(.bandsMismatch(regime: regime)) }
+            if level != 1 && level != 2 { problems.append(.invalidLevel(level)) }
+        }
+        return problems
+    }
+
+    private func bandProblems() -> [RubricProblem] {
+        guard !bands.isEmpty else { return [.bandsMismatch(regime: regime)] }
+        var problems: [RubricProblem] = []
+        var names = Set<String>()
+        for band in bands where !names.insert(band.name).inserted {
+            problems.append(.duplicateBand(band.name))
+        }
+        let ascending = bands.sorted { $0.minimum < $1.minimum }
+        if let lowest = ascending.first, lowest.minimum != .zero {
+            problems.append(.bandsDoNotStartAtZero(lowest: lowest.minimum))
+        }
+        for (lower, upper) in zip(ascending, ascending.dropFirst()) {
+            let stop = lower.below ?? upper.minimum
+            if lower.minimum == upper.minimum || stop > upper.minimum {
+                problems.append(.bandsOverlap(lower: lower.name, upper: upper.name))
+            } else if stop < upper.minimum {
+                problems.append(.bandsGap(lower: lower.name, upper: upper.name))
+            }
+        }
+        for band in ascending where band.minimum > maximum {
+            problems.append(.bandAboveMaximum(name: band.name, minimum: band.minimum, maximum: maximum))
+        }
+        return problems
+    }
+}

@@ -1,0 +1,29 @@
+/// The assessed unit (đơn vị): a school or another public body.
+public struct Unit: Sendable, Hashable {
+    /// Full name in normal case: "Trường Tiểu học An Sơn".
+    public var name: String
+    /// The body it reports to (cơ quan chủ quản): "UBND huyện Nam Sách".
+    public var parent: String
+    /// The issuer part of document symbols: "THAS" in "12/BC-THAS".
+    public var symbol: String
+    /// The place name of the date line: "An Sơn".
+    public var place: String
+    /// The school level (cấp học) or kind of unit, when given: "Tiểu học".
+    public var level: String?
+    /// The postal address, when given.
+    public var address: String?
+    /// The head's title in normal case: "Hiệu trưởng".
+    public var headTitle: String
+
+    /// A unit.
+    public init(name: String, parent: String, symbol: String, place: String, level: String? = nil,
+                address: String? = nil, headTitle: String) {
+        self.name = name
+        self.parent = parent
+        self.symbol = symbol
+        self.place = place
+        self.level = level
+        self.address = address
+        self.headTitle = headTitle
+    }
+}

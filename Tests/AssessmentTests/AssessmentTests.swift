@@ -1,6 +1,0 @@
-import Testing
-@testable import Assessment
-
-@Test func moduleIsLinked() {
-    #expect(AssessmentModule.name == "Assessment")
-}
