@@ -47,7 +47,7 @@ public struct StagedOutput {
 
     /// Moves every staged file into the destination (replacing files of the same name) and removes
     /// the staging folder.
-    public consuming func commit() throws {
+    public func commit() throws {
         let fm = FileManager.default
         do {
             try fm.createDirectory(at: destination, withIntermediateDirectories: true)
@@ -67,7 +67,7 @@ public struct StagedOutput {
     }
 
     /// Removes the staging folder and everything in it; the destination stays as it was.
-    public consuming func discard() {
+    public func discard() {
         try? FileManager.default.removeItem(at: staging)
     }
 }
