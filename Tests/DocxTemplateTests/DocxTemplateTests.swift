@@ -1,6 +1,0 @@
-import Testing
-@testable import DocxTemplate
-
-@Test func moduleIsLinked() {
-    #expect(DocxTemplateModule.name == "DocxTemplate")
-}

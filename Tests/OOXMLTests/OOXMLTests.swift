@@ -1,6 +1,0 @@
-import Testing
-@testable import OOXML
-
-@Test func moduleIsLinked() {
-    #expect(OOXMLModule.name == "OOXML")
-}

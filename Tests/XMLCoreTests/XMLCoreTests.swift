@@ -1,6 +1,0 @@
-import Testing
-@testable import XMLCore
-
-@Test func moduleIsLinked() {
-    #expect(XMLCoreModule.name == "XMLCore")
-}

@@ -1,6 +1,0 @@
-import Testing
-@testable import ZipCore
-
-@Test func moduleIsLinked() {
-    #expect(ZipCoreModule.name == "ZipCore")
-}
