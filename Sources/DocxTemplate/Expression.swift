@@ -92,3 +92,15 @@ public enum Tag: Sendable, Equatable {
     /// `{# comment #}`: removed.
     case comment
 }
+
+extension Tag {
+    /// Every filter name the tag uses.
+    var filterNames: [String] {
+        switch self {
+        case .output(let expression): expression.filterNames
+        case .statement(.if(let expression), _), .statement(.elif(let expression), _): expression.filterNames
+        case .statement(.for(_, let sequence), _): sequence.filterNames
+        case .statement, .comment: []
+        }
+    }
+}

@@ -206,6 +206,11 @@ public struct XMLNode {
             document.detached.insert(added.pointer)
             return added
         }
+        // A copy made while detached declares its namespaces on itself; now that it has
+        // ancestors, drop the declarations they already make. (1 is XML_DOM_RECONNS_REMOVEREDUND.)
+        if result.pointee.type == XML_ELEMENT_NODE, result.pointee.nsDef != nil {
+            xmlDOMWrapReconcileNamespaces(nil, result, 1)
+        }
         return XMLNode(document: document, pointer: result)
     }
 

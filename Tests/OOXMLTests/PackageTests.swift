@@ -1,8 +1,73 @@
-import Testing
+import Diagnostics
+import Foundation
 import OOXML
+import Testing
+import XMLCore
+import ZipCore
 
-@Test func unsafePartNamesAreRecognised() {
-    #expect(!PartName.isSafe("../evil.xml"))
-    #expect(!PartName.isSafe("/etc/passwd"))
-    #expect(PartName.isSafe("word/document.xml"))
+private func minimalParts() -> [String: [UInt8]] {
+    [
+        "[Content_Types].xml": Array(#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#.utf8),
+        "_rels/.rels": Array(#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document.xml"/></Relationships>"#.utf8),
+        "word/document.xml": Array("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>".utf8),
+        "word/_rels/document.xml.rels": Array(#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="http://x" TargetMode="External"/></Relationships>"#.utf8),
+        "word/header1.xml": Array("<w:hdr xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>".utf8),
+    ]
+}
+
+@Test func partsAreFoundThroughRelationships() throws {
+    let package = OOXMLPackage(parts: minimalParts())
+    #expect(try package.mainDocumentPart() == "word/document.xml")
+    #expect(try package.contentParts() == [ContentPart(name: "word/document.xml", kind: .body), ContentPart(name: "word/header1.xml", kind: .header)])
+    #expect(try package.contentTypes().contentType(of: "word/header1.xml") == "application/xml")
+    #expect(package.partNames == ["[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels", "word/document.xml", "word/header1.xml"])
+}
+
+@Test func writingIsByteIdenticalAndReadsBack() throws {
+    let package = OOXMLPackage(parts: minimalParts())
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("ooxml-\(UUID().uuidString).docx")
+    defer { try? FileManager.default.removeItem(at: url) }
+    try package.write(to: url)
+    #expect(try package.docxData() == package.docxData())
+    let reopened = try OOXMLPackage.open(at: url)
+    #expect(reopened.partNames == package.partNames)
+    #expect(reopened.part("word/header1.xml") == package.part("word/header1.xml"))
+    #expect(try ZipReader(bytes: package.docxData()).entries.first?.name == "[Content_Types].xml")
+}
+
+@Test func unsafeNamesAndOversizedPackagesAreRefused() throws {
+    #expect(!PartName.isSafe("../evil.xml") && !PartName.isSafe("/etc/passwd") && !PartName.isSafe("word/../../x"))
+    #expect(PartName.isSafe("word/media/image1.png"))
+    #expect(PartName.resolve("../media/a%20b.png", from: "word/document.xml") == "media/a b.png")
+    #expect(PartName.resolve("../../x", from: "word/document.xml") == nil)
+    let evil = try ZipWriter.archive([ZipWriter.Entry(name: "../evil.xml", bytes: [1])])
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("evil-\(UUID().uuidString).docx")
+    defer { try? FileManager.default.removeItem(at: url) }
+    try Data(evil).write(to: url)
+    #expect(throws: DiagnosticError.self) { try OOXMLPackage.open(at: url) }
+    do { _ = try OOXMLPackage.open(at: url) } catch {
+        #expect(error.diagnostics.first?.message.en == "unsafe part name '../evil.xml' (absolute or containing '..'); the file is refused")
+    }
+    try Data(OOXMLPackage(parts: minimalParts()).docxData()).write(to: url)
+    let tight = PackageLimits(maxEntryCount: 2, maxTotalUncompressedSize: 1 << 20, maxCompressionRatio: 100, ratioThreshold: 1 << 20)
+    do { _ = try OOXMLPackage.open(at: url, limits: tight); Issue.record("should refuse") } catch {
+        #expect(error.diagnostics.first?.message.en == "the package has 5 parts, more than the limit of 2; the file is refused")
+    }
+}
+
+@Test func repairFixesWhatLoopsLeaveBehind() throws {
+    let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    let source = """
+        <w:document xmlns:w="\(w)"><w:body><w:sectPr/><w:tbl><w:tr/></w:tbl>\
+        <w:tbl><w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc/></w:tr><w:tr><w:tc><w:p/></w:tc></w:tr>\
+        <w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc><w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl></w:tc></w:tr></w:tbl></w:body></w:document>
+        """
+    let document = try XMLDocument(bytes: Array(source.utf8))
+    WordRepair.repair(document)
+    #expect(String(decoding: document.serialized(), as: UTF8.self) == """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <w:document xmlns:w="\(w)"><w:body><w:tbl><w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc><w:p/></w:tc></w:tr><w:tr><w:tc><w:p/></w:tc></w:tr>\
+        <w:tr><w:trPr/><w:tc><w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl><w:p/></w:tc></w:tr></w:tbl><w:sectPr/></w:body></w:document>
+
+        """)
 }

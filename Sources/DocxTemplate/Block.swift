@@ -1,0 +1,119 @@
+import Diagnostics
+import XMLCore
+
+/// The compiled form of a part: what to copy, what to evaluate, what to repeat.
+indirect enum Block {
+    /// A subtree without tags: copied whole.
+    case copy(XMLNode)
+    /// An element with tags below it: copied without children, then its children rendered.
+    case element(XMLNode, [Block])
+    /// A run holding a `{{ }}` tag: copied with its formatting, text replaced by the value.
+    case output(run: XMLNode, Expression, TemplateSite)
+    /// `if` / `elif` / `else`: the first branch whose condition holds (nil: `else`).
+    case conditional([Branch])
+    /// `for variable in sequence`.
+    case loop(variable: String, sequence: Expression, body: [Block], TemplateSite)
+
+    /// One branch of a conditional.
+    struct Branch {
+        var condition: Expression?
+        var site: TemplateSite
+        var blocks: [Block]
+    }
+}
+
+/// Pairs statement tags among siblings into conditionals and loops.
+struct BlockBuilder {
+    private struct Frame {
+        var scope: StatementScope
+        var site: TemplateSite
+        var isLoop: Bool
+        var variable = ""
+        var sequence: Expression = .literal(.null)
+        var branches: [Block.Branch] = []
+        var condition: Expression?
+        var conditionSite: TemplateSite
+        var body: [Block] = []
+        var sawElse = false
+    }
+
+    private var root: [Block] = []
+    private var frames: [Frame] = []
+    /// Problems found while pairing.
+    var diagnostics: [Diagnostic] = []
+
+    mutating func append(_ block: Block) {
+        if frames.isEmpty { root.append(block) } else { frames[frames.count - 1].body.append(block) }
+    }
+
+    mutating func handle(_ statement: Statement, scope: StatementScope, site: TemplateSite) {
+        let prefix = scope == .inline ? "{% " : "{%\(scope.rawValue) "
+        switch statement {
+        case .if(let condition):
+            frames.append(Frame(scope: scope, site: site, isLoop: false, condition: condition, conditionSite: site))
+        case .for(let variable, let sequence):
+            frames.append(Frame(scope: scope, site: site, isLoop: true, variable: variable, sequence: sequence, conditionSite: site))
+        case .elif(let condition):
+            guard var frame = open(closer: "\(prefix)elif %}", opener: "\(prefix)if %}", scope: scope, site: site, loop: false) else { return }
+            guard !frame.sawElse else { return diagnose(site, TemplateMessages.elseAfterElse) }
+            frame.branches.append(Block.Branch(condition: frame.condition, site: frame.conditionSite, blocks: frame.body))
+            frame.condition = condition
+            frame.conditionSite = site
+            frame.body = []
+            frames[frames.count - 1] = frame
+        case .else:
+            guard var frame = open(closer: "\(prefix)else %}", opener: "\(prefix)if %}", scope: scope, site: site, loop: false) else { return }
+            guard !frame.sawElse else { return diagnose(site, TemplateMessages.elseAfterElse) }
+            frame.branches.append(Block.Branch(condition: frame.condition, site: frame.conditionSite, blocks: frame.body))
+            frame.condition = nil
+            frame.conditionSite = site
+            frame.body = []
+            frame.sawElse = true
+            frames[frames.count - 1] = frame
+        case .endif:
+            guard var frame = open(closer: "\(prefix)endif %}", opener: "\(prefix)if %}", scope: scope, site: site, loop: false) else { return }
+            frames.removeLast()
+            frame.branches.append(Block.Branch(condition: frame.condition, site: frame.conditionSite, blocks: frame.body))
+            append(.conditional(frame.branches))
+        case .endfor:
+            guard let frame = open(closer: "\(prefix)endfor %}", opener: "\(prefix)for %}", scope: scope, site: site, loop: true) else { return }
+            frames.removeLast()
+            append(.loop(variable: frame.variable, sequence: frame.sequence, body: frame.body, frame.site))
+        }
+    }
+
+    /// The innermost open frame if `closer` may close it; a diagnostic otherwise.
+    private mutating func open(closer: String, opener: String, scope: StatementScope, site: TemplateSite, loop: Bool) -> Frame? {
+        guard let frame = frames.last else {
+            diagnose(site, TemplateMessages.unmatched(closer, opener: opener))
+            return nil
+        }
+        if frame.isLoop != loop {
+            if !loop && frame.isLoop && (closer.contains("else") || closer.contains("elif")) {
+                diagnose(site, TemplateMessages.elseInFor)
+            } else {
+                diagnose(site, TemplateMessages.unmatched(closer, opener: opener))
+            }
+            return nil
+        }
+        if frame.scope != scope {
+            diagnose(site, TemplateMessages.scopeMismatch(closer, opener: frame.site.tag))
+            return nil
+        }
+        return frame
+    }
+
+    private mutating func diagnose(_ site: TemplateSite, _ message: LocalizedText) {
+        diagnostics.append(site.diagnostic(message))
+    }
+
+    /// The blocks, reporting every tag left open.
+    mutating func finish() -> [Block] {
+        for frame in frames {
+            let prefix = frame.scope == .inline ? "{% " : "{%\(frame.scope.rawValue) "
+            diagnose(frame.site, TemplateMessages.unclosed(prefix + (frame.isLoop ? "endfor %}" : "endif %}")))
+        }
+        frames.removeAll()
+        return root
+    }
+}

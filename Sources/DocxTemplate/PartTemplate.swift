@@ -1,0 +1,126 @@
+import Diagnostics
+import OOXML
+import XMLCore
+
+/// One WordprocessingML part compiled: its normalized tree (kept read-only after compiling)
+/// and the blocks that render it.
+struct PartTemplate {
+    /// The part's name ("word/document.xml").
+    let name: String
+    /// The tree the blocks point into.
+    let document: XMLDocument
+    /// The root element's children, compiled.
+    let blocks: [Block]
+
+    private enum Mark {
+        case output(Expression, TemplateSite)
+        case statement(Statement, StatementScope, TemplateSite)
+    }
+
+    /// Compiles part `name`; nil when it holds no tag (it is then copied byte for byte).
+    static func compile(
+        _ part: ContentPart, of package: OOXMLPackage, templateName: String, diagnostics: inout [Diagnostic]
+    ) throws(DiagnosticError) -> PartTemplate? {
+        let document = try package.xmlPart(part.name)
+        guard let root = document.root else { return nil }
+        let namer = PlaceNamer(root: root, partName: part.name, kind: part.kind)
+        let file = "\(templateName):\(part.name)"
+
+        var found: [(ParagraphTagger.Found, paragraph: XMLNode, site: TemplateSite, parsed: Tag?)] = []
+        for paragraph in root.descendants("p", namespace: Namespace.w) {
+            var problems: [(LocalizedText, String)] = []
+            let tags = ParagraphTagger.isolateTags(in: paragraph, problems: &problems)
+            let location = SourceLocation(file: file, line: paragraph.line)
+            let place = namer.place(of: paragraph)
+            for (message, tag) in problems {
+                diagnostics.append(TemplateSite(location: location, place: place, tag: tag).diagnostic(message))
+            }
+            for tag in tags {
+                let site = TemplateSite(location: location, place: place, tag: tag.source)
+                do {
+                    let parsed = try TagParser.parse(tag.source)
+                    for filter in parsed.filterNames where Filters.usage[filter] == nil {
+                        diagnostics.append(site.diagnostic(TemplateMessages.unknownFilter(filter, known: Filters.names)))
+                    }
+                    found.append((tag, paragraph, site, parsed))
+                } catch {
+                    diagnostics.append(site.diagnostic(error.message))
+                    found.append((tag, paragraph, site, nil))
+                }
+            }
+        }
+        guard !found.isEmpty else { return nil }
+
+        var marks: [XMLNode: Mark] = [:]
+        var occupants: [(node: XMLNode, scope: StatementScope, site: TemplateSite, run: XMLNode)] = []
+        for (tag, paragraph, site, parsed) in found {
+            guard let parsed else { continue }
+            switch parsed {
+            case .comment:
+                tag.run.remove()
+            case .output(let expression):
+                marks[tag.run] = .output(expression, site)
+            case .statement(let statement, let scope):
+                let occupant: XMLNode
+                switch scope {
+                case .inline: occupant = tag.run
+                case .paragraph: occupant = paragraph
+                case .row:
+                    guard let row = paragraph.ancestor("tr", namespace: Namespace.w) else {
+                        diagnostics.append(site.diagnostic(TemplateMessages.rowTagOutsideTable))
+                        continue
+                    }
+                    occupant = row
+                }
+                marks[occupant] = .statement(statement, scope, site)
+                if scope != .inline { occupants.append((occupant, scope, site, tag.run)) }
+            }
+        }
+        // A removed paragraph or row must not hold anything else that matters.
+        for occupant in occupants {
+            for (tag, _, _, _) in found where tag.run != occupant.run && isInside(tag.run, occupant.node) {
+                diagnostics.append(occupant.site.diagnostic(TemplateMessages.sharesRemovedElement(tag.source, scope: occupant.scope)))
+            }
+        }
+
+        var hot: Set<XMLNode> = []
+        for node in marks.keys {
+            var current = node.parent
+            while let ancestor = current, hot.insert(ancestor).inserted { current = ancestor.parent }
+        }
+        var builderDiagnostics: [Diagnostic] = []
+        let blocks = compileChildren(of: root, marks: marks, hot: hot, diagnostics: &builderDiagnostics)
+        diagnostics += builderDiagnostics
+        return PartTemplate(name: part.name, document: document, blocks: blocks)
+    }
+
+    private static func isInside(_ node: XMLNode, _ ancestor: XMLNode) -> Bool {
+        var current = node.parent
+        while let parent = current {
+            if parent == ancestor { return true }
+            current = parent.parent
+        }
+        return false
+    }
+
+    private static func compileChildren(
+        of node: XMLNode, marks: [XMLNode: Mark], hot: Set<XMLNode>, diagnostics: inout [Diagnostic]
+    ) -> [Block] {
+        var builder = BlockBuilder()
+        for child in node.children {
+            if let mark = marks[child] {
+                switch mark {
+                case .output(let expression, let site): builder.append(.output(run: child, expression, site))
+                case .statement(let statement, let scope, let site): builder.handle(statement, scope: scope, site: site)
+                }
+            } else if hot.contains(child) {
+                builder.append(.element(child, compileChildren(of: child, marks: marks, hot: hot, diagnostics: &diagnostics)))
+            } else {
+                builder.append(.copy(child))
+            }
+        }
+        let blocks = builder.finish()
+        diagnostics += builder.diagnostics
+        return blocks
+    }
+}

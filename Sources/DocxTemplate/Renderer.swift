@@ -1,0 +1,146 @@
+import Diagnostics
+import OOXML
+import XMLCore
+
+/// Renders compiled blocks into a new document, collecting every problem (each once).
+struct Renderer {
+    private let output: XMLDocument
+    private(set) var diagnostics: [Diagnostic] = []
+    private var reported: Set<Diagnostic> = []
+
+    private static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
+
+    init(output: XMLDocument) {
+        self.output = output
+    }
+
+    /// Renders `part` with `scope` into fresh bytes, repaired by `WordRepair`.
+    static func render(_ part: PartTemplate, scope: Scope, diagnostics: inout [Diagnostic]) -> [UInt8] {
+        let output = XMLDocument(declarationOf: part.document)
+        let root = output.importNode(part.document.root!, deep: false)
+        output.setRoot(root)
+        var renderer = Renderer(output: output)
+        renderer.render(part.blocks, into: root, scope: scope)
+        diagnostics += renderer.diagnostics
+        WordRepair.repair(output)
+        output.removeRedundantNamespaceDeclarations()
+        return output.serialized()
+    }
+
+    /// Renders the document title.
+    static func render(_ title: TitleTemplate, scope: Scope, diagnostics: inout [Diagnostic]) -> [UInt8] {
+        var text = ""
+        for segment in title.segments {
+            switch segment {
+            case .text(let literal): text += literal
+            case .output(let expression, let site):
+                do {
+                    text += try Evaluator.evaluate(expression, in: scope).required().text
+                } catch {
+                    diagnostics.append(site.diagnostic(error.message))
+                }
+            }
+        }
+        let output = title.document.copy()
+        output.root?.firstChild("title", namespace: Namespace.dublinCore)?.setText(text)
+        return output.serialized()
+    }
+
+    mutating func render(_ blocks: [Block], into parent: XMLNode, scope: Scope) {
+        for block in blocks {
+            switch block {
+            case .copy(let node):
+                parent.append(output.importNode(node, deep: true))
+            case .element(let node, let children):
+                let copy = parent.append(output.importNode(node, deep: false))
+                render(children, into: copy, scope: scope)
+            case .output(let run, let expression, let site):
+                do {
+                    let value = try Evaluator.evaluate(expression, in: scope).required()
+                    parent.append(makeRun(like: run, text: value.text))
+                } catch {
+                    report(site.diagnostic(error.message))
+                }
+            case .conditional(let branches):
+                for branch in branches {
+                    guard let condition = branch.condition else {
+                        render(branch.blocks, into: parent, scope: scope)
+                        break
+                    }
+                    do {
+                        if try Evaluator.condition(condition, in: scope) {
+                            render(branch.blocks, into: parent, scope: scope)
+                            break
+                        }
+                    } catch {
+                        report(branch.site.diagnostic(error.message))
+                        break
+                    }
+                }
+            case .loop(let variable, let sequence, let body, let site):
+                let items: [TemplateValue]
+                do {
+                    let value = try Evaluator.evaluate(sequence, in: scope).required()
+                    switch value {
+                    case .list(let list): items = list
+                    case .null: items = []
+                    default:
+                        report(site.diagnostic(TemplateMessages.notAList(Self.describe(sequence), kind: value.kindName)))
+                        continue
+                    }
+                } catch {
+                    report(site.diagnostic(error.message))
+                    continue
+                }
+                for (index, item) in items.enumerated() {
+                    let loop: TemplateValue = .object([
+                        "index": .number(.init(index + 1)), "index0": .number(.init(index)),
+                        "first": .bool(index == 0), "last": .bool(index == items.count - 1),
+                        "length": .number(.init(items.count)), "revindex": .number(.init(items.count - index)),
+                    ])
+                    render(body, into: parent, scope: scope.adding("loop", loop).adding(variable, item))
+                }
+            }
+        }
+    }
+
+    private static func describe(_ expression: Expression) -> String {
+        if case .variable(let path) = expression { return path.joined(separator: ".") }
+        return "…"
+    }
+
+    private mutating func report(_ diagnostic: Diagnostic) {
+        if reported.insert(diagnostic).inserted { diagnostics.append(diagnostic) }
+    }
+
+    /// A copy of `run` (attributes and `w:rPr`) holding `text`; "\n" becomes `<w:br/>`,
+    /// "\t" becomes `<w:tab/>`.
+    private func makeRun(like run: XMLNode, text: String) -> XMLNode {
+        let copy = output.importNode(run, deep: false)
+        if let properties = run.firstChild("rPr", namespace: Namespace.w) {
+            copy.append(output.importNode(properties, deep: true))
+        }
+        var current = ""
+        func flush() {
+            guard !current.isEmpty else { return }
+            let textNode = copy.append(output.createElement("t", namespace: Namespace.wordprocessing))
+            textNode.setAttribute("space", namespace: Self.xmlNamespace, to: "preserve")
+            textNode.setText(current)
+            current = ""
+        }
+        for character in text {
+            switch character {
+            case "\n", "\r\n", "\r":
+                flush()
+                copy.append(output.createElement("br", namespace: Namespace.wordprocessing))
+            case "\t":
+                flush()
+                copy.append(output.createElement("tab", namespace: Namespace.wordprocessing))
+            default:
+                current.append(character)
+            }
+        }
+        flush()
+        return copy
+    }
+}

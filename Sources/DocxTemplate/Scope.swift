@@ -1,0 +1,24 @@
+/// The variables visible while rendering: the data's top-level fields, shadowed by loop
+/// variables and `loop`.
+struct Scope {
+    /// The data's top-level fields.
+    var globals: [String: TemplateValue]
+    /// Loop variables, innermost last.
+    var locals: [(name: String, value: TemplateValue)] = []
+
+    /// The value named `name`, innermost first.
+    func lookup(_ name: String) -> TemplateValue? {
+        for local in locals.reversed() where local.name == name { return local.value }
+        return globals[name]
+    }
+
+    /// Every visible name, for "Did you mean …?".
+    var names: [String] { Array(Set(globals.keys).union(locals.map(\.name))) }
+
+    /// A scope with one more local.
+    func adding(_ name: String, _ value: TemplateValue) -> Scope {
+        var copy = self
+        copy.locals.append((name, value))
+        return copy
+    }
+}

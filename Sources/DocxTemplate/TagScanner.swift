@@ -1,0 +1,75 @@
+/// Finds `{{ … }}`, `{% … %}` and `{# … #}` in a paragraph's text (quotes inside a tag may hold
+/// `}}`).
+enum TagScanner {
+    /// A tag's position, in Unicode scalars from the start of the paragraph text.
+    struct Occurrence: Equatable {
+        var start: Int
+        var end: Int
+    }
+
+    /// The result: the tags found, and an unclosed opening if the text has one.
+    struct Result: Equatable {
+        var occurrences: [Occurrence] = []
+        var unclosed: (start: Int, opening: String)?
+
+        static func == (lhs: Result, rhs: Result) -> Bool {
+            lhs.occurrences == rhs.occurrences && lhs.unclosed?.start == rhs.unclosed?.start
+        }
+    }
+
+    private static let quotes: [Unicode.Scalar: Unicode.Scalar] = ["\"": "\"", "'": "'", "“": "”", "‘": "’"]
+
+    /// Whether `text` may hold a tag at all (a cheap test before scanning).
+    static func mayContainTag(_ text: [Unicode.Scalar]) -> Bool {
+        guard text.count >= 2 else { return false }
+        for index in 0..<(text.count - 1) where text[index] == "{" {
+            let next = text[index + 1]
+            if next == "{" || next == "%" || next == "#" { return true }
+        }
+        return false
+    }
+
+    /// Scans `text`.
+    static func scan(_ text: [Unicode.Scalar]) -> Result {
+        var result = Result()
+        var index = 0
+        while index + 1 < text.count {
+            guard text[index] == "{", let closer = closer(for: text[index + 1]) else {
+                index += 1
+                continue
+            }
+            let isComment = closer == "#"
+            var cursor = index + 2
+            var quote: Unicode.Scalar?
+            var end: Int?
+            while cursor + 1 < text.count + 1, cursor < text.count {
+                let scalar = text[cursor]
+                if let open = quote {
+                    if scalar == open { quote = nil }
+                } else if !isComment, let closing = quotes[scalar] {
+                    quote = closing
+                } else if scalar == closer, cursor + 1 < text.count, text[cursor + 1] == "}" {
+                    end = cursor + 2
+                    break
+                }
+                cursor += 1
+            }
+            guard let end else {
+                result.unclosed = (index, "{" + String(text[index + 1]))
+                return result
+            }
+            result.occurrences.append(Occurrence(start: index, end: end))
+            index = end
+        }
+        return result
+    }
+
+    private static func closer(for scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar {
+        case "{": "}"
+        case "%": "%"
+        case "#": "#"
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import Diagnostics
+import OOXML
+
+/// A DOCX template, parsed once and rendered any number of times.
+///
+/// Every content part is read: the body, headers, footers, footnotes, endnotes, and the title in
+/// `docProps/core.xml`. Parsing collects every syntax problem of the template into one
+/// `DiagnosticError`. The parsed trees are kept and never changed by rendering.
+/// Not `Sendable`: it holds libxml2 trees.
+public struct Template {
+    /// The name used in error locations (the template's path or form name).
+    public let name: String
+    private let package: OOXMLPackage
+    private let parts: [PartTemplate]
+    private let title: TitleTemplate?
+
+    /// Parses every tag of every content part of `package`.
+    public init(package: OOXMLPackage, name: String) throws(DiagnosticError) {
+        self.name = name
+        self.package = package
+        var diagnostics: [Diagnostic] = []
+        var parts: [PartTemplate] = []
+        for part in try package.contentParts() {
+            if let compiled = try PartTemplate.compile(part, of: package, templateName: name, diagnostics: &diagnostics) {
+                parts.append(compiled)
+            }
+        }
+        self.parts = parts
+        if let core = try package.corePropertiesPart() {
+            title = try TitleTemplate.compile(core, of: package, templateName: name, diagnostics: &diagnostics)
+        } else {
+            title = nil
+        }
+        guard diagnostics.isEmpty else { throw DiagnosticError(diagnostics) }
+    }
+
+    /// Every variable the template reads, in order of first use, with where it is used.
+    public var variables: [VariableReference] {
+        var collector = VariableCollector()
+        for part in parts { collector.collect(part.blocks, loops: [:]) }
+        if let title {
+            for case .output(let expression, let site) in title.segments { collector.add(expression, site, [:]) }
+        }
+        return collector.references
+    }
+
+    /// Problems the template would have with `context`, visiting every branch and loop body:
+    /// variables and fields the data does not have ("Did you mean …?"), values a filter cannot take.
+    public func check(against context: TemplateValue) -> [Diagnostic] {
+        let scope = Scope(globals: Self.globals(context))
+        var checker = Checker()
+        for part in parts { checker.check(part.blocks, scope: scope) }
+        var diagnostics = checker.diagnostics
+        if let title { _ = Renderer.render(title, scope: scope, diagnostics: &diagnostics) }
+        return diagnostics
+    }
+
+    /// The package filled with `context` (an object whose fields are the top-level variables).
+    /// Throws every problem found, each once.
+    public func render(_ context: TemplateValue) throws(DiagnosticError) -> OOXMLPackage {
+        let scope = Scope(globals: Self.globals(context))
+        var output = package
+        var diagnostics: [Diagnostic] = []
+        for part in parts {
+            output.setPart(part.name, Renderer.render(part, scope: scope, diagnostics: &diagnostics))
+        }
+        if let title {
+            output.setPart(title.name, Renderer.render(title, scope: scope, diagnostics: &diagnostics))
+        }
+        guard diagnostics.isEmpty else { throw DiagnosticError(diagnostics) }
+        return output
+    }
+
+    private static func globals(_ context: TemplateValue) -> [String: TemplateValue] {
+        if case .object(let fields) = context { return fields }
+        return [:]
+    }
+}

@@ -1,0 +1,64 @@
+/// A variable a template reads, for `hoso fill --list-variables`: a dotted path from the data's
+/// top level, with `[]` for each list a loop goes through (`members[].name`), and every tag
+/// that reads it.
+public struct VariableReference: Sendable, Hashable {
+    /// The path: `unit.name`, `score.groups[].criteria[].max`.
+    public var path: String
+    /// Where it is used, in document order.
+    public var sites: [TemplateSite]
+
+    /// A reference.
+    public init(path: String, sites: [TemplateSite]) {
+        self.path = path
+        self.sites = sites
+    }
+}
+
+/// Collects variable references from compiled blocks, resolving loop variables to the list
+/// they walk.
+struct VariableCollector {
+    private var order: [String] = []
+    private var sites: [String: [TemplateSite]] = [:]
+
+    var references: [VariableReference] {
+        order.map { VariableReference(path: $0, sites: sites[$0] ?? []) }
+    }
+
+    mutating func collect(_ blocks: [Block], loops: [String: String]) {
+        for block in blocks {
+            switch block {
+            case .copy: continue
+            case .element(_, let children): collect(children, loops: loops)
+            case .output(_, let expression, let site): add(expression, site, loops)
+            case .conditional(let branches):
+                for branch in branches {
+                    if let condition = branch.condition { add(condition, branch.site, loops) }
+                    collect(branch.blocks, loops: loops)
+                }
+            case .loop(let variable, let sequence, let body, let site):
+                add(sequence, site, loops)
+                var inner = loops
+                inner["loop"] = nil
+                if case .variable(let path) = sequence { inner[variable] = resolve(path, loops) + "[]" }
+                collect(body, loops: inner.merging(["loop": ""]) { $1 })
+            }
+        }
+    }
+
+    mutating func add(_ expression: Expression, _ site: TemplateSite, _ loops: [String: String]) {
+        for path in expression.variablePaths {
+            if path[0] == "loop", loops["loop"] != nil { continue }
+            let resolved = resolve(path, loops)
+            if loops[path[0]] != nil && path.count == 1 { continue }  // the loop variable itself
+            if sites[resolved] == nil { order.append(resolved) }
+            if sites[resolved]?.contains(site) != true { sites[resolved, default: []].append(site) }
+        }
+    }
+
+    private func resolve(_ path: [String], _ loops: [String: String]) -> String {
+        if let base = loops[path[0]], !base.isEmpty {
+            return ([base] + path.dropFirst()).joined(separator: ".")
+        }
+        return path.joined(separator: ".")
+    }
+}

@@ -1,0 +1,60 @@
+import Testing
+import XMLCore
+
+private let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+@Test func parseEditAndSerializeKeepsWordsDeclaration() throws {
+    let source = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <w:document xmlns:w="\(w)"><w:body><w:p><w:r><w:t>a</w:t></w:r></w:p></w:body></w:document>
+        """
+    let document = try XMLDocument(bytes: Array(source.utf8))
+    let t = try #require(document.root?.descendants("t", namespace: "http://schemas.openxmlformats.org/wordprocessingml/2006/main").first)
+    t.setText("A & <B>")
+    t.setAttribute("space", namespace: "http://www.w3.org/XML/1998/namespace", to: "preserve")
+    let paragraph = try #require(t.parent?.parent)
+    #expect(paragraph.localName == "p" && paragraph.namespaceURI == w && paragraph.line == 2)
+    let copy = paragraph.clone()
+    paragraph.insertAfter(copy)
+    copy.firstChild?.firstChild?.setText("c")
+    let element = document.createElement("tab", namespace: w)
+    copy.firstChild?.append(element)
+    #expect(String(decoding: document.serialized(), as: UTF8.self) == """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <w:document xmlns:w="\(w)"><w:body><w:p><w:r><w:t xml:space="preserve">A &amp; &lt;B&gt;</w:t></w:r></w:p>\
+        <w:p><w:r><w:t xml:space="preserve">c</w:t><w:tab/></w:r></w:p></w:body></w:document>
+
+        """)
+}
+
+@Test func removedNodesStayValidAndAttributesRoundTrip() throws {
+    let document = try XMLDocument(bytes: Array(#"<a x="1"><b/><c/></a>"#.utf8))
+    let root = try #require(document.root)
+    let b = try #require(root.firstChild)
+    b.remove()
+    #expect(b.localName == "b" && b.parent == nil)
+    #expect(root.attribute("x") == "1")
+    root.setAttribute("y", to: "2")
+    root.removeAttribute("x")
+    root.append(b)
+    #expect(String(decoding: document.serialized(), as: UTF8.self) == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<a y=\"2\"><c/><b/></a>\n")
+}
+
+@Test func malformedXMLReportsLineAndColumn() {
+    #expect(throws: XMLParseError.self) { try XMLDocument(bytes: Array("<a>\n  <b></a>".utf8)) }
+    do {
+        _ = try XMLDocument(bytes: Array("<a>\n  <b></a>".utf8))
+    } catch {
+        #expect(error.line == 2)
+        #expect(!error.message.isEmpty)
+    }
+}
+
+@Test func entitiesAreNotExpandedAndDTDsAreRefused() {
+    let bomb = """
+        <?xml version="1.0"?><!DOCTYPE lol [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]><a>&lol2;</a>
+        """
+    #expect(throws: XMLParseError(message: "a document type declaration (DTD) is not allowed", line: 0, column: 0)) {
+        try XMLDocument(bytes: Array(bomb.utf8))
+    }
+}
