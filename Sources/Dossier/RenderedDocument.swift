@@ -1,0 +1,14 @@
+import OOXML
+
+/// One rendered form: its descriptor, the package and its `.docx` bytes.
+public struct RenderedDocument: Sendable {
+    /// The form.
+    public var form: FormDescriptor
+    /// The rendered package (kept for binding the whole dossier).
+    public var package: OOXMLPackage
+    /// The `.docx` bytes written to disk.
+    public var bytes: [UInt8]
+
+    /// The file name: "5-M3-Bao-cao.docx".
+    public var fileName: String { form.file + ".docx" }
+}
