@@ -1,0 +1,44 @@
+import ArgumentParser
+import Diagnostics
+import Dossier
+import Foundation
+import OOXML
+
+/// `hoso validate`: hoso's own structural check of any DOCX.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Kiểm tra cấu trúc tệp DOCX: gói, kiểu nội dung, quan hệ, lược đồ ISO/IEC 29500, quy tắc của Word."
+    )
+
+    @Argument(help: "Các tệp .docx cần kiểm tra.")
+    var files: [String]
+    @OptionGroup var forms: FormsOptions
+    @OptionGroup var messages: MessageOptions
+
+    func run() throws {
+        let validator: PackageValidator
+        do {
+            let root = try FormCatalog.locate(explicit: forms.formsDirectory)
+            validator = try PackageValidator(schemaDirectory: root.appendingPathComponent("schemas"))
+        } catch let error as DossierError {
+            throw Console.fail(error, in: messages.language)
+        } catch let error as DiagnosticError {
+            Console.print(error.diagnostics, in: messages.language)
+            throw ExitCode(2)
+        }
+        var failed = 0
+        for file in files {
+            let problems = validator.validate(fileAt: URL(fileURLWithPath: file))
+            if problems.isEmpty {
+                print("ok   \(file)")
+            } else {
+                failed += 1
+                print("FAIL \(file)")
+                for problem in problems { print("  " + problem.rendered(in: messages.language)) }
+            }
+        }
+        print("\(files.count - failed) passed, \(failed) failed")
+        if failed > 0 { throw ExitCode(1) }
+    }
+}
