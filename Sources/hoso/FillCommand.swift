@@ -4,6 +4,7 @@ import DocxTemplate
 import Dossier
 import Foundation
 import OOXML
+import XMLCore
 
 /// `hoso fill`: fills any DOCX template (a `.docx` file or an unpacked folder) with a JSON or
 /// YAML data file, or lists the variables a template expects.
@@ -30,6 +31,7 @@ struct FillCommand: ParsableCommand {
 
     func run() throws {
         let language = Language(rawValue: lang) ?? .vi
+        XMLAllocator.preferThroughput()
         do {
             let package = try OOXMLPackage.open(at: URL(fileURLWithPath: template))
             let parsed = try Template(package: package, name: template)
