@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "Assessment"),
         .target(name: "Diagnostics"),
 
-        .target(name: "DocxTemplate", dependencies: ["OOXML", "VietnameseText", "Diagnostics"]),
+        .target(name: "DocxTemplate", dependencies: ["OOXML", "VietnameseText", "Diagnostics"], exclude: ["SYNTAX.md"]),
         .target(
             name: "AssessmentInput",
             dependencies: ["Assessment", "VietnameseText", "Diagnostics", .product(name: "Yams", package: "Yams")]
@@ -48,9 +48,9 @@ let package = Package(
         ),
         .executableTarget(
             name: "hoso",
-            dependencies: ["Dossier", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Dossier", "Diagnostics", "DocxTemplate", "OOXML", "XMLCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .executableTarget(name: "hoso-bench", dependencies: ["DocxTemplate", "Dossier", "OOXML"]),
+        .executableTarget(name: "hoso-bench", dependencies: ["DocxTemplate", "Dossier", "OOXML", "XMLCore", "Diagnostics"]),
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "XMLCoreTests", dependencies: ["XMLCore"]),

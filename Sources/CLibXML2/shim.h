@@ -19,4 +19,12 @@ static inline void hoso_xml_silence(void) {
     xmlSetGenericErrorFunc(NULL, hoso_xml_silent_generic);
     xmlSetStructuredErrorFunc(NULL, NULL);
 }
+
+/// glibc only: turn off malloc's fast bins, whose consolidation dominates freeing large trees.
+#if defined(__GLIBC__)
+#include <malloc.h>
+static inline void hoso_malloc_prefer_throughput(void) { mallopt(M_MXFAST, 0); }
+#else
+static inline void hoso_malloc_prefer_throughput(void) {}
+#endif
 #endif

@@ -7,12 +7,22 @@ indirect enum Block {
     case copy(XMLNode)
     /// An element with tags below it: copied without children, then its children rendered.
     case element(XMLNode, [Block])
+    /// An element whose subtree holds only `{{ }}` tags: copied whole, then each tag run's text
+    /// replaced (faster than rebuilding it node by node).
+    case patched(XMLNode, [Patch])
     /// A run holding a `{{ }}` tag: copied with its formatting, text replaced by the value.
     case output(run: XMLNode, Expression, TemplateSite)
     /// `if` / `elif` / `else`: the first branch whose condition holds (nil: `else`).
     case conditional([Branch])
     /// `for variable in sequence`.
     case loop(variable: String, sequence: Expression, body: [Block], TemplateSite)
+
+    /// A `{{ }}` tag run inside a `.patched` element, found by child indices from it.
+    struct Patch {
+        var path: [Int]
+        var expression: Expression
+        var site: TemplateSite
+    }
 
     /// One branch of a conditional.
     struct Branch {

@@ -10,6 +10,10 @@ struct Checker {
         for block in blocks {
             switch block {
             case .copy: continue
+            case .patched(_, let patches):
+                for patch in patches {
+                    do { _ = try Evaluator.evaluate(patch.expression, in: scope).required() } catch { report(patch.site.diagnostic(error.message)) }
+                }
             case .element(_, let children): check(children, scope: scope)
             case .output(_, let expression, let site):
                 do { _ = try Evaluator.evaluate(expression, in: scope).required() } catch { report(site.diagnostic(error.message)) }

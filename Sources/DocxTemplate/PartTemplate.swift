@@ -84,14 +84,30 @@ struct PartTemplate {
         }
 
         var hot: Set<XMLNode> = []
-        for node in marks.keys {
+        var structural: Set<XMLNode> = []
+        for (node, mark) in marks {
             var current = node.parent
             while let ancestor = current, hot.insert(ancestor).inserted { current = ancestor.parent }
+            if case .statement = mark {
+                current = node.parent
+                while let ancestor = current, structural.insert(ancestor).inserted { current = ancestor.parent }
+            }
         }
         var builderDiagnostics: [Diagnostic] = []
-        let blocks = compileChildren(of: root, marks: marks, hot: hot, diagnostics: &builderDiagnostics)
+        let trees = Trees(marks: marks, hot: hot, structural: structural)
+        let blocks = compileChildren(of: root, trees, diagnostics: &builderDiagnostics)
         diagnostics += builderDiagnostics
         return PartTemplate(name: part.name, document: document, blocks: blocks)
+    }
+
+    private static func collectPatches(in node: XMLNode, path: [Int], _ trees: Trees, into patches: inout [Block.Patch]) {
+        for (index, child) in node.children.enumerated() {
+            if case .output(let expression, let site) = trees.marks[child] {
+                patches.append(Block.Patch(path: path + [index], expression: expression, site: site))
+            } else if trees.hot.contains(child) {
+                collectPatches(in: child, path: path + [index], trees, into: &patches)
+            }
+        }
     }
 
     private static func isInside(_ node: XMLNode, _ ancestor: XMLNode) -> Bool {
@@ -103,18 +119,29 @@ struct PartTemplate {
         return false
     }
 
-    private static func compileChildren(
-        of node: XMLNode, marks: [XMLNode: Mark], hot: Set<XMLNode>, diagnostics: inout [Diagnostic]
-    ) -> [Block] {
+    /// Which nodes hold tags below them.
+    private struct Trees {
+        var marks: [XMLNode: Mark]
+        /// Ancestors of any tag.
+        var hot: Set<XMLNode>
+        /// Ancestors of statement tags.
+        var structural: Set<XMLNode>
+    }
+
+    private static func compileChildren(of node: XMLNode, _ trees: Trees, diagnostics: inout [Diagnostic]) -> [Block] {
         var builder = BlockBuilder()
         for child in node.children {
-            if let mark = marks[child] {
+            if let mark = trees.marks[child] {
                 switch mark {
                 case .output(let expression, let site): builder.append(.output(run: child, expression, site))
                 case .statement(let statement, let scope, let site): builder.handle(statement, scope: scope, site: site)
                 }
-            } else if hot.contains(child) {
-                builder.append(.element(child, compileChildren(of: child, marks: marks, hot: hot, diagnostics: &diagnostics)))
+            } else if trees.hot.contains(child) && !trees.structural.contains(child) {
+                var patches: [Block.Patch] = []
+                collectPatches(in: child, path: [], trees, into: &patches)
+                builder.append(.patched(child, patches))
+            } else if trees.hot.contains(child) {
+                builder.append(.element(child, compileChildren(of: child, trees, diagnostics: &diagnostics)))
             } else {
                 builder.append(.copy(child))
             }

@@ -23,7 +23,6 @@ struct Renderer {
         renderer.render(part.blocks, into: root, scope: scope)
         diagnostics += renderer.diagnostics
         WordRepair.repair(output)
-        output.removeRedundantNamespaceDeclarations()
         return output.serialized()
     }
 
@@ -61,6 +60,22 @@ struct Renderer {
                 } catch {
                     report(site.diagnostic(error.message))
                 }
+            case .patched(let node, let patches):
+                // One deep copy, then the values written into the copied tag runs.
+                let copy = output.importNode(node, deep: true)
+                for patch in patches {
+                    var target: XMLNode? = copy
+                    for index in patch.path { target = target?.child(at: index) }
+                    guard let run = target else { continue }
+                    do {
+                        let value = try Evaluator.evaluate(patch.expression, in: scope).required()
+                        fill(run, with: value.text)
+                    } catch {
+                        fill(run, with: "")
+                        report(patch.site.diagnostic(error.message))
+                    }
+                }
+                parent.append(copy)
             case .conditional(let branches):
                 for branch in branches {
                     guard let condition = branch.condition else {
@@ -113,6 +128,17 @@ struct Renderer {
         if reported.insert(diagnostic).inserted { diagnostics.append(diagnostic) }
     }
 
+    /// Replaces the text of a copied tag run (its `w:rPr` stays) with `text`.
+    private func fill(_ run: XMLNode, with text: String) {
+        if !text.contains(where: { $0 == "\n" || $0 == "\t" || $0 == "\r\n" || $0 == "\r" }),
+           let textNode = run.firstChild("t", namespace: Namespace.w) {
+            textNode.setText(text)
+            return
+        }
+        for child in run.children where !child.isElement("rPr", namespace: Namespace.w) { child.remove() }
+        appendText(text, to: run)
+    }
+
     /// A copy of `run` (attributes and `w:rPr`) holding `text`; "\n" becomes `<w:br/>`,
     /// "\t" becomes `<w:tab/>`.
     private func makeRun(like run: XMLNode, text: String) -> XMLNode {
@@ -120,6 +146,12 @@ struct Renderer {
         if let properties = run.firstChild("rPr", namespace: Namespace.w) {
             copy.append(output.importNode(properties, deep: true))
         }
+        appendText(text, to: copy)
+        return copy
+    }
+
+    /// Appends `text` to `copy` as `w:t`, `w:br` and `w:tab` elements.
+    private func appendText(_ text: String, to copy: XMLNode) {
         var current = ""
         func flush() {
             guard !current.isEmpty else { return }
@@ -141,6 +173,5 @@ struct Renderer {
             }
         }
         flush()
-        return copy
     }
 }

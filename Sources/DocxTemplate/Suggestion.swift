@@ -3,7 +3,7 @@ enum Suggestion {
     /// The closest name within a small edit distance (case-insensitive), if any.
     static func closest(to name: String, among known: [String]) -> String? {
         let target = Array(name.lowercased())
-        let limit = max(1, min(3, target.count / 3 + 1))
+        let limit = max(1, min(3, target.count / 3))
         var best: (name: String, distance: Int)?
         for candidate in known where candidate != name {
             let distance = editDistance(target, Array(candidate.lowercased()))

@@ -28,6 +28,8 @@ struct VariableCollector {
         for block in blocks {
             switch block {
             case .copy: continue
+            case .patched(_, let patches):
+                for patch in patches { add(patch.expression, patch.site, loops) }
             case .element(_, let children): collect(children, loops: loops)
             case .output(_, let expression, let site): add(expression, site, loops)
             case .conditional(let branches):

@@ -74,7 +74,7 @@ public struct OOXMLPackage: Sendable, Equatable {
         let root = url.standardizedFileURL.resolvingSymlinksInPath()
         let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
         guard let enumerator = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey, .fileSizeKey], options: [.skipsHiddenFiles])
+            at: root, includingPropertiesForKeys: [.isRegularFileKey, .fileSizeKey])
         else { throw failure(url.path, PackageMessages.unreadable("không liệt kê được thư mục / cannot list the folder")) }
         var parts: [String: [UInt8]] = [:]
         var total: UInt64 = 0
@@ -84,6 +84,9 @@ public struct OOXMLPackage: Sendable, Equatable {
             let path = file.standardizedFileURL.resolvingSymlinksInPath().path
             guard path.hasPrefix(rootPath) else { continue }
             let name = String(path.dropFirst(rootPath.count))
+            // `_rels/.rels` is a dot file; hidden folders (.git) and Finder's litter are not parts.
+            let segments = name.split(separator: "/")
+            if segments.dropLast().contains(where: { $0.hasPrefix(".") }) || segments.last == ".DS_Store" { continue }
             guard PartName.isSafe(name) else { throw failure(url.path, PackageMessages.unsafeName(name)) }
             guard parts.count < limits.maxEntryCount else {
                 throw failure(url.path, PackageMessages.tooManyEntries(parts.count + 1, limit: limits.maxEntryCount))

@@ -10,18 +10,47 @@ public enum WordRepair {
     /// Repairs `document` in place.
     public static func repair(_ document: XMLDocument) {
         guard let root = document.root else { return }
-        removeEmptyTables(in: root)
-        keepHeaderRowsLeading(in: root)
-        ensureParagraphs(in: root, document: document)
+        let elements = Elements(root)
+        removeEmptyTables(elements.tables)
+        keepHeaderRowsLeading(elements.tables)
+        ensureParagraphs(elements, root: root, document: document)
         fixSectionProperties(in: root)
-        renumberDrawings(in: root)
-        renumberBookmarks(in: root)
+        renumberDrawings(elements.drawings)
+        renumberBookmarks(elements.bookmarks)
     }
 
-    private static func removeEmptyTables(in root: XMLNode) {
+    /// The elements the repairs look at, gathered in one walk (document order).
+    private struct Elements {
+        var tables: [XMLNode] = []
+        var cells: [XMLNode] = []
+        var notes: [XMLNode] = []
+        var drawings: [XMLNode] = []
+        var bookmarks: [(node: XMLNode, isStart: Bool)] = []
+
+        init(_ root: XMLNode) {
+            root.walkElements { node in
+                // Property elements and text hold none of what the repairs look for.
+                if node.isElement("rPr", namespace: Namespace.w) || node.isElement("t", namespace: Namespace.w)
+                    || node.isElement("pPr", namespace: Namespace.w) || node.isElement("tcPr", namespace: Namespace.w) {
+                    return false
+                }
+                if node.isElement("tc", namespace: Namespace.w) { cells.append(node) }
+                else if node.isElement("tbl", namespace: Namespace.w) { tables.append(node) }
+                else if node.isElement("bookmarkStart", namespace: Namespace.w) { bookmarks.append((node, true)) }
+                else if node.isElement("bookmarkEnd", namespace: Namespace.w) { bookmarks.append((node, false)) }
+                else if node.isElement("docPr", namespace: Namespace.wp) { drawings.append(node) }
+                else if node.isElement("footnote", namespace: Namespace.w) || node.isElement("endnote", namespace: Namespace.w) {
+                    notes.append(node)
+                }
+                return true
+            }
+        }
+    }
+
+    private static func removeEmptyTables(_ tables: [XMLNode]) {
         // Innermost first: removing a nested table may empty nothing above it, but its cell then
         // needs a paragraph, which ensureParagraphs adds.
-        for table in root.descendants("tbl", namespace: Namespace.w).reversed() {
+        for table in tables.reversed() {
             var rows = 0
             for child in table.elementChildren {
                 if child.isElement("tr", namespace: Namespace.w) {
@@ -37,8 +66,8 @@ public enum WordRepair {
         }
     }
 
-    private static func keepHeaderRowsLeading(in root: XMLNode) {
-        for table in root.descendants("tbl", namespace: Namespace.w) {
+    private static func keepHeaderRowsLeading(_ tables: [XMLNode]) {
+        for table in tables where table.parent != nil {
             var leading = true
             for row in table.elementChildren where row.isElement("tr", namespace: Namespace.w) {
                 let mark = row.firstChild("trPr", namespace: Namespace.w)?.firstChild("tblHeader", namespace: Namespace.w)
@@ -54,15 +83,14 @@ public enum WordRepair {
         return !["0", "false", "off"].contains(value)
     }
 
-    private static func ensureParagraphs(in root: XMLNode, document: XMLDocument) {
-        var containers = root.descendants("tc", namespace: Namespace.w)
+    private static func ensureParagraphs(_ elements: Elements, root: XMLNode, document: XMLDocument) {
+        var containers = elements.cells + elements.notes
         if root.isElement("hdr", namespace: Namespace.w) || root.isElement("ftr", namespace: Namespace.w) {
             containers.append(root)
         }
-        containers += root.descendants("footnote", namespace: Namespace.w)
-        containers += root.descendants("endnote", namespace: Namespace.w)
         for container in containers {
-            let last = container.elementChildren.last
+            var last = container.lastChild
+            while let node = last, !node.isElement { last = node.previousSibling }
             if last == nil || !(last!.isElement("p", namespace: Namespace.w)) {
                 container.append(document.createElement("p", namespace: Namespace.wordprocessing))
             }
@@ -87,8 +115,7 @@ public enum WordRepair {
         }
     }
 
-    private static func renumberDrawings(in root: XMLNode) {
-        let drawings = root.descendants("docPr", namespace: Namespace.wp)
+    private static func renumberDrawings(_ drawings: [XMLNode]) {
         guard drawings.count > 1 else { return }
         var next = (drawings.compactMap { $0.attribute("id").flatMap { Int($0) } }.max() ?? 0) + 1
         var seen: Set<String> = []
@@ -101,13 +128,8 @@ public enum WordRepair {
         }
     }
 
-    private static func renumberBookmarks(in root: XMLNode) {
+    private static func renumberBookmarks(_ marks: [(node: XMLNode, isStart: Bool)]) {
         let w = Namespace.wordprocessing
-        var marks: [(node: XMLNode, isStart: Bool)] = []
-        root.forEachDescendant { node in
-            if node.isElement("bookmarkStart", namespace: Namespace.w) { marks.append((node, true)) }
-            if node.isElement("bookmarkEnd", namespace: Namespace.w) { marks.append((node, false)) }
-        }
         guard marks.contains(where: \.isStart) else { return }
         var next = (marks.compactMap { $0.node.attribute("id", namespace: w).flatMap { Int($0) } }.max() ?? 0) + 1
         var seenIDs: Set<String> = []

@@ -38,16 +38,14 @@ public struct XMLNode {
         guard pointer.pointee.type == XML_ELEMENT_NODE,
               let name = pointer.pointee.name,
               let href = pointer.pointee.ns?.pointee.href else { return false }
-        return localName.withUTF8Buffer { nameBytes in
-            Self.equal(name, nameBytes)
-        } && namespaceURI.withUTF8Buffer { hrefBytes in
-            Self.equal(href, hrefBytes)
-        }
+        return Self.equal(name, localName) && Self.equal(href, namespaceURI)
     }
 
-    private static func equal(_ cString: UnsafePointer<xmlChar>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for index in 0..<bytes.count where cString[index] != bytes[index] { return false }
-        return cString[bytes.count] == 0
+    private static func equal(_ cString: UnsafePointer<xmlChar>, _ expected: StaticString) -> Bool {
+        if expected.hasPointerRepresentation {
+            return xmlStrEqual(cString, expected.utf8Start) != 0
+        }
+        return String(xmlString: cString) == expected.description
     }
 
     /// 1-based line of the node in the source it was parsed from (0 for created nodes).
@@ -114,6 +112,30 @@ public struct XMLNode {
             let node = XMLNode(document: document, pointer: current)
             body(node)
             node.forEachDescendant(body)
+            child = current.pointee.next
+        }
+    }
+
+    /// The child at `index` among all children (of any kind), if there is one.
+    public func child(at index: Int) -> XMLNode? {
+        var child = pointer.pointee.children
+        var remaining = index
+        while let current = child, remaining > 0 {
+            child = current.pointee.next
+            remaining -= 1
+        }
+        return handle(child)
+    }
+
+    /// Calls `visit` for every descendant element in document order; when it returns false the
+    /// element's own descendants are skipped.
+    public func walkElements(_ visit: (XMLNode) -> Bool) {
+        var child = pointer.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE {
+                let node = XMLNode(document: document, pointer: current)
+                if visit(node) { node.walkElements(visit) }
+            }
             child = current.pointee.next
         }
     }

@@ -1,2 +1,164 @@
-// The benchmark driver of `make bench` (filled in with the template engine).
-print("hoso-bench: not built yet")
+// The benchmark driver of `make bench`: renders the templates of Fixtures/bench with hoso and
+// with docxtpl, each in its own process (so peak memory is that document's), and prints a table.
+//
+//   hoso-bench [--python PATH] [--fixtures DIR] [--quick]
+//   hoso-bench --child TEMPLATE DATA RUNS      (one measurement, printed as JSON)
+import Diagnostics
+import DocxTemplate
+import Dossier
+import Foundation
+import OOXML
+import XMLCore
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One benchmark document.
+struct BenchDocument {
+    var title: String
+    var template: String
+    var data: String
+    var runs: Int
+    var rows: Int
+}
+
+/// Timings a child process reports.
+struct Measurement: Decodable {
+    var median_ms: Double
+    var min_ms: Double
+    var peak_mb: Double
+    var cached_ms: Double?
+}
+
+func milliseconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+}
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+}
+
+func peakMegabytes() -> Double {
+    var usage = rusage()
+    #if canImport(Darwin)
+    getrusage(RUSAGE_SELF, &usage)
+    return Double(usage.ru_maxrss) / 1_048_576
+    #else
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+    #endif
+}
+
+/// `--child`: full runs (open, parse, render, zip) and render-only runs with the template cached.
+func child(template: String, data: String, runs: Int) throws {
+    let context = try TemplateData.load(from: URL(fileURLWithPath: data))
+    var full: [Double] = []
+    for _ in 0..<runs {
+        full.append(try milliseconds {
+            let package = try OOXMLPackage.open(at: URL(fileURLWithPath: template))
+            let parsed = try Template(package: package, name: template)
+            _ = try parsed.render(context).docxData()
+        })
+    }
+    let parsed = try Template(package: OOXMLPackage.open(at: URL(fileURLWithPath: template)), name: template)
+    var cached: [Double] = []
+    for _ in 0..<runs {
+        cached.append(try milliseconds { _ = try parsed.render(context).docxData() })
+    }
+    print(#"{"median_ms": \#(median(full)), "min_ms": \#(full.min() ?? 0), "cached_ms": \#(median(cached)), "peak_mb": \#(peakMegabytes())}"#)
+}
+
+/// Runs `arguments` and decodes the JSON line it prints.
+func measure(_ arguments: [String]) -> Measurement? {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: arguments[0])
+    process.arguments = Array(arguments.dropFirst())
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    do { try process.run() } catch {
+        FileHandle.standardError.write(Data("hoso-bench: cannot run \(arguments[0]): \(error)\n".utf8))
+        return nil
+    }
+    let output = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0, let line = String(decoding: output, as: UTF8.self).split(separator: "\n").last else {
+        FileHandle.standardError.write(Data("hoso-bench: \(arguments.joined(separator: " ")) failed\n".utf8))
+        return nil
+    }
+    return try? JSONDecoder().decode(Measurement.self, from: Data(line.utf8))
+}
+
+func format(_ value: Double?, _ digits: Int = 1) -> String {
+    guard let value else { return "—" }
+    return String(format: "%.\(digits)f", value)
+}
+
+func pad(_ text: String, _ width: Int, left: Bool = false) -> String {
+    let padding = String(repeating: " ", count: max(0, width - text.count))
+    return left ? text + padding : padding + text
+}
+
+func main() throws {
+    var arguments = Array(CommandLine.arguments.dropFirst())
+    if arguments.first == "--child", arguments.count == 4, let runs = Int(arguments[3]) {
+        try child(template: arguments[1], data: arguments[2], runs: runs)
+        return
+    }
+    var python: String?
+    var fixtures = "Fixtures/bench"
+    var quick = false
+    while let argument = arguments.first {
+        arguments.removeFirst()
+        switch argument {
+        case "--python": python = arguments.isEmpty ? nil : arguments.removeFirst()
+        case "--fixtures": fixtures = arguments.isEmpty ? fixtures : arguments.removeFirst()
+        case "--quick": quick = true
+        default:
+            print("usage: hoso-bench [--python PATH] [--fixtures DIR] [--quick]")
+            exit(2)
+        }
+    }
+    let documents = [
+        BenchDocument(title: "letter (1 page)", template: "letter", data: "letter.json", runs: quick ? 5 : 31, rows: 0),
+        BenchDocument(title: "table, 100 rows", template: "table", data: "table-100.json", runs: quick ? 5 : 21, rows: 100),
+        BenchDocument(title: "table, 5,000 rows", template: "table", data: "table-5000.json", runs: quick ? 2 : 7, rows: 5000),
+    ]
+    let me = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
+    let script = "\(fixtures)/docxtpl_bench.py"
+    print(pad("document", 20, left: true) + pad("hoso ms", 10) + pad("cached ms", 11) + pad("docxtpl ms", 12)
+        + pad("ratio", 8) + pad("hoso MB", 9) + pad("docxtpl MB", 12))
+    var perRow: [(Int, Double)] = []
+    for document in documents {
+        let template = "\(fixtures)/\(document.template)"
+        let data = "\(fixtures)/\(document.data)"
+        let hoso = measure([me, "--child", template, data, String(document.runs)])
+        let docxtpl = python.flatMap { measure([$0, script, template, data, String(max(3, document.runs / 3))]) }
+        var ratio: Double?
+        if let hoso, let docxtpl { ratio = docxtpl.median_ms / hoso.median_ms }
+        if let hoso, document.rows > 0 { perRow.append((document.rows, hoso.median_ms)) }
+        print(pad(document.title, 20, left: true) + pad(format(hoso?.median_ms, 2), 10) + pad(format(hoso?.cached_ms, 2), 11)
+            + pad(format(docxtpl?.median_ms), 12) + pad(ratio.map { format($0) + "×" } ?? "—", 8)
+            + pad(format(hoso?.peak_mb), 9) + pad(format(docxtpl?.peak_mb), 12))
+    }
+    if perRow.count == 2 {
+        let (smallRows, small) = perRow[0]
+        let (largeRows, large) = perRow[1]
+        print("hoso per 1,000 rows: \(format(small / Double(smallRows) * 1000, 2)) ms at \(smallRows) rows, "
+            + "\(format(large / Double(largeRows) * 1000, 2)) ms at \(largeRows) rows")
+    }
+    if python == nil { print("(docxtpl not measured: pass --python PATH to a Python with docxtpl installed)") }
+}
+
+XMLAllocator.preferThroughput()
+do {
+    try main()
+} catch let error as DiagnosticError {
+    FileHandle.standardError.write(Data((error.rendered(in: .en) + "\n").utf8))
+    exit(1)
+}
