@@ -48,7 +48,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "hoso",
-            dependencies: ["Dossier", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Dossier", "AssessmentInput", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "hoso-bench", dependencies: ["DocxTemplate", "Dossier", "OOXML"]),
 

@@ -84,13 +84,23 @@ final class NodeReader {
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
-    /// The raw scalar text, or nil (and an error) for a mapping or sequence.
+    /// The raw scalar text, or nil (and an error) for a mapping or sequence or an unfilled "<…>".
     func rawScalar(_ node: Node, path: String) -> String? {
         guard case .scalar(let scalar) = node else {
             error(node, path, Messages.expectedText(found: describe(node)))
             return nil
         }
+        if Self.isPlaceholder(scalar.string) {
+            error(node, path, Messages.placeholder(scalar.string))
+            return nil
+        }
         return scalar.string
+    }
+
+    /// Whether `text` is an unfilled placeholder of the starter file: "<Tên đơn vị …>".
+    static func isPlaceholder(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        return trimmed.count > 2 && trimmed.hasPrefix("<") && trimmed.hasSuffix(">")
     }
 
     /// A text value: NFC, Ð→Đ, trimmed; control characters, TCVN3/VNI mojibake and unfilled placeholders
@@ -109,10 +119,6 @@ final class NodeReader {
         }
         if let detection = LegacyEncodingDetector.detect(value) {
             error(node, path, Messages.mojibake(encoding: detection.encoding.displayName, words: detection.words))
-        }
-        if value.hasPrefix("<"), value.hasSuffix(">"), value.count > 2 {
-            error(node, path, Messages.placeholder(value))
-            return nil
         }
         if value.isEmpty {
             if required { error(node, path, Messages.emptyValue()) }
