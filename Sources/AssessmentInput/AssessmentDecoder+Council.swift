@@ -28,7 +28,8 @@ extension AssessmentDecoder {
             }
             let name = m["name"].flatMap { reader.text($0, path: m.path("name")) }
             let position = m["position"].flatMap { reader.text($0, path: m.path("position")) }
-            var role = m["role"].flatMap { reader.choice($0, path: m.path("role"), Self.roleChoices(regime)) }
+            var role = m["role"].flatMap { reader.choice($0, path: m.path("role"), Self.roleChoices(regime),
+                                                          display: allowed.map(\.rawValue)) }
             if let value = role, !allowed.contains(value) {
                 reader.error(m["role"], m.path("role"), Messages.roleNotInRegime(
                     value.rawValue, regime: regime.rawValue, allowed: allowed.map(\.rawValue)))

@@ -38,9 +38,11 @@ extension AssessmentDecoder {
             let position = m["position"].flatMap { reader.text($0, path: m.path("position")) }
             let plan = m["self_study_plan"].flatMap { reader.boolean($0, path: m.path("self_study_plan")) } ?? true
             let discipline = m["discipline"].flatMap { reader.boolean($0, path: m.path("discipline")) } ?? true
-            let training = m["training"].flatMap { reader.choice($0, path: m.path("training"), Self.trainingChoices) }
+            let training = m["training"].flatMap { reader.choice($0, path: m.path("training"), Self.trainingChoices,
+                                                             display: TrainingResult.allCases.map(\.rawValue)) }
                 ?? (m["training"] == nil ? .hoanThanh : nil)
-            let title = m["emulation_title"].flatMap { reader.choice($0, path: m.path("emulation_title"), Self.titleChoices) }
+            let title = m["emulation_title"].flatMap { reader.choice($0, path: m.path("emulation_title"), Self.titleChoices,
+                                                                    display: EmulationTitle.allCases.map(\.title)) }
             let citizen = m["learning_citizen"].flatMap { reader.boolean($0, path: m.path("learning_citizen")) } ?? true
             let result = m["result"].flatMap { reader.text($0, path: m.path("result"), required: false) }
             let notes = m["notes"].flatMap { reader.text($0, path: m.path("notes"), required: false) }

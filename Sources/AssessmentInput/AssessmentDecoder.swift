@@ -37,7 +37,7 @@ final class AssessmentDecoder {
         let recipient = top["recipient"].flatMap { reader.text($0, path: "recipient") }
         let recognizer = top["recognizer"].flatMap { reader.text($0, path: "recognizer", required: false) } ?? recipient
         let legalBases = top["legal_bases"].map { reader.texts($0, path: "legal_bases") } ?? []
-        let head = top["head"].flatMap { decodeSigner($0, path: "head", defaultTitle: unit?.headTitle) }
+        let head = top["head"].flatMap { decodeSigner($0, path: "head", defaultTitle: unit?.headTitle ?? "Hiệu trưởng") }
         let council = top["council"].flatMap { decodeCouncil($0, regime: regime ?? rubric?.regime ?? .tt22) }
         let meeting = top["meeting"].flatMap { decodeMeeting($0, council: council) }
         let documents = top["documents"].flatMap {
@@ -138,7 +138,8 @@ final class AssessmentDecoder {
     func decodeSigner(_ node: Node, path: String, defaultTitle: String?) -> Signer? {
         guard let f = reader.fields(node, path: path, keys: ["prefix", "on_behalf_of", "title", "name"],
                                     required: defaultTitle == nil ? ["title", "name"] : ["name"]) else { return nil }
-        let prefix = f["prefix"].flatMap { reader.isNull($0) ? AuthorityPrefix.none : reader.choice($0, path: f.path("prefix"), Self.prefixChoices) }
+        let prefix = f["prefix"].flatMap { reader.isNull($0) ? AuthorityPrefix.none : reader.choice($0, path: f.path("prefix"), Self.prefixChoices,
+                                                                             display: ["none", "TM.", "KT.", "Q.", "TL.", "TUQ."]) }
             ?? AuthorityPrefix.none
         let onBehalfOf = f["on_behalf_of"].flatMap { reader.text($0, path: f.path("on_behalf_of"), required: false) }
         if prefix != .none, onBehalfOf == nil {

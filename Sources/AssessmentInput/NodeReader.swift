@@ -204,15 +204,16 @@ final class NodeReader {
         return ClockTime(hour: time.hour, minute: time.minute)
     }
 
-    /// One of `choices` (matched after folding case, diacritics and punctuation: "LĐTT" is "ldtt").
-    func choice<Value>(_ node: Node, path: String, _ choices: [(key: String, value: Value)]) -> Value? {
+    /// One of `choices` (matched after folding case, diacritics and punctuation: "LĐTT" is "ldtt");
+    /// `display` is the list shown when the value matches none (the choices' keys by default).
+    func choice<Value>(_ node: Node, path: String, _ choices: [(key: String, value: Value)], display: [String]? = nil) -> Value? {
         guard let raw = text(node, path: path) else { return nil }
         let folded = Keyword.fold(raw)
         if let match = choices.first(where: { $0.key == folded }) { return match.value }
-        let keys = choices.map(\.key)
         var unique: [String] = []
-        for key in keys where !unique.contains(key) { unique.append(key) }
-        error(node, path, Messages.invalidChoice(raw, choices: unique, suggestion: Suggestion.closest(to: folded, among: unique)))
+        for key in choices.map(\.key) where !unique.contains(key) { unique.append(key) }
+        error(node, path, Messages.invalidChoice(raw, choices: display ?? unique,
+                                                 suggestion: Suggestion.closest(to: folded, among: unique)))
         return nil
     }
 

@@ -5,7 +5,11 @@ enum Suggestion {
     static func closest(to word: String, among candidates: [String]) -> String? {
         let lowered = word.lowercased()
         let scored = candidates.map { (candidate: $0, distance: distance(lowered, $0.lowercased())) }
-        guard let best = scored.min(by: { $0.distance < $1.distance }) else { return nil }
+        // Ties go to a candidate the word begins ("cstdc" → "cstdcs" rather than "cstd").
+        guard let best = scored.min(by: {
+            ($0.distance, $0.candidate.lowercased().hasPrefix(lowered) ? 0 : 1)
+                < ($1.distance, $1.candidate.lowercased().hasPrefix(lowered) ? 0 : 1)
+        }) else { return nil }
         let limit = min(3, max(1, max(word.count, best.candidate.count) / 3))
         return best.distance <= limit ? best.candidate : nil
     }
