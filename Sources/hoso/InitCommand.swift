@@ -23,7 +23,8 @@ struct InitCommand: ParsableCommand {
             throw ValidationError("--regime: 'TT22' hoặc 'TT24', không phải '\(regime)'")
         }
         if FileManager.default.fileExists(atPath: file), !force {
-            throw ValidationError("'\(file)' đã có; thêm --force để ghi đè")
+            FileHandle.standardError.write(Data("lỗi: '\(file)' đã có; thêm --force để ghi đè\n".utf8))
+            throw ExitCode.failure
         }
         try StarterFile(regime: kind).text.write(toFile: file, atomically: true, encoding: .utf8)
         print("Đã tạo \(file). Điền các chỗ <…>, rồi chạy: hoso check \(file)")
