@@ -48,7 +48,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "hoso",
-            dependencies: ["Dossier", "Diagnostics", "DocxTemplate", "OOXML", "XMLCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Dossier", "AssessmentInput", "Diagnostics", "DocxTemplate", "OOXML", "XMLCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "hoso-bench", dependencies: ["DocxTemplate", "Dossier", "OOXML", "XMLCore", "Diagnostics"]),
 

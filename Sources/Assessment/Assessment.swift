@@ -3,7 +3,7 @@
 /// Built by `AssessmentInput` from a validated data file; every string is already NFC.
 public struct Assessment: Sendable, Hashable {
     /// The unit.
-    public var unit: Unit
+    public var unit: AssessedUnit
     /// The assessed year (2023).
     public var year: Int
     /// The rubric, which also fixes the regime.
@@ -34,7 +34,7 @@ public struct Assessment: Sendable, Hashable {
     public var narrative: Narrative
 
     /// An assessment.
-    public init(unit: Unit, year: Int, rubric: Rubric, documents: DocumentSet, recipient: String, recognizer: String,
+    public init(unit: AssessedUnit, year: Int, rubric: Rubric, documents: DocumentSet, recipient: String, recognizer: String,
                 legalBases: [String], head: Signer, council: Council, meeting: Meeting, members: [Member],
                 memberOrder: MemberOrder, scores: [CriterionScore], achievements: Achievements, narrative: Narrative) {
         self.unit = unit

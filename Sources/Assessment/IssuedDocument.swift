@@ -15,10 +15,12 @@ public struct IssuedDocument: Sendable, Hashable {
     public var recipients: [String]
     /// "Căn cứ" lines specific to this document; empty means the top-level list applies.
     public var legalBases: [String]
+    /// Who drew the document up, when it says so (M5: "Người lập biểu").
+    public var preparer: String?
 
     /// A document.
     public init(kind: DocumentKind, number: String?, date: CalendarDate, summary: String? = nil,
-                signer: Signer, recipients: [String], legalBases: [String] = []) {
+                signer: Signer, recipients: [String], legalBases: [String] = [], preparer: String? = nil) {
         self.kind = kind
         self.number = number
         self.date = date
@@ -26,6 +28,7 @@ public struct IssuedDocument: Sendable, Hashable {
         self.signer = signer
         self.recipients = recipients
         self.legalBases = legalBases
+        self.preparer = preparer
     }
 
     /// The symbol number/type-unit ("12/BC-THAS") with the number as given; nil without number or type.

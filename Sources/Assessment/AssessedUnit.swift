@@ -1,5 +1,5 @@
 /// The assessed unit (đơn vị): a school or another public body.
-public struct Unit: Sendable, Hashable {
+public struct AssessedUnit: Sendable, Hashable {
     /// Full name in normal case: "Trường Tiểu học An Sơn".
     public var name: String
     /// The body it reports to (cơ quan chủ quản): "UBND huyện Nam Sách".

@@ -1,0 +1,152 @@
+import Assessment
+import Diagnostics
+import Yams
+
+extension AssessmentDecoder {
+    static let scoreKeys = ["points", "met", "parts", "reason", "evidence"]
+
+    /// The scores, in rubric order; every criterion must be scored, every code must exist.
+    func decodeScores(_ node: Node, rubric: Rubric) -> [CriterionScore]? {
+        guard case .mapping(let mapping) = node else {
+            reader.error(node, "scores", Messages.expectedMapping(found: reader.describe(node)))
+            return nil
+        }
+        let codes = rubric.criteria.map(\.code)
+        var byCode: [String: CriterionScore] = [:]
+        var failed = false
+        for (keyNode, value) in mapping {
+            let code = keyNode.scalar?.string ?? ""
+            let path = "scores.\(code)"
+            guard let criterion = rubric.criterion(code) else {
+                reader.error(keyNode, path, Messages.unknownCriterion(
+                    code, rubric: rubric.id, suggestion: Suggestion.closest(to: code, among: codes.filter { byCode[$0] == nil })))
+                failed = true
+                continue
+            }
+            if let score = decodeScore(value, path: path, criterion: criterion) {
+                byCode[code] = score
+            } else {
+                failed = true
+            }
+        }
+        for code in codes where byCode[code] == nil && !failed {
+            reader.error(node, "scores.\(code)", Messages.missingScore(code))
+        }
+        if codes.contains(where: { byCode[$0] == nil }) { failed = true }
+        return failed ? nil : codes.compactMap { byCode[$0] }
+    }
+
+    private func decodeScore(_ node: Node, path: String, criterion: Criterion) -> CriterionScore? {
+        let isPoints = criterion.maximum != nil
+        // Short form: "1a: 10" or "1.1: true".
+        if case .scalar = node {
+            if isPoints {
+                guard let points = reader.points(node, path: path) else { return nil }
+                guard check(points, maximum: criterion.maximum!, node: node, path: path) else { return nil }
+                if points < criterion.maximum! {
+                    reader.error(node, path, Messages.deductionWithoutReason(criterion.code, lost: criterion.maximum! - points))
+                    return nil
+                }
+                return CriterionScore(code: criterion.code, value: .points(points))
+            }
+            guard let met = reader.boolean(node, path: path) else { return nil }
+            if !met {
+                reader.error(node, path, Messages.notMetWithoutReason(criterion.code))
+                return nil
+            }
+            return CriterionScore(code: criterion.code, value: .met(true))
+        }
+        guard let f = reader.fields(node, path: path, keys: Self.scoreKeys) else { return nil }
+        let reason = f["reason"].flatMap { reader.text($0, path: f.path("reason"), required: false) }
+        let evidence = f["evidence"].map { reader.texts($0, path: f.path("evidence")) } ?? []
+        if isPoints {
+            if let metNode = f.keyNodes["met"] {
+                reader.error(metNode, f.path("met"), Messages.metOnPointsRubric())
+                return nil
+            }
+            let maximum = criterion.maximum!
+            var parts: [ScorePart] = []
+            var partsFailed = false
+            if let partsNode = f["parts"], let items = reader.items(partsNode, path: f.path("parts")) {
+                for item in items {
+                    guard let p = reader.fields(item.node, path: item.path, keys: ["text", "max", "points"],
+                                                required: ["text", "max", "points"]),
+                          let text = p["text"].flatMap({ reader.text($0, path: p.path("text")) }),
+                          let partMax = p["max"].flatMap({ reader.points($0, path: p.path("max")) }),
+                          let partPoints = p["points"].flatMap({ reader.points($0, path: p.path("points")) }),
+                          check(partPoints, maximum: partMax, node: p["points"]!, path: p.path("points")) else {
+                        partsFailed = true
+                        continue
+                    }
+                    parts.append(ScorePart(text: text, maximum: partMax, points: partPoints))
+                }
+                let maxSum = parts.reduce(Points.zero) { $0 + $1.maximum }
+                if !partsFailed, maxSum != maximum {
+                    reader.error(partsNode, f.path("parts"), Messages.partsMaximumMismatch(sum: maxSum, maximum: maximum))
+                    partsFailed = true
+                }
+            }
+            if partsFailed { return nil }
+            let partsSum = parts.isEmpty ? nil : parts.reduce(Points.zero) { $0 + $1.points }
+            var points: Points?
+            if let pointsNode = f["points"] {
+                guard let value = reader.points(pointsNode, path: f.path("points")),
+                      check(value, maximum: maximum, node: pointsNode, path: f.path("points")) else { return nil }
+                if let partsSum, partsSum != value {
+                    reader.error(pointsNode, f.path("points"), Messages.partsPointsMismatch(sum: partsSum, points: value))
+                    return nil
+                }
+                points = value
+            } else {
+                points = partsSum
+            }
+            guard let points else {
+                reader.error(node, path, Messages.missingScoreValue(points: true))
+                return nil
+            }
+            if points < maximum, reason == nil {
+                reader.error(f["points"] ?? f["parts"] ?? node, f.path("reason"),
+                             Messages.deductionWithoutReason(criterion.code, lost: maximum - points))
+                return nil
+            }
+            return CriterionScore(code: criterion.code, value: .points(points), parts: parts, reason: reason, evidence: evidence)
+        }
+        if let pointsNode = f.keyNodes["points"] ?? f.keyNodes["parts"] {
+            reader.error(pointsNode, f.path("points"), Messages.pointsOnTargetRubric())
+            return nil
+        }
+        guard let metNode = f["met"] else {
+            reader.error(node, f.path("met"), Messages.missingScoreValue(points: false))
+            return nil
+        }
+        guard let met = reader.boolean(metNode, path: f.path("met")) else { return nil }
+        if !met, reason == nil {
+            reader.error(metNode, f.path("reason"), Messages.notMetWithoutReason(criterion.code))
+            return nil
+        }
+        return CriterionScore(code: criterion.code, value: .met(met), reason: reason, evidence: evidence)
+    }
+
+    /// Reports points above `maximum` or below zero.
+    private func check(_ points: Points, maximum: Points, node: Node, path: String) -> Bool {
+        if points < .zero {
+            reader.error(node, path, Messages.negativeScore(points))
+            return false
+        }
+        if points > maximum {
+            reader.error(node, path, Messages.scoreAboveMaximum(points, maximum: maximum))
+            return false
+        }
+        return true
+    }
+
+    /// Full points (or met) on a criterion the member list does not support: a warning naming the members.
+    func crossCheck(rubric: Rubric, scores: [CriterionScore], members: [Member], scoresNode: Node) {
+        for finding in CrossCheckFinding.findings(rubric: rubric, scores: scores, members: members) {
+            let node = scoresNode[finding.code] ?? scoresNode
+            let valueNode = node["points"] ?? node["met"] ?? node
+            reader.warning(valueNode, "scores.\(finding.code)",
+                           Messages.crossCheck(finding, maximum: rubric.criterion(finding.code)?.maximum))
+        }
+    }
+}

@@ -1,0 +1,156 @@
+import Assessment
+import Diagnostics
+import Foundation
+import VietnameseText
+import Yams
+
+/// Decodes the root of a data file into an `Assessment`, section by section, then checks what spans
+/// sections (chair on the council, scores against the rubric, scores against the member list).
+final class AssessmentDecoder {
+    let reader: NodeReader
+    let dataDirectory: String
+    let catalog: RubricCatalog
+
+    init(reader: NodeReader, dataDirectory: String, catalog: RubricCatalog) {
+        self.reader = reader
+        self.dataDirectory = dataDirectory
+        self.catalog = catalog
+    }
+
+    static let topLevelKeys = [
+        "unit", "year", "regime", "rubric", "recipient", "recognizer", "legal_bases", "head", "documents",
+        "council", "meeting", "member_order", "members", "scores", "achievements", "narrative",
+    ]
+
+    static let requiredKeys = [
+        "unit", "year", "regime", "recipient", "head", "documents", "council", "meeting", "members", "scores",
+    ]
+
+    func decode(_ root: Node) -> Assessment? {
+        guard let top = reader.fields(root, path: "", keys: Self.topLevelKeys, required: Self.requiredKeys) else {
+            return nil
+        }
+        let unit = top["unit"].flatMap(decodeUnit)
+        let year = top["year"].flatMap { reader.integer($0, path: "year", range: 2000...2100) }
+        let regime = top["regime"].flatMap { reader.choice($0, path: "regime", RubricLoader.regimeChoices) }
+        let rubric = decodeRubric(top, regime: regime)
+        let recipient = top["recipient"].flatMap { reader.text($0, path: "recipient") }
+        let recognizer = top["recognizer"].flatMap { reader.text($0, path: "recognizer", required: false) } ?? recipient
+        let legalBases = top["legal_bases"].map { reader.texts($0, path: "legal_bases") } ?? []
+        let head = top["head"].flatMap { decodeSigner($0, path: "head", defaultTitle: unit?.headTitle ?? "Hiệu trưởng") }
+        let council = top["council"].flatMap { decodeCouncil($0, regime: regime ?? rubric?.regime ?? .tt22) }
+        let meeting = top["meeting"].flatMap { decodeMeeting($0, council: council) }
+        let documents = top["documents"].flatMap {
+            decodeDocuments($0, head: head, recipient: recipient, meeting: meeting)
+        }
+        let memberOrder = top["member_order"].flatMap {
+            reader.choice($0, path: "member_order", MemberOrder.allCases.map { ($0.rawValue, $0) })
+        } ?? .asGiven
+        let members = top["members"].flatMap(decodeMembers)
+        let scores = top["scores"].flatMap { node in rubric.flatMap { decodeScores(node, rubric: $0) } }
+        let achievements = top["achievements"].flatMap(decodeAchievements) ?? Achievements()
+        let narrative = top["narrative"].flatMap(decodeNarrative) ?? Narrative(proposals: ["Không"])
+
+        if let members, let rubric, let scores, let scoresNode = top["scores"] {
+            crossCheck(rubric: rubric, scores: scores, members: members, scoresNode: scoresNode)
+        }
+        if let members, let node = top["achievements"] {
+            checkAchievements(achievements, members: members, node: node)
+        }
+        if let documents, let meeting, let node = top["documents"] {
+            checkDocumentDates(documents, meeting: meeting, node: node)
+        }
+
+        guard let unit, let year, let rubric, let recipient, let recognizer, let head, let council, let meeting,
+              let documents, let members, let scores, !reader.diagnostics.hasErrors else { return nil }
+        let ordered = memberOrder == .byName ? members.sortedByVietnameseName(\.name) : members
+        return Assessment(unit: unit, year: year, rubric: rubric, documents: documents, recipient: recipient,
+                          recognizer: recognizer, legalBases: legalBases, head: head, council: council, meeting: meeting,
+                          members: ordered, memberOrder: memberOrder, scores: scores, achievements: achievements,
+                          narrative: narrative)
+    }
+
+    // MARK: Rubric
+
+    private func decodeRubric(_ top: Fields, regime: Regime?) -> Rubric? {
+        let node = top["rubric"]
+        let reference = node.flatMap { reader.text($0, path: "rubric") }
+            ?? (regime == .tt24 ? "tt24-muc1" : regime == .tt22 ? "tt22" : nil)
+        guard let reference else { return nil }
+        let outcome: RubricLoader.Outcome
+        if RubricCatalog.isPath(reference) {
+            let path = reference.hasPrefix("/") ? reference : (dataDirectory as NSString).appendingPathComponent(reference)
+            guard FileManager.default.fileExists(atPath: path) else {
+                reader.error(node, "rubric", Messages.rubricFileNotFound(reference))
+                return nil
+            }
+            let displayName = reference.hasPrefix("/") ? reference
+                : (((reader.file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(reference))
+            outcome = RubricLoader.load(path: path, displayName: displayName)
+        } else {
+            guard let path = catalog.path(ofBuiltIn: reference) else {
+                let available = catalog.builtInIDs
+                reader.error(node, "rubric", Messages.unknownRubric(
+                    reference, suggestion: Suggestion.closest(to: reference, among: available), available: available))
+                return nil
+            }
+            outcome = RubricLoader.load(path: path, displayName: "Forms/rubrics/\(reference).yaml", id: reference)
+        }
+        reader.append(outcome.diagnostics)
+        guard let rubric = outcome.rubric else { return nil }
+        if let regime, regime != rubric.regime {
+            reader.error(top["regime"], "regime", Messages.regimeMismatch(
+                regime: regime.rawValue, rubric: rubric.id, rubricRegime: rubric.regime.rawValue))
+            return nil
+        }
+        return rubric
+    }
+
+    // MARK: AssessedUnit
+
+    private func decodeUnit(_ node: Node) -> AssessedUnit? {
+        guard let f = reader.fields(node, path: "unit",
+                                    keys: ["name", "parent", "symbol", "place", "level", "address", "head_title"],
+                                    required: ["name", "parent", "symbol", "place"]) else { return nil }
+        let name = f["name"].flatMap { reader.text($0, path: f.path("name")) }
+        let parent = f["parent"].flatMap { reader.text($0, path: f.path("parent")) }
+        var symbol = f["symbol"].flatMap { reader.text($0, path: f.path("symbol")) }
+        if let value = symbol, let node = f["symbol"],
+           !value.allSatisfy({ ($0.isLetter && $0.isUppercase) || ($0.isASCII && $0.isNumber) }) {
+            reader.error(node, f.path("symbol"), Messages.invalidSymbol(value))
+            symbol = nil
+        }
+        let place = f["place"].flatMap { reader.text($0, path: f.path("place")) }
+        let level = f["level"].flatMap { reader.text($0, path: f.path("level"), required: false) }
+        let address = f["address"].flatMap { reader.text($0, path: f.path("address"), required: false) }
+        let headTitle = f["head_title"].flatMap { reader.text($0, path: f.path("head_title")) } ?? "Hiệu trưởng"
+        guard let name, let parent, let symbol, let place else { return nil }
+        return AssessedUnit(name: name, parent: parent, symbol: symbol, place: place, level: level, address: address,
+                    headTitle: headTitle)
+    }
+
+    // MARK: Signers
+
+    static let prefixChoices: [(key: String, value: AuthorityPrefix)] = [
+        ("none", .none), ("khong", .none), ("tm", .tm), ("kt", .kt), ("q", .q), ("tl", .tl), ("tuq", .tuq),
+    ]
+
+    func decodeSigner(_ node: Node, path: String, defaultTitle: String?) -> Signer? {
+        guard let f = reader.fields(node, path: path, keys: ["prefix", "on_behalf_of", "title", "name"],
+                                    required: defaultTitle == nil ? ["title", "name"] : ["name"]) else { return nil }
+        let prefix = f["prefix"].flatMap { reader.isNull($0) ? AuthorityPrefix.none : reader.choice($0, path: f.path("prefix"), Self.prefixChoices,
+                                                                             display: ["none", "TM.", "KT.", "Q.", "TL.", "TUQ."]) }
+            ?? AuthorityPrefix.none
+        let onBehalfOf = f["on_behalf_of"].flatMap { reader.text($0, path: f.path("on_behalf_of"), required: false) }
+        if prefix != .none, onBehalfOf == nil {
+            reader.error(f["prefix"], f.path("on_behalf_of"), Messages.prefixNeedsOnBehalf(prefix.rawValue))
+        }
+        if prefix == .none, onBehalfOf != nil {
+            reader.error(f["on_behalf_of"], f.path("on_behalf_of"), Messages.onBehalfWithoutPrefix())
+        }
+        let title = f["title"].flatMap { reader.text($0, path: f.path("title")) } ?? defaultTitle
+        let name = f["name"].flatMap { reader.text($0, path: f.path("name")) }
+        guard let title, let name else { return nil }
+        return Signer(prefix: prefix, onBehalfOf: onBehalfOf, title: title, name: name)
+    }
+}

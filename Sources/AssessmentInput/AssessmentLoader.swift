@@ -1,0 +1,48 @@
+import Assessment
+import Diagnostics
+import Foundation
+
+/// Reads a data file (YAML, or JSON, which is YAML) into a validated `Assessment`, collecting every
+/// problem with `file:line:col`, the key path and the offending value.
+///
+/// ```swift
+/// let result = AssessmentLoader().load(path: "Fixtures/an-son-2023.yaml")
+/// if let assessment = result.assessment { … }
+/// print(result.diagnostics.map { $0.rendered(in: .vi) })
+/// ```
+public struct AssessmentLoader: Sendable {
+    /// Where built-in rubrics are looked up.
+    public var catalog: RubricCatalog
+
+    /// A loader using `catalog` (the standard search by default).
+    public init(catalog: RubricCatalog = .standard) {
+        self.catalog = catalog
+    }
+
+    /// Reads the file at `path`; messages name it `displayName` (the path as given by default).
+    public func load(path: String, displayName: String? = nil) -> LoadResult {
+        let name = displayName ?? path
+        let source = YAMLSource.read(path: path, displayName: name)
+        let directory = (path as NSString).deletingLastPathComponent
+        return decode(source, file: name, directory: directory.isEmpty ? "." : directory)
+    }
+
+    /// Reads data given as text; `directory` resolves a relative rubric path.
+    public func parse(text: String, file: String, directory: String = ".") -> LoadResult {
+        decode(YAMLSource.parse(text: text, file: file), file: file, directory: directory)
+    }
+
+    private func decode(_ source: YAMLSource, file: String, directory: String) -> LoadResult {
+        guard let root = source.root else { return LoadResult(assessment: nil, diagnostics: source.diagnostics) }
+        let reader = NodeReader(file: file)
+        reader.append(source.diagnostics)
+        let assessment = AssessmentDecoder(reader: reader, dataDirectory: directory, catalog: catalog).decode(root)
+        let ordered = reader.diagnostics.enumerated().sorted { lhs, rhs in
+            let l = lhs.element.location, r = rhs.element.location
+            let lKey = (l?.file == file ? 0 : 1, l?.file ?? "", l?.line ?? 0, l?.column ?? 0, lhs.offset)
+            let rKey = (r?.file == file ? 0 : 1, r?.file ?? "", r?.line ?? 0, r?.column ?? 0, rhs.offset)
+            return lKey < rKey
+        }.map(\.element)
+        return LoadResult(assessment: ordered.hasErrors ? nil : assessment, diagnostics: ordered)
+    }
+}

@@ -1,0 +1,25 @@
+import Assessment
+import Diagnostics
+
+/// What reading a data file gave: the validated assessment when there is no error, and every problem.
+public struct LoadResult: Sendable {
+    /// The assessment; nil when any error was found.
+    public var assessment: Assessment?
+    /// Every problem (errors, warnings), data file first, in file order.
+    public var diagnostics: [Diagnostic]
+
+    /// A result.
+    public init(assessment: Assessment?, diagnostics: [Diagnostic]) {
+        self.assessment = assessment
+        self.diagnostics = diagnostics
+    }
+
+    /// Whether the data can be used: no errors (warnings allowed).
+    public var isValid: Bool { assessment != nil && !diagnostics.hasErrors }
+
+    /// The errors only.
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+
+    /// The warnings only.
+    public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+}

@@ -1,0 +1,390 @@
+import Assessment
+import Diagnostics
+
+/// Every message of the data and rubric loaders, in Vietnamese and English: one place to read and
+/// reword them. Each quotes the user's value and, where it can, says how to fix it.
+enum Messages {
+    // MARK: The text of the file
+
+    static func fileUnreadable(_ path: String) -> LocalizedText {
+        LocalizedText(vi: "không đọc được tệp '\(path)': kiểm tra đường dẫn và quyền đọc",
+                      en: "cannot read the file '\(path)': check the path and the permissions")
+    }
+
+    static func notUTF8(byte: UInt8) -> LocalizedText {
+        let hex = "0x" + String(byte, radix: 16, uppercase: true)
+        return LocalizedText(
+            vi: "tệp không phải UTF-8 (byte \(hex)): hãy lưu lại tệp với mã hóa UTF-8",
+            en: "the file is not UTF-8 (byte \(hex)): save it again as UTF-8")
+    }
+
+    static func emptyDocument() -> LocalizedText {
+        LocalizedText(vi: "tệp chưa có dữ liệu: chạy 'hoso init' để có tệp mẫu",
+                      en: "the file holds no data: run 'hoso init' for a starter file")
+    }
+
+    static func syntax(problem: String, context: String?) -> LocalizedText {
+        let explanations: [(String, String)] = [
+            ("mapping values are not allowed", "không được đặt 'khóa: giá trị' ở đây (thụt lề sai, hoặc thiếu dấu cách sau ':' hay thiếu dấu nháy quanh giá trị có ':')"),
+            ("cannot start any token", "gặp ký tự không được mở đầu một giá trị (thường là phím Tab: hãy thụt lề bằng dấu cách)"),
+            ("did not find expected key", "thụt lề không thẳng hàng hoặc thiếu khóa"),
+            ("did not find expected ',' or '}'", "thiếu dấu ',' hoặc '}'"),
+            ("did not find expected ',' or ']'", "thiếu dấu ',' hoặc ']'"),
+            ("did not find expected '-' indicator", "mục danh sách phải bắt đầu bằng '- ' và thẳng hàng với các mục khác"),
+            ("found unexpected end of stream", "tệp kết thúc giữa chừng (thiếu dấu nháy, ']' hoặc '}' đóng)"),
+            ("found unknown escape character", "chuỗi trong dấu nháy kép có ký tự thoát '\\' không hợp lệ"),
+            ("block sequence entries are not allowed", "không được mở danh sách '- ' ở đây (thụt lề sai)"),
+            ("found undefined alias", "dùng bí danh '*' chưa được định nghĩa"),
+            ("found a tab character", "gặp phím Tab: hãy thụt lề bằng dấu cách"),
+            ("could not find expected ':'", "thiếu dấu ':' sau khóa"),
+        ]
+        let explanation = explanations.first { problem.contains($0.0) }?.1 ?? "cấu trúc không hợp lệ"
+        let quoted = context.map { "\(problem) \($0)" } ?? problem
+        return LocalizedText(vi: "lỗi cú pháp YAML/JSON: \(explanation) (\"\(quoted)\")",
+                             en: "YAML/JSON syntax error: \(quoted)")
+    }
+
+    static func duplicateKey(_ key: String) -> LocalizedText {
+        LocalizedText(vi: "khóa '\(key)' xuất hiện hai lần trong cùng một mục: giữ lại một",
+                      en: "the key '\(key)' appears twice in the same mapping: keep one")
+    }
+
+    static func controlCharacter(_ codePoint: String) -> LocalizedText {
+        LocalizedText(
+            vi: "ký tự điều khiển \(codePoint) không ghi được vào văn bản Word: hãy xóa nó (thường do dán từ tệp khác)",
+            en: "the control character \(codePoint) cannot be written into a Word document: delete it (usually pasted from another file)")
+    }
+
+    static func mojibake(encoding: String, words: [String]) -> LocalizedText {
+        let quoted = words.map { "'\($0)'" }.joined(separator: ", ")
+        return LocalizedText(
+            vi: "\(quoted) là chữ gõ theo bảng mã \(encoding), không phải Unicode: hãy chuyển mã sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) rồi dán lại",
+            en: "\(quoted) is text typed in the \(encoding) encoding, not Unicode: convert it to Unicode (for example with Unikey's converter) and paste it again")
+    }
+
+    static func placeholder(_ value: String) -> LocalizedText {
+        LocalizedText(vi: "chưa điền: thay '\(value)' bằng giá trị thật",
+                      en: "not filled in: replace '\(value)' with the real value")
+    }
+
+    // MARK: Types and keys
+
+    static func kindMapping() -> LocalizedText { LocalizedText(vi: "một nhóm 'khóa: giá trị'", en: "a mapping") }
+    static func kindList() -> LocalizedText { LocalizedText(vi: "một danh sách", en: "a list") }
+    static func kindAlias() -> LocalizedText { LocalizedText(vi: "một bí danh '*'", en: "an alias") }
+
+    static func expectedMapping(found: LocalizedText) -> LocalizedText {
+        LocalizedText(vi: "cần một nhóm 'khóa: giá trị' nhưng gặp \(found.vi)",
+                      en: "expected a mapping of 'key: value' but found \(found.en)")
+    }
+
+    static func expectedList(found: LocalizedText) -> LocalizedText {
+        LocalizedText(vi: "cần một danh sách (mỗi mục bắt đầu bằng '- ') nhưng gặp \(found.vi)",
+                      en: "expected a list (each item starting with '- ') but found \(found.en)")
+    }
+
+    static func expectedText(found: LocalizedText) -> LocalizedText {
+        LocalizedText(vi: "cần một giá trị đơn (chữ hoặc số) nhưng gặp \(found.vi)",
+                      en: "expected a single value (text or number) but found \(found.en)")
+    }
+
+    static func expectedInteger(_ value: String) -> LocalizedText {
+        LocalizedText(vi: "'\(value)' không phải số nguyên", en: "'\(value)' is not a whole number")
+    }
+
+    static func outOfRange(_ value: Int, _ range: ClosedRange<Int>) -> LocalizedText {
+        LocalizedText(vi: "\(value) nằm ngoài khoảng \(range.lowerBound)–\(range.upperBound)",
+                      en: "\(value) is outside \(range.lowerBound)–\(range.upperBound)")
+    }
+
+    static func expectedBoolean(_ value: String) -> LocalizedText {
+        LocalizedText(vi: "'\(value)' không phải có/không: viết true hoặc false",
+                      en: "'\(value)' is not yes/no: write true or false")
+    }
+
+    static func expectedPoints(_ value: String) -> LocalizedText {
+        LocalizedText(vi: "'\(value)' không phải số điểm: viết ví dụ 10 hoặc 8.5 (tối đa hai chữ số thập phân)",
+                      en: "'\(value)' is not a number of points: write e.g. 10 or 8.5 (at most two decimals)")
+    }
+
+    static func unknownKey(_ key: String, suggestion: String?) -> LocalizedText {
+        LocalizedText(
+            vi: "khóa '\(key)' không có trong mẫu" + (suggestion.map { ". Có phải ý bạn là '\($0)'?" } ?? ": xóa hoặc sửa lại"),
+            en: "unknown key '\(key)'" + (suggestion.map { ". Did you mean '\($0)'?" } ?? ": remove or correct it"))
+    }
+
+    static func missingKey(_ key: String) -> LocalizedText {
+        LocalizedText(vi: "thiếu khóa bắt buộc '\(key)'", en: "the required key '\(key)' is missing")
+    }
+
+    static func emptyValue() -> LocalizedText {
+        LocalizedText(vi: "chưa có giá trị: hãy điền vào", en: "no value: fill it in")
+    }
+
+    static func invalidChoice(_ value: String, choices: [String], suggestion: String?) -> LocalizedText {
+        let list = choices.joined(separator: ", ")
+        return LocalizedText(
+            vi: "'\(value)' không hợp lệ" + (suggestion.map { ". Có phải ý bạn là '\($0)'?" } ?? "") + " Chọn một trong: \(list)",
+            en: "'\(value)' is not valid" + (suggestion.map { ". Did you mean '\($0)'?" } ?? "") + " Choose one of: \(list)")
+    }
+
+    static func invalidDate(_ value: String) -> LocalizedText {
+        LocalizedText(vi: "không đọc được ngày '\(value)': viết dd/mm/yyyy (05/01/2024) hoặc yyyy-mm-dd",
+                      en: "cannot read the date '\(value)': write dd/mm/yyyy (05/01/2024) or yyyy-mm-dd")
+    }
+
+    static func impossibleDate(_ value: String) -> LocalizedText {
+        LocalizedText(vi: "ngày '\(value)' không có trên lịch", en: "the date '\(value)' does not exist")
+    }
+
+    static func invalidTime(_ value: String) -> LocalizedText {
+        LocalizedText(vi: "không đọc được giờ '\(value)': viết 14:00 hoặc 14h00",
+                      en: "cannot read the time '\(value)': write 14:00 or 14h00")
+    }
+
+    // MARK: The unit and the documents
+
+    static func invalidSymbol(_ value: String) -> LocalizedText {
+        LocalizedText(vi: "ký hiệu đơn vị '\(value)' chỉ gồm chữ in hoa và chữ số, không có dấu cách hay '-' (ví dụ THAS)",
+                      en: "the unit symbol '\(value)' takes upper-case letters and digits only, no spaces or '-' (e.g. THAS)")
+    }
+
+    static func invalidDocumentNumber(_ value: String) -> LocalizedText {
+        LocalizedText(vi: "số văn bản '\(value)' chỉ gồm chữ số (ví dụ 12); ký hiệu như /BC-THAS được tự ghép",
+                      en: "the document number '\(value)' takes digits only (e.g. 12); the symbol such as /BC-THAS is added")
+    }
+
+    static func prefixNeedsOnBehalf(_ prefix: String) -> LocalizedText {
+        LocalizedText(vi: "ký '\(prefix)' cần khóa 'on_behalf_of': ký thay cho ai (ví dụ 'Hiệu trưởng')",
+                      en: "signing '\(prefix)' needs 'on_behalf_of': for whom (e.g. 'Hiệu trưởng')")
+    }
+
+    static func onBehalfWithoutPrefix() -> LocalizedText {
+        LocalizedText(vi: "'on_behalf_of' chỉ dùng khi có 'prefix' (TM., KT., Q., TL., TUQ.)",
+                      en: "'on_behalf_of' needs a 'prefix' (TM., KT., Q., TL., TUQ.)")
+    }
+
+    static func regimeMismatch(regime: String, rubric: String, rubricRegime: String) -> LocalizedText {
+        LocalizedText(vi: "chế độ '\(regime)' không khớp với bộ tiêu chí '\(rubric)' (thuộc \(rubricRegime))",
+                      en: "the regime '\(regime)' does not match the rubric '\(rubric)' (which is \(rubricRegime))")
+    }
+
+    static func unknownRubric(_ id: String, suggestion: String?, available: [String]) -> LocalizedText {
+        let list = available.joined(separator: ", ")
+        return LocalizedText(
+            vi: "không có bộ tiêu chí '\(id)'" + (suggestion.map { ". Có phải ý bạn là '\($0)'?" } ?? "")
+                + " Có sẵn: \(list); hoặc ghi đường dẫn tới tệp .yaml",
+            en: "no rubric '\(id)'" + (suggestion.map { ". Did you mean '\($0)'?" } ?? "")
+                + " Built in: \(list); or give the path of a .yaml file")
+    }
+
+    static func rubricFileNotFound(_ path: String) -> LocalizedText {
+        LocalizedText(vi: "không tìm thấy tệp bộ tiêu chí '\(path)' (đường dẫn tính từ thư mục của tệp dữ liệu)",
+                      en: "rubric file '\(path)' not found (paths are relative to the data file's folder)")
+    }
+
+    static func documentBeforeMeeting(_ document: String, date: String, meeting: String) -> LocalizedText {
+        LocalizedText(vi: "\(document) đề ngày \(date), trước cuộc họp Hội đồng (\(meeting))",
+                      en: "the \(document) is dated \(date), before the council meeting (\(meeting))")
+    }
+
+    // MARK: The council and the meeting
+
+    static func roleNotInRegime(_ role: String, regime: String, allowed: [String]) -> LocalizedText {
+        LocalizedText(vi: "vai trò '\(role)' không dùng cho \(regime): chọn một trong \(allowed.joined(separator: ", "))",
+                      en: "the role '\(role)' is not used under \(regime): choose one of \(allowed.joined(separator: ", "))")
+    }
+
+    static func noLeader(_ role: String) -> LocalizedText {
+        LocalizedText(vi: "chưa có ai giữ vai trò '\(role)'", en: "nobody holds the role '\(role)'")
+    }
+
+    static func severalLeaders(_ role: String, names: [String]) -> LocalizedText {
+        LocalizedText(vi: "chỉ một người giữ vai trò '\(role)', nhưng có: \(names.joined(separator: ", "))",
+                      en: "only one person can hold the role '\(role)', found: \(names.joined(separator: ", "))")
+    }
+
+    static func duplicateCouncilMember(_ name: String, line: Int) -> LocalizedText {
+        LocalizedText(vi: "'\(name)' đã có trong Hội đồng (dòng \(line))",
+                      en: "'\(name)' is already on the council (line \(line))")
+    }
+
+    static func notOnCouncil(_ name: String, role: Role, suggestion: String?) -> LocalizedText {
+        let (vi, en): (String, String) = switch role {
+        case .chair: ("chủ tọa", "chair")
+        case .secretary: ("thư ký", "secretary")
+        case .absent: ("người vắng mặt", "absent member")
+        }
+        return LocalizedText(
+            vi: "\(vi) '\(name)' không có trong danh sách Hội đồng (council.members)" + (suggestion.map { ". Có phải ý bạn là '\($0)'?" } ?? ""),
+            en: "the \(en) '\(name)' is not on the council (council.members)" + (suggestion.map { ". Did you mean '\($0)'?" } ?? ""))
+    }
+
+    /// The meeting roles that must be council members.
+    enum Role {
+        case chair, secretary, absent
+    }
+
+    static func meetingEndsBeforeStart(start: String, end: String) -> LocalizedText {
+        LocalizedText(vi: "cuộc họp kết thúc lúc \(end), không sau giờ bắt đầu \(start)",
+                      en: "the meeting ends at \(end), not after it starts at \(start)")
+    }
+
+    static func voteExceedsAttendees(total: Int, present: Int) -> LocalizedText {
+        LocalizedText(vi: "có \(total) phiếu biểu quyết nhưng chỉ \(present) thành viên Hội đồng có mặt",
+                      en: "\(total) votes but only \(present) council members present")
+    }
+
+    static func voteBelowAttendees(total: Int, present: Int) -> LocalizedText {
+        LocalizedText(vi: "có \(total) phiếu biểu quyết trong khi \(present) thành viên Hội đồng có mặt",
+                      en: "\(total) votes while \(present) council members are present")
+    }
+
+    // MARK: Members
+
+    static func duplicateMember(_ name: String, index: Int, line: Int) -> LocalizedText {
+        LocalizedText(vi: "'\(name)' trùng với thành viên số \(index) (dòng \(line)), cùng chức vụ: xóa một dòng",
+                      en: "'\(name)' repeats member \(index) (line \(line)) with the same position: delete one")
+    }
+
+    static func sameNameMembers(_ name: String, index: Int) -> LocalizedText {
+        LocalizedText(vi: "'\(name)' trùng tên với thành viên số \(index): nếu là hai người, thêm ghi chú (notes) để phân biệt",
+                      en: "'\(name)' has the same name as member \(index): if they are two people, add notes to tell them apart")
+    }
+
+    static func noMembers() -> LocalizedText {
+        LocalizedText(vi: "danh sách thành viên trống", en: "the member list is empty")
+    }
+
+    // MARK: Scores
+
+    static func unknownCriterion(_ code: String, rubric: String, suggestion: String?) -> LocalizedText {
+        LocalizedText(
+            vi: "bộ tiêu chí '\(rubric)' không có tiêu chí '\(code)'" + (suggestion.map { ". Có phải ý bạn là '\($0)'?" } ?? ""),
+            en: "the rubric '\(rubric)' has no criterion '\(code)'" + (suggestion.map { ". Did you mean '\($0)'?" } ?? ""))
+    }
+
+    static func missingScore(_ code: String) -> LocalizedText {
+        LocalizedText(vi: "chưa chấm tiêu chí '\(code)'", en: "criterion '\(code)' is not scored")
+    }
+
+    static func scoreAboveMaximum(_ points: Points, maximum: Points) -> LocalizedText {
+        LocalizedText(vi: "\(points.text(decimalSeparator: ",")) lớn hơn điểm tối đa \(maximum.text(decimalSeparator: ","))",
+                      en: "\(points) is above the maximum \(maximum)")
+    }
+
+    static func negativeScore(_ points: Points) -> LocalizedText {
+        LocalizedText(vi: "điểm không được âm: \(points.text(decimalSeparator: ","))",
+                      en: "points cannot be negative: \(points)")
+    }
+
+    static func deductionWithoutReason(_ code: String, lost: Points) -> LocalizedText {
+        LocalizedText(vi: "tiêu chí '\(code)' bị trừ \(lost.text(decimalSeparator: ",")) điểm nhưng chưa ghi lý do (reason)",
+                      en: "criterion '\(code)' loses \(lost) points but no reason is written (reason)")
+    }
+
+    static func notMetWithoutReason(_ code: String) -> LocalizedText {
+        LocalizedText(vi: "chỉ tiêu '\(code)' chưa đạt nhưng chưa ghi lý do (reason)",
+                      en: "target '\(code)' is not met but no reason is written (reason)")
+    }
+
+    static func pointsOnTargetRubric() -> LocalizedText {
+        LocalizedText(vi: "Thông tư 24 chấm đạt/chưa đạt: dùng 'met: true' hoặc 'met: false' thay cho 'points'",
+                      en: "TT24 scores met / not met: use 'met: true' or 'met: false' instead of 'points'")
+    }
+
+    static func metOnPointsRubric() -> LocalizedText {
+        LocalizedText(vi: "Thông tư 22 chấm điểm: dùng 'points' thay cho 'met'",
+                      en: "TT22 scores points: use 'points' instead of 'met'")
+    }
+
+    static func missingScoreValue(points: Bool) -> LocalizedText {
+        points
+            ? LocalizedText(vi: "thiếu 'points' (hoặc 'parts')", en: "'points' (or 'parts') is missing")
+            : LocalizedText(vi: "thiếu 'met' (true hoặc false)", en: "'met' (true or false) is missing")
+    }
+
+    static func partsMaximumMismatch(sum: Points, maximum: Points) -> LocalizedText {
+        LocalizedText(vi: "điểm tối đa của các phần cộng lại \(sum.text(decimalSeparator: ",")), khác điểm tối đa của tiêu chí \(maximum.text(decimalSeparator: ","))",
+                      en: "the parts' maxima add up to \(sum), not the criterion's maximum \(maximum)")
+    }
+
+    static func partsPointsMismatch(sum: Points, points: Points) -> LocalizedText {
+        LocalizedText(vi: "các phần cộng lại \(sum.text(decimalSeparator: ",")) điểm, khác 'points' \(points.text(decimalSeparator: ","))",
+                      en: "the parts add up to \(sum) points, not 'points' \(points)")
+    }
+
+    static func crossCheck(_ finding: CrossCheckFinding, maximum: Points?) -> LocalizedText {
+        let share = finding.share
+        let names = finding.lacking.joined(separator: ", ")
+        let claimVi = maximum.map { "được chấm đủ \($0.text(decimalSeparator: ",")) điểm" } ?? "được ghi là đạt"
+        let claimEn = maximum.map { "gets the full \($0) points" } ?? "is marked met"
+        return LocalizedText(
+            vi: "tiêu chí '\(finding.code)' \(claimVi) nhưng chỉ \(share.count)/\(share.total) thành viên (\(share.percentText)%) \(finding.threshold.measure.label), cần \(finding.threshold.percent)%; chưa đạt: \(names)",
+            en: "criterion '\(finding.code)' \(claimEn) but only \(share.count)/\(share.total) members (\(share.percentText.replacingComma())%) have \(finding.threshold.measure.englishLabel), \(finding.threshold.percent)% required; lacking: \(names)")
+    }
+
+    static func achievementCountMismatch(_ key: String, declared: Int, counted: Int) -> LocalizedText {
+        LocalizedText(vi: "ghi \(declared) người đạt '\(key)' nhưng danh sách thành viên có \(counted)",
+                      en: "\(declared) members with '\(key)' declared but the member list has \(counted)")
+    }
+
+    // MARK: Rubric files
+
+    static func rubric(_ problem: RubricProblem) -> LocalizedText {
+        func p(_ points: Points) -> String { points.text(decimalSeparator: ",") }
+        switch problem {
+        case .duplicateCode(let code):
+            return LocalizedText(vi: "mã '\(code)' bị trùng", en: "the code '\(code)' is used twice")
+        case .totalMismatch(let declared, let actual):
+            return LocalizedText(vi: "điểm tối đa các tiêu chí cộng lại \(p(actual)), khác tổng khai báo \(p(declared))",
+                                 en: "the criteria's maxima add up to \(actual), not the declared total \(declared)")
+        case .maximumMismatch(let code, let regime):
+            return regime == .tt22
+                ? LocalizedText(vi: "tiêu chí '\(code)' thiếu điểm tối đa 'max'", en: "criterion '\(code)' has no 'max'")
+                : LocalizedText(vi: "chỉ tiêu '\(code)' của Thông tư 24 không có điểm: bỏ 'max'",
+                                en: "TT24 target '\(code)' has no points: remove 'max'")
+        case .nonPositiveMaximum(let code, let maximum):
+            return LocalizedText(vi: "điểm tối đa của '\(code)' phải lớn hơn 0, đang là \(p(maximum))",
+                                 en: "the maximum of '\(code)' must be above 0, not \(maximum)")
+        case .thresholdOutOfRange(let code, let percent):
+            return LocalizedText(vi: "ngưỡng \(percent)% của '\(code)' phải trong khoảng 1–100",
+                                 en: "the threshold \(percent)% of '\(code)' must be within 1–100")
+        case .bandsMismatch(let regime):
+            return regime == .tt22
+                ? LocalizedText(vi: "bộ tiêu chí tính điểm cần danh sách xếp loại 'bands'", en: "a points rubric needs 'bands'")
+                : LocalizedText(vi: "Thông tư 24 không xếp loại theo điểm: bỏ 'bands'", en: "TT24 has no bands: remove 'bands'")
+        case .bandsDoNotStartAtZero(let lowest):
+            return LocalizedText(vi: "mức xếp loại thấp nhất phải bắt đầu từ 0, đang từ \(p(lowest))",
+                                 en: "the lowest band must start at 0, not \(lowest)")
+        case .bandsOverlap(let lower, let upper):
+            return LocalizedText(vi: "hai mức '\(lower)' và '\(upper)' chồng lên nhau",
+                                 en: "the bands '\(lower)' and '\(upper)' overlap")
+        case .bandsGap(let lower, let upper):
+            return LocalizedText(vi: "giữa mức '\(lower)' và '\(upper)' có khoảng điểm không thuộc mức nào",
+                                 en: "there is a gap between the bands '\(lower)' and '\(upper)'")
+        case .bandAboveMaximum(let name, let minimum, let maximum):
+            return LocalizedText(vi: "mức '\(name)' bắt đầu từ \(p(minimum)), cao hơn điểm tối đa \(p(maximum))",
+                                 en: "the band '\(name)' starts at \(minimum), above the maximum \(maximum)")
+        case .duplicateBand(let name):
+            return LocalizedText(vi: "mức xếp loại '\(name)' bị trùng", en: "the band '\(name)' is listed twice")
+        case .invalidLevel(let level):
+            let text = level.map(String.init) ?? "(trống)"
+            return LocalizedText(vi: "mức độ '\(text)' không hợp lệ: Thông tư 24 có mức 1 và mức 2",
+                                 en: "level '\(level.map(String.init) ?? "(none)")' is not valid: TT24 has levels 1 and 2")
+        case .emptyGroup(let code):
+            return LocalizedText(vi: "nhóm '\(code)' chưa có tiêu chí nào", en: "group '\(code)' has no criteria")
+        }
+    }
+
+    static func rubricLabel() -> LocalizedText {
+        LocalizedText(vi: "bộ tiêu chí", en: "rubric")
+    }
+}
+
+extension String {
+    /// "66,67" → "66.67" for English messages.
+    fileprivate func replacingComma() -> String {
+        String(map { $0 == "," ? "." : $0 })
+    }
+}

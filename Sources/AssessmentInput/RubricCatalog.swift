@@ -1,0 +1,59 @@
+import Foundation
+
+/// Where the built-in rubrics (`Forms/rubrics/*.yaml`) are found, and how a data file's `rubric:` value
+/// is resolved: a built-in id ("tt22") or a path relative to the data file.
+public struct RubricCatalog: Sendable {
+    /// The folders searched for built-in rubrics, first match wins.
+    public var directories: [String]
+
+    /// A catalogue searching `directories`.
+    public init(directories: [String]) {
+        self.directories = directories
+    }
+
+    /// The default search: `$HOSO_FORMS/rubrics`, `./Forms/rubrics`, `Forms/rubrics` beside or above the
+    /// executable (a build folder inside a clone), and the source tree this module was built from.
+    public static var standard: RubricCatalog {
+        var directories: [String] = []
+        if let forms = ProcessInfo.processInfo.environment["HOSO_FORMS"], !forms.isEmpty {
+            directories.append((forms as NSString).appendingPathComponent("rubrics"))
+        }
+        directories.append((FileManager.default.currentDirectoryPath as NSString).appendingPathComponent("Forms/rubrics"))
+        var folder = (CommandLine.arguments.first.map { ($0 as NSString).resolvingSymlinksInPath } ?? "") as NSString
+        for _ in 0..<5 {
+            folder = folder.deletingLastPathComponent as NSString
+            directories.append(folder.appendingPathComponent("Forms/rubrics"))
+        }
+        let sourceRoot = ((#filePath as NSString).deletingLastPathComponent as NSString)
+            .deletingLastPathComponent as NSString
+        directories.append((sourceRoot.deletingLastPathComponent as NSString).appendingPathComponent("Forms/rubrics"))
+        return RubricCatalog(directories: directories)
+    }
+
+    /// The ids of the built-in rubrics (file names without ".yaml"), sorted.
+    public var builtInIDs: [String] {
+        guard let directory = builtInDirectory,
+              let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
+        return names.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+    }
+
+    /// The first search folder that exists.
+    public var builtInDirectory: String? {
+        directories.first { path in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        }
+    }
+
+    /// Whether `reference` names a file rather than a built-in id.
+    public static func isPath(_ reference: String) -> Bool {
+        reference.contains("/") || reference.hasSuffix(".yaml") || reference.hasSuffix(".yml") || reference.hasSuffix(".json")
+    }
+
+    /// The file a built-in id refers to, when it exists.
+    public func path(ofBuiltIn id: String) -> String? {
+        guard let directory = builtInDirectory else { return nil }
+        let path = (directory as NSString).appendingPathComponent("\(id).yaml")
+        return FileManager.default.fileExists(atPath: path) ? path : nil
+    }
+}

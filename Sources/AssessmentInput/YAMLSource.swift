@@ -1,0 +1,138 @@
+import Diagnostics
+import Foundation
+import VietnameseText
+import Yams
+
+/// A data file (YAML or JSON) turned into a YAML node tree, with every problem of the text itself located:
+/// unreadable or non-UTF-8 bytes, control characters, syntax errors, duplicate keys.
+struct YAMLSource {
+    /// The root node, nil when the text could not be parsed or is empty.
+    let root: Node?
+    /// Problems of the text.
+    let diagnostics: [Diagnostic]
+
+    /// Reads and parses the file at `path`, naming it `displayName` in messages.
+    static func read(path: String, displayName: String) -> YAMLSource {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return YAMLSource(root: nil, diagnostics: [
+                Diagnostic(.error, at: SourceLocation(file: displayName), Messages.fileUnreadable(path)),
+            ])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            let (line, column, byte) = firstInvalidUTF8(in: data)
+            return YAMLSource(root: nil, diagnostics: [
+                Diagnostic(.error, at: SourceLocation(file: displayName, line: line, column: column),
+                           Messages.notUTF8(byte: byte)),
+            ])
+        }
+        return parse(text: text, file: displayName)
+    }
+
+    /// Parses `text`, naming it `file` in messages.
+    static func parse(text: String, file: String) -> YAMLSource {
+        var diagnostics: [Diagnostic] = []
+        let cleaned = removingControlCharacters(from: text, file: file, into: &diagnostics)
+        do {
+            guard let root = try Yams.compose(yaml: cleaned), !isEmptyDocument(root) else {
+                diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1),
+                                              Messages.emptyDocument()))
+                return YAMLSource(root: nil, diagnostics: diagnostics)
+            }
+            return YAMLSource(root: root, diagnostics: diagnostics)
+        } catch let error as YamlError {
+            diagnostics.append(diagnostic(for: error, file: file))
+            return YAMLSource(root: nil, diagnostics: diagnostics)
+        } catch {
+            diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file),
+                                          Messages.syntax(problem: String(describing: error), context: nil)))
+            return YAMLSource(root: nil, diagnostics: diagnostics)
+        }
+    }
+
+    private static func isEmptyDocument(_ root: Node) -> Bool {
+        guard case .scalar(let scalar) = root else { return false }
+        return scalar.style == .plain && ["", "~", "null"].contains(scalar.string)
+    }
+
+    /// Reports each character the YAML reader or XML cannot carry (C0 controls but tab, LF and CR; DEL; C1
+    /// controls but NEL; U+FFFE/U+FFFF) at its line and column, and replaces it with a space so the rest
+    /// of the file can still be read.
+    private static func removingControlCharacters(from text: String, file: String,
+                                                  into diagnostics: inout [Diagnostic]) -> String {
+        func isRejected(_ scalar: Unicode.Scalar) -> Bool {
+            if !VietnameseNormalizer.isAllowedInXML(scalar) { return true }
+            return scalar.value == 0x7F || ((0x80...0x9F).contains(scalar.value) && scalar.value != 0x85)
+        }
+        guard text.unicodeScalars.contains(where: isRejected) else { return text }
+        var output = String.UnicodeScalarView()
+        var line = 1
+        var column = 1
+        for scalar in text.unicodeScalars {
+            if isRejected(scalar) {
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                let codePoint = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+                diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: line, column: column),
+                                              Messages.controlCharacter(codePoint)))
+                output.append(" ")
+            } else {
+                output.append(scalar)
+            }
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return String(output)
+    }
+
+    private static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            return Diagnostic(.error, at: SourceLocation(file: file, line: mark.line, column: mark.column),
+                              Messages.syntax(problem: problem, context: context?.text))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return Diagnostic(.error, at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
+                              Messages.duplicateKey(duplicates.joined(separator: "', '")))
+        case .reader(let problem, _, _, _):
+            return Diagnostic(.error, at: SourceLocation(file: file), Messages.syntax(problem: problem, context: nil))
+        default:
+            return Diagnostic(.error, at: SourceLocation(file: file),
+                              Messages.syntax(problem: String(describing: error), context: nil))
+        }
+    }
+
+    /// The line, column and value of the first byte that is not valid UTF-8.
+    private static func firstInvalidUTF8(in data: Data) -> (line: Int, column: Int, byte: UInt8) {
+        let bytes = [UInt8](data)
+        var index = 0
+        var line = 1
+        var column = 1
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length: Int
+            switch byte {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return (line, column, byte)
+            }
+            guard index + length <= bytes.count,
+                  bytes[(index + 1)..<(index + length)].allSatisfy({ $0 & 0xC0 == 0x80 }),
+                  String(bytes: bytes[index..<(index + length)], encoding: .utf8) != nil
+            else { return (line, column, byte) }
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+            index += length
+        }
+        return (line, column, 0)
+    }
+}

@@ -1,6 +1,0 @@
-import Testing
-@testable import AssessmentInput
-
-@Test func moduleIsLinked() {
-    #expect(AssessmentInputModule.name == "AssessmentInput")
-}
