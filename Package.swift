@@ -64,7 +64,7 @@ let package = Package(
             dependencies: ["AssessmentInput", "Assessment"],
             resources: [.copy("Broken")]
         ),
-        .testTarget(name: "DossierTests", dependencies: ["Dossier", "DocxTemplate", "OOXML"]),
+        .testTarget(name: "DossierTests", dependencies: ["Dossier", "DocxTemplate", "OOXML", "Assessment", "AssessmentInput", "Diagnostics"], exclude: ["Contexts"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Dossier", "Diagnostics"]),
     ]
 )
