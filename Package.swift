@@ -65,6 +65,6 @@ let package = Package(
             resources: [.copy("Broken")]
         ),
         .testTarget(name: "DossierTests", dependencies: ["Dossier", "DocxTemplate", "OOXML", "Assessment", "AssessmentInput", "Diagnostics"], exclude: ["Contexts"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Dossier", "Diagnostics"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Dossier", "Diagnostics", "OOXML", "XMLCore"], exclude: ["Goldens"]),
     ]
 )
