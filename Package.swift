@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "Assessment"),
         .target(name: "Diagnostics"),
 
-        .target(name: "DocxTemplate", dependencies: ["OOXML", "VietnameseText", "Diagnostics"], exclude: ["SYNTAX.md"]),
+        .target(name: "DocxTemplate", dependencies: ["OOXML", "VietnameseText", "Diagnostics"]),
         .target(
             name: "AssessmentInput",
             dependencies: ["Assessment", "VietnameseText", "Diagnostics", .product(name: "Yams", package: "Yams")]

@@ -131,7 +131,8 @@ public struct DossierContext: Sendable {
             .filter { $0.document != nil }
             .map { ($0.order, "\($0.title) năm \(a.year)", $0.document.flatMap(DocumentKind.init(rawValue:))) }
         if a.regime == .tt22 {
-            entries.append((3, "Kế hoạch \(defaultSummary(.plan, a).prefix(1).lowercased())\(defaultSummary(.plan, a).dropFirst())", .plan))
+            let summary = a.documents.plan.summary ?? defaultSummary(.plan, a)
+            entries.append((3, "Kế hoạch \(summary.prefix(1).lowercased())\(summary.dropFirst())", .plan))
         }
         entries.sort { $0.order < $1.order }
         let contents: [TemplateValue] = entries.enumerated().map { offset, entry in
