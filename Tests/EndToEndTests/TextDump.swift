@@ -24,16 +24,27 @@ enum TextDump {
                 lines.append(sectionLine(section))
             }
         } else if node.isElement("tbl", namespace: Namespace.w) {
-            for row in node.elementChildren where row.isElement("tr", namespace: Namespace.w) {
-                let cells = row.elementChildren.filter { $0.isElement("tc", namespace: Namespace.w) }.map { cell in
-                    cell.elementChildren.filter { $0.isElement("p", namespace: Namespace.w) || $0.isElement("tbl", namespace: Namespace.w) }
-                        .map { $0.isElement("p", namespace: Namespace.w) ? paragraphText($0) : "[bảng]" }
-                        .filter { !$0.isEmpty }.joined(separator: " / ")
-                }
-                lines.append("| " + cells.joined(separator: " | ") + " |")
-            }
+            dumpTable(node, indent: "", into: &lines)
         } else if node.isElement("sectPr", namespace: Namespace.w) {
             lines.append(sectionLine(node))
+        }
+    }
+
+    /// Rows as `| a | b |`; a table nested in a cell follows its row, indented.
+    private static func dumpTable(_ table: XMLNode, indent: String, into lines: inout [String]) {
+        for row in table.elementChildren where row.isElement("tr", namespace: Namespace.w) {
+            var nested: [XMLNode] = []
+            let cells = row.elementChildren.filter { $0.isElement("tc", namespace: Namespace.w) }.map { cell in
+                cell.elementChildren.compactMap { child -> String? in
+                    if child.isElement("tbl", namespace: Namespace.w) {
+                        nested.append(child)
+                        return "[bảng ↓]"
+                    }
+                    return child.isElement("p", namespace: Namespace.w) ? paragraphText(child) : nil
+                }.filter { !$0.isEmpty }.joined(separator: " / ")
+            }
+            lines.append(indent + "| " + cells.joined(separator: " | ") + " |")
+            for table in nested { dumpTable(table, indent: indent + "    ", into: &lines) }
         }
     }
 
