@@ -41,7 +41,7 @@ let package = Package(
         .target(
             name: "Dossier",
             dependencies: [
-                "DocxTemplate", "OOXML", "AssessmentInput", "Assessment", "VietnameseText", "Diagnostics",
+                "DocxTemplate", "OOXML", "ZipCore", "AssessmentInput", "Assessment", "VietnameseText", "Diagnostics",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
             ]

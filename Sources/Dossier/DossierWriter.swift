@@ -31,10 +31,15 @@ public struct DossierWriter {
         public var manifest: Manifest
     }
 
+    /// The document title of `Ho-so.docx`.
+    public static func bookTitle(_ assessment: Assessment) -> String {
+        "Hồ sơ tự kiểm tra, đánh giá, xếp loại Đơn vị học tập năm \(assessment.year) — \(assessment.unit.name)"
+    }
+
     /// Writes `documents` (already rendered) to `destination`. `check` sees every `.docx` before it
     /// is staged and returns its problems: any problem stops the run with the destination untouched.
     public static func write(
-        _ documents: [RenderedDocument], renderer: DossierRenderer, assessment: Assessment,
+        _ documents: [RenderedDocument], renderer: DossierRenderer, assessment: Assessment, source: DossierSource,
         inputName: String, inputBytes: [UInt8], to destination: URL, options: Options,
         check: (String, [UInt8]) -> [Diagnostic] = { _, _ in [] }
     ) throws -> Result {
@@ -55,8 +60,7 @@ public struct DossierWriter {
                 docx.append(document.fileName)
             }
             if options.book, documents.count > 1 {
-                let title = "Hồ sơ tự kiểm tra, đánh giá, xếp loại Đơn vị học tập năm \(assessment.year) — \(assessment.unit.name)"
-                let bytes = try verified(bookFileName, try renderer.bind(documents, title: title))
+                let bytes = try verified(bookFileName, try renderer.bind(documents, title: bookTitle(assessment), source: source))
                 try staged.write(bookFileName, bytes)
                 manifest.add(bookFileName, bytes)
                 docx.append(bookFileName)

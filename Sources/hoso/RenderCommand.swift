@@ -37,10 +37,9 @@ struct RenderCommand: ParsableCommand {
         do {
             let root = try FormCatalog.locate(explicit: forms.formsDirectory)
             let catalog = try FormCatalog(root: root)
-            let loader = AssessmentLoader(catalog: RubricCatalog(directories: [root.appendingPathComponent("rubrics").path]))
-            let loaded = loader.load(path: data)
+            let (loaded, source) = DossierSource.load(path: data, formsRoot: root)
             Console.print(loaded.diagnostics, in: language)
-            guard loaded.isValid, let assessment = loaded.assessment else { throw ExitCode(1) }
+            guard loaded.isValid, let assessment = loaded.assessment, let source else { throw ExitCode(1) }
 
             let regime = assessment.regime
             var renderer = DossierRenderer(catalog: catalog)
@@ -52,14 +51,14 @@ struct RenderCommand: ParsableCommand {
             let context = DossierContext(assessment, forms: catalog.forms(for: regime.rawValue))
             let total = selected.count
             var step = 0
-            let documents = try renderer.render(selected, context: context) { form in
+            let documents = try renderer.render(selected, context: context, source: source) { form in
                 step += 1
                 if Console.isTerminal { Console.error("[\(step)/\(total)] \(form.file).docx") }
             }
             let validator = try PackageValidator(schemaDirectory: root.appendingPathComponent("schemas"))
             let inputBytes = Array(try Data(contentsOf: URL(fileURLWithPath: data)))
             let result = try DossierWriter.write(
-                documents, renderer: renderer, assessment: assessment, inputName: data, inputBytes: inputBytes,
+                documents, renderer: renderer, assessment: assessment, source: source, inputName: data, inputBytes: inputBytes,
                 to: URL(fileURLWithPath: output), options: .init(pdf: pdf, book: !noBook && only == nil),
                 check: { name, bytes in validator.validate(docx: bytes, name: name) })
             for file in result.files { print((output as NSString).appendingPathComponent(file)) }
