@@ -103,7 +103,7 @@ public struct DossierContext: Sendable {
             "number_line": .string(symbol.map { "Số: \($0)" } ?? ""),
             "date": .string(document.date.iso),
             "place_date": .string(date?.placeDate(place: a.unit.place) ?? ""),
-            "title": .string(VietnameseCase.uppercased(document.kind.typeName)),
+            "title": .string(VietnameseCase.uppercased(typeName(document.kind, a))),
             "summary": .string(document.summary ?? defaultSummary(document.kind, a)),
             "signer": signer(document.signer),
             "recipients": .list(document.recipients.map(TemplateValue.string)),
@@ -150,6 +150,12 @@ public struct DossierContext: Sendable {
             "place_month_year": .string(monthYear.isEmpty ? "" : "\(a.unit.place), \(monthYear)"),
             "contents": .list(contents),
         ])
+    }
+
+    /// The document type printed as the title: under TT24 the score sheet is the Bản tổng hợp
+    /// kết quả tự đánh giá các tiêu chí, chỉ tiêu.
+    static func typeName(_ kind: DocumentKind, _ a: Assessment) -> String {
+        kind == .scoresheet && a.regime == .tt24 ? DocumentKind.summary.typeName : kind.typeName
     }
 
     /// Decree 30: document numbers below 10 get a leading zero ("05").
