@@ -52,6 +52,13 @@ let package = Package(
         ),
         .executableTarget(name: "hoso-bench", dependencies: ["DocxTemplate", "Dossier", "OOXML", "XMLCore", "Diagnostics"]),
 
+        // libFuzzer targets (`make fuzz`): each defines `LLVMFuzzerTestOneInput`; without the
+        // fuzzer they build as replayers of saved inputs.
+        .target(name: "FuzzSupport"),
+        .executableTarget(name: "FuzzTemplateTags", dependencies: ["FuzzSupport", "DocxTemplate", "OOXML"]),
+        .executableTarget(name: "FuzzDataLoader", dependencies: ["FuzzSupport", "AssessmentInput", "Dossier", "Diagnostics"]),
+        .executableTarget(name: "FuzzPackageReader", dependencies: ["FuzzSupport", "DocxTemplate", "OOXML"]),
+
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "XMLCoreTests", dependencies: ["XMLCore"]),
         .testTarget(name: "ZipCoreTests", dependencies: ["ZipCore"]),

@@ -12,8 +12,10 @@ public final class ZipReader {
     /// Every entry, in central-directory order.
     public let entries: [ZipEntry]
 
-    /// Opens the archive held in `bytes` (copied; the caller's buffer is not kept).
+    /// Opens the archive held in `bytes` (copied; the caller's buffer is not kept). An empty file
+    /// is refused: libzip would read it as an archive without entries (and not free the copy).
     public init(bytes: [UInt8]) throws(ZipError) {
+        guard !bytes.isEmpty else { throw ZipError("not a zip archive: the file is empty") }
         var error = zip_error_t()
         zip_error_init(&error)
         defer { zip_error_fini(&error) }

@@ -20,3 +20,7 @@ import ZipCore
 @Test func garbageIsNotAnArchive() {
     #expect(throws: ZipError.self) { try ZipReader(bytes: Array("not a zip".utf8)) }
 }
+
+@Test func anEmptyFileIsNotAnArchive() {
+    #expect(throws: ZipError("not a zip archive: the file is empty")) { try ZipReader(bytes: []) }
+}

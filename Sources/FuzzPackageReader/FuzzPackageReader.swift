@@ -1,0 +1,28 @@
+import DocxTemplate
+import FuzzSupport
+import OOXML
+
+/// libFuzzer entry point for the package reader: the input is a `.docx` held in memory, opened with
+/// `OOXMLPackage.open(docx:name:)` (zip, part names, limits), then compiled as a template (content
+/// types, relationships, every content part parsed as XML, every tag parsed), and written back.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    FuzzPackageDriver.open(Array(UnsafeBufferPointer(start: data, count: size)))
+    return 0
+}
+
+/// `fuzz` as a C function pointer, for `main.swift` (taken here: a reference from another file
+/// would emit a second copy of the `@_cdecl` symbol).
+let testOneInput: FuzzCallback = fuzz
+
+/// The work behind `fuzz`, outside the C entry point.
+enum FuzzPackageDriver {
+    /// Opens, compiles and re-archives `bytes`; every failure must be a thrown diagnostic.
+    static func open(_ bytes: [UInt8]) {
+        guard let package = try? OOXMLPackage.open(docx: bytes, name: "fuzz.docx") else { return }
+        _ = try? package.docxData()
+        guard let template = try? Template(package: package, name: "fuzz.docx") else { return }
+        _ = template.variables
+        _ = try? template.render(["unit": ["name": "An Sơn"], "members": [["name": "Nguyễn Văn A"]]])
+    }
+}
