@@ -20,6 +20,16 @@ static inline void hoso_xml_silence(void) {
     xmlSetStructuredErrorFunc(NULL, NULL);
 }
 
+/// A document type declaration stops the parse where it starts, before its internal subset is
+/// read: no entity is ever declared, so none can be expanded ("billion laughs") or fetched (XXE).
+static void hoso_xml_stop_at_dtd(void *ctx, const xmlChar *name, const xmlChar *externalID, const xmlChar *systemID) {
+    (void)name; (void)externalID; (void)systemID;
+    xmlStopParser((xmlParserCtxtPtr)ctx);
+}
+static inline void hoso_xml_refuse_dtd(xmlParserCtxtPtr ctxt) {
+    if (ctxt != NULL && ctxt->sax != NULL) ctxt->sax->internalSubset = hoso_xml_stop_at_dtd;
+}
+
 /// glibc only: turn off malloc's fast bins, whose consolidation dominates freeing large trees.
 #if defined(__GLIBC__)
 #include <malloc.h>
