@@ -30,7 +30,7 @@ public final class ZipReader {
         }
         guard let archive = zip_open_from_source(source, Int32(ZIP_RDONLY), &error) else {
             zip_source_free(source)
-            throw ZipError("not a zip archive: " + Self.text(&error))
+            throw ZipError(Self.openFailure(&error))
         }
         self.archive = archive
         let count = zip_get_num_entries(archive, 0)
@@ -80,6 +80,18 @@ public final class ZipReader {
         }
         bytes.removeLast()
         return bytes
+    }
+
+    /// Why libzip could not open an archive, in words a user can act on.
+    private static func openFailure(_ error: inout zip_error_t) -> String {
+        switch zip_error_code_zip(&error) {
+        case ZIP_ER_NOZIP:
+            "not a zip archive (no zip directory at its end: another kind of file, or a zip cut short)"
+        case ZIP_ER_INCONS:
+            "a damaged zip archive (its directory and its entries disagree)"
+        default:
+            "not a zip archive: " + text(&error)
+        }
     }
 
     static func text(_ error: inout zip_error_t) -> String {
