@@ -73,5 +73,7 @@ let package = Package(
         ),
         .testTarget(name: "DossierTests", dependencies: ["Dossier", "DocxTemplate", "OOXML", "Assessment", "AssessmentInput", "Diagnostics"], exclude: ["Contexts"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Dossier", "Diagnostics", "OOXML", "XMLCore"], exclude: ["Goldens"]),
+        // Hostile input through the command line, each run confined by resource limits.
+        .testTarget(name: "HostileInputTests", dependencies: ["ZipCore"]),
     ]
 )
