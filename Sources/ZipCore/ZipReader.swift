@@ -19,7 +19,7 @@ public final class ZipReader {
         var error = zip_error_t()
         zip_error_init(&error)
         defer { zip_error_fini(&error) }
-        guard let copy = malloc(max(bytes.count, 1)) else { throw ZipError("out of memory") }
+        guard let copy = malloc(bytes.count) else { throw ZipError("out of memory") }
         bytes.withUnsafeBytes { buffer in
             if let base = buffer.baseAddress { copy.copyMemory(from: base, byteCount: buffer.count) }
         }

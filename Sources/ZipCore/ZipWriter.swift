@@ -57,11 +57,16 @@ public enum ZipWriter {
 
     private static func add(_ entry: Entry, to archive: OpaquePointer) throws(ZipError) {
         // libzip reads the bytes only at zip_close: hand it a malloc'd copy it frees (freep = 1).
-        guard let copy = malloc(max(entry.bytes.count, 1)) else { throw ZipError("out of memory") }
-        entry.bytes.withUnsafeBytes { buffer in
-            if let base = buffer.baseAddress { copy.copyMemory(from: base, byteCount: buffer.count) }
+        // An empty entry gets no buffer at all: libzip never takes (nor frees) a zero-length one.
+        var copy: UnsafeMutableRawPointer?
+        if !entry.bytes.isEmpty {
+            guard let allocated = malloc(entry.bytes.count) else { throw ZipError("out of memory") }
+            entry.bytes.withUnsafeBytes { buffer in
+                if let base = buffer.baseAddress { allocated.copyMemory(from: base, byteCount: buffer.count) }
+            }
+            copy = allocated
         }
-        guard let source = zip_source_buffer(archive, copy, zip_uint64_t(entry.bytes.count), 1) else {
+        guard let source = zip_source_buffer(archive, copy, zip_uint64_t(entry.bytes.count), copy == nil ? 0 : 1) else {
             free(copy)
             throw ZipError("cannot add \(entry.name): " + String(cString: zip_strerror(archive)))
         }
