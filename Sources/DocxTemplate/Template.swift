@@ -58,11 +58,17 @@ public struct Template {
     /// The package filled with `context` (an object whose fields are the top-level variables).
     /// Throws every problem found, each once.
     public func render(_ context: TemplateValue) throws(DiagnosticError) -> OOXMLPackage {
+        try render(context, rowsPerMarkup: MarkupBatches.defaultRowsPerBatch)
+    }
+
+    /// `render(_:)`, turning the rows of table loops into markup every `rowsPerMarkup` iterations
+    /// (tests compare the bytes with `Int.max`, which never does).
+    func render(_ context: TemplateValue, rowsPerMarkup: Int) throws(DiagnosticError) -> OOXMLPackage {
         let scope = Scope(globals: Self.globals(context))
         var output = package
         var diagnostics: [Diagnostic] = []
         for part in parts {
-            output.setPart(part.name, Renderer.render(part, scope: scope, diagnostics: &diagnostics))
+            output.setPart(part.name, Renderer.render(part, scope: scope, diagnostics: &diagnostics, rowsPerMarkup: rowsPerMarkup))
         }
         if let title {
             output.setPart(title.name, Renderer.render(title, scope: scope, diagnostics: &diagnostics))

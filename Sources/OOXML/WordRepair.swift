@@ -19,6 +19,31 @@ public enum WordRepair {
         renumberBookmarks(elements.bookmarks)
     }
 
+    /// Repairs `nodes` — what a loop just rendered into a table — as `repair` will repair the
+    /// document, so that they can be replaced by their markup (`XMLDocument.replaceWithMarkup`)
+    /// before the document is finished; `repair` then counts such markup as rows that are not
+    /// header rows. Returns false, changing nothing, when the nodes hold what only a repair of the
+    /// whole document may settle: drawings or bookmarks (numbered across the document), a
+    /// "repeat as header row" mark, a row without cells, or an element that is not a row.
+    public static func repairRowsForMarkup(_ nodes: [XMLNode], in document: XMLDocument) -> Bool {
+        var tables: [XMLNode] = []
+        var cells: [XMLNode] = []
+        for node in nodes where node.isElement {
+            guard node.isElement("tr", namespace: Namespace.w),
+                  node.elementChildren.contains(where: { $0.isElement("tc", namespace: Namespace.w) || $0.isElement("sdt", namespace: Namespace.w) }),
+                  !isHeaderRow(node)
+            else { return false }
+            let elements = Elements(node)
+            guard elements.drawings.isEmpty, elements.bookmarks.isEmpty, elements.notes.isEmpty else { return false }
+            tables += elements.tables
+            cells += elements.cells
+        }
+        removeEmptyTables(tables)
+        keepHeaderRowsLeading(tables)
+        ensureParagraphs(in: cells, document: document)
+        return true
+    }
+
     /// The elements the repairs look at, gathered in one walk (document order).
     private struct Elements {
         var tables: [XMLNode] = []
@@ -52,8 +77,10 @@ public enum WordRepair {
         // needs a paragraph, which ensureParagraphs adds.
         for table in tables.reversed() {
             var rows = 0
-            for child in table.elementChildren {
-                if child.isElement("tr", namespace: Namespace.w) {
+            for child in table.children where child.isElement || child.isMarkup {
+                if child.isMarkup {
+                    rows += 1  // rows already repaired and serialized, all with cells
+                } else if child.isElement("tr", namespace: Namespace.w) {
                     let cells = child.elementChildren.filter {
                         $0.isElement("tc", namespace: Namespace.w) || $0.isElement("sdt", namespace: Namespace.w)
                     }
@@ -69,12 +96,24 @@ public enum WordRepair {
     private static func keepHeaderRowsLeading(_ tables: [XMLNode]) {
         for table in tables where table.parent != nil {
             var leading = true
-            for row in table.elementChildren where row.isElement("tr", namespace: Namespace.w) {
-                let mark = row.firstChild("trPr", namespace: Namespace.w)?.firstChild("tblHeader", namespace: Namespace.w)
+            for row in table.children {
+                if row.isMarkup { leading = false }  // serialized rows are never header rows
+                guard row.isElement("tr", namespace: Namespace.w) else { continue }
+                let mark = headerMark(of: row)
                 let isHeader = mark.map { isOn($0) } ?? false
                 if !isHeader { leading = false } else if !leading { mark?.remove() }
             }
         }
+    }
+
+    /// The row's `w:tblHeader` ("repeat as header row"), if any.
+    private static func headerMark(of row: XMLNode) -> XMLNode? {
+        row.firstChild("trPr", namespace: Namespace.w)?.firstChild("tblHeader", namespace: Namespace.w)
+    }
+
+    /// Whether the row is marked "repeat as header row".
+    private static func isHeaderRow(_ row: XMLNode) -> Bool {
+        headerMark(of: row).map { isOn($0) } ?? false
     }
 
     /// `<w:tblHeader/>` or `w:val` true/1/on.
@@ -88,18 +127,23 @@ public enum WordRepair {
         if root.isElement("hdr", namespace: Namespace.w) || root.isElement("ftr", namespace: Namespace.w) {
             containers.append(root)
         }
-        for container in containers {
-            var last = container.lastChild
-            while let node = last, !node.isElement { last = node.previousSibling }
-            if last == nil || !(last!.isElement("p", namespace: Namespace.w)) {
-                container.append(document.createElement("p", namespace: Namespace.wordprocessing))
-            }
-        }
+        ensureParagraphs(in: containers, document: document)
         if let body = root.firstChild("body", namespace: Namespace.w) {
             let blocks = body.elementChildren.filter { !$0.isElement("sectPr", namespace: Namespace.w) }
             if blocks.isEmpty {
                 let paragraph = document.createElement("p", namespace: Namespace.wordprocessing)
                 if let first = body.firstChild { first.insertBefore(paragraph) } else { body.append(paragraph) }
+            }
+        }
+    }
+
+    /// Appends an empty paragraph to each container whose last element is not a paragraph.
+    private static func ensureParagraphs(in containers: [XMLNode], document: XMLDocument) {
+        for container in containers {
+            var last = container.lastChild
+            while let node = last, !node.isElement { last = node.previousSibling }
+            if last == nil || !(last!.isElement("p", namespace: Namespace.w)) {
+                container.append(document.createElement("p", namespace: Namespace.wordprocessing))
             }
         }
     }

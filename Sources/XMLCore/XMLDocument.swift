@@ -66,6 +66,11 @@ public final class XMLDocument {
         guard let error = xmlCtxtGetLastError(UnsafeMutableRawPointer(context)) else {
             return XMLParseError(message: "not well-formed", line: 0, column: 0)
         }
+        return parseError(error)
+    }
+
+    /// libxml2's error as a value, its message made plain where libxml2's is not.
+    static func parseError(_ error: UnsafeMutablePointer<xmlError>) -> XMLParseError {
         var message = error.pointee.message.map { String(cString: $0) } ?? "not well-formed"
         while message.last?.isNewline == true { message.removeLast() }
         // "Excessive depth in document: 256 use XML_PARSE_HUGE option" names a C option the user
@@ -120,6 +125,35 @@ public final class XMLDocument {
         guard let root = xmlDocGetRootElement(pointer) else { return }
         // 1 is XML_DOM_RECONNS_REMOVEREDUND, which tree.c defines but no header exports.
         xmlDOMWrapReconcileNamespaces(nil, root, 1)
+    }
+
+    /// Replaces `nodes` — consecutive siblings, the first an element — by one node holding their
+    /// serialized markup, which `serialized()` later writes verbatim, byte for byte as it would
+    /// have written the nodes. The nodes are freed at once (a long rendered table then costs its
+    /// bytes, not its tree): no handle to them, or to anything inside them, may be used afterwards.
+    @discardableResult
+    public func replaceWithMarkup(_ nodes: [XMLNode]) -> XMLNode? {
+        guard let first = nodes.first else { return nil }
+        precondition(first.isElement, "the first node replaced by markup must be an element")
+        guard let buffer = xmlBufferCreate() else { return nil }
+        defer { xmlBufferFree(buffer) }
+        // The same serializer, options and encoding as `serialized()`.
+        guard let writer = xmlSaveToBuffer(buffer, "UTF-8", 0) else { return nil }
+        for node in nodes {
+            precondition(node.document === self, "only nodes of this document can be replaced")
+            xmlSaveTree(writer, node.pointer)
+        }
+        xmlSaveClose(writer)
+        guard let markup = xmlNewDocTextLen(pointer, xmlBufferContent(buffer), xmlBufferLength(buffer)) else { return nil }
+        hoso_xml_mark_verbatim(markup)
+        // Before an element, libxml2 never merges the new text node with a neighbour.
+        xmlAddPrevSibling(first.pointer, markup)
+        for node in nodes {
+            xmlUnlinkNode(node.pointer)
+            detached.remove(node.pointer)
+            xmlFreeNode(node.pointer)
+        }
+        return XMLNode(document: self, pointer: markup)
     }
 
     /// The document as bytes, with the XML declaration Word writes
