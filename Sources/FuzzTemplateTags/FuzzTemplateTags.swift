@@ -1,4 +1,5 @@
 import DocxTemplate
+import Foundation
 import FuzzSupport
 import OOXML
 
@@ -23,10 +24,12 @@ let testOneInput: FuzzCallback = fuzz
 
 /// The work behind `fuzz`, outside the C entry point.
 enum FuzzTemplateDriver {
-    /// The data every fuzzed template is checked and rendered against.
+    /// The data every fuzzed template is checked and rendered against; 70 members, so that a
+    /// row loop over them turns its rows into markup (every 64 iterations).
     static let context: TemplateValue = [
         "unit": ["name": "Trường Tiểu học An Sơn", "code": 12],
-        "members": [["name": "Nguyễn Văn A", "score": 8.5], ["name": "Trần Thị B", "score": 9]],
+        "members": .list([["name": "Nguyễn Văn A", "score": 8.5], ["name": "Trần Thị B", "score": 9]]
+            + (3...70).map { ["name": .string("Thành viên \($0)"), "score": .number(Decimal($0 % 10))] }),
         "items": ["một", "hai", "ba"],
         "date": "2024-01-05",
         "flag": true,
