@@ -20,6 +20,17 @@ private func LLVMFuzzerRunDriver(
 
 /// How a fuzz target starts: libFuzzer's driver, or a replay of saved inputs.
 public enum FuzzerEntry {
+    /// The whole of a target's `main.swift`. Built by `make fuzz` (`-sanitize=fuzzer,address
+    /// -DHOSO_FUZZER`): libFuzzer's driver runs `callback` with the command line's options and
+    /// corpus folders. In an ordinary build: replays each file named on the command line once.
+    public static func main(_ callback: FuzzCallback) -> Never {
+        #if HOSO_FUZZER
+        exit(runLibFuzzer(through: callback))
+        #else
+        exit(replay(CommandLine.arguments.dropFirst(), through: callback))
+        #endif
+    }
+
     #if HOSO_FUZZER
     /// Hands the process's command line to libFuzzer, which calls `callback` (the target's
     /// `LLVMFuzzerTestOneInput`) on each input; returns libFuzzer's exit status.
