@@ -1,3 +1,4 @@
+import Foundation
 import OOXML
 import Testing
 @testable import DocxTemplate
@@ -24,13 +25,17 @@ import Testing
             + "</w:tbl><w:p/></w:tc>" + cell("{{ m.name }}") + "</w:tr>" + row("{%tr endfor %}") + "</w:tbl>"),
         ("header marks repeated by the loop", "<w:tbl>" + row("{%tr for m in members %}")
             + "<w:tr><w:trPr><w:tblHeader/></w:trPr>" + cell("{{ m.name }}") + "</w:tr>" + row("{%tr endfor %}") + "</w:tbl>"),
+        ("a row loop inside a row loop", "<w:tbl>" + row("{%tr for m in members %}") + row("{{ m.name }}")
+            + row("{%tr for k in m.keys %}") + row("{{ m.name }}: {{ k }}") + row("{%tr endfor %}")
+            + row("{%tr endfor %}") + "</w:tbl>"),
         ("bookmarks numbered across the document", "<w:tbl>" + row("{%tr for m in members %}")
             + "<w:tr><w:tc><w:p><w:bookmarkStart w:id=\"0\" w:name=\"m\"/><w:r><w:t>{{ m.name }}</w:t></w:r><w:bookmarkEnd w:id=\"0\"/></w:p></w:tc></w:tr>"
             + row("{%tr endfor %}") + "</w:tbl>"),
     ]
 
     static let members: TemplateValue = .list((1...300).map { index in
-        ["name": .string("Thành viên \(index)"), "role": .string(index % 3 == 0 ? "x" : "y"), "none": .list([])]
+        ["name": .string("Thành viên \(index)"), "role": .string(index % 3 == 0 ? "x" : "y"), "none": .list([]),
+         "keys": .list((0..<(index % 5 == 0 ? 70 : 1)).map { .number(Decimal($0)) })]
     })
 
     @Test(arguments: bodies)
