@@ -11,6 +11,8 @@ struct PartTemplate {
     let document: XMLDocument
     /// The root element's children, compiled.
     let blocks: [Block]
+    /// The part compiled to bytes, when it can be written without building a tree.
+    let program: PartProgram?
 
     private enum Mark {
         case output(Expression, TemplateSite)
@@ -97,7 +99,8 @@ struct PartTemplate {
         let trees = Trees(marks: marks, hot: hot, structural: structural)
         let blocks = compileChildren(of: root, trees, diagnostics: &builderDiagnostics)
         diagnostics += builderDiagnostics
-        return PartTemplate(name: part.name, document: document, blocks: blocks)
+        let program = builderDiagnostics.isEmpty ? ChunkCompiler.compile(blocks, of: document) : nil
+        return PartTemplate(name: part.name, document: document, blocks: blocks, program: program)
     }
 
     private static func collectPatches(in node: XMLNode, path: [Int], _ trees: Trees, into patches: inout [Block.Patch]) {

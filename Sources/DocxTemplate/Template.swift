@@ -11,7 +11,7 @@ public struct Template {
     /// The name used in error locations (the template's path or form name).
     public let name: String
     private let package: OOXMLPackage
-    private let parts: [PartTemplate]
+    let parts: [PartTemplate]
     private let title: TitleTemplate?
 
     /// Parses every tag of every content part of `package`.
@@ -58,11 +58,22 @@ public struct Template {
     /// The package filled with `context` (an object whose fields are the top-level variables).
     /// Throws every problem found, each once.
     public func render(_ context: TemplateValue) throws(DiagnosticError) -> OOXMLPackage {
+        try render(context, forcingTrees: false)
+    }
+
+    /// `render(_:)`, optionally with every part rendered as a tree even when it was compiled
+    /// to bytes (so tests can check that both renderers write the same).
+    func render(_ context: TemplateValue, forcingTrees: Bool) throws(DiagnosticError) -> OOXMLPackage {
         let scope = Scope(globals: Self.globals(context))
         var output = package
         var diagnostics: [Diagnostic] = []
         for part in parts {
-            output.setPart(part.name, Renderer.render(part, scope: scope, diagnostics: &diagnostics))
+            let bytes = if let program = part.program, !forcingTrees {
+                ChunkRenderer.render(program, scope: scope, diagnostics: &diagnostics)
+            } else {
+                Renderer.render(part, scope: scope, diagnostics: &diagnostics)
+            }
+            output.setPart(part.name, bytes)
         }
         if let title {
             output.setPart(title.name, Renderer.render(title, scope: scope, diagnostics: &diagnostics))

@@ -7,16 +7,18 @@ import XMLCore
 /// bookmark ids (and bookmark names) are unique; "repeat as header row" marks stay on the
 /// leading rows only.
 public enum WordRepair {
-    /// Repairs `document` in place.
-    public static func repair(_ document: XMLDocument) {
-        guard let root = document.root else { return }
+    /// Repairs `document` in place; returns whether anything had to change.
+    @discardableResult
+    public static func repair(_ document: XMLDocument) -> Bool {
+        guard let root = document.root else { return false }
         let elements = Elements(root)
-        removeEmptyTables(elements.tables)
-        keepHeaderRowsLeading(elements.tables)
-        ensureParagraphs(elements, root: root, document: document)
-        fixSectionProperties(in: root)
-        renumberDrawings(elements.drawings)
-        renumberBookmarks(elements.bookmarks)
+        var changed = removeEmptyTables(elements.tables)
+        changed = keepHeaderRowsLeading(elements.tables) || changed
+        changed = ensureParagraphs(elements, root: root, document: document) || changed
+        changed = fixSectionProperties(in: root) || changed
+        changed = renumberDrawings(elements.drawings) || changed
+        changed = renumberBookmarks(elements.bookmarks) || changed
+        return changed
     }
 
     /// The elements the repairs look at, gathered in one walk (document order).
@@ -47,7 +49,8 @@ public enum WordRepair {
         }
     }
 
-    private static func removeEmptyTables(_ tables: [XMLNode]) {
+    private static func removeEmptyTables(_ tables: [XMLNode]) -> Bool {
+        var changed = false
         // Innermost first: removing a nested table may empty nothing above it, but its cell then
         // needs a paragraph, which ensureParagraphs adds.
         for table in tables.reversed() {
@@ -57,24 +60,40 @@ public enum WordRepair {
                     let cells = child.elementChildren.filter {
                         $0.isElement("tc", namespace: Namespace.w) || $0.isElement("sdt", namespace: Namespace.w)
                     }
-                    if cells.isEmpty { child.remove() } else { rows += 1 }
+                    if cells.isEmpty {
+                        child.remove()
+                        changed = true
+                    } else {
+                        rows += 1
+                    }
                 } else if child.isElement("sdt", namespace: Namespace.w) || child.isElement("customXml", namespace: Namespace.w) {
                     rows += 1
                 }
             }
-            if rows == 0 { table.remove() }
+            if rows == 0 {
+                table.remove()
+                changed = true
+            }
         }
+        return changed
     }
 
-    private static func keepHeaderRowsLeading(_ tables: [XMLNode]) {
+    private static func keepHeaderRowsLeading(_ tables: [XMLNode]) -> Bool {
+        var changed = false
         for table in tables where table.parent != nil {
             var leading = true
             for row in table.elementChildren where row.isElement("tr", namespace: Namespace.w) {
                 let mark = row.firstChild("trPr", namespace: Namespace.w)?.firstChild("tblHeader", namespace: Namespace.w)
                 let isHeader = mark.map { isOn($0) } ?? false
-                if !isHeader { leading = false } else if !leading { mark?.remove() }
+                if !isHeader {
+                    leading = false
+                } else if !leading {
+                    mark?.remove()
+                    changed = true
+                }
             }
         }
+        return changed
     }
 
     /// `<w:tblHeader/>` or `w:val` true/1/on.
@@ -83,7 +102,8 @@ public enum WordRepair {
         return !["0", "false", "off"].contains(value)
     }
 
-    private static func ensureParagraphs(_ elements: Elements, root: XMLNode, document: XMLDocument) {
+    private static func ensureParagraphs(_ elements: Elements, root: XMLNode, document: XMLDocument) -> Bool {
+        var changed = false
         var containers = elements.cells + elements.notes
         if root.isElement("hdr", namespace: Namespace.w) || root.isElement("ftr", namespace: Namespace.w) {
             containers.append(root)
@@ -93,6 +113,7 @@ public enum WordRepair {
             while let node = last, !node.isElement { last = node.previousSibling }
             if last == nil || !(last!.isElement("p", namespace: Namespace.w)) {
                 container.append(document.createElement("p", namespace: Namespace.wordprocessing))
+                changed = true
             }
         }
         if let body = root.firstChild("body", namespace: Namespace.w) {
@@ -100,23 +121,26 @@ public enum WordRepair {
             if blocks.isEmpty {
                 let paragraph = document.createElement("p", namespace: Namespace.wordprocessing)
                 if let first = body.firstChild { first.insertBefore(paragraph) } else { body.append(paragraph) }
+                changed = true
             }
         }
+        return changed
     }
 
-    private static func fixSectionProperties(in root: XMLNode) {
-        guard let body = root.firstChild("body", namespace: Namespace.w) else { return }
+    private static func fixSectionProperties(in root: XMLNode) -> Bool {
+        guard let body = root.firstChild("body", namespace: Namespace.w) else { return false }
         let sections = body.elementChildren.filter { $0.isElement("sectPr", namespace: Namespace.w) }
-        guard let last = sections.last else { return }
+        guard let last = sections.last else { return false }
         for extra in sections.dropLast() { extra.remove() }
-        if body.elementChildren.last != last {
-            last.remove()
-            body.append(last)
-        }
+        guard body.elementChildren.last != last else { return sections.count > 1 }
+        last.remove()
+        body.append(last)
+        return true
     }
 
-    private static func renumberDrawings(_ drawings: [XMLNode]) {
-        guard drawings.count > 1 else { return }
+    private static func renumberDrawings(_ drawings: [XMLNode]) -> Bool {
+        guard drawings.count > 1 else { return false }
+        var changed = false
         var next = (drawings.compactMap { $0.attribute("id").flatMap { Int($0) } }.max() ?? 0) + 1
         var seen: Set<String> = []
         for drawing in drawings {
@@ -124,13 +148,16 @@ public enum WordRepair {
             if id.isEmpty || !seen.insert(id).inserted {
                 drawing.setAttribute("id", to: String(next))
                 next += 1
+                changed = true
             }
         }
+        return changed
     }
 
-    private static func renumberBookmarks(_ marks: [(node: XMLNode, isStart: Bool)]) {
+    private static func renumberBookmarks(_ marks: [(node: XMLNode, isStart: Bool)]) -> Bool {
         let w = Namespace.wordprocessing
-        guard marks.contains(where: \.isStart) else { return }
+        guard marks.contains(where: \.isStart) else { return false }
+        var changed = false
         var next = (marks.compactMap { $0.node.attribute("id", namespace: w).flatMap { Int($0) } }.max() ?? 0) + 1
         var seenIDs: Set<String> = []
         var seenNames: Set<String> = []
@@ -146,19 +173,25 @@ public enum WordRepair {
                     next += 1
                     seenIDs.insert(given)
                     node.setAttribute("id", namespace: w, to: given)
+                    changed = true
                 }
                 open[id, default: []].append(given)
                 if let name = node.attribute("name", namespace: w), !seenNames.insert(name).inserted {
                     let unique = uniqueName(name, avoiding: seenNames)
                     seenNames.insert(unique)
                     node.setAttribute("name", namespace: w, to: unique)
+                    changed = true
                 }
             } else if var queue = open[id], !queue.isEmpty {
                 let given = queue.removeFirst()
                 open[id] = queue
-                if given != id { node.setAttribute("id", namespace: w, to: given) }
+                if given != id {
+                    node.setAttribute("id", namespace: w, to: given)
+                    changed = true
+                }
             }
         }
+        return changed
     }
 
     /// `name_2`, `name_3`… kept within Word's 40 characters.

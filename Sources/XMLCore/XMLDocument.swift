@@ -106,6 +106,12 @@ public final class XMLDocument {
         xmlDOMWrapReconcileNamespaces(nil, root, 1)
     }
 
+    /// What `serialized()` writes before the root element: the XML declaration and a newline
+    /// (empty when the source had no declaration and none is needed).
+    public var prologue: [UInt8] {
+        XMLDocument(declarationOf: self).serialized()
+    }
+
     /// The document as bytes, with the XML declaration Word writes
     /// (`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` when the source had it).
     public func serialized() -> [UInt8] {
