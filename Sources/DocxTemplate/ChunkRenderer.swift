@@ -60,6 +60,8 @@ struct ChunkRenderer {
         }
     }
 
+    /// The bytes below "?" that need a `w:br`, a `w:tab` or escaping: "\t", "\n", "\r", "&", "<", ">".
+    private static let isSpecial: [Bool] = (0..<0x3F).map { [0x09, 0x0A, 0x0D, 0x26, 0x3C, 0x3E].contains($0) }
     private static let emptyElementEnd = Array("/>".utf8)
     private static let textStart = Array(#"<w:t xml:space="preserve">"#.utf8)
     private static let textEnd = Array("</w:t>".utf8)
@@ -68,6 +70,17 @@ struct ChunkRenderer {
 
     /// `text` as `w:t`, `w:br` and `w:tab` elements (see `RunText`).
     private mutating func writeRunContent(_ text: String) {
+        guard !text.isEmpty else { return }
+        // Most values are one line of text with nothing to escape: copy their bytes at once.
+        let plain: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            !bytes.contains { $0 < 0x3F && Self.isSpecial[Int($0)] }
+        }
+        if plain == true {
+            output.append(contentsOf: Self.textStart)
+            output.append(contentsOf: text.utf8)
+            output.append(contentsOf: Self.textEnd)
+            return
+        }
         RunText.forEachPiece(of: text) { piece in
             switch piece {
             case .text(let characters):

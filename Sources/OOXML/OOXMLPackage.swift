@@ -1,5 +1,10 @@
 import Diagnostics
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import XMLCore
 import ZipCore
 
@@ -71,33 +76,39 @@ public struct OOXMLPackage: Sendable, Equatable {
     }
 
     private static func readFolder(_ url: URL, limits: PackageLimits) throws(DiagnosticError) -> [String: [UInt8]] {
-        let root = url.standardizedFileURL.resolvingSymlinksInPath()
-        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        guard let enumerator = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey, .fileSizeKey])
-        else { throw failure(url.path, PackageMessages.unreadable("không liệt kê được thư mục / cannot list the folder")) }
+        let root = url.standardizedFileURL.resolvingSymlinksInPath().path
+        let rootPath = root.hasSuffix("/") ? root : root + "/"
+        let names: [String]
+        do { names = try FileManager.default.subpathsOfDirectory(atPath: rootPath).sorted() } catch {
+            throw failure(url.path, PackageMessages.unreadable("không liệt kê được thư mục / cannot list the folder"))
+        }
         var parts: [String: [UInt8]] = [:]
         var total: UInt64 = 0
-        for case let file as URL in enumerator {
-            let values = try? file.resourceValues(forKeys: [.isRegularFileKey, .fileSizeKey])
-            guard values?.isRegularFile == true else { continue }
-            let path = file.standardizedFileURL.resolvingSymlinksInPath().path
-            guard path.hasPrefix(rootPath) else { continue }
-            let name = String(path.dropFirst(rootPath.count))
+        for name in names {
             // `_rels/.rels` is a dot file; hidden folders (.git) and Finder's litter are not parts.
             let segments = name.split(separator: "/")
             if segments.dropLast().contains(where: { $0.hasPrefix(".") }) || segments.last == ".DS_Store" { continue }
+            var path = rootPath + name
+            var status = stat()
+            guard lstat(path, &status) == 0 else { continue }
+            if status.st_mode & S_IFMT == S_IFLNK {
+                // A link counts only when it leads to a file inside the package.
+                path = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+                guard path.hasPrefix(rootPath), stat(path, &status) == 0 else { continue }
+            }
+            guard status.st_mode & S_IFMT == S_IFREG else { continue }
             guard PartName.isSafe(name) else { throw failure(url.path, PackageMessages.unsafeName(name)) }
             guard parts.count < limits.maxEntryCount else {
                 throw failure(url.path, PackageMessages.tooManyEntries(parts.count + 1, limit: limits.maxEntryCount))
             }
-            total += UInt64(values?.fileSize ?? 0)
+            total += UInt64(status.st_size)
             guard total <= limits.maxTotalUncompressedSize else {
                 throw failure(url.path, PackageMessages.tooLarge(total, limit: limits.maxTotalUncompressedSize))
             }
-            do { parts[name] = try [UInt8](Data(contentsOf: file)) } catch {
-                throw failure(file.path, PackageMessages.unreadable(error.localizedDescription))
+            guard let contents = FileManager.default.contents(atPath: path) else {
+                throw failure(path, PackageMessages.unreadable("không đọc được tệp / cannot read the file"))
             }
+            parts[name] = [UInt8](contents)
         }
         return parts
     }

@@ -71,3 +71,23 @@ private func minimalParts() -> [String: [UInt8]] {
 
         """)
 }
+
+@Test func aFolderPackageSkipsHiddenFoldersLitterAndLinksOutside() throws {
+    let manager = FileManager.default
+    let root = manager.temporaryDirectory.appendingPathComponent("hoso-folder-\(getpid())")
+    defer { try? manager.removeItem(at: root) }
+    let outside = root.appendingPathComponent("outside.xml")
+    let package = root.appendingPathComponent("pkg")
+    for folder in ["_rels", "word", ".git"] {
+        try manager.createDirectory(at: package.appendingPathComponent(folder), withIntermediateDirectories: true)
+    }
+    for name in ["_rels/.rels", "word/document.xml", ".git/HEAD", ".DS_Store"] {
+        try Data(name.utf8).write(to: package.appendingPathComponent(name))
+    }
+    try Data("outside".utf8).write(to: outside)
+    try manager.createSymbolicLink(atPath: package.appendingPathComponent("word/link.xml").path, withDestinationPath: "document.xml")
+    try manager.createSymbolicLink(atPath: package.appendingPathComponent("word/escape.xml").path, withDestinationPath: outside.path)
+    let opened = try OOXMLPackage.open(at: package)
+    #expect(opened.partNames == ["_rels/.rels", "word/document.xml", "word/link.xml"])
+    #expect(opened.part("word/link.xml") == Array("word/document.xml".utf8))
+}
