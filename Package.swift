@@ -50,7 +50,7 @@ let package = Package(
             name: "hoso",
             dependencies: ["Dossier", "AssessmentInput", "Diagnostics", "DocxTemplate", "OOXML", "XMLCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .executableTarget(name: "hoso-bench", dependencies: ["DocxTemplate", "Dossier", "OOXML", "XMLCore", "Diagnostics"]),
+        .executableTarget(name: "hoso-bench", dependencies: ["DocxTemplate", "Dossier", "AssessmentInput", "OOXML", "XMLCore", "Diagnostics"]),
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "XMLCoreTests", dependencies: ["XMLCore"]),

@@ -3,6 +3,8 @@
 //
 //   hoso-bench [--python PATH] [--fixtures DIR] [--quick]
 //   hoso-bench --child TEMPLATE DATA RUNS      (one measurement, printed as JSON)
+//   hoso-bench --dossier DATA RUNS             (a whole dossier: load, every form, Ho-so.docx)
+import AssessmentInput
 import Diagnostics
 import DocxTemplate
 import Dossier
@@ -74,13 +76,36 @@ func child(template: String, data: String, runs: Int) throws {
     print(#"{"median_ms": \#(median(full)), "min_ms": \#(full.min() ?? 0), "cached_ms": \#(median(cached)), "peak_mb": \#(peakMegabytes())}"#)
 }
 
+/// `--dossier`: a whole dossier per run, as `hoso render` makes it: the data file loaded and
+/// validated, every form of its regime rendered to `.docx` bytes, then all bound into `Ho-so.docx`.
+/// Prints nothing (and exits 1) when the forms cannot be rendered yet.
+func dossier(data: String, runs: Int) throws {
+    let renderer = DossierRenderer(catalog: try FormCatalog(root: FormCatalog.locate()))
+    var times: [Double] = []
+    for _ in 0..<runs {
+        times.append(try milliseconds {
+            let result = AssessmentLoader().load(path: data)
+            guard let assessment = result.assessment else { throw DiagnosticError(result.diagnostics) }
+            let forms = try renderer.forms(for: assessment.regime)
+            guard !forms.isEmpty else { throw DossierBenchUnavailable() }
+            let documents = try renderer.render(forms, context: DossierContext(assessment))
+            _ = try renderer.bind(documents, title: "Hồ sơ \(assessment.unit.name)")
+        })
+    }
+    print(#"{"median_ms": \#(median(times)), "min_ms": \#(times.min() ?? 0), "peak_mb": \#(peakMegabytes())}"#)
+}
+
+/// The catalog has no form for the data's regime (the forms are not in place yet).
+struct DossierBenchUnavailable: Error {}
+
 /// Runs `arguments` and decodes the JSON line it prints.
-func measure(_ arguments: [String]) -> Measurement? {
+func measure(_ arguments: [String], quietly: Bool = false) -> Measurement? {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: arguments[0])
     process.arguments = Array(arguments.dropFirst())
     let pipe = Pipe()
     process.standardOutput = pipe
+    if quietly { process.standardError = FileHandle.nullDevice }
     do { try process.run() } catch {
         FileHandle.standardError.write(Data("hoso-bench: cannot run \(arguments[0]): \(error)\n".utf8))
         return nil
@@ -88,6 +113,7 @@ func measure(_ arguments: [String]) -> Measurement? {
     let output = pipe.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     guard process.terminationStatus == 0, let line = String(decoding: output, as: UTF8.self).split(separator: "\n").last else {
+        if quietly { return nil }
         FileHandle.standardError.write(Data("hoso-bench: \(arguments.joined(separator: " ")) failed\n".utf8))
         return nil
     }
@@ -108,6 +134,10 @@ func main() throws {
     var arguments = Array(CommandLine.arguments.dropFirst())
     if arguments.first == "--child", arguments.count == 4, let runs = Int(arguments[3]) {
         try child(template: arguments[1], data: arguments[2], runs: runs)
+        return
+    }
+    if arguments.first == "--dossier", arguments.count == 3, let runs = Int(arguments[2]) {
+        try dossier(data: arguments[1], runs: runs)
         return
     }
     var python: String?
@@ -152,6 +182,10 @@ func main() throws {
         print("hoso per 1,000 rows: \(format(small / Double(smallRows) * 1000, 2)) ms at \(smallRows) rows, "
             + "\(format(large / Double(largeRows) * 1000, 2)) ms at \(largeRows) rows")
     }
+    let members = "\(fixtures)/dossier-60.yaml"
+    let dossier = measure([me, "--dossier", members, quick ? "1" : "5"], quietly: true)
+    print(pad("dossier, 60 members", 20, left: true) + pad(dossier.map { format($0.median_ms, 1) } ?? "n/a", 10)
+        + (dossier == nil ? "   (the forms do not render yet)" : "   (load, every form, Ho-so.docx; hoso only)"))
     if python == nil { print("(docxtpl not measured: pass --python PATH to a Python with docxtpl installed)") }
 }
 
@@ -160,5 +194,8 @@ do {
     try main()
 } catch let error as DiagnosticError {
     FileHandle.standardError.write(Data((error.rendered(in: .en) + "\n").utf8))
+    exit(1)
+} catch {
+    FileHandle.standardError.write(Data("hoso-bench: \(error)\n".utf8))
     exit(1)
 }
