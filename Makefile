@@ -32,7 +32,7 @@ test: deps
 ## bench: hoso and docxtpl on the same templates, in one run (docxtpl in a virtual environment).
 BENCH_VENV := .bench/venv
 bench: deps
-	$(SWIFT) build -c release --product hoso-bench --product hoso
+	$(SWIFT) build -c release --product hoso-bench
 	@[ -x $(BENCH_VENV)/bin/python ] || { python3 -m venv $(BENCH_VENV) && $(BENCH_VENV)/bin/pip install -q docxtpl; }
 	.build/release/hoso-bench --python $(BENCH_VENV)/bin/python --fixtures Fixtures/bench
 

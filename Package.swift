@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "Assessment"),
         .target(name: "Diagnostics"),
 
-        .target(name: "DocxTemplate", dependencies: ["OOXML", "VietnameseText", "Diagnostics"], exclude: ["SYNTAX.md"]),
+        .target(name: "DocxTemplate", dependencies: ["OOXML", "VietnameseText", "Diagnostics"]),
         .target(
             name: "AssessmentInput",
             dependencies: ["Assessment", "VietnameseText", "Diagnostics", .product(name: "Yams", package: "Yams")]
@@ -41,7 +41,7 @@ let package = Package(
         .target(
             name: "Dossier",
             dependencies: [
-                "DocxTemplate", "OOXML", "AssessmentInput", "Assessment", "VietnameseText", "Diagnostics",
+                "DocxTemplate", "OOXML", "ZipCore", "AssessmentInput", "Assessment", "VietnameseText", "Diagnostics",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -64,7 +64,7 @@ let package = Package(
             dependencies: ["AssessmentInput", "Assessment"],
             resources: [.copy("Broken")]
         ),
-        .testTarget(name: "DossierTests", dependencies: ["Dossier", "DocxTemplate", "OOXML"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Dossier", "Diagnostics"]),
+        .testTarget(name: "DossierTests", dependencies: ["Dossier", "DocxTemplate", "OOXML", "Assessment", "AssessmentInput", "Diagnostics"], exclude: ["Contexts"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Dossier", "Diagnostics", "OOXML", "XMLCore"], exclude: ["Goldens"]),
     ]
 )

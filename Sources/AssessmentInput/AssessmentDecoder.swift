@@ -10,6 +10,8 @@ final class AssessmentDecoder {
     let reader: NodeReader
     let dataDirectory: String
     let catalog: RubricCatalog
+    /// The rubric file read while decoding, once `decodeRubric` found it.
+    private(set) var rubricSource: RubricSource?
 
     init(reader: NodeReader, dataDirectory: String, catalog: RubricCatalog) {
         self.reader = reader
@@ -86,6 +88,7 @@ final class AssessmentDecoder {
             }
             let displayName = reference.hasPrefix("/") ? reference
                 : (((reader.file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(reference))
+            rubricSource = RubricSource(reference: reference, path: path, isBuiltIn: false)
             outcome = RubricLoader.load(path: path, displayName: displayName)
         } else {
             guard let path = catalog.path(ofBuiltIn: reference) else {
@@ -94,6 +97,7 @@ final class AssessmentDecoder {
                     reference, suggestion: Suggestion.closest(to: reference, among: available), available: available))
                 return nil
             }
+            rubricSource = RubricSource(reference: reference, path: path, isBuiltIn: true)
             outcome = RubricLoader.load(path: path, displayName: "Forms/rubrics/\(reference).yaml", id: reference)
         }
         reader.append(outcome.diagnostics)

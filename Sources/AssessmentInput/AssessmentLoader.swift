@@ -36,13 +36,15 @@ public struct AssessmentLoader: Sendable {
         guard let root = source.root else { return LoadResult(assessment: nil, diagnostics: source.diagnostics) }
         let reader = NodeReader(file: file)
         reader.append(source.diagnostics)
-        let assessment = AssessmentDecoder(reader: reader, dataDirectory: directory, catalog: catalog).decode(root)
+        let decoder = AssessmentDecoder(reader: reader, dataDirectory: directory, catalog: catalog)
+        let assessment = decoder.decode(root)
         let ordered = reader.diagnostics.enumerated().sorted { lhs, rhs in
             let l = lhs.element.location, r = rhs.element.location
             let lKey = (l?.file == file ? 0 : 1, l?.file ?? "", l?.line ?? 0, l?.column ?? 0, lhs.offset)
             let rKey = (r?.file == file ? 0 : 1, r?.file ?? "", r?.line ?? 0, r?.column ?? 0, rhs.offset)
             return lKey < rKey
         }.map(\.element)
-        return LoadResult(assessment: ordered.hasErrors ? nil : assessment, diagnostics: ordered)
+        return LoadResult(assessment: ordered.hasErrors ? nil : assessment, diagnostics: ordered,
+                          rubricSource: decoder.rubricSource)
     }
 }

@@ -7,11 +7,14 @@ public struct LoadResult: Sendable {
     public var assessment: Assessment?
     /// Every problem (errors, warnings), data file first, in file order.
     public var diagnostics: [Diagnostic]
+    /// The rubric file the data was scored with, as referenced and as found, when it was read.
+    public var rubricSource: RubricSource?
 
     /// A result.
-    public init(assessment: Assessment?, diagnostics: [Diagnostic]) {
+    public init(assessment: Assessment?, diagnostics: [Diagnostic], rubricSource: RubricSource? = nil) {
         self.assessment = assessment
         self.diagnostics = diagnostics
+        self.rubricSource = rubricSource
     }
 
     /// Whether the data can be used: no errors (warnings allowed).

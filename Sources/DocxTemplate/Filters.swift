@@ -4,7 +4,7 @@ import VietnameseText
 
 /// The filters a `{{ value | filter }}` tag can use.
 enum Filters {
-    /// Every filter name with its usage line, for messages and SYNTAX.md.
+    /// Every filter name with its usage line, for messages and the README.
     static let usage: [String: String] = [
         "upper": "upper",
         "lower": "lower",

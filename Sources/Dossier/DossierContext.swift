@@ -11,10 +11,13 @@ public struct DossierContext: Sendable {
     public let assessment: Assessment
     private let shared: [String: TemplateValue]
 
-    /// The context of `assessment`; `documentKind` picks `doc` per form with `context(for:)`.
-    public init(_ assessment: Assessment) {
+    /// The context of `assessment`; `forms` (the dossier in binding order) fills the cover's table
+    /// of contents; `context(for:)` then picks each form's `doc`.
+    public init(_ assessment: Assessment, forms: [FormDescriptor] = []) {
         self.assessment = assessment
-        self.shared = DossierContext.sharedValues(assessment)
+        var shared = DossierContext.sharedValues(assessment)
+        shared["dossier"] = DossierContext.dossier(assessment, forms: forms)
+        self.shared = shared
     }
 
     /// The context a form sees: the shared values plus `doc`, the form's own document.
@@ -38,6 +41,7 @@ public struct DossierContext: Sendable {
         }
         return [
             "year": .number(Decimal(a.year)),
+            "next_year": .number(Decimal(a.year + 1)),
             "regime": .string(a.regime.rawValue),
             "is_tt22": .bool(a.regime == .tt22),
             "is_tt24": .bool(a.regime == .tt24),
@@ -99,12 +103,59 @@ public struct DossierContext: Sendable {
             "number_line": .string(symbol.map { "Số: \($0)" } ?? ""),
             "date": .string(document.date.iso),
             "place_date": .string(date?.placeDate(place: a.unit.place) ?? ""),
-            "title": .string(VietnameseCase.uppercased(document.kind.typeName)),
+            "title": .string(VietnameseCase.uppercased(typeName(document.kind, a))),
             "summary": .string(document.summary ?? defaultSummary(document.kind, a)),
             "signer": signer(document.signer),
             "recipients": .list(document.recipients.map(TemplateValue.string)),
             "legal_bases": .list((document.legalBases.isEmpty ? a.legalBases : document.legalBases).map(TemplateValue.string)),
+            "preparer": preparer(document, of: a),
         ])
+    }
+
+    /// Who drew up a table (the "NGƯỜI LẬP BIỂU" signature): the name the data gives, else the
+    /// meeting's secretary; the position comes from the council or the member list.
+    private static func preparer(_ document: IssuedDocument, of a: Assessment) -> TemplateValue {
+        let name = document.preparer ?? a.meeting.secretary
+        guard !name.isEmpty else { return .null }
+        let position = a.council.member(named: name)?.position
+            ?? a.members.first(where: { $0.name == name })?.position ?? ""
+        return .object(["name": .string(name), "position": .string(position)])
+    }
+
+    /// The cover's facts: month and year of submission and the documents bound after the cover
+    /// (the unit's plan included, at its binding place).
+    private static func dossier(_ a: Assessment, forms: [FormDescriptor]) -> TemplateValue {
+        let submitted = a.documents.submission.date
+        let monthYear = VietnameseDate(year: submitted.year, month: submitted.month, day: submitted.day)?.monthYear ?? ""
+        var entries: [(order: Int, title: String, kind: DocumentKind?)] = forms
+            .filter { $0.document != nil }
+            .map { ($0.order, "\($0.title) năm \(a.year)", $0.document.flatMap(DocumentKind.init(rawValue:))) }
+        if a.regime == .tt22 {
+            let summary = a.documents.plan.summary ?? defaultSummary(.plan, a)
+            entries.append((3, "Kế hoạch \(summary.prefix(1).lowercased())\(summary.dropFirst())", .plan))
+        }
+        entries.sort { $0.order < $1.order }
+        let contents: [TemplateValue] = entries.enumerated().map { offset, entry in
+            let symbol = entry.kind.flatMap { kind in
+                a.documents[kind].number.map { "\(paddedNumber($0))/\(kind.typeCode ?? "")-\(a.unit.symbol)" }
+            }
+            return .object([
+                "index": .number(Decimal(offset + 1)),
+                "title": .string(entry.title),
+                "symbol": .string(entry.kind?.typeCode == nil ? "" : symbol ?? ""),
+            ])
+        }
+        return .object([
+            "month_year": .string(monthYear),
+            "place_month_year": .string(monthYear.isEmpty ? "" : "\(a.unit.place), \(monthYear)"),
+            "contents": .list(contents),
+        ])
+    }
+
+    /// The document type printed as the title: under TT24 the score sheet is the Bản tổng hợp
+    /// kết quả tự đánh giá các tiêu chí, chỉ tiêu.
+    static func typeName(_ kind: DocumentKind, _ a: Assessment) -> String {
+        kind == .scoresheet && a.regime == .tt24 ? DocumentKind.summary.typeName : kind.typeName
     }
 
     /// Decree 30: document numbers below 10 get a leading zero ("05").

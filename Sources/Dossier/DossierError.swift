@@ -9,6 +9,11 @@ public enum DossierError: Error, Sendable, Equatable {
     case pdfConversionFailed(String)
     case outputNotWritable(String, String)
     case invalidOutput(String, String)
+    case unverifiable(String)
+    case formChanged(String, recordedBy: String)
+    case noManifest(String)
+    case manifestMismatch(String)
+    case signedCopyNotPDF(String)
 
     /// The message for the user.
     public func message(in language: Language) -> String {
@@ -31,6 +36,22 @@ public enum DossierError: Error, Sendable, Equatable {
             text = LocalizedText(vi: "LibreOffice không tạo được PDF: \(what)", en: "LibreOffice did not produce a PDF: \(what)")
         case .outputNotWritable(let path, let why):
             text = LocalizedText(vi: "không ghi được vào \(path): \(why)", en: "cannot write to \(path): \(why)")
+        case .unverifiable(let what):
+            text = LocalizedText(
+                vi: "không dựng lại được từ dữ liệu nhúng: \(what)", en: "cannot re-render from the embedded data: \(what)")
+        case .formChanged(let id, let tool):
+            text = LocalizedText(
+                vi: "mẫu \(id) dùng khi tạo tệp (hoso \(tool)) khác mẫu hiện có; nếu trường dùng mẫu riêng, thêm --form \(id)=TỆP.docx",
+                en: "form \(id) used to produce the file (hoso \(tool)) differs from the one here; if the school used its own, add --form \(id)=FILE.docx")
+        case .noManifest(let folder):
+            text = LocalizedText(vi: "\(folder) không có manifest.json: không phải thư mục hồ sơ do hoso ghi",
+                                 en: "\(folder) has no manifest.json: not a dossier folder written by hoso")
+        case .manifestMismatch(let file):
+            text = LocalizedText(vi: "\(file) không khớp SHA-256 trong manifest.json: không đóng gói một hồ sơ đã bị sửa (chạy hoso verify)",
+                                 en: "\(file) does not match its SHA-256 in manifest.json: will not archive a changed dossier (run hoso verify)")
+        case .signedCopyNotPDF(let file):
+            text = LocalizedText(vi: "\(file) không phải tệp PDF (bản quét có chữ ký, đóng dấu phải là PDF)",
+                                 en: "\(file) is not a PDF (the signed, stamped scan must be a PDF)")
         case .invalidOutput(let file, let why):
             text = LocalizedText(
                 vi: "lỗi nội bộ: tệp \(file) tạo ra không hợp lệ (\(why)); xin báo lỗi này cho nhóm phát triển",

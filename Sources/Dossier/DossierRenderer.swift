@@ -29,24 +29,26 @@ public struct DossierRenderer {
         }.sorted { $0.order < $1.order }
     }
 
-    /// The template of `form`: the school's own when given, else the shipped one.
-    public func template(for form: FormDescriptor) throws -> Template {
-        let package = try customForms[form.id] ?? FormPackage.assemble(form, from: catalog)
-        return try Template(package: package, name: package.sourceName)
+    /// The template package of `form`: the school's own when given, else the shipped one.
+    public func templatePackage(for form: FormDescriptor) throws -> OOXMLPackage {
+        try customForms[form.id] ?? FormPackage.assemble(form, from: catalog)
     }
 
-    /// Renders `forms` with `context`, collecting the problems of every form before failing.
-    public func render(_ forms: [FormDescriptor], context: DossierContext,
+    /// Renders `forms` with `context`, each stamped with its provenance from `source`, collecting
+    /// the problems of every form before failing.
+    public func render(_ forms: [FormDescriptor], context: DossierContext, source: DossierSource,
                        progress: (FormDescriptor) -> Void = { _ in }) throws -> [RenderedDocument] {
         var rendered: [RenderedDocument] = []
         var problems: [Diagnostic] = []
         for form in forms {
             progress(form)
             do {
-                let template = try self.template(for: form)
+                let templatePackage = try self.templatePackage(for: form)
+                let template = try Template(package: templatePackage, name: templatePackage.sourceName)
                 let values = context.context(for: form.document.flatMap(DocumentKind.init(rawValue:)))
-                let package = try template.render(values)
-                rendered.append(RenderedDocument(form: form, package: package, bytes: try package.docxData()))
+                let stamp = Provenance.FormStamp(id: form.id, sha256: Provenance.fingerprint(of: templatePackage))
+                let package = try Provenance(forms: [stamp], source: source).stamped(into: try template.render(values))
+                rendered.append(RenderedDocument(form: form, stamp: stamp, package: package, bytes: try package.docxData()))
             } catch let error as DiagnosticError {
                 problems += error.diagnostics
             }
@@ -55,9 +57,10 @@ public struct DossierRenderer {
         return rendered
     }
 
-    /// The whole dossier in one document, in binding order, each form in its own section.
-    public func bind(_ documents: [RenderedDocument], title: String) throws -> [UInt8] {
+    /// The whole dossier in one document, in binding order, each form in its own section, stamped
+    /// with the provenance of every form in it.
+    public func bind(_ documents: [RenderedDocument], title: String, source: DossierSource) throws -> [UInt8] {
         let book = try DocumentBinder.bind(documents.map(\.package), title: title)
-        return try book.docxData()
+        return try Provenance(forms: documents.map(\.stamp), source: source).stamped(into: book).docxData()
     }
 }

@@ -31,23 +31,36 @@ public struct DossierWriter {
         public var manifest: Manifest
     }
 
-    /// Writes `documents` (already rendered) to `destination`.
+    /// The document title of `Ho-so.docx`.
+    public static func bookTitle(_ assessment: Assessment) -> String {
+        "Hồ sơ tự kiểm tra, đánh giá, xếp loại Đơn vị học tập năm \(assessment.year) — \(assessment.unit.name)"
+    }
+
+    /// Writes `documents` (already rendered) to `destination`. `check` sees every `.docx` before it
+    /// is staged and returns its problems: any problem stops the run with the destination untouched.
     public static func write(
-        _ documents: [RenderedDocument], renderer: DossierRenderer, assessment: Assessment,
-        inputName: String, inputBytes: [UInt8], to destination: URL, options: Options
+        _ documents: [RenderedDocument], renderer: DossierRenderer, assessment: Assessment, source: DossierSource,
+        inputName: String, inputBytes: [UInt8], to destination: URL, options: Options,
+        check: (String, [UInt8]) -> [Diagnostic] = { _, _ in [] }
     ) throws -> Result {
         var staged = try StagedOutput(destination: destination)
         do {
             var manifest = Manifest(tool: toolVersion, input: inputName, inputBytes: inputBytes, regime: assessment.regime.rawValue)
             var docx: [String] = []
+            func verified(_ name: String, _ bytes: [UInt8]) throws -> [UInt8] {
+                let problems = check(name, bytes)
+                if !problems.isEmpty {
+                    throw DossierError.invalidOutput(name, problems.map { $0.rendered(in: .en) }.joined(separator: "; "))
+                }
+                return bytes
+            }
             for document in documents {
-                try staged.write(document.fileName, document.bytes)
+                try staged.write(document.fileName, try verified(document.fileName, document.bytes))
                 manifest.add(document.fileName, document.bytes)
                 docx.append(document.fileName)
             }
             if options.book, documents.count > 1 {
-                let title = "Hồ sơ tự kiểm tra, đánh giá, xếp loại Đơn vị học tập năm \(assessment.year) — \(assessment.unit.name)"
-                let bytes = try renderer.bind(documents, title: title)
+                let bytes = try verified(bookFileName, try renderer.bind(documents, title: bookTitle(assessment), source: source))
                 try staged.write(bookFileName, bytes)
                 manifest.add(bookFileName, bytes)
                 docx.append(bookFileName)

@@ -10,6 +10,8 @@ public struct FormCatalog: Sendable {
     public let forms: [FormDescriptor]
     /// The folder of each form, by id.
     private let folders: [String: URL]
+    /// Regime-specific ids ("QD24") to the form's own id ("QD").
+    private let aliases: [String: String]
 
     /// The folder holding the parts every form shares.
     public var commonFolder: URL { root.appendingPathComponent("_common", isDirectory: true) }
@@ -39,20 +41,34 @@ public struct FormCatalog: Sendable {
         }
         self.forms = forms.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
         self.folders = folders
+        var aliases: [String: String] = [:]
+        for form in forms {
+            for change in (form.byRegime ?? [:]).values { if let id = change.id { aliases[id] = form.id } }
+        }
+        self.aliases = aliases
     }
 
-    /// The forms of a regime's dossier, in binding order.
+    /// The forms of a regime's dossier as they stand in it (ids, files and order of that regime),
+    /// in binding order.
     public func forms(for regime: String) -> [FormDescriptor] {
         forms.filter { $0.regimes.contains(regime) }
+            .map { $0.resolved(for: regime) }
+            .sorted { ($0.order, $0.id) < ($1.order, $1.id) }
     }
 
-    /// The form with this id (case-insensitive).
+    /// The form with this id (case-insensitive), under its own id or a regime's.
     public func form(id: String) -> FormDescriptor? {
-        forms.first { $0.id.caseInsensitiveCompare(id) == .orderedSame }
+        if let form = forms.first(where: { $0.id.caseInsensitiveCompare(id) == .orderedSame }) { return form }
+        for form in forms {
+            for regime in form.regimes where form.resolved(for: regime).id.caseInsensitiveCompare(id) == .orderedSame {
+                return form.resolved(for: regime)
+            }
+        }
+        return nil
     }
 
-    /// The folder of a form.
-    public func folder(of form: FormDescriptor) -> URL? { folders[form.id] }
+    /// The folder of a form (by its own id or any regime's).
+    public func folder(of form: FormDescriptor) -> URL? { folders[form.id] ?? aliases[form.id].flatMap { folders[$0] } }
 
     /// Finds the `Forms` directory: an explicit path, `$HOSO_FORMS`, next to the executable
     /// (`.build/<config>/hoso` in a checkout, `<prefix>/bin/hoso` with `<prefix>/share/hoso/Forms`),

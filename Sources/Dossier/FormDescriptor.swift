@@ -15,6 +15,37 @@ public struct FormDescriptor: Sendable, Hashable, Codable {
     public var document: String?
     /// "portrait" or "landscape".
     public var orientation: String?
+    /// What changes when the form is part of one regime's dossier (M5 is bound 7th for TT22, 5th for TT24).
+    public var byRegime: [String: Override]?
+
+    /// Fields a regime may change.
+    public struct Override: Sendable, Hashable, Codable {
+        /// Another id in that regime's dossier ("QD24").
+        public var id: String?
+        /// Another title.
+        public var title: String?
+        /// Another output file name.
+        public var file: String?
+        /// Another binding number.
+        public var order: Int?
+    }
+
+    /// The descriptor as it stands in `regime`'s dossier, overrides applied.
+    public func resolved(for regime: String) -> FormDescriptor {
+        guard let change = byRegime?[regime] else { return self }
+        var form = self
+        form.id = change.id ?? id
+        form.title = change.title ?? title
+        form.file = change.file ?? file
+        form.order = change.order ?? order
+        form.byRegime = nil
+        return form
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, title, file, order, regimes, document, orientation
+        case byRegime = "by_regime"
+    }
 
     /// A descriptor (tests and custom forms).
     public init(id: String, title: String, file: String, order: Int, regimes: [String], document: String?, orientation: String? = nil) {

@@ -12,6 +12,13 @@ public struct Manifest: Sendable, Codable, Equatable {
         public var bytes: Int
         /// Lower-case hex SHA-256 of its bytes.
         public var sha256: String
+
+        /// An entry.
+        public init(name: String, bytes: Int, sha256: String) {
+            self.name = name
+            self.bytes = bytes
+            self.sha256 = sha256
+        }
     }
 
     /// The hoso version that wrote the files.

@@ -4,6 +4,8 @@ import OOXML
 public struct RenderedDocument: Sendable {
     /// The form.
     public var form: FormDescriptor
+    /// The form's id and template fingerprint, as recorded in the provenance.
+    public var stamp: Provenance.FormStamp
     /// The rendered package (kept for binding the whole dossier).
     public var package: OOXMLPackage
     /// The `.docx` bytes written to disk.

@@ -48,6 +48,16 @@ public struct OOXMLPackage: Sendable, Equatable {
         } catch {
             throw failure(file, PackageMessages.unreadable(error.localizedDescription))
         }
+        return try zipParts(bytes, file: file, limits: limits)
+    }
+
+    /// Reads a `.docx` held in memory (a file just rendered, before it is written), with the same
+    /// limits and checks as `open(at:)`; `name` names it in messages.
+    public static func open(docx bytes: [UInt8], name: String, limits: PackageLimits = .default) throws(DiagnosticError) -> OOXMLPackage {
+        OOXMLPackage(parts: try zipParts(bytes, file: name, limits: limits), sourceName: name)
+    }
+
+    private static func zipParts(_ bytes: [UInt8], file: String, limits: PackageLimits) throws(DiagnosticError) -> [String: [UInt8]] {
         let reader: ZipReader
         do { reader = try ZipReader(bytes: bytes) } catch { throw failure(file, PackageMessages.notZip(error.message)) }
         let entries = reader.entries.filter { !$0.isDirectory }

@@ -42,6 +42,15 @@ public final class PackageValidator {
         }
     }
 
+    /// Every problem of a `.docx` held in memory; `name` names it in messages.
+    public func validate(docx bytes: [UInt8], name: String) -> [Diagnostic] {
+        do {
+            return validate(try OOXMLPackage.open(docx: bytes, name: name))
+        } catch {
+            return error.diagnostics
+        }
+    }
+
     /// Every problem of `package`; empty when it is valid.
     public func validate(_ package: OOXMLPackage) -> [Diagnostic] {
         var problems: [Diagnostic] = []

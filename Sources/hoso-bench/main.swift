@@ -80,16 +80,19 @@ func child(template: String, data: String, runs: Int) throws {
 /// validated, every form of its regime rendered to `.docx` bytes, then all bound into `Ho-so.docx`.
 /// Prints nothing (and exits 1) when the forms cannot be rendered yet.
 func dossier(data: String, runs: Int) throws {
-    let renderer = DossierRenderer(catalog: try FormCatalog(root: FormCatalog.locate()))
+    let root = try FormCatalog.locate()
+    let catalog = try FormCatalog(root: root)
+    let renderer = DossierRenderer(catalog: catalog)
     var times: [Double] = []
     for _ in 0..<runs {
         times.append(try milliseconds {
-            let result = AssessmentLoader().load(path: data)
-            guard let assessment = result.assessment else { throw DiagnosticError(result.diagnostics) }
+            let (result, loaded) = DossierSource.load(path: data, formsRoot: root)
+            guard let assessment = result.assessment, let source = loaded else { throw DiagnosticError(result.diagnostics) }
             let forms = try renderer.forms(for: assessment.regime)
             guard !forms.isEmpty else { throw DossierBenchUnavailable() }
-            let documents = try renderer.render(forms, context: DossierContext(assessment))
-            _ = try renderer.bind(documents, title: "Hồ sơ \(assessment.unit.name)")
+            let context = DossierContext(assessment, forms: catalog.forms(for: assessment.regime.rawValue))
+            let documents = try renderer.render(forms, context: context, source: source)
+            _ = try renderer.bind(documents, title: "Hồ sơ \(assessment.unit.name)", source: source)
         })
     }
     print(#"{"median_ms": \#(median(times)), "min_ms": \#(times.min() ?? 0), "peak_mb": \#(peakMegabytes())}"#)

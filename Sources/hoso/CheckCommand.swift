@@ -12,14 +12,10 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "Tệp dữ liệu (.yaml hoặc .json).")
     var data: String
 
-    @Option(name: .long, help: "Ngôn ngữ thông báo: vi hoặc en.")
-    var lang: String = "vi"
+    @OptionGroup var messages: MessageOptions
 
     mutating func run() throws {
-        guard let language = Language(rawValue: lang) else {
-            throw ValidationError("--lang: 'vi' hoặc 'en', không phải '\(lang)'")
-        }
-        let report = CheckReport(result: AssessmentLoader().load(path: data), language: language)
+        let report = CheckReport(result: AssessmentLoader().load(path: data), language: messages.language)
         print(report.rendered(), terminator: "")
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }

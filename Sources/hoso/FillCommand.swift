@@ -26,11 +26,10 @@ struct FillCommand: ParsableCommand {
     @Flag(name: .long, help: "Liệt kê các biến mẫu cần, rồi thoát (list the variables the template expects).")
     var listVariables = false
 
-    @Option(name: .long, help: "Ngôn ngữ thông báo: vi hoặc en (message language).")
-    var lang: String = "vi"
+    @OptionGroup var messages: MessageOptions
 
     func run() throws {
-        let language = Language(rawValue: lang) ?? .vi
+        let language = messages.language
         XMLAllocator.preferThroughput()
         do {
             let package = try OOXMLPackage.open(at: URL(fileURLWithPath: template))
@@ -53,12 +52,8 @@ struct FillCommand: ParsableCommand {
             let rendered = try parsed.render(context)
             try rendered.write(to: URL(fileURLWithPath: output))
         } catch let error as DiagnosticError {
-            printError(error.rendered(in: language))
+            Console.print(error.diagnostics, in: language)
             throw ExitCode.failure
         }
-    }
-
-    private func printError(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 }

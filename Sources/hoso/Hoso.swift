@@ -8,6 +8,6 @@ struct Hoso: ParsableCommand {
         commandName: "hoso",
         abstract: "Lập hồ sơ tự kiểm tra, đánh giá, xếp loại Đơn vị học tập.",
         version: "0.1.0",
-        subcommands: [CheckCommand.self, InitCommand.self, FillCommand.self, FormsCommand.self, ValidateCommand.self]
+        subcommands: [InitCommand.self, CheckCommand.self, RenderCommand.self, VerifyCommand.self, ArchiveCommand.self, FormsCommand.self, ValidateCommand.self, FillCommand.self]
     )
 }

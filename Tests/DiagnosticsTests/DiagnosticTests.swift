@@ -14,3 +14,13 @@ import Diagnostics
     #expect(d.rendered(in: .vi) == "a.yaml: cảnh báo: x")
     #expect(SourceLocation(file: "f", line: 3).description == "f:3")
 }
+
+@Test(arguments: [
+    ("membrs", ["members", "meeting", "unit"], "members"),
+    ("cstdc", ["cstd", "cstdcs", "ldtt"], "cstdcs"),
+    ("xyz", ["members", "meeting"], nil),
+    ("members", ["members"], nil),
+] as [(String, [String], String?)])
+func suggestsTheClosestKnownName(word: String, known: [String], expected: String?) {
+    #expect(Suggestion.closest(to: word, among: known) == expected)
+}

@@ -1,10 +1,11 @@
-/// "Did you mean …?": the closest known word to what the user typed, by edit distance.
-enum Suggestion {
+/// "Did you mean …?": the closest known word to what the user typed, by edit distance. Shared by
+/// every stage that names what exists when the user's word does not.
+public enum Suggestion {
     /// The candidate closest to `word`, when it is close enough to be a typo (distance at most a third of
     /// its length, and at most 3); nil otherwise.
-    static func closest(to word: String, among candidates: [String]) -> String? {
+    public static func closest(to word: String, among candidates: [String]) -> String? {
         let lowered = word.lowercased()
-        let scored = candidates.map { (candidate: $0, distance: distance(lowered, $0.lowercased())) }
+        let scored = candidates.filter { $0 != word }.map { (candidate: $0, distance: distance(lowered, $0.lowercased())) }
         // Ties go to a candidate the word begins ("cstdc" → "cstdcs" rather than "cstd").
         guard let best = scored.min(by: {
             ($0.distance, $0.candidate.lowercased().hasPrefix(lowered) ? 0 : 1)
@@ -15,7 +16,7 @@ enum Suggestion {
     }
 
     /// Levenshtein distance between two strings, by Character.
-    static func distance(_ a: String, _ b: String) -> Int {
+    public static func distance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Diagnostics
+import Dossier
+import Foundation
+
+/// `hoso archive DIR --signed SCAN.pdf -o ARCHIVE.zip`: the copy a school keeps for years.
+struct ArchiveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "archive",
+        abstract: "Đóng gói lưu trữ: dữ liệu, các tệp .docx/.pdf của hồ sơ, bản quét có chữ ký và bản kê SHA-256.",
+        discussion: "Kiểm tra lại sau này bằng: hoso verify ARCHIVE.zip"
+    )
+
+    @Argument(help: "Thư mục hồ sơ do 'hoso render' ghi (nên có --pdf để lưu PDF/A).")
+    var folder: String
+    @Option(help: "Bản quét PDF của hồ sơ đã ký, đóng dấu.")
+    var signed: String
+    @Option(name: [.short, .customLong("output")], help: "Tệp .zip sẽ ghi.")
+    var output: String
+    @OptionGroup var messages: MessageOptions
+
+    func run() throws {
+        do {
+            let bytes = try DossierArchive.make(folder: URL(fileURLWithPath: folder), signed: URL(fileURLWithPath: signed))
+            var staged = try StagedOutput(destination: URL(fileURLWithPath: output).deletingLastPathComponent())
+            try staged.write((output as NSString).lastPathComponent, bytes)
+            try staged.commit()
+            print(output)
+        } catch let error as DossierError {
+            throw Console.fail(error, in: messages.language)
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Diagnostics
+import Dossier
+import Foundation
+import OOXML
+
+/// `hoso verify PATH…`: is each file exactly what hoso produced from the data embedded in it?
+struct VerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Kiểm chứng tệp .docx, thư mục hồ sơ hoặc tệp lưu trữ .zip: dựng lại từ dữ liệu nhúng và so từng phần.",
+        discussion: "Thoát 0 khi mọi tệp không thay đổi kể từ khi tạo, 1 khi có tệp bị sửa, thiếu hoặc không kiểm chứng được."
+    )
+
+    @Argument(help: "Tệp .docx, thư mục do 'hoso render' ghi, hoặc tệp .zip do 'hoso archive' ghi.")
+    var paths: [String]
+    @Option(name: .customLong("form"), help: "Mẫu riêng trường đã dùng khi tạo: ID=tệp.docx (lặp lại được).")
+    var customForms: [String] = []
+    @OptionGroup var forms: FormsOptions
+    @OptionGroup var messages: MessageOptions
+
+    func run() throws {
+        let language = messages.language
+        do {
+            let catalog = try forms.catalog()
+            var verifier = DossierVerifier(catalog: catalog)
+            for entry in customForms {
+                let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
+                guard parts.count == 2 else { throw ValidationError("--form \(entry): cần dạng ID=tệp.docx") }
+                verifier.customForms[parts[0]] = try OOXMLPackage.open(at: URL(fileURLWithPath: parts[1]))
+            }
+            var failed = 0
+            for path in paths {
+                for result in verifier.verify(path: URL(fileURLWithPath: path)) {
+                    print(result.rendered(in: language))
+                    if !result.passed { failed += 1 }
+                }
+            }
+            if failed > 0 { throw ExitCode(1) }
+        } catch let error as DossierError {
+            throw Console.fail(error, in: language)
+        } catch let error as DiagnosticError {
+            Console.print(error.diagnostics, in: language)
+            throw ExitCode(1)
+        }
+    }
+}

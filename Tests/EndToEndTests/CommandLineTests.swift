@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+
+/// The data commands as a secretary uses them: exit codes and what is printed.
+@Suite struct CommandLineTests {
+    @Test(arguments: ["an-son-2023", "bien-giang-2022", "vinh-lap-2024"])
+    func checkAcceptsEveryFixture(_ fixture: String) throws {
+        let result = try run(hosoExecutable, ["check", "Fixtures/\(fixture).yaml"])
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.hasSuffix("Dữ liệu hợp lệ.\n"))
+    }
+
+    @Test func checkPrintsTheAnSonResult() throws {
+        let result = try run(hosoExecutable, ["check", "Fixtures/an-son-2023.yaml"])
+        #expect(result.output.contains("Tổng điểm: 95/100 — Xếp loại: Tốt"))
+        #expect(result.output.contains("Tập thể chỉ đạt danh hiệu Lao động tiên tiến"))
+    }
+
+    @Test func checkRefusesBrokenDataWithItsLocation() throws {
+        let result = try run(hosoExecutable, ["check", "Tests/AssessmentInputTests/Broken/01-syntax-indentation.yaml", "--lang", "en"])
+        #expect(result.status == 1)
+        #expect(result.output.contains("Tests/AssessmentInputTests/Broken/01-syntax-indentation.yaml:4:10: error: YAML/JSON syntax error"))
+    }
+
+    @Test func aStarterFileNamesWhatIsLeftToFill() throws {
+        let folder = try temporaryFolder("init")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("truong.yaml").path
+        let created = try run(hosoExecutable, ["init", file])
+        #expect(created.status == 0)
+        #expect(try run(hosoExecutable, ["init", file]).status == 1, "init must not overwrite without --force")
+        let checked = try run(hosoExecutable, ["check", file])
+        #expect(checked.status == 1)
+        #expect(checked.output.contains("truong.yaml:"))
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import OOXML
+import Testing
+
+/// Each fixture with the facts its printed dossier must show, per output file.
+struct FixtureCase: CustomTestStringConvertible, Sendable {
+    var name: String
+    var files: [String]
+    var facts: [String: [String]]
+    var testDescription: String { name }
+}
+
+let fixtureCases = [
+    FixtureCase(
+        name: "an-son-2023",
+        files: ["1-M1-Bia", "2-M2-To-trinh", "4-QD-Thanh-lap-Hoi-dong", "5-M3-Bao-cao", "6-M4-Bien-ban",
+                "7-M5-Tong-hop", "8-BD-Bieu-diem"],
+        facts: [
+            "5-M3-Bao-cao": ["95", "Tốt", "chín mươi lăm", "30/30", "35/40", "Tập thể chỉ đạt danh hiệu Lao động tiên tiến",
+                             "An Sơn, ngày 05 tháng 01 năm 2024", "12/BC-THAS", "UBND HUYỆN NAM SÁCH"],
+            "6-M4-Bien-ban": ["95", "Tốt", "chín mươi lăm", "35"],
+            "2-M2-To-trinh": ["Phòng Giáo dục và Đào tạo huyện Nam Sách", "95", "Tốt"],
+            "7-M5-Tong-hop": ["Nguyễn Thị Thanh Hương", "Vũ Văn Thắng", "28/28", "100%"],
+            "1-M1-Bia": ["HỒ SƠ", "TRƯỜNG TIỂU HỌC AN SƠN", "NĂM 2023", "An Sơn, tháng 01 năm 2024"],
+        ]),
+    FixtureCase(
+        name: "bien-giang-2022",
+        files: ["1-M1-Bia", "2-M2-To-trinh", "4-QD-Thanh-lap-Hoi-dong", "5-M3-Bao-cao", "6-M4-Bien-ban",
+                "7-M5-Tong-hop", "8-BD-Bieu-diem"],
+        facts: [
+            "5-M3-Bao-cao": ["UBND QUẬN HÀ ĐÔNG", "TRƯỜNG THCS BIÊN GIANG", "98", "Tốt", "Hoàng Hồng Nam"],
+            "7-M5-Tong-hop": ["26/30"],
+        ]),
+    FixtureCase(
+        name: "vinh-lap-2024",
+        files: ["1-TTr24-To-trinh", "2-BC24-Bao-cao", "3-TH24-Tong-hop-tieu-chi", "4-QD-Thanh-lap-To-danh-gia", "5-M5-Tong-hop"],
+        facts: [
+            "2-BC24-Bao-cao": ["Mức độ 1", "TRƯỜNG TIỂU HỌC VĨNH LẬP", "Bùi Thị Tuyết"],
+            "3-TH24-Tong-hop-tieu-chi": ["Mức độ 1", "Đạt"],
+            "4-QD-Thanh-lap-To-danh-gia": ["Tổ đánh giá"],
+        ]),
+]
+
+/// Renders every fixture through the command line, as a user would, and checks the result the way
+/// the district would: independent structural check, LibreOffice rendering, the printed facts.
+@Suite(.serialized)
+struct DossierEndToEndTests {
+    @Test(arguments: fixtureCases)
+    func rendersAValidPrintableDossier(_ fixture: FixtureCase) throws {
+        let out = try temporaryFolder(fixture.name)
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try run(hosoExecutable, ["render", "Fixtures/\(fixture.name).yaml", "-o", out.path, "--pdf"])
+        #expect(result.status == 0, "\(result.errors)")
+        let written = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        let expected = (fixture.files.flatMap { ["\($0).docx", "\($0).pdf"] } + ["Ho-so.docx", "Ho-so.pdf", "manifest.json"]).sorted()
+        #expect(written == expected)
+
+        // The independent checker: schemas, Word's rules, a real LibreOffice conversion.
+        let checker = try #require(docxCheck, "docx-check not found")
+        let docx = written.filter { $0.hasSuffix(".docx") }.map { out.appendingPathComponent($0).path }
+        let check = try run(checker, ["--render"] + docx)
+        #expect(check.status == 0, "\(check.output)")
+        if fixture.files.contains("1-M1-Bia") {
+            #expect(check.output.contains("1-M1-Bia.docx  (1 pages)"), "the cover is one page: \(check.output)")
+        }
+
+        // The printed text holds the facts that matter.
+        for (file, facts) in fixture.facts {
+            let text = try pdfText(out.appendingPathComponent("\(file).pdf"))
+            let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            for fact in facts {
+                #expect(flat.localizedLowercase.contains(fact.localizedLowercase), "\(file).pdf lacks “\(fact)”")
+            }
+        }
+
+        // Readable dumps of each form, kept as goldens (HOSO_RECORD_GOLDENS=1 re-records them).
+        for file in fixture.files + ["Ho-so"] where file != "Ho-so" {
+            let package = try OOXMLPackage.open(at: out.appendingPathComponent("\(file).docx"))
+            try expectGolden(TextDump.dump(package), named: "\(fixture.name)/\(file).txt")
+        }
+    }
+
+    @Test func renderingTwiceGivesByteIdenticalFiles() throws {
+        let first = try temporaryFolder("twice-a"), second = try temporaryFolder("twice-b")
+        defer { try? FileManager.default.removeItem(at: first); try? FileManager.default.removeItem(at: second) }
+        for out in [first, second] {
+            let result = try run(hosoExecutable, ["render", "Fixtures/an-son-2023.yaml", "-o", out.path])
+            #expect(result.status == 0, "\(result.errors)")
+        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: first.path).sorted()
+        #expect(names.count == 9)
+        for name in names {
+            let a = try Data(contentsOf: first.appendingPathComponent(name))
+            let b = try Data(contentsOf: second.appendingPathComponent(name))
+            #expect(a == b, "\(name) differs between two renders")
+        }
+    }
+
+    @Test func badDataLeavesTheOutputFolderUntouched() throws {
+        let folder = try temporaryFolder("untouched")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        try Data("cũ".utf8).write(to: out.appendingPathComponent("5-M3-Bao-cao.docx"))
+        let data = try String(contentsOf: packageRoot.appendingPathComponent("Fixtures/an-son-2023.yaml"), encoding: .utf8)
+        let broken = folder.appendingPathComponent("broken.yaml")
+        try data.replacingOccurrences(of: "year: 2023", with: "year: hai nghìn").write(to: broken, atomically: true, encoding: .utf8)
+        let result = try run(hosoExecutable, ["render", broken.path, "-o", out.path])
+        #expect(result.status == 1)
+        #expect(result.errors.contains("broken.yaml:"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["5-M3-Bao-cao.docx"])
+        #expect(try String(contentsOf: out.appendingPathComponent("5-M3-Bao-cao.docx"), encoding: .utf8) == "cũ")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["broken.yaml", "out"])
+    }
+
+    @Test func anExportedFormRendersLikeTheShippedOne() throws {
+        let folder = try temporaryFolder("custom")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let form = folder.appendingPathComponent("our-M3.docx").path
+        #expect(try run(hosoExecutable, ["forms", "export", "M3", form]).status == 0)
+        let shipped = folder.appendingPathComponent("shipped"), custom = folder.appendingPathComponent("custom")
+        #expect(try run(hosoExecutable, ["render", "Fixtures/an-son-2023.yaml", "-o", shipped.path, "--only", "M3"]).status == 0)
+        let result = try run(hosoExecutable, ["render", "Fixtures/an-son-2023.yaml", "-o", custom.path, "--only", "M3", "--form", "M3=\(form)"])
+        #expect(result.status == 0, "\(result.errors)")
+        let a = try Data(contentsOf: shipped.appendingPathComponent("5-M3-Bao-cao.docx"))
+        let b = try Data(contentsOf: custom.appendingPathComponent("5-M3-Bao-cao.docx"))
+        #expect(a == b)
+    }
+
+    @Test func aCustomFormWithAnUnknownVariableIsRefusedWithItsLocation() throws {
+        let folder = try temporaryFolder("custom-bad")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let unpacked = folder.appendingPathComponent("form")
+        let export = try run(hosoExecutable, ["forms", "export", "M3", folder.appendingPathComponent("m3.docx").path])
+        #expect(export.status == 0)
+        var package = try OOXMLPackage.open(at: folder.appendingPathComponent("m3.docx"))
+        let document = String(decoding: try #require(package.part("word/document.xml")), as: UTF8.self)
+        package.setPart("word/document.xml", Array(document.replacingOccurrences(of: "{{ score.total | number }}", with: "{{ score.totl | number }}").utf8))
+        try package.write(to: unpacked.appendingPathExtension("docx"))
+        let out = folder.appendingPathComponent("out")
+        let result = try run(hosoExecutable, ["render", "Fixtures/an-son-2023.yaml", "-o", out.path, "--only", "M3",
+                                              "--form", "M3=\(unpacked.path).docx", "--lang", "en"])
+        #expect(result.status == 1)
+        #expect(result.errors.contains("word/document.xml"))
+        #expect(result.errors.contains("'score' has no field 'totl'. Did you mean 'total'?"), "\(result.errors)")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+/// The package root (Tests/EndToEndTests/Tools.swift → root).
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// The `hoso` executable built next to the test bundle.
+var hosoExecutable: URL {
+    URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("hoso")
+}
+
+/// The independent checker: beside the package in CI (`../shared`), else the machine's copy.
+var docxCheck: URL? {
+    [packageRoot.appendingPathComponent("../shared/tools/docx-check").standardizedFileURL.path, "/work/shared/tools/docx-check"]
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
+        .map(URL.init(fileURLWithPath:))
+}
+
+/// What a finished process printed and how it ended.
+struct ProcessResult {
+    var status: Int32
+    var output: String
+    var errors: String
+}
+
+/// Runs `executable` with `arguments` from the package root and waits for it.
+func run(_ executable: URL, _ arguments: [String], environment: [String: String] = [:]) throws -> ProcessResult {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    process.currentDirectoryURL = packageRoot
+    var env = ProcessInfo.processInfo.environment
+    for (key, value) in environment { env[key] = value }
+    process.environment = env
+    // Standard error goes to a file so that neither stream can fill up and block the child.
+    let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("hoso-e2e-stderr-\(UUID().uuidString)")
+    _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+    defer { try? FileManager.default.removeItem(at: errorFile) }
+    let out = Pipe()
+    process.standardOutput = out
+    process.standardError = try FileHandle(forWritingTo: errorFile)
+    try process.run()
+    let outputData = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    let errorData = (try? Data(contentsOf: errorFile)) ?? Data()
+    return ProcessResult(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+                         errors: String(decoding: errorData, as: UTF8.self))
+}
+
+/// A fresh temporary folder, removed by the caller.
+func temporaryFolder(_ name: String) throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("hoso-e2e-\(name)-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
+
+/// The text of a PDF (pdftotext, reading order).
+func pdfText(_ pdf: URL) throws -> String {
+    try run(URL(fileURLWithPath: "/usr/bin/pdftotext"), [pdf.path, "-"]).output
+}

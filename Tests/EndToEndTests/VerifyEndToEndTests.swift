@@ -1,0 +1,118 @@
+import Dossier
+import Foundation
+import OOXML
+import Testing
+
+/// Archival trust: every DOCX says what it was made from; `hoso verify` re-renders and compares;
+/// `hoso archive` packs a dossier with its signed scan and sums.
+@Suite(.serialized)
+struct VerifyEndToEndTests {
+    /// Renders An Sơn into a fresh folder (inside `base`).
+    private func rendered(in base: URL) throws -> URL {
+        let out = base.appendingPathComponent("ho-so")
+        let result = try run(hosoExecutable, ["render", "Fixtures/an-son-2023.yaml", "-o", out.path])
+        #expect(result.status == 0, "\(result.errors)")
+        return out
+    }
+
+    @Test func everyDocumentCarriesItsProvenance() throws {
+        let base = try temporaryFolder("provenance")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let out = try rendered(in: base)
+        let m3 = try OOXMLPackage.open(at: out.appendingPathComponent("5-M3-Bao-cao.docx"))
+        let provenance = try #require(Provenance.read(from: m3))
+        #expect(provenance.forms.map(\.id) == ["M3"])
+        #expect(provenance.tool == DossierWriter.toolVersion)
+        #expect(provenance.source.dataName == "an-son-2023.yaml")
+        #expect(provenance.source.rubricReference == "tt22")
+        #expect(provenance.isConsistent)
+        let data = try String(contentsOf: packageRoot.appendingPathComponent("Fixtures/an-son-2023.yaml"), encoding: .utf8)
+        #expect(provenance.source.dataText == data.precomposedStringWithCanonicalMapping)
+        let book = try OOXMLPackage.open(at: out.appendingPathComponent("Ho-so.docx"))
+        #expect(Provenance.read(from: book)?.forms.map(\.id) == ["M1", "M2", "QD", "M3", "M4", "M5", "BD"])
+    }
+
+    @Test func anUntouchedDossierVerifies() throws {
+        let base = try temporaryFolder("verify-ok")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let out = try rendered(in: base)
+        let result = try run(hosoExecutable, ["verify", out.path, "--lang", "en"])
+        #expect(result.status == 0, "\(result.output)\(result.errors)")
+        let lines = result.output.split(separator: "\n")
+        #expect(lines.count == 8)
+        #expect(lines.allSatisfy { $0.hasPrefix("ok   ") && $0.hasSuffix(": unchanged since it was produced") })
+    }
+
+    @Test func editingOneWordIsReportedWithItsPart() throws {
+        let base = try temporaryFolder("verify-edit")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let out = try rendered(in: base)
+        let file = out.appendingPathComponent("5-M3-Bao-cao.docx")
+        // Unzip, change one word, rezip: what a person editing the XML by hand would do.
+        var package = try OOXMLPackage.open(at: file)
+        let xml = String(decoding: try #require(package.part("word/document.xml")), as: UTF8.self)
+        #expect(xml.contains("Tốt"))
+        package.setPart("word/document.xml", Array(xml.replacingOccurrences(of: "Tốt", with: "Xuất sắc").utf8))
+        try package.write(to: file)
+
+        let single = try run(hosoExecutable, ["verify", file.path, "--lang", "en"])
+        #expect(single.status == 1)
+        #expect(single.output == "FAIL \(file.path): CHANGED after it was produced; parts that differ from a re-render: word/document.xml\n")
+        let folder = try run(hosoExecutable, ["verify", out.path])
+        #expect(folder.status == 1)
+        #expect(folder.output.contains("FAIL \(file.path): ĐÃ BỊ SỬA sau khi tạo; các phần khác với bản dựng lại: word/document.xml"))
+        #expect(folder.output.split(separator: "\n").filter { $0.hasPrefix("FAIL") }.count == 1)
+    }
+
+    @Test func aFileWithoutProvenanceIsNotAccepted() throws {
+        let base = try temporaryFolder("verify-foreign")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let foreign = base.appendingPathComponent("m3.docx")
+        #expect(try run(hosoExecutable, ["forms", "export", "M3", foreign.path]).status == 0)
+        let result = try run(hosoExecutable, ["verify", foreign.path, "--lang", "en"])
+        #expect(result.status == 1)
+        #expect(result.output == "FAIL \(foreign.path): no hoso provenance: not produced by hoso, or it was removed\n")
+    }
+
+    @Test func anArchiveKeepsEverythingAndVerifiesCompletely() throws {
+        let base = try temporaryFolder("archive")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let out = try rendered(in: base)
+        let scan = base.appendingPathComponent("ban-ky.pdf")
+        try Data("%PDF-1.4\n% bản quét\n".utf8).write(to: scan)
+        let archive = base.appendingPathComponent("luu-tru.zip")
+        let packed = try run(hosoExecutable, ["archive", out.path, "--signed", scan.path, "-o", archive.path])
+        #expect(packed.status == 0, "\(packed.errors)")
+        let contents = try OOXMLPackage.open(docx: Array(try Data(contentsOf: archive)), name: "a")
+        #expect(contents.partNames.contains("data/an-son-2023.yaml"))
+        #expect(contents.partNames.contains("data/rubric-tt22.yaml"))
+        #expect(contents.partNames.contains("signed/ban-ky.pdf"))
+        #expect(contents.partNames.contains("ho-so/Ho-so.docx"))
+        #expect(contents.partNames.contains("ho-so/manifest.json"))
+
+        let verified = try run(hosoExecutable, ["verify", archive.path])
+        #expect(verified.status == 0, "\(verified.output)")
+        #expect(verified.output.split(separator: "\n").count == contents.partNames.count - 1)
+
+        // Swap the signed scan inside the archive: caught by its sum.
+        var tampered = contents
+        tampered.setPart("signed/ban-ky.pdf", Array("%PDF-1.4\n% bản khác\n".utf8))
+        let tamperedURL = base.appendingPathComponent("sua.zip")
+        try Data(try tampered.docxData()).write(to: tamperedURL)
+        let caught = try run(hosoExecutable, ["verify", tamperedURL.path, "--lang", "en"])
+        #expect(caught.status == 1)
+        #expect(caught.output.contains("FAIL \(tamperedURL.path):signed/ban-ky.pdf: SHA-256 does not match the manifest"))
+    }
+
+    @Test func archivingRefusesAScanThatIsNotAPDF() throws {
+        let base = try temporaryFolder("archive-bad")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let out = try rendered(in: base)
+        let scan = base.appendingPathComponent("scan.jpg")
+        try Data([0xFF, 0xD8, 0xFF]).write(to: scan)
+        let result = try run(hosoExecutable, ["archive", out.path, "--signed", scan.path, "-o", base.appendingPathComponent("a.zip").path, "--lang", "en"])
+        #expect(result.status == 2)
+        #expect(result.errors == "hoso: error: \(scan.path) is not a PDF (the signed, stamped scan must be a PDF)\n")
+        #expect(!FileManager.default.fileExists(atPath: base.appendingPathComponent("a.zip").path))
+    }
+}
