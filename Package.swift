@@ -22,7 +22,7 @@ let package = Package(
         .systemLibrary(
             name: "CLibZip",
             pkgConfig: "libzip",
-            providers: [.apt(["libzip-dev"])]
+            providers: [.apt(["libzip-dev", "zlib1g-dev"])]
         ),
         .target(name: "XMLCore", dependencies: ["CLibXML2"]),
         .target(name: "ZipCore", dependencies: ["CLibZip"]),

@@ -11,8 +11,25 @@ indirect enum Chunk {
     case element(open: [UInt8], close: [UInt8], content: [Chunk])
     /// `if` / `elif` / `else`: the first branch whose condition holds (nil: `else`).
     case conditional([Branch])
-    /// `for variable in sequence`.
-    case loop(variable: String, sequence: Expression, body: [Chunk], TemplateSite)
+    /// `for variable in sequence`; `exposesLoop` when the body reads `loop` (otherwise the
+    /// renderer need not build `loop.index` and the rest for every item).
+    case loop(variable: String, sequence: Expression, body: [Chunk], exposesLoop: Bool, TemplateSite)
+
+    /// Whether `chunks` read the variable `name` anywhere (a nested loop's own `loop` included).
+    static func read(_ name: String, in chunks: [Chunk]) -> Bool {
+        func reads(_ expression: Expression?) -> Bool {
+            expression?.variablePaths.contains { $0.first == name } ?? false
+        }
+        return chunks.contains { chunk in
+            switch chunk {
+            case .bytes: false
+            case .value(let expression, _): reads(expression)
+            case .element(_, _, let content): read(name, in: content)
+            case .conditional(let branches): branches.contains { reads($0.condition) || read(name, in: $0.body) }
+            case .loop(_, let sequence, let body, _, _): reads(sequence) || read(name, in: body)
+            }
+        }
+    }
 
     /// One branch of a conditional.
     struct Branch {

@@ -39,7 +39,9 @@ struct ChunkCompiler {
             case .conditional(let branches):
                 compiler.append(.conditional(branches.map { Chunk.Branch(condition: $0.condition, site: $0.site, body: compile($0.blocks)) }))
             case .loop(let variable, let sequence, let body, let site):
-                compiler.append(.loop(variable: variable, sequence: sequence, body: compile(body), site))
+                let compiled = compile(body)
+                compiler.append(.loop(variable: variable, sequence: sequence, body: compiled,
+                                      exposesLoop: Chunk.read("loop", in: compiled), site))
             }
         }
         return compiler.finish()

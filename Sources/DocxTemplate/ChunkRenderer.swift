@@ -46,11 +46,12 @@ struct ChunkRenderer {
                 } catch {
                     report(error.diagnostic)
                 }
-            case .loop(let variable, let sequence, let body, let site):
+            case .loop(let variable, let sequence, let body, let exposesLoop, let site):
                 do {
                     let items = try ControlFlow.items(of: sequence, in: scope, site: site)
                     for (index, item) in items.enumerated() {
-                        let inner = ControlFlow.iterationScope(scope, variable: variable, item: item, index: index, count: items.count)
+                        let inner = ControlFlow.iterationScope(
+                            scope, variable: variable, item: item, index: index, count: items.count, exposingLoop: exposesLoop)
                         render(body, scope: inner)
                     }
                 } catch {

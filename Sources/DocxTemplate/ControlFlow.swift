@@ -39,10 +39,12 @@ enum ControlFlow {
     }
 
     /// The scope of the body for item `index` of `count`: `variable` is the item, and `loop`
-    /// holds `index`, `index0`, `first`, `last`, `length` and `revindex`.
+    /// holds `index`, `index0`, `first`, `last`, `length` and `revindex` — or, when the body
+    /// never reads it (`exposingLoop` false), is only named, so messages list the same names.
     static func iterationScope(
-        _ scope: Scope, variable: String, item: TemplateValue, index: Int, count: Int
+        _ scope: Scope, variable: String, item: TemplateValue, index: Int, count: Int, exposingLoop: Bool = true
     ) -> Scope {
+        guard exposingLoop else { return scope.adding("loop", .null).adding(variable, item) }
         let loop: TemplateValue = .object([
             "index": .number(.init(index + 1)), "index0": .number(.init(index)),
             "first": .bool(index == 0), "last": .bool(index == count - 1),

@@ -32,6 +32,7 @@ struct PartTemplate {
         for paragraph in root.descendants("p", namespace: Namespace.w) {
             var problems: [(LocalizedText, String)] = []
             let tags = ParagraphTagger.isolateTags(in: paragraph, problems: &problems)
+            guard !tags.isEmpty || !problems.isEmpty else { continue }
             let location = SourceLocation(file: file, line: paragraph.line)
             let place = namer.place(of: paragraph)
             for (message, tag) in problems {

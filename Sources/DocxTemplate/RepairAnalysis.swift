@@ -16,7 +16,7 @@ import XMLCore
 enum RepairAnalysis {
     /// Whether every output of `blocks` (compiled from `document`) is left alone by `WordRepair`.
     static func outputNeverNeedsRepair(_ blocks: [Block], of document: XMLDocument) -> Bool {
-        guard let root = document.root, !WordRepair.repair(document.copy()) else { return false }
+        guard let root = document.root, !WordRepair.needsRepair(document) else { return false }
         return isSafe(blocks, in: root, insideStatement: false, containerLevel: true)
     }
 

@@ -26,12 +26,12 @@ public struct OOXMLPackage: Sendable, Equatable {
     /// packages beyond `limits`.
     public static func open(at url: URL, limits: PackageLimits = .default) throws(DiagnosticError) -> OOXMLPackage {
         let source = url.path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory) else {
+        var status = stat()
+        guard stat(source, &status) == 0 else {
             throw failure(source, PackageMessages.unreadable("không có tệp hoặc thư mục này / no such file or folder"))
         }
-        let parts = isDirectory.boolValue
-            ? try readFolder(url, limits: limits)
+        let parts = status.st_mode & S_IFMT == S_IFDIR
+            ? try readFolder(source, limits: limits)
             : try readZip(url, limits: limits)
         return OOXMLPackage(parts: parts, sourceName: source)
     }
@@ -85,40 +85,37 @@ public struct OOXMLPackage: Sendable, Equatable {
         return parts
     }
 
-    private static func readFolder(_ url: URL, limits: PackageLimits) throws(DiagnosticError) -> [String: [UInt8]] {
-        let root = url.standardizedFileURL.resolvingSymlinksInPath().path
+    private static func readFolder(_ source: String, limits: PackageLimits) throws(DiagnosticError) -> [String: [UInt8]] {
+        let unlistable = failure(source, PackageMessages.unreadable("không liệt kê được thư mục / cannot list the folder"))
+        guard let root = FolderListing.resolvedPath(source) else { throw unlistable }
         let rootPath = root.hasSuffix("/") ? root : root + "/"
-        let names: [String]
-        do { names = try FileManager.default.subpathsOfDirectory(atPath: rootPath).sorted() } catch {
-            throw failure(url.path, PackageMessages.unreadable("không liệt kê được thư mục / cannot list the folder"))
-        }
+        guard let entries = FolderListing.entries(below: rootPath) else { throw unlistable }
         var parts: [String: [UInt8]] = [:]
         var total: UInt64 = 0
-        for name in names {
-            // `_rels/.rels` is a dot file; hidden folders (.git) and Finder's litter are not parts.
-            let segments = name.split(separator: "/")
-            if segments.dropLast().contains(where: { $0.hasPrefix(".") }) || segments.last == ".DS_Store" { continue }
+        for (name, listed) in entries {
+            // `_rels/.rels` is a dot file; hidden folders (.git, not listed) and Finder's litter are not parts.
+            if name == ".DS_Store" || name.hasSuffix("/.DS_Store") { continue }
             var path = rootPath + name
-            var status = stat()
-            guard lstat(path, &status) == 0 else { continue }
+            var status = listed
             if status.st_mode & S_IFMT == S_IFLNK {
                 // A link counts only when it leads to a file inside the package.
-                path = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-                guard path.hasPrefix(rootPath), stat(path, &status) == 0 else { continue }
+                guard let target = FolderListing.resolvedPath(path), target.hasPrefix(rootPath),
+                      stat(target, &status) == 0 else { continue }
+                path = target
             }
             guard status.st_mode & S_IFMT == S_IFREG else { continue }
-            guard PartName.isSafe(name) else { throw failure(url.path, PackageMessages.unsafeName(name)) }
+            guard PartName.isSafe(name) else { throw failure(source, PackageMessages.unsafeName(name)) }
             guard parts.count < limits.maxEntryCount else {
-                throw failure(url.path, PackageMessages.tooManyEntries(parts.count + 1, limit: limits.maxEntryCount))
+                throw failure(source, PackageMessages.tooManyEntries(parts.count + 1, limit: limits.maxEntryCount))
             }
             total += UInt64(status.st_size)
             guard total <= limits.maxTotalUncompressedSize else {
-                throw failure(url.path, PackageMessages.tooLarge(total, limit: limits.maxTotalUncompressedSize))
+                throw failure(source, PackageMessages.tooLarge(total, limit: limits.maxTotalUncompressedSize))
             }
-            guard let contents = FileManager.default.contents(atPath: path) else {
+            guard let contents = FolderListing.contents(of: path, size: Int(status.st_size)) else {
                 throw failure(path, PackageMessages.unreadable("không đọc được tệp / cannot read the file"))
             }
-            parts[name] = [UInt8](contents)
+            parts[name] = contents
         }
         return parts
     }

@@ -10,14 +10,31 @@ public enum WordRepair {
     /// Repairs `document` in place; returns whether anything had to change.
     @discardableResult
     public static func repair(_ document: XMLDocument) -> Bool {
+        run(on: document, checkOnly: false)
+    }
+
+    /// Whether `repair` would change `document`, which is left as it is.
+    public static func needsRepair(_ document: XMLDocument) -> Bool {
+        run(on: document, checkOnly: true)
+    }
+
+    /// Each repair, in order; with `checkOnly`, each returns true at the first change it would
+    /// make instead of making it (the later repairs then need not run: the answer is known).
+    private static func run(on document: XMLDocument, checkOnly: Bool) -> Bool {
         guard let root = document.root else { return false }
         let elements = Elements(root)
-        var changed = removeEmptyTables(elements.tables)
-        changed = keepHeaderRowsLeading(elements.tables) || changed
-        changed = ensureParagraphs(elements, root: root, document: document) || changed
-        changed = fixSectionProperties(in: root) || changed
-        changed = renumberDrawings(elements.drawings) || changed
-        changed = renumberBookmarks(elements.bookmarks) || changed
+        var changed = false
+        for repair in [
+            { removeEmptyTables(elements.tables, checkOnly) },
+            { keepHeaderRowsLeading(elements.tables, checkOnly) },
+            { ensureParagraphs(elements, root: root, document: document, checkOnly) },
+            { fixSectionProperties(in: root, checkOnly) },
+            { renumberDrawings(elements.drawings, checkOnly) },
+            { renumberBookmarks(elements.bookmarks, checkOnly) },
+        ] as [() -> Bool] {
+            changed = repair() || changed
+            if changed && checkOnly { return true }
+        }
         return changed
     }
 
@@ -49,7 +66,7 @@ public enum WordRepair {
         }
     }
 
-    private static func removeEmptyTables(_ tables: [XMLNode]) -> Bool {
+    private static func removeEmptyTables(_ tables: [XMLNode], _ checkOnly: Bool) -> Bool {
         var changed = false
         // Innermost first: removing a nested table may empty nothing above it, but its cell then
         // needs a paragraph, which ensureParagraphs adds.
@@ -61,6 +78,7 @@ public enum WordRepair {
                         $0.isElement("tc", namespace: Namespace.w) || $0.isElement("sdt", namespace: Namespace.w)
                     }
                     if cells.isEmpty {
+                        if checkOnly { return true }
                         child.remove()
                         changed = true
                     } else {
@@ -71,6 +89,7 @@ public enum WordRepair {
                 }
             }
             if rows == 0 {
+                if checkOnly { return true }
                 table.remove()
                 changed = true
             }
@@ -78,7 +97,7 @@ public enum WordRepair {
         return changed
     }
 
-    private static func keepHeaderRowsLeading(_ tables: [XMLNode]) -> Bool {
+    private static func keepHeaderRowsLeading(_ tables: [XMLNode], _ checkOnly: Bool) -> Bool {
         var changed = false
         for table in tables where table.parent != nil {
             var leading = true
@@ -88,6 +107,7 @@ public enum WordRepair {
                 if !isHeader {
                     leading = false
                 } else if !leading {
+                    if checkOnly { return true }
                     mark?.remove()
                     changed = true
                 }
@@ -102,7 +122,7 @@ public enum WordRepair {
         return !["0", "false", "off"].contains(value)
     }
 
-    private static func ensureParagraphs(_ elements: Elements, root: XMLNode, document: XMLDocument) -> Bool {
+    private static func ensureParagraphs(_ elements: Elements, root: XMLNode, document: XMLDocument, _ checkOnly: Bool) -> Bool {
         var changed = false
         var containers = elements.cells + elements.notes
         if root.isElement("hdr", namespace: Namespace.w) || root.isElement("ftr", namespace: Namespace.w) {
@@ -112,6 +132,7 @@ public enum WordRepair {
             var last = container.lastChild
             while let node = last, !node.isElement { last = node.previousSibling }
             if last == nil || !(last!.isElement("p", namespace: Namespace.w)) {
+                if checkOnly { return true }
                 container.append(document.createElement("p", namespace: Namespace.wordprocessing))
                 changed = true
             }
@@ -119,6 +140,7 @@ public enum WordRepair {
         if let body = root.firstChild("body", namespace: Namespace.w) {
             let blocks = body.elementChildren.filter { !$0.isElement("sectPr", namespace: Namespace.w) }
             if blocks.isEmpty {
+                if checkOnly { return true }
                 let paragraph = document.createElement("p", namespace: Namespace.wordprocessing)
                 if let first = body.firstChild { first.insertBefore(paragraph) } else { body.append(paragraph) }
                 changed = true
@@ -127,10 +149,11 @@ public enum WordRepair {
         return changed
     }
 
-    private static func fixSectionProperties(in root: XMLNode) -> Bool {
+    private static func fixSectionProperties(in root: XMLNode, _ checkOnly: Bool) -> Bool {
         guard let body = root.firstChild("body", namespace: Namespace.w) else { return false }
         let sections = body.elementChildren.filter { $0.isElement("sectPr", namespace: Namespace.w) }
         guard let last = sections.last else { return false }
+        if checkOnly { return sections.count > 1 || body.elementChildren.last != last }
         for extra in sections.dropLast() { extra.remove() }
         guard body.elementChildren.last != last else { return sections.count > 1 }
         last.remove()
@@ -138,7 +161,7 @@ public enum WordRepair {
         return true
     }
 
-    private static func renumberDrawings(_ drawings: [XMLNode]) -> Bool {
+    private static func renumberDrawings(_ drawings: [XMLNode], _ checkOnly: Bool) -> Bool {
         guard drawings.count > 1 else { return false }
         var changed = false
         var next = (drawings.compactMap { $0.attribute("id").flatMap { Int($0) } }.max() ?? 0) + 1
@@ -146,6 +169,7 @@ public enum WordRepair {
         for drawing in drawings {
             let id = drawing.attribute("id") ?? ""
             if id.isEmpty || !seen.insert(id).inserted {
+                if checkOnly { return true }
                 drawing.setAttribute("id", to: String(next))
                 next += 1
                 changed = true
@@ -154,7 +178,7 @@ public enum WordRepair {
         return changed
     }
 
-    private static func renumberBookmarks(_ marks: [(node: XMLNode, isStart: Bool)]) -> Bool {
+    private static func renumberBookmarks(_ marks: [(node: XMLNode, isStart: Bool)], _ checkOnly: Bool) -> Bool {
         let w = Namespace.wordprocessing
         guard marks.contains(where: \.isStart) else { return false }
         var changed = false
@@ -169,6 +193,7 @@ public enum WordRepair {
             if isStart {
                 var given = id
                 if !seenIDs.insert(id).inserted {
+                    if checkOnly { return true }
                     given = String(next)
                     next += 1
                     seenIDs.insert(given)
@@ -177,6 +202,7 @@ public enum WordRepair {
                 }
                 open[id, default: []].append(given)
                 if let name = node.attribute("name", namespace: w), !seenNames.insert(name).inserted {
+                    if checkOnly { return true }
                     let unique = uniqueName(name, avoiding: seenNames)
                     seenNames.insert(unique)
                     node.setAttribute("name", namespace: w, to: unique)
@@ -186,6 +212,7 @@ public enum WordRepair {
                 let given = queue.removeFirst()
                 open[id] = queue
                 if given != id {
+                    if checkOnly { return true }
                     node.setAttribute("id", namespace: w, to: given)
                     changed = true
                 }
