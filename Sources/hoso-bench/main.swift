@@ -165,6 +165,7 @@ func main() throws {
     let documents = [
         BenchDocument(title: "letter (1 page)", template: "letter", data: "letter.json", runs: quick ? 5 : 301, rows: 0),
         BenchDocument(title: "table, 100 rows", template: "table", data: "table-100.json", runs: quick ? 5 : 201, rows: 100),
+        BenchDocument(title: "table, 1,000 rows", template: "table", data: "table-1000.json", runs: quick ? 3 : 51, rows: 1000),
         BenchDocument(title: "table, 5,000 rows", template: "table", data: "table-5000.json", runs: quick ? 2 : 15, rows: 5000),
     ]
     let me = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
@@ -192,11 +193,15 @@ func main() throws {
             + pad(format(docxtpl?.median_ms), 12) + pad(ratio.map { format($0) + "×" } ?? "—", 8)
             + pad(format(hoso?.peak_mb), 9) + pad(format(docxtpl?.peak_mb), 12))
     }
-    if perRow.count == 2 {
+    if perRow.count == 3 {
+        // Linear growth: the line through 100 and 5,000 rows predicts 1,000 rows.
         let (smallRows, small) = perRow[0]
-        let (largeRows, large) = perRow[1]
-        print("hoso per 1,000 rows: \(format(small / Double(smallRows) * 1000, 2)) ms at \(smallRows) rows, "
-            + "\(format(large / Double(largeRows) * 1000, 2)) ms at \(largeRows) rows")
+        let (middleRows, middle) = perRow[1]
+        let (largeRows, large) = perRow[2]
+        let slope = (large - small) / Double(largeRows - smallRows)
+        let predicted = small + slope * Double(middleRows - smallRows)
+        print("hoso growth: \(format(slope * 1000, 2)) ms per 1,000 more rows; at \(middleRows) rows the line through "
+            + "\(smallRows) and \(largeRows) rows predicts \(format(predicted, 2)) ms, measured \(format(middle, 2)) ms")
     }
     let members = "\(fixtures)/dossier-60.yaml"
     let dossier = measure([me, "--dossier", members, quick ? "1" : "5"], quietly: true)
