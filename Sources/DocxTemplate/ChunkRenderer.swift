@@ -49,9 +49,7 @@ struct ChunkRenderer {
             case .loop(let variable, let sequence, let body, let exposesLoop, let site):
                 do {
                     let items = try ControlFlow.items(of: sequence, in: scope, site: site)
-                    for (index, item) in items.enumerated() {
-                        let inner = ControlFlow.iterationScope(
-                            scope, variable: variable, item: item, index: index, count: items.count, exposingLoop: exposesLoop)
+                    ControlFlow.forEachItem(items, variable: variable, exposingLoop: exposesLoop, in: scope) { inner in
                         render(body, scope: inner)
                     }
                 } catch {

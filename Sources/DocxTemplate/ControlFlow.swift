@@ -38,19 +38,26 @@ enum ControlFlow {
         }
     }
 
-    /// The scope of the body for item `index` of `count`: `variable` is the item, and `loop`
-    /// holds `index`, `index0`, `first`, `last`, `length` and `revindex` — or, when the body
-    /// never reads it (`exposingLoop` false), is only named, so messages list the same names.
-    static func iterationScope(
-        _ scope: Scope, variable: String, item: TemplateValue, index: Int, count: Int, exposingLoop: Bool = true
-    ) -> Scope {
-        guard exposingLoop else { return scope.adding("loop", .null).adding(variable, item) }
-        let loop: TemplateValue = .object([
-            "index": .number(.init(index + 1)), "index0": .number(.init(index)),
-            "first": .bool(index == 0), "last": .bool(index == count - 1),
-            "length": .number(.init(count)), "revindex": .number(.init(count - index)),
-        ])
-        return scope.adding("loop", loop).adding(variable, item)
+    /// Calls `body` with the scope of each item in turn: `variable` is the item, and `loop` holds
+    /// `index`, `index0`, `first`, `last`, `length` and `revindex` — or, when the body never
+    /// reads it (`exposingLoop` false), is only named, so messages list the same names.
+    /// One scope is updated in place from item to item rather than built for each.
+    static func forEachItem(
+        _ items: [TemplateValue], variable: String, exposingLoop: Bool = true, in scope: Scope, _ body: (Scope) -> Void
+    ) {
+        var inner = scope.adding("loop", .null).adding(variable, .null)
+        let count = items.count
+        for (index, item) in items.enumerated() {
+            if exposingLoop {
+                inner.replaceLocal(at: 0, from: scope, with: .object([
+                    "index": .number(.init(index + 1)), "index0": .number(.init(index)),
+                    "first": .bool(index == 0), "last": .bool(index == count - 1),
+                    "length": .number(.init(count)), "revindex": .number(.init(count - index)),
+                ]))
+            }
+            inner.replaceLocal(at: 1, from: scope, with: item)
+            body(inner)
+        }
     }
 
     private static func describe(_ expression: Expression) -> String {

@@ -66,7 +66,8 @@ enum Evaluator {
         guard var current = scope.lookup(path[0]) else {
             throw EvaluationFailure(message: TemplateMessages.unknownVariable(path[0], known: scope.names))
         }
-        for (index, field) in path.enumerated().dropFirst() {
+        for index in path.indices.dropFirst() {
+            let field = path[index]
             func missing(known: [String]) -> Evaluated {
                 .missing(TemplateMessages.missingField(path[..<index].joined(separator: "."), field: field, known: known))
             }

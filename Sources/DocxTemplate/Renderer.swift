@@ -87,8 +87,7 @@ struct Renderer {
             case .loop(let variable, let sequence, let body, let site):
                 do {
                     let items = try ControlFlow.items(of: sequence, in: scope, site: site)
-                    for (index, item) in items.enumerated() {
-                        let inner = ControlFlow.iterationScope(scope, variable: variable, item: item, index: index, count: items.count)
+                    ControlFlow.forEachItem(items, variable: variable, in: scope) { inner in
                         render(body, into: parent, scope: inner)
                     }
                 } catch {

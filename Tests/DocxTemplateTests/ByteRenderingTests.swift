@@ -1,6 +1,7 @@
 import Diagnostics
 import OOXML
 import Testing
+import XMLCore
 @testable import DocxTemplate
 
 private func cell(_ text: String) -> String { "<w:tc><w:p><w:r><w:t xml:space=\"preserve\">\(text)</w:t></w:r></w:p></w:tc>" }
@@ -24,7 +25,18 @@ private let cases: [(body: String, context: TemplateValue)] = [
     (#"<w:p><w:r><w:t>{%p if ok %}</w:t></w:r></w:p><w:p><w:r><w:t>có {{ n }}</w:t></w:r></w:p><w:p><w:r><w:t>{%p else %}</w:t></w:r></w:p>"#
         + #"<w:p><w:r><w:t>không</w:t></w:r></w:p><w:p><w:r><w:t>{%p endif %}</w:t></w:r></w:p><w:p><w:r><w:t>cuối</w:t></w:r></w:p>"#,
      ["ok": true, "n": 9.5]),
+    (nestedLoops, ["gs": [["name": "A", "cs": ["x", "y"]], ["name": "B", "cs": ["z"]], ["name": "C", "cs": []]]]),
 ]
+
+/// An outer loop that never reads `loop` around an inner one that does.
+private let nestedLoops = #"<w:p><w:r><w:t>{% for g in gs %}[{{ g.name }}:{% for c in g.cs %}{{ loop.index }}{{ c }}{% if loop.last %}.{% endif %}{% endfor %}]{% endfor %}</w:t></w:r></w:p>"#
+
+@Test func nestedLoopsNumberTheirOwnItems() throws {
+    let template = try Template(package: TestPackage.make(body: nestedLoops), name: "t")
+    let context: TemplateValue = ["gs": [["name": "A", "cs": ["x", "y"]], ["name": "B", "cs": ["z"]], ["name": "C", "cs": []]]]
+    let document = try XMLDocument(bytes: template.render(context).part("word/document.xml")!)
+    #expect(document.root?.textContent == "[A:1x2y.][B:1z.][C:]")
+}
 
 @Test(arguments: cases.indices)
 func bothRenderersWriteTheSameBytes(index: Int) throws {
