@@ -28,12 +28,19 @@ struct PartTemplate {
         let namer = PlaceNamer(root: root, partName: part.name, kind: part.kind)
         let file = "\(templateName):\(part.name)"
 
+        var locator: StartTagLocator?
         var found: [(ParagraphTagger.Found, paragraph: XMLNode, site: TemplateSite, parsed: Tag?)] = []
-        for paragraph in root.descendants("p", namespace: Namespace.w) {
+        for (index, paragraph) in root.descendants("p", namespace: Namespace.w).enumerated() {
             var problems: [(LocalizedText, String)] = []
             let tags = ParagraphTagger.isolateTags(in: paragraph, problems: &problems)
             guard !tags.isEmpty || !problems.isEmpty else { continue }
-            let location = SourceLocation(file: file, line: paragraph.line)
+            if locator == nil {
+                let prefix = root.namespaceDeclarations.first { $0.uri == Namespace.wordprocessing }?.prefix
+                locator = StartTagLocator(source: package.part(part.name) ?? [], qualifiedName: prefix.flatMap { $0.isEmpty ? nil : $0 + ":p" } ?? "p")
+            }
+            // libxml2 knows the line only; the locator finds the column (the line too, alike).
+            let position = locator?.location(ofOccurrence: index)
+            let location = SourceLocation(file: file, line: position?.line ?? paragraph.line, column: position?.column ?? 0)
             let place = namer.place(of: paragraph)
             for (message, tag) in problems {
                 diagnostics.append(TemplateSite(location: location, place: place, tag: tag).diagnostic(message))
