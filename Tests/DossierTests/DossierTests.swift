@@ -60,3 +60,11 @@ import DocxTemplate
 func listItemsLoseTheFinalPunctuationTheFormsAdd(_ typed: String, _ expected: String) {
     #expect(DossierContext.clauses([typed]) == .list([.string(expected)]))
 }
+
+@Test func aMissingLibreOfficeIsAClearError() {
+    #expect(throws: DossierError.libreOfficeMissing) {
+        try PDFConverter(searchPath: "/nonexistent/bin", fallbacks: [])
+    }
+    #expect(DossierError.libreOfficeMissing.message(in: .vi)
+        == "không tìm thấy LibreOffice (soffice) để xuất PDF; cài gói libreoffice-writer-nogui (make deps)")
+}
