@@ -22,7 +22,7 @@ let package = Package(
         .systemLibrary(
             name: "CLibZip",
             pkgConfig: "libzip",
-            providers: [.apt(["libzip-dev"])]
+            providers: [.apt(["libzip-dev", "zlib1g-dev"])]
         ),
         .target(name: "XMLCore", dependencies: ["CLibXML2"]),
         .target(name: "ZipCore", dependencies: ["CLibZip"]),
@@ -50,7 +50,7 @@ let package = Package(
             name: "hoso",
             dependencies: ["Dossier", "AssessmentInput", "Diagnostics", "DocxTemplate", "OOXML", "XMLCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .executableTarget(name: "hoso-bench", dependencies: ["DocxTemplate", "Dossier", "OOXML", "XMLCore", "Diagnostics"]),
+        .executableTarget(name: "hoso-bench", dependencies: ["DocxTemplate", "Dossier", "AssessmentInput", "OOXML", "XMLCore", "Diagnostics"]),
 
         // libFuzzer targets (`make fuzz`): each defines `LLVMFuzzerTestOneInput`; without the
         // fuzzer they build as replayers of saved inputs.

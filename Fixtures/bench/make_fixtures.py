@@ -114,7 +114,7 @@ def table():
     levels = ["Tốt", "Khá", "Đạt"]
     family = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi"]
     given = ["Văn An", "Thị Bình", "Minh Châu", "Thu Hà", "Quốc Huy", "Ngọc Lan", "Đức Minh", "Thanh Tâm"]
-    for count in (100, 5000):
+    for count in (100, 1000, 5000):
         members = [{"index": i + 1, "name": "%s %s" % (family[i % 8], given[(i // 8) % 8]), "role": roles[i % 4],
                     "score": "%d,%d" % (7 + i % 3, (i * 7) % 10), "level": levels[i % 3]} for i in range(count)]
         data = {"unit": "TRƯỜNG TIỂU HỌC AN SƠN", "year": 2023, "count": count, "members": members}

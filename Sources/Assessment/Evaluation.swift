@@ -66,13 +66,15 @@ public struct Evaluation: Sendable, Hashable {
     /// TT24: how many targets there are.
     public var targetCount: Int { rubric.regime == .tt24 ? criteria.count : 0 }
 
-    /// The result in words: the band's name ("Tốt") or the level ("Mức độ 1", "Chưa đạt").
+    /// The result in words: the band's name ("Tốt") or the level ("Mức độ 1"; "Chưa đạt", or
+    /// "Chưa đạt Mức độ 2" for a unit applying for level 2, which keeps the level it holds).
     public var resultText: String {
         switch rubric.regime {
         case .tt22: return band?.name ?? ""
         case .tt24:
             let reached = levelReached ?? 0
-            return reached > 0 ? "Mức độ \(reached)" : "Chưa đạt"
+            if reached > 0 { return "Mức độ \(reached)" }
+            return (levelTarget ?? 1) > 1 ? "Chưa đạt Mức độ \(levelTarget ?? 1)" : "Chưa đạt"
         }
     }
 }

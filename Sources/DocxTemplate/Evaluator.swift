@@ -66,21 +66,20 @@ enum Evaluator {
         guard var current = scope.lookup(path[0]) else {
             throw EvaluationFailure(message: TemplateMessages.unknownVariable(path[0], known: scope.names))
         }
-        for (index, field) in path.enumerated().dropFirst() {
-            let prefix = path[..<index].joined(separator: ".")
+        for index in path.indices.dropFirst() {
+            let field = path[index]
+            func missing(known: [String]) -> Evaluated {
+                .missing(TemplateMessages.missingField(path[..<index].joined(separator: "."), field: field, known: known))
+            }
             switch current {
             case .object(let fields):
-                guard let next = fields[field] else {
-                    return .missing(TemplateMessages.missingField(prefix, field: field, known: Array(fields.keys)))
-                }
+                guard let next = fields[field] else { return missing(known: Array(fields.keys)) }
                 current = next
             case .list(let items):
-                guard let position = Int(field), items.indices.contains(position) else {
-                    return .missing(TemplateMessages.missingField(prefix, field: field, known: []))
-                }
+                guard let position = Int(field), items.indices.contains(position) else { return missing(known: []) }
                 current = items[position]
             default:
-                return .missing(TemplateMessages.missingField(prefix, field: field, known: []))
+                return missing(known: [])
             }
         }
         return .value(current)

@@ -5,7 +5,7 @@ public struct Lexer {
     public struct Failure: Error, Equatable {
         /// What is wrong.
         public var reason: Reason
-        /// Offset in characters.
+        /// Offset in Unicode scalars.
         public var offset: Int
     }
 
@@ -17,54 +17,90 @@ public struct Lexer {
         case unexpectedCharacter(Character)
     }
 
-    private static let closingQuote: [Character: Character] = [
-        "\"": "\"", "'": "'", "“": "”", "”": "”", "‘": "’", "’": "’", "„": "”",
-    ]
-    private static let twoCharacterSymbols: Set<String> = ["==", "!=", "<=", ">="]
-    private static let oneCharacterSymbols: Set<Character> = [".", "|", "(", ")", ",", "<", ">", "-", "[", "]"]
+    /// The quote that closes a string opened by `scalar`, if it opens one.
+    private static func closingQuote(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar {
+        case "\"": "\""
+        case "'": "'"
+        case "“", "”", "„": "”"
+        case "‘", "’": "’"
+        default: nil
+        }
+    }
 
-    /// The tokens of `text`.
+    private static func isTwoCharacterSymbol(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
+        second == "=" && (first == "=" || first == "!" || first == "<" || first == ">")
+    }
+
+    private static func isOneCharacterSymbol(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", "|", "(", ")", ",", "<", ">", "-", "[", "]": true
+        default: false
+        }
+    }
+
+    /// Letters and "_" start names; ASCII is decided without Unicode property lookups.
+    private static func startsName(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII else { return scalar.properties.isAlphabetic }
+        let lower = UInt8(truncatingIfNeeded: scalar.value) | 0x20
+        return (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || scalar == "_"
+    }
+
+    /// Names go on with letters, digits, "_", and the combining marks of decomposed letters.
+    private static func continuesName(_ scalar: Unicode.Scalar) -> Bool {
+        if startsName(scalar) || isDigit(scalar) { return true }
+        guard !scalar.isASCII else { return false }
+        switch scalar.properties.generalCategory {
+        case .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark: return true
+        default: return false
+        }
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x30 && scalar.value <= 0x39
+    }
+
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII else { return scalar.properties.isWhitespace }
+        return scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D)
+    }
+
+    /// The tokens of `text`; offsets count Unicode scalars.
     public static func tokens(_ text: String) throws(Failure) -> [Token] {
-        let characters = Array(text)
+        let scalars = Array(text.unicodeScalars)
         var tokens: [Token] = []
         var index = 0
-        while index < characters.count {
-            let character = characters[index]
-            if character.isWhitespace {
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if isWhitespace(scalar) {
                 index += 1
-            } else if character.isLetter || character == "_" {
+            } else if startsName(scalar) {
                 let start = index
-                while index < characters.count, characters[index].isLetter || characters[index].isNumber || characters[index] == "_" {
-                    index += 1
-                }
-                tokens.append(Token(.name, String(characters[start..<index]), at: start))
-            } else if character.isASCII, character.isNumber {
+                while index < scalars.count, continuesName(scalars[index]) { index += 1 }
+                tokens.append(Token(.name, String(scalars: scalars[start..<index]), at: start))
+            } else if isDigit(scalar) {
                 let start = index
-                while index < characters.count, characters[index].isASCII, characters[index].isNumber { index += 1 }
-                if index + 1 < characters.count, characters[index] == ".", characters[index + 1].isASCII, characters[index + 1].isNumber {
+                while index < scalars.count, isDigit(scalars[index]) { index += 1 }
+                if index + 1 < scalars.count, scalars[index] == ".", isDigit(scalars[index + 1]) {
                     index += 1
-                    while index < characters.count, characters[index].isASCII, characters[index].isNumber { index += 1 }
+                    while index < scalars.count, isDigit(scalars[index]) { index += 1 }
                 }
-                tokens.append(Token(.number, String(characters[start..<index]), at: start))
-            } else if let closing = closingQuote[character] {
+                tokens.append(Token(.number, String(scalars: scalars[start..<index]), at: start))
+            } else if let closing = closingQuote(scalar) {
                 let start = index
                 index += 1
-                var value = ""
-                while index < characters.count, characters[index] != closing {
-                    value.append(characters[index])
-                    index += 1
-                }
-                guard index < characters.count else { throw Failure(reason: .unterminatedString, offset: start) }
+                while index < scalars.count, scalars[index] != closing { index += 1 }
+                guard index < scalars.count else { throw Failure(reason: .unterminatedString, offset: start) }
+                tokens.append(Token(.string, String(scalars: scalars[(start + 1)..<index]), at: start))
                 index += 1
-                tokens.append(Token(.string, value, at: start))
-            } else if index + 1 < characters.count, twoCharacterSymbols.contains(String(characters[index...index + 1])) {
-                tokens.append(Token(.symbol, String(characters[index...index + 1]), at: index))
+            } else if index + 1 < scalars.count, isTwoCharacterSymbol(scalar, scalars[index + 1]) {
+                tokens.append(Token(.symbol, String(scalars: scalars[index...index + 1]), at: index))
                 index += 2
-            } else if oneCharacterSymbols.contains(character) {
-                tokens.append(Token(.symbol, String(character), at: index))
+            } else if isOneCharacterSymbol(scalar) {
+                tokens.append(Token(.symbol, String(Character(scalar)), at: index))
                 index += 1
             } else {
-                throw Failure(reason: .unexpectedCharacter(character), offset: index)
+                throw Failure(reason: .unexpectedCharacter(Character(scalar)), offset: index)
             }
         }
         return tokens

@@ -42,16 +42,18 @@ struct ParagraphTagger {
         var field = 0
         var offset = 0
         collect(paragraph, containers: [], pieces: &pieces, field: &field, offset: &offset)
-        let text = pieces.flatMap(\.scalars)
+        var text: [Unicode.Scalar] = []
+        text.reserveCapacity(offset)
+        for piece in pieces { text += piece.scalars }
         guard TagScanner.mayContainTag(text) else { return [] }
         let scan = TagScanner.scan(text)
         if let unclosed = scan.unclosed {
-            let snippet = String(String.UnicodeScalarView(text[unclosed.start..<min(text.count, unclosed.start + 40)]))
+            let snippet = String(scalars: text[unclosed.start..<min(text.count, unclosed.start + 40)])
             problems.append((TemplateMessages.unclosedTag(unclosed.opening), snippet))
         }
         var valid: [TagScanner.Occurrence] = []
         for occurrence in scan.occurrences {
-            let source = String(String.UnicodeScalarView(text[occurrence.start..<occurrence.end]))
+            let source = String(scalars: text[occurrence.start..<occurrence.end])
             let touched = pieces.filter { $0.end > occurrence.start && $0.start < occurrence.end }
             if let boundary = crossedBoundary(touched) {
                 problems.append((TemplateMessages.crossesBoundary(boundary), source))
@@ -68,7 +70,7 @@ struct ParagraphTagger {
             for occurrence in valid where occurrence.end > piece.start && occurrence.start < piece.end {
                 if occurrence.start >= piece.start {
                     segments.append(.text(Array(text[cursor..<occurrence.start])))
-                    segments.append(.tag(String(String.UnicodeScalarView(text[occurrence.start..<occurrence.end]))))
+                    segments.append(.tag(String(scalars: text[occurrence.start..<occurrence.end])))
                     startsTag = true
                 }
                 cursor = min(occurrence.end, piece.end)
@@ -139,7 +141,7 @@ struct ParagraphTagger {
     // MARK: Rewriting
 
     private static func setText(_ textNode: XMLNode, _ scalars: [Unicode.Scalar]) {
-        let text = String(String.UnicodeScalarView(scalars))
+        let text = String(scalars: scalars)
         guard text.isEmpty, let run = textNode.parent else {
             textNode.setText(text)
             preserveSpaces(textNode)
@@ -164,6 +166,11 @@ struct ParagraphTagger {
         let textIndex = children.firstIndex(of: piece.text) ?? 0
         let before = children[..<textIndex].filter { $0 != properties }
         let after = Array(children[(textIndex + 1)...])
+        // The usual case, a run holding the tag and nothing else, is already what we want.
+        if segments.count == 3, before.isEmpty, after.isEmpty, case .text(let leading) = segments[0], leading.isEmpty,
+           case .tag(let source) = segments[1], case .text(let trailing) = segments[2], trailing.isEmpty {
+            return [Found(run: run, source: source)]
+        }
         var found: [Found] = []
 
         func newRun(text: String, carrying moved: [XMLNode], movedFirst: Bool) -> XMLNode {
@@ -188,7 +195,7 @@ struct ParagraphTagger {
             case .tag(let source):
                 found.append(Found(run: newRun(text: source, carrying: [], movedFirst: true), source: source))
             case .text(let scalars):
-                let text = String(String.UnicodeScalarView(scalars))
+                let text = String(scalars: scalars)
                 let moved = isFirst ? Array(before) : isLast ? after : []
                 if !text.isEmpty || !moved.isEmpty {
                     _ = newRun(text: text, carrying: moved, movedFirst: isFirst)

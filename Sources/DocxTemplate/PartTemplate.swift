@@ -11,6 +11,8 @@ struct PartTemplate {
     let document: XMLDocument
     /// The root element's children, compiled.
     let blocks: [Block]
+    /// The part compiled to bytes, when it can be written without building a tree.
+    let program: PartProgram?
 
     private enum Mark {
         case output(Expression, TemplateSite)
@@ -26,11 +28,19 @@ struct PartTemplate {
         let namer = PlaceNamer(root: root, partName: part.name, kind: part.kind)
         let file = "\(templateName):\(part.name)"
 
+        var locator: StartTagLocator?
         var found: [(ParagraphTagger.Found, paragraph: XMLNode, site: TemplateSite, parsed: Tag?)] = []
-        for paragraph in root.descendants("p", namespace: Namespace.w) {
+        for (index, paragraph) in root.descendants("p", namespace: Namespace.w).enumerated() {
             var problems: [(LocalizedText, String)] = []
             let tags = ParagraphTagger.isolateTags(in: paragraph, problems: &problems)
-            let location = SourceLocation(file: file, line: paragraph.line)
+            guard !tags.isEmpty || !problems.isEmpty else { continue }
+            if locator == nil {
+                let prefix = root.namespaceDeclarations.first { $0.uri == Namespace.wordprocessing }?.prefix
+                locator = StartTagLocator(source: package.part(part.name) ?? [], qualifiedName: prefix.flatMap { $0.isEmpty ? nil : $0 + ":p" } ?? "p")
+            }
+            // libxml2 knows the line only; the locator finds the column (the line too, alike).
+            let position = locator?.location(ofOccurrence: index)
+            let location = SourceLocation(file: file, line: position?.line ?? paragraph.line, column: position?.column ?? 0)
             let place = namer.place(of: paragraph)
             for (message, tag) in problems {
                 diagnostics.append(TemplateSite(location: location, place: place, tag: tag).diagnostic(message))
@@ -97,7 +107,8 @@ struct PartTemplate {
         let trees = Trees(marks: marks, hot: hot, structural: structural)
         let blocks = compileChildren(of: root, trees, diagnostics: &builderDiagnostics)
         diagnostics += builderDiagnostics
-        return PartTemplate(name: part.name, document: document, blocks: blocks)
+        let program = builderDiagnostics.isEmpty ? ChunkCompiler.compile(blocks, of: document) : nil
+        return PartTemplate(name: part.name, document: document, blocks: blocks, program: program)
     }
 
     private static func collectPatches(in node: XMLNode, path: [Int], _ trees: Trees, into patches: inout [Block.Patch]) {

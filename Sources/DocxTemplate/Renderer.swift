@@ -83,74 +83,45 @@ struct Renderer {
                 }
                 parent.append(copy)
             case .conditional(let branches):
-                for branch in branches {
-                    guard let condition = branch.condition else {
-                        render(branch.blocks, into: parent, scope: scope)
-                        break
-                    }
-                    do {
-                        if try Evaluator.condition(condition, in: scope) {
-                            render(branch.blocks, into: parent, scope: scope)
-                            break
-                        }
-                    } catch {
-                        report(branch.site.diagnostic(error.message))
-                        break
-                    }
-                }
-            case .loop(let variable, let sequence, let body, let site):
-                let items: [TemplateValue]
                 do {
-                    let value = try Evaluator.evaluate(sequence, in: scope).required()
-                    switch value {
-                    case .list(let list): items = list
-                    case .null: items = []
-                    default:
-                        report(site.diagnostic(TemplateMessages.notAList(Self.describe(sequence), kind: value.kindName)))
-                        continue
+                    if let chosen = try ControlFlow.chosenBranch(branches.lazy.map { ($0.condition, $0.site) }, in: scope) {
+                        render(branches[chosen].blocks, into: parent, scope: scope)
                     }
                 } catch {
-                    report(site.diagnostic(error.message))
-                    continue
+                    report(error.diagnostic)
                 }
-                // Rows a long loop renders into a table are repaired and replaced by their markup
-                // as it goes, so a 10,000-row table never exists as a tree all at once.
-                var markup = MarkupBatches(table: parent, rowsPerBatch: rowsPerMarkup)
-                for (index, item) in items.enumerated() {
-                    let loop: TemplateValue = .object([
-                        "index": .number(.init(index + 1)), "index0": .number(.init(index)),
-                        "first": .bool(index == 0), "last": .bool(index == items.count - 1),
-                        "length": .number(.init(items.count)), "revindex": .number(.init(items.count - index)),
-                    ])
-                    render(body, into: parent, scope: scope.adding("loop", loop).adding(variable, item))
-                    markup.iterationRendered(in: output)
+            case .loop(let variable, let sequence, let body, let site):
+                do {
+                    let items = try ControlFlow.items(of: sequence, in: scope, site: site)
+                    // Rows a long loop renders into a table are repaired and replaced by their
+                    // markup as it goes, so a 10,000-row table never exists as a tree all at once.
+                    var markup = MarkupBatches(table: parent, rowsPerBatch: rowsPerMarkup)
+                    ControlFlow.forEachItem(items, variable: variable, in: scope) { inner in
+                        render(body, into: parent, scope: inner)
+                        markup.iterationRendered(in: output)
+                    }
+                } catch {
+                    report(error.diagnostic)
                 }
             }
         }
-    }
-
-    private static func describe(_ expression: Expression) -> String {
-        if case .variable(let path) = expression { return path.joined(separator: ".") }
-        return "…"
     }
 
     private mutating func report(_ diagnostic: Diagnostic) {
         if reported.insert(diagnostic).inserted { diagnostics.append(diagnostic) }
     }
 
-    /// Replaces the text of a copied tag run (its `w:rPr` stays) with `text`.
+    /// Replaces the content of a copied tag run (its `w:rPr` stays) with `text`.
     private func fill(_ run: XMLNode, with text: String) {
-        if !text.contains(where: { $0 == "\n" || $0 == "\t" || $0 == "\r\n" || $0 == "\r" }),
-           let textNode = run.firstChild("t", namespace: Namespace.w) {
-            textNode.setText(text)
-            return
+        var child = run.firstChild
+        while let current = child {
+            child = current.nextSibling
+            if !current.isElement("rPr", namespace: Namespace.w) { current.remove() }
         }
-        for child in run.children where !child.isElement("rPr", namespace: Namespace.w) { child.remove() }
         appendText(text, to: run)
     }
 
-    /// A copy of `run` (attributes and `w:rPr`) holding `text`; "\n" becomes `<w:br/>`,
-    /// "\t" becomes `<w:tab/>`.
+    /// A copy of `run` (attributes and `w:rPr`) holding `text`.
     private func makeRun(like run: XMLNode, text: String) -> XMLNode {
         let copy = output.importNode(run, deep: false)
         if let properties = run.firstChild("rPr", namespace: Namespace.w) {
@@ -160,28 +131,19 @@ struct Renderer {
         return copy
     }
 
-    /// Appends `text` to `copy` as `w:t`, `w:br` and `w:tab` elements.
+    /// Appends `text` to `copy` as `w:t`, `w:br` and `w:tab` elements (see `RunText`).
     private func appendText(_ text: String, to copy: XMLNode) {
-        var current = ""
-        func flush() {
-            guard !current.isEmpty else { return }
-            let textNode = copy.append(output.createElement("t", namespace: Namespace.wordprocessing))
-            textNode.setAttribute("space", namespace: Self.xmlNamespace, to: "preserve")
-            textNode.setText(current)
-            current = ""
-        }
-        for character in text {
-            switch character {
-            case "\n", "\r\n", "\r":
-                flush()
+        RunText.forEachPiece(of: text) { piece in
+            switch piece {
+            case .text(let characters):
+                let textNode = copy.append(output.createElement("t", namespace: Namespace.wordprocessing))
+                textNode.setAttribute("space", namespace: Self.xmlNamespace, to: "preserve")
+                textNode.setText(String(characters))
+            case .lineBreak:
                 copy.append(output.createElement("br", namespace: Namespace.wordprocessing))
-            case "\t":
-                flush()
+            case .tab:
                 copy.append(output.createElement("tab", namespace: Namespace.wordprocessing))
-            default:
-                current.append(character)
             }
         }
-        flush()
     }
 }

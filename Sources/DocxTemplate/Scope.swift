@@ -15,6 +15,12 @@ struct Scope {
     /// Every visible name, for "Did you mean …?".
     var names: [String] { Array(Set(globals.keys).union(locals.map(\.name))) }
 
+    /// Sets the value of the local added `offset` places after those of `base` (the scope this
+    /// one was made from with `adding`).
+    mutating func replaceLocal(at offset: Int, from base: Scope, with value: TemplateValue) {
+        locals[base.locals.count + offset].value = value
+    }
+
     /// A scope with one more local.
     func adding(_ name: String, _ value: TemplateValue) -> Scope {
         var copy = self

@@ -17,7 +17,16 @@ enum TagScanner {
         }
     }
 
-    private static let quotes: [Unicode.Scalar: Unicode.Scalar] = ["\"": "\"", "'": "'", "“": "”", "‘": "’"]
+    /// The quote that closes a string opened by `scalar`, if `scalar` opens one.
+    private static func closingQuote(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar {
+        case "\"": "\""
+        case "'": "'"
+        case "“": "”"
+        case "‘": "’"
+        default: nil
+        }
+    }
 
     /// Whether `text` may hold a tag at all (a cheap test before scanning).
     static func mayContainTag(_ text: [Unicode.Scalar]) -> Bool {
@@ -46,7 +55,7 @@ enum TagScanner {
                 let scalar = text[cursor]
                 if let open = quote {
                     if scalar == open { quote = nil }
-                } else if !isComment, let closing = quotes[scalar] {
+                } else if !isComment, let closing = closingQuote(scalar) {
                     quote = closing
                 } else if scalar == closer, cursor + 1 < text.count, text[cursor + 1] == "}" {
                     end = cursor + 2
@@ -71,5 +80,22 @@ enum TagScanner {
         case "#": "#"
         default: nil
         }
+    }
+}
+
+extension String {
+    /// The string of `scalars`, encoded straight to UTF-8 (far cheaper than appending them to a
+    /// `UnicodeScalarView` one by one).
+    init(scalars: some Collection<Unicode.Scalar>) {
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(scalars.count)
+        for scalar in scalars {
+            if scalar.isASCII {
+                utf8.append(UInt8(truncatingIfNeeded: scalar.value))
+            } else if let encoded = UTF8.encode(scalar) {
+                utf8.append(contentsOf: encoded)
+            }
+        }
+        self.init(decoding: utf8, as: UTF8.self)
     }
 }

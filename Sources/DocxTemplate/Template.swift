@@ -11,7 +11,7 @@ public struct Template {
     /// The name used in error locations (the template's path or form name).
     public let name: String
     private let package: OOXMLPackage
-    private let parts: [PartTemplate]
+    let parts: [PartTemplate]
     private let title: TitleTemplate?
 
     /// Parses every tag of every content part of `package`.
@@ -58,17 +58,24 @@ public struct Template {
     /// The package filled with `context` (an object whose fields are the top-level variables).
     /// Throws every problem found, each once.
     public func render(_ context: TemplateValue) throws(DiagnosticError) -> OOXMLPackage {
-        try render(context, rowsPerMarkup: MarkupBatches.defaultRowsPerBatch)
+        try render(context, forcingTrees: false)
     }
 
-    /// `render(_:)`, turning the rows of table loops into markup every `rowsPerMarkup` iterations
-    /// (tests compare the bytes with `Int.max`, which never does).
-    func render(_ context: TemplateValue, rowsPerMarkup: Int) throws(DiagnosticError) -> OOXMLPackage {
+    /// `render(_:)`, optionally with every part rendered as a tree even when it was compiled
+    /// to bytes (so tests can check that both renderers write the same), and with the rows of
+    /// table loops turned into markup every `rowsPerMarkup` iterations in trees (`Int.max`: never).
+    func render(_ context: TemplateValue, forcingTrees: Bool,
+                rowsPerMarkup: Int = MarkupBatches.defaultRowsPerBatch) throws(DiagnosticError) -> OOXMLPackage {
         let scope = Scope(globals: Self.globals(context))
         var output = package
         var diagnostics: [Diagnostic] = []
         for part in parts {
-            output.setPart(part.name, Renderer.render(part, scope: scope, diagnostics: &diagnostics, rowsPerMarkup: rowsPerMarkup))
+            let bytes = if let program = part.program, !forcingTrees {
+                ChunkRenderer.render(program, scope: scope, diagnostics: &diagnostics)
+            } else {
+                Renderer.render(part, scope: scope, diagnostics: &diagnostics, rowsPerMarkup: rowsPerMarkup)
+            }
+            output.setPart(part.name, bytes)
         }
         if let title {
             output.setPart(title.name, Renderer.render(title, scope: scope, diagnostics: &diagnostics))

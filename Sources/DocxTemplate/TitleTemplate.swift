@@ -26,15 +26,15 @@ struct TitleTemplate {
         let location = SourceLocation(file: "\(templateName):\(partName)", line: title.line)
         let scan = TagScanner.scan(text)
         if let unclosed = scan.unclosed {
-            let snippet = String(String.UnicodeScalarView(text[unclosed.start...]))
+            let snippet = String(scalars: text[unclosed.start...])
             diagnostics.append(TemplateSite(location: location, place: place, tag: snippet).diagnostic(TemplateMessages.unclosedTag(unclosed.opening)))
         }
         var segments: [Segment] = []
         var cursor = 0
         for occurrence in scan.occurrences {
-            segments.append(.text(String(String.UnicodeScalarView(text[cursor..<occurrence.start]))))
+            segments.append(.text(String(scalars: text[cursor..<occurrence.start])))
             cursor = occurrence.end
-            let source = String(String.UnicodeScalarView(text[occurrence.start..<occurrence.end]))
+            let source = String(scalars: text[occurrence.start..<occurrence.end])
             let site = TemplateSite(location: location, place: place, tag: source)
             do {
                 switch try TagParser.parse(source) {
@@ -50,7 +50,7 @@ struct TitleTemplate {
                 diagnostics.append(site.diagnostic(error.message))
             }
         }
-        segments.append(.text(String(String.UnicodeScalarView(text[cursor...]))))
+        segments.append(.text(String(scalars: text[cursor...])))
         return TitleTemplate(name: partName, document: document, segments: segments)
     }
 }

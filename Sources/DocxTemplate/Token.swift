@@ -16,7 +16,7 @@ public struct Token: Sendable, Equatable, CustomStringConvertible {
     public var kind: Kind
     /// The text (a string literal without its quotes).
     public var text: String
-    /// Offset in characters from the start of the tag's inside.
+    /// Offset in Unicode scalars from the start of the tag's inside.
     public var offset: Int
 
     /// A token.

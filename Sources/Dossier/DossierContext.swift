@@ -62,7 +62,7 @@ public struct DossierContext: Sendable {
                 "giay_khen": .number(Decimal(a.achievements.giayKhen)),
                 "bang_khen": .number(Decimal(a.achievements.bangKhen)),
                 "initiatives": .number(Decimal(a.achievements.initiatives)),
-                "others": .list(a.achievements.others.map(TemplateValue.string)),
+                "others": clauses(a.achievements.others),
             ]),
             "narrative": .object([
                 "direction": texts(a.narrative.direction),
@@ -106,7 +106,7 @@ public struct DossierContext: Sendable {
             "title": .string(VietnameseCase.uppercased(typeName(document.kind, a))),
             "summary": .string(document.summary ?? defaultSummary(document.kind, a)),
             "signer": signer(document.signer),
-            "recipients": .list(document.recipients.map(TemplateValue.string)),
+            "recipients": clauses(document.recipients),
             "legal_bases": .list((document.legalBases.isEmpty ? a.legalBases : document.legalBases).map(TemplateValue.string)),
             "preparer": preparer(document, of: a),
         ])
@@ -220,7 +220,7 @@ public struct DossierContext: Sendable {
             "short_name": .string(a.council.shortName),
             "members": .list(a.council.members.enumerated().map { councilMember($0.element, index: $0.offset + 1) }),
             "count": .number(Decimal(a.council.members.count)),
-            "tasks": texts(a.council.tasks),
+            "tasks": clauses(a.council.tasks),
         ])
     }
 
@@ -375,5 +375,15 @@ public struct DossierContext: Sendable {
 
     private static func texts(_ items: [String]) -> TemplateValue {
         .list(items.map(TemplateValue.string))
+    }
+
+    /// List items the forms punctuate themselves ("- item;" … "- last item."): whatever final
+    /// ".", ";" or "," the secretary typed is dropped, so it is never doubled.
+    static func clauses(_ items: [String]) -> TemplateValue {
+        .list(items.map { item in
+            var text = Substring(item)
+            while let last = text.last, last == "." || last == ";" || last == "," || last.isWhitespace { text.removeLast() }
+            return .string(String(text))
+        })
     }
 }

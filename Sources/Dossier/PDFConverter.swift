@@ -8,10 +8,13 @@ public struct PDFConverter: Sendable {
     /// Seconds before the conversion is abandoned.
     public var timeout: Int = 300
 
-    /// Finds `soffice` on the PATH (or the usual Debian place).
-    public init() throws {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        let dirs = path.split(separator: ":").map(String.init) + ["/usr/bin", "/usr/lib/libreoffice/program"]
+    /// Finds `soffice` in the folders of `searchPath` (the PATH by default), then in `fallbacks`
+    /// (the usual Debian places); throws `DossierError.libreOfficeMissing` when it is nowhere.
+    public init(
+        searchPath: String = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+        fallbacks: [String] = ["/usr/bin", "/usr/lib/libreoffice/program"]
+    ) throws {
+        let dirs = searchPath.split(separator: ":").map(String.init) + fallbacks
         for dir in dirs {
             let candidate = URL(fileURLWithPath: dir).appendingPathComponent("soffice")
             if FileManager.default.isExecutableFile(atPath: candidate.path) {

@@ -24,8 +24,8 @@ let testOneInput: FuzzCallback = fuzz
 
 /// The work behind `fuzz`, outside the C entry point.
 enum FuzzTemplateDriver {
-    /// The data every fuzzed template is checked and rendered against; 70 members, so that a
-    /// row loop over them turns its rows into markup (every 64 iterations).
+    /// The data every fuzzed template is checked and rendered against; 70 members, so that loops
+    /// over them write long runs of rows.
     static let context: TemplateValue = [
         "unit": ["name": "Trường Tiểu học An Sơn", "code": 12],
         "members": .list([["name": "Nguyễn Văn A", "score": 8.5], ["name": "Trần Thị B", "score": 9]]

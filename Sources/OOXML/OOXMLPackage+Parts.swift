@@ -56,7 +56,11 @@ extension OOXMLPackage {
     /// The part names `source`'s relationships of `type` point at, in relationship order,
     /// skipping external targets and targets outside the package.
     public func relatedParts(of source: String, type: String) throws(DiagnosticError) -> [String] {
-        try relationships(of: source).compactMap { relationship in
+        Self.targets(of: try relationships(of: source), from: source, type: type)
+    }
+
+    private static func targets(of relationships: [Relationship], from source: String, type: String) -> [String] {
+        relationships.compactMap { relationship in
             guard relationship.type == type, !relationship.isExternal else { return nil }
             return PartName.resolve(relationship.target, from: source)
         }
@@ -84,8 +88,9 @@ extension OOXMLPackage {
             (RelationshipType.header, .header), (RelationshipType.footer, .footer),
             (RelationshipType.footnotes, .footnotes), (RelationshipType.endnotes, .endnotes),
         ]
+        let relationships = try relationships(of: main)
         for (type, kind) in kinds {
-            for name in try relatedParts(of: main, type: type)
+            for name in Self.targets(of: relationships, from: main, type: type)
             where part(name) != nil && !result.contains(where: { $0.name == name }) {
                 result.append(ContentPart(name: name, kind: kind))
             }

@@ -1,5 +1,10 @@
 import Diagnostics
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import XMLCore
 import ZipCore
 
@@ -21,12 +26,12 @@ public struct OOXMLPackage: Sendable, Equatable {
     /// packages beyond `limits`.
     public static func open(at url: URL, limits: PackageLimits = .default) throws(DiagnosticError) -> OOXMLPackage {
         let source = url.path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory) else {
+        var status = stat()
+        guard stat(source, &status) == 0 else {
             throw failure(source, PackageMessages.unreadable("không có tệp hoặc thư mục này / no such file or folder"))
         }
-        let parts = isDirectory.boolValue
-            ? try readFolder(url, limits: limits)
+        let parts = status.st_mode & S_IFMT == S_IFDIR
+            ? try readFolder(source, limits: limits)
             : try readZip(url, limits: limits)
         return OOXMLPackage(parts: parts, sourceName: source)
     }
@@ -80,34 +85,37 @@ public struct OOXMLPackage: Sendable, Equatable {
         return parts
     }
 
-    private static func readFolder(_ url: URL, limits: PackageLimits) throws(DiagnosticError) -> [String: [UInt8]] {
-        let root = url.standardizedFileURL.resolvingSymlinksInPath()
-        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        guard let enumerator = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey, .fileSizeKey])
-        else { throw failure(url.path, PackageMessages.unreadable("không liệt kê được thư mục / cannot list the folder")) }
+    private static func readFolder(_ source: String, limits: PackageLimits) throws(DiagnosticError) -> [String: [UInt8]] {
+        let unlistable = failure(source, PackageMessages.unreadable("không liệt kê được thư mục / cannot list the folder"))
+        guard let root = FolderListing.resolvedPath(source) else { throw unlistable }
+        let rootPath = root.hasSuffix("/") ? root : root + "/"
+        guard let entries = FolderListing.entries(below: rootPath) else { throw unlistable }
         var parts: [String: [UInt8]] = [:]
         var total: UInt64 = 0
-        for case let file as URL in enumerator {
-            let values = try? file.resourceValues(forKeys: [.isRegularFileKey, .fileSizeKey])
-            guard values?.isRegularFile == true else { continue }
-            let path = file.standardizedFileURL.resolvingSymlinksInPath().path
-            guard path.hasPrefix(rootPath) else { continue }
-            let name = String(path.dropFirst(rootPath.count))
-            // `_rels/.rels` is a dot file; hidden folders (.git) and Finder's litter are not parts.
-            let segments = name.split(separator: "/")
-            if segments.dropLast().contains(where: { $0.hasPrefix(".") }) || segments.last == ".DS_Store" { continue }
-            guard PartName.isSafe(name) else { throw failure(url.path, PackageMessages.unsafeName(name)) }
+        for (name, listed) in entries {
+            // `_rels/.rels` is a dot file; hidden folders (.git, not listed) and Finder's litter are not parts.
+            if name == ".DS_Store" || name.hasSuffix("/.DS_Store") { continue }
+            var path = rootPath + name
+            var status = listed
+            if status.st_mode & S_IFMT == S_IFLNK {
+                // A link counts only when it leads to a file inside the package.
+                guard let target = FolderListing.resolvedPath(path), target.hasPrefix(rootPath),
+                      stat(target, &status) == 0 else { continue }
+                path = target
+            }
+            guard status.st_mode & S_IFMT == S_IFREG else { continue }
+            guard PartName.isSafe(name) else { throw failure(source, PackageMessages.unsafeName(name)) }
             guard parts.count < limits.maxEntryCount else {
-                throw failure(url.path, PackageMessages.tooManyEntries(parts.count + 1, limit: limits.maxEntryCount))
+                throw failure(source, PackageMessages.tooManyEntries(parts.count + 1, limit: limits.maxEntryCount))
             }
-            total += UInt64(values?.fileSize ?? 0)
+            total += UInt64(status.st_size)
             guard total <= limits.maxTotalUncompressedSize else {
-                throw failure(url.path, PackageMessages.tooLarge(total, limit: limits.maxTotalUncompressedSize))
+                throw failure(source, PackageMessages.tooLarge(total, limit: limits.maxTotalUncompressedSize))
             }
-            do { parts[name] = try [UInt8](Data(contentsOf: file)) } catch {
-                throw failure(file.path, PackageMessages.unreadable(error.localizedDescription))
+            guard let contents = FolderListing.contents(of: path, size: Int(status.st_size)) else {
+                throw failure(path, PackageMessages.unreadable("không đọc được tệp / cannot read the file"))
             }
+            parts[name] = contents
         }
         return parts
     }

@@ -4,10 +4,13 @@ public enum PartName {
     /// Whether `name` is safe to read: not absolute, no `..`, `.` or empty segments, no
     /// backslashes or drive letters, no control characters.
     public static func isSafe(_ name: String) -> Bool {
-        guard !name.isEmpty, !name.hasPrefix("/"), !name.contains("\\"), !name.contains(":") else { return false }
-        guard !name.unicodeScalars.contains(where: { $0.value < 0x20 }) else { return false }
-        let segments = name.split(separator: "/", omittingEmptySubsequences: false)
-        return !segments.contains { $0.isEmpty || $0 == ".." || $0 == "." }
+        let bytes = name.utf8
+        // A byte below 0x20 is a control character in UTF-8; 0x5C is "\\", 0x3A ":".
+        guard bytes.first != UInt8(ascii: "/"), !bytes.contains(where: { $0 < 0x20 || $0 == 0x5C || $0 == 0x3A }) else {
+            return false
+        }
+        let segments = bytes.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+        return !segments.contains { $0.isEmpty || $0.elementsEqual("..".utf8) || $0.elementsEqual(".".utf8) }
     }
 
     /// The folder of a part ("word" for "word/document.xml", "" at the top).

@@ -7,23 +7,42 @@ import XMLCore
 /// bookmark ids (and bookmark names) are unique; "repeat as header row" marks stay on the
 /// leading rows only.
 public enum WordRepair {
-    /// Repairs `document` in place.
-    public static func repair(_ document: XMLDocument) {
-        guard let root = document.root else { return }
+    /// Repairs `document` in place; returns whether anything had to change.
+    @discardableResult
+    public static func repair(_ document: XMLDocument) -> Bool {
+        run(on: document, checkOnly: false)
+    }
+
+    /// Whether `repair` would change `document`, which is left as it is.
+    public static func needsRepair(_ document: XMLDocument) -> Bool {
+        run(on: document, checkOnly: true)
+    }
+
+    /// Each repair, in order; with `checkOnly`, each returns true at the first change it would
+    /// make instead of making it (the later repairs then need not run: the answer is known).
+    private static func run(on document: XMLDocument, checkOnly: Bool) -> Bool {
+        guard let root = document.root else { return false }
         let elements = Elements(root)
-        removeEmptyTables(elements.tables)
-        keepHeaderRowsLeading(elements.tables)
-        ensureParagraphs(elements, root: root, document: document)
-        fixSectionProperties(in: root)
-        renumberDrawings(elements.drawings)
-        renumberBookmarks(elements.bookmarks)
+        var changed = false
+        for repair in [
+            { removeEmptyTables(elements.tables, checkOnly) },
+            { keepHeaderRowsLeading(elements.tables, checkOnly) },
+            { ensureParagraphs(elements, root: root, document: document, checkOnly) },
+            { fixSectionProperties(in: root, checkOnly) },
+            { renumberDrawings(elements.drawings, checkOnly) },
+            { renumberBookmarks(elements.bookmarks, checkOnly) },
+        ] as [() -> Bool] {
+            changed = repair() || changed
+            if changed && checkOnly { return true }
+        }
+        return changed
     }
 
     /// Repairs `nodes` — what a loop just rendered into a table — as `repair` will repair the
     /// document, so that they can be replaced by their markup (`XMLDocument.replaceWithMarkup`)
     /// before the document is finished; `repair` then counts such markup as rows that are not
     /// header rows. Returns false, changing nothing, when the nodes hold what only a repair of the
-    /// whole document may settle: drawings or bookmarks (numbered across the document), a
+    /// whole document may settle: drawings, bookmarks or notes (numbered across the document), a
     /// "repeat as header row" mark, a row without cells, or an element that is not a row.
     public static func repairRowsForMarkup(_ nodes: [XMLNode], in document: XMLDocument) -> Bool {
         var tables: [XMLNode] = []
@@ -38,9 +57,9 @@ public enum WordRepair {
             tables += elements.tables
             cells += elements.cells
         }
-        removeEmptyTables(tables)
-        keepHeaderRowsLeading(tables)
-        ensureParagraphs(in: cells, document: document)
+        _ = removeEmptyTables(tables, false)
+        _ = keepHeaderRowsLeading(tables, false)
+        _ = ensureParagraphs(in: cells, document: document, false)
         return true
     }
 
@@ -72,7 +91,8 @@ public enum WordRepair {
         }
     }
 
-    private static func removeEmptyTables(_ tables: [XMLNode]) {
+    private static func removeEmptyTables(_ tables: [XMLNode], _ checkOnly: Bool) -> Bool {
+        var changed = false
         // Innermost first: removing a nested table may empty nothing above it, but its cell then
         // needs a paragraph, which ensureParagraphs adds.
         for table in tables.reversed() {
@@ -84,16 +104,28 @@ public enum WordRepair {
                     let cells = child.elementChildren.filter {
                         $0.isElement("tc", namespace: Namespace.w) || $0.isElement("sdt", namespace: Namespace.w)
                     }
-                    if cells.isEmpty { child.remove() } else { rows += 1 }
+                    if cells.isEmpty {
+                        if checkOnly { return true }
+                        child.remove()
+                        changed = true
+                    } else {
+                        rows += 1
+                    }
                 } else if child.isElement("sdt", namespace: Namespace.w) || child.isElement("customXml", namespace: Namespace.w) {
                     rows += 1
                 }
             }
-            if rows == 0 { table.remove() }
+            if rows == 0 {
+                if checkOnly { return true }
+                table.remove()
+                changed = true
+            }
         }
+        return changed
     }
 
-    private static func keepHeaderRowsLeading(_ tables: [XMLNode]) {
+    private static func keepHeaderRowsLeading(_ tables: [XMLNode], _ checkOnly: Bool) -> Bool {
+        var changed = false
         for table in tables where table.parent != nil {
             var leading = true
             for row in table.children {
@@ -101,9 +133,16 @@ public enum WordRepair {
                 guard row.isElement("tr", namespace: Namespace.w) else { continue }
                 let mark = headerMark(of: row)
                 let isHeader = mark.map { isOn($0) } ?? false
-                if !isHeader { leading = false } else if !leading { mark?.remove() }
+                if !isHeader {
+                    leading = false
+                } else if !leading {
+                    if checkOnly { return true }
+                    mark?.remove()
+                    changed = true
+                }
             }
         }
+        return changed
     }
 
     /// The row's `w:tblHeader` ("repeat as header row"), if any.
@@ -122,59 +161,76 @@ public enum WordRepair {
         return !["0", "false", "off"].contains(value)
     }
 
-    private static func ensureParagraphs(_ elements: Elements, root: XMLNode, document: XMLDocument) {
+    private static func ensureParagraphs(_ elements: Elements, root: XMLNode, document: XMLDocument, _ checkOnly: Bool) -> Bool {
+        var changed = false
         var containers = elements.cells + elements.notes
         if root.isElement("hdr", namespace: Namespace.w) || root.isElement("ftr", namespace: Namespace.w) {
             containers.append(root)
         }
-        ensureParagraphs(in: containers, document: document)
+        if ensureParagraphs(in: containers, document: document, checkOnly) {
+            if checkOnly { return true }
+            changed = true
+        }
         if let body = root.firstChild("body", namespace: Namespace.w) {
             let blocks = body.elementChildren.filter { !$0.isElement("sectPr", namespace: Namespace.w) }
             if blocks.isEmpty {
+                if checkOnly { return true }
                 let paragraph = document.createElement("p", namespace: Namespace.wordprocessing)
                 if let first = body.firstChild { first.insertBefore(paragraph) } else { body.append(paragraph) }
+                changed = true
             }
         }
+        return changed
     }
 
     /// Appends an empty paragraph to each container whose last element is not a paragraph.
-    private static func ensureParagraphs(in containers: [XMLNode], document: XMLDocument) {
+    private static func ensureParagraphs(in containers: [XMLNode], document: XMLDocument, _ checkOnly: Bool) -> Bool {
+        var changed = false
         for container in containers {
             var last = container.lastChild
             while let node = last, !node.isElement { last = node.previousSibling }
             if last == nil || !(last!.isElement("p", namespace: Namespace.w)) {
+                if checkOnly { return true }
                 container.append(document.createElement("p", namespace: Namespace.wordprocessing))
+                changed = true
             }
         }
+        return changed
     }
 
-    private static func fixSectionProperties(in root: XMLNode) {
-        guard let body = root.firstChild("body", namespace: Namespace.w) else { return }
+    private static func fixSectionProperties(in root: XMLNode, _ checkOnly: Bool) -> Bool {
+        guard let body = root.firstChild("body", namespace: Namespace.w) else { return false }
         let sections = body.elementChildren.filter { $0.isElement("sectPr", namespace: Namespace.w) }
-        guard let last = sections.last else { return }
+        guard let last = sections.last else { return false }
+        if checkOnly { return sections.count > 1 || body.elementChildren.last != last }
         for extra in sections.dropLast() { extra.remove() }
-        if body.elementChildren.last != last {
-            last.remove()
-            body.append(last)
-        }
+        guard body.elementChildren.last != last else { return sections.count > 1 }
+        last.remove()
+        body.append(last)
+        return true
     }
 
-    private static func renumberDrawings(_ drawings: [XMLNode]) {
-        guard drawings.count > 1 else { return }
+    private static func renumberDrawings(_ drawings: [XMLNode], _ checkOnly: Bool) -> Bool {
+        guard drawings.count > 1 else { return false }
+        var changed = false
         var next = (drawings.compactMap { $0.attribute("id").flatMap { Int($0) } }.max() ?? 0) + 1
         var seen: Set<String> = []
         for drawing in drawings {
             let id = drawing.attribute("id") ?? ""
             if id.isEmpty || !seen.insert(id).inserted {
+                if checkOnly { return true }
                 drawing.setAttribute("id", to: String(next))
                 next += 1
+                changed = true
             }
         }
+        return changed
     }
 
-    private static func renumberBookmarks(_ marks: [(node: XMLNode, isStart: Bool)]) {
+    private static func renumberBookmarks(_ marks: [(node: XMLNode, isStart: Bool)], _ checkOnly: Bool) -> Bool {
         let w = Namespace.wordprocessing
-        guard marks.contains(where: \.isStart) else { return }
+        guard marks.contains(where: \.isStart) else { return false }
+        var changed = false
         var next = (marks.compactMap { $0.node.attribute("id", namespace: w).flatMap { Int($0) } }.max() ?? 0) + 1
         var seenIDs: Set<String> = []
         var seenNames: Set<String> = []
@@ -186,23 +242,32 @@ public enum WordRepair {
             if isStart {
                 var given = id
                 if !seenIDs.insert(id).inserted {
+                    if checkOnly { return true }
                     given = String(next)
                     next += 1
                     seenIDs.insert(given)
                     node.setAttribute("id", namespace: w, to: given)
+                    changed = true
                 }
                 open[id, default: []].append(given)
                 if let name = node.attribute("name", namespace: w), !seenNames.insert(name).inserted {
+                    if checkOnly { return true }
                     let unique = uniqueName(name, avoiding: seenNames)
                     seenNames.insert(unique)
                     node.setAttribute("name", namespace: w, to: unique)
+                    changed = true
                 }
             } else if var queue = open[id], !queue.isEmpty {
                 let given = queue.removeFirst()
                 open[id] = queue
-                if given != id { node.setAttribute("id", namespace: w, to: given) }
+                if given != id {
+                    if checkOnly { return true }
+                    node.setAttribute("id", namespace: w, to: given)
+                    changed = true
+                }
             }
         }
+        return changed
     }
 
     /// `name_2`, `name_3`… kept within Word's 40 characters.

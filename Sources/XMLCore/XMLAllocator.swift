@@ -1,12 +1,13 @@
 internal import CLibXML2
 
-/// Process-wide allocator tuning for programs that build large XML trees.
+/// Process-wide allocator tuning for programs that render many documents in one process.
 public enum XMLAllocator {
-    /// libxml2 allocates every node and string separately; on glibc, freeing a large tree fills
-    /// the "fast bins", which later large allocations consolidate chunk by chunk — over a third
-    /// of the time of a 5,000-row render. Turning fast bins off (`M_MXFAST` = 0) removes that
-    /// cost. Call once at program start (the `hoso` and `hoso-bench` executables do); on other
-    /// C libraries it does nothing.
+    /// glibc returns freed memory to the kernel as soon as a few hundred kilobytes are free and
+    /// serves every block over 128 KB with its own `mmap`, so each document (its output buffer,
+    /// zlib's 256 KB of deflate state per zip entry) pays again for fresh zeroed pages: about a
+    /// fifth of a 100-row document's time. This keeps blocks under 32 MB on the heap and trims
+    /// the heap only past 128 MB free. Call once at program start (`hoso` and `hoso-bench` do);
+    /// on other C libraries it does nothing.
     public static func preferThroughput() {
         hoso_malloc_prefer_throughput()
     }

@@ -156,6 +156,12 @@ public final class XMLDocument {
         return XMLNode(document: self, pointer: markup)
     }
 
+    /// What `serialized()` writes before the root element: the XML declaration and a newline
+    /// (empty when the source had no declaration and none is needed).
+    public var prologue: [UInt8] {
+        XMLDocument(declarationOf: self).serialized()
+    }
+
     /// The document as bytes, with the XML declaration Word writes
     /// (`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` when the source had it).
     public func serialized() -> [UInt8] {

@@ -46,7 +46,16 @@ public struct XMLNode {
 
     private static func equal(_ cString: UnsafePointer<xmlChar>, _ expected: StaticString) -> Bool {
         if expected.hasPointerRepresentation {
-            return xmlStrEqual(cString, expected.utf8Start) != 0
+            // Compared here rather than through xmlStrEqual: most names differ at the first byte.
+            // A literal's bytes end with a NUL, like libxml2's strings.
+            var actual = cString
+            var wanted = expected.utf8Start
+            while actual.pointee == wanted.pointee {
+                if actual.pointee == 0 { return true }
+                actual += 1
+                wanted += 1
+            }
+            return false
         }
         return String(xmlString: cString) == expected.description
     }

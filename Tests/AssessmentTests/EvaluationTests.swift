@@ -60,7 +60,7 @@ import Testing
         (1, [String](), 1, "Mức độ 1"),
         (1, ["1.2"], 0, "Chưa đạt"),
         (2, [String](), 2, "Mức độ 2"),
-        (2, ["1.1", "2.1"], 0, "Chưa đạt"),
+        (2, ["1.1", "2.1"], 0, "Chưa đạt Mức độ 2"),
     ])
     func tt24Levels(level: Int, failing: [String], reached: Int, text: String) {
         let rubric = Samples.tt24(level: level)

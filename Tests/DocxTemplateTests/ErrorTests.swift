@@ -20,17 +20,17 @@ private func errors(_ body: String) -> [String] {
         <w:p><w:r><w:t>{{ a </w:t></w:r></w:p>
         """
     #expect(errors(body) == [
-        "Forms/M3:word/document.xml:2: lỗi: đoạn 1: thẻ '{{ unit.name | uper }}': không có bộ lọc 'uper'. Có phải ý bạn là 'upper'?",
-        "Forms/M3:word/document.xml:2: lỗi: đoạn 2: thẻ '{% while y %}': không hỗ trợ lệnh 'while' (chỉ có if, elif, else, endif, for, endfor)",
-        "Forms/M3:word/document.xml:2: lỗi: đoạn 3: thẻ '{{ a ': '{{' không có '}}' đóng trong cùng đoạn",
-        "Forms/M3:word/document.xml:2: lỗi: bảng 1, hàng 1, ô 1: thẻ '{%p if x %}': thẻ không được đóng: thiếu {%p endif %} ở cùng cấp (cùng thân văn bản, ô bảng hoặc đoạn)",
+        "Forms/M3:word/document.xml:2:385: lỗi: đoạn 1: thẻ '{{ unit.name | uper }}': không có bộ lọc 'uper'. Có phải ý bạn là 'upper'?",
+        "Forms/M3:word/document.xml:2:525: lỗi: đoạn 2: thẻ '{% while y %}': không hỗ trợ lệnh 'while' (chỉ có if, elif, else, endif, for, endfor)",
+        "Forms/M3:word/document.xml:2:571: lỗi: đoạn 3: thẻ '{{ a ': '{{' không có '}}' đóng trong cùng đoạn",
+        "Forms/M3:word/document.xml:2:459: lỗi: bảng 1, hàng 1, ô 1: thẻ '{%p if x %}': thẻ không được đóng: thiếu {%p endif %} ở cùng cấp (cùng thân văn bản, ô bảng hoặc đoạn)",
     ])
 }
 
 @Test func aTagAcrossAHyperlinkIsAnError() {
     let body = #"<w:p><w:r><w:t>{{ un</w:t></w:r><w:hyperlink r:id="rId9"><w:r><w:t>it }}</w:t></w:r></w:hyperlink></w:p>"#
     #expect(errors(body) == [
-        "Forms/M3:word/document.xml:2: lỗi: đoạn 1: thẻ '{{ unit }}': thẻ vắt qua ranh giới siêu liên kết; hãy gõ lại cả thẻ bên trong hoặc bên ngoài siêu liên kết",
+        "Forms/M3:word/document.xml:2:385: lỗi: đoạn 1: thẻ '{{ unit }}': thẻ vắt qua ranh giới siêu liên kết; hãy gõ lại cả thẻ bên trong hoặc bên ngoài siêu liên kết",
     ])
 }
 
@@ -65,9 +65,9 @@ private func errors(_ body: String) -> [String] {
     let template = try Template(package: TestPackage.make(body: body), name: "Forms/M3")
     let context: TemplateValue = ["members": [["name": "An"], ["name": "Bình"]], "unit": ["name": "An Sơn"]]
     let expected = [
-        "Forms/M3:word/document.xml:2: lỗi: đoạn 1: thẻ '{{ membrs | length }}': không có biến 'membrs' trong dữ liệu. Có phải ý bạn là 'members'?",
-        "Forms/M3:word/document.xml:2: lỗi: đoạn 1: thẻ '{{ unit.nam }}': 'unit' không có trường 'nam'. Có phải ý bạn là 'name'?",
-        "Forms/M3:word/document.xml:2: lỗi: đoạn 3: thẻ '{{ m.nme }}': 'm' không có trường 'nme'. Có phải ý bạn là 'name'?",
+        "Forms/M3:word/document.xml:2:385: lỗi: đoạn 1: thẻ '{{ membrs | length }}': không có biến 'membrs' trong dữ liệu. Có phải ý bạn là 'members'?",
+        "Forms/M3:word/document.xml:2:385: lỗi: đoạn 1: thẻ '{{ unit.nam }}': 'unit' không có trường 'nam'. Có phải ý bạn là 'name'?",
+        "Forms/M3:word/document.xml:2:510: lỗi: đoạn 3: thẻ '{{ m.nme }}': 'm' không có trường 'nme'. Có phải ý bạn là 'name'?",
     ]
     #expect(template.check(against: context).map { $0.rendered(in: .vi) } == expected)
     #expect(throws: DiagnosticError.self) { try template.render(context) }
@@ -76,7 +76,7 @@ private func errors(_ body: String) -> [String] {
     } catch {
         #expect(error.diagnostics.map { $0.rendered(in: .vi) } == expected)
         #expect(error.diagnostics[0].rendered(in: .en)
-            == "Forms/M3:word/document.xml:2: error: paragraph 1: tag '{{ membrs | length }}': no variable 'membrs' in the data. Did you mean 'members'?")
+            == "Forms/M3:word/document.xml:2:385: error: paragraph 1: tag '{{ membrs | length }}': no variable 'membrs' in the data. Did you mean 'members'?")
     }
 }
 

@@ -63,3 +63,19 @@ func filters(tag: String, context: TemplateValue, expected: String) throws {
     let template = try Template(package: TestPackage.make(body: "<w:p><w:r><w:t>\(tag)</w:t></w:r></w:p>"), name: "t")
     #expect(try TestPackage.text(of: template.render(context)) == expected)
 }
+
+@Test func startTagsAreLocatedByLineAndCharacterColumn() {
+    let source = """
+        <?xml version="1.0"?>
+        <w:document xmlns:w="urn:w"><!-- <w:p> in a comment --><w:body><w:p><w:pPr/></w:p>
+        <![CDATA[<w:p>]]><w:p w:rsidR="1">Đoạn một</w:p><w:p/>
+          <?pi <w:p> ?><w:p\t/></w:body></w:document>
+        """
+    let locator = StartTagLocator(source: Array(source.utf8), qualifiedName: "w:p")
+    #expect(locator.location(ofOccurrence: 0).map { [$0.line, $0.column] } == [2, 64])
+    #expect(locator.location(ofOccurrence: 1).map { [$0.line, $0.column] } == [3, 18])
+    // "Đoạn một" counts 8 characters, though its UTF-8 takes 12 bytes.
+    #expect(locator.location(ofOccurrence: 2).map { [$0.line, $0.column] } == [3, 49])
+    #expect(locator.location(ofOccurrence: 3).map { [$0.line, $0.column] } == [4, 16])
+    #expect(locator.location(ofOccurrence: 4) == nil)
+}

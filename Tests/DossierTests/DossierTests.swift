@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Dossier
+import DocxTemplate
 
 @Test func manifestIsSortedJSONWithSums() throws {
     var manifest = Manifest(tool: "0.1.0", input: "a.yaml", inputBytes: Array("abc".utf8), regime: "TT22")
@@ -46,4 +47,24 @@ import Testing
     #expect(try String(contentsOf: destination.appendingPathComponent("a.docx"), encoding: .utf8) == "new")
     #expect(try String(contentsOf: destination.appendingPathComponent("b.docx"), encoding: .utf8) == "b")
     #expect(try FileManager.default.contentsOfDirectory(atPath: base.path) == ["out"])
+}
+
+@Test(arguments: [
+    ("Như trên", "Như trên"),
+    ("Như trên;", "Như trên"),
+    ("Lưu: VT.", "Lưu: VT"),
+    ("Lưu: VT, TCCB. ", "Lưu: VT, TCCB"),
+    ("Hoàn thiện hồ sơ.;", "Hoàn thiện hồ sơ"),
+    ("Tháng 12/2023 (dự kiến)", "Tháng 12/2023 (dự kiến)"),
+])
+func listItemsLoseTheFinalPunctuationTheFormsAdd(_ typed: String, _ expected: String) {
+    #expect(DossierContext.clauses([typed]) == .list([.string(expected)]))
+}
+
+@Test func aMissingLibreOfficeIsAClearError() {
+    #expect(throws: DossierError.libreOfficeMissing) {
+        try PDFConverter(searchPath: "/nonexistent/bin", fallbacks: [])
+    }
+    #expect(DossierError.libreOfficeMissing.message(in: .vi)
+        == "không tìm thấy LibreOffice (soffice) để xuất PDF; cài gói libreoffice-writer-nogui (make deps)")
 }

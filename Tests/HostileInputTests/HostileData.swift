@@ -21,7 +21,7 @@ enum HostileData: String, CaseIterable, Sendable, CustomTestStringConvertible {
             bytes = Array((lines.joined(separator: "\n") + "\nunit: *a9\n").utf8)
         case .hundredMegabyteScalar:
             // Written in pieces: the test itself stays small.
-            FileManager.default.createFile(atPath: path, contents: Data("unit:\n  name: \"".utf8))
+            try Data("unit:\n  name: \"".utf8).write(to: URL(fileURLWithPath: path))
             let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
             defer { try? handle.close() }
             try handle.seekToEnd()

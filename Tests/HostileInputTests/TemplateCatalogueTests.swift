@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZipCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -96,4 +97,16 @@ import Glibc
         }
         #expect(!outcome.output.contains("root:x:0:0") && !outcome.errors.contains("root:x:0:0"), "/etc/passwd was read")
     }
+}
+
+/// The bombs are what they claim: the ratio bomb a valid deflate stream that really expands
+/// (libzip inflates it and checks its CRC), the other a header that lies (never read here:
+/// `ZipReader.read` sizes its buffer from the header, which `OOXMLPackage` checks first).
+@Test func theZipBombsAreRealZips() throws {
+    let reader = try ZipReader(bytes: try HostileTemplate.compressionRatioBomb.bytes(fifo: ""))
+    let zeros = try #require(reader.entries.first { $0.name == "word/media/zeros.bin" })
+    #expect(zeros.uncompressedSize == 4_194_307 && zeros.uncompressedSize / zeros.compressedSize > 1_000)
+    #expect(try reader.read(zeros) == [UInt8](repeating: 0, count: 4_194_307))
+    let liar = try ZipReader(bytes: try HostileTemplate.declaredSizeBomb.bytes(fifo: ""))
+    #expect(liar.entries.map(\.uncompressedSize) == [0xFFFF_FFF0] && liar.entries.map(\.compressedSize) == [100])
 }

@@ -71,3 +71,46 @@ private func minimalParts() -> [String: [UInt8]] {
 
         """)
 }
+
+/// One fault for each repair, inside `<w:body>`; the last case needs none.
+@Test(arguments: [
+    ("a row without cells", #"<w:tbl><w:tr/><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl><w:sectPr/>"#, true),
+    ("a table without rows", #"<w:p/><w:tbl></w:tbl><w:sectPr/>"#, true),
+    ("a header row after a body row", #"<w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr><w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc><w:p/></w:tc></w:tr></w:tbl><w:sectPr/>"#, true),
+    ("a cell not ending with a paragraph", #"<w:tbl><w:tr><w:tc/></w:tr></w:tbl><w:sectPr/>"#, true),
+    ("an empty body", #"<w:sectPr/>"#, true),
+    ("section properties not last", #"<w:sectPr/><w:p/>"#, true),
+    ("two section properties", #"<w:p><w:pPr/></w:p><w:sectPr/><w:sectPr/>"#, true),
+    ("a repeated bookmark id", #"<w:p><w:bookmarkStart w:id="1" w:name="a"/><w:bookmarkEnd w:id="1"/></w:p><w:p><w:bookmarkStart w:id="1" w:name="b"/><w:bookmarkEnd w:id="1"/></w:p><w:sectPr/>"#, true),
+    ("a repeated bookmark name", #"<w:p><w:bookmarkStart w:id="1" w:name="a"/><w:bookmarkEnd w:id="1"/><w:bookmarkStart w:id="2" w:name="a"/><w:bookmarkEnd w:id="2"/></w:p><w:sectPr/>"#, true),
+    ("a repeated drawing id", #"<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wp:docPr id="1" name="a"/></wp:inline></w:drawing></w:r><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wp:docPr id="1" name="b"/></wp:inline></w:drawing></w:r></w:p><w:sectPr/>"#, true),
+    ("nothing to repair", #"<w:tbl><w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc><w:p/></w:tc></w:tr><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl><w:p><w:bookmarkStart w:id="1" w:name="a"/><w:bookmarkEnd w:id="1"/></w:p><w:sectPr/>"#, false),
+])
+func needsRepairAgreesWithRepairAndChangesNothing(_ name: String, _ body: String, _ expected: Bool) throws {
+    let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    let document = try XMLDocument(bytes: Array(#"<w:document xmlns:w="\#(w)"><w:body>\#(body)</w:body></w:document>"#.utf8))
+    let before = document.serialized()
+    #expect(WordRepair.needsRepair(document) == expected, "\(name)")
+    #expect(document.serialized() == before, "needsRepair changed the document (\(name))")
+    #expect(WordRepair.repair(document) == expected, "\(name)")
+}
+
+@Test func aFolderPackageSkipsHiddenFoldersLitterAndLinksOutside() throws {
+    let manager = FileManager.default
+    let root = manager.temporaryDirectory.appendingPathComponent("hoso-folder-\(getpid())")
+    defer { try? manager.removeItem(at: root) }
+    let outside = root.appendingPathComponent("outside.xml")
+    let package = root.appendingPathComponent("pkg")
+    for folder in ["_rels", "word", ".git"] {
+        try manager.createDirectory(at: package.appendingPathComponent(folder), withIntermediateDirectories: true)
+    }
+    for name in ["_rels/.rels", "word/document.xml", ".git/HEAD", ".DS_Store"] {
+        try Data(name.utf8).write(to: package.appendingPathComponent(name))
+    }
+    try Data("outside".utf8).write(to: outside)
+    try manager.createSymbolicLink(atPath: package.appendingPathComponent("word/link.xml").path, withDestinationPath: "document.xml")
+    try manager.createSymbolicLink(atPath: package.appendingPathComponent("word/escape.xml").path, withDestinationPath: outside.path)
+    let opened = try OOXMLPackage.open(at: package)
+    #expect(opened.partNames == ["_rels/.rels", "word/document.xml", "word/link.xml"])
+    #expect(opened.part("word/link.xml") == Array("word/document.xml".utf8))
+}

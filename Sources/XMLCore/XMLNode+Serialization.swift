@@ -1,0 +1,112 @@
+internal import CLibXML2
+
+/// Pieces of a tree as bytes, for writers that assemble a document's output themselves from
+/// fragments prepared once (the template engine's compiled parts). Every piece is written
+/// exactly as `XMLDocument.serialized()` would write it in place: no namespace declarations
+/// are added for prefixes declared on ancestors.
+extension XMLNode {
+    /// Appends this node and its whole subtree.
+    public func appendXML(to bytes: inout [UInt8]) {
+        withBuffer(appendingTo: &bytes) { buffer in
+            _ = xmlNodeDump(buffer, document.pointer, pointer, 0, 0)
+        }
+    }
+
+    /// Appends this element's start tag without its final `>` (`<w:r w:rsidR="00A1"`): its
+    /// qualified name, the namespace declarations it makes, then its attributes. The writer
+    /// closes it with `>` (content follows) or `/>` (none does).
+    public func appendOpenStartTag(to bytes: inout [UInt8]) {
+        precondition(isElement, "only an element has a start tag")
+        bytes.append(UInt8(ascii: "<"))
+        appendQualifiedName(of: pointer.pointee.ns, pointer.pointee.name, to: &bytes)
+        withBuffer(appendingTo: &bytes) { buffer in
+            var namespace = pointer.pointee.nsDef
+            while let current = namespace {
+                xmlBufferWriteChar(buffer, " xmlns")
+                if let prefix = current.pointee.prefix {
+                    xmlBufferWriteChar(buffer, ":")
+                    xmlBufferWriteCHAR(buffer, prefix)
+                }
+                xmlBufferWriteChar(buffer, "=")
+                xmlBufferWriteQuotedString(buffer, current.pointee.href)
+                namespace = current.pointee.next
+            }
+        }
+        var attribute = pointer.pointee.properties
+        while let current = attribute {
+            bytes.append(UInt8(ascii: " "))
+            appendQualifiedName(of: current.pointee.ns, current.pointee.name, to: &bytes)
+            bytes.append(contentsOf: #"=""#.utf8)
+            withBuffer(appendingTo: &bytes) { buffer in
+                var child = current.pointee.children
+                while let piece = child {
+                    if piece.pointee.type == XML_TEXT_NODE, let content = piece.pointee.content {
+                        xmlAttrSerializeTxtContent(buffer, document.pointer, current, content)
+                    } else if piece.pointee.type == XML_ENTITY_REF_NODE {
+                        xmlBufferWriteChar(buffer, "&")
+                        xmlBufferWriteCHAR(buffer, piece.pointee.name)
+                        xmlBufferWriteChar(buffer, ";")
+                    }
+                    child = piece.pointee.next
+                }
+            }
+            bytes.append(UInt8(ascii: "\""))
+            attribute = current.pointee.next
+        }
+    }
+
+    /// Appends this element's end tag (`</w:r>`).
+    public func appendEndTag(to bytes: inout [UInt8]) {
+        precondition(isElement, "only an element has an end tag")
+        bytes.append(contentsOf: "</".utf8)
+        appendQualifiedName(of: pointer.pointee.ns, pointer.pointee.name, to: &bytes)
+        bytes.append(UInt8(ascii: ">"))
+    }
+
+    private func appendQualifiedName(of namespace: xmlNsPtr?, _ name: UnsafePointer<xmlChar>?, to bytes: inout [UInt8]) {
+        if let prefix = namespace?.pointee.prefix {
+            bytes.append(contentsOf: UnsafeBufferPointer(start: prefix, count: Int(xmlStrlen(prefix))))
+            bytes.append(UInt8(ascii: ":"))
+        }
+        if let name {
+            bytes.append(contentsOf: UnsafeBufferPointer(start: name, count: Int(xmlStrlen(name))))
+        }
+    }
+
+    /// Runs `body` with a fresh libxml2 buffer, then appends what it wrote.
+    private func withBuffer(appendingTo bytes: inout [UInt8], _ body: (xmlBufferPtr) -> Void) {
+        guard let buffer = xmlBufferCreate() else { fatalError("libxml2: out of memory") }
+        defer { xmlBufferFree(buffer) }
+        body(buffer)
+        if let content = xmlBufferContent(buffer) {
+            bytes.append(contentsOf: UnsafeBufferPointer(start: content, count: Int(xmlBufferLength(buffer))))
+        }
+    }
+}
+
+/// Character data as libxml2 writes it in a UTF-8 document.
+public enum XMLText {
+    /// Appends `text` as element content: `&`, `<`, `>` and carriage returns escaped, every other
+    /// character as its UTF-8 bytes.
+    public static func appendEscaped(_ text: Substring.UTF8View, to bytes: inout [UInt8]) {
+        var start = text.startIndex
+        var index = start
+        while index != text.endIndex {
+            let replacement: StaticString
+            switch text[index] {
+            case UInt8(ascii: "&"): replacement = "&amp;"
+            case UInt8(ascii: "<"): replacement = "&lt;"
+            case UInt8(ascii: ">"): replacement = "&gt;"
+            case UInt8(ascii: "\r"): replacement = "&#13;"
+            default:
+                text.formIndex(after: &index)
+                continue
+            }
+            bytes.append(contentsOf: text[start..<index])
+            bytes.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+            text.formIndex(after: &index)
+            start = index
+        }
+        bytes.append(contentsOf: text[start..<index])
+    }
+}

@@ -1,0 +1,83 @@
+import Diagnostics
+import OOXML
+import Testing
+import XMLCore
+@testable import DocxTemplate
+
+private func cell(_ text: String) -> String { "<w:tc><w:p><w:r><w:t xml:space=\"preserve\">\(text)</w:t></w:r></w:p></w:tc>" }
+private func row(_ cells: String...) -> String { "<w:tr>" + cells.map(cell).joined() + "</w:tr>" }
+private let header = #"<w:tr><w:trPr><w:tblHeader/></w:trPr>"# + cell("TT") + cell("Tên") + "</w:tr>"
+
+/// Templates the byte renderer takes, with data that exercises empty values, breaks, escaping,
+/// loops of zero and several items, and conditions both ways.
+private let cases: [(body: String, context: TemplateValue)] = [
+    (#"<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Kính gửi: {{ office }}.</w:t></w:r></w:p>"#,
+     ["office": "Phòng GD&ĐT <Hà Đông>\r\nTổ 1\tlớp 2\rhết"]),
+    (#"<w:p><w:r><w:t>{{ a }}</w:t></w:r></w:p><w:p><w:r><w:t>{{ a }}{{ b }}</w:t></w:r></w:p>"#, ["a": "", "b": nil]),
+    ("<w:tbl>" + header + row("{%tr for m in ms %}", "") + row("{{ loop.index }}", "{{ m.name | upper }}")
+        + row("{%tr endfor %}", "") + row("Tổng", "{{ ms | length }}") + "</w:tbl>",
+     ["ms": [["name": "An"], ["name": "Bình & Chi"]]]),
+    ("<w:tbl>" + header + row("{%tr for m in ms %}", "") + row("{{ loop.index }}", "{{ m.name }}")
+        + row("{%tr endfor %}", "") + row("Tổng", "0") + "</w:tbl>", ["ms": []]),
+    (#"<w:p><w:r><w:t>Có: {% for x in xs %}{{ x }}{% if not loop.last %}, {% endif %}{% endfor %}{% if none %}!{% endif %}</w:t></w:r></w:p>"#,
+     ["xs": ["a", "b"], "none": false]),
+    (#"<w:p><w:r><w:t>{% if none %}{{ a }}{% endif %}</w:t></w:r></w:p>"#, ["none": false, "a": 1]),
+    (#"<w:p><w:r><w:t>{%p if ok %}</w:t></w:r></w:p><w:p><w:r><w:t>có {{ n }}</w:t></w:r></w:p><w:p><w:r><w:t>{%p else %}</w:t></w:r></w:p>"#
+        + #"<w:p><w:r><w:t>không</w:t></w:r></w:p><w:p><w:r><w:t>{%p endif %}</w:t></w:r></w:p><w:p><w:r><w:t>cuối</w:t></w:r></w:p>"#,
+     ["ok": true, "n": 9.5]),
+    (nestedLoops, ["gs": [["name": "A", "cs": ["x", "y"]], ["name": "B", "cs": ["z"]], ["name": "C", "cs": []]]]),
+]
+
+/// An outer loop that never reads `loop` around an inner one that does.
+private let nestedLoops = #"<w:p><w:r><w:t>{% for g in gs %}[{{ g.name }}:{% for c in g.cs %}{{ loop.index }}{{ c }}{% if loop.last %}.{% endif %}{% endfor %}]{% endfor %}</w:t></w:r></w:p>"#
+
+@Test func nestedLoopsNumberTheirOwnItems() throws {
+    let template = try Template(package: TestPackage.make(body: nestedLoops), name: "t")
+    let context: TemplateValue = ["gs": [["name": "A", "cs": ["x", "y"]], ["name": "B", "cs": ["z"]], ["name": "C", "cs": []]]]
+    let document = try XMLDocument(bytes: template.render(context).part("word/document.xml")!)
+    #expect(document.root?.textContent == "[A:1x2y.][B:1z.][C:]")
+}
+
+@Test(arguments: cases.indices)
+func bothRenderersWriteTheSameBytes(index: Int) throws {
+    let (body, context) = cases[index]
+    let template = try Template(package: TestPackage.make(body: body), name: "t")
+    #expect(template.parts.allSatisfy { $0.program != nil })
+    let bytes = try template.render(context)
+    let tree = try template.render(context, forcingTrees: true)
+    #expect(String(decoding: bytes.part("word/document.xml")!, as: UTF8.self)
+        == String(decoding: tree.part("word/document.xml")!, as: UTF8.self))
+}
+
+@Test func theHeaderPartIsWrittenAsBytesToo() throws {
+    let package = TestPackage.make(body: #"<w:p><w:r><w:t>x</w:t></w:r></w:p>"#,
+                                   header: #"<w:p><w:r><w:t>{{ unit | upper }}</w:t></w:r></w:p>"#)
+    let template = try Template(package: package, name: "t")
+    // The body has no tag: it is copied as it is.
+    #expect(template.parts.map(\.name) == ["word/header1.xml"] && template.parts[0].program != nil)
+    let bytes = try template.render(["unit": "An Sơn"])
+    #expect(bytes == (try template.render(["unit": "An Sơn"], forcingTrees: true)))
+}
+
+/// Templates whose output the uncorrupt pass may have to change: rendered as trees.
+private let treeOnly: [String] = [
+    // Bookmarks and drawings repeated by a loop need new ids.
+    #"<w:p><w:r><w:t>{%p for x in xs %}</w:t></w:r></w:p><w:p><w:bookmarkStart w:id="1" w:name="b"/><w:r><w:t>{{ x }}</w:t></w:r><w:bookmarkEnd w:id="1"/></w:p><w:p><w:r><w:t>{%p endfor %}</w:t></w:r></w:p>"#,
+    #"<w:p><w:r><w:t>{%p for x in xs %}</w:t></w:r></w:p><w:p><w:r><w:drawing><wp:inline><wp:docPr id="3" name="h"/></wp:inline></w:drawing></w:r></w:p><w:p><w:r><w:t>{%p endfor %}</w:t></w:r></w:p>"#,
+    // A table whose every row comes from a loop may end up empty.
+    "<w:tbl>" + row("{%tr for m in ms %}") + row("{{ m }}") + row("{%tr endfor %}") + "</w:tbl>",
+    // A header row after a loop would stop being a leading row.
+    "<w:tbl>" + row("{%tr for m in ms %}", "") + row("{{ m }}", "") + row("{%tr endfor %}", "") + header + "</w:tbl>",
+    // A cell whose last paragraph a condition removes.
+    "<w:tbl><w:tr><w:tc><w:p/><w:p><w:r><w:t>{%p if a %}</w:t></w:r></w:p><w:p><w:r><w:t>x</w:t></w:r></w:p><w:p><w:r><w:t>{%p endif %}</w:t></w:r></w:p></w:tc></w:tr></w:tbl>",
+    // A body whose every paragraph a condition may remove.
+    #"<w:p><w:r><w:t>{%p if a %}</w:t></w:r></w:p><w:p><w:r><w:t>x</w:t></w:r></w:p><w:p><w:r><w:t>{%p endif %}</w:t></w:r></w:p>"#,
+    // A template that needs repair on its own (a cell without a paragraph).
+    #"<w:tbl><w:tr><w:tc><w:tcPr/></w:tc></w:tr></w:tbl><w:p><w:r><w:t>{{ a }}</w:t></w:r></w:p>"#,
+]
+
+@Test(arguments: treeOnly.indices)
+func partsThatMayNeedRepairAreRenderedAsTrees(index: Int) throws {
+    let template = try Template(package: TestPackage.make(body: treeOnly[index]), name: "t")
+    #expect(template.parts.allSatisfy { $0.program == nil })
+}
