@@ -56,29 +56,30 @@ public final class ZipReader {
     }
 
     /// The uncompressed bytes of `entry`; never more than its declared size (a lying header
-    /// is an error, not an allocation bomb).
+    /// is an error, not an allocation bomb). The buffer grows with what is actually inflated, so
+    /// a header declaring gigabytes over a few bytes of data costs those few bytes.
     public func read(_ entry: ZipEntry) throws(ZipError) -> [UInt8] {
         guard let file = zip_fopen_index(archive, zip_uint64_t(entry.index), 0) else {
             throw ZipError("cannot open \(entry.name): " + String(cString: zip_strerror(archive)))
         }
         defer { zip_fclose(file) }
-        let expected = Int(entry.uncompressedSize)
-        var bytes = [UInt8](repeating: 0, count: expected + 1)
-        var total = 0
-        while total <= expected {
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                zip_fread(file, buffer.baseAddress! + total, zip_uint64_t(expected + 1 - total))
+        let expected = entry.uncompressedSize
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(min(expected, 64 << 20)))  // untouched until filled
+        var chunk = [UInt8](repeating: 0, count: Int(min(expected + 1, 1 << 20)))
+        while UInt64(bytes.count) <= expected {
+            let count = chunk.withUnsafeMutableBytes { buffer in
+                zip_fread(file, buffer.baseAddress!, zip_uint64_t(buffer.count))
             }
             if count < 0 {
                 throw ZipError("cannot read \(entry.name): " + String(cString: zip_file_strerror(file)))
             }
             if count == 0 { break }
-            total += Int(count)
+            bytes += chunk[0..<Int(count)]
         }
-        guard total == expected else {
+        guard UInt64(bytes.count) == expected else {
             throw ZipError("\(entry.name) does not have the size its header declares")
         }
-        bytes.removeLast()
         return bytes
     }
 

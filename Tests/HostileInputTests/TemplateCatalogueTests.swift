@@ -110,3 +110,23 @@ import Glibc
     let liar = try ZipReader(bytes: try HostileTemplate.declaredSizeBomb.bytes(fifo: ""))
     #expect(liar.entries.map(\.uncompressedSize) == [0xFFFF_FFF0] && liar.entries.map(\.compressedSize) == [100])
 }
+
+/// An archive for `hoso verify` whose one entry declares 3.5 GiB over 8 MiB of data (a ratio the
+/// archive limits allow): read chunk by chunk, it fails on its data instead of allocating the
+/// declared size first (which crashed hoso under a 2 GB address space).
+@Test func aLyingArchiveIsRefusedByVerifyWithoutAllocatingWhatItDeclares() throws {
+    let folder = try temporaryFolder("archive")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    var state: UInt32 = 2_463_534_242
+    let noise = (0..<(8 << 20)).map { _ -> UInt8 in
+        state ^= state << 13; state ^= state >> 17; state ^= state << 5
+        return UInt8(truncatingIfNeeded: state)
+    }
+    let entry = HandmadeZip.Entry(name: "evidence.pdf", method: 8, crc: 0, data: noise, uncompressedSize: 0xE000_0000)
+    let path = folder.appendingPathComponent("luu-tru.zip").path
+    try Data(HandmadeZip.archive([entry])).write(to: URL(fileURLWithPath: path))
+    let outcome = try Confinement.hoso(["verify", path, "--lang", "en"])
+    #expect(outcome.status == 1 && !outcome.timedOut, "\(outcome)")
+    #expect(outcome.peakMegabytes < 256, "\(outcome)")
+    #expect(outcome.output == "FAIL \(path): cannot be verified: not a valid DOCX (zip) file: cannot read evidence.pdf: Zlib error: data error\n", "\(outcome)")
+}

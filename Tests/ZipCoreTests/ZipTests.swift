@@ -59,3 +59,19 @@ func entriesOfEverySizeReadBackExactly(_ size: Int) throws {
     #expect(try reader.read(reader.entries[0]) == noise)
     #expect(try reader.read(reader.entries[1]) == text)
 }
+
+/// A header declaring 4 GiB for a 5,000-byte entry: reading fails on the data actually there,
+/// without first making room for what the header claims.
+@Test func aLyingHeaderIsAnErrorNotAnAllocation() throws {
+    var archive = try ZipWriter.archive([ZipWriter.Entry(name: "a.xml", bytes: Array(repeating: 65, count: 5_000))])
+    func patch(_ offset: Int, _ value: UInt32) {
+        for index in 0..<4 { archive[offset + index] = UInt8(value >> (8 * UInt32(index)) & 0xFF) }
+    }
+    let end = archive.count - 22
+    let directory = (0..<4).reduce(0) { $0 | Int(archive[end + 16 + $1]) << (8 * $1) }
+    patch(22, 0xFFFF_FFF0)  // local header: uncompressed size
+    patch(directory + 24, 0xFFFF_FFF0)  // central directory: uncompressed size
+    let reader = try ZipReader(bytes: archive)
+    #expect(reader.entries[0].uncompressedSize == 0xFFFF_FFF0)
+    #expect(throws: ZipError("a.xml does not have the size its header declares")) { try reader.read(reader.entries[0]) }
+}
