@@ -26,7 +26,10 @@ extension AssessmentDecoder {
             return nil
         }
         var members: [Member] = []
-        var seen: [(name: String, position: String, index: Int, line: Int)] = []
+        // The first member seen with each name, and with each name and position (hashed: a
+        // 10,000-member unit must not compare every name with every other).
+        var firstByName: [String: (index: Int, line: Int)] = [:]
+        var firstByNameAndPosition: [MemberKey: (index: Int, line: Int)] = [:]
         var failed = false
         for (offset, item) in items.enumerated() {
             guard let m = reader.fields(item.node, path: item.path, keys: Self.memberKeys,
@@ -48,12 +51,14 @@ extension AssessmentDecoder {
             let notes = m["notes"].flatMap { reader.text($0, path: m.path("notes"), required: false) }
             if let name, let position {
                 let line = m["name"]?.mark?.line ?? 0
-                if let twin = seen.first(where: { $0.name == name && $0.position == position }) {
+                let key = MemberKey(name: name, position: position)
+                if let twin = firstByNameAndPosition[key] {
                     reader.error(m["name"], m.path("name"), Messages.duplicateMember(name, index: twin.index, line: twin.line))
-                } else if let namesake = seen.first(where: { $0.name == name }), notes == nil {
+                } else if let namesake = firstByName[name], notes == nil {
                     reader.warning(m["name"], m.path("name"), Messages.sameNameMembers(name, index: namesake.index))
                 }
-                seen.append((name, position, offset + 1, line))
+                if firstByName[name] == nil { firstByName[name] = (offset + 1, line) }
+                if firstByNameAndPosition[key] == nil { firstByNameAndPosition[key] = (offset + 1, line) }
             }
             guard let name, let position, let training, let title else {
                 failed = true
@@ -98,4 +103,10 @@ extension AssessmentDecoder {
                          weaknesses: paragraphs("weaknesses"), proposals: proposals.isEmpty ? ["Không"] : proposals,
                          nextYear: paragraphs("next_year"))
     }
+}
+
+/// A member's name and position, which together may appear only once.
+private struct MemberKey: Hashable {
+    var name: String
+    var position: String
 }

@@ -77,3 +77,21 @@ import Testing
         ])
     }
 }
+
+/// Members are matched by name (and position) through hashing, not by comparing each with every
+/// other: with thousands of members, a repeated name still points at its first occurrence.
+@Test func repeatedMembersPointAtTheFirstAmongThousands() throws {
+    var text = try String(contentsOfFile: Paths.repository("Fixtures/an-son-2023.yaml"), encoding: .utf8)
+    let extra = (1...3_000).map { "  - {name: Thành viên \($0), position: Giáo viên, emulation_title: LĐTT}" }
+        + ["  - {name: Thành viên 7, position: Giáo viên, emulation_title: LĐTT}",
+           "  - {name: Thành viên 9, position: Nhân viên, emulation_title: LĐTT}"]
+    text = text.replacingOccurrences(of: "\n# Điểm theo báo cáo", with: "\n" + extra.joined(separator: "\n") + "\n# Điểm theo báo cáo")
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let first7 = try #require(lines.firstIndex { $0.contains("{name: Thành viên 7,") }) + 1
+    let result = FixtureTests.loader.parse(text: text, file: "lon.yaml", directory: Paths.repository("Fixtures"))
+    // Member 35 is "Thành viên 7" (28 in the fixture, then the new ones); the repeats follow the 3,000.
+    #expect(result.diagnostics.map { $0.rendered(in: .en) }.filter { $0.contains("Thành viên") } == [
+        "lon.yaml:\(first7 + 2_994):12: error: members[3029].name: 'Thành viên 7' repeats member 35 (line \(first7)) with the same position: delete one",
+        "lon.yaml:\(first7 + 2_995):12: warning: members[3030].name: 'Thành viên 9' has the same name as member 37: if they are two people, add notes to tell them apart",
+    ])
+}
