@@ -2,10 +2,10 @@
 SHELL := /bin/bash
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-DEB_PACKAGES := libxml2-dev libzip-dev zlib1g-dev pkg-config libxml2-utils libreoffice-writer-nogui poppler-utils fonts-liberation2 python3-venv
+DEB_PACKAGES := libxml2-dev libzip-dev zlib1g-dev pkg-config libxml2-utils libreoffice-writer-nogui poppler-utils fonts-liberation2 python3-venv time
 RELEASE_BIN := .build/release/hoso
 
-.PHONY: deps build demo test bench clean
+.PHONY: deps build demo test bench fuzz clean
 
 ## deps: install the Debian packages that are missing (apt-get; sudo when not root).
 deps:
@@ -36,5 +36,47 @@ bench: deps
 	@[ -x $(BENCH_VENV)/bin/python ] || { python3 -m venv $(BENCH_VENV) && $(BENCH_VENV)/bin/pip install -q docxtpl; }
 	.build/release/hoso-bench --python $(BENCH_VENV)/bin/python --fixtures Fixtures/bench
 
+## fuzz: libFuzzer with AddressSanitizer on the template tags, the data loaders and the package reader,
+## each for FUZZ_SECONDS (default 600) from seeds built from Fixtures/ and Forms/; not part of `test`.
+## Optimised build (a debug build runs ~30 times fewer inputs per second). Work folder: .fuzz/<target>/
+## (corpus, findings = crashing, leaking, slow or memory-hungry inputs, log). Replay a finding with the
+## ordinary build: `swift build --product FuzzX && .build/debug/FuzzX FILE`.
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS ?= FuzzTemplateTags FuzzDataLoader FuzzPackageReader
+FUZZ_DIR := .fuzz
+FUZZ_BUILD := $(SWIFT) build --scratch-path .build-fuzz -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -DHOSO_FUZZER
+fuzz: deps
+	$(SWIFT) build --product hoso
+	@set -o pipefail; for t in $(FUZZ_TARGETS); do \
+	  echo "Building $$t (libFuzzer + AddressSanitizer)"; \
+	  $(FUZZ_BUILD) --product $$t 2>&1 | { grep -v "Cannot export local symbol" || true; } | tail -3 || exit 1; \
+	done
+	@rm -rf $(FUZZ_DIR)/seeds && mkdir -p $(FUZZ_DIR)/seeds/FuzzTemplateTags $(FUZZ_DIR)/seeds/FuzzDataLoader $(FUZZ_DIR)/seeds/FuzzPackageReader
+	@# Data seeds: the fixtures, the rubrics, the broken-data catalogue and the small bench data (the
+	@# 5,000-row table would make every mutation of it a slow unit).
+	@cp Fixtures/*.yaml Forms/rubrics/*.yaml Tests/AssessmentInputTests/Broken/*.yaml Fixtures/bench/letter.json \
+	  Fixtures/bench/table-100.json $(FUZZ_DIR)/seeds/FuzzDataLoader/
+	@for form in Forms/*/word/document.xml; do \
+	  name=$$(basename $$(dirname $$(dirname $$form))); \
+	  grep -o '{[{%#][^<]*[}%#]}' $$form | sed -e 's/&lt;/</g; s/&gt;/>/g; s/&quot;/"/g; s/&apos;/'"'"'/g; s/&amp;/\&/g' \
+	    > $(FUZZ_DIR)/seeds/FuzzTemplateTags/$$name.txt; \
+	  split -l 1 -d -a 3 $(FUZZ_DIR)/seeds/FuzzTemplateTags/$$name.txt $(FUZZ_DIR)/seeds/FuzzTemplateTags/$$name-; \
+	done
+	@for id in $$(.build/debug/hoso forms list | awk '{print $$1}'); do \
+	  .build/debug/hoso forms export $$id $(FUZZ_DIR)/seeds/FuzzPackageReader/$$id.docx >/dev/null || exit 1; \
+	done
+	@status=0; for t in $(FUZZ_TARGETS); do \
+	  mkdir -p $(FUZZ_DIR)/$$t/corpus $(FUZZ_DIR)/$$t/findings; \
+	  echo "Fuzzing $$t for $(FUZZ_SECONDS) s (log: $(FUZZ_DIR)/$$t/log)"; \
+	  .build-fuzz/release/$$t $(FUZZ_DIR)/$$t/corpus $(FUZZ_DIR)/seeds/$$t -max_total_time=$(FUZZ_SECONDS) \
+	    -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=$(FUZZ_DIR)/$$t/findings/ \
+	    > $(FUZZ_DIR)/$$t/log 2>&1 || status=1; \
+	  runs=$$(sed -n 's/^stat::number_of_executed_units: *//p' $(FUZZ_DIR)/$$t/log | tail -1); \
+	  rate=$$(sed -n 's/^stat::average_exec_per_sec: *//p' $(FUZZ_DIR)/$$t/log | tail -1); \
+	  cov=$$(grep -o 'cov: [0-9]* ft: [0-9]*' $(FUZZ_DIR)/$$t/log | tail -1); \
+	  echo "$$t: $${runs:-?} executions ($${rate:-?}/s), $${cov:-cov: ?}, corpus $$(ls $(FUZZ_DIR)/$$t/corpus | wc -l)," \
+	    "$$(ls $(FUZZ_DIR)/$$t/findings | wc -l) findings in $(FUZZ_DIR)/$$t/findings"; \
+	done; exit $$status
+
 clean:
-	rm -rf .build out .bench
+	rm -rf .build out .bench .build-fuzz .fuzz

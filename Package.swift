@@ -52,13 +52,20 @@ let package = Package(
         ),
         .executableTarget(name: "hoso-bench", dependencies: ["DocxTemplate", "Dossier", "AssessmentInput", "OOXML", "XMLCore", "Diagnostics"]),
 
+        // libFuzzer targets (`make fuzz`): each defines `LLVMFuzzerTestOneInput`; without the
+        // fuzzer they build as replayers of saved inputs.
+        .target(name: "FuzzSupport"),
+        .executableTarget(name: "FuzzTemplateTags", dependencies: ["FuzzSupport", "DocxTemplate", "OOXML"]),
+        .executableTarget(name: "FuzzDataLoader", dependencies: ["FuzzSupport", "AssessmentInput", "Dossier", "Diagnostics"]),
+        .executableTarget(name: "FuzzPackageReader", dependencies: ["FuzzSupport", "DocxTemplate", "OOXML"]),
+
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "XMLCoreTests", dependencies: ["XMLCore"]),
         .testTarget(name: "ZipCoreTests", dependencies: ["ZipCore"]),
         .testTarget(name: "OOXMLTests", dependencies: ["OOXML", "XMLCore", "ZipCore", "Diagnostics"]),
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
         .testTarget(name: "AssessmentTests", dependencies: ["Assessment"]),
-        .testTarget(name: "DocxTemplateTests", dependencies: ["DocxTemplate", "OOXML", "XMLCore", "Diagnostics"]),
+        .testTarget(name: "DocxTemplateTests", dependencies: ["DocxTemplate", "OOXML", "XMLCore", "Diagnostics"], exclude: ["FuzzFindings"]),
         .testTarget(
             name: "AssessmentInputTests",
             dependencies: ["AssessmentInput", "Assessment"],
@@ -66,5 +73,7 @@ let package = Package(
         ),
         .testTarget(name: "DossierTests", dependencies: ["Dossier", "DocxTemplate", "OOXML", "Assessment", "AssessmentInput", "Diagnostics"], exclude: ["Contexts"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Dossier", "Diagnostics", "OOXML", "XMLCore"], exclude: ["Goldens"]),
+        // Hostile input through the command line, each run confined by resource limits.
+        .testTarget(name: "HostileInputTests", dependencies: ["ZipCore"]),
     ]
 )

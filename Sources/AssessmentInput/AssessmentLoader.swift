@@ -13,23 +13,26 @@ import Foundation
 public struct AssessmentLoader: Sendable {
     /// Where built-in rubrics are looked up.
     public var catalog: RubricCatalog
+    /// Caps on the data file's size and on its values once aliases are expanded.
+    public var limits: DataLimits
 
-    /// A loader using `catalog` (the standard search by default).
-    public init(catalog: RubricCatalog = .standard) {
+    /// A loader using `catalog` (the standard search by default) and `limits`.
+    public init(catalog: RubricCatalog = .standard, limits: DataLimits = .default) {
         self.catalog = catalog
+        self.limits = limits
     }
 
     /// Reads the file at `path`; messages name it `displayName` (the path as given by default).
     public func load(path: String, displayName: String? = nil) -> LoadResult {
         let name = displayName ?? path
-        let source = YAMLSource.read(path: path, displayName: name)
+        let source = YAMLSource.read(path: path, displayName: name, limits: limits)
         let directory = (path as NSString).deletingLastPathComponent
         return decode(source, file: name, directory: directory.isEmpty ? "." : directory)
     }
 
     /// Reads data given as text; `directory` resolves a relative rubric path.
     public func parse(text: String, file: String, directory: String = ".") -> LoadResult {
-        decode(YAMLSource.parse(text: text, file: file), file: file, directory: directory)
+        decode(YAMLSource.parse(text: text, file: file, limits: limits), file: file, directory: directory)
     }
 
     private func decode(_ source: YAMLSource, file: String, directory: String) -> LoadResult {

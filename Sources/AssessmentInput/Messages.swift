@@ -18,6 +18,28 @@ enum Messages {
             en: "the file is not UTF-8 (byte \(hex)): save it again as UTF-8")
     }
 
+    static func fileTooLarge(size: Int?, limit: Int) -> LocalizedText {
+        let cap = limit % (1 << 20) == 0 ? "\(limit >> 20) MB" : "\(limit) byte"
+        let capEnglish = limit % (1 << 20) == 0 ? "\(limit >> 20) MB" : "\(limit)-byte"
+        let actual = size.map { "\($0) byte" } ?? "hơn \(limit) byte"
+        let actualEnglish = size.map { "\($0) bytes" } ?? "more than \(limit) bytes"
+        return LocalizedText(
+            vi: "tệp có \(actual), vượt giới hạn \(cap) của một tệp dữ liệu (dữ liệu của một đơn vị chỉ vài chục KB): kiểm tra lại đường dẫn",
+            en: "the file has \(actualEnglish), beyond the \(capEnglish) limit for a data file (a unit's data takes a few tens of KB): check the path")
+    }
+
+    static func tooManyValues(limit: Int) -> LocalizedText {
+        LocalizedText(
+            vi: "dữ liệu có hơn \(limit) giá trị khi mở rộng các bí danh '*' (có thể là \"bom bí danh\" YAML): hãy viết thẳng dữ liệu ra, đừng lồng bí danh vào nhau",
+            en: "the data holds more than \(limit) values once its '*' aliases are expanded (possibly a YAML \"alias bomb\"): write the data out instead of nesting aliases")
+    }
+
+    static func nestedTooDeep() -> LocalizedText {
+        LocalizedText(
+            vi: "dữ liệu lồng nhau quá sâu (hơn 1000 tầng danh sách hoặc nhóm 'khóa: giá trị' trong nhau): dữ liệu của một đơn vị chỉ cần vài tầng",
+            en: "the data is nested too deep (more than 1000 levels of lists or mappings inside each other): a unit's data needs only a few levels")
+    }
+
     static func emptyDocument() -> LocalizedText {
         LocalizedText(vi: "tệp chưa có dữ liệu: chạy 'hoso init' để có tệp mẫu",
                       en: "the file holds no data: run 'hoso init' for a starter file")

@@ -4,18 +4,30 @@ import VietnameseText
 import Yams
 
 /// A data file (YAML or JSON) turned into a YAML node tree, with every problem of the text itself located:
-/// unreadable or non-UTF-8 bytes, control characters, syntax errors, duplicate keys.
-struct YAMLSource {
+/// unreadable or non-UTF-8 bytes, control characters, syntax errors, duplicate keys, nesting too deep,
+/// and files beyond `DataLimits` (too large, or aliases expanding past the value limit).
+/// Used for assessment data, rubrics and the data of `hoso fill`.
+public struct YAMLSource {
     /// The root node, nil when the text could not be parsed or is empty.
-    let root: Node?
+    public let root: Node?
     /// Problems of the text.
-    let diagnostics: [Diagnostic]
+    public let diagnostics: [Diagnostic]
 
-    /// Reads and parses the file at `path`, naming it `displayName` in messages.
-    static func read(path: String, displayName: String) -> YAMLSource {
-        guard let data = FileManager.default.contents(atPath: path) else {
+    /// Reads and parses the file at `path`, naming it `displayName` in messages. At most
+    /// `limits.maxFileSize` + 1 bytes are read, so even an endless file (`/dev/zero`) is refused at once.
+    public static func read(path: String, displayName: String, limits: DataLimits = .default,
+                            requiringData: Bool = true) -> YAMLSource {
+        let data: Data
+        switch contents(atPath: path, limit: limits.maxFileSize) {
+        case .success(let bytes):
+            data = bytes
+        case .failure(.unreadable):
             return YAMLSource(root: nil, diagnostics: [
                 Diagnostic(.error, at: SourceLocation(file: displayName), Messages.fileUnreadable(path)),
+            ])
+        case .failure(.tooLarge(let size)):
+            return YAMLSource(root: nil, diagnostics: [
+                Diagnostic(.error, at: SourceLocation(file: displayName), Messages.fileTooLarge(size: size, limit: limits.maxFileSize)),
             ])
         }
         guard let text = String(data: data, encoding: .utf8) else {
@@ -25,17 +37,32 @@ struct YAMLSource {
                            Messages.notUTF8(byte: byte)),
             ])
         }
-        return parse(text: text, file: displayName)
+        return parse(text: text, file: displayName, limits: limits, requiringData: requiringData)
     }
 
-    /// Parses `text`, naming it `file` in messages.
-    static func parse(text: String, file: String) -> YAMLSource {
+    /// Parses `text`, naming it `file` in messages. An empty document is an error when
+    /// `requiringData` (a data file must say something), else an empty mapping's absence (nil root).
+    public static func parse(text: String, file: String, limits: DataLimits = .default,
+                             requiringData: Bool = true) -> YAMLSource {
         var diagnostics: [Diagnostic] = []
+        guard text.utf8.count <= limits.maxFileSize else {
+            return YAMLSource(root: nil, diagnostics: [
+                Diagnostic(.error, at: SourceLocation(file: file),
+                           Messages.fileTooLarge(size: text.utf8.count, limit: limits.maxFileSize)),
+            ])
+        }
         let cleaned = removingControlCharacters(from: text, file: file, into: &diagnostics)
         do {
             guard let root = try Yams.compose(yaml: cleaned), !isEmptyDocument(root) else {
-                diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1),
-                                              Messages.emptyDocument()))
+                if requiringData {
+                    diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1),
+                                                  Messages.emptyDocument()))
+                }
+                return YAMLSource(root: nil, diagnostics: diagnostics)
+            }
+            if let site = expansionOverflow(root, limit: limits.maxValueCount) {
+                diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: site.line, column: site.column),
+                                              keyPath: site.path, Messages.tooManyValues(limit: limits.maxValueCount)))
                 return YAMLSource(root: nil, diagnostics: diagnostics)
             }
             return YAMLSource(root: root, diagnostics: diagnostics)
@@ -47,6 +74,57 @@ struct YAMLSource {
                                           Messages.syntax(problem: String(describing: error), context: nil)))
             return YAMLSource(root: nil, diagnostics: diagnostics)
         }
+    }
+
+    private enum ReadFailure: Error {
+        case unreadable
+        /// The file's size when known (a regular file), nil for an endless one.
+        case tooLarge(Int?)
+    }
+
+    /// The bytes of the file at `path`, reading no more than `limit` + 1 of them.
+    private static func contents(atPath path: String, limit: Int) -> Result<Data, ReadFailure> {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return .failure(.unreadable) }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.read(upToCount: limit + 1) ?? Data()
+        } catch {
+            return .failure(.unreadable)
+        }
+        guard data.count <= limit else {
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue
+            return .failure(.tooLarge(size.flatMap { $0 > limit ? $0 : nil }))
+        }
+        return .success(data)
+    }
+
+    /// Where the values of `root`, its aliases expanded, first exceed `limit`: the top-level key
+    /// (its line, column and name) under which the count ran out; nil when they stay within it.
+    /// Counting stops at the limit, so an alias bomb costs no more than `limit` steps.
+    private static func expansionOverflow(_ root: Node, limit: Int) -> (line: Int, column: Int, path: String)? {
+        var count = 0
+        func exceeds(_ node: Node) -> Bool {
+            count += 1
+            if count > limit { return true }
+            switch node {
+            case .mapping(let mapping):
+                for (key, value) in mapping where exceeds(key) || exceeds(value) { return true }
+            case .sequence(let sequence):
+                for item in sequence where exceeds(item) { return true }
+            case .scalar, .alias:
+                break
+            }
+            return false
+        }
+        guard case .mapping(let mapping) = root else {
+            return exceeds(root) ? (root.mark?.line ?? 1, root.mark?.column ?? 1, "") : nil
+        }
+        count = 1
+        for (key, value) in mapping where exceeds(key) || exceeds(value) {
+            return (key.mark?.line ?? 1, key.mark?.column ?? 1, key.string ?? "")
+        }
+        return nil
     }
 
     private static func isEmptyDocument(_ root: Node) -> Bool {
@@ -92,8 +170,12 @@ struct YAMLSource {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            return Diagnostic(.error, at: SourceLocation(file: file, line: mark.line, column: mark.column),
-                              Messages.syntax(problem: problem, context: context?.text))
+            let location = SourceLocation(file: file, line: mark.line, column: mark.column)
+            // libyaml stops at 1,000 levels and names its C setter: say what it means instead.
+            if problem.hasPrefix("Maximum nesting level reached") {
+                return Diagnostic(.error, at: location, Messages.nestedTooDeep())
+            }
+            return Diagnostic(.error, at: location, Messages.syntax(problem: problem, context: context?.text))
         case .duplicatedKeysInMapping(let duplicates, let context):
             return Diagnostic(.error, at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
                               Messages.duplicateKey(duplicates.joined(separator: "', '")))

@@ -10,16 +10,22 @@ struct Renderer {
 
     private static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
 
-    init(output: XMLDocument) {
+    /// After how many iterations of a loop over table rows the rows rendered so far become markup.
+    private let rowsPerMarkup: Int
+
+    init(output: XMLDocument, rowsPerMarkup: Int) {
         self.output = output
+        self.rowsPerMarkup = rowsPerMarkup
     }
 
-    /// Renders `part` with `scope` into fresh bytes, repaired by `WordRepair`.
-    static func render(_ part: PartTemplate, scope: Scope, diagnostics: inout [Diagnostic]) -> [UInt8] {
+    /// Renders `part` with `scope` into fresh bytes, repaired by `WordRepair`. Loops over table
+    /// rows turn their rows into markup every `rowsPerMarkup` iterations (the bytes are the same).
+    static func render(_ part: PartTemplate, scope: Scope, diagnostics: inout [Diagnostic],
+                       rowsPerMarkup: Int = MarkupBatches.defaultRowsPerBatch) -> [UInt8] {
         let output = XMLDocument(declarationOf: part.document)
         let root = output.importNode(part.document.root!, deep: false)
         output.setRoot(root)
-        var renderer = Renderer(output: output)
+        var renderer = Renderer(output: output, rowsPerMarkup: rowsPerMarkup)
         renderer.render(part.blocks, into: root, scope: scope)
         diagnostics += renderer.diagnostics
         WordRepair.repair(output)
@@ -87,8 +93,12 @@ struct Renderer {
             case .loop(let variable, let sequence, let body, let site):
                 do {
                     let items = try ControlFlow.items(of: sequence, in: scope, site: site)
+                    // Rows a long loop renders into a table are repaired and replaced by their
+                    // markup as it goes, so a 10,000-row table never exists as a tree all at once.
+                    var markup = MarkupBatches(table: parent, rowsPerBatch: rowsPerMarkup)
                     ControlFlow.forEachItem(items, variable: variable, in: scope) { inner in
                         render(body, into: parent, scope: inner)
+                        markup.iterationRendered(in: output)
                     }
                 } catch {
                     report(error.diagnostic)

@@ -23,7 +23,7 @@ public struct DossierVerifier {
         do {
             package = try OOXMLPackage.open(docx: bytes, name: name)
         } catch {
-            return Verification(file: name, verdict: .cannotReproduce(error.diagnostics.map { $0.message.vi }.joined(separator: "; ")))
+            return Verification(file: name, verdict: .cannotReproduce(Self.messages(error.diagnostics, rendered: false)))
         }
         guard let provenance = Provenance.read(from: package) else {
             return Verification(file: name, verdict: .noProvenance)
@@ -35,11 +35,11 @@ public struct DossierVerifier {
             let expected = try reproduce(provenance)
             return Verification(file: name, verdict: Self.compare(package, expected))
         } catch let error as DossierError {
-            return Verification(file: name, verdict: .cannotReproduce(error.message(in: .vi)))
+            return Verification(file: name, verdict: .cannotReproduce(LocalizedText(vi: error.message(in: .vi), en: error.message(in: .en))))
         } catch let error as DiagnosticError {
-            return Verification(file: name, verdict: .cannotReproduce(error.diagnostics.map { $0.rendered(in: .vi) }.joined(separator: "; ")))
+            return Verification(file: name, verdict: .cannotReproduce(Self.messages(error.diagnostics, rendered: true)))
         } catch {
-            return Verification(file: name, verdict: .cannotReproduce(String(describing: error)))
+            return Verification(file: name, verdict: .cannotReproduce(LocalizedText(vi: String(describing: error), en: String(describing: error))))
         }
     }
 
@@ -78,7 +78,7 @@ public struct DossierVerifier {
         do {
             archive = try OOXMLPackage.open(docx: bytes, name: name, limits: limits)
         } catch {
-            return [Verification(file: name, verdict: .cannotReproduce(error.diagnostics.map { $0.message.vi }.joined(separator: "; ")))]
+            return [Verification(file: name, verdict: .cannotReproduce(Self.messages(error.diagnostics, rendered: false)))]
         }
         guard let listing = archive.part(DossierArchive.manifestName),
               let contents = try? JSONDecoder().decode(DossierArchive.Contents.self, from: Data(listing)) else {
@@ -86,6 +86,15 @@ public struct DossierVerifier {
         }
         let files = archive.partNames.filter { $0 != DossierArchive.manifestName }.map { ($0, archive.part($0)) }
         return check(files, against: contents.entries, prefix: name + ":")
+    }
+
+    /// Diagnostics as one message in each language: their messages alone (the file is named
+    /// already), or rendered with their locations.
+    private static func messages(_ diagnostics: [Diagnostic], rendered: Bool) -> LocalizedText {
+        func text(_ language: Language) -> String {
+            diagnostics.map { rendered ? $0.rendered(in: language) : $0.message.text(in: language) }.joined(separator: "; ")
+        }
+        return LocalizedText(vi: text(.vi), en: text(.en))
     }
 
     /// Sums against `listed` (when there is a listing), then every DOCX re-rendered.
@@ -118,7 +127,7 @@ public struct DossierVerifier {
             if name.hasSuffix(".docx") {
                 results.append(verify(docx: bytes, name: prefix + name))
             } else if listed != nil {
-                results.append(Verification(file: prefix + name, verdict: .cannotReproduce("không có trong bản kê / not in the manifest")))
+                results.append(Verification(file: prefix + name, verdict: .cannotReproduce(LocalizedText(vi: "không có trong bản kê", en: "not in the manifest"))))
             }
         }
         return results

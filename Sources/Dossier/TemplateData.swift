@@ -1,3 +1,4 @@
+import AssessmentInput
 import Diagnostics
 import DocxTemplate
 import Foundation
@@ -7,37 +8,27 @@ import Yams
 /// Numbers stay exact decimals (read from their text, never through `Double`); dates stay the
 /// ISO text the `date` filter expects.
 public enum TemplateData {
-    /// The data in the file at `url`.
+    /// The data in the file at `url`, read within `DataLimits.default`: every problem of the text
+    /// is located (`file:line:col`) as in `hoso check`.
     public static func load(from url: URL) throws(DiagnosticError) -> TemplateValue {
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw failure(url.path, 0, 0, LocalizedText(
-                vi: "không đọc được tệp dữ liệu (cần UTF-8): \(error.localizedDescription)",
-                en: "cannot read the data file (UTF-8 needed): \(error.localizedDescription)"))
-        }
-        return try parse(text, file: url.path)
+        try value(of: YAMLSource.read(path: url.path, displayName: url.path, requiringData: false))
     }
 
     /// The data in `text` (JSON is YAML too); `file` names it in errors.
     public static func parse(_ text: String, file: String) throws(DiagnosticError) -> TemplateValue {
-        let node: Node?
-        do {
-            node = try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            throw failure(file, 0, 0, LocalizedText(vi: "dữ liệu YAML/JSON không hợp lệ: \(error)", en: "invalid YAML/JSON data: \(error)"))
-        } catch {
-            throw failure(file, 0, 0, LocalizedText(vi: "dữ liệu không hợp lệ: \(error)", en: "invalid data: \(error)"))
-        }
-        guard let node else { return .object([:]) }
-        return value(of: node)
+        try value(of: YAMLSource.parse(text: text, file: file, requiringData: false))
+    }
+
+    /// The source's tree as a value; an empty file is an empty object.
+    private static func value(of source: YAMLSource) throws(DiagnosticError) -> TemplateValue {
+        guard !source.diagnostics.hasErrors else { throw DiagnosticError(source.diagnostics) }
+        return source.root.map(value(of:)) ?? .object([:])
     }
 
     private static func value(of node: Node) -> TemplateValue {
         switch node {
         case .scalar(let scalar):
-            switch scalar.tag.rawValue {
+            switch node.tag.rawValue {  // resolved: a plain 95 is an int, a plain 0.1 a float
             case Tag.Name.null.rawValue: return .null
             case Tag.Name.bool.rawValue: return node.bool.map(TemplateValue.bool) ?? .string(scalar.string)
             case Tag.Name.int.rawValue, Tag.Name.float.rawValue:
@@ -58,9 +49,5 @@ public enum TemplateData {
         case .alias:
             return .null
         }
-    }
-
-    private static func failure(_ file: String, _ line: Int, _ column: Int, _ message: LocalizedText) -> DiagnosticError {
-        DiagnosticError([Diagnostic(.error, at: SourceLocation(file: file, line: line, column: column), message)])
     }
 }

@@ -15,7 +15,7 @@ public struct Verification: Sendable, Equatable {
         /// The file carries no hoso provenance: it was not produced by hoso (or it was stripped).
         case noProvenance
         /// The file could not be re-rendered (unreadable, or made with a form this hoso does not have).
-        case cannotReproduce(String)
+        case cannotReproduce(LocalizedText)
         /// Not a DOCX: only its recorded sum was checked, and it matched.
         case sumMatches
     }
@@ -52,7 +52,7 @@ public struct Verification: Sendable, Equatable {
             text = LocalizedText(vi: "không có dữ liệu nguồn của hoso: không phải tệp do hoso tạo, hoặc đã bị gỡ",
                                  en: "no hoso provenance: not produced by hoso, or it was removed")
         case .cannotReproduce(let why):
-            text = LocalizedText(vi: "không kiểm chứng được: \(why)", en: "cannot be verified: \(why)")
+            text = LocalizedText(vi: "không kiểm chứng được: \(why.vi)", en: "cannot be verified: \(why.en)")
         case .sumMatches:
             text = LocalizedText(vi: "SHA-256 khớp bản kê", en: "SHA-256 matches the manifest")
         }

@@ -7,13 +7,25 @@ public enum MarkupCompatibility {
     /// The markup compatibility namespace.
     public static let namespace = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
-    /// A copy of `document` with the pre-pass applied; `document` is left unchanged.
-    public static func prepared(_ document: XMLDocument) -> XMLDocument {
-        let copy = document.copy()
-        guard let root = copy.root else { return copy }
-        let ignorable = ignorableNamespaces(in: root)
-        clean(root, ignorable: ignorable)
-        return copy
+    /// Whether a part's bytes may hold any markup compatibility at all (they name its namespace):
+    /// when they do not, the pre-pass would change nothing.
+    public static func mayApply(to bytes: [UInt8]) -> Bool {
+        let pattern = Array(namespace.utf8)
+        guard bytes.count >= pattern.count else { return false }
+        var index = 0
+        let last = bytes.count - pattern.count
+        while index <= last {
+            if bytes[index] == pattern[0] && bytes[index..<(index + pattern.count)].elementsEqual(pattern) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Applies the pre-pass to `document` in place (a document parsed for validation only: no
+    /// copy of a large tree is made).
+    public static func apply(to document: XMLDocument) {
+        guard let root = document.root else { return }
+        clean(root, ignorable: ignorableNamespaces(in: root))
     }
 
     /// The namespaces whose prefixes any `mc:Ignorable` attribute lists.

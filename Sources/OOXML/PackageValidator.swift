@@ -55,8 +55,7 @@ public final class PackageValidator {
     public func validate(_ package: OOXMLPackage) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         func report(_ part: String?, line: Int = 0, column: Int = 0, _ message: LocalizedText) {
-            let file = part.map { "\(package.sourceName):\($0)" } ?? package.sourceName
-            problems.append(Diagnostic(.error, at: SourceLocation(file: file, line: line, column: column), message))
+            problems.append(Self.diagnostic(package, part, line: line, column: column, message))
         }
 
         guard let typesBytes = package.part("[Content_Types].xml"), package.part("_rels/.rels") != nil else {
@@ -86,54 +85,89 @@ public final class PackageValidator {
 
         for name in package.partNames.sorted() where name.hasSuffix(".xml") || name.hasSuffix(".rels") {
             guard name != "[Content_Types].xml", let bytes = package.part(name) else { continue }
-            let document: XMLDocument
-            do {
-                document = try XMLDocument(bytes: bytes, url: name)
-            } catch {
-                report(name, line: error.line, column: error.column, ValidationMessages.notWellFormed(error.message))
-                continue
-            }
             if name.hasSuffix(".rels") {
-                for error in relationshipsSchema.validate(document) {
-                    report(name, line: error.line, column: error.column, ValidationMessages.schema(error.message))
+                do {
+                    let document = try XMLDocument(bytes: bytes, url: name)
+                    for error in relationshipsSchema.validate(document) {
+                        report(name, line: error.line, column: error.column, ValidationMessages.schema(error.message))
+                    }
+                } catch {
+                    report(name, line: error.line, column: error.column, ValidationMessages.notWellFormed(error.message))
                 }
-                continue
-            }
-            guard let root = document.root, root.namespaceURI == Namespace.wordprocessing,
-                  Self.wordRoots.contains(root.localName) else { continue }
-            let prepared = MarkupCompatibility.prepared(document)
-            for error in wordprocessing.validate(prepared) {
-                report(name, line: error.line, column: error.column, ValidationMessages.schema(error.message))
-            }
-            for (line, message) in WordRules.check(root) {
-                report(name, line: line, message)
-            }
-            let known: Set<String>
-            do {
-                known = Set(try package.relationships(of: name).map(\.id))
-            } catch {
-                problems += error.diagnostics
-                continue
-            }
-            for (line, id) in Self.relationshipIds(in: root) where !known.contains(id) {
-                report(name, line: line, ValidationMessages.unresolvedRelationship(id, PartName.relationshipsPart(of: name)))
+            } else {
+                problems += checkPart(name, bytes, of: package)
             }
         }
         return problems
     }
 
-    /// Every `r:*` attribute value in the tree, with its element's line, once per id.
-    private static func relationshipIds(in root: XMLNode) -> [(Int, String)] {
-        var seen: Set<String> = []
-        var result: [(Int, String)] = []
-        let r = Namespace.r.description
-        func visit(_ node: XMLNode) {
-            for attribute in node.attributes where attribute.namespaceURI == r && seen.insert(attribute.value).inserted {
-                result.append((node.line, attribute.value))
-            }
+    /// Checks an XML part as a stream — a 20 MB body without its 270 MB tree: well-formed, and for
+    /// a WordprocessingML part the schema, Word's rules and the relationship ids it uses.
+    private func checkPart(_ name: String, _ bytes: [UInt8], of package: OOXMLPackage) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        func report(_ line: Int, _ column: Int, _ message: LocalizedText) {
+            problems.append(Self.diagnostic(package, name, line: line, column: column, message))
         }
-        visit(root)
-        root.forEachDescendant { if $0.isElement { visit($0) } }
-        return result
+        let isWordPart: Bool
+        do {
+            let root = try XMLStream.root(of: bytes)
+            isWordPart = root.map { $0.namespaceURI == Namespace.wordprocessing && Self.wordRoots.contains($0.localName) } ?? false
+        } catch {
+            report(error.line, error.column, ValidationMessages.notWellFormed(error.message))
+            return problems
+        }
+        // Markup compatibility needs a tree; without it the schema is checked on the stream.
+        let needsPrepass = isWordPart && MarkupCompatibility.mayApply(to: bytes)
+        var rules = WordRules()
+        var relationshipIds: [(line: Int, id: String)] = []
+        var seenIds: Set<String> = []
+        let r = Namespace.r.description
+        let schemaErrors: [XMLParseError]
+        do {
+            schemaErrors = try XMLStream.read(bytes, validatingAgainst: isWordPart && !needsPrepass ? wordprocessing : nil) { event in
+                guard isWordPart else { return }
+                rules.handle(event)
+                if case .start(let element) = event {
+                    for attribute in element.attributes where attribute.namespaceURI == r && seenIds.insert(attribute.value).inserted {
+                        relationshipIds.append((element.line, attribute.value))
+                    }
+                }
+            }
+        } catch {
+            report(error.line, error.column, ValidationMessages.notWellFormed(error.message))
+            return problems
+        }
+        guard isWordPart else { return problems }
+        for error in needsPrepass ? prepassSchemaErrors(bytes, name: name) : schemaErrors {
+            report(error.line, error.column, ValidationMessages.schema(error.message))
+        }
+        for (line, message) in rules.problems {
+            report(line, 0, message)
+        }
+        let known: Set<String>
+        do {
+            known = Set(try package.relationships(of: name).map(\.id))
+        } catch {
+            return problems + error.diagnostics
+        }
+        for (line, id) in relationshipIds where !known.contains(id) {
+            report(line, 0, ValidationMessages.unresolvedRelationship(id, PartName.relationshipsPart(of: name)))
+        }
+        return problems
+    }
+
+    /// A problem of `part` (nil: of the package itself), located in `package`.
+    private static func diagnostic(_ package: OOXMLPackage, _ part: String?, line: Int, column: Int,
+                                   _ message: LocalizedText) -> Diagnostic {
+        let file = part.map { "\(package.sourceName):\($0)" } ?? package.sourceName
+        return Diagnostic(.error, at: SourceLocation(file: file, line: line, column: column), message)
+    }
+
+    /// The schema violations of a part after the Markup Compatibility pre-pass, applied in place
+    /// to a tree parsed for this check alone (the part was already read as well-formed).
+    private func prepassSchemaErrors(_ bytes: [UInt8], name: String) -> [XMLParseError] {
+        guard let document = try? XMLDocument(bytes: bytes, url: name) else { return [] }
+        MarkupCompatibility.apply(to: document)
+        return wordprocessing.validate(document)
     }
 }

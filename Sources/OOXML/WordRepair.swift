@@ -38,6 +38,31 @@ public enum WordRepair {
         return changed
     }
 
+    /// Repairs `nodes` — what a loop just rendered into a table — as `repair` will repair the
+    /// document, so that they can be replaced by their markup (`XMLDocument.replaceWithMarkup`)
+    /// before the document is finished; `repair` then counts such markup as rows that are not
+    /// header rows. Returns false, changing nothing, when the nodes hold what only a repair of the
+    /// whole document may settle: drawings or bookmarks (numbered across the document), a
+    /// "repeat as header row" mark, a row without cells, or an element that is not a row.
+    public static func repairRowsForMarkup(_ nodes: [XMLNode], in document: XMLDocument) -> Bool {
+        var tables: [XMLNode] = []
+        var cells: [XMLNode] = []
+        for node in nodes where node.isElement {
+            guard node.isElement("tr", namespace: Namespace.w),
+                  node.elementChildren.contains(where: { $0.isElement("tc", namespace: Namespace.w) || $0.isElement("sdt", namespace: Namespace.w) }),
+                  !isHeaderRow(node)
+            else { return false }
+            let elements = Elements(node)
+            guard elements.drawings.isEmpty, elements.bookmarks.isEmpty, elements.notes.isEmpty else { return false }
+            tables += elements.tables
+            cells += elements.cells
+        }
+        removeEmptyTables(tables, false)
+        keepHeaderRowsLeading(tables, false)
+        ensureParagraphs(in: cells, document: document, false)
+        return true
+    }
+
     /// The elements the repairs look at, gathered in one walk (document order).
     private struct Elements {
         var tables: [XMLNode] = []
@@ -72,8 +97,10 @@ public enum WordRepair {
         // needs a paragraph, which ensureParagraphs adds.
         for table in tables.reversed() {
             var rows = 0
-            for child in table.elementChildren {
-                if child.isElement("tr", namespace: Namespace.w) {
+            for child in table.children where child.isElement || child.isMarkup {
+                if child.isMarkup {
+                    rows += 1  // rows already repaired and serialized, all with cells
+                } else if child.isElement("tr", namespace: Namespace.w) {
                     let cells = child.elementChildren.filter {
                         $0.isElement("tc", namespace: Namespace.w) || $0.isElement("sdt", namespace: Namespace.w)
                     }
@@ -101,8 +128,10 @@ public enum WordRepair {
         var changed = false
         for table in tables where table.parent != nil {
             var leading = true
-            for row in table.elementChildren where row.isElement("tr", namespace: Namespace.w) {
-                let mark = row.firstChild("trPr", namespace: Namespace.w)?.firstChild("tblHeader", namespace: Namespace.w)
+            for row in table.children {
+                if row.isMarkup { leading = false }  // serialized rows are never header rows
+                guard row.isElement("tr", namespace: Namespace.w) else { continue }
+                let mark = headerMark(of: row)
                 let isHeader = mark.map { isOn($0) } ?? false
                 if !isHeader {
                     leading = false
@@ -116,6 +145,16 @@ public enum WordRepair {
         return changed
     }
 
+    /// The row's `w:tblHeader` ("repeat as header row"), if any.
+    private static func headerMark(of row: XMLNode) -> XMLNode? {
+        row.firstChild("trPr", namespace: Namespace.w)?.firstChild("tblHeader", namespace: Namespace.w)
+    }
+
+    /// Whether the row is marked "repeat as header row".
+    private static func isHeaderRow(_ row: XMLNode) -> Bool {
+        headerMark(of: row).map { isOn($0) } ?? false
+    }
+
     /// `<w:tblHeader/>` or `w:val` true/1/on.
     private static func isOn(_ toggle: XMLNode) -> Bool {
         guard let value = toggle.attribute("val", namespace: Namespace.wordprocessing) else { return true }
@@ -123,20 +162,12 @@ public enum WordRepair {
     }
 
     private static func ensureParagraphs(_ elements: Elements, root: XMLNode, document: XMLDocument, _ checkOnly: Bool) -> Bool {
-        var changed = false
         var containers = elements.cells + elements.notes
         if root.isElement("hdr", namespace: Namespace.w) || root.isElement("ftr", namespace: Namespace.w) {
             containers.append(root)
         }
-        for container in containers {
-            var last = container.lastChild
-            while let node = last, !node.isElement { last = node.previousSibling }
-            if last == nil || !(last!.isElement("p", namespace: Namespace.w)) {
-                if checkOnly { return true }
-                container.append(document.createElement("p", namespace: Namespace.wordprocessing))
-                changed = true
-            }
-        }
+        var changed = ensureParagraphs(in: containers, document: document, checkOnly)
+        if changed && checkOnly { return true }
         if let body = root.firstChild("body", namespace: Namespace.w) {
             let blocks = body.elementChildren.filter { !$0.isElement("sectPr", namespace: Namespace.w) }
             if blocks.isEmpty {
@@ -149,16 +180,33 @@ public enum WordRepair {
         return changed
     }
 
+    /// Appends an empty paragraph to each container whose last element is not a paragraph.
+    private static func ensureParagraphs(in containers: [XMLNode], document: XMLDocument, _ checkOnly: Bool) -> Bool {
+        var changed = false
+        for container in containers {
+            var last = container.lastChild
+            while let node = last, !node.isElement { last = node.previousSibling }
+            if last == nil || !(last!.isElement("p", namespace: Namespace.w)) {
+                if checkOnly { return true }
+                container.append(document.createElement("p", namespace: Namespace.wordprocessing))
+                changed = true
+            }
+        }
+        return changed
+    }
+
     private static func fixSectionProperties(in root: XMLNode, _ checkOnly: Bool) -> Bool {
         guard let body = root.firstChild("body", namespace: Namespace.w) else { return false }
         let sections = body.elementChildren.filter { $0.isElement("sectPr", namespace: Namespace.w) }
         guard let last = sections.last else { return false }
-        if checkOnly { return sections.count > 1 || body.elementChildren.last != last }
+        let misplaced = body.elementChildren.last != last
+        if checkOnly { return sections.count > 1 || misplaced }
         for extra in sections.dropLast() { extra.remove() }
-        guard body.elementChildren.last != last else { return sections.count > 1 }
-        last.remove()
-        body.append(last)
-        return true
+        if misplaced {
+            last.remove()
+            body.append(last)
+        }
+        return sections.count > 1 || misplaced
     }
 
     private static func renumberDrawings(_ drawings: [XMLNode], _ checkOnly: Bool) -> Bool {

@@ -4,7 +4,8 @@ internal import CLibXML2
 /// (the document itself or any `XMLNode` handle into it) goes away.
 ///
 /// Parsing never touches the network, never loads a DTD and never substitutes entities; a
-/// document type declaration is refused outright (OOXML parts never have one).
+/// document type declaration is refused outright, the parse stopping where it starts (OOXML parts
+/// never have one), so no entity is ever declared, expanded or fetched.
 /// Deliberately not `Sendable`: libxml2 trees are not safe to share between threads.
 public final class XMLDocument {
     let pointer: xmlDocPtr
@@ -27,11 +28,18 @@ public final class XMLDocument {
             throw XMLParseError(message: "out of memory", line: 0, column: 0)
         }
         defer { xmlFreeParserCtxt(context) }
+        hoso_xml_refuse_dtd(context)
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
         let parsed: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 xmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), url, nil, options)
             }
+        }
+        if context.pointee.errNo == Int32(XML_ERR_USER_STOP.rawValue) {
+            // Stopped by `hoso_xml_refuse_dtd`, at the declaration.
+            if let parsed { xmlFreeDoc(parsed) }
+            let input = context.pointee.input?.pointee
+            throw XMLParseError(message: Self.dtdRefused, line: Int(input?.line ?? 0), column: Int(input?.col ?? 0))
         }
         guard let document = parsed, context.pointee.wellFormed != 0 else {
             if let parsed { xmlFreeDoc(parsed) }
@@ -39,7 +47,7 @@ public final class XMLDocument {
         }
         if document.pointee.intSubset != nil || document.pointee.extSubset != nil {
             xmlFreeDoc(document)
-            throw XMLParseError(message: "a document type declaration (DTD) is not allowed", line: 0, column: 0)
+            throw XMLParseError(message: Self.dtdRefused, line: 0, column: 0)
         }
         self.init(pointer: document)
     }
@@ -52,12 +60,25 @@ public final class XMLDocument {
         self.init(pointer: document)
     }
 
+    static let dtdRefused = "a document type declaration (DTD) is not allowed"
+
     private static func lastError(of context: xmlParserCtxtPtr) -> XMLParseError {
         guard let error = xmlCtxtGetLastError(UnsafeMutableRawPointer(context)) else {
             return XMLParseError(message: "not well-formed", line: 0, column: 0)
         }
+        return parseError(error)
+    }
+
+    /// libxml2's error as a value, its message made plain where libxml2's is not.
+    static func parseError(_ error: UnsafeMutablePointer<xmlError>) -> XMLParseError {
         var message = error.pointee.message.map { String(cString: $0) } ?? "not well-formed"
         while message.last?.isNewline == true { message.removeLast() }
+        // "Excessive depth in document: 256 use XML_PARSE_HUGE option" names a C option the user
+        // cannot set: say what it means instead.
+        if message.hasPrefix("Excessive depth in document") {
+            let limit = message.split(whereSeparator: { !$0.isNumber }).first.map(String.init) ?? "256"
+            message = "elements nested more than \(limit) levels deep (a real document needs a few dozen)"
+        }
         return XMLParseError(message: message, line: Int(error.pointee.line), column: Int(error.pointee.int2))
     }
 
@@ -110,6 +131,35 @@ public final class XMLDocument {
     /// (empty when the source had no declaration and none is needed).
     public var prologue: [UInt8] {
         XMLDocument(declarationOf: self).serialized()
+    }
+
+    /// Replaces `nodes` — consecutive siblings, the first an element — by one node holding their
+    /// serialized markup, which `serialized()` later writes verbatim, byte for byte as it would
+    /// have written the nodes. The nodes are freed at once (a long rendered table then costs its
+    /// bytes, not its tree): no handle to them, or to anything inside them, may be used afterwards.
+    @discardableResult
+    public func replaceWithMarkup(_ nodes: [XMLNode]) -> XMLNode? {
+        guard let first = nodes.first else { return nil }
+        precondition(first.isElement, "the first node replaced by markup must be an element")
+        guard let buffer = xmlBufferCreate() else { return nil }
+        defer { xmlBufferFree(buffer) }
+        // The same serializer, options and encoding as `serialized()`.
+        guard let writer = xmlSaveToBuffer(buffer, "UTF-8", 0) else { return nil }
+        for node in nodes {
+            precondition(node.document === self, "only nodes of this document can be replaced")
+            xmlSaveTree(writer, node.pointer)
+        }
+        xmlSaveClose(writer)
+        guard let markup = xmlNewDocTextLen(pointer, xmlBufferContent(buffer), xmlBufferLength(buffer)) else { return nil }
+        hoso_xml_mark_verbatim(markup)
+        // Before an element, libxml2 never merges the new text node with a neighbour.
+        xmlAddPrevSibling(first.pointer, markup)
+        for node in nodes {
+            xmlUnlinkNode(node.pointer)
+            detached.remove(node.pointer)
+            xmlFreeNode(node.pointer)
+        }
+        return XMLNode(document: self, pointer: markup)
     }
 
     /// The document as bytes, with the XML declaration Word writes

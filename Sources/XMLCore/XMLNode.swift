@@ -26,6 +26,9 @@ public struct XMLNode {
         pointer.pointee.type == XML_TEXT_NODE || pointer.pointee.type == XML_CDATA_SECTION_NODE
     }
 
+    /// Whether this node holds serialized markup written verbatim (see `XMLDocument.replaceWithMarkup`).
+    public var isMarkup: Bool { hoso_xml_is_verbatim(pointer) != 0 }
+
     /// The local name ("p" for `w:p`).
     public var localName: String { String(xmlString: pointer.pointee.name) ?? "" }
 

@@ -3,7 +3,7 @@ internal import CLibXML2
 /// A compiled W3C XML Schema (XSD) — the single owner of libxml2's schema, freed in `deinit`.
 /// Compile once and validate many documents; deliberately not `Sendable`.
 public final class XMLSchema {
-    private let schema: xmlSchemaPtr
+    let schema: xmlSchemaPtr
 
     /// Compiles the schema at `path` (its imports and includes are resolved next to it, never on
     /// the network).
@@ -31,6 +31,7 @@ public final class XMLSchema {
     }
 
     /// Every violation of the schema in `document`, in document order (empty when it is valid).
+    /// For a large document, `XMLStream.read(_:url:validatingAgainst:_:)` validates without a tree.
     public func validate(_ document: XMLDocument) -> [XMLParseError] {
         guard let context = xmlSchemaNewValidCtxt(schema) else {
             return [XMLParseError(message: "out of memory", line: 0, column: 0)]
@@ -52,7 +53,7 @@ public final class XMLSchema {
 }
 
 /// Gathers libxml2's structured errors as Swift values while a C call runs.
-private final class ErrorCollector {
+final class ErrorCollector {
     var errors: [XMLParseError] = []
 
     func add(_ error: UnsafePointer<xmlError>) {

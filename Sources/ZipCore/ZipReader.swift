@@ -12,12 +12,14 @@ public final class ZipReader {
     /// Every entry, in central-directory order.
     public let entries: [ZipEntry]
 
-    /// Opens the archive held in `bytes` (copied; the caller's buffer is not kept).
+    /// Opens the archive held in `bytes` (copied; the caller's buffer is not kept). An empty file
+    /// is refused: libzip would read it as an archive without entries (and not free the copy).
     public init(bytes: [UInt8]) throws(ZipError) {
+        guard !bytes.isEmpty else { throw ZipError("not a zip archive: the file is empty") }
         var error = zip_error_t()
         zip_error_init(&error)
         defer { zip_error_fini(&error) }
-        guard let copy = malloc(max(bytes.count, 1)) else { throw ZipError("out of memory") }
+        guard let copy = malloc(bytes.count) else { throw ZipError("out of memory") }
         bytes.withUnsafeBytes { buffer in
             if let base = buffer.baseAddress { copy.copyMemory(from: base, byteCount: buffer.count) }
         }
@@ -28,7 +30,7 @@ public final class ZipReader {
         }
         guard let archive = zip_open_from_source(source, Int32(ZIP_RDONLY), &error) else {
             zip_source_free(source)
-            throw ZipError("not a zip archive: " + Self.text(&error))
+            throw ZipError(Self.openFailure(&error))
         }
         self.archive = archive
         let count = zip_get_num_entries(archive, 0)
@@ -78,6 +80,18 @@ public final class ZipReader {
         }
         bytes.removeLast()
         return bytes
+    }
+
+    /// Why libzip could not open an archive, in words a user can act on.
+    private static func openFailure(_ error: inout zip_error_t) -> String {
+        switch zip_error_code_zip(&error) {
+        case ZIP_ER_NOZIP:
+            "not a zip archive (no zip directory at its end: another kind of file, or a zip cut short)"
+        case ZIP_ER_INCONS:
+            "a damaged zip archive (its directory and its entries disagree)"
+        default:
+            "not a zip archive: " + text(&error)
+        }
     }
 
     static func text(_ error: inout zip_error_t) -> String {

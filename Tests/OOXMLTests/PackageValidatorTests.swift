@@ -68,3 +68,19 @@ func wordRulesAreReportedWithTheirPart(body: String, expected: String) throws {
         "t.docx:word/media/image1.png: error: this part has no content type in [Content_Types].xml",
     ])
 }
+
+/// Word's rules are checked on the part's stream: tables in document order (an outer table before
+/// the one nested in it), then drawings.
+@Test func wordRulesKeepTheirOrderOnAStream() throws {
+    let validator = try PackageValidator(schemaDirectory: schemas)
+    let drawing = #"<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wp:docPr id="1" name="a"/></wp:inline></w:drawing></w:r></w:p>"#
+    let nested = "<w:tbl><w:tblPr/><w:tblGrid/></w:tbl>"
+    let body = "<w:tbl><w:tblPr/><w:tblGrid/><w:tr><w:tc>\(nested)</w:tc></w:tr><w:tr/></w:tbl>" + drawing + drawing + section
+    let problems = validator.validate(package(body: body)).filter { !$0.message.vi.hasPrefix("sai lược đồ") }
+    #expect(problems.map { $0.rendered(in: .en) } == [
+        "t.docx:word/document.xml:2: error: table 1 row 1 cell 1 does not end with a paragraph",
+        "t.docx:word/document.xml:2: error: table 1 row 2 has no cells",
+        "t.docx:word/document.xml:2: error: table 2 has no rows",
+        "t.docx:word/document.xml:2: error: duplicate drawing id wp:docPr id=1",
+    ])
+}

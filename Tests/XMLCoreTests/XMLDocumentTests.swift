@@ -54,7 +54,8 @@ private let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     let bomb = """
         <?xml version="1.0"?><!DOCTYPE lol [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]><a>&lol2;</a>
         """
-    #expect(throws: XMLParseError(message: "a document type declaration (DTD) is not allowed", line: 0, column: 0)) {
+    // The parse stops at the declaration, before its first entity is read.
+    #expect(throws: XMLParseError(message: "a document type declaration (DTD) is not allowed", line: 1, column: 36)) {
         try XMLDocument(bytes: Array(bomb.utf8))
     }
 }
@@ -81,4 +82,30 @@ private let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     var escaped: [UInt8] = []
     XMLText.appendEscaped("a & <b> \r ằ"[...].utf8, to: &escaped)
     #expect(String(decoding: escaped, as: UTF8.self) == "a &amp; &lt;b&gt; &#13; ằ")
+}
+
+@Test(arguments: [
+    #"<!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]><a>&x;</a>"#,
+    #"<!DOCTYPE a SYSTEM "file:///etc/passwd"><a/>"#,
+    #"<!DOCTYPE a PUBLIC "-//x//y" "http://example.com/a.dtd"><a/>"#,
+])
+func externalDeclarationsAreRefusedBeforeAnythingIsFetched(_ text: String) {
+    #expect(throws: XMLParseError.self) { try XMLDocument(bytes: Array(text.utf8)) }
+    do {
+        _ = try XMLDocument(bytes: Array(text.utf8))
+    } catch {
+        #expect(error.message == "a document type declaration (DTD) is not allowed")
+        #expect(error.line == 1)
+    }
+}
+
+@Test func tenThousandNestedElementsAreRefusedWithAPlainMessage() {
+    let deep = String(repeating: "<a>", count: 10_000) + String(repeating: "</a>", count: 10_000)
+    do {
+        _ = try XMLDocument(bytes: Array(deep.utf8))
+        Issue.record("a 10,000-deep document was accepted")
+    } catch {
+        #expect(error.message == "elements nested more than 256 levels deep (a real document needs a few dozen)")
+        #expect(error.line == 1)
+    }
 }

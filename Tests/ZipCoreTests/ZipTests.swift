@@ -48,3 +48,14 @@ func entriesOfEverySizeReadBackExactly(_ size: Int) throws {
     #expect(try reader.read(reader.entries[0]) == noise)
     #expect(try reader.read(reader.entries[1]) == text)
 }
+
+@Test func anEmptyFileIsNotAnArchive() {
+    #expect(throws: ZipError("not a zip archive: the file is empty")) { try ZipReader(bytes: []) }
+}
+
+@Test func aTruncatedArchiveSaysItMayBeCutShort() throws {
+    let archive = try ZipWriter.archive([ZipWriter.Entry(name: "a.xml", bytes: Array(repeating: 65, count: 5_000))])
+    let message = "not a zip archive (no zip directory at its end: another kind of file, or a zip cut short)"
+    #expect(throws: ZipError(message)) { try ZipReader(bytes: Array(archive.prefix(archive.count / 2))) }
+    #expect(throws: ZipError(message)) { try ZipReader(bytes: Array("This is text, not a zip file.".utf8)) }
+}
