@@ -58,14 +58,14 @@ public struct Template {
     /// The package filled with `context` (an object whose fields are the top-level variables).
     /// Throws every problem found, each once.
     public func render(_ context: TemplateValue) throws(DiagnosticError) -> OOXMLPackage {
-        try render(context, forcingTrees: false)
+        try render(context, forcingTrees: false, rowsPerMarkup: MarkupBatches.defaultRowsPerBatch)
     }
 
-    /// `render(_:)`, optionally with every part rendered as a tree even when it was compiled
-    /// to bytes (so tests can check that both renderers write the same), and with the rows of
-    /// table loops turned into markup every `rowsPerMarkup` iterations in trees (`Int.max`: never).
-    func render(_ context: TemplateValue, forcingTrees: Bool,
-                rowsPerMarkup: Int = MarkupBatches.defaultRowsPerBatch) throws(DiagnosticError) -> OOXMLPackage {
+    /// `render(_:)`, optionally with every part rendered as a tree even when it was compiled to
+    /// bytes, and with the rows of table loops turned into markup every `rowsPerMarkup`
+    /// iterations of the tree renderer (tests check that every way writes the same bytes; with
+    /// `Int.max` rows never become markup).
+    func render(_ context: TemplateValue, forcingTrees: Bool, rowsPerMarkup: Int = MarkupBatches.defaultRowsPerBatch) throws(DiagnosticError) -> OOXMLPackage {
         let scope = Scope(globals: Self.globals(context))
         var output = package
         var diagnostics: [Diagnostic] = []

@@ -42,7 +42,7 @@ public enum WordRepair {
     /// document, so that they can be replaced by their markup (`XMLDocument.replaceWithMarkup`)
     /// before the document is finished; `repair` then counts such markup as rows that are not
     /// header rows. Returns false, changing nothing, when the nodes hold what only a repair of the
-    /// whole document may settle: drawings, bookmarks or notes (numbered across the document), a
+    /// whole document may settle: drawings or bookmarks (numbered across the document), a
     /// "repeat as header row" mark, a row without cells, or an element that is not a row.
     public static func repairRowsForMarkup(_ nodes: [XMLNode], in document: XMLDocument) -> Bool {
         var tables: [XMLNode] = []
@@ -162,15 +162,12 @@ public enum WordRepair {
     }
 
     private static func ensureParagraphs(_ elements: Elements, root: XMLNode, document: XMLDocument, _ checkOnly: Bool) -> Bool {
-        var changed = false
         var containers = elements.cells + elements.notes
         if root.isElement("hdr", namespace: Namespace.w) || root.isElement("ftr", namespace: Namespace.w) {
             containers.append(root)
         }
-        if ensureParagraphs(in: containers, document: document, checkOnly) {
-            if checkOnly { return true }
-            changed = true
-        }
+        var changed = ensureParagraphs(in: containers, document: document, checkOnly)
+        if changed && checkOnly { return true }
         if let body = root.firstChild("body", namespace: Namespace.w) {
             let blocks = body.elementChildren.filter { !$0.isElement("sectPr", namespace: Namespace.w) }
             if blocks.isEmpty {
@@ -202,12 +199,14 @@ public enum WordRepair {
         guard let body = root.firstChild("body", namespace: Namespace.w) else { return false }
         let sections = body.elementChildren.filter { $0.isElement("sectPr", namespace: Namespace.w) }
         guard let last = sections.last else { return false }
-        if checkOnly { return sections.count > 1 || body.elementChildren.last != last }
+        let misplaced = body.elementChildren.last != last
+        if checkOnly { return sections.count > 1 || misplaced }
         for extra in sections.dropLast() { extra.remove() }
-        guard body.elementChildren.last != last else { return sections.count > 1 }
-        last.remove()
-        body.append(last)
-        return true
+        if misplaced {
+            last.remove()
+            body.append(last)
+        }
+        return sections.count > 1 || misplaced
     }
 
     private static func renumberDrawings(_ drawings: [XMLNode], _ checkOnly: Bool) -> Bool {

@@ -127,6 +127,12 @@ public final class XMLDocument {
         xmlDOMWrapReconcileNamespaces(nil, root, 1)
     }
 
+    /// What `serialized()` writes before the root element: the XML declaration and a newline
+    /// (empty when the source had no declaration and none is needed).
+    public var prologue: [UInt8] {
+        XMLDocument(declarationOf: self).serialized()
+    }
+
     /// Replaces `nodes` — consecutive siblings, the first an element — by one node holding their
     /// serialized markup, which `serialized()` later writes verbatim, byte for byte as it would
     /// have written the nodes. The nodes are freed at once (a long rendered table then costs its
@@ -154,12 +160,6 @@ public final class XMLDocument {
             xmlFreeNode(node.pointer)
         }
         return XMLNode(document: self, pointer: markup)
-    }
-
-    /// What `serialized()` writes before the root element: the XML declaration and a newline
-    /// (empty when the source had no declaration and none is needed).
-    public var prologue: [UInt8] {
-        XMLDocument(declarationOf: self).serialized()
     }
 
     /// The document as bytes, with the XML declaration Word writes

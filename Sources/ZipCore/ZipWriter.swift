@@ -29,10 +29,11 @@ public enum ZipWriter {
     /// zlib's level 1 ("fastest"). libzip's default is level 9, which spends four to five times
     /// as long on a large table for an archive about half the size of this one: on repetitive
     /// WordprocessingML, level 1 still shrinks a part about fifty-fold.
-    static let deflateLevel: Int32 = 1
+    public static let deflateLevel: Int32 = 1
 
     /// The archive holding `entries`, deflated, in this order.
-    public static func archive(_ entries: [Entry]) throws(ZipError) -> [UInt8] {
+    /// `level` is zlib's (1 fastest … 9 smallest); hoso writes at `deflateLevel`.
+    public static func archive(_ entries: [Entry], level: Int32 = deflateLevel) throws(ZipError) -> [UInt8] {
         var error = zip_error_t()
         zip_error_init(&error)
         defer { zip_error_fini(&error) }
@@ -47,7 +48,7 @@ public enum ZipWriter {
         zip_source_keep(source)
         defer { zip_source_free(source) }
         do throws(ZipError) {
-            for entry in entries { try add(entry, to: archive) }
+            for entry in entries { try add(entry, to: archive, level: level) }
         } catch {
             zip_discard(archive)
             throw error
@@ -60,13 +61,13 @@ public enum ZipWriter {
         return try contents(of: source)
     }
 
-    private static func add(_ entry: Entry, to archive: OpaquePointer) throws(ZipError) {
+    private static func add(_ entry: Entry, to archive: OpaquePointer, level: Int32) throws(ZipError) {
         // Deflated here (see hoso_deflate) and handed to libzip, which copies compressed data
         // whose size and CRC it is told as it is, and frees it with the source.
         var compressedLength = 0
         var crc: UInt = 0
         let compressed = entry.bytes.withUnsafeBufferPointer { buffer in
-            hoso_deflate(buffer.baseAddress, buffer.count, deflateLevel, &compressedLength, &crc)
+            hoso_deflate(buffer.baseAddress, buffer.count, level, &compressedLength, &crc)
         }
         guard let compressed,
               let source = hoso_deflated_source(archive, compressed, zip_uint64_t(compressedLength),

@@ -42,9 +42,14 @@ struct RenderCommand: ParsableCommand {
             guard loaded.isValid, let assessment = loaded.assessment, let source else { throw ExitCode(1) }
 
             let regime = assessment.regime
+            let validator = try PackageValidator(schemaDirectory: root.appendingPathComponent("schemas"))
             var renderer = DossierRenderer(catalog: catalog)
             for entry in customForms {
                 let (form, package) = try customForm(entry, catalog: catalog, regime: regime.rawValue)
+                // A school's form is checked as hoso checks its own output, so a fault carried in
+                // from it is reported against the form, not as hoso's bug after rendering.
+                let problems = validator.validate(package).filter { $0.severity == .error }
+                guard problems.isEmpty else { throw DiagnosticError(problems) }
                 renderer.customForms[form] = package
             }
             let selected = try renderer.forms(for: regime, only: only.map { $0.split(separator: ",").map(String.init) })
@@ -55,7 +60,6 @@ struct RenderCommand: ParsableCommand {
                 step += 1
                 if Console.isTerminal { Console.error("[\(step)/\(total)] \(form.file).docx") }
             }
-            let validator = try PackageValidator(schemaDirectory: root.appendingPathComponent("schemas"))
             let inputBytes = Array(try Data(contentsOf: URL(fileURLWithPath: data)))
             let result = try DossierWriter.write(
                 documents, renderer: renderer, assessment: assessment, source: source, inputName: data, inputBytes: inputBytes,

@@ -145,4 +145,23 @@ struct DossierEndToEndTests {
         #expect(result.errors.contains("'score' has no field 'totl'. Did you mean 'total'?"), "\(result.errors)")
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
+
+    /// A fault the school's file carries (here a part without a content type) is reported against
+    /// that file before anything renders, not as an internal error in the output.
+    @Test func aCustomFormThatIsNotAValidPackageIsRefusedAsTheForm() throws {
+        let folder = try temporaryFolder("custom-invalid")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let form = folder.appendingPathComponent("m5.docx")
+        #expect(try run(hosoExecutable, ["forms", "export", "M5", form.path]).status == 0)
+        var package = try OOXMLPackage.open(at: form)
+        package.setPart("word/media/notes.bin", Array("x".utf8))
+        try package.write(to: form)
+        let out = folder.appendingPathComponent("out")
+        let result = try run(hosoExecutable, ["render", "Fixtures/an-son-2023.yaml", "-o", out.path, "--only", "M5",
+                                              "--form", "M5=\(form.path)", "--lang", "en"])
+        #expect(result.status == 1)
+        #expect(result.errors == "\(form.path):word/media/notes.bin: error: this part has no content type in [Content_Types].xml\n",
+                "\(result.errors)")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
 }

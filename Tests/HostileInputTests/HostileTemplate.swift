@@ -22,17 +22,9 @@ enum HostileTemplate: String, CaseIterable, Sendable, CustomTestStringConvertibl
         case .parentFolderEntry: return try Self.zip(base + [.init(name: "../evil.xml", bytes: Array("<x/>".utf8))])
         case .absoluteEntry: return try Self.zip(base + [.init(name: "/etc/evil.xml", bytes: Array("<x/>".utf8))])
         case .driveLetterEntry: return try Self.zip(base + [.init(name: "C:\\Windows\\evil.xml", bytes: Array("<x/>".utf8))])
-        case .declaredSizeBomb:
-            // One entry whose headers declare 4 GiB for 100 stored bytes.
-            var entry = HandmadeZip.stored("word/document.xml", [UInt8](repeating: UInt8(ascii: "x"), count: 100))
-            entry.uncompressedSize = 0xFFFF_FFF0
-            return HandmadeZip.archive([entry])
+        case .declaredSizeBomb: return Self.lyingArchive(name: "word/document.xml", declaredSize: 0xFFFF_FFF0)
         case .compressionRatioBomb:
-            // 4 MiB of zeros in a real deflate stream of 4 KB, after the form's parts.
-            let (deflated, size) = HandmadeZip.deflatedZeros(matches: Self.bombMatches)
-            let bomb = HandmadeZip.Entry(name: "word/media/zeros.bin", method: 8, crc: HandmadeZip.crc32([UInt8](repeating: 0, count: size)),
-                                         data: deflated, uncompressedSize: UInt32(size))
-            return HandmadeZip.archive(base.map { HandmadeZip.stored($0.name, $0.bytes) } + [bomb])
+            return try Self.zip(base + [.init(name: "word/media/zeros.bin", bytes: [UInt8](repeating: 0, count: 20 << 20))])
         case .thousandsOfEntries:
             let extra = (0..<Self.extraEntries).map { ZipWriter.Entry(name: "word/media/x\($0).xml", bytes: Array("<x/>".utf8)) }
             return try Self.zip(base + extra)
@@ -62,13 +54,11 @@ enum HostileTemplate: String, CaseIterable, Sendable, CustomTestStringConvertibl
         }
     }
 
-    /// Copies of 258 zero bytes in `compressionRatioBomb`: 4 MiB in all.
-    static let bombMatches = 16_257
-
-    /// The uncompressed/compressed ratio of the zeros in `compressionRatioBomb`.
-    static var compressionRatioOfZeros: Int {
-        let (deflated, size) = HandmadeZip.deflatedZeros(matches: bombMatches)
-        return size / deflated.count
+    /// The uncompressed/compressed ratio of the zeros in `compressionRatioBomb`, as libzip deflates them.
+    static var compressionRatioOfZeros: UInt64 {
+        guard let bytes = try? compressionRatioBomb.bytes(fifo: ""), let reader = try? ZipReader(bytes: bytes),
+              let entry = reader.entries.first(where: { $0.name == "word/media/zeros.bin" }) else { return 0 }
+        return entry.uncompressedSize / max(entry.compressedSize, 1)
     }
 
     /// The shipped M5 form, exported by `hoso forms export` once per test run.
@@ -88,8 +78,10 @@ enum HostileTemplate: String, CaseIterable, Sendable, CustomTestStringConvertibl
         return Array(try Data(contentsOf: URL(fileURLWithPath: file)))
     }
 
+    /// Packed as an attacker would pack a bomb: at zlib's strongest level (zeros then shrink
+    /// about a thousand-fold; hoso's own fast level gets some 230-fold).
     private static func zip(_ entries: [ZipWriter.Entry]) throws -> [UInt8] {
-        try ZipWriter.archive(entries)
+        try ZipWriter.archive(entries, level: 9)
     }
 
     private static func replacingDocument(in entries: [ZipWriter.Entry], with document: String) -> [ZipWriter.Entry] {
@@ -104,5 +96,23 @@ enum HostileTemplate: String, CaseIterable, Sendable, CustomTestStringConvertibl
         \(declaration)
         <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>\(body)</w:t></w:r></w:p><w:sectPr/></w:body></w:document>
         """
+    }
+
+    /// A one-entry archive whose headers declare `declaredSize` uncompressed bytes for `content`
+    /// (stored, or marked deflated with `method` 8): what a reader that trusted the header would
+    /// allocate.
+    static func lyingArchive(name: String, declaredSize: UInt32,
+                             content: [UInt8] = [UInt8](repeating: UInt8(ascii: "x"), count: 100), method: Int = 0) -> [UInt8] {
+        func le16(_ value: Int) -> [UInt8] { [UInt8(value & 0xFF), UInt8(value >> 8 & 0xFF)] }
+        func le32(_ value: UInt32) -> [UInt8] { (0..<4).map { UInt8(value >> (8 * $0) & 0xFF) } }
+        let nameBytes = Array(name.utf8)
+        let local = le32(0x0403_4B50) + le16(20) + le16(0) + le16(method) + le16(0) + le16(0x21) + le32(0)
+            + le32(UInt32(content.count)) + le32(declaredSize) + le16(nameBytes.count) + le16(0) + nameBytes + content
+        let central = le32(0x0201_4B50) + le16(20) + le16(20) + le16(0) + le16(method) + le16(0) + le16(0x21) + le32(0)
+            + le32(UInt32(content.count)) + le32(declaredSize) + le16(nameBytes.count) + le16(0) + le16(0) + le16(0)
+            + le16(0) + le32(0) + le32(0) + nameBytes
+        let end = le32(0x0605_4B50) + le16(0) + le16(0) + le16(1) + le16(1) + le32(UInt32(central.count))
+            + le32(UInt32(local.count)) + le16(0)
+        return local + central + end
     }
 }

@@ -21,17 +21,6 @@ import ZipCore
     #expect(throws: ZipError.self) { try ZipReader(bytes: Array("not a zip".utf8)) }
 }
 
-@Test func anEmptyFileIsNotAnArchive() {
-    #expect(throws: ZipError("not a zip archive: the file is empty")) { try ZipReader(bytes: []) }
-}
-
-@Test func aTruncatedArchiveSaysItMayBeCutShort() throws {
-    let archive = try ZipWriter.archive([ZipWriter.Entry(name: "a.xml", bytes: Array(repeating: 65, count: 5_000))])
-    let message = "not a zip archive (no zip directory at its end: another kind of file, or a zip cut short)"
-    #expect(throws: ZipError(message)) { try ZipReader(bytes: Array(archive.prefix(archive.count / 2))) }
-    #expect(throws: ZipError(message)) { try ZipReader(bytes: Array("This is text, not a zip file.".utf8)) }
-}
-
 @Test func fastDeflateStillShrinksWordXMLAndIsDeterministic() throws {
     let row = #"<w:tr><w:tc><w:tcPr><w:tcW w:w="700" w:type="dxa"/></w:tcPr><w:p><w:r><w:t>Nguyễn Văn An</w:t></w:r></w:p></w:tc></w:tr>"#
     let document = Array(String(repeating: row, count: 2_000).utf8)
@@ -58,6 +47,17 @@ func entriesOfEverySizeReadBackExactly(_ size: Int) throws {
     #expect(reader.entries.map(\.uncompressedSize) == [UInt64(size), UInt64(size)])
     #expect(try reader.read(reader.entries[0]) == noise)
     #expect(try reader.read(reader.entries[1]) == text)
+}
+
+@Test func anEmptyFileIsNotAnArchive() {
+    #expect(throws: ZipError("not a zip archive: the file is empty")) { try ZipReader(bytes: []) }
+}
+
+@Test func aTruncatedArchiveSaysItMayBeCutShort() throws {
+    let archive = try ZipWriter.archive([ZipWriter.Entry(name: "a.xml", bytes: Array(repeating: 65, count: 5_000))])
+    let message = "not a zip archive (no zip directory at its end: another kind of file, or a zip cut short)"
+    #expect(throws: ZipError(message)) { try ZipReader(bytes: Array(archive.prefix(archive.count / 2))) }
+    #expect(throws: ZipError(message)) { try ZipReader(bytes: Array("This is text, not a zip file.".utf8)) }
 }
 
 /// A header declaring 4 GiB for a 5,000-byte entry: reading fails on the data actually there,
