@@ -1,70 +1,61 @@
-import Diagnostics
-
 /// Where each start tag of one element (`<w:p …>`) begins in a part's source, as a 1-based line
 /// and column (in characters), so a problem in a Word-made part — the whole body on one line —
 /// still points at its paragraph. Start tags are met in document order, as the tree's elements
-/// are; comments, CDATA sections and processing instructions are skipped.
+/// are; comments, CDATA sections and processing instructions are skipped. One pass over the
+/// source finds them all.
 struct StartTagLocator {
-    private let source: [UInt8]
-    private let offsets: [Int]
+    private var positions: [(line: Int, column: Int)] = []
 
     /// Finds the start tags named `qualifiedName` ("w:p") in `source`.
     init(source: [UInt8], qualifiedName: String) {
-        self.source = source
         let name = Array(qualifiedName.utf8)
-        var offsets: [Int] = []
+        var skipUntil: [UInt8]?  // the end of the comment, CDATA section or instruction being skipped
+        var line = 1
+        var column = 1
         var index = 0
         let count = source.count
         while index < count {
-            guard source[index] == UInt8(ascii: "<") else {
-                index += 1
-                continue
-            }
-            if Self.hasPrefix("<!--", at: index, in: source) {
-                index = Self.end(of: "-->", from: index + 4, in: source)
-            } else if Self.hasPrefix("<![CDATA[", at: index, in: source) {
-                index = Self.end(of: "]]>", from: index + 9, in: source)
-            } else if Self.hasPrefix("<?", at: index, in: source) {
-                index = Self.end(of: "?>", from: index + 2, in: source)
-            } else {
-                let after = index + 1 + name.count
-                if after < count, source[(index + 1)..<after].elementsEqual(name),
-                   [UInt8(ascii: " "), UInt8(ascii: ">"), UInt8(ascii: "/"), 0x09, 0x0A, 0x0D].contains(source[after]) {
-                    offsets.append(index)
+            let byte = source[index]
+            if let terminator = skipUntil {
+                if byte == terminator[0], Self.matches(terminator, at: index, in: source) { skipUntil = nil }
+            } else if byte == UInt8(ascii: "<") {
+                if Self.matches(Self.commentStart, at: index, in: source) {
+                    skipUntil = Self.commentEnd
+                } else if Self.matches(Self.cdataStart, at: index, in: source) {
+                    skipUntil = Self.cdataEnd
+                } else if Self.matches(Self.instructionStart, at: index, in: source) {
+                    skipUntil = Self.instructionEnd
+                } else if index + 1 + name.count < count, Self.matches(name, at: index + 1, in: source),
+                          Self.endsName(source[index + 1 + name.count]) {
+                    positions.append((line, column))
                 }
-                index += 1
             }
+            // Characters, not bytes: UTF-8 continuation bytes (10xxxxxx) do not start one.
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+            index += 1
         }
-        self.offsets = offsets
     }
 
     /// The line and column of start tag number `occurrence` (0-based), or nil past the last.
     func location(ofOccurrence occurrence: Int) -> (line: Int, column: Int)? {
-        guard offsets.indices.contains(occurrence) else { return nil }
-        let offset = offsets[occurrence]
-        var line = 1
-        var lineStart = 0
-        for index in 0..<offset where source[index] == 0x0A {
-            line += 1
-            lineStart = index + 1
-        }
-        // Characters, not bytes: UTF-8 continuation bytes (10xxxxxx) do not start one.
-        let column = source[lineStart..<offset].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-        return (line, column)
+        positions.indices.contains(occurrence) ? positions[occurrence] : nil
     }
 
-    private static func hasPrefix(_ prefix: StaticString, at index: Int, in source: [UInt8]) -> Bool {
-        let bytes = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
-        return index + bytes.count <= source.count && source[index..<(index + bytes.count)].elementsEqual(bytes)
+    private static let commentStart = Array("<!--".utf8), commentEnd = Array("-->".utf8)
+    private static let cdataStart = Array("<![CDATA[".utf8), cdataEnd = Array("]]>".utf8)
+    private static let instructionStart = Array("<?".utf8), instructionEnd = Array("?>".utf8)
+
+    private static func matches(_ bytes: [UInt8], at index: Int, in source: [UInt8]) -> Bool {
+        index + bytes.count <= source.count && source[index..<(index + bytes.count)].elementsEqual(bytes)
     }
 
-    /// The index just past the first `terminator` at or after `start` (the end when there is none).
-    private static func end(of terminator: StaticString, from start: Int, in source: [UInt8]) -> Int {
-        var index = start
-        while index < source.count {
-            if hasPrefix(terminator, at: index, in: source) { return index + terminator.utf8CodeUnitCount }
-            index += 1
-        }
-        return source.count
+    /// Whether `byte` may follow an element's name in its start tag.
+    private static func endsName(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/") || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 }
