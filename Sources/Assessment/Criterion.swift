@@ -8,6 +8,9 @@ public struct Criterion: Sendable, Hashable {
     public var text: String
     /// Sub-items printed under the text (the eight qualities of 3a).
     public var details: [String]
+    /// The text as a table row shows it, without the details (3a: no dangling "gồm:"); `text`
+    /// when the rubric gives none.
+    public var shortText: String
     /// Maximum points (TT22); nil for a met / not met target (TT24).
     public var maximum: Points?
     /// The share of members it requires, when it is decided by the member list.
@@ -16,12 +19,13 @@ public struct Criterion: Sendable, Hashable {
     public var unconfirmed: Bool
 
     /// A criterion.
-    public init(code: String, label: String, text: String, details: [String] = [], maximum: Points?,
-                threshold: MemberThreshold? = nil, unconfirmed: Bool = false) {
+    public init(code: String, label: String, text: String, details: [String] = [], shortText: String? = nil,
+                maximum: Points?, threshold: MemberThreshold? = nil, unconfirmed: Bool = false) {
         self.code = code
         self.label = label
         self.text = text
         self.details = details
+        self.shortText = shortText ?? text
         self.maximum = maximum
         self.threshold = threshold
         self.unconfirmed = unconfirmed

@@ -85,13 +85,14 @@ public enum RubricLoader {
         var criteria: [Criterion] = []
         for item in items {
             guard let fields = reader.fields(item.node, path: item.path,
-                                             keys: ["code", "label", "text", "details", "max", "threshold", "unconfirmed"],
+                                             keys: ["code", "label", "text", "short_text", "details", "max", "threshold", "unconfirmed"],
                                              required: ["code", "text"]),
                   let criterionCode = fields["code"].flatMap({ reader.text($0, path: fields.path("code")) }),
                   let text = fields["text"].flatMap({ reader.text($0, path: fields.path("text")) }) else { continue }
             codeNodes[criterionCode] = item.node
             let label = fields["label"].flatMap { reader.text($0, path: fields.path("label")) } ?? criterionCode
             let details = fields["details"].map { reader.texts($0, path: fields.path("details")) } ?? []
+            let shortText = fields["short_text"].flatMap { reader.text($0, path: fields.path("short_text")) }
             let maximum = fields["max"].flatMap { reader.points($0, path: fields.path("max")) }
             let unconfirmed = fields["unconfirmed"].flatMap { reader.boolean($0, path: fields.path("unconfirmed")) } ?? false
             var threshold: MemberThreshold?
@@ -103,7 +104,7 @@ public enum RubricLoader {
                let percent = t["percent"].flatMap({ reader.integer($0, path: t.path("percent"), range: Int.min...Int.max) }) {
                 threshold = MemberThreshold(measure: measure, percent: percent)
             }
-            criteria.append(Criterion(code: criterionCode, label: label, text: text, details: details, maximum: maximum,
+            criteria.append(Criterion(code: criterionCode, label: label, text: text, details: details, shortText: shortText, maximum: maximum,
                                       threshold: threshold, unconfirmed: unconfirmed))
         }
         return RubricGroup(code: code, title: title, criteria: criteria)

@@ -34,6 +34,46 @@ static inline unsigned char *hoso_deflate(const unsigned char *input, size_t len
     return output;
 }
 
+/// Raw-deflates `length` bytes at `input` as one piece of a longer deflate stream, as pigz does:
+/// the `dictionary_length` bytes just before `input` (at most 32 KiB) prime the window so that
+/// matches may reach back into the previous piece; a piece that is not `last` ends with a sync
+/// flush (byte-aligned, not final), so the pieces concatenated are one valid stream. The output
+/// depends only on the bytes and the piece boundaries. Returns a new malloc'd buffer (the caller
+/// owns it) and sets `*compressed_length` and the CRC-32 of the piece in `*crc`; NULL on failure.
+static inline unsigned char *hoso_deflate_piece(const unsigned char *input, size_t length, size_t dictionary_length,
+                                                int last, int level, size_t *compressed_length, unsigned long *crc) {
+    if (length > (size_t)UINT32_MAX || dictionary_length > 32768) return NULL;
+    z_stream stream;
+    memset(&stream, 0, sizeof stream);
+    if (deflateInit2(&stream, level, Z_DEFLATED, -MAX_WBITS, 7, Z_DEFAULT_STRATEGY) != Z_OK) return NULL;
+    if (dictionary_length > 0 && deflateSetDictionary(&stream, input - dictionary_length, (uInt)dictionary_length) != Z_OK) {
+        deflateEnd(&stream);
+        return NULL;
+    }
+    uLong bound = deflateBound(&stream, (uLong)length) + 16;  /* + the empty stored block of the flush */
+    unsigned char *output = malloc(bound);
+    if (output == NULL) { deflateEnd(&stream); return NULL; }
+    stream.next_in = (Bytef *)input;
+    stream.avail_in = (uInt)length;
+    stream.next_out = output;
+    stream.avail_out = (uInt)bound;
+    int status = deflate(&stream, last ? Z_FINISH : Z_SYNC_FLUSH);
+    if ((last && status != Z_STREAM_END) || (!last && (status != Z_OK || stream.avail_in != 0))) {
+        deflateEnd(&stream);
+        free(output);
+        return NULL;
+    }
+    *compressed_length = stream.total_out;
+    deflateEnd(&stream);
+    *crc = crc32_z(0, input, length);
+    return output;
+}
+
+/// The CRC-32 of two pieces one after the other, from theirs (`second_length`: the second's size).
+static inline unsigned long hoso_crc32_combine(unsigned long first, unsigned long second, size_t second_length) {
+    return crc32_combine(first, second, (z_off_t)second_length);
+}
+
 /// Already-deflated bytes offered to libzip, which then copies them into the archive as they are.
 typedef struct {
     unsigned char *data;

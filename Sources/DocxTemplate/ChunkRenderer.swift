@@ -21,11 +21,13 @@ struct ChunkRenderer {
             switch chunk {
             case .bytes(let bytes):
                 output.append(contentsOf: bytes)
-            case .value(let expression, let site):
+            case .value(let expression, _):
+                // The site is bound only on failure: copying it for every value costs more than
+                // the value's lookup.
                 do {
                     writeRunContent(try Evaluator.evaluate(expression, in: scope).required().text)
                 } catch {
-                    report(site.diagnostic(error.message))
+                    if case .value(_, let site) = chunk { report(site.diagnostic(error.message)) }
                 }
             case .element(let open, let close, let content):
                 output.append(contentsOf: open)

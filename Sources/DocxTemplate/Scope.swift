@@ -8,7 +8,11 @@ struct Scope {
 
     /// The value named `name`, innermost first.
     func lookup(_ name: String) -> TemplateValue? {
-        for local in locals.reversed() where local.name == name { return local.value }
+        var index = locals.endIndex
+        while index > locals.startIndex {
+            index -= 1
+            if locals[index].name == name { return locals[index].value }
+        }
         return globals[name]
     }
 

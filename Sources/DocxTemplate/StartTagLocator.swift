@@ -1,43 +1,23 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Where each start tag of one element (`<w:p …>`) begins in a part's source, as a 1-based line
 /// and column (in characters), so a problem in a Word-made part — the whole body on one line —
 /// still points at its paragraph. Start tags are met in document order, as the tree's elements
 /// are; comments, CDATA sections and processing instructions are skipped. One pass over the
-/// source finds them all.
+/// source finds them all: `memchr` jumps from one "<" to the next, and lines and characters are
+/// counted only up to each start tag found.
 struct StartTagLocator {
     private var positions: [(line: Int, column: Int)] = []
 
     /// Finds the start tags named `qualifiedName` ("w:p") in `source`.
     init(source: [UInt8], qualifiedName: String) {
         let name = Array(qualifiedName.utf8)
-        var skipUntil: [UInt8]?  // the end of the comment, CDATA section or instruction being skipped
-        var line = 1
-        var column = 1
-        var index = 0
-        let count = source.count
-        while index < count {
-            let byte = source[index]
-            if let terminator = skipUntil {
-                if byte == terminator[0], Self.matches(terminator, at: index, in: source) { skipUntil = nil }
-            } else if byte == UInt8(ascii: "<") {
-                if Self.matches(Self.commentStart, at: index, in: source) {
-                    skipUntil = Self.commentEnd
-                } else if Self.matches(Self.cdataStart, at: index, in: source) {
-                    skipUntil = Self.cdataEnd
-                } else if Self.matches(Self.instructionStart, at: index, in: source) {
-                    skipUntil = Self.instructionEnd
-                } else if index + 1 + name.count < count, Self.matches(name, at: index + 1, in: source),
-                          Self.endsName(source[index + 1 + name.count]) {
-                    positions.append((line, column))
-                }
-            }
-            // Characters, not bytes: UTF-8 continuation bytes (10xxxxxx) do not start one.
-            if byte == 0x0A {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-            index += 1
+        positions = source.withUnsafeBufferPointer { buffer in
+            name.withUnsafeBufferPointer { name in Self.scan(buffer, for: name) }
         }
     }
 
@@ -46,12 +26,81 @@ struct StartTagLocator {
         positions.indices.contains(occurrence) ? positions[occurrence] : nil
     }
 
-    private static let commentStart = Array("<!--".utf8), commentEnd = Array("-->".utf8)
-    private static let cdataStart = Array("<![CDATA[".utf8), cdataEnd = Array("]]>".utf8)
-    private static let instructionStart = Array("<?".utf8), instructionEnd = Array("?>".utf8)
+    private static func scan(_ source: UnsafeBufferPointer<UInt8>, for name: UnsafeBufferPointer<UInt8>) -> [(line: Int, column: Int)] {
+        guard let base = source.baseAddress else { return [] }
+        let count = source.count
+        var positions: [(line: Int, column: Int)] = []
+        // The line and column at byte `counted`; bytes are counted only as far as a match needs.
+        var line = 1
+        var column = 1
+        var counted = 0
+        var index = 0
+        while index < count, let found = memchr(base + index, Int32(UInt8(ascii: "<")), count - index) {
+            let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if let terminator = skipped(at, in: source) {
+                guard let end = find(terminator.end, in: source, from: at + terminator.start) else { break }
+                index = end + terminator.end.count
+                continue
+            }
+            let nameEnd = at + 1 + name.count
+            if nameEnd < count, matches(name, at: at + 1, in: source), endsName(source[nameEnd]) {
+                while counted < at {
+                    let byte = source[counted]
+                    if byte == 0x0A {
+                        line += 1
+                        column = 1
+                    } else if byte & 0xC0 != 0x80 {  // UTF-8 continuation bytes (10xxxxxx) start no character
+                        column += 1
+                    }
+                    counted += 1
+                }
+                positions.append((line, column))
+            }
+            index = at + 1
+        }
+        return positions
+    }
 
-    private static func matches(_ bytes: [UInt8], at index: Int, in source: [UInt8]) -> Bool {
-        index + bytes.count <= source.count && source[index..<(index + bytes.count)].elementsEqual(bytes)
+    private static let comment = (start: Array("<!--".utf8), end: Array("-->".utf8))
+    private static let cdata = (start: Array("<![CDATA[".utf8), end: Array("]]>".utf8))
+    private static let instruction = (start: Array("<?".utf8), end: Array("?>".utf8))
+
+    /// When a comment, CDATA section or instruction starts at `index`: the length of its opening
+    /// and what ends it.
+    private static func skipped(_ index: Int, in source: UnsafeBufferPointer<UInt8>) -> (start: Int, end: [UInt8])? {
+        guard index + 1 < source.count else { return nil }
+        switch source[index + 1] {
+        case UInt8(ascii: "!"):
+            if matches(comment.start, at: index, in: source) { return (comment.start.count, comment.end) }
+            if matches(cdata.start, at: index, in: source) { return (cdata.start.count, cdata.end) }
+            return nil
+        case UInt8(ascii: "?"):
+            return (instruction.start.count, instruction.end)
+        default:
+            return nil
+        }
+    }
+
+    /// The index of the first `bytes` at or after `start`.
+    private static func find(_ bytes: [UInt8], in source: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var index = start
+        while index + bytes.count <= source.count {
+            guard let found = memchr(source.baseAddress! + index, Int32(bytes[0]), source.count - index) else { return nil }
+            let at = source.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if matches(bytes, at: at, in: source) { return at }
+            index = at + 1
+        }
+        return nil
+    }
+
+    private static func matches<C: Collection<UInt8>>(_ bytes: C, at index: Int, in source: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index + bytes.count <= source.count else { return false }
+        var position = index
+        for byte in bytes {
+            guard source[position] == byte else { return false }
+            position += 1
+        }
+        return true
     }
 
     /// Whether `byte` may follow an element's name in its start tag.

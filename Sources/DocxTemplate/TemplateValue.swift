@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseText
 
 /// The data a template is filled with: JSON's shapes, with exact decimal numbers.
 /// Dates are ISO text ("2024-01-05") that the `date` filter formats.
@@ -34,7 +35,7 @@ public enum TemplateValue: Sendable, Equatable {
         switch self {
         case .null: ""
         case .bool(let value): value ? "True" : "False"
-        case .number(let value): value.description
+        case .number(let value): DecimalText.plain(value)
         case .string(let value): value
         case .list(let values): values.map(\.text).joined(separator: ", ")
         case .object(let fields): fields.keys.sorted().joined(separator: ", ")

@@ -345,6 +345,7 @@ public struct DossierContext: Sendable {
             "letter": .string(criterion.label),
             "text": .string(criterion.text),
             "details": texts(criterion.details),
+            "short_text": .string(criterion.shortText),
             "evidence": .string(result.score?.evidence.joined(separator: "; ") ?? ""),
             "evidence_list": texts(result.score?.evidence ?? []),
             "reason": .string(result.score?.reason ?? ""),

@@ -63,7 +63,7 @@ public enum NumberWords {
     /// "không": 8.5 is "tám phẩy năm", 17.25 "mười bảy phẩy hai mươi lăm", 8.05 "tám phẩy không năm".
     /// Trailing zeros after the comma are not read (30.00 is "ba mươi").
     public static func spell(_ value: Decimal, options: Options = .standard) -> String {
-        var text = value.description  // POSIX form: "-17.25", never an exponent.
+        var text = DecimalText.plain(value)  // POSIX form: "-17.25", never an exponent.
         var negative = false
         if text.hasPrefix("-") {
             negative = true

@@ -11,7 +11,7 @@ public enum VietnameseNumberFormat {
         var input = value
         var rounded = Decimal()
         NSDecimalRound(&rounded, &input, max(0, maxFractionDigits), .plain)
-        var text = rounded.description
+        var text = DecimalText.plain(rounded)
         var negative = false
         if text.hasPrefix("-") {
             negative = true

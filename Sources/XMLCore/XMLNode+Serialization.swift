@@ -5,11 +5,42 @@ internal import CLibXML2
 /// exactly as `XMLDocument.serialized()` would write it in place: no namespace declarations
 /// are added for prefixes declared on ancestors.
 extension XMLNode {
-    /// Appends this node and its whole subtree.
+    /// Appends this node and its whole subtree. Elements and text are written here, as
+    /// `xmlNodeDump` writes them (start tags as `appendOpenStartTag`, `<x/>` when empty, text
+    /// escaped as `XMLText.appendEscaped`); anything else (comments, CDATA, instructions, entity
+    /// references) goes through `xmlNodeDump`, which is several times slower per node.
     public func appendXML(to bytes: inout [UInt8]) {
-        withBuffer(appendingTo: &bytes) { buffer in
-            _ = xmlNodeDump(buffer, document.pointer, pointer, 0, 0)
+        switch pointer.pointee.type {
+        case XML_ELEMENT_NODE:
+            appendOpenStartTag(to: &bytes)
+            guard pointer.pointee.children != nil else {
+                bytes.append(contentsOf: "/>".utf8)
+                return
+            }
+            bytes.append(UInt8(ascii: ">"))
+            var child = pointer.pointee.children
+            while let current = child {
+                XMLNode(document: document, pointer: current).appendXML(to: &bytes)
+                child = current.pointee.next
+            }
+            appendEndTag(to: &bytes)
+        case XML_TEXT_NODE where Self.isEscapedText(pointer):
+            if let content = pointer.pointee.content {
+                XMLText.appendEscaped(UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))), to: &bytes)
+            }
+        default:
+            withBuffer(appendingTo: &bytes) { buffer in
+                _ = xmlNodeDump(buffer, document.pointer, pointer, 0, 0)
+            }
         }
+    }
+
+    /// Whether the text node is written escaped: named "text" (libxml2's "textnoenc" nodes are
+    /// written as they are).
+    private static func isEscapedText(_ node: xmlNodePtr) -> Bool {
+        guard let name = node.pointee.name else { return false }
+        return name[0] == UInt8(ascii: "t") && name[1] == UInt8(ascii: "e") && name[2] == UInt8(ascii: "x")
+            && name[3] == UInt8(ascii: "t") && name[4] == 0
     }
 
     /// Appends this element's start tag without its final `>` (`<w:r w:rsidR="00A1"`): its
@@ -19,17 +50,19 @@ extension XMLNode {
         precondition(isElement, "only an element has a start tag")
         bytes.append(UInt8(ascii: "<"))
         appendQualifiedName(of: pointer.pointee.ns, pointer.pointee.name, to: &bytes)
-        withBuffer(appendingTo: &bytes) { buffer in
-            var namespace = pointer.pointee.nsDef
-            while let current = namespace {
-                xmlBufferWriteChar(buffer, " xmlns")
-                if let prefix = current.pointee.prefix {
-                    xmlBufferWriteChar(buffer, ":")
-                    xmlBufferWriteCHAR(buffer, prefix)
+        if pointer.pointee.nsDef != nil {
+            withBuffer(appendingTo: &bytes) { buffer in
+                var namespace = pointer.pointee.nsDef
+                while let current = namespace {
+                    xmlBufferWriteChar(buffer, " xmlns")
+                    if let prefix = current.pointee.prefix {
+                        xmlBufferWriteChar(buffer, ":")
+                        xmlBufferWriteCHAR(buffer, prefix)
+                    }
+                    xmlBufferWriteChar(buffer, "=")
+                    xmlBufferWriteQuotedString(buffer, current.pointee.href)
+                    namespace = current.pointee.next
                 }
-                xmlBufferWriteChar(buffer, "=")
-                xmlBufferWriteQuotedString(buffer, current.pointee.href)
-                namespace = current.pointee.next
             }
         }
         var attribute = pointer.pointee.properties
@@ -37,6 +70,15 @@ extension XMLNode {
             bytes.append(UInt8(ascii: " "))
             appendQualifiedName(of: current.pointee.ns, current.pointee.name, to: &bytes)
             bytes.append(contentsOf: #"=""#.utf8)
+            // Most values (w:val="center", sizes, ids) are one text node of plain ASCII with
+            // nothing to escape: copied as they are, without a libxml2 buffer for each.
+            if let text = current.pointee.children, text.pointee.type == XML_TEXT_NODE, text.pointee.next == nil,
+               let content = text.pointee.content, Self.isPlainAttributeText(content) {
+                bytes.append(contentsOf: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+                bytes.append(UInt8(ascii: "\""))
+                attribute = current.pointee.next
+                continue
+            }
             withBuffer(appendingTo: &bytes) { buffer in
                 var child = current.pointee.children
                 while let piece = child {
@@ -53,6 +95,22 @@ extension XMLNode {
             bytes.append(UInt8(ascii: "\""))
             attribute = current.pointee.next
         }
+    }
+
+    /// Whether libxml2 would write `content` as it is in an attribute value: ASCII without
+    /// `&`, `<`, `>`, `"` or the control characters it writes as character references.
+    private static func isPlainAttributeText(_ content: UnsafePointer<xmlChar>) -> Bool {
+        var byte = content
+        while byte.pointee != 0 {
+            switch byte.pointee {
+            case 0x20...0x7E where byte.pointee != UInt8(ascii: "&") && byte.pointee != UInt8(ascii: "<")
+                && byte.pointee != UInt8(ascii: ">") && byte.pointee != UInt8(ascii: "\""):
+                byte += 1
+            default:
+                return false
+            }
+        }
+        return true
     }
 
     /// Appends this element's end tag (`</w:r>`).
@@ -88,7 +146,8 @@ extension XMLNode {
 public enum XMLText {
     /// Appends `text` as element content: `&`, `<`, `>` and carriage returns escaped, every other
     /// character as its UTF-8 bytes.
-    public static func appendEscaped(_ text: Substring.UTF8View, to bytes: inout [UInt8]) {
+    @inlinable
+    public static func appendEscaped<Text: Collection<UInt8>>(_ text: Text, to bytes: inout [UInt8]) {
         var start = text.startIndex
         var index = start
         while index != text.endIndex {

@@ -102,6 +102,12 @@ import Testing
             #expect(rubric.maximum == 100)
             #expect(rubric.groups.map(\.maximum) == [30, 30, 40])
             #expect(rubric.bands.map(\.name) == ["Tốt", "Khá", "Trung bình", "Chưa đạt"])
+            // 3a lists the eight qualities after "gồm:"; tables show its short text instead.
+            let qualities = try #require(rubric.criteria.first { $0.code == "3a" })
+            #expect(qualities.details.count == 8)
+            #expect(qualities.text.hasSuffix("Công dân học tập, gồm:"))
+            #expect(qualities.shortText.hasSuffix("Công dân học tập."))
+            #expect(rubric.criteria.filter { $0.details.isEmpty }.allSatisfy { $0.shortText == $0.text })
         } else {
             #expect(rubric.criteria.allSatisfy { $0.unconfirmed })
             #expect(rubric.level == (id == "tt24-muc1" ? 1 : 2))
