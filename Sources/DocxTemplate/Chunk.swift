@@ -44,5 +44,15 @@ struct PartProgram {
     /// What precedes the root element (the XML declaration).
     var prologue: [UInt8]
     /// The root element, then the newline that ends the part.
-    var chunks: [Chunk]
+    var chunks: [Chunk] {
+        didSet { code = ChunkCode(chunks) }
+    }
+    /// `chunks` flattened for the renderer.
+    private(set) var code: ChunkCode
+
+    init(prologue: [UInt8], chunks: [Chunk]) {
+        self.prologue = prologue
+        self.chunks = chunks
+        code = ChunkCode(chunks)
+    }
 }

@@ -1,61 +1,103 @@
 import Diagnostics
 import XMLCore
 
-/// Writes a `PartProgram` with a scope straight to bytes, collecting every problem (each once).
+/// Writes a `PartProgram` with a scope straight to bytes, collecting every problem (each once):
+/// one pass over its flattened `ChunkCode`, copying ranges of the byte pool and evaluating the
+/// values and statements in between.
 struct ChunkRenderer {
-    private var output: [UInt8] = []
+    private var output: ByteBuffer
     private(set) var diagnostics: [Diagnostic] = []
     private var reported: Set<Diagnostic> = []
 
     /// The part's bytes, as the tree renderer would serialize them.
     static func render(_ program: PartProgram, scope: Scope, diagnostics: inout [Diagnostic]) -> [UInt8] {
-        var renderer = ChunkRenderer()
-        renderer.output = program.prologue
-        renderer.render(program.chunks, scope: scope)
+        // Room for the part as written once; a loop of many rows doubles it a few times.
+        var renderer = ChunkRenderer(output: ByteBuffer(capacity: 2 * (program.prologue.count + program.code.pool.count)))
+        renderer.output.append(program.prologue)
+        renderer.run(program.code, scope: scope)
         diagnostics += renderer.diagnostics
-        return renderer.output
+        return renderer.output.finish()
     }
 
-    private mutating func render(_ chunks: [Chunk], scope: Scope) {
-        for chunk in chunks {
-            switch chunk {
-            case .bytes(let bytes):
-                output.append(contentsOf: bytes)
-            case .value(let expression, _):
-                // The site is bound only on failure: copying it for every value costs more than
-                // the value's lookup.
-                do {
-                    writeRunContent(try Evaluator.evaluate(expression, in: scope).required().text)
-                } catch {
-                    if case .value(_, let site) = chunk { report(site.diagnostic(error.message)) }
-                }
-            case .element(let open, let close, let content):
-                output.append(contentsOf: open)
-                output.append(UInt8(ascii: ">"))
-                let start = output.count
-                render(content, scope: scope)
-                if output.count == start {
-                    output.removeLast()
-                    output.append(contentsOf: Self.emptyElementEnd)
-                } else {
-                    output.append(contentsOf: close)
-                }
-            case .conditional(let branches):
-                do {
-                    if let chosen = try ControlFlow.chosenBranch(branches.lazy.map { ($0.condition, $0.site) }, in: scope) {
-                        render(branches[chosen].body, scope: scope)
+    /// A loop being run: its items, the item bound now, and the scope outside it.
+    private struct Frame {
+        var items: [TemplateValue]
+        var index: Int
+        var outer: Scope
+        var exposesLoop: Bool
+    }
+
+    private mutating func run(_ code: ChunkCode, scope start: Scope) {
+        var scope = start
+        var frames: [Frame] = []
+        var openings: [Int] = []  // where the content of each open element starts in `output`
+        code.pool.withUnsafeBufferPointer { pool in
+            code.operations.withUnsafeBufferPointer { operations in
+                var position = 0
+                while position < operations.count {
+                    switch operations[position] {
+                    case .bytes(let start, let count):
+                        output.append(UnsafeBufferPointer(rebasing: pool[start..<(start + count)]))
+                    case .value(let expression):
+                        do throws(EvaluationFailure) {
+                            writeRunContent(try Evaluator.evaluate(code.expressions[expression], in: scope).required().text)
+                        } catch {
+                            report(code.sites[expression].diagnostic(error.message))
+                        }
+                    case .open(let start, let count):
+                        output.append(UnsafeBufferPointer(rebasing: pool[start..<(start + count)]))
+                        output.append(UInt8(ascii: ">"))
+                        openings.append(output.count)
+                    case .close(let start, let count):
+                        if output.count == openings.removeLast() {
+                            output.removeLast()
+                            output.append(Self.emptyElementEnd)
+                        } else {
+                            output.append(UnsafeBufferPointer(rebasing: pool[start..<(start + count)]))
+                        }
+                    case .branch(let expression, let next, let end):
+                        do throws(EvaluationFailure) {
+                            if !(try Evaluator.condition(code.expressions[expression], in: scope)) {
+                                position = next
+                                continue
+                            }
+                        } catch {
+                            report(code.sites[expression].diagnostic(error.message))
+                            position = end
+                            continue
+                        }
+                    case .jump(let target):
+                        position = target
+                        continue
+                    case .loopStart(let loop, let expression, let end):
+                        let items: [TemplateValue]
+                        do throws(ControlFlow.Failure) {
+                            items = try ControlFlow.items(of: code.expressions[expression], in: scope, site: code.sites[expression])
+                        } catch {
+                            report(error.diagnostic)
+                            position = end
+                            continue
+                        }
+                        guard !items.isEmpty else {
+                            position = end
+                            continue
+                        }
+                        let frame = Frame(items: items, index: 0, outer: scope, exposesLoop: code.loops[loop].exposesLoop)
+                        scope = ControlFlow.loopScope(frame.outer, variable: code.loops[loop].variable)
+                        ControlFlow.bind(items, at: 0, into: &scope, from: frame.outer, exposingLoop: frame.exposesLoop)
+                        frames.append(frame)
+                    case .loopEnd(let start):
+                        let last = frames.count - 1
+                        frames[last].index += 1
+                        if frames[last].index < frames[last].items.count {
+                            ControlFlow.bind(frames[last].items, at: frames[last].index, into: &scope, from: frames[last].outer,
+                                             exposingLoop: frames[last].exposesLoop)
+                            position = start + 1
+                            continue
+                        }
+                        scope = frames.removeLast().outer
                     }
-                } catch {
-                    report(error.diagnostic)
-                }
-            case .loop(let variable, let sequence, let body, let exposesLoop, let site):
-                do {
-                    let items = try ControlFlow.items(of: sequence, in: scope, site: site)
-                    ControlFlow.forEachItem(items, variable: variable, exposingLoop: exposesLoop, in: scope) { inner in
-                        render(body, scope: inner)
-                    }
-                } catch {
-                    report(error.diagnostic)
+                    position += 1
                 }
             }
         }
@@ -77,21 +119,23 @@ struct ChunkRenderer {
             !bytes.contains { $0 < 0x3F && Self.isSpecial[Int($0)] }
         }
         if plain == true {
-            output.append(contentsOf: Self.textStart)
-            output.append(contentsOf: text.utf8)
-            output.append(contentsOf: Self.textEnd)
+            output.append(Self.textStart)
+            output.append(text.utf8)
+            output.append(Self.textEnd)
             return
         }
         RunText.forEachPiece(of: text) { piece in
             switch piece {
             case .text(let characters):
-                output.append(contentsOf: Self.textStart)
-                XMLText.appendEscaped(characters.utf8, to: &output)
-                output.append(contentsOf: Self.textEnd)
+                var escaped: [UInt8] = []
+                XMLText.appendEscaped(characters.utf8, to: &escaped)
+                output.append(Self.textStart)
+                output.append(escaped)
+                output.append(Self.textEnd)
             case .lineBreak:
-                output.append(contentsOf: Self.lineBreak)
+                output.append(Self.lineBreak)
             case .tab:
-                output.append(contentsOf: Self.tab)
+                output.append(Self.tab)
             }
         }
     }

@@ -45,19 +45,29 @@ enum ControlFlow {
     static func forEachItem(
         _ items: [TemplateValue], variable: String, exposingLoop: Bool = true, in scope: Scope, _ body: (Scope) -> Void
     ) {
-        var inner = scope.adding("loop", .null).adding(variable, .null)
-        let count = items.count
-        for (index, item) in items.enumerated() {
-            if exposingLoop {
-                inner.replaceLocal(at: 0, from: scope, with: .object([
-                    "index": .number(.init(index + 1)), "index0": .number(.init(index)),
-                    "first": .bool(index == 0), "last": .bool(index == count - 1),
-                    "length": .number(.init(count)), "revindex": .number(.init(count - index)),
-                ]))
-            }
-            inner.replaceLocal(at: 1, from: scope, with: item)
+        var inner = loopScope(scope, variable: variable)
+        for index in items.indices {
+            bind(items, at: index, into: &inner, from: scope, exposingLoop: exposingLoop)
             body(inner)
         }
+    }
+
+    /// `scope` with the two locals a loop over `variable` binds (`loop`, then the variable).
+    static func loopScope(_ scope: Scope, variable: String) -> Scope {
+        scope.adding("loop", .null).adding(variable, .null)
+    }
+
+    /// Binds item `index` of `items` in `inner`, made from `scope` by `loopScope`.
+    static func bind(_ items: [TemplateValue], at index: Int, into inner: inout Scope, from scope: Scope, exposingLoop: Bool) {
+        if exposingLoop {
+            let count = items.count
+            inner.replaceLocal(at: 0, from: scope, with: .object([
+                "index": .number(.init(index + 1)), "index0": .number(.init(index)),
+                "first": .bool(index == 0), "last": .bool(index == count - 1),
+                "length": .number(.init(count)), "revindex": .number(.init(count - index)),
+            ]))
+        }
+        inner.replaceLocal(at: 1, from: scope, with: items[index])
     }
 
     private static func describe(_ expression: Expression) -> String {

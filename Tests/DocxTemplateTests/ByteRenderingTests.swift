@@ -26,7 +26,41 @@ private let cases: [(body: String, context: TemplateValue)] = [
         + #"<w:p><w:r><w:t>không</w:t></w:r></w:p><w:p><w:r><w:t>{%p endif %}</w:t></w:r></w:p><w:p><w:r><w:t>cuối</w:t></w:r></w:p>"#,
      ["ok": true, "n": 9.5]),
     (nestedLoops, ["gs": [["name": "A", "cs": ["x", "y"]], ["name": "B", "cs": ["z"]], ["name": "C", "cs": []]]]),
+    // elif chains taken at each branch, with text right after them (jumps land on it).
+    (elifChain, ["n": 1]), (elifChain, ["n": 2]), (elifChain, ["n": 3]),
+    // A loop inside a branch, the loop variable gone after it, then a second loop of the same name.
+    (#"<w:p><w:r><w:t>{% if xs %}{% for x in xs %}[{{ x }}]{% endfor %}{% endif %}|{% for x in ys %}{{ x }}{% endfor %}.</w:t></w:r></w:p>"#,
+     ["xs": ["a", "b"], "ys": ["c"]]),
 ]
+
+private let elifChain = #"<w:p><w:r><w:t>{% if n == 1 %}một{% elif n == 2 %}hai{% else %}nhiều{% endif %} cái</w:t></w:r></w:p>"#
+    + #"<w:p><w:r><w:t>{%p if n == 1 %}</w:t></w:r></w:p><w:p><w:r><w:t>P1</w:t></w:r></w:p><w:p><w:r><w:t>{%p elif n == 2 %}</w:t></w:r></w:p>"#
+    + #"<w:p><w:r><w:t>P2</w:t></w:r></w:p><w:p><w:r><w:t>{%p endif %}</w:t></w:r></w:p><w:p><w:r><w:t>sau</w:t></w:r></w:p>"#
+
+/// Statements that cannot run: both renderers skip the same output and report the same problems.
+private let failing: [(body: String, context: TemplateValue)] = [
+    (#"<w:p><w:r><w:t>a{% if n &lt; "x" %}b{% else %}c{% endif %}d{% for x in n %}e{% endfor %}f{{ nope.x }}g</w:t></w:r></w:p>"#,
+     ["n": 1, "nope": [:]]),
+    (#"<w:p><w:r><w:t>{%p for x in n %}</w:t></w:r></w:p><w:p><w:r><w:t>{{ x }}</w:t></w:r></w:p><w:p><w:r><w:t>{%p endfor %}</w:t></w:r></w:p><w:p><w:r><w:t>z</w:t></w:r></w:p>"#,
+     ["n": "không phải danh sách"]),
+]
+
+@Test(arguments: failing.indices)
+func bothRenderersFailAlike(index: Int) throws {
+    let (body, context) = failing[index]
+    let template = try Template(package: TestPackage.make(body: body), name: "t")
+    #expect(template.parts.allSatisfy { $0.program != nil })
+    var messages: [[String]] = []
+    for trees in [false, true] {
+        do {
+            _ = try template.render(context, forcingTrees: trees)
+            Issue.record("rendering should fail")
+        } catch {
+            messages.append(error.diagnostics.map { $0.rendered(in: .en) })
+        }
+    }
+    #expect(messages.count == 2 && messages[0] == messages[1] && !messages[0].isEmpty)
+}
 
 /// An outer loop that never reads `loop` around an inner one that does.
 private let nestedLoops = #"<w:p><w:r><w:t>{% for g in gs %}[{{ g.name }}:{% for c in g.cs %}{{ loop.index }}{{ c }}{% if loop.last %}.{% endif %}{% endfor %}]{% endfor %}</w:t></w:r></w:p>"#
