@@ -1,7 +1,7 @@
-/// A part's chunks flattened into one list of plain operations over one pool of bytes, for
-/// `ChunkRenderer`: a step is a few integers (no reference to retain and release), serialized
-/// XML is a range of the pool, and `if` and `for` are jumps. Built once per part when the
-/// template is parsed.
+/// A part compiled to bytes, for `ChunkRenderer`: one list of plain operations over one pool
+/// of serialized XML, written by `ChunkCompiler` straight from the part's blocks. A step is a
+/// few integers (nothing to retain and release), XML copied as it is is a range of the pool, and
+/// `if` and `for` are jumps.
 struct ChunkCode {
     /// One step. Positions (`next`, `end`, `start`) index `operations`.
     enum Operation {
@@ -9,8 +9,8 @@ struct ChunkCode {
         case bytes(start: Int, count: Int)
         /// Write the value of expression `expression` (its site has the same index) as run content.
         case value(expression: Int)
-        /// Write an element's start tag (pool bytes, without its `>`) and `>`, remembering where
-        /// its content starts.
+        /// Write an element's start tag (pool bytes, ending with `>`), remembering where its
+        /// content starts.
         case open(start: Int, count: Int)
         /// End the element opened last: `/>` in place of `>` when no content was written (as
         /// libxml2 writes an empty element), else its end tag (pool bytes).
@@ -34,72 +34,123 @@ struct ChunkCode {
         var exposesLoop: Bool
     }
 
-    private(set) var operations: [Operation] = []
-    private(set) var pool: [UInt8] = []
-    private(set) var expressions: [Expression] = []
-    private(set) var sites: [TemplateSite] = []
-    private(set) var loops: [Loop] = []
-    /// The first operation bytes may still be merged into: one that a jump lands on, or after,
-    /// never before it (a step before a jump's target must not grow past it).
-    private var mergeableFrom = 0
-
-    /// `chunks` flattened.
-    init(_ chunks: [Chunk]) {
-        emit(chunks)
+    /// Where an element opened by `openElement` starts, for `closeElement`.
+    struct OpenElement {
+        fileprivate var operation: Int
+        fileprivate var poolStart: Int
     }
 
-    private mutating func emit(_ chunks: [Chunk]) {
-        for chunk in chunks {
-            switch chunk {
-            case .bytes(let bytes):
-                let start = pool.count
-                pool += bytes
-                // Bytes right after bytes (the end of a branch's body, say) extend the same step.
-                if operations.count - 1 >= mergeableFrom, case .bytes(let previousStart, let count)? = operations.last,
-                   previousStart + count == start {
-                    operations[operations.count - 1] = .bytes(start: previousStart, count: count + bytes.count)
-                } else {
-                    operations.append(.bytes(start: start, count: bytes.count))
-                }
-            case .value(let expression, let site):
-                operations.append(.value(expression: add(expression, site)))
-            case .element(let open, let close, let content):
-                operations.append(.open(start: pool.count, count: open.count))
-                pool += open
-                emit(content)
-                operations.append(.close(start: pool.count, count: close.count))
-                pool += close
-            case .conditional(let branches):
-                var tests: [Int] = []
-                var exits: [Int] = []
-                for branch in branches {
-                    if let condition = branch.condition {
-                        tests.append(operations.count)
-                        operations.append(.branch(expression: add(condition, branch.site), next: -1, end: -1))
-                        emit(branch.body)
-                        exits.append(operations.count)
-                        operations.append(.jump(target: -1))
-                        patch(tests.last!, next: operations.count)
-                    } else {
-                        emit(branch.body)  // `else`: always the last branch
-                    }
-                }
-                let end = operations.count
-                mergeableFrom = end
-                for test in tests { patch(test, end: end) }
-                for exit in exits { operations[exit] = .jump(target: end) }
-            case .loop(let variable, let sequence, let body, let exposesLoop, let site):
-                let start = operations.count
-                let loop = loops.count
-                loops.append(Loop(variable: variable, exposesLoop: exposesLoop))
-                let expression = add(sequence, site)
-                operations.append(.loopStart(loop: loop, expression: expression, end: -1))
-                emit(body)
-                operations.append(.loopEnd(start: start))
-                mergeableFrom = operations.count
-                operations[start] = .loopStart(loop: loop, expression: expression, end: operations.count)
+    /// The steps, in order.
+    private(set) var operations: [Operation] = []
+    /// The bytes the steps copy.
+    var pool: [UInt8] = []
+    /// The expressions of values, conditions and loops, by index.
+    private(set) var expressions: [Expression] = []
+    /// Where each expression's tag is, by the same index.
+    private(set) var sites: [TemplateSite] = []
+    /// The loops, by index.
+    private(set) var loops: [Loop] = []
+    /// The first operation bytes may still be merged into: a jump may land on it, so nothing
+    /// before it may grow past it.
+    private var mergeableFrom = 0
+
+    // MARK: Writing the code
+
+    /// Counts the pool bytes appended since `poolStart` as bytes to write, joined to the step
+    /// before when that one writes the bytes just before them.
+    mutating func addBytes(from poolStart: Int) {
+        let count = pool.count - poolStart
+        guard count > 0 else { return }
+        if operations.count - 1 >= mergeableFrom, case .bytes(let start, let previous)? = operations.last,
+           start + previous == poolStart {
+            operations[operations.count - 1] = .bytes(start: start, count: previous + count)
+        } else {
+            operations.append(.bytes(start: poolStart, count: count))
+        }
+    }
+
+    /// Appends `bytes` to write.
+    mutating func addBytes(_ bytes: some Collection<UInt8>) {
+        let start = pool.count
+        pool += bytes
+        addBytes(from: start)
+    }
+
+    /// A value to write.
+    mutating func addValue(_ expression: Expression, _ site: TemplateSite) {
+        operations.append(.value(expression: add(expression, site)))
+    }
+
+    /// Starts an element whose start tag (ending with `>`) the caller has just appended to the
+    /// pool from `poolStart`.
+    mutating func openElement(from poolStart: Int) -> OpenElement {
+        operations.append(.open(start: poolStart, count: pool.count - poolStart))
+        return OpenElement(operation: operations.count - 1, poolStart: poolStart)
+    }
+
+    /// Ends `element`, whose end tag the caller has just appended to the pool from `poolStart`.
+    /// An element whose content is fixed becomes bytes: `<x/>` when it has none (as libxml2
+    /// writes it), else its start tag, content and end tag.
+    mutating func closeElement(_ element: OpenElement, endTagFrom poolStart: Int) {
+        let added = operations.count - 1 - element.operation
+        if added == 0 {
+            // No content: drop the end tag and the start tag's ">", write "/>".
+            pool.removeSubrange((poolStart - 1)...)
+            pool += Self.emptyElementEnd
+            operations.removeLast()
+            addBytes(from: element.poolStart)
+        } else if added == 1, case .bytes(let start, let count) = operations[operations.count - 1],
+                  start + count == poolStart {
+            operations.removeLast(2)
+            addBytes(from: element.poolStart)
+        } else {
+            operations.append(.close(start: poolStart, count: pool.count - poolStart))
+        }
+    }
+
+    /// Starts a loop over `sequence`; returns the position of its first step.
+    mutating func openLoop(_ variable: String, _ sequence: Expression, _ site: TemplateSite) -> Int {
+        loops.append(Loop(variable: variable, exposesLoop: false))
+        operations.append(.loopStart(loop: loops.count - 1, expression: add(sequence, site), end: -1))
+        return operations.count - 1
+    }
+
+    /// Ends the loop started at `start`, after its body.
+    mutating func closeLoop(at start: Int) {
+        guard case .loopStart(let loop, let expression, _) = operations[start] else { return }
+        operations.append(.loopEnd(start: start))
+        operations[start] = .loopStart(loop: loop, expression: expression, end: operations.count)
+        mergeableFrom = operations.count
+        // The body reads `loop` when one of its expressions (values, conditions, nested loops) does.
+        loops[loop].exposesLoop = expressions[(expression + 1)...].contains { expression in
+            expression.variablePaths.contains { $0.first == "loop" }
+        }
+    }
+
+    /// Starts a branch of a conditional, taken when `condition` holds; returns its position.
+    mutating func openBranch(_ condition: Expression, _ site: TemplateSite) -> Int {
+        operations.append(.branch(expression: add(condition, site), next: -1, end: -1))
+        return operations.count - 1
+    }
+
+    /// Ends the body of the branch at `branch`; returns the position of its jump to the end.
+    mutating func closeBranch(at branch: Int) -> Int {
+        operations.append(.jump(target: -1))
+        guard case .branch(let expression, _, _) = operations[branch] else { return operations.count - 1 }
+        operations[branch] = .branch(expression: expression, next: operations.count, end: -1)
+        return operations.count - 1
+    }
+
+    /// Ends a conditional whose branches start at `branches` and jump to the end from `exits`.
+    mutating func closeConditional(branches: [Int], exits: [Int]) {
+        let end = operations.count
+        mergeableFrom = end
+        for branch in branches {
+            if case .branch(let expression, let next, _) = operations[branch] {
+                operations[branch] = .branch(expression: expression, next: next, end: end)
             }
         }
+        for exit in exits { operations[exit] = .jump(target: end) }
     }
 
     private mutating func add(_ expression: Expression, _ site: TemplateSite) -> Int {
@@ -108,8 +159,5 @@ struct ChunkCode {
         return expressions.count - 1
     }
 
-    private mutating func patch(_ index: Int, next: Int? = nil, end: Int? = nil) {
-        guard case .branch(let expression, let oldNext, let oldEnd) = operations[index] else { return }
-        operations[index] = .branch(expression: expression, next: next ?? oldNext, end: end ?? oldEnd)
-    }
+    private static let emptyElementEnd = Array("/>".utf8)
 }

@@ -46,7 +46,6 @@ struct ChunkRenderer {
                         }
                     case .open(let start, let count):
                         output.append(UnsafeBufferPointer(rebasing: pool[start..<(start + count)]))
-                        output.append(UInt8(ascii: ">"))
                         openings.append(output.count)
                     case .close(let start, let count):
                         if output.count == openings.removeLast() {
