@@ -102,8 +102,13 @@ struct ChunkRenderer {
         }
     }
 
-    /// The bytes below "?" that need a `w:br`, a `w:tab` or escaping: "\t", "\n", "\r", "&", "<", ">".
-    private static let isSpecial: [Bool] = (0..<0x3F).map { [0x09, 0x0A, 0x0D, 0x26, 0x3C, 0x3E].contains($0) }
+    /// The bytes that need a `w:br`, a `w:tab` or escaping — "\t", "\n", "\r", "&", "<", ">" —
+    /// as bits of one word (all are below 64).
+    private static let specialBytes: UInt64 = [0x09, 0x0A, 0x0D, 0x26, 0x3C, 0x3E].reduce(0) { $0 | (1 << $1) }
+
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        byte < 64 && specialBytes & (1 << UInt64(byte)) != 0
+    }
     private static let emptyElementEnd = Array("/>".utf8)
     private static let textStart = Array(#"<w:t xml:space="preserve">"#.utf8)
     private static let textEnd = Array("</w:t>".utf8)
@@ -115,7 +120,7 @@ struct ChunkRenderer {
         guard !text.isEmpty else { return }
         // Most values are one line of text with nothing to escape: copy their bytes at once.
         let plain: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            !bytes.contains { $0 < 0x3F && Self.isSpecial[Int($0)] }
+            !bytes.contains(where: Self.isSpecial)
         }
         if plain == true {
             output.append(Self.textStart)
