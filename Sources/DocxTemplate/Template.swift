@@ -20,13 +20,14 @@ public struct Template {
         self.package = package
         var diagnostics: [Diagnostic] = []
         var parts: [PartTemplate] = []
-        for part in try package.contentParts() {
+        let (contentParts, coreProperties) = try package.templateParts()
+        for part in contentParts {
             if let compiled = try PartTemplate.compile(part, of: package, templateName: name, diagnostics: &diagnostics) {
                 parts.append(compiled)
             }
         }
         self.parts = parts
-        if let core = try package.corePropertiesPart() {
+        if let core = coreProperties {
             title = try TitleTemplate.compile(core, of: package, templateName: name, diagnostics: &diagnostics)
         } else {
             title = nil

@@ -68,7 +68,12 @@ extension OOXMLPackage {
 
     /// The main document part ("word/document.xml"), found through `_rels/.rels`.
     public func mainDocumentPart() throws(DiagnosticError) -> String {
-        guard let name = try relatedParts(of: "", type: RelationshipType.officeDocument).first, part(name) != nil else {
+        try mainDocumentPart(in: relationships(of: ""))
+    }
+
+    private func mainDocumentPart(in packageRelationships: [Relationship]) throws(DiagnosticError) -> String {
+        guard let name = Self.targets(of: packageRelationships, from: "", type: RelationshipType.officeDocument).first,
+              part(name) != nil else {
             throw DiagnosticError([Diagnostic(.error, at: SourceLocation(file: sourceName), PackageMessages.noMainDocument)])
         }
         return name
@@ -76,13 +81,27 @@ extension OOXMLPackage {
 
     /// `docProps/core.xml` (or wherever `_rels/.rels` puts the core properties), if present.
     public func corePropertiesPart() throws(DiagnosticError) -> String? {
-        try relatedParts(of: "", type: RelationshipType.coreProperties).first { part($0) != nil }
+        corePropertiesPart(in: try relationships(of: ""))
+    }
+
+    private func corePropertiesPart(in packageRelationships: [Relationship]) -> String? {
+        Self.targets(of: packageRelationships, from: "", type: RelationshipType.coreProperties).first { part($0) != nil }
+    }
+
+    /// What a template fills: `contentParts()` and `corePropertiesPart()`, reading `_rels/.rels` once.
+    public func templateParts() throws(DiagnosticError) -> (content: [ContentPart], coreProperties: String?) {
+        let packageRelationships = try relationships(of: "")
+        return (try contentParts(in: packageRelationships), corePropertiesPart(in: packageRelationships))
     }
 
     /// The main document, then its headers, footers, footnotes and endnotes — each once, in
     /// relationship order.
     public func contentParts() throws(DiagnosticError) -> [ContentPart] {
-        let main = try mainDocumentPart()
+        try contentParts(in: relationships(of: ""))
+    }
+
+    private func contentParts(in packageRelationships: [Relationship]) throws(DiagnosticError) -> [ContentPart] {
+        let main = try mainDocumentPart(in: packageRelationships)
         var result = [ContentPart(name: main, kind: .body)]
         let kinds: [(String, ContentPartKind)] = [
             (RelationshipType.header, .header), (RelationshipType.footer, .footer),

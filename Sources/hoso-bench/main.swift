@@ -194,20 +194,24 @@ func main() throws {
             try Data(OOXMLPackage.open(at: folder).docxData()).write(to: URL(fileURLWithPath: template))
         }
         let data = "\(fixtures)/\(document.data)"
-        // Rounds alternate the two engines, so a passing load on the machine falls on both;
-        // each figure is the median over the rounds of each round's median.
+        // Rounds alternate the two engines, so a passing load on the machine (a shared virtual
+        // machine's speed can change by half from one second to the next) falls on both; each
+        // time is the median over the rounds of each round's median, and the ratio the median
+        // of each round's ratio, the two engines of a round measured seconds apart.
         var hosoRounds: [Measurement] = []
         var docxtplRounds: [Measurement] = []
-        for _ in 0..<(quick ? 1 : 3) {
-            if let round = measure([me, "--child", template, data, String(document.runs)]) { hosoRounds.append(round) }
-            if let python, let round = measure([python, script, template, data, String(max(3, document.runs / 3))]) {
-                docxtplRounds.append(round)
-            }
+        var ratios: [Double] = []
+        for _ in 0..<(quick ? 1 : 5) {
+            let hosoRound = measure([me, "--child", template, data, String(document.runs)])
+            var docxtplRound: Measurement?
+            if let python { docxtplRound = measure([python, script, template, data, String(max(3, document.runs / 3))]) }
+            if let hosoRound { hosoRounds.append(hosoRound) }
+            if let docxtplRound { docxtplRounds.append(docxtplRound) }
+            if let hosoRound, let docxtplRound { ratios.append(docxtplRound.median_ms / hosoRound.median_ms) }
         }
         let hoso = Measurement(combining: hosoRounds)
         let docxtpl = Measurement(combining: docxtplRounds)
-        var ratio: Double?
-        if let hoso, let docxtpl { ratio = docxtpl.median_ms / hoso.median_ms }
+        let ratio = ratios.isEmpty ? nil : median(ratios)
         if let hoso, document.rows > 0 { perRow.append((document.rows, hoso.median_ms)) }
         print(pad(document.title, 20, left: true) + pad(format(hoso?.median_ms, 2), 10) + pad(format(hoso?.cached_ms, 2), 11)
             + pad(format(docxtpl?.median_ms), 12) + pad(ratio.map { format($0) + "×" } ?? "—", 8)
