@@ -1,23 +1,27 @@
 /// A growing run of bytes for `ChunkRenderer`, appended to with plain `memcpy`s: `Array`'s
 /// `append(contentsOf:)` costs more than copying the few dozen bytes of a typical step. The
-/// memory is freed by `finish()`, which every use must call once.
+/// bytes live in an array kept longer than what is written, so `finish()` hands that array over
+/// without copying a part that may be tens of megabytes. The tail past `count` is never written
+/// before it is written to (so its pages cost no memory) and never read: these are bytes, which
+/// need no initialising.
 struct ByteBuffer {
-    private var base: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
+    private var storage: [UInt8]
     /// The bytes written so far.
     private(set) var count = 0
 
     /// An empty buffer with room for `capacity` bytes before it grows.
     init(capacity: Int) {
-        self.capacity = max(capacity, 256)
-        base = .allocate(capacity: self.capacity)
+        storage = Self.uninitialized(max(capacity, 256), copying: [])
     }
 
     /// Appends `bytes`.
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
-        if count + bytes.count > capacity { grow(to: count + bytes.count) }
-        (base + count).update(from: source, count: bytes.count)
+        if count + bytes.count > storage.count { grow(to: count + bytes.count) }
+        let offset = count
+        storage.withUnsafeMutableBufferPointer { buffer in
+            (buffer.baseAddress! + offset).update(from: source, count: bytes.count)
+        }
         count += bytes.count
     }
 
@@ -35,8 +39,8 @@ struct ByteBuffer {
 
     /// Appends one byte.
     mutating func append(_ byte: UInt8) {
-        if count == capacity { grow(to: count + 1) }
-        base[count] = byte
+        if count == storage.count { grow(to: count + 1) }
+        storage[count] = byte
         count += 1
     }
 
@@ -46,22 +50,27 @@ struct ByteBuffer {
         count -= 1
     }
 
-    /// The bytes as an array; the buffer's memory is freed and it must not be used again.
+    /// The bytes written; the buffer is left empty.
     mutating func finish() -> [UInt8] {
-        let bytes = Array(UnsafeBufferPointer(start: base, count: count))
-        base.deallocate()
-        capacity = 0
+        storage.removeSubrange(count...)
         count = 0
-        return bytes
+        defer { storage = [] }
+        return storage
     }
 
     private mutating func grow(to needed: Int) {
-        var newCapacity = capacity * 2
-        while newCapacity < needed { newCapacity *= 2 }
-        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        grown.update(from: base, count: count)
-        base.deallocate()
-        base = grown
-        capacity = newCapacity
+        var capacity = storage.count * 2
+        while capacity < needed { capacity *= 2 }
+        storage = Self.uninitialized(capacity, copying: storage[..<count])
+    }
+
+    /// An array of `capacity` bytes starting with `prefix`, the rest left as the allocator gave it.
+    private static func uninitialized(_ capacity: Int, copying prefix: ArraySlice<UInt8>) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+            prefix.withUnsafeBufferPointer { source in
+                if let base = source.baseAddress { buffer.baseAddress!.update(from: base, count: source.count) }
+            }
+            initialized = capacity
+        }
     }
 }

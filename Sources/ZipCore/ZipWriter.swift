@@ -104,24 +104,30 @@ public enum ZipWriter {
                 return (output, length, crc)
             }
             let count = buffer.count
+            // Every buffer is allocated here, on the calling thread: memory a worker thread
+            // mallocs stays in that thread's arena, and a long part's output would stay with it.
             let results = UnsafeMutableBufferPointer<DeflatedPiece>.allocate(capacity: pieces)
             results.initialize(repeating: DeflatedPiece())
             defer {
                 for piece in results { free(piece.data) }
                 results.deallocate()
             }
+            for index in 0..<pieces {
+                let size = count * (index + 1) / pieces - count * index / pieces
+                results[index].size = size
+                results[index].data = malloc(hoso_deflate_piece_bound(size))?.assumingMemoryBound(to: UInt8.self)
+            }
+            guard results.allSatisfy({ $0.data != nil }) else { return nil }
             nonisolated(unsafe) let input = base
             nonisolated(unsafe) let output = results
             DispatchQueue.concurrentPerform(iterations: pieces) { index in
                 let start = count * index / pieces
-                let end = count * (index + 1) / pieces
-                var piece = DeflatedPiece()
-                piece.data = hoso_deflate_piece(input + start, end - start, min(start, primingLength), index == pieces - 1 ? 1 : 0,
-                                                level, &piece.length, &piece.crc)
-                piece.size = end - start
+                var piece = output[index]
+                piece.failed = hoso_deflate_piece(input + start, piece.size, min(start, primingLength), index == pieces - 1 ? 1 : 0,
+                                                  level, piece.data, &piece.length, &piece.crc) != 0
                 output[index] = piece
             }
-            guard results.allSatisfy({ $0.data != nil }) else { return nil }
+            guard !results.contains(where: \.failed) else { return nil }
             let total = results.reduce(0) { $0 + $1.length }
             guard let joined = malloc(max(total, 1))?.assumingMemoryBound(to: UInt8.self) else { return nil }
             var offset = 0
@@ -141,6 +147,7 @@ public enum ZipWriter {
         var length = 0
         var crc: UInt = 0
         var size = 0
+        var failed = false
     }
 
     private static func contents(of source: OpaquePointer) throws(ZipError) -> [UInt8] {
