@@ -29,7 +29,7 @@ struct ChunkCompiler {
             case .element(let node, let children):
                 element(node) { $0.compile(children) }
             case .patched(let node, let patches):
-                patched(node, patches.map { ($0.path[...], $0) })
+                patched(node, ArraySlice(patches.map { ($0.path[...], $0) }))
             case .output(let run, let expression, let site):
                 valueRun(run, expression, site)
             case .conditional(let branches):
@@ -62,18 +62,23 @@ struct ChunkCompiler {
     }
 
     /// `node` copied whole except the tag runs its patches point at, which get their values.
-    private mutating func patched(_ node: XMLNode, _ patches: [(path: ArraySlice<Int>, patch: Block.Patch)]) {
+    /// The patches come in document order, so those below each child follow one another.
+    private mutating func patched(_ node: XMLNode, _ patches: ArraySlice<(path: ArraySlice<Int>, patch: Block.Patch)>) {
         element(node) { compiler in
             var child = node.firstChild
             var index = 0
+            var next = patches.startIndex
             while let current = child {
-                let below = patches.filter { $0.path.first == index }
+                var end = next
+                while end < patches.endIndex, patches[end].path.first == index { end += 1 }
+                let below = patches[next..<end]
+                next = end
                 if let run = below.first(where: { $0.path.count == 1 }) {
                     compiler.valueRun(current, run.patch.expression, run.patch.site)
                 } else if below.isEmpty {
                     compiler.copy(current)
                 } else {
-                    compiler.patched(current, below.map { ($0.path.dropFirst(), $0.patch) })
+                    compiler.patched(current, ArraySlice(below.map { ($0.path.dropFirst(), $0.patch) }))
                 }
                 child = current.nextSibling
                 index += 1

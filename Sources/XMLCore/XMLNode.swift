@@ -38,10 +38,11 @@ public struct XMLNode {
     /// Whether this is the element `localName` in the namespace `namespaceURI`, compared without
     /// making Swift strings (fast enough for walking large trees).
     public func isElement(_ localName: StaticString, namespace namespaceURI: StaticString) -> Bool {
+        // The name first: most differ at its first byte, and the namespace is another pointer away.
         guard pointer.pointee.type == XML_ELEMENT_NODE,
-              let name = pointer.pointee.name,
+              let name = pointer.pointee.name, Self.equal(name, localName),
               let href = pointer.pointee.ns?.pointee.href else { return false }
-        return Self.equal(name, localName) && Self.equal(href, namespaceURI)
+        return Self.equal(href, namespaceURI)
     }
 
     private static func equal(_ cString: UnsafePointer<xmlChar>, _ expected: StaticString) -> Bool {
