@@ -20,6 +20,15 @@ private func minimalParts() -> [String: [UInt8]] {
     #expect(try package.mainDocumentPart() == "word/document.xml")
     #expect(try package.contentParts() == [ContentPart(name: "word/document.xml", kind: .body), ContentPart(name: "word/header1.xml", kind: .header)])
     #expect(try package.contentTypes().contentType(of: "word/header1.xml") == "application/xml")
+    // What a template fills, from one reading of _rels/.rels: the same parts; no core properties here.
+    let templateParts = try package.templateParts()
+    #expect(templateParts.content == (try package.contentParts()) && templateParts.coreProperties == nil)
+    var withCore = minimalParts()
+    withCore["_rels/.rels"] = Array(String(decoding: withCore["_rels/.rels"]!, as: UTF8.self).replacingOccurrences(
+        of: "</Relationships>",
+        with: #"<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>"#).utf8)
+    withCore["docProps/core.xml"] = Array("<cp:coreProperties xmlns:cp=\"urn:cp\"/>".utf8)
+    #expect(try OOXMLPackage(parts: withCore).templateParts().coreProperties == "docProps/core.xml")
     #expect(package.partNames == ["[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels", "word/document.xml", "word/header1.xml"])
 }
 
