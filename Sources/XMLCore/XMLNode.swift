@@ -202,6 +202,25 @@ public struct XMLNode {
     /// The text of this node and all its descendants.
     public var textContent: String { String(ownedXMLString: xmlNodeGetContent(pointer)) ?? "" }
 
+    /// Whether the text of this node or of any node below it (text and CDATA) holds `byte`,
+    /// read in place without building a string.
+    public func textContains(_ byte: UInt8) -> Bool {
+        Self.textContains(byte, in: pointer)
+    }
+
+    private static func textContains(_ byte: UInt8, in node: xmlNodePtr) -> Bool {
+        if node.pointee.type == XML_TEXT_NODE || node.pointee.type == XML_CDATA_SECTION_NODE {
+            guard let content = node.pointee.content else { return false }
+            return xmlStrchr(content, byte) != nil
+        }
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type != XML_ATTRIBUTE_NODE, textContains(byte, in: current) { return true }
+            child = current.pointee.next
+        }
+        return false
+    }
+
     /// Replaces the content with `text`, taken literally (`&` stays `&`; escaping happens when
     /// the document is serialized). For an element, its children are replaced by one text node.
     public func setText(_ text: String) {
