@@ -109,3 +109,18 @@ func externalDeclarationsAreRefusedBeforeAnythingIsFetched(_ text: String) {
         #expect(error.line == 1)
     }
 }
+
+@Test func textContainsLooksAtTextBelowANodeOnly() throws {
+    let source = #"<w:p xmlns:w="\#(w)" w:rsidR="{x}"><w:r><w:t>Số: </w:t></w:r><w:r><w:t>{{ n }}</w:t></w:r><w:r><w:t><![CDATA[a%b]]></w:t></w:r></w:p>"#
+    let document = try XMLDocument(bytes: Array(source.utf8))
+    let paragraph = try #require(document.root)
+    let runs = paragraph.elementChildren
+    #expect(paragraph.textContains(UInt8(ascii: "{")))
+    #expect(!runs[0].textContains(UInt8(ascii: "{")))
+    // An attribute's "{" is not text.
+    let attributeOnly = try XMLDocument(bytes: Array(#"<w:p xmlns:w="\#(w)" w:rsidR="{x}"><w:r><w:t>Số</w:t></w:r></w:p>"#.utf8))
+    #expect(attributeOnly.root?.textContains(UInt8(ascii: "{")) == false)
+    #expect(runs[1].textContains(UInt8(ascii: "{")))
+    #expect(runs[2].textContains(UInt8(ascii: "%")))  // CDATA counts as text
+    #expect(!paragraph.textContains(UInt8(ascii: "#")))
+}
