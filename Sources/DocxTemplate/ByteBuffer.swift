@@ -1,9 +1,8 @@
 /// A growing run of bytes for `ChunkRenderer`, appended to with plain `memcpy`s: `Array`'s
 /// `append(contentsOf:)` costs more than copying the few dozen bytes of a typical step. The
 /// bytes live in an array kept longer than what is written, so `finish()` hands that array over
-/// without copying a part that may be tens of megabytes. The tail past `count` is never written
-/// before it is written to (so its pages cost no memory) and never read: these are bytes, which
-/// need no initialising.
+/// without copying a part that may be tens of megabytes. The tail past `count` is left as the
+/// allocator gave it until bytes are appended there, and never read: bytes need no initialising.
 struct ByteBuffer {
     private var storage: [UInt8]
     /// The bytes written so far.

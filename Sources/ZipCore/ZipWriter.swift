@@ -104,8 +104,8 @@ public enum ZipWriter {
                 return (output, length, crc)
             }
             let count = buffer.count
-            // Every buffer is allocated here, on the calling thread: memory a worker thread
-            // mallocs stays in that thread's arena, and a long part's output would stay with it.
+            // Every output buffer is allocated here, on the calling thread, so it comes from the
+            // same malloc arena as the rest of the part; worker threads allocate only zlib's state.
             let results = UnsafeMutableBufferPointer<DeflatedPiece>.allocate(capacity: pieces)
             results.initialize(repeating: DeflatedPiece())
             defer {
