@@ -14,6 +14,8 @@ public enum DossierError: Error, Sendable, Equatable {
     case noManifest(String)
     case manifestMismatch(String)
     case signedCopyNotPDF(String)
+    /// Writing the output failed or was refused (see `OutputError`, the output stage's messages).
+    case output(OutputError)
 
     /// The message for the user.
     public func message(in language: Language) -> String {
@@ -52,6 +54,8 @@ public enum DossierError: Error, Sendable, Equatable {
         case .signedCopyNotPDF(let file):
             text = LocalizedText(vi: "\(file) không phải tệp PDF (bản quét có chữ ký, đóng dấu phải là PDF)",
                                  en: "\(file) is not a PDF (the signed, stamped scan must be a PDF)")
+        case .output(let error):
+            text = error.text
         case .invalidOutput(let file, let why):
             text = LocalizedText(
                 vi: "lỗi nội bộ: tệp \(file) tạo ra không hợp lệ (\(why)); xin báo lỗi này cho nhóm phát triển",

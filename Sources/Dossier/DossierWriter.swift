@@ -16,10 +16,20 @@ public struct DossierWriter {
         public var pdf = false
         /// Bind the whole dossier into `Ho-so.docx`.
         public var book = true
+        /// Only some documents (`--only`): the folder's other files of the same data stay.
+        public var partial = false
+        /// Overwrite files in the destination that hoso did not write (`--force`).
+        public var force = false
+        /// Called when another run holds the destination's lock and this one waits.
+        public var onWait: @Sendable () -> Void = {}
         /// Options with defaults.
-        public init(pdf: Bool = false, book: Bool = true) {
+        public init(pdf: Bool = false, book: Bool = true, partial: Bool = false, force: Bool = false,
+                    onWait: @escaping @Sendable () -> Void = {}) {
             self.pdf = pdf
             self.book = book
+            self.partial = partial
+            self.force = force
+            self.onWait = onWait
         }
     }
 
@@ -30,6 +40,9 @@ public struct DossierWriter {
         /// The manifest written as `manifest.json`.
         public var manifest: Manifest
     }
+
+    /// The PDF's name of a DOCX file name.
+    static func pdfName(_ docx: String) -> String { (docx as NSString).deletingPathExtension + ".pdf" }
 
     /// The document title of `Ho-so.docx`.
     public static func bookTitle(_ assessment: Assessment) -> String {
@@ -43,10 +56,15 @@ public struct DossierWriter {
         inputName: String, inputBytes: [UInt8], to destination: URL, options: Options,
         check: (String, [UInt8]) -> [Diagnostic] = { _, _ in [] }
     ) throws -> Result {
-        var staged = try StagedOutput(destination: destination)
+        let staged: StagedOutput
+        do { staged = try StagedOutput(destination: destination, onWait: options.onWait) } catch { throw DossierError.output(error) }
         do {
             var manifest = Manifest(tool: toolVersion, input: inputName, inputBytes: inputBytes, regime: assessment.regime.rawValue)
-            var docx: [String] = []
+            let binds = options.book && documents.count > 1
+            let docxNames = documents.map(\.fileName) + (binds ? [bookFileName] : [])
+            try staged.previous.check(
+                folder: staged.destination.path, writing: docxNames + (options.pdf ? docxNames.map(pdfName) : []),
+                header: manifest, partial: options.partial, force: options.force)
             func verified(_ name: String, _ bytes: [UInt8]) throws -> [UInt8] {
                 let problems = check(name, bytes)
                 if !problems.isEmpty {
@@ -57,28 +75,32 @@ public struct DossierWriter {
             for document in documents {
                 try staged.write(document.fileName, try verified(document.fileName, document.bytes))
                 manifest.add(document.fileName, document.bytes)
-                docx.append(document.fileName)
             }
-            if options.book, documents.count > 1 {
+            if binds {
                 let bytes = try verified(bookFileName, try renderer.bind(documents, title: bookTitle(assessment), source: source))
                 try staged.write(bookFileName, bytes)
                 manifest.add(bookFileName, bytes)
-                docx.append(bookFileName)
             }
             if options.pdf {
                 let converter = try PDFConverter()
-                let pdfs = try converter.convert(docx.map(staged.stagedURL), pdfA: true)
+                let pdfs = try converter.convert(
+                    docxNames.map(staged.stagedURL), pdfA: true, profile: staged.stagedURL(PDFConverter.profileName))
                 for pdf in pdfs {
                     staged.record(pdf.lastPathComponent)
-                    manifest.add(pdf.lastPathComponent, Array(try Data(contentsOf: pdf)))
+                    guard let bytes = FileOperations.read(pdf.path, limit: Int.max) else {
+                        throw OutputError.fileSystem(.read, path: pdf.path, code: errno)
+                    }
+                    manifest.add(pdf.lastPathComponent, bytes)
                 }
             }
-            try staged.write("manifest.json", try manifest.jsonBytes())
+            let (final, remove) = staged.previous.merge(manifest, partial: options.partial, bookStem: (bookFileName as NSString).deletingPathExtension)
+            try staged.write("manifest.json", try final.jsonBytes())
             let files = staged.names
-            try staged.commit()
-            return Result(files: files, manifest: manifest)
+            try staged.commit(removing: remove)
+            return Result(files: files, manifest: final)
         } catch {
             staged.discard()
+            if let error = error as? OutputError { throw DossierError.output(error) }
             throw error
         }
     }

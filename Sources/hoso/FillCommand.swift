@@ -30,6 +30,7 @@ struct FillCommand: ParsableCommand {
 
     func run() throws {
         let language = messages.language
+        Interruption.install(language: language)
         XMLAllocator.preferThroughput()
         do {
             let package = try OOXMLPackage.open(at: URL(fileURLWithPath: template))
@@ -50,10 +51,20 @@ struct FillCommand: ParsableCommand {
             }
             let context = try TemplateData.load(from: URL(fileURLWithPath: data))
             let rendered = try parsed.render(context)
-            try rendered.write(to: URL(fileURLWithPath: output))
+            try write(rendered, to: output, language: language)
         } catch let error as DiagnosticError {
             Console.print(error.diagnostics, in: language)
             throw ExitCode.failure
+        }
+    }
+
+    /// Writes the filled document to `path` (see `OutputFile`: never over a device or FIFO, the
+    /// file's mode kept, nothing left behind on failure).
+    private func write(_ rendered: OOXMLPackage, to path: String, language: Language) throws {
+        do {
+            try OutputFile.write(try rendered.docxData(), to: URL(fileURLWithPath: path))
+        } catch let error as OutputError {
+            throw Console.fail(.output(error), in: language)
         }
     }
 }

@@ -29,11 +29,14 @@ struct RenderCommand: ParsableCommand {
     var customForms: [String] = []
     @Flag(name: .customLong("no-book"), help: "Không ghi Ho-so.docx.")
     var noBook = false
+    @Flag(help: "Ghi đè cả tệp trong thư mục đích không do hoso ghi (mặc định: từ chối).")
+    var force = false
     @OptionGroup var forms: FormsOptions
     @OptionGroup var messages: MessageOptions
 
     func run() throws {
         let language = messages.language
+        Interruption.install(language: language)
         do {
             let root = try FormCatalog.locate(explicit: forms.formsDirectory)
             let catalog = try FormCatalog(root: root)
@@ -63,7 +66,7 @@ struct RenderCommand: ParsableCommand {
             let inputBytes = Array(try Data(contentsOf: URL(fileURLWithPath: data)))
             let result = try DossierWriter.write(
                 documents, renderer: renderer, assessment: assessment, source: source, inputName: data, inputBytes: inputBytes,
-                to: URL(fileURLWithPath: output), options: .init(pdf: pdf, book: !noBook && only == nil),
+                to: URL(fileURLWithPath: output), options: writeOptions(language),
                 check: { name, bytes in validator.validate(docx: bytes, name: name) })
             for file in result.files { print((output as NSString).appendingPathComponent(file)) }
         } catch let error as DossierError {
@@ -72,6 +75,14 @@ struct RenderCommand: ParsableCommand {
             Console.print(error.diagnostics, in: language)
             throw ExitCode(1)
         }
+    }
+
+    /// How the dossier is written: the flags, and a notice when another run holds the folder.
+    private func writeOptions(_ language: Language) -> DossierWriter.Options {
+        let folder = output
+        return .init(pdf: pdf, book: !noBook && only == nil, partial: only != nil, force: force, onWait: {
+            Console.error("hoso: \(OutputError.waitingForLock(folder).message(in: language))")
+        })
     }
 
     /// Parses `ID=path.docx` and opens the school's form.
