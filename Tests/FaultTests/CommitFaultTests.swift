@@ -13,37 +13,43 @@ import Testing
     static let steps = [renames, "?unlink,?unlinkat", "?mkdir,?mkdirat", "?rmdir", "fsync", "flock"]
 
     static let strace = "/usr/bin/strace"
+    static let randomKills = 40
 
     /// `argv` under strace with `injection` (`SET:error=EIO:when=N` …), following threads.
     static func traced(_ argv: [String], _ set: String, _ injection: String) -> [String] {
         [strace, "-f", "-qq", "-o", "/dev/null", "-e", "trace=\(set)", "-e", "inject=\(set):\(injection)"] + argv
     }
 
-    @Test func eachRenameFailingInTurnLeavesTheOldOrTheNewDossier() throws {
+    /// Each failing system call of the write, in turn: a rename (I/O error, disk full), a write
+    /// (disk full), an fsync (I/O error), a folder creation (permission).
+    static let failures = [(renames, "EIO"), (renames, "ENOSPC"), ("write", "ENOSPC"), ("fsync", "EIO"), ("?mkdir,?mkdirat", "EACCES")]
+
+    @Test func eachFailingStepLeavesTheOldOrTheNewDossier() throws {
         try #require(FileManager.default.isExecutableFile(atPath: Self.strace), "strace is missing: make deps")
-        let dossiers = try Dossiers("rename")
+        let dossiers = try Dossiers("fail")
         defer { dossiers.remove() }
         var renders = 0
         var mixed = 0
-        for code in ["EIO", "ENOSPC"] {
+        for (set, code) in Self.failures {
             var failAt = 1
             while failAt < 100 {
                 let folder = try dossiers.freshDestination()
                 defer { try? FileManager.default.removeItem(at: folder) }
-                let run = try Child.run(Self.traced(dossiers.renderNew(into: folder), Self.renames, "error=\(code):when=\(failAt)"))
+                let run = try Child.run(Self.traced(dossiers.renderNew(into: folder), set, "error=\(code):when=\(failAt)"))
                 renders += 1
                 let state = dossiers.state(folder)
                 if state.hasPrefix("mixed") { mixed += 1 }
-                #expect(state == (run.status == 0 ? "new" : "old"), "rename \(failAt) failing with \(code): \(run.errors)")
-                #expect(leftovers(folder) == [], "rename \(failAt)")
+                #expect(state == (run.status == 0 ? "new" : "old"), "\(set) \(failAt) failing with \(code): \(run.errors)")
+                #expect(leftovers(folder) == [], "\(set) \(failAt)")
                 if run.status == 0 { break }
-                #expect(run.status == 2, "\(run.errors)")
+                #expect(run.status == 2, "\(set) \(failAt): \(run.errors)")
+                #expect(run.errors.hasPrefix("hoso: lỗi: không "), "\(set) \(failAt): \(run.errors)")
                 #expect(!run.errors.contains("NSCocoaErrorDomain"))
                 failAt += 1
             }
-            #expect(failAt > 10, "the commit of a whole dossier makes more than 10 renames")
+            if set == Self.renames { #expect(failAt > 10, "the commit of a whole dossier makes more than 10 renames") }
         }
-        print("FaultTests: rename faults: \(renders) fault-injected renders, \(mixed) mixed folders")
+        print("FaultTests: failing steps: \(renders) fault-injected renders, \(mixed) mixed folders")
         #expect(mixed == 0)
     }
 
@@ -54,12 +60,12 @@ import Testing
         var renders = 0
         var mixed = 0
         var outcomes: [String: Int] = [:]
-        for set in Self.steps {
+        for (set, backwards) in Self.steps.flatMap({ [($0, false), ($0, true)] }) {
             var killAt = 1
             while killAt < 200 {
-                let folder = try dossiers.freshDestination()
+                let folder = try dossiers.freshDestination(backwards: backwards)
                 defer { try? FileManager.default.removeItem(at: folder) }
-                let run = try Child.run(Self.traced(dossiers.renderNew(into: folder), set, "signal=KILL:when=\(killAt)"))
+                let run = try Child.run(Self.traced(dossiers.render(into: folder, backwards: backwards), set, "signal=KILL:when=\(killAt)"))
                 renders += 1
                 if run.status == 0 { break }
                 #expect(run.status == 128 + SIGKILL, "\(set) #\(killAt): \(run.errors)")
@@ -88,7 +94,7 @@ import Testing
         let duration = Date().timeIntervalSince(started)
         var mixed = 0
         var generator = SystemRandomNumberGenerator()
-        for _ in 0..<30 {
+        for _ in 0..<Self.randomKills {
             let folder = try dossiers.freshDestination()
             defer { try? FileManager.default.removeItem(at: folder) }
             let child = try Child(dossiers.renderNew(into: folder))
@@ -103,32 +109,39 @@ import Testing
             #expect(state == "old" || state == "new")
             #expect(leftovers(folder) == [])
         }
-        print("FaultTests: kill -9 at random moments: 30 renders, \(mixed) mixed folders")
+        print("FaultTests: kill -9 at random moments: \(Self.randomKills) renders, \(mixed) mixed folders")
         #expect(mixed == 0)
     }
 
+    /// Pairs of renders of the two data files race into one folder (without `Ho-so.docx`, which
+    /// proves nothing more here and doubles the time): each pair takes turns through the lock, both
+    /// succeed, and `hoso verify` accepts the folder that results.
     @Test func concurrentPairsOfRendersTakeTurns() throws {
-        let dossiers = try Dossiers("pairs")
+        let dossiers = try Dossiers("pairs", extra: ["--no-book"])
         defer { dossiers.remove() }
         let folder = dossiers.base.appendingPathComponent("shared")
         var mixed = 0
         var accepted = 0
+        var acceptedMixes = 0
         var waited = 0
         for _ in 0..<100 {
-            let first = try Child([hosoExecutable, "render", Dossiers.first, "-o", folder.path])
-            let second = try Child([hosoExecutable, "render", Dossiers.second, "-o", folder.path])
+            let first = try Child([hosoExecutable, "render", Dossiers.first, "-o", folder.path] + dossiers.extra)
+            let second = try Child([hosoExecutable, "render", Dossiers.second, "-o", folder.path] + dossiers.extra)
             #expect(first.wait() == 0, "\(first.errors)")
             #expect(second.wait() == 0, "\(second.errors)")
             if (first.errors + second.errors).contains("đang chờ lần đó xong") { waited += 1 }
             let state = dossiers.state(folder)
-            if state.hasPrefix("mixed") { mixed += 1 }
             #expect(state == "old" || state == "new", "\(state)")
             let verify = try Child.run([hosoExecutable, "verify", folder.path])
             if verify.status == 0 { accepted += 1 }
+            if state.hasPrefix("mixed") {
+                mixed += 1
+                if verify.status == 0 { acceptedMixes += 1 }
+            }
             #expect(verify.status == 0, "\(verify.output)\(verify.errors)")
             #expect(leftovers(folder) == [])
         }
-        print("FaultTests: 100 concurrent pairs: \(waited) waited for the lock, \(mixed) mixed folders, \(accepted) verified")
-        #expect(mixed == 0)
+        print("FaultTests: 100 concurrent pairs: \(waited) waited for the lock, \(mixed) mixed folders, \(acceptedMixes) accepted mixes, \(accepted) verified")
+        #expect(mixed == 0 && acceptedMixes == 0)
     }
 }

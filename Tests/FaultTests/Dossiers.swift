@@ -30,31 +30,40 @@ struct Dossiers {
     let old: Snapshot
     let new: Snapshot
     let oldFolder: URL
+    let newFolder: URL
 
-    init(_ name: String) throws {
+    /// Extra arguments of every render (`--no-book` where the book proves nothing more).
+    let extra: [String]
+
+    init(_ name: String, extra: [String] = []) throws {
+        self.extra = extra
         base = FileManager.default.temporaryDirectory.appendingPathComponent("hoso-fault-\(name)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
         oldFolder = base.appendingPathComponent("ref-old")
-        let newFolder = base.appendingPathComponent("ref-new")
+        newFolder = base.appendingPathComponent("ref-new")
         for (data, folder) in [(Self.first, oldFolder), (Self.second, newFolder)] {
-            let result = try Child.run([hosoExecutable, "render", data, "-o", folder.path])
+            let result = try Child.run([hosoExecutable, "render", data, "-o", folder.path] + extra)
             guard result.status == 0 else { throw FaultTestError.setup(result.errors) }
         }
         old = snapshot(oldFolder)!
         new = snapshot(newFolder)!
     }
 
-    /// A fresh copy of the old dossier to render the new one into.
-    func freshDestination() throws -> URL {
+    /// A fresh copy of the old dossier to render the new one into (`backwards`: of the new one, to
+    /// render the old one into).
+    func freshDestination(backwards: Bool = false) throws -> URL {
         let folder = base.appendingPathComponent("d-\(UUID().uuidString.prefix(8))")
-        try FileManager.default.copyItem(at: oldFolder, to: folder)
+        try FileManager.default.copyItem(at: backwards ? newFolder : oldFolder, to: folder)
         return folder
     }
 
-    /// The render that replaces the old dossier with the new one.
-    func renderNew(into folder: URL) -> [String] {
-        [hosoExecutable, "render", Self.second, "-o", folder.path]
+    /// The render that replaces the old dossier with the new one (`backwards`: the new with the old).
+    func render(into folder: URL, backwards: Bool = false) -> [String] {
+        [hosoExecutable, "render", backwards ? Self.first : Self.second, "-o", folder.path] + extra
     }
+
+    /// The render that replaces the old dossier with the new one.
+    func renderNew(into folder: URL) -> [String] { render(into: folder) }
 
     /// What `folder` holds: "old", "new", or a description of the mix.
     func state(_ folder: URL) -> String {
