@@ -43,6 +43,12 @@ public enum Interruption {
         let thread = Thread { watch(reader) }
         thread.name = "hoso-signals"
         thread.start()
+        // A parent may have started hoso with these signals blocked (the mask survives exec):
+        // unblocked here, they reach this thread and every thread started from now on.
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        for number in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&unblocked, number) }
+        pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
         for number in [SIGINT, SIGTERM, SIGHUP] {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { number in

@@ -45,6 +45,6 @@ import Testing
         #expect(leftovers(folder) == [])
         #expect(snapshot(folder) == before)
         let temporaryAfter = Set((try? FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory())) ?? [])
-        #expect(temporaryAfter.subtracting(temporaryBefore).filter { $0.hasPrefix("hoso-lo-") }.isEmpty)
+        #expect(temporaryAfter.subtracting(temporaryBefore).filter { $0.hasPrefix("hoso-lo-\(child.pid)-") }.isEmpty)
     }
 }

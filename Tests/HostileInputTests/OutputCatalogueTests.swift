@@ -119,6 +119,17 @@ import ZipCore
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("x.zip").path))
     }
 
+    /// File-system errors reach the user as sentences naming the path, never as a Foundation error.
+    @Test func fileSystemErrorsAreSentencesNamingThePath() throws {
+        let fill = try Confinement.hoso(["fill", Self.template, Self.data, "-o", "/khong-co-thu-muc/thu.docx"])
+        #expect(fill.status == 2, "\(fill)")
+        #expect(fill.errors == Self.failure("không ghi được tệp /khong-co-thu-muc/thu.docx: thư mục chứa không tồn tại; hãy kiểm tra đường dẫn"), "\(fill)")
+        let render = try Confinement.hoso(["render", "Fixtures/an-son-2023.yaml", "--only", "M1", "-o", "/etc/hostname/ho-so", "--lang", "en"])
+        #expect(render.status == 2, "\(render)")
+        #expect(render.errors == "hoso: error: cannot create the folder /etc/hostname: part of the path is not a folder; check the path\n", "\(render)")
+        #expect(!(fill.errors + render.errors).contains("NSCocoaErrorDomain"))
+    }
+
     /// The README's own example for an ordinary user whose home's parent is read-only: `render -o .`
     /// and `archive -o luu-tru.zip` from inside the home folder; a failed archive leaves nothing.
     @Test func aUserWhoMayWriteOnlyInTheirOwnFolderRendersAndArchives() throws {
