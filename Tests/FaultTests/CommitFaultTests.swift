@@ -13,7 +13,7 @@ import Testing
     static let steps = [renames, "?unlink,?unlinkat", "?mkdir,?mkdirat", "?rmdir", "fsync", "flock"]
 
     static let strace = "/usr/bin/strace"
-    static let randomKills = 40
+    static let randomKills = 70
 
     /// `argv` under strace with `injection` (`SET:error=EIO:when=N` …), following threads.
     static func traced(_ argv: [String], _ set: String, _ injection: String) -> [String] {
