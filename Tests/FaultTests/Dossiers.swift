@@ -16,9 +16,9 @@ func snapshot(_ folder: URL) -> Snapshot? {
     return result
 }
 
-/// The hidden entries of `folder` other than the lock file.
+/// The hidden entries of `folder` (staging, journal, lock file): none once a run has ended.
 func leftovers(_ folder: URL) -> [String] {
-    ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasPrefix(".") && $0 != ".hoso.lock" }.sorted()
+    ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasPrefix(".") }.sorted()
 }
 
 /// Two complete dossiers rendered once (TT22 An Sơn, TT24 Vĩnh Lập — different file sets), and

@@ -160,7 +160,7 @@ import ZipCore
         let packed = try inHome(["archive", ".", "--signed", "ban-ky.pdf", "-o", "luu-tru.zip"])
         #expect(packed.status == 0, "\(packed)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: home.path).sorted()
-            == [".hoso.lock", "1-M1-Bia.docx", "2-M2-To-trinh.docx", "ban-ky.pdf", "luu-tru.zip", "manifest.json"])
+            == ["1-M1-Bia.docx", "2-M2-To-trinh.docx", "ban-ky.pdf", "luu-tru.zip", "manifest.json"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["home"])
     }
 }
