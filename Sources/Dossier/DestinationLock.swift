@@ -14,6 +14,7 @@ final class DestinationLock {
     static let fileName = ".hoso.lock"
     private let fd: Int32
     private let path: String
+    private var token = 0
 
     /// Takes the lock of `folder` (which must exist), waiting when another run holds it.
     init(folder: String, onWait: () -> Void) throws(OutputError) {
@@ -42,6 +43,7 @@ final class DestinationLock {
             var current = stat()
             if fstat(fd, &held) == 0, lstat(path, &current) == 0, held.st_dev == current.st_dev, held.st_ino == current.st_ino {
                 self.fd = fd
+                token = Interruption.register(lockFile: path)
                 return
             }
             close(fd)  // the file was removed by the run that held it: lock the new one
@@ -49,6 +51,7 @@ final class DestinationLock {
     }
 
     deinit {
+        Interruption.unregister(token)
         unlink(path)
         close(fd)
     }

@@ -18,6 +18,7 @@ public enum Interruption {
         var installed = false
         var language: Language = .vi
         var cleanups: [Int: String] = [:]
+        var lockFiles: [Int: String] = [:]
         var childGroups: Set<pid_t> = []
         var nextToken = 0
     }
@@ -71,10 +72,21 @@ public enum Interruption {
         return state.nextToken
     }
 
-    /// Forgets a path registered with `register(cleanup:)`.
+    /// Registers a lock file to remove after everything else, so that no run takes the folder
+    /// while this one still cleans it.
+    static func register(lockFile path: String) -> Int {
+        state.lock.lock()
+        defer { state.lock.unlock() }
+        state.nextToken += 1
+        state.lockFiles[state.nextToken] = path
+        return state.nextToken
+    }
+
+    /// Forgets a path registered with `register(cleanup:)` or `register(lockFile:)`.
     static func unregister(_ token: Int) {
         state.lock.lock()
         state.cleanups[token] = nil
+        state.lockFiles[token] = nil
         state.lock.unlock()
     }
 
@@ -117,6 +129,7 @@ public enum Interruption {
             for group in state.childGroups { killpg(group, SIGKILL) }
         }
         for path in state.cleanups.values { FileOperations.removeTree(path) }
+        for path in state.lockFiles.values { unlink(path) }
         let line = OutputError.interrupted(signal: number).text(in: state.language) + "\n"
         FileHandle.standardError.write(Data(line.utf8))
         _exit(128 + number)

@@ -119,6 +119,36 @@ import ZipCore
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("x.zip").path))
     }
 
+    /// A render replaces only its own earlier dossier: someone else's `Ho-so.docx` stops it unless
+    /// `--force`, a personal note stays, and `--only` with other data is refused naming both files.
+    @Test func aRenderNeverTouchesFilesItDidNotWriteNorMixesTwoDataFiles() throws {
+        let folder = try temporaryFolder("foreign")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dossier = folder.appendingPathComponent("ho-so")
+        try FileManager.default.createDirectory(at: dossier, withIntermediateDirectories: true)
+        let theirs = dossier.appendingPathComponent("Ho-so.docx")
+        try Data("của cô Lan".utf8).write(to: theirs)
+        try Data("ghi chú".utf8).write(to: dossier.appendingPathComponent("ghi-chu.txt"))
+        let refused = try Confinement.hoso(["render", "Fixtures/an-son-2023.yaml", "-o", dossier.path])
+        #expect(refused.status == 2, "\(refused)")
+        #expect(refused.errors == Self.failure("\(theirs.path) không do hoso ghi (manifest.json của thư mục không liệt kê tệp này): hoso không ghi đè tệp của người khác; hãy chọn thư mục khác, hoặc thêm --force nếu chắc chắn muốn thay tệp này"), "\(refused)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dossier.path).sorted() == ["Ho-so.docx", "ghi-chu.txt"])
+        #expect(try String(contentsOf: theirs, encoding: .utf8) == "của cô Lan")
+
+        let forced = try Confinement.hoso(["render", "Fixtures/an-son-2023.yaml", "-o", dossier.path, "--force"])
+        #expect(forced.status == 0, "\(forced)")
+        let mixed = try Confinement.hoso(["render", "Fixtures/vinh-lap-2024.yaml", "--only", "M5", "-o", dossier.path])
+        #expect(mixed.status == 2, "\(mixed)")
+        #expect(mixed.errors.hasPrefix("hoso: lỗi: \(dossier.path) chứa hồ sơ lập từ Fixtures/an-son-2023.yaml (SHA-256 "), "\(mixed)")
+        #expect(mixed.errors.contains("còn lần này dữ liệu là Fixtures/vinh-lap-2024.yaml (SHA-256 "), "\(mixed)")
+        // A whole render of the other data replaces the dossier; the note stays.
+        let whole = try Confinement.hoso(["render", "Fixtures/vinh-lap-2024.yaml", "-o", dossier.path])
+        #expect(whole.status == 0, "\(whole)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dossier.path).sorted() == [
+            "1-TTr24-To-trinh.docx", "2-BC24-Bao-cao.docx", "3-TH24-Tong-hop-tieu-chi.docx", "4-QD-Thanh-lap-To-danh-gia.docx",
+            "5-M5-Tong-hop.docx", "Ho-so.docx", "ghi-chu.txt", "manifest.json"])
+    }
+
     /// File-system errors reach the user as sentences naming the path, never as a Foundation error.
     @Test func fileSystemErrorsAreSentencesNamingThePath() throws {
         let fill = try Confinement.hoso(["fill", Self.template, Self.data, "-o", "/khong-co-thu-muc/thu.docx"])
