@@ -22,7 +22,7 @@ struct VerifyEndToEndTests {
         let m3 = try OOXMLPackage.open(at: out.appendingPathComponent("5-M3-Bao-cao.docx"))
         let provenance = try #require(Provenance.read(from: m3))
         #expect(provenance.forms.map(\.id) == ["M3"])
-        #expect(provenance.tool == DossierWriter.toolVersion)
+        #expect(provenance.tool == HosoVersion.current)
         #expect(provenance.source.dataName == "an-son-2023.yaml")
         #expect(provenance.source.rubricReference == "tt22")
         #expect(provenance.isConsistent)
