@@ -89,9 +89,13 @@ final class AssessmentDecoder {
             let id = isBuiltIn ? reference : ((reference as NSString).lastPathComponent as NSString).deletingPathExtension
             outcome = RubricLoader.parse(text: text, file: displayName, id: id)
             rubricSource = RubricSource(reference: reference, path: displayName, isBuiltIn: isBuiltIn, text: text)
+        } else if !catalog.readsFiles {
+            // Embedded data: its rubric travels with it, under the name the data gives.
+            reader.error(node, "rubric", Messages.rubricNotEmbedded(reference, embedded: catalog.texts.keys.sorted()))
+            return nil
         } else if !isBuiltIn {
             let path = reference.hasPrefix("/") ? reference : (dataDirectory as NSString).appendingPathComponent(reference)
-            guard catalog.readsFiles, FileManager.default.fileExists(atPath: path) else {
+            guard FileManager.default.fileExists(atPath: path) else {
                 reader.error(node, "rubric", Messages.rubricFileNotFound(reference))
                 return nil
             }

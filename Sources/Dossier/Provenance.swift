@@ -141,10 +141,10 @@ public struct Provenance: Sendable, Codable, Equatable {
             return VerifyMessages.provenanceField("rubric_reference", source.rubricReference)
         }
         guard source.dataText.utf8.count <= limit else {
-            return VerifyMessages.provenanceField("data_text", "\(source.dataText.utf8.count) bytes")
+            return VerifyMessages.provenanceTextTooLarge("data_text", size: source.dataText.utf8.count, limit: limit)
         }
         guard source.rubricText.utf8.count <= limit else {
-            return VerifyMessages.provenanceField("rubric_text", "\(source.rubricText.utf8.count) bytes")
+            return VerifyMessages.provenanceTextTooLarge("rubric_text", size: source.rubricText.utf8.count, limit: limit)
         }
         guard isHex64(dataSHA256) else { return VerifyMessages.provenanceField("data_sha256", dataSHA256) }
         guard isHex64(rubricSHA256) else { return VerifyMessages.provenanceField("rubric_sha256", rubricSHA256) }

@@ -2,10 +2,10 @@ import Diagnostics
 
 /// Every sentence `hoso verify` prints about a file, in Vietnamese and English, in one place.
 enum VerifyMessages {
-    /// A value quoted in a message, cut to 60 characters so a hostile name cannot flood the screen.
+    /// A value quoted in a message, cut to 80 characters so a hostile name cannot flood the screen.
     static func quoted(_ value: String) -> String {
         let visible = value.unicodeScalars.map { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? "?" : String($0) }.joined()
-        return "'" + (visible.count > 60 ? String(visible.prefix(60)) + "…" : visible) + "'"
+        return "'" + (visible.count > 80 ? String(visible.prefix(80)) + "…" : visible) + "'"
     }
 
     static let unchanged = LocalizedText(vi: "không thay đổi kể từ khi tạo", en: "unchanged since it was produced")
@@ -94,6 +94,10 @@ enum VerifyMessages {
     }
     static let provenanceNotJSON = LocalizedText(vi: "hoso/provenance.json không đọc được (không phải JSON của hoso)",
                                                  en: "hoso/provenance.json cannot be read (not hoso's JSON)")
+    static func provenanceTextTooLarge(_ field: String, size: Int, limit: Int) -> LocalizedText {
+        LocalizedText(vi: "hoso/provenance.json: trường '\(field)' quá lớn (\(size) byte; tối đa \(limit))",
+                      en: "hoso/provenance.json: field '\(field)' is too large (\(size) bytes; at most \(limit))")
+    }
     static func provenanceField(_ field: String, _ value: String) -> LocalizedText {
         LocalizedText(vi: "hoso/provenance.json: trường '\(field)' có giá trị không hợp lệ \(quoted(value))",
                       en: "hoso/provenance.json: field '\(field)' has an invalid value \(quoted(value))")

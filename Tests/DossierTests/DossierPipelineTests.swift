@@ -68,7 +68,7 @@ import Testing
             Issue.record("loaded a missing file")
         } catch {
             #expect(error.diagnostics.map { $0.rendered(in: .en) }
-                == ["/nonexistent/x.yaml: error: cannot read the file '/nonexistent/x.yaml' (missing, or no permission)"])
+                == ["/nonexistent/x.yaml: error: cannot read the file '/nonexistent/x.yaml': check the path and the permissions"])
         }
     }
 
@@ -94,7 +94,7 @@ import Testing
         let result = source.load()
         #expect(!result.isValid)
         #expect(result.errors.map { $0.rendered(in: .en) }
-            == ["a.yaml:17:9: error: rubric: unknown rubric 'tt22'; the built-in rubrics are: ../../x"])
+            == ["a.yaml:17:9: error: rubric: the embedded data names rubric 'tt22' but the rubric embedded with it is '../../x': the file was edited or not made by hoso"])
     }
 }
 

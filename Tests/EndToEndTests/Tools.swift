@@ -23,12 +23,13 @@ struct ProcessResult {
     var errors: String
 }
 
-/// Runs `executable` with `arguments` from the package root and waits for it.
-func run(_ executable: URL, _ arguments: [String], environment: [String: String] = [:]) throws -> ProcessResult {
+/// Runs `executable` with `arguments` from `directory` (the package root by default) and waits for it.
+func run(_ executable: URL, _ arguments: [String], environment: [String: String] = [:],
+         in directory: URL = packageRoot) throws -> ProcessResult {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
-    process.currentDirectoryURL = packageRoot
+    process.currentDirectoryURL = directory
     var env = ProcessInfo.processInfo.environment
     for (key, value) in environment { env[key] = value }
     process.environment = env

@@ -20,7 +20,7 @@ struct VerifyEndToEndTests {
         defer { try? FileManager.default.removeItem(at: base) }
         let out = try rendered(in: base)
         let m3 = try OOXMLPackage.open(at: out.appendingPathComponent("5-M3-Bao-cao.docx"))
-        let provenance = try #require(Provenance.read(from: m3))
+        let provenance = try #require(try Provenance.read(from: m3))
         #expect(provenance.forms.map(\.id) == ["M3"])
         #expect(provenance.tool == HosoVersion.current)
         #expect(provenance.source.dataName == "an-son-2023.yaml")
@@ -29,7 +29,7 @@ struct VerifyEndToEndTests {
         let data = try String(contentsOf: packageRoot.appendingPathComponent("Fixtures/an-son-2023.yaml"), encoding: .utf8)
         #expect(provenance.source.dataText == data.precomposedStringWithCanonicalMapping)
         let book = try OOXMLPackage.open(at: out.appendingPathComponent("Ho-so.docx"))
-        #expect(Provenance.read(from: book)?.forms.map(\.id) == ["M1", "M2", "QD", "M3", "M4", "M5", "BD"])
+        #expect(try Provenance.read(from: book)?.forms.map(\.id) == ["M1", "M2", "QD", "M3", "M4", "M5", "BD"])
     }
 
     @Test func anUntouchedDossierVerifies() throws {
