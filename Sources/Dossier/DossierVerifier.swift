@@ -19,7 +19,7 @@ public struct DossierVerifier {
     /// The largest DOCX read (a dossier's are well under 1 MB).
     static let maxDocxSize = 64 << 20
     /// The largest archive read.
-    static let maxArchiveSize = 96 << 20
+    static let maxArchiveSize = 64 << 20
     /// The largest `manifest.json` read.
     static let maxManifestSize = 1 << 20
 
