@@ -150,7 +150,7 @@ public struct DossierVerifier {
                 case .success(let bytes):
                     let actual = Manifest.sha256(bytes)
                     let (verification, provenance) = examine(docx: bytes, name: path(name))
-                    if actual != entry.sha256, case .changed = verification.verdict {
+                    if actual != entry.sha256, verification.verdict.isReRendered, verification.verdict != .unchanged {
                         results.append(verification)
                     } else if actual != entry.sha256 {
                         results.append(Verification(file: path(name), verdict: .sumMismatch(expected: entry.sha256, actual: actual)))
@@ -306,7 +306,7 @@ public struct DossierVerifier {
             let isDocx = entry.name.lowercased().hasSuffix(".docx")
             if actual != entry.sha256 {
                 let rerendered = isDocx ? verify(docx: bytes, name: prefix + entry.name) : nil
-                if let rerendered, case .changed = rerendered.verdict {
+                if let rerendered, rerendered.verdict.isReRendered, rerendered.verdict != .unchanged {
                     results.append(rerendered)
                 } else {
                     results.append(Verification(file: prefix + entry.name, verdict: .sumMismatch(expected: entry.sha256, actual: actual)))
@@ -352,11 +352,15 @@ public struct DossierVerifier {
         return only.package
     }
 
-    /// `.unchanged`, or the parts that differ (present in one only, or with other bytes).
+    /// `.unchanged`; `.resaved` when parts differ but every paragraph reads the same (opened and
+    /// saved again); `.contentChanged` with the changed words by paragraph; `.changed` with the
+    /// parts when the text cannot be compared.
     static func compare(_ actual: OOXMLPackage, _ expected: OOXMLPackage) -> Verification.Verdict {
         let names = Set(actual.partNames).union(expected.partNames).sorted()
         let differing = names.filter { actual.part($0) != expected.part($0) }
-        return differing.isEmpty ? .unchanged : .changed(parts: differing)
+        guard !differing.isEmpty else { return .unchanged }
+        guard let changes = ContentDiff.changes(from: expected, to: actual) else { return .changed(parts: differing) }
+        return changes.isEmpty ? .resaved(parts: differing) : .contentChanged(changes, parts: differing)
     }
 
     // MARK: Messages

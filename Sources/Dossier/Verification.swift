@@ -6,8 +6,13 @@ public struct Verification: Sendable, Equatable {
     public enum Verdict: Sendable, Equatable {
         /// Re-rendering from the embedded data gives exactly this file's parts.
         case unchanged
-        /// These parts differ from what hoso produces from the embedded data (edited after generation).
+        /// These parts differ from what hoso produces from the embedded data (edited after
+        /// generation), and the text could not be compared.
         case changed(parts: [String])
+        /// Opened and saved again: these parts differ, but every paragraph reads the same.
+        case resaved(parts: [String])
+        /// The text was edited: these paragraphs, and these parts.
+        case contentChanged([ContentDiff.Change], parts: [String])
         /// The file's bytes do not match the SHA-256 recorded for it in a manifest.
         case sumMismatch(expected: String, actual: String)
         /// A file the manifest lists is missing.
@@ -47,6 +52,7 @@ public struct Verification: Sendable, Equatable {
     }
 
     /// How a verdict counts.
+    /// (`.resaved` is a warning: the words are hoso's, the file is not byte for byte.)
     public enum Outcome: Sendable, Equatable {
         case ok, warning, failure
     }
@@ -66,7 +72,7 @@ public struct Verification: Sendable, Equatable {
     public var outcome: Outcome {
         switch verdict {
         case .unchanged, .sumMatches, .pdfMatches: .ok
-        case .ignored: .warning
+        case .ignored, .resaved: .warning
         default: .failure
         }
     }
@@ -74,12 +80,15 @@ public struct Verification: Sendable, Equatable {
     /// Whether the file passes (a warning passes).
     public var passed: Bool { outcome != .failure }
 
-    /// The sentence for the verdict.
-    public var message: LocalizedText {
+    /// The sentence for the verdict; `details` adds the parts and SHA-256 sums a programmer wants.
+    public func message(details: Bool = false) -> LocalizedText {
         switch verdict {
         case .unchanged: VerifyMessages.unchanged
         case .changed(let parts): VerifyMessages.changed(parts)
-        case .sumMismatch(let expected, let actual): VerifyMessages.sumMismatch(expected: expected, actual: actual)
+        case .resaved(let parts): VerifyMessages.resaved(details ? parts : [])
+        case .contentChanged(let changes, let parts): VerifyMessages.contentChanged(changes, parts: details ? parts : [])
+        case .sumMismatch(let expected, let actual):
+            details ? VerifyMessages.sumMismatch(expected: expected, actual: actual) : VerifyMessages.sumMismatchBrief
         case .missing: VerifyMessages.missing
         case .noProvenance: VerifyMessages.noProvenance
         case .cannotReproduce(let why): VerifyMessages.cannotReproduce(why)
@@ -101,13 +110,23 @@ public struct Verification: Sendable, Equatable {
         }
     }
 
-    /// The line printed for the user.
-    public func rendered(in language: Language) -> String {
+    /// The line printed for the user; `details` adds parts and sums (`--details`).
+    public func rendered(in language: Language, details: Bool = false) -> String {
         let label = switch outcome {
         case .ok: "ok  "
         case .warning: "warn"
         case .failure: "FAIL"
         }
-        return "\(label) \(file): \(message.text(in: language))"
+        return "\(label) \(file): \(message(details: details).text(in: language))"
+    }
+}
+
+extension Verification.Verdict {
+    /// Whether the verdict comes from re-rendering a DOCX (rather than from a sum or a listing).
+    var isReRendered: Bool {
+        switch self {
+        case .unchanged, .changed, .resaved, .contentChanged: true
+        default: false
+        }
     }
 }

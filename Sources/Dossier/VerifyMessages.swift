@@ -18,6 +18,35 @@ enum VerifyMessages {
         LocalizedText(vi: "SHA-256 không khớp bản kê (ghi \(expected), thực tế \(actual))",
                       en: "SHA-256 does not match the manifest (recorded \(expected), actual \(actual))")
     }
+    static func resaved(_ parts: [String]) -> LocalizedText {
+        let list = parts.joined(separator: ", ")
+        return LocalizedText(vi: "mở và lưu lại, nội dung không đổi" + (parts.isEmpty ? "" : " (các phần khác: \(list))"),
+                             en: "opened and saved again, content unchanged" + (parts.isEmpty ? "" : " (parts that differ: \(list))"))
+    }
+    /// At most this many paragraph changes are listed.
+    static let maxChangesShown = 10
+    static func contentChanged(_ changes: [ContentDiff.Change], parts: [String]) -> LocalizedText {
+        func describe(_ change: ContentDiff.Change, _ language: Language) -> String {
+            let place = change.place.text(in: language)
+            if change.before.isEmpty { return "\(place): " + (language == .vi ? "thêm " : "added ") + quoted(change.after) }
+            if change.after.isEmpty { return "\(place): " + (language == .vi ? "xóa " : "removed ") + quoted(change.before) }
+            return "\(place): \(quoted(change.before)) → \(quoted(change.after))"
+        }
+        func text(_ language: Language) -> String {
+            var items = changes.prefix(maxChangesShown).map { describe($0, language) }
+            if changes.count > maxChangesShown {
+                let more = changes.count - maxChangesShown
+                items.append(language == .vi ? "và \(more) chỗ khác" : "and \(more) more")
+            }
+            let list = parts.joined(separator: ", ")
+            let tail = parts.isEmpty ? "" : (language == .vi ? " (các phần khác: \(list))" : " (parts that differ: \(list))")
+            return (language == .vi ? "NỘI DUNG ĐÃ SỬA: " : "CONTENT EDITED: ") + items.joined(separator: "; ") + tail
+        }
+        return LocalizedText(vi: text(.vi), en: text(.en))
+    }
+    static let sumMismatchBrief = LocalizedText(
+        vi: "SHA-256 không khớp bản kê: tệp đã bị thay (thêm --details để xem mã băm)",
+        en: "SHA-256 does not match the manifest: the file was replaced (add --details for the sums)")
     static let missing = LocalizedText(vi: "THIẾU: bản kê có tệp này nhưng không tìm thấy", en: "MISSING: listed in the manifest but not found")
     static let noProvenance = LocalizedText(vi: "không có dữ liệu nguồn của hoso: không phải tệp do hoso tạo, hoặc đã bị gỡ",
                                             en: "no hoso provenance: not produced by hoso, or it was removed")

@@ -14,6 +14,8 @@ struct VerifyCommand: ParsableCommand {
     @Argument(help: "Tệp .docx, thư mục do 'hoso render' ghi, hoặc tệp .zip do 'hoso archive' ghi.")
     var paths: [String]
     @OptionGroup var customForms: CustomFormOptions
+    @Flag(help: "Thêm chi tiết kỹ thuật: các phần của gói bị khác và mã SHA-256.")
+    var details = false
     @OptionGroup var forms: FormsOptions
     @OptionGroup var messages: MessageOptions
 
@@ -24,7 +26,7 @@ struct VerifyCommand: ParsableCommand {
             var failed = 0
             for path in paths {
                 for result in verifier.verify(path: URL(fileURLWithPath: path)) {
-                    print(result.rendered(in: language))
+                    print(result.rendered(in: language, details: details))
                     if !result.passed { failed += 1 }
                 }
             }

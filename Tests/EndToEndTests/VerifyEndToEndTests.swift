@@ -57,11 +57,37 @@ struct VerifyEndToEndTests {
 
         let single = try run(hosoExecutable, ["verify", file.path, "--lang", "en"])
         #expect(single.status == 1)
-        #expect(single.output == "FAIL \(file.path): CHANGED after it was produced; parts that differ from a re-render: word/document.xml\n")
+        #expect(single.output == "FAIL \(file.path): CONTENT EDITED: paragraph 27: 'Tốt' → 'Xuất sắc'\n")
+        let detailed = try run(hosoExecutable, ["verify", file.path, "--lang", "en", "--details"])
+        #expect(detailed.output == "FAIL \(file.path): CONTENT EDITED: paragraph 27: 'Tốt' → 'Xuất sắc' (parts that differ: word/document.xml)\n")
         let folder = try run(hosoExecutable, ["verify", out.path])
         #expect(folder.status == 1)
-        #expect(folder.output.contains("FAIL \(file.path): ĐÃ BỊ SỬA sau khi tạo; các phần khác với bản dựng lại: word/document.xml"))
+        #expect(folder.output.contains("FAIL \(file.path): NỘI DUNG ĐÃ SỬA: đoạn 27: 'Tốt' → 'Xuất sắc'\n"))
         #expect(folder.output.split(separator: "\n").filter { $0.hasPrefix("FAIL") }.count == 1)
+    }
+
+    /// Opened and saved again (attributes and properties rewritten, not a word changed): a warning
+    /// that says so, with the parts only under --details.
+    @Test func aResavedFileIsToldApartFromAnEditedOne() throws {
+        let base = try temporaryFolder("verify-resave")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let out = try rendered(in: base)
+        let file = out.appendingPathComponent("6-M4-Bien-ban.docx")
+        var package = try OOXMLPackage.open(at: file)
+        let xml = String(decoding: try #require(package.part("word/document.xml")), as: UTF8.self)
+        package.setPart("word/document.xml", Array(xml.replacingOccurrences(of: "<w:p>", with: "<w:p w:rsidR=\"00AB12CD\">").utf8))
+        let core = String(decoding: try #require(package.part("docProps/core.xml")), as: UTF8.self)
+        package.setPart("docProps/core.xml", Array(core.replacingOccurrences(
+            of: "</cp:coreProperties>", with: "<cp:lastModifiedBy>Cô Lan</cp:lastModifiedBy></cp:coreProperties>").utf8))
+        try package.write(to: file)
+        let vi = try run(hosoExecutable, ["verify", file.path])
+        #expect(vi.status == 0)
+        #expect(vi.output == "warn \(file.path): mở và lưu lại, nội dung không đổi\n")
+        let en = try run(hosoExecutable, ["verify", file.path, "--lang", "en", "--details"])
+        #expect(en.output == "warn \(file.path): opened and saved again, content unchanged (parts that differ: docProps/core.xml, word/document.xml)\n")
+        let folder = try run(hosoExecutable, ["verify", out.path, "--lang", "en"])
+        #expect(folder.output.contains("warn \(file.path): opened and saved again, content unchanged\n"))
+        #expect(folder.status == 0)
     }
 
     @Test func aFileWithoutProvenanceIsNotAccepted() throws {
@@ -101,7 +127,7 @@ struct VerifyEndToEndTests {
         try Data(try tampered.docxData()).write(to: tamperedURL)
         let caught = try run(hosoExecutable, ["verify", tamperedURL.path, "--lang", "en"])
         #expect(caught.status == 1)
-        #expect(caught.output.contains("FAIL \(tamperedURL.path):signed/ban-ky.pdf: SHA-256 does not match the manifest"))
+        #expect(caught.output.contains("FAIL \(tamperedURL.path):signed/ban-ky.pdf: SHA-256 does not match the manifest: the file was replaced (add --details for the sums)\n"))
     }
 
     @Test func archivingRefusesAScanThatIsNotAPDF() throws {
