@@ -130,6 +130,22 @@ struct VerifyEndToEndTests {
         #expect(caught.output.contains("FAIL \(tamperedURL.path):signed/ban-ky.pdf: SHA-256 does not match the manifest: the file was replaced (add --details for the sums)\n"))
     }
 
+    /// `hoso archive` verifies the folder first, through the same verifier as `hoso verify`.
+    @Test func archivingRefusesAFolderThatDoesNotVerify() throws {
+        let base = try temporaryFolder("archive-edited")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let out = try rendered(in: base)
+        let scan = base.appendingPathComponent("ban-ky.pdf")
+        try Data("%PDF-1.4\n".utf8).write(to: scan)
+        try Data("%PDF-1.4 junk".utf8).write(to: out.appendingPathComponent("Ho-so.pdf"))
+        let archive = base.appendingPathComponent("a.zip")
+        let result = try run(hosoExecutable, ["archive", out.path, "--signed", scan.path, "-o", archive.path, "--lang", "en"])
+        #expect(result.status == 2)
+        #expect(result.errors == "hoso: error: will not archive \(out.path): the dossier does not verify (hoso verify):\n"
+            + "  FAIL \(out.path)/Ho-so.pdf: not in manifest.json: a dossier file that is not part of this render (remove it or render again)\n")
+        #expect(!FileManager.default.fileExists(atPath: archive.path))
+    }
+
     @Test func archivingRefusesAScanThatIsNotAPDF() throws {
         let base = try temporaryFolder("archive-bad")
         defer { try? FileManager.default.removeItem(at: base) }
