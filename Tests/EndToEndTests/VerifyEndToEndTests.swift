@@ -130,6 +130,36 @@ struct VerifyEndToEndTests {
         #expect(caught.output.contains("FAIL \(tamperedURL.path):signed/ban-ky.pdf: SHA-256 does not match the manifest: the file was replaced (add --details for the sums)\n"))
     }
 
+    /// An archive whose M3 was swapped for another school's, its sum put in `archive.json`: every
+    /// DOCX of an archive must come from the same data.
+    @Test func anArchiveMixingTwoSchoolsFails() throws {
+        let base = try temporaryFolder("archive-mixed")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let out = try rendered(in: base)
+        let scan = base.appendingPathComponent("ban-ky.pdf")
+        try Data("%PDF-1.4\n".utf8).write(to: scan)
+        let archive = base.appendingPathComponent("luu-tru.zip")
+        #expect(try run(hosoExecutable, ["archive", out.path, "--signed", scan.path, "-o", archive.path]).status == 0)
+        let other = base.appendingPathComponent("khac")
+        #expect(try run(hosoExecutable, ["render", "Fixtures/bien-giang-2022.yaml", "--only", "M3", "-o", other.path]).status == 0)
+
+        var package = try OOXMLPackage.open(docx: Array(try Data(contentsOf: archive)), name: "a")
+        let foreign = Array(try Data(contentsOf: other.appendingPathComponent("5-M3-Bao-cao.docx")))
+        package.setPart("ho-so/5-M3-Bao-cao.docx", foreign)
+        var contents = try JSONDecoder().decode(DossierArchive.Contents.self, from: Data(try #require(package.part("archive.json"))))
+        let index = try #require(contents.entries.firstIndex { $0.name == "ho-so/5-M3-Bao-cao.docx" })
+        contents.entries[index] = Manifest.Entry(name: "ho-so/5-M3-Bao-cao.docx", bytes: foreign.count, sha256: Manifest.sha256(foreign))
+        package.setPart("archive.json", Array(try JSONEncoder().encode(contents)))
+        let mixed = base.appendingPathComponent("tron.zip")
+        try Data(try package.docxData()).write(to: mixed)
+
+        let result = try run(hosoExecutable, ["verify", mixed.path, "--lang", "en"])
+        #expect(result.status == 1)
+        let failures = result.output.split(separator: "\n").filter { $0.hasPrefix("FAIL") }
+        #expect(failures.count == 1)
+        #expect(failures.first?.hasPrefix("FAIL \(mixed.path):ho-so/5-M3-Bao-cao.docx: MADE FROM ANOTHER SOURCE than the rest of the dossier: data 'bien-giang-2022.yaml'") == true)
+    }
+
     /// `hoso archive` verifies the folder first, through the same verifier as `hoso verify`.
     @Test func archivingRefusesAFolderThatDoesNotVerify() throws {
         let base = try temporaryFolder("archive-edited")
