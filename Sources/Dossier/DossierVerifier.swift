@@ -151,7 +151,7 @@ public struct DossierVerifier {
                     let actual = Manifest.sha256(bytes)
                     let (verification, provenance) = examine(docx: bytes, name: path(name))
                     if actual != entry.sha256, verification.verdict.isReRendered, verification.verdict != .unchanged {
-                        results.append(verification)
+                        results.append(verification.listed)
                     } else if actual != entry.sha256 {
                         results.append(Verification(file: path(name), verdict: .sumMismatch(expected: entry.sha256, actual: actual)))
                     } else {
@@ -313,7 +313,7 @@ public struct DossierVerifier {
             if actual != entry.sha256 {
                 let rerendered = isDocx ? verifyDocx(bytes, entry.name) : nil
                 if let rerendered, rerendered.verdict.isReRendered, rerendered.verdict != .unchanged {
-                    results.append(rerendered)
+                    results.append(rerendered.listed)
                 } else {
                     results.append(Verification(file: prefix + entry.name, verdict: .sumMismatch(expected: entry.sha256, actual: actual)))
                 }
