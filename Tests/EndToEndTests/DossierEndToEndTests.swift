@@ -7,6 +7,14 @@ struct FixtureCase: CustomTestStringConvertible, Sendable {
     var name: String
     var files: [String]
     var facts: [String: [String]]
+    /// The page count each listed file must have (the letter and the decision: one page).
+    var pages: [String: Int] = [:]
+    /// Words the last page of each listed file must show (the signer's name: the signature is
+    /// never alone, and the document ends where it should).
+    var lastPage: [String: [String]] = [:]
+    /// Whether every page of every file (and of Ho-so) must hold at least ten lines of text unless
+    /// the document is one page: no page holds only a signature, a lone row or a heading.
+    var checksEveryPage = false
     var testDescription: String { name }
 }
 
@@ -70,6 +78,25 @@ struct DossierEndToEndTests {
             let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             for fact in facts {
                 #expect(flat.localizedLowercase.contains(fact.localizedLowercase), "\(file).pdf lacks “\(fact)”")
+            }
+        }
+
+        // Pages: counts, the last page's content, and no nearly empty page.
+        for file in fixture.files + ["Ho-so"] {
+            let pages = try pdfPages(out.appendingPathComponent("\(file).pdf"))
+            if let expected = fixture.pages[file] {
+                #expect(pages.count == expected, "\(file).pdf has \(pages.count) pages, expected \(expected)")
+            }
+            if let words = fixture.lastPage[file], let last = pages.last {
+                let flat = last.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                for word in words {
+                    #expect(flat.contains(word), "the last page of \(file).pdf lacks “\(word)”: \(textLines(last))")
+                }
+            }
+            guard fixture.checksEveryPage, pages.count > 1 else { continue }
+            for (index, page) in pages.enumerated() {
+                let lines = textLines(page)
+                #expect(lines.count >= 10, "page \(index + 1) of \(file).pdf holds only \(lines.count) lines: \(lines)")
             }
         }
 
