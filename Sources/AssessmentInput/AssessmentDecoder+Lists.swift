@@ -20,7 +20,7 @@ extension AssessmentDecoder {
                 return
             }
             if isFlow(node), texts.count >= 2, texts.contains(where: { $0.contains(where: \.isLetter) }) {
-                reader.warning(node, path, Messages.flowListOfText(path, count: texts.count))
+                reader.warning(node, path, Messages.flowListOfText(count: texts.count))
             }
             for index in texts.indices.dropFirst() {
                 guard let first = texts[index].first, first.isLetter, first.isLowercase else { continue }
@@ -51,11 +51,10 @@ extension AssessmentDecoder {
         }
     }
 
-    /// Minutes carry a number like every document (Decree 30); without one the form leaves it blank
-    /// for hand-filling, and `check` says so.
+    /// Minutes carry a number like every document (Decree 30): minutes written in the data without
+    /// one are warned, and the form leaves the number blank for hand-filling.
     func checkMinutesNumber(_ documents: DocumentSet, unitSymbol: String, node: Node) {
-        guard documents.minutes.number == nil else { return }
-        let docNode = node["minutes"] ?? node
+        guard documents.minutes.number == nil, let docNode = node["minutes"] else { return }
         reader.warning(docNode, "documents.minutes.number",
                        Messages.missingMinutesNumber("Số:      /BB-\(unitSymbol)"))
     }

@@ -433,10 +433,10 @@ extension Messages {
             en: "the minutes have no number: add 'documents.minutes.number' (the form prints \"\(placeholder)\" to fill in by hand)")
     }
 
-    static func flowListOfText(_ key: String, count: Int) -> LocalizedText {
+    static func flowListOfText(count: Int) -> LocalizedText {
         LocalizedText(
-            vi: "'\(key)' viết dạng [a, b] ngắn gọn (\(count) mục): dấu phẩy trong câu dễ tách một mục làm hai; hãy viết mỗi mục một dòng bắt đầu bằng '- '",
-            en: "'\(key)' is written as a [a, b] flow list (\(count) items): a comma inside a sentence easily splits one item in two; write one item a line starting with '- '")
+            vi: "danh sách viết dạng [a, b] (\(count) mục): dấu phẩy trong một mục sẽ tách nó làm hai; hãy viết mỗi mục một dòng bắt đầu bằng '- '",
+            en: "a list written as [a, b] (\(count) items): a comma inside an item splits it in two; write one item a line starting with '- '")
     }
 
     static func splitSentenceTail(_ item: String, previous: String) -> LocalizedText {
