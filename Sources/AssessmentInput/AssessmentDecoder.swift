@@ -10,6 +10,8 @@ final class AssessmentDecoder {
     let reader: NodeReader
     let dataDirectory: String
     let catalog: RubricCatalog
+    /// The data file's lines, to tell a `[a, b]` list from a block list (the node tree does not keep it).
+    var sourceLines: [Substring] = []
     /// The rubric file read while decoding, once `decodeRubric` found it.
     private(set) var rubricSource: RubricSource?
 
@@ -21,7 +23,7 @@ final class AssessmentDecoder {
 
     static let topLevelKeys = [
         "unit", "year", "regime", "rubric", "recipient", "recognizer", "legal_bases", "head", "documents",
-        "council", "meeting", "member_order", "members", "scores", "achievements", "narrative",
+        "council", "meeting", "member_order", "members", "scores", "achievements", "narrative", "plan",
     ]
 
     static let requiredKeys = [
@@ -52,6 +54,7 @@ final class AssessmentDecoder {
         let scores = top["scores"].flatMap { node in rubric.flatMap { decodeScores(node, rubric: $0) } }
         let achievements = top["achievements"].flatMap(decodeAchievements) ?? Achievements()
         let narrative = top["narrative"].flatMap(decodeNarrative) ?? Narrative(proposals: ["Không"])
+        let plan = top["plan"].flatMap { decodePlan($0, rubric: rubric) } ?? UnitPlan()
 
         if let members, let rubric, let scores, let scoresNode = top["scores"] {
             crossCheck(rubric: rubric, scores: scores, members: members, scoresNode: scoresNode)
@@ -62,6 +65,16 @@ final class AssessmentDecoder {
         if let documents, let meeting, let node = top["documents"] {
             checkDocumentDates(documents, meeting: meeting, node: node)
         }
+        if let documents, let unit, let node = top["documents"] {
+            checkMinutesNumber(documents, unitSymbol: unit.symbol, node: node)
+        }
+        if let scores, let scoresNode = top["scores"] {
+            checkReasonAgainstEvidence(scores: scores, scoresNode: scoresNode)
+        }
+        if let rubric, let scores, let meeting, let node = top["meeting"] {
+            checkConclusion(meeting, evaluation: Evaluation(rubric: rubric, scores: scores), meetingNode: node)
+        }
+        checkTextLists(root, path: "")
 
         guard let unit, let year, let rubric, let recipient, let recognizer, let head, let council, let meeting,
               let documents, let members, let scores, !reader.diagnostics.hasErrors else { return nil }
@@ -69,7 +82,7 @@ final class AssessmentDecoder {
         return Assessment(unit: unit, year: year, rubric: rubric, documents: documents, recipient: recipient,
                           recognizer: recognizer, legalBases: legalBases, head: head, council: council, meeting: meeting,
                           members: ordered, memberOrder: memberOrder, scores: scores, achievements: achievements,
-                          narrative: narrative)
+                          narrative: narrative, plan: plan)
     }
 
     // MARK: Rubric
@@ -125,7 +138,7 @@ final class AssessmentDecoder {
 
     private func decodeUnit(_ node: Node) -> AssessedUnit? {
         guard let f = reader.fields(node, path: "unit",
-                                    keys: ["name", "parent", "symbol", "place", "level", "address", "head_title"],
+                                    keys: ["name", "parent", "symbol", "place", "level", "address", "head_title", "self_name"],
                                     required: ["name", "parent", "symbol", "place"]) else { return nil }
         let name = f["name"].flatMap { reader.text($0, path: f.path("name")) }
         let parent = f["parent"].flatMap { reader.text($0, path: f.path("parent")) }
@@ -139,9 +152,10 @@ final class AssessmentDecoder {
         let level = f["level"].flatMap { reader.text($0, path: f.path("level"), required: false) }
         let address = f["address"].flatMap { reader.text($0, path: f.path("address"), required: false) }
         let headTitle = f["head_title"].flatMap { reader.text($0, path: f.path("head_title")) } ?? "Hiệu trưởng"
+        let selfName = f["self_name"].flatMap { reader.text($0, path: f.path("self_name"), required: false) }
         guard let name, let parent, let symbol, let place else { return nil }
         return AssessedUnit(name: name, parent: parent, symbol: symbol, place: place, level: level, address: address,
-                    headTitle: headTitle)
+                    headTitle: headTitle, selfName: selfName)
     }
 
     // MARK: Signers

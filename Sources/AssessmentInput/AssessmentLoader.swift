@@ -46,6 +46,7 @@ public struct AssessmentLoader: Sendable {
         let reader = NodeReader(file: file)
         reader.append(source.diagnostics)
         let decoder = AssessmentDecoder(reader: reader, dataDirectory: directory, catalog: catalog)
+        decoder.sourceLines = source.lines
         let assessment = decoder.decode(root)
         let ordered = reader.diagnostics.enumerated().sorted { lhs, rhs in
             let l = lhs.element.location, r = rhs.element.location

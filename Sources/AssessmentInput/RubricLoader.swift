@@ -42,7 +42,7 @@ public enum RubricLoader {
     static let regimeChoices: [(key: String, value: Regime)] = [("tt22", .tt22), ("tt24", .tt24)]
 
     private static func decode(_ root: Node, reader: NodeReader, fallbackID: String) -> Rubric? {
-        guard let fields = reader.fields(root, path: "", keys: ["id", "name", "regime", "level", "total", "note", "groups", "bands"],
+        guard let fields = reader.fields(root, path: "", keys: ["id", "name", "regime", "level", "total", "note", "legal_basis", "groups", "bands"],
                                          required: ["name", "regime", "groups"]) else { return nil }
         let id = fields["id"].flatMap { reader.text($0, path: fields.path("id")) } ?? fallbackID
         let name = fields["name"].flatMap { reader.text($0, path: fields.path("name")) }
@@ -71,8 +71,22 @@ public enum RubricLoader {
                 bandNodes[name] = item.node
             }
         }
+        var legalBasis: [LegalCitation] = []
+        if let basisNode = fields["legal_basis"], let items = reader.items(basisNode, path: fields.path("legal_basis")) {
+            for item in items {
+                guard let c = reader.fields(item.node, path: item.path, keys: ["kind", "number", "date", "issuer", "title"],
+                                            required: ["kind", "number", "date", "issuer", "title"]),
+                      let kind = c["kind"].flatMap({ reader.text($0, path: c.path("kind")) }),
+                      let number = c["number"].flatMap({ reader.text($0, path: c.path("number")) }),
+                      let date = c["date"].flatMap({ reader.text($0, path: c.path("date")) }),
+                      let issuer = c["issuer"].flatMap({ reader.text($0, path: c.path("issuer")) }),
+                      let title = c["title"].flatMap({ reader.text($0, path: c.path("title")) }) else { continue }
+                legalBasis.append(LegalCitation(kind: kind, number: number, date: date, issuer: issuer, title: title))
+            }
+        }
         guard let name, let regime, !reader.diagnostics.hasErrors else { return nil }
-        let rubric = Rubric(id: id, name: name, regime: regime, level: level, declaredTotal: total, groups: groups, bands: bands)
+        let rubric = Rubric(id: id, name: name, regime: regime, level: level, declaredTotal: total, groups: groups, bands: bands,
+                            legalBasis: legalBasis)
         for problem in rubric.problems() {
             let (node, path) = locate(problem, fields: fields, codeNodes: codeNodes, bandNodes: bandNodes)
             reader.error(node, path, Messages.rubric(problem))

@@ -12,6 +12,9 @@ public struct YAMLSource {
     public let root: Node?
     /// Problems of the text.
     public let diagnostics: [Diagnostic]
+    /// The parsed text's lines (empty when it could not be parsed): what the node tree forgets, such
+    /// as whether a list was written `[a, b]`.
+    public var lines: [Substring] = []
 
     /// Reads and parses the file at `path`, naming it `displayName` in messages. At most
     /// `limits.maxFileSize` + 1 bytes are read, so even an endless file (`/dev/zero`) is refused at once.
@@ -88,7 +91,8 @@ public struct YAMLSource {
                                               keyPath: site.path, Messages.tooManyValues(limit: limits.maxValueCount)))
                 return YAMLSource(root: nil, diagnostics: diagnostics)
             }
-            return YAMLSource(root: root, diagnostics: diagnostics)
+            return YAMLSource(root: root, diagnostics: diagnostics,
+                              lines: cleaned.split(separator: "\n", omittingEmptySubsequences: false))
         } catch let error as YamlError {
             diagnostics.append(diagnostic(for: error, file: file))
             return YAMLSource(root: nil, diagnostics: diagnostics)

@@ -59,3 +59,19 @@ func temporaryFolder(_ name: String) throws -> URL {
 func pdfText(_ pdf: URL) throws -> String {
     try run(URL(fileURLWithPath: "/usr/bin/pdftotext"), [pdf.path, "-"]).output
 }
+
+/// The text of each page of a PDF, in order (pdftotext page by page, layout kept so lines stay lines).
+func pdfPages(_ pdf: URL) throws -> [String] {
+    let info = try run(URL(fileURLWithPath: "/usr/bin/pdfinfo"), [pdf.path]).output
+    let count = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }
+        .flatMap { Int($0.dropFirst("Pages:".count).trimmingCharacters(in: .whitespaces)) } ?? 0
+    return try (1...max(count, 1)).map { page in
+        try run(URL(fileURLWithPath: "/usr/bin/pdftotext"), ["-layout", "-f", "\(page)", "-l", "\(page)", pdf.path, "-"]).output
+    }
+}
+
+/// The lines of a page that hold text; the page number printed in the header is not text.
+func textLines(_ page: String) -> [String] {
+    page.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        .filter { !$0.isEmpty && Int($0) == nil }
+}
