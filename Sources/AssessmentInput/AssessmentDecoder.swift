@@ -72,7 +72,9 @@ final class AssessmentDecoder {
             checkReasonAgainstEvidence(scores: scores, scoresNode: scoresNode)
         }
         if let rubric, let scores, let meeting, let node = top["meeting"] {
-            checkConclusion(meeting, evaluation: Evaluation(rubric: rubric, scores: scores), meetingNode: node)
+            let evaluation = Evaluation(rubric: rubric, scores: scores)
+            checkConclusion(meeting, evaluation: evaluation, meetingNode: node)
+            checkFreeTexts(top["narrative"], opinionsNode: node["opinions"], evaluation: evaluation, vote: meeting.vote)
         }
         checkTextLists(root, path: "")
 
