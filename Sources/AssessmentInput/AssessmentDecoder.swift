@@ -95,16 +95,27 @@ final class AssessmentDecoder {
             ?? (regime == .tt24 ? "tt24-muc1" : regime == .tt22 ? "tt22" : nil)
         guard let reference else { return nil }
         let outcome: RubricLoader.Outcome
-        if RubricCatalog.isPath(reference) {
+        let isBuiltIn = !RubricCatalog.isPath(reference)
+        let displayName = isBuiltIn ? "Forms/rubrics/\(reference).yaml"
+            : reference.hasPrefix("/") ? reference
+            : ((reader.file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(reference)
+        if let text = catalog.texts[reference] {
+            // Held in memory (embedded in a DOCX): no file is looked at.
+            let id = isBuiltIn ? reference : ((reference as NSString).lastPathComponent as NSString).deletingPathExtension
+            outcome = RubricLoader.parse(text: text, file: displayName, id: id)
+            rubricSource = RubricSource(reference: reference, path: displayName, isBuiltIn: isBuiltIn, text: text)
+        } else if !catalog.readsFiles {
+            // Embedded data: its rubric travels with it, under the name the data gives.
+            reader.error(node, "rubric", Messages.rubricNotEmbedded(reference, embedded: catalog.texts.keys.sorted()))
+            return nil
+        } else if !isBuiltIn {
             let path = reference.hasPrefix("/") ? reference : (dataDirectory as NSString).appendingPathComponent(reference)
             guard FileManager.default.fileExists(atPath: path) else {
                 reader.error(node, "rubric", Messages.rubricFileNotFound(reference))
                 return nil
             }
-            let displayName = reference.hasPrefix("/") ? reference
-                : (((reader.file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(reference))
-            rubricSource = RubricSource(reference: reference, path: path, isBuiltIn: false)
             outcome = RubricLoader.load(path: path, displayName: displayName)
+            rubricSource = outcome.text.map { RubricSource(reference: reference, path: path, isBuiltIn: false, text: $0) }
         } else {
             guard let path = catalog.path(ofBuiltIn: reference) else {
                 let available = catalog.builtInIDs
@@ -112,8 +123,8 @@ final class AssessmentDecoder {
                     reference, suggestion: Suggestion.closest(to: reference, among: available), available: available))
                 return nil
             }
-            rubricSource = RubricSource(reference: reference, path: path, isBuiltIn: true)
-            outcome = RubricLoader.load(path: path, displayName: "Forms/rubrics/\(reference).yaml", id: reference)
+            outcome = RubricLoader.load(path: path, displayName: displayName, id: reference)
+            rubricSource = outcome.text.map { RubricSource(reference: reference, path: path, isBuiltIn: true, text: $0) }
         }
         reader.append(outcome.diagnostics)
         guard let rubric = outcome.rubric else { return nil }

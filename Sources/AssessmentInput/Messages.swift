@@ -200,6 +200,13 @@ enum Messages {
                 + " Built in: \(list); or give the path of a .yaml file")
     }
 
+    static func rubricNotEmbedded(_ reference: String, embedded: [String]) -> LocalizedText {
+        let list = embedded.map { "'\($0)'" }.joined(separator: ", ")
+        return LocalizedText(
+            vi: "dữ liệu nhúng ghi bộ tiêu chí '\(reference)' nhưng bộ tiêu chí nhúng kèm là \(list): tệp đã bị sửa hoặc không do hoso tạo",
+            en: "the embedded data names rubric '\(reference)' but the rubric embedded with it is \(list): the file was edited or not made by hoso")
+    }
+
     static func rubricFileNotFound(_ path: String) -> LocalizedText {
         LocalizedText(vi: "không tìm thấy tệp bộ tiêu chí '\(path)' (đường dẫn tính từ thư mục của tệp dữ liệu)",
                       en: "rubric file '\(path)' not found (paths are relative to the data file's folder)")

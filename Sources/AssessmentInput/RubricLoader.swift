@@ -11,28 +11,32 @@ public enum RubricLoader {
         public var rubric: Rubric?
         /// Every problem, located in the rubric file.
         public var diagnostics: [Diagnostic]
+        /// The text the rubric was read from, when it could be read (kept so that what was read
+        /// is what gets embedded: the file is not opened a second time).
+        public var text: String?
     }
 
     /// Reads the rubric at `path`; `displayName` names it in messages and `id` identifies it.
     public static func load(path: String, displayName: String? = nil, id: String? = nil) -> Outcome {
         let name = displayName ?? path
-        let source = YAMLSource.read(path: path, displayName: name)
-        guard let root = source.root else { return Outcome(rubric: nil, diagnostics: source.diagnostics) }
         let fallbackID = id ?? ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        let reader = NodeReader(file: name)
-        reader.append(source.diagnostics)
-        let rubric = decode(root, reader: reader, fallbackID: fallbackID)
-        return Outcome(rubric: reader.diagnostics.hasErrors ? nil : rubric, diagnostics: reader.diagnostics)
+        let text: String
+        do {
+            text = try YAMLSource.text(of: try YAMLSource.contents(atPath: path, displayName: name), file: name)
+        } catch {
+            return Outcome(rubric: nil, diagnostics: error.diagnostics, text: nil)
+        }
+        return parse(text: text, file: name, id: fallbackID)
     }
 
-    /// Parses rubric text directly (tests, embedded rubrics).
+    /// Parses rubric text directly (embedded rubrics, tests).
     public static func parse(text: String, file: String, id: String) -> Outcome {
         let source = YAMLSource.parse(text: text, file: file)
-        guard let root = source.root else { return Outcome(rubric: nil, diagnostics: source.diagnostics) }
+        guard let root = source.root else { return Outcome(rubric: nil, diagnostics: source.diagnostics, text: text) }
         let reader = NodeReader(file: file)
         reader.append(source.diagnostics)
         let rubric = decode(root, reader: reader, fallbackID: id)
-        return Outcome(rubric: reader.diagnostics.hasErrors ? nil : rubric, diagnostics: reader.diagnostics)
+        return Outcome(rubric: reader.diagnostics.hasErrors ? nil : rubric, diagnostics: reader.diagnostics, text: text)
     }
 
     static let regimeChoices: [(key: String, value: Regime)] = [("tt22", .tt22), ("tt24", .tt24)]
