@@ -33,7 +33,7 @@ final class AssessmentDecoder {
             return nil
         }
         let unit = top["unit"].flatMap(decodeUnit)
-        let year = top["year"].flatMap { reader.integer($0, path: "year", range: 2000...2100) }
+        let year = top["year"].flatMap { reader.calendarYear($0, path: "year") }
         let regime = top["regime"].flatMap { reader.choice($0, path: "regime", RubricLoader.regimeChoices) }
         let rubric = decodeRubric(top, regime: regime)
         let recipient = top["recipient"].flatMap { reader.text($0, path: "recipient") }
@@ -60,7 +60,7 @@ final class AssessmentDecoder {
             checkAchievements(achievements, members: members, node: node)
         }
         if let documents, let meeting, let node = top["documents"] {
-            checkDocumentDates(documents, meeting: meeting, node: node)
+            checkDocumentDates(documents, meeting: meeting, node: node, meetingNode: top["meeting"])
         }
 
         guard let unit, let year, let rubric, let recipient, let recognizer, let head, let council, let meeting,
@@ -123,6 +123,12 @@ final class AssessmentDecoder {
            !value.allSatisfy({ ($0.isLetter && $0.isUppercase) || ($0.isASCII && $0.isNumber) }) {
             reader.error(node, f.path("symbol"), Messages.invalidSymbol(value))
             symbol = nil
+        }
+        for (key, limit) in [("name", FormFieldLimit.coverUnitName), ("parent", FormFieldLimit.coverParent)] {
+            let value = key == "name" ? name : parent
+            if let value, !limit.admits(value) {
+                reader.warning(f[key], f.path(key), Messages.tooLongForForm(value.count, limit: limit))
+            }
         }
         let place = f["place"].flatMap { reader.text($0, path: f.path("place")) }
         let level = f["level"].flatMap { reader.text($0, path: f.path("level"), required: false) }
