@@ -19,6 +19,29 @@ enum Messages {
             en: "the file is not UTF-8 (byte \(hex)): save it again as UTF-8")
     }
 
+    static func notADataFile(_ kind: ForeignFile) -> LocalizedText {
+        switch kind {
+        case .word:
+            return LocalizedText(
+                vi: "đây là tệp Word, không phải tệp dữ liệu: 'hoso check' đọc tệp .yaml (hoặc .json) do 'hoso init' tạo; để kiểm tra tệp Word dùng 'hoso validate' hoặc 'hoso verify'",
+                en: "this is a Word file, not a data file: 'hoso check' reads the .yaml (or .json) file 'hoso init' writes; to check a Word file use 'hoso validate' or 'hoso verify'")
+        case .spreadsheet:
+            return LocalizedText(
+                vi: "đây là bảng tính Excel/Calc, không phải tệp dữ liệu: ghi danh sách thành viên vào tệp dữ liệu bằng 'hoso members import TỆP --into DỮ-LIỆU.yaml'",
+                en: "this is an Excel/Calc spreadsheet, not a data file: bring the member list into the data file with 'hoso members import FILE --into DATA.yaml'")
+        case .zip:
+            return LocalizedText(vi: "đây là tệp nén .zip, không phải tệp dữ liệu .yaml: giải nén hoặc chọn đúng tệp",
+                                 en: "this is a .zip archive, not a .yaml data file: extract it or choose the right file")
+        case .pdf:
+            return LocalizedText(vi: "đây là tệp PDF, không phải tệp dữ liệu .yaml: chọn tệp do 'hoso init' tạo",
+                                 en: "this is a PDF, not a .yaml data file: choose the file 'hoso init' wrote")
+        case .utf16:
+            return LocalizedText(
+                vi: "tệp được lưu với mã hóa UTF-16 (\"Unicode\" của Notepad): hãy lưu lại với mã hóa UTF-8",
+                en: "the file is saved as UTF-16 (Notepad's \"Unicode\"): save it again as UTF-8")
+        }
+    }
+
     static func fileTooLarge(size: Int?, limit: Int) -> LocalizedText {
         let cap = limit % (1 << 20) == 0 ? "\(limit >> 20) MB" : "\(limit) byte"
         let capEnglish = limit % (1 << 20) == 0 ? "\(limit >> 20) MB" : "\(limit)-byte"

@@ -30,6 +30,11 @@ public struct YAMLSource {
                 Diagnostic(.error, at: SourceLocation(file: displayName), Messages.fileTooLarge(size: size, limit: limits.maxFileSize)),
             ])
         }
+        if let kind = ForeignFile.recognize(data, path: path) {
+            return YAMLSource(root: nil, diagnostics: [
+                Diagnostic(.error, at: SourceLocation(file: displayName), Messages.notADataFile(kind)),
+            ])
+        }
         guard let text = String(data: data, encoding: .utf8) else {
             let (line, column, byte) = firstInvalidUTF8(in: data)
             return YAMLSource(root: nil, diagnostics: [
