@@ -1,5 +1,6 @@
 import Assessment
 import Diagnostics
+import Spreadsheet
 import VietnameseText
 
 /// Every message of the data and rubric loaders, in Vietnamese and English: one place to read and
@@ -136,6 +137,67 @@ enum Messages {
                              : "đã gộp các dấu cách liền nhau thành một") + ": '\(typed)' → '\(result)'",
             en: (nonBreaking ? "turned non-breaking spaces (NBSP) into ordinary spaces and joined extra spaces"
                              : "joined runs of spaces into one") + ": '\(typed)' → '\(result)'")
+    }
+
+    // MARK: Staff lists (spreadsheets)
+
+    static func sheetOldOrWord() -> LocalizedText {
+        LocalizedText(vi: "không phải bảng tính .xlsx hay .csv: trong Excel chọn Lưu thành (Save As) → Sổ làm việc Excel (.xlsx)",
+                      en: "not an .xlsx or .csv spreadsheet: in Excel choose Save As → Excel Workbook (.xlsx)")
+    }
+
+    static func sheetUnreadable(_ error: Error) -> LocalizedText {
+        switch error as? SpreadsheetError {
+        case .unsupportedEncoding(let name)?:
+            return LocalizedText(
+                vi: "tệp CSV được lưu với mã hóa \(name): trong Excel chọn Lưu thành → CSV UTF-8 (Comma delimited), hoặc lưu .xlsx",
+                en: "the CSV file is saved as \(name): in Excel choose Save As → CSV UTF-8 (Comma delimited), or save as .xlsx")
+        case .tooLarge(let limit)?:
+            return LocalizedText(vi: "bảng tính có hơn \(limit) ô: một danh sách thành viên chỉ cần vài trăm",
+                                 en: "the sheet has more than \(limit) cells: a member list needs a few hundred")
+        case .malformedPart(let part, let reason)?:
+            return LocalizedText(vi: "bảng tính bị hỏng (\(part): \(reason)): mở bằng Excel hoặc Calc rồi lưu lại",
+                                 en: "the spreadsheet is damaged (\(part): \(reason)): open it in Excel or Calc and save it again")
+        default:
+            return LocalizedText(vi: "không đọc được bảng tính: lưu lại dạng .xlsx hoặc CSV UTF-8",
+                                 en: "cannot read the spreadsheet: save it again as .xlsx or CSV UTF-8")
+        }
+    }
+
+    static func noSuchSheet(_ name: String, available: [String], suggestion: String?) -> LocalizedText {
+        let list = available.map { "'\($0)'" }.joined(separator: ", ")
+        return LocalizedText(
+            vi: "không có trang tính '\(name)'" + (suggestion.map { ". Có phải ý bạn là '\($0)'?" } ?? "") + " Có: \(list)",
+            en: "there is no sheet '\(name)'" + (suggestion.map { ". Did you mean '\($0)'?" } ?? "") + " Sheets: \(list)")
+    }
+
+    static func noHeaderRow(_ headings: [String]) -> LocalizedText {
+        let list = headings.joined(separator: ", ")
+        return LocalizedText(
+            vi: "không thấy hàng tiêu đề của danh sách thành viên: cần các cột như \(list) (thứ tự, chữ hoa, dấu tùy ý)",
+            en: "no header row of a member list found: columns such as \(list) are needed (any order, case or accents)")
+    }
+
+    static func missingColumn(_ heading: String) -> LocalizedText {
+        LocalizedText(vi: "thiếu cột '\(heading)': thêm cột này vào hàng tiêu đề", en: "the column '\(heading)' is missing: add it to the header row")
+    }
+
+    static func missingCell(_ heading: String) -> LocalizedText {
+        LocalizedText(vi: "ô '\(heading)' còn trống: điền vào", en: "the '\(heading)' cell is empty: fill it in")
+    }
+
+    static func invalidMark(_ value: String) -> LocalizedText {
+        LocalizedText(vi: "'\(value)' không rõ có hay không: ghi x (có) hoặc để trống (không)",
+                      en: "'\(value)' is not clearly yes or no: write x (yes) or leave it blank (no)")
+    }
+
+    static func invalidCellChoice(_ value: String, choices: [String]) -> LocalizedText {
+        LocalizedText(vi: "'\(value)' không hợp lệ: chọn một trong \(choices.joined(separator: ", "))",
+                      en: "'\(value)' is not valid: choose one of \(choices.joined(separator: ", "))")
+    }
+
+    static func noMembersInSheet() -> LocalizedText {
+        LocalizedText(vi: "dưới hàng tiêu đề chưa có thành viên nào", en: "no members below the header row")
     }
 
     static func mojibake(encoding: String, words: [String]) -> LocalizedText {

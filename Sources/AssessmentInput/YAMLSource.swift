@@ -81,14 +81,14 @@ public struct YAMLSource {
         }
     }
 
-    private enum ReadFailure: Error {
+    enum ReadFailure: Error {
         case unreadable
         /// The file's size when known (a regular file), nil for an endless one.
         case tooLarge(Int?)
     }
 
     /// The bytes of the file at `path`, reading no more than `limit` + 1 of them.
-    private static func contents(atPath path: String, limit: Int) -> Result<Data, ReadFailure> {
+    static func contents(atPath path: String, limit: Int) -> Result<Data, ReadFailure> {
         guard let handle = FileHandle(forReadingAtPath: path) else { return .failure(.unreadable) }
         defer { try? handle.close() }
         let data: Data

@@ -103,6 +103,21 @@ enum CommandLineMessages {
                       en: "Wrote \(path). Fill in every <…>, then run: hoso check \(path)")
     }
 
+    // MARK: hoso members
+
+    static func sheetWritten(_ path: String, count: Int?) -> LocalizedText {
+        guard let count else {
+            return LocalizedText(vi: "Đã ghi \(path): bảng trống với hai dòng ví dụ. Điền danh sách rồi chạy: hoso members import \(path) --into DỮ-LIỆU.yaml",
+                                 en: "Wrote \(path): an empty sheet with two example rows. Fill it in, then run: hoso members import \(path) --into DATA.yaml")
+        }
+        return LocalizedText(vi: "Đã ghi \(count) thành viên vào \(path).", en: "Wrote \(count) members to \(path).")
+    }
+
+    static func membersImported(_ count: Int, into path: String) -> LocalizedText {
+        LocalizedText(vi: "Đã ghi \(count) thành viên vào khối members: của \(path). Chạy tiếp: hoso check \(path)",
+                      en: "Wrote \(count) members into the members: block of \(path). Next: hoso check \(path)")
+    }
+
     static func unexpected(_ description: String) -> LocalizedText {
         LocalizedText(vi: "lỗi không lường trước (\(description)): hãy báo cho người phát triển hoso kèm lệnh đã chạy",
                       en: "unexpected error (\(description)): please report it to hoso's developers with the command you ran")
