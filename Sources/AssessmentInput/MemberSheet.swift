@@ -101,11 +101,13 @@ struct MemberSheetDecoder {
         for row in sheet.rowNumbers where row > headerRow {
             let cells = MemberCells(decoder: self, row: row, columns: columns)
             if cells.isFooter { continue }
-            if let member = cells.member(report: { column, message in error(row, column, message) }) {
-                members.append(member)
-            } else {
-                failed = true
+            var problems: [(column: Int, message: LocalizedText)] = []
+            let member = cells.member(report: { problems.append(($0, $1)) })
+            // In the order a person reads the row, left to right.
+            for problem in problems.enumerated().sorted(by: { ($0.element.column, $0.offset) < ($1.element.column, $1.offset) }) {
+                error(row, problem.element.column, problem.element.message)
             }
+            if let member { members.append(member) } else { failed = true }
         }
         if members.isEmpty, !failed {
             error(headerRow, columns[.name] ?? 1, Messages.noMembersInSheet())
