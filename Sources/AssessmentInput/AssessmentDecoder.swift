@@ -21,7 +21,7 @@ final class AssessmentDecoder {
 
     static let topLevelKeys = [
         "unit", "year", "regime", "rubric", "recipient", "recognizer", "legal_bases", "head", "documents",
-        "council", "meeting", "member_order", "members", "scores", "achievements", "narrative",
+        "council", "meeting", "member_order", "members", "members_file", "scores", "achievements", "narrative",
     ]
 
     static let requiredKeys = [
@@ -29,7 +29,10 @@ final class AssessmentDecoder {
     ]
 
     func decode(_ root: Node) -> Assessment? {
-        guard let top = reader.fields(root, path: "", keys: Self.topLevelKeys, required: Self.requiredKeys) else {
+        // The members come from the data file or from a spreadsheet named by `members_file`.
+        let hasSheet: Bool = if case .mapping(let mapping) = root { mapping["members_file"] != nil } else { false }
+        let required = hasSheet ? Self.requiredKeys.filter { $0 != "members" } : Self.requiredKeys
+        guard let top = reader.fields(root, path: "", keys: Self.topLevelKeys, required: required) else {
             return nil
         }
         let unit = top["unit"].flatMap(decodeUnit)
@@ -48,7 +51,15 @@ final class AssessmentDecoder {
         let memberOrder = top["member_order"].flatMap {
             reader.choice($0, path: "member_order", MemberOrder.allCases.map { ($0.rawValue, $0) })
         } ?? .asGiven
-        let members = top["members"].flatMap(decodeMembers)
+        var members = top["members"].flatMap(decodeMembers)
+        if let node = top["members_file"] {
+            if top["members"] != nil {
+                reader.error(node, "members_file", Messages.membersTwice())
+                members = nil
+            } else {
+                members = decodeMembersFile(node)
+            }
+        }
         let scores = top["scores"].flatMap { node in rubric.flatMap { decodeScores(node, rubric: $0) } }
         let achievements = top["achievements"].flatMap(decodeAchievements) ?? Achievements()
         let narrative = top["narrative"].flatMap(decodeNarrative) ?? Narrative(proposals: ["Không"])
@@ -70,6 +81,23 @@ final class AssessmentDecoder {
                           recognizer: recognizer, legalBases: legalBases, head: head, council: council, meeting: meeting,
                           members: ordered, memberOrder: memberOrder, scores: scores, achievements: achievements,
                           narrative: narrative)
+    }
+
+    // MARK: Members from a spreadsheet
+
+    /// The members of the sheet named by `members_file` (a path relative to the data file's folder).
+    private func decodeMembersFile(_ node: Node) -> [Member]? {
+        guard let reference = reader.text(node, path: "members_file") else { return nil }
+        let path = reference.hasPrefix("/") ? reference : (dataDirectory as NSString).appendingPathComponent(reference)
+        guard FileManager.default.fileExists(atPath: path) else {
+            reader.error(node, "members_file", Messages.membersFileNotFound(reference))
+            return nil
+        }
+        let displayName = reference.hasPrefix("/") ? reference
+            : (((reader.file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(reference))
+        let sheet = MemberSheet.read(path: path, displayName: displayName)
+        reader.append(sheet.diagnostics)
+        return sheet.members
     }
 
     // MARK: Rubric

@@ -1,4 +1,5 @@
 import Assessment
+import Foundation
 import Spreadsheet
 
 /// The `members:` block of a data file: written in block style from members, and put in place of the
@@ -66,5 +67,22 @@ public enum MembersBlock {
                 column(.training): TrainingResult.allCases.map(\.title),
                 column(.emulationTitle): EmulationTitle.allCases.map(\.title),
             ])
+    }
+
+    /// `text` with a top-level `members_file: X` line replaced by the members of that sheet, so that
+    /// what is embedded in a dossier can be read again without the sheet. Unchanged when there is no
+    /// such line or the sheet cannot be read (loading reports why).
+    public static func inliningMembersFile(_ text: String, directory: String) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let line = lines.first(where: { $0.hasPrefix("members_file:") }) else { return text }
+        var value = line.dropFirst("members_file:".count).split(separator: "#", maxSplits: 1).first.map(String.init) ?? ""
+        value = value.trimmingCharacters(in: .whitespaces)
+        if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
+            value = String(value.dropFirst().dropLast())
+        }
+        let path = value.hasPrefix("/") ? value : (directory as NSString).appendingPathComponent(value)
+        guard let members = MemberSheet.read(path: path).members else { return text }
+        let rendered = render(members)
+        return lines.map { $0 == line ? Substring(rendered.dropLast()) : $0 }.joined(separator: "\n")
     }
 }

@@ -141,6 +141,16 @@ enum Messages {
 
     // MARK: Staff lists (spreadsheets)
 
+    static func membersTwice() -> LocalizedText {
+        LocalizedText(vi: "có cả 'members' và 'members_file': giữ một (danh sách trong tệp, hoặc bảng tính)",
+                      en: "both 'members' and 'members_file' are given: keep one (the list in the file, or the spreadsheet)")
+    }
+
+    static func membersFileNotFound(_ path: String) -> LocalizedText {
+        LocalizedText(vi: "không tìm thấy bảng tính '\(path)' (đường dẫn tính từ thư mục của tệp dữ liệu)",
+                      en: "spreadsheet '\(path)' not found (paths are relative to the data file's folder)")
+    }
+
     static func sheetOldOrWord() -> LocalizedText {
         LocalizedText(vi: "không phải bảng tính .xlsx hay .csv: trong Excel chọn Lưu thành (Save As) → Sổ làm việc Excel (.xlsx)",
                       en: "not an .xlsx or .csv spreadsheet: in Excel choose Save As → Excel Workbook (.xlsx)")

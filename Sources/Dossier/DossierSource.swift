@@ -44,7 +44,9 @@ public struct DossierSource: Sendable, Codable, Equatable {
             return (result, nil)
         }
         let source = DossierSource(
-            dataName: (path as NSString).lastPathComponent, dataText: VietnameseNormalizer.normalize(data),
+            dataName: (path as NSString).lastPathComponent,
+            dataText: VietnameseNormalizer.normalize(MembersBlock.inliningMembersFile(
+                data, directory: (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent)),
             rubricReference: rubric.reference, rubricIsBuiltIn: rubric.isBuiltIn,
             rubricText: VietnameseNormalizer.normalize(rubricText))
         return (result, source)

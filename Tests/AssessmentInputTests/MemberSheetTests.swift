@@ -173,3 +173,30 @@ import Testing
         #expect(reloaded.evaluation == assessment.evaluation)
     }
 }
+
+/// `members_file:` in a data file: check and render read the members from the sheet.
+@Suite struct MembersFileTests {
+    @Test func theDataFileReadsItsMembersFromTheSheet() throws {
+        let folder = try Calc.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let members = try #require(FixtureTests.loader.parse(text: SmallUnit.yaml, file: "dl.yaml").assessment).members
+        try Data(try XLSXWriter.write(MembersBlock.sheet(members))).write(to: folder.appendingPathComponent("ds.xlsx"))
+        let text = MembersBlock.replace(in: SmallUnit.yaml, with: "members_file: ds.xlsx\n")
+        let result = FixtureTests.loader.parse(text: text, file: "dl.yaml", directory: folder.path)
+        #expect(result.diagnostics.map(\.description) == [])
+        #expect(result.assessment?.members == members)
+        let inlined = MembersBlock.inliningMembersFile(text, directory: folder.path)
+        #expect(FixtureTests.loader.parse(text: inlined, file: "dl.yaml").assessment?.members == members)
+    }
+
+    @Test func aMissingSheetAndTwoListsAreErrors() throws {
+        let missing = MembersBlock.replace(in: SmallUnit.yaml, with: "members_file: khong-co.xlsx\n")
+        #expect(FixtureTests.loader.parse(text: missing, file: "dl.yaml", directory: "/nonexistent").diagnostics.map { $0.rendered(in: .vi) } == [
+            "dl.yaml:30:15: lỗi: members_file: không tìm thấy bảng tính 'khong-co.xlsx' (đường dẫn tính từ thư mục của tệp dữ liệu)",
+        ])
+        let both = SmallUnit.yaml + "members_file: ds.xlsx\n"
+        #expect(FixtureTests.loader.parse(text: both, file: "dl.yaml").diagnostics.map { $0.rendered(in: .vi) } == [
+            "dl.yaml:45:15: lỗi: members_file: có cả 'members' và 'members_file': giữ một (danh sách trong tệp, hoặc bảng tính)",
+        ])
+    }
+}
