@@ -10,6 +10,8 @@ final class AssessmentDecoder {
     let reader: NodeReader
     let dataDirectory: String
     let catalog: RubricCatalog
+    /// The data file's lines, to tell a `[a, b]` list from a block list (the node tree does not keep it).
+    var sourceLines: [Substring] = []
     /// The rubric file read while decoding, once `decodeRubric` found it.
     private(set) var rubricSource: RubricSource?
 
@@ -21,17 +23,18 @@ final class AssessmentDecoder {
 
     static let topLevelKeys = [
         "unit", "year", "regime", "rubric", "recipient", "recognizer", "legal_bases", "head", "documents",
-        "council", "meeting", "member_order", "members", "members_file", "scores", "achievements", "narrative",
+        "council", "meeting", "member_order", "members", "members_file", "scores", "achievements", "narrative", "plan",
     ]
 
+    /// The keys every data file has; "members" too unless "members_file" names a sheet instead.
     static let requiredKeys = [
-        "unit", "year", "regime", "recipient", "head", "documents", "council", "meeting", "members", "scores",
+        "unit", "year", "regime", "recipient", "head", "documents", "council", "meeting", "scores",
     ]
 
     func decode(_ root: Node) -> Assessment? {
         // The members come from the data file or from a spreadsheet named by `members_file`.
         let hasSheet: Bool = if case .mapping(let mapping) = root { mapping["members_file"] != nil } else { false }
-        let required = hasSheet ? Self.requiredKeys.filter { $0 != "members" } : Self.requiredKeys
+        let required = hasSheet ? Self.requiredKeys : Self.requiredKeys.flatMap { $0 == "scores" ? ["members", "scores"] : [$0] }
         guard let top = reader.fields(root, path: "", keys: Self.topLevelKeys, required: required) else {
             return nil
         }
@@ -63,6 +66,7 @@ final class AssessmentDecoder {
         let scores = top["scores"].flatMap { node in rubric.flatMap { decodeScores(node, rubric: $0) } }
         let achievements = top["achievements"].flatMap(decodeAchievements) ?? Achievements()
         let narrative = top["narrative"].flatMap(decodeNarrative) ?? Narrative(proposals: ["Không"])
+        let plan = top["plan"].flatMap { decodePlan($0, rubric: rubric) } ?? UnitPlan()
 
         if let members, let rubric, let scores, let scoresNode = top["scores"] {
             crossCheck(rubric: rubric, scores: scores, members: members, scoresNode: scoresNode)
@@ -73,6 +77,16 @@ final class AssessmentDecoder {
         if let documents, let meeting, let node = top["documents"] {
             checkDocumentDates(documents, meeting: meeting, node: node, meetingNode: top["meeting"])
         }
+        if let documents, let unit, let node = top["documents"] {
+            checkMinutesNumber(documents, unitSymbol: unit.symbol, node: node)
+        }
+        if let scores, let scoresNode = top["scores"] {
+            checkReasonAgainstEvidence(scores: scores, scoresNode: scoresNode)
+        }
+        if let rubric, let scores, let meeting, let node = top["meeting"] {
+            checkConclusion(meeting, evaluation: Evaluation(rubric: rubric, scores: scores), meetingNode: node)
+        }
+        checkTextLists(root, path: "")
 
         guard let unit, let year, let rubric, let recipient, let recognizer, let head, let council, let meeting,
               let documents, let members, let scores, !reader.diagnostics.hasErrors else { return nil }
@@ -80,7 +94,7 @@ final class AssessmentDecoder {
         return Assessment(unit: unit, year: year, rubric: rubric, documents: documents, recipient: recipient,
                           recognizer: recognizer, legalBases: legalBases, head: head, council: council, meeting: meeting,
                           members: ordered, memberOrder: memberOrder, scores: scores, achievements: achievements,
-                          narrative: narrative)
+                          narrative: narrative, plan: plan)
     }
 
     // MARK: Members from a spreadsheet
@@ -108,16 +122,27 @@ final class AssessmentDecoder {
             ?? (regime == .tt24 ? "tt24-muc1" : regime == .tt22 ? "tt22" : nil)
         guard let reference else { return nil }
         let outcome: RubricLoader.Outcome
-        if RubricCatalog.isPath(reference) {
+        let isBuiltIn = !RubricCatalog.isPath(reference)
+        let displayName = isBuiltIn ? "Forms/rubrics/\(reference).yaml"
+            : reference.hasPrefix("/") ? reference
+            : ((reader.file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(reference)
+        if let text = catalog.texts[reference] {
+            // Held in memory (embedded in a DOCX): no file is looked at.
+            let id = isBuiltIn ? reference : ((reference as NSString).lastPathComponent as NSString).deletingPathExtension
+            outcome = RubricLoader.parse(text: text, file: displayName, id: id)
+            rubricSource = RubricSource(reference: reference, path: displayName, isBuiltIn: isBuiltIn, text: text)
+        } else if !catalog.readsFiles {
+            // Embedded data: its rubric travels with it, under the name the data gives.
+            reader.error(node, "rubric", Messages.rubricNotEmbedded(reference, embedded: catalog.texts.keys.sorted()))
+            return nil
+        } else if !isBuiltIn {
             let path = reference.hasPrefix("/") ? reference : (dataDirectory as NSString).appendingPathComponent(reference)
             guard FileManager.default.fileExists(atPath: path) else {
                 reader.error(node, "rubric", Messages.rubricFileNotFound(reference))
                 return nil
             }
-            let displayName = reference.hasPrefix("/") ? reference
-                : (((reader.file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(reference))
-            rubricSource = RubricSource(reference: reference, path: path, isBuiltIn: false)
             outcome = RubricLoader.load(path: path, displayName: displayName)
+            rubricSource = outcome.text.map { RubricSource(reference: reference, path: path, isBuiltIn: false, text: $0) }
         } else {
             guard let path = catalog.path(ofBuiltIn: reference) else {
                 let available = catalog.builtInIDs
@@ -125,8 +150,8 @@ final class AssessmentDecoder {
                     reference, suggestion: Suggestion.closest(to: reference, among: available), available: available))
                 return nil
             }
-            rubricSource = RubricSource(reference: reference, path: path, isBuiltIn: true)
-            outcome = RubricLoader.load(path: path, displayName: "Forms/rubrics/\(reference).yaml", id: reference)
+            outcome = RubricLoader.load(path: path, displayName: displayName, id: reference)
+            rubricSource = outcome.text.map { RubricSource(reference: reference, path: path, isBuiltIn: true, text: $0) }
         }
         reader.append(outcome.diagnostics)
         guard let rubric = outcome.rubric else { return nil }
@@ -142,7 +167,7 @@ final class AssessmentDecoder {
 
     private func decodeUnit(_ node: Node) -> AssessedUnit? {
         guard let f = reader.fields(node, path: "unit",
-                                    keys: ["name", "parent", "symbol", "place", "level", "address", "head_title"],
+                                    keys: ["name", "parent", "symbol", "place", "level", "address", "head_title", "self_name"],
                                     required: ["name", "parent", "symbol", "place"]) else { return nil }
         let name = f["name"].flatMap { reader.text($0, path: f.path("name")) }
         let parent = f["parent"].flatMap { reader.text($0, path: f.path("parent")) }
@@ -162,9 +187,10 @@ final class AssessmentDecoder {
         let level = f["level"].flatMap { reader.text($0, path: f.path("level"), required: false) }
         let address = f["address"].flatMap { reader.text($0, path: f.path("address"), required: false) }
         let headTitle = f["head_title"].flatMap { reader.text($0, path: f.path("head_title")) } ?? "Hiệu trưởng"
+        let selfName = f["self_name"].flatMap { reader.text($0, path: f.path("self_name"), required: false) }
         guard let name, let parent, let symbol, let place else { return nil }
         return AssessedUnit(name: name, parent: parent, symbol: symbol, place: place, level: level, address: address,
-                    headTitle: headTitle)
+                    headTitle: headTitle, selfName: selfName)
     }
 
     // MARK: Signers

@@ -12,7 +12,7 @@ struct Hoso: ParsableCommand {
         discussion: localized(
             "Thoát 0: xong; 1: dữ liệu hoặc tệp có vấn đề (đã in từng vấn đề); 2: không làm được việc (tệp, thư mục, mẫu); 64: lệnh gõ sai.",
             "Exit status 0: done; 1: the input has problems (each printed); 2: the job could not be done (files, folders, forms); 64: the command line is wrong."),
-        version: "0.1.0",
+        version: HosoVersion.current,
         subcommands: [InitCommand.self, CheckCommand.self, MembersCommand.self, RenderCommand.self, VerifyCommand.self, ArchiveCommand.self, FormsCommand.self, ValidateCommand.self, FillCommand.self]
     )
 

@@ -1,6 +1,6 @@
 import ArgumentParser
-import AssessmentInput
 import Diagnostics
+import Dossier
 import Foundation
 
 /// `hoso init [FILE]`: writes a commented starter data file for a secretary to fill in, or, with
@@ -31,7 +31,7 @@ struct InitCommand: ParsableCommand {
 
     mutating func run() throws {
         let language = messages.language
-        guard let kind = StarterFile.Regime(rawValue: regime.uppercased()) else {
+        guard var text = StarterData.text(regime: regime) else {
             throw ValidationError(localized("--regime: chọn TT22 hoặc TT24, không phải '\(regime)'",
                                             "--regime: choose TT22 or TT24, not '\(regime)'"))
         }
@@ -39,17 +39,16 @@ struct InitCommand: ParsableCommand {
             Console.error(CommandLineMessages.prefix(language) + CommandLineMessages.fileExists(file).text(in: language))
             throw ExitCode.failure
         }
-        var starter = StarterFile(regime: kind)
         if let from {
-            let loaded = AssessmentLoader().load(path: from)
-            Console.print(loaded.diagnostics, in: language)
-            guard let previous = loaded.assessment, let source = loaded.rubricSource else {
+            let continued = ContinuedStarter.text(from: from)
+            Console.print(continued.diagnostics, in: language)
+            guard let carried = continued.text else {
                 Console.error(CommandLineMessages.prefix(language) + CommandLineMessages.previousYearInvalid(from).text(in: language))
                 throw ExitCode.failure
             }
-            starter = StarterFile(continuing: previous, rubricReference: source.reference)
+            text = carried
         }
-        try starter.text.write(toFile: file, atomically: true, encoding: .utf8)
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
         print(CommandLineMessages.starterWritten(file).text(in: language))
     }
 }

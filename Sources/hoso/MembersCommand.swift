@@ -1,9 +1,7 @@
 import ArgumentParser
-import Assessment
-import AssessmentInput
 import Diagnostics
+import Dossier
 import Foundation
-import Spreadsheet
 
 /// `hoso members`: the staff list between the data file and the spreadsheet a school keeps.
 struct MembersCommand: ParsableCommand {
@@ -27,18 +25,11 @@ struct MembersCommand: ParsableCommand {
 
         func run() throws {
             let language = messages.language
-            var members: [Member]?
-            if let data {
-                let loaded = AssessmentLoader().load(path: data)
-                guard let assessment = loaded.assessment else {
-                    Console.print(loaded.diagnostics, in: language)
-                    throw ExitCode(1)
-                }
-                members = assessment.members
-            }
-            let bytes = try XLSXWriter.write(MembersBlock.sheet(members))
+            let exported = try MemberList.export(dataAt: data)
+            Console.print(exported.diagnostics, in: language)
+            guard let bytes = exported.bytes else { throw ExitCode(1) }
             try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
-            print(CommandLineMessages.sheetWritten(output, count: members?.count).text(in: language))
+            print(CommandLineMessages.sheetWritten(output, count: exported.count).text(in: language))
         }
     }
 
@@ -58,13 +49,10 @@ struct MembersCommand: ParsableCommand {
 
         func run() throws {
             let language = messages.language
-            let read = MemberSheet.read(path: sheet, sheet: sheetName)
-            Console.print(read.diagnostics, in: language)
-            guard let members = read.members else { throw ExitCode(1) }
-            let original = FileManager.default.fileExists(atPath: data) ? try String(contentsOfFile: data, encoding: .utf8) : ""
-            let updated = MembersBlock.replace(in: original, with: MembersBlock.render(members))
-            try updated.write(toFile: data, atomically: true, encoding: .utf8)
-            print(CommandLineMessages.membersImported(members.count, into: data).text(in: language))
+            let imported = try MemberList.importSheet(at: sheet, sheet: sheetName, into: data)
+            Console.print(imported.diagnostics, in: language)
+            guard let count = imported.count else { throw ExitCode(1) }
+            print(CommandLineMessages.membersImported(count, into: data).text(in: language))
         }
     }
 }
