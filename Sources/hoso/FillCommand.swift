@@ -1,29 +1,26 @@
 import ArgumentParser
 import Diagnostics
-import DocxTemplate
 import Dossier
 import Foundation
-import OOXML
-import XMLCore
 
 /// `hoso fill`: fills any DOCX template (a `.docx` file or an unpacked folder) with a JSON or
 /// YAML data file, or lists the variables a template expects.
 struct FillCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fill",
-        abstract: "Điền một mẫu DOCX bất kỳ bằng tệp dữ liệu JSON/YAML (Fill any DOCX template from JSON/YAML data)."
+        abstract: localized("Điền một mẫu DOCX bất kỳ bằng tệp dữ liệu JSON/YAML.", "Fills any DOCX template from JSON/YAML data.")
     )
 
-    @Argument(help: "Mẫu: tệp .docx hoặc thư mục OOXML đã giải nén (template: .docx or unpacked folder).")
+    @Argument(help: help("Mẫu: tệp .docx hoặc thư mục OOXML đã giải nén.", "The template: a .docx or an unpacked OOXML folder.", value: ("mẫu.docx", "template.docx")))
     var template: String
 
-    @Argument(help: "Tệp dữ liệu .json hoặc .yaml (data file).")
+    @Argument(help: help("Tệp dữ liệu .json hoặc .yaml.", "The .json or .yaml data file.", value: ("dữ-liệu", "data")))
     var data: String?
 
-    @Option(name: .shortAndLong, help: "Tệp .docx kết quả (output .docx).")
+    @Option(name: .shortAndLong, help: help("Tệp .docx kết quả.", "The .docx file to write.", value: ("tệp.docx", "file.docx")))
     var output: String?
 
-    @Flag(name: .long, help: "Liệt kê các biến mẫu cần, rồi thoát (list the variables the template expects).")
+    @Flag(name: .long, help: help("Liệt kê các biến mẫu cần, rồi thoát.", "Lists the variables the template expects, then stops."))
     var listVariables = false
 
     @OptionGroup var messages: MessageOptions
@@ -31,15 +28,12 @@ struct FillCommand: ParsableCommand {
     func run() throws {
         let language = messages.language
         Interruption.install(language: language)
-        XMLAllocator.preferThroughput()
         do {
-            let package = try OOXMLPackage.open(at: URL(fileURLWithPath: template))
-            let parsed = try Template(package: package, name: template)
+            let parsed = try TemplateFill(templateAt: template)
             if listVariables {
                 for variable in parsed.variables {
-                    let places = variable.sites.map { $0.place.text(in: language) }
                     var unique: [String] = []
-                    for place in places where !unique.contains(place) { unique.append(place) }
+                    for place in variable.places.map({ $0.text(in: language) }) where !unique.contains(place) { unique.append(place) }
                     print("\(variable.path)\t\(unique.joined(separator: "; "))")
                 }
                 return
@@ -49,22 +43,12 @@ struct FillCommand: ParsableCommand {
                     ? "cần TỆP-DỮ-LIỆU và -o TỆP-KẾT-QUẢ (hoặc --list-variables)"
                     : "DATA and -o OUTPUT are required (or --list-variables)")
             }
-            let context = try TemplateData.load(from: URL(fileURLWithPath: data))
-            let rendered = try parsed.render(context)
-            try write(rendered, to: output, language: language)
+            try parsed.fill(dataAt: data, to: output)
+        } catch let error as DossierError {
+            throw Console.fail(error, in: language)
         } catch let error as DiagnosticError {
             Console.print(error.diagnostics, in: language)
             throw ExitCode.failure
-        }
-    }
-
-    /// Writes the filled document to `path` (see `OutputFile`: never over a device or FIFO, the
-    /// file's mode kept, nothing left behind on failure).
-    private func write(_ rendered: OOXMLPackage, to path: String, language: Language) throws {
-        do {
-            try OutputFile.write(try rendered.docxData(), to: URL(fileURLWithPath: path))
-        } catch let error as OutputError {
-            throw Console.fail(.output(error), in: language)
         }
     }
 }
