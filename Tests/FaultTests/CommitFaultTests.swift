@@ -60,6 +60,8 @@ import Testing
         var renders = 0
         var mixed = 0
         var outcomes: [String: Int] = [:]
+        var caughtMidCommit = 0
+        var acceptedMixes = 0
         for (set, backwards) in Self.steps.flatMap({ [($0, false), ($0, true)] }) {
             var killAt = 1
             while killAt < 200 {
@@ -70,6 +72,12 @@ import Testing
                 if run.status == 0 { break }
                 #expect(run.status == 128 + SIGKILL, "\(set) #\(killAt): \(run.errors)")
                 #expect(dossiers.isSafeBeforeRecovery(folder), "\(set) #\(killAt): \(dossiers.state(folder))")
+                if dossiers.state(folder).hasPrefix("mixed") {
+                    // Caught mid-commit: `hoso verify` must not accept the folder.
+                    caughtMidCommit += 1
+                    let verify = try Child.run([hosoExecutable, "verify", folder.path])
+                    if verify.status == 0 { acceptedMixes += 1 }
+                }
                 try StagedOutput.recover(destination: folder)
                 let state = dossiers.state(folder)
                 outcomes[state, default: 0] += 1
@@ -79,8 +87,8 @@ import Testing
                 killAt += 1
             }
         }
-        print("FaultTests: kill -9 at every step: \(renders) renders, outcomes after recovery \(outcomes), \(mixed) mixed folders")
-        #expect(mixed == 0)
+        print("FaultTests: kill -9 at every step: \(renders) renders, \(caughtMidCommit) caught mid-commit (\(acceptedMixes) accepted by verify), outcomes after recovery \(outcomes), \(mixed) mixed folders")
+        #expect(mixed == 0 && acceptedMixes == 0)
         #expect((outcomes["old"] ?? 0) > 0 && (outcomes["new"] ?? 0) > 0)
     }
 
