@@ -7,13 +7,15 @@ extension Language: ExpressibleByArgument {}
 
 /// Options every command that prints messages shares.
 struct MessageOptions: ParsableArguments {
-    @Option(name: .customLong("lang"), help: "Ngôn ngữ thông báo: vi (mặc định) hoặc en.")
+    @Option(name: .customLong("lang"), help: help("Ngôn ngữ thông báo: vi (mặc định) hoặc en.", "Language of the messages: vi (default) or en.",
+                                                  value: ("ngôn-ngữ", "language")))
     var language: Language = .vi
 }
 
 /// Where the shipped forms are, when not next to the binary.
 struct FormsOptions: ParsableArguments {
-    @Option(name: .customLong("forms"), help: "Thư mục mẫu biểu (mặc định: Forms/ đi kèm hoso).")
+    @Option(name: .customLong("forms"), help: help("Thư mục mẫu biểu (mặc định: Forms/ đi kèm hoso).", "The forms folder (default: the Forms/ shipped with hoso).",
+                                                   value: ("thư-mục", "folder")))
     var formsDirectory: String?
 
     /// The `Forms` folder: the one given, else the standard search.
@@ -46,7 +48,8 @@ struct FormArgument: ExpressibleByArgument {
 /// The `--form` option shared by render, verify and archive.
 struct CustomFormOptions: ParsableArguments {
     @Option(name: .customLong("form"),
-            help: ArgumentHelp("Mẫu riêng của trường: ID=tệp.docx, ví dụ M3=mau-M3.docx (lặp lại được).", valueName: "ID=tệp.docx"))
+            help: help("Mẫu riêng của trường: ID=tệp.docx, ví dụ M3=mau-M3.docx (lặp lại được).",
+                       "The school's own form: ID=file.docx, e.g. M3=mau-M3.docx (repeatable).", value: ("ID=tệp.docx", "ID=file.docx")))
     var entries: [FormArgument] = []
 
     /// The forms given (after `check`).
