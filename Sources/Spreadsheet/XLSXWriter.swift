@@ -98,6 +98,8 @@ public enum XLSXWriter {
         let columnCount = max(sheet.headers.count, sheet.rows.map(\.count).max() ?? 0)
         let lastRow = 1 + sheet.rows.count + sheet.spareRows
         var xml = declaration + "<worksheet xmlns=\"\(main)\" xmlns:r=\"\(relationships)\">"
+        // Printed on A4 landscape, all columns on one page width.
+        xml += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
         xml += "<dimension ref=\"A1:\(CellReference(row: max(1, 1 + sheet.rows.count), column: max(1, columnCount)))\"/>"
         xml += "<sheetViews><sheetView tabSelected=\"1\" workbookViewId=\"0\">"
         xml += "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
@@ -136,7 +138,7 @@ public enum XLSXWriter {
             xml += "</dataValidations>"
         }
         xml += "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
-        xml += "<pageSetup paperSize=\"9\" orientation=\"landscape\"/></worksheet>"
+        xml += "<pageSetup paperSize=\"9\" fitToWidth=\"1\" fitToHeight=\"0\" orientation=\"landscape\"/></worksheet>"
         return xml
     }
 
