@@ -17,7 +17,9 @@ extension AssessmentDecoder {
 
     static let documentKeys = ["number", "date", "summary", "signer", "recipients", "legal_bases", "preparer"]
 
-    func decodeDocuments(_ node: Node, head: Signer?, recipient: String?, meeting: Meeting?) -> DocumentSet? {
+    /// Every document of the dossier; a TT22 summary (M5) and score sheet record the council's
+    /// meeting and are dated with it unless the data says otherwise (TT24's are dated with the report).
+    func decodeDocuments(_ node: Node, head: Signer?, recipient: String?, meeting: Meeting?, regime: Regime?) -> DocumentSet? {
         guard let f = reader.fields(node, path: "documents", keys: DocumentKind.allCases.map(\.rawValue),
                                     required: ["plan", "decision", "submission", "report"]) else { return nil }
         var documents: [DocumentKind: IssuedDocument] = [:]
@@ -26,7 +28,7 @@ extension AssessmentDecoder {
             let path = f.path(kind.rawValue)
             let defaultDate: CalendarDate? = switch kind {
             case .minutes: meeting?.date
-            case .summary, .scoresheet: meeting?.date ?? documents[.report]?.date
+            case .summary, .scoresheet: (regime == .tt24 ? nil : meeting?.date) ?? documents[.report]?.date
             default: nil
             }
             let defaultSigner: Signer? = kind == .minutes

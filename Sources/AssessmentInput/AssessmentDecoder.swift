@@ -49,7 +49,7 @@ final class AssessmentDecoder {
         let council = top["council"].flatMap { decodeCouncil($0, regime: regime ?? rubric?.regime ?? .tt22) }
         let meeting = top["meeting"].flatMap { decodeMeeting($0, council: council) }
         let documents = top["documents"].flatMap {
-            decodeDocuments($0, head: head, recipient: recipient, meeting: meeting)
+            decodeDocuments($0, head: head, recipient: recipient, meeting: meeting, regime: regime ?? rubric?.regime)
         }
         let memberOrder = top["member_order"].flatMap {
             reader.choice($0, path: "member_order", MemberOrder.allCases.map { ($0.rawValue, $0) })
@@ -84,7 +84,9 @@ final class AssessmentDecoder {
             checkReasonAgainstEvidence(scores: scores, scoresNode: scoresNode)
         }
         if let rubric, let scores, let meeting, let node = top["meeting"] {
-            checkConclusion(meeting, evaluation: Evaluation(rubric: rubric, scores: scores), meetingNode: node)
+            let evaluation = Evaluation(rubric: rubric, scores: scores)
+            checkConclusion(meeting, evaluation: evaluation, meetingNode: node)
+            checkFreeTexts(top["narrative"], opinionsNode: node["opinions"], evaluation: evaluation, vote: meeting.vote)
         }
         checkTextLists(root, path: "")
 

@@ -669,6 +669,12 @@ extension Messages {
             en: "the conclusion says \"\(value)\", unlike the result computed from the scores (\(computed)): hoso prints the total, band and vote itself; use 'conclusion' only for anything else, or correct the scores")
     }
 
+    static func freeTextContradicts(_ value: String, computed: String) -> LocalizedText {
+        LocalizedText(
+            vi: "đoạn văn ghi \"\(value)\" khác kết quả tính từ điểm (\(computed)): sửa đoạn văn hoặc sửa điểm",
+            en: "the text says \"\(value)\", unlike the result computed from the scores (\(computed)): correct the text or the scores")
+    }
+
     static func missingMinutesNumber(_ placeholder: String) -> LocalizedText {
         LocalizedText(
             vi: "biên bản chưa có số: thêm 'documents.minutes.number' (biểu mẫu sẽ in \"\(placeholder)\" để điền tay)",

@@ -23,6 +23,10 @@ struct ArchiveCommand: ParsableCommand {
     @OptionGroup var forms: FormsOptions
     @OptionGroup var messages: MessageOptions
 
+    func validate() throws {
+        try customForms.check(in: messages.language)
+    }
+
     func run() throws {
         do {
             let verifier = try DossierVerifier(formsRoot: try forms.root(), customForms: customForms.forms)

@@ -29,14 +29,17 @@ struct FormsOptions: ParsableArguments {
     }
 }
 
-/// `--form ID=FILE.docx`: a school's own form, the same for render, verify and archive.
+/// `--form ID=FILE.docx`: a school's own form, the same for render, verify and archive. Any text
+/// is taken here; `CustomFormOptions.check` refuses a malformed one with a message in the user's
+/// language (ArgumentParser's own would be in English).
 struct FormArgument: ExpressibleByArgument {
-    /// The form and its file.
-    var form: CustomForm
+    /// What was typed.
+    var typed: String
+    /// The form and its file, when `typed` has the shape ID=FILE.
+    var form: CustomForm? { CustomForm(argument: typed) }
 
     init?(argument: String) {
-        guard let form = CustomForm(argument: argument) else { return nil }
-        self.form = form
+        typed = argument
     }
 
     static var defaultCompletionKind: CompletionKind { .file(extensions: ["docx"]) }
@@ -49,8 +52,17 @@ struct CustomFormOptions: ParsableArguments {
                        "The school's own form: ID=file.docx, e.g. M3=mau-M3.docx (repeatable).", value: ("ID=tệp.docx", "ID=file.docx")))
     var entries: [FormArgument] = []
 
-    /// The forms given.
-    var forms: [CustomForm] { entries.map(\.form) }
+    /// The forms given (after `check`).
+    var forms: [CustomForm] { entries.compactMap(\.form) }
+
+    /// Refuses an entry without `ID=` or a file, saying what shape is expected.
+    func check(in language: Language) throws {
+        for entry in entries where entry.form == nil {
+            throw ValidationError(language == .en
+                ? "--form \(entry.typed): expected ID=file.docx, for example M3=mau-M3.docx"
+                : "--form \(entry.typed): cần dạng ID=tệp.docx, ví dụ M3=mau-M3.docx")
+        }
+    }
 }
 
 /// Printing for the command line: diagnostics and failures to standard error.

@@ -33,6 +33,10 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var forms: FormsOptions
     @OptionGroup var messages: MessageOptions
 
+    func validate() throws {
+        try customForms.check(in: messages.language)
+    }
+
     func run() throws {
         let language = messages.language
         do {
