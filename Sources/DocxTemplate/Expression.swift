@@ -22,6 +22,12 @@ public indirect enum Expression: Sendable, Equatable {
         }
     }
 
+    /// The dotted path of a bare variable (`unit.name`), else nil: how messages name a value.
+    var path: String? {
+        if case .variable(let path) = self { return path.joined(separator: ".") }
+        return nil
+    }
+
     /// Every filter name used, in order of appearance.
     var filterNames: [String] {
         switch self {

@@ -12,6 +12,8 @@ struct Renderer {
 
     /// After how many iterations of a loop over table rows the rows rendered so far become markup.
     private let rowsPerMarkup: Int
+    /// Where values asked for a new paragraph (docxtpl's `\a`), not yet split (see `ParagraphSplitter`).
+    private var paragraphBreaks: [XMLNode] = []
 
     init(output: XMLDocument, rowsPerMarkup: Int) {
         self.output = output
@@ -27,6 +29,7 @@ struct Renderer {
         output.setRoot(root)
         var renderer = Renderer(output: output, rowsPerMarkup: rowsPerMarkup)
         renderer.render(part.blocks, into: root, scope: scope)
+        renderer.splitParagraphs()
         diagnostics += renderer.diagnostics
         WordRepair.repair(output)
         return output.serialized()
@@ -40,7 +43,12 @@ struct Renderer {
             case .text(let literal): text += literal
             case .output(let expression, let site):
                 do {
-                    text += try Evaluator.evaluate(expression, in: scope).required().text
+                    let value = try Evaluator.evaluate(expression, in: scope).required().text
+                    if let invalid = RunText.firstCharacterXMLCannotCarry(in: value) {
+                        diagnostics.append(site.diagnostic(TemplateMessages.unwritableInTitle(invalid, in: value, of: expression)))
+                    } else {
+                        text += value
+                    }
                 } catch {
                     diagnostics.append(site.diagnostic(error.message))
                 }
@@ -62,7 +70,8 @@ struct Renderer {
             case .output(let run, let expression, let site):
                 do {
                     let value = try Evaluator.evaluate(expression, in: scope).required()
-                    parent.append(makeRun(like: run, text: value.text))
+                    let text = try writable(value.text, of: expression)
+                    parent.append(makeRun(like: run, text: text))
                 } catch {
                     report(site.diagnostic(error.message))
                 }
@@ -75,7 +84,7 @@ struct Renderer {
                     guard let run = target else { continue }
                     do {
                         let value = try Evaluator.evaluate(patch.expression, in: scope).required()
-                        fill(run, with: value.text)
+                        fill(run, with: try writable(value.text, of: patch.expression))
                     } catch {
                         fill(run, with: "")
                         report(patch.site.diagnostic(error.message))
@@ -98,6 +107,7 @@ struct Renderer {
                     var markup = MarkupBatches(table: parent, rowsPerBatch: rowsPerMarkup)
                     ControlFlow.forEachItem(items, variable: variable, in: scope) { inner in
                         render(body, into: parent, scope: inner)
+                        if markup.isOverTable { splitParagraphs() }
                         markup.iterationRendered(in: output)
                     }
                 } catch {
@@ -107,12 +117,25 @@ struct Renderer {
         }
     }
 
+    /// `text` when every character of it can be written into a run; else the failure naming
+    /// the character and the value's path.
+    private func writable(_ text: String, of expression: Expression) throws(EvaluationFailure) -> String {
+        guard let invalid = RunText.firstInvalidCharacter(in: text) else { return text }
+        throw EvaluationFailure(message: TemplateMessages.unwritableCharacter(invalid, in: text, of: expression))
+    }
+
+    /// Splits the paragraphs where values asked for a new one.
+    private mutating func splitParagraphs() {
+        for marker in paragraphBreaks { ParagraphSplitter.split(at: marker) }
+        paragraphBreaks.removeAll()
+    }
+
     private mutating func report(_ diagnostic: Diagnostic) {
         if reported.insert(diagnostic).inserted { diagnostics.append(diagnostic) }
     }
 
     /// Replaces the content of a copied tag run (its `w:rPr` stays) with `text`.
-    private func fill(_ run: XMLNode, with text: String) {
+    private mutating func fill(_ run: XMLNode, with text: String) {
         var child = run.firstChild
         while let current = child {
             child = current.nextSibling
@@ -122,7 +145,7 @@ struct Renderer {
     }
 
     /// A copy of `run` (attributes and `w:rPr`) holding `text`.
-    private func makeRun(like run: XMLNode, text: String) -> XMLNode {
+    private mutating func makeRun(like run: XMLNode, text: String) -> XMLNode {
         let copy = output.importNode(run, deep: false)
         if let properties = run.firstChild("rPr", namespace: Namespace.w) {
             copy.append(output.importNode(properties, deep: true))
@@ -131,8 +154,9 @@ struct Renderer {
         return copy
     }
 
-    /// Appends `text` to `copy` as `w:t`, `w:br` and `w:tab` elements (see `RunText`).
-    private func appendText(_ text: String, to copy: XMLNode) {
+    /// Appends `text` to `copy` as `w:t`, `w:br` and `w:tab` elements (see `RunText`); a new
+    /// paragraph is a marker split later, once the paragraph is whole.
+    private mutating func appendText(_ text: String, to copy: XMLNode) {
         RunText.forEachPiece(of: text) { piece in
             switch piece {
             case .text(let characters):
@@ -143,6 +167,11 @@ struct Renderer {
                 copy.append(output.createElement("br", namespace: Namespace.wordprocessing))
             case .tab:
                 copy.append(output.createElement("tab", namespace: Namespace.wordprocessing))
+            case .pageBreak:
+                let pageBreak = copy.append(output.createElement("br", namespace: Namespace.wordprocessing))
+                pageBreak.setAttribute("type", namespace: Namespace.wordprocessing, to: "page")
+            case .paragraphBreak:
+                paragraphBreaks.append(copy.append(ParagraphSplitter.marker(in: output)))
             }
         }
     }

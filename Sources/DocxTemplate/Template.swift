@@ -71,12 +71,13 @@ public struct Template {
         var output = package
         var diagnostics: [Diagnostic] = []
         for part in parts {
-            let bytes = if let program = part.program, !forcingTrees {
-                ChunkRenderer.render(program, scope: scope, diagnostics: &diagnostics)
-            } else {
-                Renderer.render(part, scope: scope, diagnostics: &diagnostics, rowsPerMarkup: rowsPerMarkup)
+            // The byte renderer declines (nil) a part where a value splits a paragraph.
+            var bytes: [UInt8]? = nil
+            if let program = part.program, !forcingTrees {
+                bytes = ChunkRenderer.render(program, scope: scope, diagnostics: &diagnostics)
             }
-            output.setPart(part.name, bytes)
+            let written = bytes ?? Renderer.render(part, scope: scope, diagnostics: &diagnostics, rowsPerMarkup: rowsPerMarkup)
+            output.setPart(part.name, written)
         }
         if let title {
             output.setPart(title.name, Renderer.render(title, scope: scope, diagnostics: &diagnostics))

@@ -148,6 +148,39 @@ enum TemplateMessages {
             en: "'\(text)' is not a date written YYYY-MM-DD (e.g. 2024-01-05)")
     }
 
+    /// A value holding a character a run cannot carry: names the character (U+0001), where it
+    /// is in the value, and the value's path.
+    static func unwritableCharacter(_ invalid: RunText.InvalidCharacter, in text: String, of expression: Expression) -> LocalizedText {
+        let (vi, en) = describeUnwritable(invalid, in: text, of: expression)
+        return LocalizedText(
+            vi: vi + " mà Word không mở được; hãy xoá ký tự này khỏi dữ liệu (được dùng: \\n xuống dòng, \\t tab, \\a đoạn mới, \\f ngắt trang)",
+            en: en + ", which Word cannot open; remove it from the data (allowed: \\n line break, \\t tab, \\a new paragraph, \\f page break)")
+    }
+
+    /// A value for the document title holding a control character.
+    static func unwritableInTitle(_ invalid: RunText.InvalidCharacter, in text: String, of expression: Expression) -> LocalizedText {
+        let (vi, en) = describeUnwritable(invalid, in: text, of: expression)
+        return LocalizedText(
+            vi: vi + "; tiêu đề tài liệu chỉ nhận văn bản thường, hãy xoá ký tự này khỏi dữ liệu",
+            en: en + "; the document title takes plain text only, remove it from the data")
+    }
+
+    private static func describeUnwritable(_ invalid: RunText.InvalidCharacter, in text: String, of expression: Expression) -> (String, String) {
+        let hex = String(invalid.scalar.value, radix: 16, uppercase: true)
+        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        let before = text.unicodeScalars.prefix(invalid.offset)
+        let shown = String(String.UnicodeScalarView(before.suffix(20)))
+        let (viWhere, enWhere) = invalid.offset == 0
+            ? ("ở đầu", "at its start")
+            : ("sau '\(before.count > 20 ? "…" : "")\(shown)'", "after '\(before.count > 20 ? "…" : "")\(shown)'")
+        let (viValue, enValue) = if let path = expression.path {
+            ("giá trị của '\(path)'", "the value of '\(path)'")
+        } else {
+            ("giá trị", "the value")
+        }
+        return ("\(viValue) có ký tự điều khiển \(code) \(viWhere)", "\(enValue) holds control character \(code) \(enWhere)")
+    }
+
     static func cannotCompare(_ left: LocalizedKind, _ right: LocalizedKind) -> LocalizedText {
         LocalizedText(vi: "không so sánh được \(left.vi) với \(right.vi)", en: "cannot compare a \(left.en) with a \(right.en)")
     }
