@@ -12,11 +12,19 @@ struct Checker {
             case .copy: continue
             case .patched(_, let patches):
                 for patch in patches {
-                    do { _ = try Evaluator.evaluate(patch.expression, in: scope).required() } catch { report(patch.site.diagnostic(error.message)) }
+                    do {
+                        _ = try Evaluator.printed(Evaluator.evaluate(patch.expression, in: scope).required(), of: patch.expression)
+                    } catch {
+                        report(patch.site.diagnostic(error.message))
+                    }
                 }
             case .element(_, let children): check(children, scope: scope)
             case .output(_, let expression, let site):
-                do { _ = try Evaluator.evaluate(expression, in: scope).required() } catch { report(site.diagnostic(error.message)) }
+                do {
+                    _ = try Evaluator.printed(Evaluator.evaluate(expression, in: scope).required(), of: expression)
+                } catch {
+                    report(site.diagnostic(error.message))
+                }
             case .conditional(let branches):
                 for branch in branches {
                     if let condition = branch.condition {

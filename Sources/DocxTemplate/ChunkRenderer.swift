@@ -46,7 +46,8 @@ struct ChunkRenderer {
                     case .value(let expression):
                         do throws(EvaluationFailure) {
                             let value = try Evaluator.evaluate(code.expressions[expression], in: scope).required()
-                            writeRunContent(value.text, of: code.expressions[expression], at: code.sites[expression])
+                            let text = try Evaluator.printed(value, of: code.expressions[expression])
+                            writeRunContent(text, of: code.expressions[expression], at: code.sites[expression])
                         } catch {
                             report(code.sites[expression].diagnostic(error.message))
                         }

@@ -57,6 +57,20 @@ enum Evaluator {
         }
     }
 
+    /// The text a `{{ }}` tag prints for `value`, the value of `expression`. A list or an object
+    /// is an error rather than docxtpl's Python notation (`['a', 1]`, `{'k': 1}`), which no
+    /// document wants: the message says to join the list or to print a field.
+    static func printed(_ value: TemplateValue, of expression: Expression) throws(EvaluationFailure) -> String {
+        switch value {
+        case .list:
+            throw EvaluationFailure(message: TemplateMessages.listPrinted(expression.path))
+        case .object(let fields):
+            throw EvaluationFailure(message: TemplateMessages.objectPrinted(expression.path, fields: fields.keys.sorted()))
+        default:
+            return value.text
+        }
+    }
+
     /// Whether `expression` holds: missing fields are false.
     static func condition(_ expression: Expression, in scope: Scope) throws(EvaluationFailure) -> Bool {
         try evaluate(expression, in: scope).lenient.isTruthy

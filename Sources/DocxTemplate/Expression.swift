@@ -87,6 +87,8 @@ public enum StatementScope: String, Sendable, Equatable {
     case paragraph = "p"
     /// `{%tr %}`: whole table rows; the row holding the tag is removed.
     case row = "tr"
+    /// `{#tc #}`: the table cell holding the comment is removed.
+    case cell = "tc"
 }
 
 /// One parsed tag.
@@ -95,8 +97,10 @@ public enum Tag: Sendable, Equatable {
     case output(Expression)
     /// `{% statement %}`, `{%p statement %}`, `{%tr statement %}`.
     case statement(Statement, StatementScope)
-    /// `{# comment #}`: removed.
-    case comment
+    /// `{# comment #}`: removed; `{#p #}`, `{#tr #}`, `{#tc #}` remove their paragraph, row or cell.
+    case comment(StatementScope)
+    /// `{_{ x }_}`, `{_% if y %_}`: docxtpl's escaped delimiters, printed as `{{ x }}`, `{% if y %}`.
+    case escaped(String)
 }
 
 extension Tag {
@@ -106,7 +110,7 @@ extension Tag {
         case .output(let expression): expression.filterNames
         case .statement(.if(let expression), _), .statement(.elif(let expression), _): expression.filterNames
         case .statement(.for(_, let sequence), _): sequence.filterNames
-        case .statement, .comment: []
+        case .statement, .comment, .escaped: []
         }
     }
 }

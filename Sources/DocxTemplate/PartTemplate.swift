@@ -63,11 +63,27 @@ struct PartTemplate {
 
         var marks: [XMLNode: Mark] = [:]
         var occupants: [(node: XMLNode, scope: StatementScope, site: TemplateSite, run: XMLNode)] = []
+        var removed: [XMLNode] = []
         for (tag, paragraph, site, parsed) in found {
             guard let parsed else { continue }
             switch parsed {
-            case .comment:
-                tag.run.remove()
+            case .comment(let scope):
+                // `{# #}` goes with its run; `{#p #}`, `{#tr #}`, `{#tc #}` with their paragraph, row or cell.
+                let container: XMLNode
+                switch scope {
+                case .inline: container = tag.run
+                case .paragraph: container = paragraph
+                case .row, .cell:
+                    guard let element = scope == .row ? paragraph.ancestor("tr", namespace: Namespace.w) : paragraph.ancestor("tc", namespace: Namespace.w) else {
+                        diagnostics.append(site.diagnostic(scope == .row ? TemplateMessages.rowCommentOutsideTable : TemplateMessages.cellCommentOutsideTable))
+                        continue
+                    }
+                    container = element
+                }
+                removed.append(container)
+                if scope != .inline { occupants.append((container, scope, site, tag.run)) }
+            case .escaped(let text):
+                tag.run.firstChild("t", namespace: Namespace.w)?.setText(text)
             case .output(let expression):
                 marks[tag.run] = .output(expression, site)
             case .statement(let statement, let scope):
@@ -75,6 +91,7 @@ struct PartTemplate {
                 switch scope {
                 case .inline: occupant = tag.run
                 case .paragraph: occupant = paragraph
+                case .cell: continue  // refused by the parser
                 case .row:
                     guard let row = paragraph.ancestor("tr", namespace: Namespace.w) else {
                         diagnostics.append(site.diagnostic(TemplateMessages.rowTagOutsideTable))
@@ -86,11 +103,19 @@ struct PartTemplate {
                 if scope != .inline { occupants.append((occupant, scope, site, tag.run)) }
             }
         }
-        // A removed paragraph or row must not hold anything else that matters.
+        // A removed paragraph, row or cell must not hold anything else that matters (comments
+        // and escaped tags may share it).
         for occupant in occupants {
-            for (tag, _, _, _) in found where tag.run != occupant.run && isInside(tag.run, occupant.node) {
-                diagnostics.append(occupant.site.diagnostic(TemplateMessages.sharesRemovedElement(tag.source, scope: occupant.scope)))
+            for (tag, _, _, parsed) in found where tag.run != occupant.run && isInside(tag.run, occupant.node) {
+                switch parsed {
+                case .comment?, .escaped?: continue
+                default: diagnostics.append(occupant.site.diagnostic(TemplateMessages.sharesRemovedElement(tag.source, scope: occupant.scope)))
+                }
             }
+        }
+        for node in removed {
+            marks[node] = nil
+            node.remove()
         }
 
         var hot: Set<XMLNode> = []

@@ -43,7 +43,7 @@ struct Renderer {
             case .text(let literal): text += literal
             case .output(let expression, let site):
                 do {
-                    let value = try Evaluator.evaluate(expression, in: scope).required().text
+                    let value = try Evaluator.printed(Evaluator.evaluate(expression, in: scope).required(), of: expression)
                     if let invalid = RunText.firstCharacterXMLCannotCarry(in: value) {
                         diagnostics.append(site.diagnostic(TemplateMessages.unwritableInTitle(invalid, in: value, of: expression)))
                     } else {
@@ -70,7 +70,7 @@ struct Renderer {
             case .output(let run, let expression, let site):
                 do {
                     let value = try Evaluator.evaluate(expression, in: scope).required()
-                    let text = try writable(value.text, of: expression)
+                    let text = try writable(Evaluator.printed(value, of: expression), of: expression)
                     parent.append(makeRun(like: run, text: text))
                 } catch {
                     report(site.diagnostic(error.message))
@@ -84,7 +84,7 @@ struct Renderer {
                     guard let run = target else { continue }
                     do {
                         let value = try Evaluator.evaluate(patch.expression, in: scope).required()
-                        fill(run, with: try writable(value.text, of: patch.expression))
+                        fill(run, with: try writable(Evaluator.printed(value, of: patch.expression), of: patch.expression))
                     } catch {
                         fill(run, with: "")
                         report(patch.site.diagnostic(error.message))

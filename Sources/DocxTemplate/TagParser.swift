@@ -23,32 +23,38 @@ public struct TagParser {
 
     /// Parses a whole tag, delimiters included.
     public static func parse(_ source: String) throws(Failure) -> Tag {
-        if source.hasPrefix("{#") { return .comment }
+        if source.hasPrefix("{#") { return .comment(scopePrefix(of: source.dropFirst(2)).scope) }
+        if source.hasPrefix("{_") {
+            // "{_{" … "}_}" and "{_%" … "%_}": the tag as typed, without the underscores.
+            return .escaped("{" + source.dropFirst(2).dropLast(3) + String(source.dropLast(2).suffix(1)) + "}")
+        }
         if source.hasPrefix("{{") {
             let inside = String(source.dropFirst(2).dropLast(2))
+            for feature in ["r", "p"] where inside.hasPrefix(feature) && inside.dropFirst().first?.isWhitespace == true {
+                throw Failure(message: TemplateMessages.unsupportedValueScope(feature))
+            }
             var parser = try TagParser(tokens: tokenize(inside))
             guard !parser.atEnd else { throw Failure(message: TemplateMessages.emptyTag) }
             let expression = try parser.expression()
             try parser.expectEnd()
             return .output(expression)
         }
-        var inside = Substring(source.dropFirst(2).dropLast(2))
-        var scope = StatementScope.inline
-        if inside.hasPrefix("tr"), inside.dropFirst(2).first?.isWhitespace == true {
-            scope = .row
-            inside = inside.dropFirst(2)
-        } else if inside.hasPrefix("p"), inside.dropFirst(1).first?.isWhitespace == true {
-            scope = .paragraph
-            inside = inside.dropFirst(1)
-        } else if inside.hasPrefix("r"), inside.dropFirst(1).first?.isWhitespace == true {
-            inside = inside.dropFirst(1)
-        } else if inside.hasPrefix("tc"), inside.dropFirst(2).first?.isWhitespace == true {
-            throw Failure(message: TemplateMessages.unsupportedScope("tc"))
-        }
+        let (scope, inside) = scopePrefix(of: source.dropFirst(2).dropLast(2))
+        if scope == .cell { throw Failure(message: TemplateMessages.unsupportedScope("tc")) }
         var parser = try TagParser(tokens: tokenize(String(inside)))
         let statement = try parser.statement()
         try parser.expectEnd()
         return .statement(statement, scope)
+    }
+
+    /// docxtpl's scope letters after `{%` or `{#` ("tr", "tc", "p", "r", then a space), and the
+    /// rest of the tag's inside. `r` (a run) is what a plain tag spans already.
+    private static func scopePrefix(of inside: Substring) -> (scope: StatementScope, rest: Substring) {
+        for (prefix, scope) in [("tr", StatementScope.row), ("tc", .cell), ("p", .paragraph), ("r", .inline)]
+        where inside.hasPrefix(prefix) && inside.dropFirst(prefix.count).first?.isWhitespace == true {
+            return (scope, inside.dropFirst(prefix.count))
+        }
+        return (.inline, inside)
     }
 
     private static func tokenize(_ text: String) throws(Failure) -> [Token] {

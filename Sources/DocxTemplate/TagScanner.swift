@@ -33,7 +33,7 @@ enum TagScanner {
         guard text.count >= 2 else { return false }
         for index in 0..<(text.count - 1) where text[index] == "{" {
             let next = text[index + 1]
-            if next == "{" || next == "%" || next == "#" { return true }
+            if next == "{" || next == "%" || next == "#" || next == "_" { return true }
         }
         return false
     }
@@ -43,7 +43,26 @@ enum TagScanner {
         var result = Result()
         var index = 0
         while index + 1 < text.count {
-            guard text[index] == "{", let closer = closer(for: text[index + 1]) else {
+            guard text[index] == "{" else {
+                index += 1
+                continue
+            }
+            // docxtpl's escaped delimiters: "{_{" … "}_}", "{_%" … "%_}".
+            if text[index + 1] == "_", index + 2 < text.count, text[index + 2] == "{" || text[index + 2] == "%" {
+                let closer = text[index + 2] == "{" ? "}" : "%" as Unicode.Scalar
+                var cursor = index + 3
+                while cursor + 2 < text.count, !(text[cursor] == closer && text[cursor + 1] == "_" && text[cursor + 2] == "}") {
+                    cursor += 1
+                }
+                guard cursor + 2 < text.count else {
+                    result.unclosed = (index, "{_" + String(text[index + 2]))
+                    return result
+                }
+                result.occurrences.append(Occurrence(start: index, end: cursor + 3))
+                index = cursor + 3
+                continue
+            }
+            guard let closer = closer(for: text[index + 1]) else {
                 index += 1
                 continue
             }

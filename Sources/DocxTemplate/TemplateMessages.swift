@@ -39,10 +39,37 @@ enum TemplateMessages {
             en: "{%\(prefix) %} tags are not supported; use {%p %} (paragraphs), {%tr %} (rows) or {% %} (inline)")
     }
 
+    static func unsupportedValueScope(_ prefix: String) -> LocalizedText {
+        prefix == "r"
+            ? LocalizedText(
+                vi: "thẻ {{r }} (chữ định dạng, RichText của docxtpl) chưa được hỗ trợ; hãy dùng {{ }} với văn bản thường",
+                en: "{{r }} tags (docxtpl's RichText) are not supported yet; use {{ }} with plain text")
+            : LocalizedText(
+                vi: "thẻ {{p }} (đoạn văn từ dữ liệu: Subdoc, Listing, RichTextParagraph của docxtpl) chưa được hỗ trợ; hãy dùng {{ }} — \\a trong giá trị bắt đầu đoạn mới",
+                en: "{{p }} tags (paragraphs from data: docxtpl's Subdoc, Listing, RichTextParagraph) are not supported yet; use {{ }} — \\a in a value starts a new paragraph")
+    }
+
+    static func sharesRemovedCell(_ other: String) -> LocalizedText {
+        LocalizedText(
+            vi: "ô chứa chú thích {#tc #} bị xoá khi điền, nên thẻ '\(other)' cùng ô sẽ mất; hãy chuyển nó sang ô khác",
+            en: "the cell holding a {#tc #} comment is removed when filling, so '\(other)' in the same cell would be lost; move it to another cell")
+    }
+
+    static let cellCommentOutsideTable = LocalizedText(
+        vi: "chú thích {#tc #} phải nằm trong một ô của bảng", en: "a {#tc #} comment must be inside a table cell")
+    static let rowCommentOutsideTable = LocalizedText(
+        vi: "chú thích {#tr #} phải nằm trong một hàng của bảng", en: "a {#tr #} comment must be inside a table row")
+
     // MARK: Tags in the document
 
     static func unclosedTag(_ opening: String) -> LocalizedText {
-        let closing = opening == "{{" ? "}}" : opening == "{%" ? "%}" : "#}"
+        let closing = switch opening {
+        case "{{": "}}"
+        case "{%": "%}"
+        case "{_{": "}_}"
+        case "{_%": "%_}"
+        default: "#}"
+        }
         return LocalizedText(vi: "'\(opening)' không có '\(closing)' đóng trong cùng đoạn", en: "'\(opening)' has no closing '\(closing)' in the same paragraph")
     }
 
@@ -104,7 +131,8 @@ enum TemplateMessages {
         vi: "thẻ {%tr %} phải nằm trong một hàng của bảng", en: "a {%tr %} tag must be inside a table row")
 
     static func sharesRemovedElement(_ other: String, scope: StatementScope) -> LocalizedText {
-        scope == .row
+        if scope == .cell { return sharesRemovedCell(other) }
+        return scope == .row
             ? LocalizedText(
                 vi: "hàng chứa thẻ {%tr %} bị xoá khi điền, nên thẻ '\(other)' cùng hàng sẽ mất; hãy chuyển nó sang hàng khác",
                 en: "the row holding a {%tr %} tag is removed when filling, so '\(other)' in the same row would be lost; move it to another row")
@@ -179,6 +207,21 @@ enum TemplateMessages {
             ("giá trị", "the value")
         }
         return ("\(viValue) có ký tự điều khiển \(code) \(viWhere)", "\(enValue) holds control character \(code) \(enWhere)")
+    }
+
+    static func listPrinted(_ path: String?) -> LocalizedText {
+        let name = path ?? "…"
+        return LocalizedText(
+            vi: "'\(name)' là danh sách, không in thẳng được; hãy nối các phần tử, ví dụ {{ \(name) | join(\", \") }}, hoặc lặp qua nó bằng {% for %}",
+            en: "'\(name)' is a list and cannot be printed as it is; join its items, e.g. {{ \(name) | join(\", \") }}, or loop over it with {% for %}")
+    }
+
+    static func objectPrinted(_ path: String?, fields: [String]) -> LocalizedText {
+        let name = path ?? "…"
+        let list = fields.prefix(12).map { "'\($0)'" }.joined(separator: ", ") + (fields.count > 12 ? ", …" : "")
+        return LocalizedText(
+            vi: "'\(name)' là đối tượng, không in thẳng được; hãy in một trường của nó (\(list)), ví dụ {{ \(name).\(fields.first ?? "ten") }}",
+            en: "'\(name)' is an object and cannot be printed as it is; print one of its fields (\(list)), e.g. {{ \(name).\(fields.first ?? "name") }}")
     }
 
     static func cannotCompare(_ left: LocalizedKind, _ right: LocalizedKind) -> LocalizedText {

@@ -26,7 +26,7 @@ import Testing
             .binary(.greater, .filter(.variable(["x"]), name: "length", arguments: []), .literal(2)),
             .binary(.notIn, .literal("a"), .variable(["xs"])))), .inline))
     #expect(try TagParser.parse("{%p endfor %}") == .statement(.endfor, .paragraph))
-    #expect(try TagParser.parse("{# ghi chú #}") == .comment)
+    #expect(try TagParser.parse("{# ghi chú #}") == .comment(.inline))
 }
 
 @Test func parserErrorsAreBilingual() {
