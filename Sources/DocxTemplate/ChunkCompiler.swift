@@ -46,10 +46,18 @@ struct ChunkCompiler {
                     }
                 }
                 code.closeConditional(branches: tests, exits: exits)
-            case .loop(let variable, let sequence, let body, let site):
-                let start = code.openLoop(variable, sequence, site)
+            case .loop(let variables, let sequence, let body, let empty, let site):
+                let start = code.openLoop(variables, sequence, site)
                 compile(body)
-                code.closeLoop(at: start)
+                if empty.isEmpty {
+                    code.closeLoop(at: start)
+                } else {
+                    let exit = code.closeLoop(at: start, withElse: true)
+                    compile(empty)
+                    code.closeElse(exit)
+                }
+            case .set(let name, let value, let site):
+                code.addSet(name, value, site)
             }
         }
     }

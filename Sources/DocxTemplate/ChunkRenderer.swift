@@ -29,6 +29,7 @@ struct ChunkRenderer {
         var items: [TemplateValue]
         var index: Int
         var outer: Scope
+        var variables: Int
         var exposesLoop: Bool
     }
 
@@ -45,7 +46,7 @@ struct ChunkRenderer {
                         output.append(UnsafeBufferPointer(rebasing: pool[start..<(start + count)]))
                     case .value(let expression):
                         do throws(EvaluationFailure) {
-                            let value = try Evaluator.evaluate(code.expressions[expression], in: scope).required()
+                            let value = try Evaluator.value(code.expressions[expression], in: scope)
                             let text = try Evaluator.printed(value, of: code.expressions[expression])
                             writeRunContent(text, of: code.expressions[expression], at: code.sites[expression])
                         } catch {
@@ -88,20 +89,27 @@ struct ChunkRenderer {
                             position = end
                             continue
                         }
-                        let frame = Frame(items: items, index: 0, outer: scope, exposesLoop: code.loops[loop].exposesLoop)
-                        scope = ControlFlow.loopScope(frame.outer, variable: code.loops[loop].variable)
-                        ControlFlow.bind(items, at: 0, into: &scope, from: frame.outer, exposingLoop: frame.exposesLoop)
+                        let variables = code.loops[loop].variables
+                        let frame = Frame(items: items, index: 0, outer: scope, variables: variables.count, exposesLoop: code.loops[loop].exposesLoop)
+                        scope = ControlFlow.loopScope(frame.outer, variables: variables)
+                        ControlFlow.bind(items, at: 0, into: &scope, from: frame.outer, variables: frame.variables, exposingLoop: frame.exposesLoop)
                         frames.append(frame)
                     case .loopEnd(let start):
                         let last = frames.count - 1
                         frames[last].index += 1
                         if frames[last].index < frames[last].items.count {
                             ControlFlow.bind(frames[last].items, at: frames[last].index, into: &scope, from: frames[last].outer,
-                                             exposingLoop: frames[last].exposesLoop)
+                                             variables: frames[last].variables, exposingLoop: frames[last].exposesLoop)
                             position = start + 1
                             continue
                         }
                         scope = frames.removeLast().outer
+                    case .set(let expression, let name):
+                        do throws(EvaluationFailure) {
+                            scope = scope.adding(code.names[name], try Evaluator.value(code.expressions[expression], in: scope))
+                        } catch {
+                            report(code.sites[expression].diagnostic(error.message))
+                        }
                     }
                     position += 1
                 }

@@ -29,12 +29,12 @@ public struct Lexer {
     }
 
     private static func isTwoCharacterSymbol(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
-        second == "=" && (first == "=" || first == "!" || first == "<" || first == ">")
+        (second == "=" && (first == "=" || first == "!" || first == "<" || first == ">")) || (first == "/" && second == "/")
     }
 
     private static func isOneCharacterSymbol(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
-        case ".", "|", "(", ")", ",", "<", ">", "-", "[", "]": true
+        case ".", "|", "(", ")", ",", "<", ">", "-", "[", "]", "+", "*", "/", "%", "~", "=": true
         default: false
         }
     }

@@ -28,7 +28,8 @@ struct Renderer {
         let root = output.importNode(part.document.root!, deep: false)
         output.setRoot(root)
         var renderer = Renderer(output: output, rowsPerMarkup: rowsPerMarkup)
-        renderer.render(part.blocks, into: root, scope: scope)
+        var partScope = scope
+        renderer.render(part.blocks, into: root, scope: &partScope)
         renderer.splitParagraphs()
         diagnostics += renderer.diagnostics
         WordRepair.repair(output)
@@ -43,7 +44,7 @@ struct Renderer {
             case .text(let literal): text += literal
             case .output(let expression, let site):
                 do {
-                    let value = try Evaluator.printed(Evaluator.evaluate(expression, in: scope).required(), of: expression)
+                    let value = try Evaluator.printed(Evaluator.value(expression, in: scope), of: expression)
                     if let invalid = RunText.firstCharacterXMLCannotCarry(in: value) {
                         diagnostics.append(site.diagnostic(TemplateMessages.unwritableInTitle(invalid, in: value, of: expression)))
                     } else {
@@ -59,17 +60,19 @@ struct Renderer {
         return output.serialized()
     }
 
-    mutating func render(_ blocks: [Block], into parent: XMLNode, scope: Scope) {
+    /// Renders `blocks` into `parent`; a `set` among them (or in a branch or element below)
+    /// changes `scope` for the blocks after it.
+    mutating func render(_ blocks: [Block], into parent: XMLNode, scope: inout Scope) {
         for block in blocks {
             switch block {
             case .copy(let node):
                 parent.append(output.importNode(node, deep: true))
             case .element(let node, let children):
                 let copy = parent.append(output.importNode(node, deep: false))
-                render(children, into: copy, scope: scope)
+                render(children, into: copy, scope: &scope)
             case .output(let run, let expression, let site):
                 do {
-                    let value = try Evaluator.evaluate(expression, in: scope).required()
+                    let value = try Evaluator.value(expression, in: scope)
                     let text = try writable(Evaluator.printed(value, of: expression), of: expression)
                     parent.append(makeRun(like: run, text: text))
                 } catch {
@@ -83,7 +86,7 @@ struct Renderer {
                     for index in patch.path { target = target?.child(at: index) }
                     guard let run = target else { continue }
                     do {
-                        let value = try Evaluator.evaluate(patch.expression, in: scope).required()
+                        let value = try Evaluator.value(patch.expression, in: scope)
                         fill(run, with: try writable(Evaluator.printed(value, of: patch.expression), of: patch.expression))
                     } catch {
                         fill(run, with: "")
@@ -94,24 +97,35 @@ struct Renderer {
             case .conditional(let branches):
                 do {
                     if let chosen = try ControlFlow.chosenBranch(branches.lazy.map { ($0.condition, $0.site) }, in: scope) {
-                        render(branches[chosen].blocks, into: parent, scope: scope)
+                        render(branches[chosen].blocks, into: parent, scope: &scope)
                     }
                 } catch {
                     report(error.diagnostic)
                 }
-            case .loop(let variable, let sequence, let body, let site):
+            case .loop(let variables, let sequence, let body, let empty, let site):
                 do {
                     let items = try ControlFlow.items(of: sequence, in: scope, site: site)
                     // Rows a long loop renders into a table are repaired and replaced by their
                     // markup as it goes, so a 10,000-row table never exists as a tree all at once.
                     var markup = MarkupBatches(table: parent, rowsPerBatch: rowsPerMarkup)
-                    ControlFlow.forEachItem(items, variable: variable, in: scope) { inner in
-                        render(body, into: parent, scope: inner)
+                    ControlFlow.forEachItem(items, variables: variables, in: scope) { inner in
+                        var itemScope = inner
+                        render(body, into: parent, scope: &itemScope)
                         if markup.isOverTable { splitParagraphs() }
                         markup.iterationRendered(in: output)
                     }
+                    if items.isEmpty {
+                        var emptyScope = scope
+                        render(empty, into: parent, scope: &emptyScope)
+                    }
                 } catch {
                     report(error.diagnostic)
+                }
+            case .set(let name, let expression, let site):
+                do {
+                    scope = scope.adding(name, try Evaluator.value(expression, in: scope))
+                } catch {
+                    report(site.diagnostic(error.message))
                 }
             }
         }

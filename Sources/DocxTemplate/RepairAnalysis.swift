@@ -39,8 +39,11 @@ enum RepairAnalysis {
                 where !isSafe(branch.blocks, in: container, insideStatement: true, containerLevel: false) {
                     return false
                 }
-            case .loop(_, _, let body, _):
+            case .loop(_, _, let body, let empty, _):
                 if !isSafe(body, in: container, insideStatement: true, containerLevel: false) { return false }
+                if !isSafe(empty, in: container, insideStatement: true, containerLevel: false) { return false }
+            case .set:
+                continue
             }
         }
         return true
@@ -94,10 +97,10 @@ enum RepairAnalysis {
 }
 
 extension Block {
-    /// Whether this is an `if` or a `for`.
+    /// Whether this is an `if`, a `for` or a `set` (which writes nothing in its place).
     fileprivate var isStatement: Bool {
         switch self {
-        case .conditional, .loop: true
+        case .conditional, .loop, .set: true
         case .copy, .element, .patched, .output: false
         }
     }
@@ -106,7 +109,7 @@ extension Block {
     fileprivate var staticNode: XMLNode? {
         switch self {
         case .copy(let node), .element(let node, _), .patched(let node, _), .output(let node, _, _): node
-        case .conditional, .loop: nil
+        case .conditional, .loop, .set: nil
         }
     }
 }

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import VietnameseText
 
 /// Parses one tag's source (`{{ unit.name | upper }}`, `{%tr for m in members %}`) into a `Tag`.
 public struct TagParser {
@@ -17,7 +18,7 @@ public struct TagParser {
     }
 
     private static let keywords: Set<String> = [
-        "and", "or", "not", "in", "if", "elif", "else", "endif", "for", "endfor",
+        "and", "or", "not", "in", "is", "if", "elif", "else", "endif", "for", "endfor", "set",
         "true", "false", "none", "True", "False", "None",
     ]
 
@@ -80,13 +81,25 @@ public struct TagParser {
         case "endif": return .endif
         case "endfor": return .endfor
         case "for":
-            guard let variable = peek, variable.kind == .name, !Self.keywords.contains(variable.text) else {
-                throw Failure(message: TemplateMessages.expectedLoopVariable)
-            }
-            position += 1
+            var variables: [String] = []
+            repeat {
+                if !variables.isEmpty { position += 1 }  // the ","
+                guard let variable = peek, variable.kind == .name, !Self.keywords.contains(variable.text) else {
+                    throw Failure(message: TemplateMessages.expectedLoopVariable)
+                }
+                position += 1
+                variables.append(variable.text)
+            } while isSymbol(",")
             guard peek?.kind == .name, peek?.text == "in" else { throw Failure(message: TemplateMessages.expected("in")) }
             position += 1
-            return .for(variable: variable.text, sequence: try expression())
+            return .for(variables: variables, sequence: try expression())
+        case "set":
+            guard let name = peek, name.kind == .name, !Self.keywords.contains(name.text), name.text != "loop" else {
+                throw Failure(message: TemplateMessages.expectedSetName)
+            }
+            position += 1
+            try expectSymbol("=")
+            return .set(name: name.text, value: try expression())
         default:
             throw Failure(message: TemplateMessages.unknownStatement(keyword.text))
         }
@@ -109,7 +122,18 @@ public struct TagParser {
         if let extra = peek { throw Failure(message: TemplateMessages.unexpectedToken(extra.text)) }
     }
 
+    /// `then if condition else otherwise`, the loosest form (Jinja's precedence throughout).
     mutating func expression() throws(Failure) -> Expression {
+        let value = try disjunction()
+        guard isName("if") else { return value }
+        position += 1
+        let condition = try disjunction()
+        guard isName("else") else { return .conditional(then: value, condition: condition, otherwise: nil) }
+        position += 1
+        return .conditional(then: value, condition: condition, otherwise: try expression())
+    }
+
+    private mutating func disjunction() throws(Failure) -> Expression {
         var left = try conjunction()
         while isName("or") {
             position += 1
@@ -136,68 +160,174 @@ public struct TagParser {
     }
 
     private mutating func comparison() throws(Failure) -> Expression {
-        let left = try filtered()
+        let left = try sum()
         let comparisons: [String: BinaryOperator] = [
             "==": .equal, "!=": .notEqual, "<": .less, "<=": .lessOrEqual, ">": .greater, ">=": .greaterOrEqual,
         ]
         if let token = peek, token.kind == .symbol, let op = comparisons[token.text] {
             position += 1
-            return .binary(op, left, try filtered())
+            return .binary(op, left, try sum())
         }
         if isName("in") {
             position += 1
-            return .binary(.in, left, try filtered())
+            return .binary(.in, left, try sum())
         }
         if isName("not"), position + 1 < tokens.count, tokens[position + 1].kind == .name, tokens[position + 1].text == "in" {
             position += 2
-            return .binary(.notIn, left, try filtered())
+            return .binary(.notIn, left, try sum())
         }
         return left
     }
 
-    private mutating func filtered() throws(Failure) -> Expression {
-        var value = try unary()
-        while isSymbol("|") {
+    /// `+` and `-`, over `~` joins.
+    private mutating func sum() throws(Failure) -> Expression {
+        var left = try concatenation()
+        while let op = [BinaryOperator.add, .subtract].first(where: { isSymbol($0.rawValue) }) {
             position += 1
-            guard let name = peek, name.kind == .name else { throw Failure(message: TemplateMessages.expectedFilterName) }
-            position += 1
-            var arguments: [Expression] = []
-            if isSymbol("(") {
-                position += 1
-                if !isSymbol(")") {
-                    arguments.append(try expression())
-                    while isSymbol(",") {
-                        position += 1
-                        arguments.append(try expression())
-                    }
-                }
-                try expectSymbol(")")
-            }
-            value = .filter(value, name: name.text, arguments: arguments)
+            left = .binary(op, left, try concatenation())
         }
-        return value
+        return left
+    }
+
+    private mutating func concatenation() throws(Failure) -> Expression {
+        var left = try product()
+        while isSymbol("~") {
+            position += 1
+            left = .binary(.concat, left, try product())
+        }
+        return left
+    }
+
+    private mutating func product() throws(Failure) -> Expression {
+        var left = try unary()
+        while let op = [BinaryOperator.multiply, .divide, .floorDivide, .modulo].first(where: { isSymbol($0.rawValue) }) {
+            position += 1
+            left = .binary(op, left, try unary())
+        }
+        return left
     }
 
     private mutating func unary() throws(Failure) -> Expression {
-        if isSymbol("-"), position + 1 < tokens.count, tokens[position + 1].kind == .number {
-            position += 2
-            return .literal(.number(-(Decimal(string: tokens[position - 1].text) ?? 0)))
-        }
-        return try postfix()
-    }
-
-    private mutating func postfix() throws(Failure) -> Expression {
-        let base = try primary()
-        guard case .variable(var path) = base else { return base }
-        while isSymbol(".") {
-            position += 1
-            guard let member = peek, member.kind == .name || member.kind == .number else {
-                throw Failure(message: TemplateMessages.expectedMember)
+        if isSymbol("-") {
+            if position + 1 < tokens.count, tokens[position + 1].kind == .number,
+               !(position + 2 < tokens.count && tokens[position + 2].kind == .symbol && ["|", ".", "["].contains(tokens[position + 2].text)) {
+                position += 2
+                return .literal(.number(-(Self.number(tokens[position - 1].text))))
             }
             position += 1
-            path.append(member.text)
+            return .negate(try unary())
         }
-        return .variable(path)
+        if isSymbol("+") {
+            position += 1
+            return try unary()
+        }
+        return try filtered()
+    }
+
+    /// A value followed by filters (`| upper`) and tests (`is defined`), left to right.
+    private mutating func filtered() throws(Failure) -> Expression {
+        var value = try postfix()
+        while true {
+            if isSymbol("|") {
+                position += 1
+                guard let name = peek, name.kind == .name else { throw Failure(message: TemplateMessages.expectedFilterName) }
+                position += 1
+                value = .filter(value, name: name.text, arguments: try callArguments())
+            } else if isName("is") {
+                position += 1
+                var negated = false
+                if isName("not") {
+                    position += 1
+                    negated = true
+                }
+                guard let name = peek, name.kind == .name else { throw Failure(message: TemplateMessages.expectedTestName) }
+                position += 1
+                let test = name.text == "None" ? "none" : name.text
+                guard Self.tests.contains(test) else { throw Failure(message: TemplateMessages.unknownTest(test, known: Self.tests.sorted())) }
+                value = .test(value, name: test, negated: negated)
+            } else {
+                return value
+            }
+        }
+    }
+
+    /// The tests `is` knows.
+    static let tests: Set<String> = [
+        "defined", "undefined", "none", "number", "string", "mapping", "sequence", "iterable", "boolean",
+        "true", "false", "even", "odd",
+    ]
+
+    /// `(a, b)` after a filter name; none without parentheses.
+    private mutating func callArguments() throws(Failure) -> [Expression] {
+        guard isSymbol("(") else { return [] }
+        position += 1
+        var arguments: [Expression] = []
+        if !isSymbol(")") {
+            repeat {
+                if !arguments.isEmpty { position += 1 }  // the ","
+                if let name = peek, name.kind == .name, position + 1 < tokens.count,
+                   tokens[position + 1].kind == .symbol, tokens[position + 1].text == "=" {
+                    position += 2
+                    arguments.append(.binary(.keyword, .literal(.string(name.text)), try expression()))
+                } else {
+                    arguments.append(try expression())
+                }
+            } while isSymbol(",")
+        }
+        try expectSymbol(")")
+        return arguments
+    }
+
+    /// `.name`, `[key]` and `.items()` after a value. Literal keys extend a variable's path.
+    private mutating func postfix() throws(Failure) -> Expression {
+        var value = try primary()
+        while true {
+            if isSymbol(".") {
+                position += 1
+                guard let member = peek, member.kind == .name || member.kind == .number else {
+                    throw Failure(message: TemplateMessages.expectedMember)
+                }
+                position += 1
+                if isSymbol("(") {
+                    guard ["items", "keys", "values"].contains(member.text) else {
+                        throw Failure(message: TemplateMessages.unknownMethod(member.text))
+                    }
+                    position += 1
+                    try expectSymbol(")")
+                    value = .method(value, name: member.text)
+                } else if case .variable(let path) = value {
+                    value = .variable(path + [member.text])
+                } else {
+                    value = .subscript(value, .literal(.string(member.text)))
+                }
+            } else if isSymbol("[") {
+                position += 1
+                let key = try expression()
+                try expectSymbol("]")
+                switch (value, key) {
+                case (.variable(let path), .literal(.string(let text))):
+                    value = .variable(path + [text])
+                case (.variable(let path), .literal(.number(let number))) where number >= 0 && Self.isWhole(number):
+                    value = .variable(path + [DecimalText.plain(number)])
+                default:
+                    value = .subscript(value, key)
+                }
+            } else {
+                return value
+            }
+        }
+    }
+
+    private static func isWhole(_ number: Decimal) -> Bool {
+        var value = number
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &value, 0, .down)
+        return rounded == number
+    }
+
+    /// A number literal's exact value.
+    static func number(_ text: String) -> Decimal {
+        Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) ?? 0
     }
 
     private mutating func primary() throws(Failure) -> Expression {
@@ -205,7 +335,7 @@ public struct TagParser {
         position += 1
         switch token.kind {
         case .number:
-            return .literal(.number(Decimal(string: token.text) ?? 0))
+            return .literal(.number(Self.number(token.text)))
         case .string:
             return .literal(.string(token.text))
         case .name:
@@ -217,6 +347,18 @@ public struct TagParser {
                 guard !Self.keywords.contains(token.text) else { throw Failure(message: TemplateMessages.unexpectedToken(token.text)) }
                 return .variable([token.text])
             }
+        case .symbol where token.text == "[":
+            var items: [Expression] = []
+            if !isSymbol("]") {
+                items.append(try expression())
+                while isSymbol(",") {
+                    position += 1
+                    if isSymbol("]") { break }  // a trailing comma
+                    items.append(try expression())
+                }
+            }
+            try expectSymbol("]")
+            return .list(items)
         case .symbol:
             guard token.text == "(" else { throw Failure(message: TemplateMessages.unexpectedToken(token.text)) }
             let inner = try expression()

@@ -7,7 +7,44 @@ enum TemplateMessages {
     static let emptyTag = LocalizedText(vi: "thẻ rỗng, cần một biến hoặc biểu thức", en: "empty tag; a variable or expression is needed")
     static let unterminatedString = LocalizedText(vi: "chuỗi thiếu dấu nháy đóng", en: "string literal without its closing quote")
     static let missingKeyword = LocalizedText(
-        vi: "thiếu từ khoá (if, elif, else, endif, for, endfor)", en: "missing keyword (if, elif, else, endif, for, endfor)")
+        vi: "thiếu từ khoá (if, elif, else, endif, for, endfor, set)", en: "missing keyword (if, elif, else, endif, for, endfor, set)")
+    static let expectedSetName = LocalizedText(
+        vi: "sau 'set' cần tên biến rồi '=', ví dụ {% set tong = a + b %}", en: "'set' needs a variable name and '=', e.g. {% set total = a + b %}")
+    static let expectedTestName = LocalizedText(
+        vi: "sau 'is' cần tên phép thử, ví dụ 'defined' hoặc 'none'", en: "a test name is needed after 'is', e.g. 'defined' or 'none'")
+    static let divisionByZero = LocalizedText(vi: "chia cho 0", en: "division by zero")
+
+    static func unknownTest(_ name: String, known: [String]) -> LocalizedText {
+        suggest(LocalizedText(vi: "không có phép thử '\(name)'", en: "unknown test '\(name)'"), name: name, among: known)
+    }
+
+    static func unknownMethod(_ name: String) -> LocalizedText {
+        LocalizedText(
+            vi: "không hỗ trợ phương thức '\(name)()' (chỉ có items(), keys(), values())",
+            en: "unsupported method '\(name)()' (only items(), keys(), values())")
+    }
+
+    static func methodNeedsObject(_ name: String, got: LocalizedKind) -> LocalizedText {
+        LocalizedText(vi: "'\(name)()' cần một đối tượng, nhận được \(got.vi)", en: "'\(name)()' needs an object, got a \(got.en)")
+    }
+
+    static func cannotNegate(_ kind: LocalizedKind) -> LocalizedText {
+        LocalizedText(vi: "không đổi dấu được \(kind.vi), chỉ số", en: "cannot negate a \(kind.en), only a number")
+    }
+
+    static func mixedSort(_ filter: String) -> LocalizedText {
+        LocalizedText(vi: "bộ lọc '\(filter)' không so được số với chuỗi trong cùng danh sách", en: "filter '\(filter)' cannot order numbers and texts in one list")
+    }
+
+    static func badFormat(_ pattern: String) -> LocalizedText {
+        LocalizedText(
+            vi: "mẫu định dạng '\(pattern)' không khớp các tham số (dùng %s cho chữ, %d cho số nguyên, %.2f cho số thập phân, %% cho dấu %)",
+            en: "format pattern '\(pattern)' does not match its arguments (use %s for text, %d for whole numbers, %.2f for decimals, %% for a percent sign)")
+    }
+
+    static func cannotApply(_ op: String, _ left: LocalizedKind, _ right: LocalizedKind) -> LocalizedText {
+        LocalizedText(vi: "không tính được \(left.vi) \(op) \(right.vi)", en: "cannot compute \(left.en) \(op) \(right.en)")
+    }
     static let expectedLoopVariable = LocalizedText(
         vi: "sau 'for' cần tên biến vòng lặp, ví dụ {% for m in members %}",
         en: "'for' needs a loop variable name, e.g. {% for m in members %}")
@@ -29,8 +66,8 @@ enum TemplateMessages {
 
     static func unknownStatement(_ keyword: String) -> LocalizedText {
         LocalizedText(
-            vi: "không hỗ trợ lệnh '\(keyword)' (chỉ có if, elif, else, endif, for, endfor)",
-            en: "unsupported statement '\(keyword)' (only if, elif, else, endif, for, endfor)")
+            vi: "không hỗ trợ lệnh '\(keyword)' (chỉ có if, elif, else, endif, for, endfor, set)",
+            en: "unsupported statement '\(keyword)' (only if, elif, else, endif, for, endfor, set)")
     }
 
     static func unsupportedScope(_ prefix: String) -> LocalizedText {
