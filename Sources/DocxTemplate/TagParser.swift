@@ -199,34 +199,34 @@ public struct TagParser {
     }
 
     private mutating func product() throws(Failure) -> Expression {
-        var left = try unary()
+        var left = try filtered()
         while let op = [BinaryOperator.multiply, .divide, .floorDivide, .modulo].first(where: { isSymbol($0.rawValue) }) {
             position += 1
-            left = .binary(op, left, try unary())
+            left = .binary(op, left, try filtered())
         }
         return left
     }
 
+    /// `-x` and `+x`; as in Jinja, filters apply to the signed value (`-4 | abs` is 4).
     private mutating func unary() throws(Failure) -> Expression {
         if isSymbol("-") {
-            if position + 1 < tokens.count, tokens[position + 1].kind == .number,
-               !(position + 2 < tokens.count && tokens[position + 2].kind == .symbol && ["|", ".", "["].contains(tokens[position + 2].text)) {
-                position += 2
-                return .literal(.number(-(Self.number(tokens[position - 1].text))))
-            }
             position += 1
+            if let token = peek, token.kind == .number {
+                position += 1
+                return try postfix(from: .literal(.number(-(Self.number(token.text)))))
+            }
             return .negate(try unary())
         }
         if isSymbol("+") {
             position += 1
             return try unary()
         }
-        return try filtered()
+        return try postfix()
     }
 
     /// A value followed by filters (`| upper`) and tests (`is defined`), left to right.
     private mutating func filtered() throws(Failure) -> Expression {
-        var value = try postfix()
+        var value = try unary()
         while true {
             if isSymbol("|") {
                 position += 1
@@ -280,7 +280,11 @@ public struct TagParser {
 
     /// `.name`, `[key]` and `.items()` after a value. Literal keys extend a variable's path.
     private mutating func postfix() throws(Failure) -> Expression {
-        var value = try primary()
+        try postfix(from: try primary())
+    }
+
+    private mutating func postfix(from base: Expression) throws(Failure) -> Expression {
+        var value = base
         while true {
             if isSymbol(".") {
                 position += 1
