@@ -269,6 +269,63 @@ enum TemplateMessages {
         LocalizedText(vi: "không dùng 'in' với \(kind.vi)", en: "'in' does not work on a \(kind.en)")
     }
 
+    // MARK: JSON data
+
+    static let jsonUnexpectedEnd = LocalizedText(
+        vi: "lỗi cú pháp JSON: tệp kết thúc giữa chừng; kiểm tra các dấu } và ] đóng",
+        en: "JSON syntax error: the file ends too early; check the closing } and ]")
+    static let jsonUnterminatedString = LocalizedText(
+        vi: "lỗi cú pháp JSON: chuỗi thiếu dấu \" đóng", en: "JSON syntax error: a string without its closing \"")
+    static let jsonNotUTF8 = LocalizedText(
+        vi: "chuỗi không phải UTF-8; hãy lưu tệp với mã UTF-8", en: "the string is not UTF-8; save the file as UTF-8")
+
+    static func jsonUnexpected(_ found: String) -> LocalizedText {
+        LocalizedText(
+            vi: "lỗi cú pháp JSON: không mong đợi '\(found)'; cần một giá trị (chuỗi trong \"…\", số, true, false, null, {…} hoặc […])",
+            en: "JSON syntax error: unexpected '\(found)'; a value is needed (a \"string\", a number, true, false, null, {…} or […])")
+    }
+
+    static func jsonExpected(_ symbol: String, found: String) -> LocalizedText {
+        LocalizedText(
+            vi: "lỗi cú pháp JSON: cần '\(symbol)' nhưng gặp '\(found)' (thiếu dấu phẩy, hay dấu phẩy thừa?)",
+            en: "JSON syntax error: expected '\(symbol)' but found '\(found)' (a missing or extra comma?)")
+    }
+
+    static func jsonTrailing(_ found: String) -> LocalizedText {
+        LocalizedText(
+            vi: "lỗi cú pháp JSON: còn nội dung '\(found)' sau giá trị chính; tệp chỉ được có một đối tượng",
+            en: "JSON syntax error: '\(found)' after the main value; the file must hold one object")
+    }
+
+    static func jsonDuplicateKey(_ key: String) -> LocalizedText {
+        LocalizedText(vi: "khoá '\(key)' xuất hiện hai lần trong cùng đối tượng; hãy giữ một", en: "key '\(key)' appears twice in the same object; keep one")
+    }
+
+    static func jsonBadEscape(_ found: String) -> LocalizedText {
+        LocalizedText(
+            vi: "lỗi cú pháp JSON: '\(found)' không phải ký tự thoát hợp lệ (\\n, \\t, \\\", \\\\, \\uXXXX…)",
+            en: "JSON syntax error: '\(found)' is not a valid escape (\\n, \\t, \\\", \\\\, \\uXXXX…)")
+    }
+
+    static func jsonBadNumber(_ text: String) -> LocalizedText {
+        LocalizedText(vi: "lỗi cú pháp JSON: '\(text)' không phải số hợp lệ", en: "JSON syntax error: '\(text)' is not a valid number")
+    }
+
+    static func jsonControlInString(_ byte: UInt8) -> LocalizedText {
+        let code = "U+00" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+        return LocalizedText(
+            vi: "lỗi cú pháp JSON: ký tự điều khiển \(code) nằm trong chuỗi; hãy viết \\n cho xuống dòng, \\t cho tab",
+            en: "JSON syntax error: control character \(code) inside a string; write \\n for a line break, \\t for a tab")
+    }
+
+    static func jsonTooDeep(_ limit: Int) -> LocalizedText {
+        LocalizedText(vi: "dữ liệu lồng sâu quá \(limit) cấp", en: "the data nests deeper than \(limit) levels")
+    }
+
+    static func jsonTooManyValues(_ limit: Int) -> LocalizedText {
+        LocalizedText(vi: "dữ liệu có hơn \(limit) giá trị", en: "the data holds more than \(limit) values")
+    }
+
     // MARK: Framing
 
     /// "thẻ '{{ x }}': detail".

@@ -26,6 +26,11 @@ struct FillCommand: ParsableCommand {
     @Flag(name: .long, help: "Liệt kê các biến mẫu cần, rồi thoát (list the variables the template expects).")
     var listVariables = false
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Tên không có trong dữ liệu: error (mặc định, báo lỗi để bắt lỗi gõ) hoặc empty (in rỗng như docxtpl) (undefined names: error or empty).",
+        valueName: "error|empty"))
+    var undefined: UndefinedMode = .error
+
     @OptionGroup var messages: MessageOptions
 
     func run() throws {
@@ -49,11 +54,18 @@ struct FillCommand: ParsableCommand {
                     : "DATA and -o OUTPUT are required (or --list-variables)")
             }
             let context = try TemplateData.load(from: URL(fileURLWithPath: data))
-            let rendered = try parsed.render(context)
+            let rendered = try parsed.render(context, undefined: undefined.names)
             try rendered.write(to: URL(fileURLWithPath: output))
         } catch let error as DiagnosticError {
             Console.print(error.diagnostics, in: language)
             throw ExitCode.failure
         }
     }
+}
+
+/// `--undefined`: what a name the data does not have does.
+enum UndefinedMode: String, ExpressibleByArgument {
+    case error, empty
+
+    var names: Template.UndefinedNames { self == .empty ? .empty : .error }
 }
