@@ -145,7 +145,7 @@ public enum Tag: Sendable, Equatable {
     case statement(Statement, StatementScope)
     /// `{# comment #}`: removed; `{#p #}`, `{#tr #}`, `{#tc #}` remove their paragraph, row or cell.
     case comment(StatementScope)
-    /// `{_{ x }_}`, `{_% if y %_}`: docxtpl's escaped delimiters, printed as `{{ x }}`, `{% if y %}`.
+    /// `{_{`, `}_}`, `{_%`, `%_}`: docxtpl's escaped delimiters, printed as `{{`, `}}`, `{%`, `%}`.
     case escaped(String)
 }
 

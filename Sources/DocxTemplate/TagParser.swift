@@ -25,9 +25,9 @@ public struct TagParser {
     /// Parses a whole tag, delimiters included.
     public static func parse(_ source: String) throws(Failure) -> Tag {
         if source.hasPrefix("{#") { return .comment(scopePrefix(of: source.dropFirst(2)).scope) }
-        if source.hasPrefix("{_") {
-            // "{_{" … "}_}" and "{_%" … "%_}": the tag as typed, without the underscores.
-            return .escaped("{" + source.dropFirst(2).dropLast(3) + String(source.dropLast(2).suffix(1)) + "}")
+        if source.unicodeScalars.count == 3, let first = source.first, let last = source.last, source.dropFirst().first == "_" {
+            // "{_{", "}_}", "{_%", "%_}": the delimiter as typed, without the underscore.
+            return .escaped(String(first) + String(last))
         }
         if source.hasPrefix("{{") {
             let inside = String(source.dropFirst(2).dropLast(2))
@@ -42,6 +42,7 @@ public struct TagParser {
         }
         let (scope, inside) = scopePrefix(of: source.dropFirst(2).dropLast(2))
         if scope == .cell { throw Failure(message: TemplateMessages.unsupportedScope("tc")) }
+        if inside.hasPrefix("-") || inside.hasSuffix("-") { throw Failure(message: TemplateMessages.unsupportedMerging) }
         var parser = try TagParser(tokens: tokenize(String(inside)))
         let statement = try parser.statement()
         try parser.expectEnd()
@@ -100,6 +101,8 @@ public struct TagParser {
             position += 1
             try expectSymbol("=")
             return .set(name: name.text, value: try expression())
+        case "colspan", "hm", "vm", "cellbg":
+            throw Failure(message: TemplateMessages.unsupportedCellStatement(keyword.text))
         default:
             throw Failure(message: TemplateMessages.unknownStatement(keyword.text))
         }

@@ -86,6 +86,16 @@ enum TemplateMessages {
                 en: "{{p }} tags (paragraphs from data: docxtpl's Subdoc, Listing, RichTextParagraph) are not supported yet; use {{ }} — \\a in a value starts a new paragraph")
     }
 
+    static let unsupportedMerging = LocalizedText(
+        vi: "thẻ {%- … -%} (nối đoạn của docxtpl) chưa được hỗ trợ; hãy viết thẻ không có dấu '-', trong cùng đoạn với phần chữ đi kèm",
+        en: "{%- … -%} tags (docxtpl's paragraph merging) are not supported yet; write the tag without '-', in the same paragraph as its text")
+
+    static func unsupportedCellStatement(_ keyword: String) -> LocalizedText {
+        LocalizedText(
+            vi: "lệnh {% \(keyword) %} của docxtpl (gộp/tô ô bảng) chưa được hỗ trợ; hãy gộp hoặc tô ô ngay trong Word",
+            en: "docxtpl's {% \(keyword) %} (merging or shading table cells) is not supported yet; merge or shade the cells in Word")
+    }
+
     static func sharesRemovedCell(_ other: String) -> LocalizedText {
         LocalizedText(
             vi: "ô chứa chú thích {#tc #} bị xoá khi điền, nên thẻ '\(other)' cùng ô sẽ mất; hãy chuyển nó sang ô khác",
