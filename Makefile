@@ -33,6 +33,7 @@ test: deps
 BENCH_VENV := .bench/venv
 bench: deps
 	$(SWIFT) build -c release --product hoso-bench
+	$(SWIFT) build -c release --product hoso
 	@[ -x $(BENCH_VENV)/bin/python ] || { python3 -m venv $(BENCH_VENV) && $(BENCH_VENV)/bin/pip install -q docxtpl; }
 	.build/release/hoso-bench --python $(BENCH_VENV)/bin/python --fixtures Fixtures/bench
 
