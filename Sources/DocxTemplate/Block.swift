@@ -12,6 +12,8 @@ indirect enum Block {
     case patched(XMLNode, [Patch])
     /// A run holding a `{{ }}` tag: copied with its formatting, text replaced by the value.
     case output(run: XMLNode, Expression, TemplateSite)
+    /// A run holding a `{{r }}` tag: replaced by the value's runs, each starting from its formatting.
+    case richOutput(run: XMLNode, Expression, TemplateSite)
     /// `if` / `elif` / `else`: the first branch whose condition holds (nil: `else`).
     case conditional([Branch])
     /// `for variables in sequence` … `else` (`empty`: rendered when there is no item).

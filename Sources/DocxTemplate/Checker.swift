@@ -32,6 +32,16 @@ struct Checker {
                 } catch {
                     report(site.diagnostic(error.message))
                 }
+            case .richOutput(_, let expression, let site):
+                do throws(EvaluationFailure) {
+                    for segment in try RichText.segments(of: Evaluator.value(expression, in: scope)) {
+                        if let invalid = RunText.firstInvalidCharacter(in: segment.text) {
+                            throw EvaluationFailure(message: TemplateMessages.unwritableCharacter(invalid, in: segment.text, of: expression))
+                        }
+                    }
+                } catch {
+                    report(site.diagnostic(error.message))
+                }
             case .conditional(let branches):
                 for branch in branches {
                     if let condition = branch.condition {

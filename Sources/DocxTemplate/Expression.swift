@@ -141,6 +141,8 @@ public enum StatementScope: String, Sendable, Equatable {
 public enum Tag: Sendable, Equatable {
     /// `{{ expression }}`: prints a value.
     case output(Expression)
+    /// `{{r expression }}`: prints rich text (runs with their own formatting) in place of its run.
+    case richOutput(Expression)
     /// `{% statement %}`, `{%p statement %}`, `{%tr statement %}`.
     case statement(Statement, StatementScope)
     /// `{# comment #}`: removed; `{#p #}`, `{#tr #}`, `{#tc #}` remove their paragraph, row or cell.
@@ -153,7 +155,7 @@ extension Tag {
     /// Every filter name the tag uses.
     var filterNames: [String] {
         switch self {
-        case .output(let expression): expression.filterNames
+        case .output(let expression), .richOutput(let expression): expression.filterNames
         case .statement(.if(let expression), _), .statement(.elif(let expression), _): expression.filterNames
         case .statement(.for(_, let sequence), _), .statement(.set(_, let sequence), _): sequence.filterNames
         case .statement, .comment, .escaped: []

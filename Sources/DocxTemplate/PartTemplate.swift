@@ -16,6 +16,7 @@ struct PartTemplate {
 
     private enum Mark {
         case output(Expression, TemplateSite)
+        case richOutput(Expression, TemplateSite)
         case statement(Statement, StatementScope, TemplateSite)
     }
 
@@ -86,6 +87,8 @@ struct PartTemplate {
                 tag.run.firstChild("t", namespace: Namespace.w)?.setText(text)
             case .output(let expression):
                 marks[tag.run] = .output(expression, site)
+            case .richOutput(let expression):
+                marks[tag.run] = .richOutput(expression, site)
             case .statement(let statement, let scope):
                 let occupant: XMLNode
                 switch scope {
@@ -123,9 +126,13 @@ struct PartTemplate {
         for (node, mark) in marks {
             var current = node.parent
             while let ancestor = current, hot.insert(ancestor).inserted { current = ancestor.parent }
-            if case .statement = mark {
+            switch mark {
+            case .statement, .richOutput:
+                // Their elements are rebuilt child by child, never patched in a copy.
                 current = node.parent
                 while let ancestor = current, structural.insert(ancestor).inserted { current = ancestor.parent }
+            case .output:
+                break
             }
         }
         var builderDiagnostics: [Diagnostic] = []
@@ -170,6 +177,7 @@ struct PartTemplate {
             if let mark = trees.marks[child] {
                 switch mark {
                 case .output(let expression, let site): builder.append(.output(run: child, expression, site))
+                case .richOutput(let expression, let site): builder.append(.richOutput(run: child, expression, site))
                 case .statement(let statement, let scope, let site): builder.handle(statement, scope: scope, site: site)
                 }
             } else if trees.hot.contains(child) && !trees.structural.contains(child) {

@@ -94,6 +94,23 @@ struct Renderer {
                     }
                 }
                 parent.append(copy)
+            case .richOutput(let run, let expression, let site):
+                do {
+                    let segments = try RichText.segments(of: Evaluator.value(expression, in: scope))
+                    for segment in segments {
+                        let text = try writable(segment.text, of: expression)
+                        let copy = output.importNode(run, deep: false)
+                        let properties = run.firstChild("rPr", namespace: Namespace.w).map { output.importNode($0, deep: true) }
+                            ?? output.createElement("rPr", namespace: Namespace.wordprocessing)
+                        copy.append(properties)
+                        RunProperties.apply(segment, to: properties, in: output)
+                        if properties.firstChild == nil { properties.remove() }
+                        appendText(text, to: copy)
+                        parent.append(copy)
+                    }
+                } catch {
+                    report(site.diagnostic(error.message))
+                }
             case .conditional(let branches):
                 do {
                     if let chosen = try ControlFlow.chosenBranch(branches.lazy.map { ($0.condition, $0.site) }, in: scope) {

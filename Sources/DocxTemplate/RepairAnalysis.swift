@@ -29,7 +29,7 @@ enum RepairAnalysis {
             switch block {
             case .copy(let node), .patched(let node, _):
                 if insideStatement && holdsRepairedElement(node) { return false }
-            case .output:
+            case .output, .richOutput:
                 continue  // a tag run: formatting and the value only
             case .element(let node, let children):
                 if insideStatement && isRepairedElement(node) { return false }
@@ -101,14 +101,14 @@ extension Block {
     fileprivate var isStatement: Bool {
         switch self {
         case .conditional, .loop, .set: true
-        case .copy, .element, .patched, .output: false
+        case .copy, .element, .patched, .output, .richOutput: false
         }
     }
 
     /// The node this block always writes (once, in place), if it is not a statement.
     fileprivate var staticNode: XMLNode? {
         switch self {
-        case .copy(let node), .element(let node, _), .patched(let node, _), .output(let node, _, _): node
+        case .copy(let node), .element(let node, _), .patched(let node, _), .output(let node, _, _), .richOutput(let node, _, _): node
         case .conditional, .loop, .set: nil
         }
     }

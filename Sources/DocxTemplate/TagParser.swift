@@ -31,14 +31,15 @@ public struct TagParser {
         }
         if source.hasPrefix("{{") {
             let inside = String(source.dropFirst(2).dropLast(2))
-            for feature in ["r", "p"] where inside.hasPrefix(feature) && inside.dropFirst().first?.isWhitespace == true {
-                throw Failure(message: TemplateMessages.unsupportedValueScope(feature))
+            if inside.hasPrefix("p"), inside.dropFirst().first?.isWhitespace == true {
+                throw Failure(message: TemplateMessages.unsupportedParagraphValue)
             }
-            var parser = try TagParser(tokens: tokenize(inside))
+            let rich = inside.hasPrefix("r") && inside.dropFirst().first?.isWhitespace == true
+            var parser = try TagParser(tokens: tokenize(rich ? String(inside.dropFirst()) : inside))
             guard !parser.atEnd else { throw Failure(message: TemplateMessages.emptyTag) }
             let expression = try parser.expression()
             try parser.expectEnd()
-            return .output(expression)
+            return rich ? .richOutput(expression) : .output(expression)
         }
         let (scope, inside) = scopePrefix(of: source.dropFirst(2).dropLast(2))
         if scope == .cell { throw Failure(message: TemplateMessages.unsupportedScope("tc")) }

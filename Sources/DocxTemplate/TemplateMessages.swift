@@ -76,15 +76,9 @@ enum TemplateMessages {
             en: "{%\(prefix) %} tags are not supported; use {%p %} (paragraphs), {%tr %} (rows) or {% %} (inline)")
     }
 
-    static func unsupportedValueScope(_ prefix: String) -> LocalizedText {
-        prefix == "r"
-            ? LocalizedText(
-                vi: "thẻ {{r }} (chữ định dạng, RichText của docxtpl) chưa được hỗ trợ; hãy dùng {{ }} với văn bản thường",
-                en: "{{r }} tags (docxtpl's RichText) are not supported yet; use {{ }} with plain text")
-            : LocalizedText(
-                vi: "thẻ {{p }} (đoạn văn từ dữ liệu: Subdoc, Listing, RichTextParagraph của docxtpl) chưa được hỗ trợ; hãy dùng {{ }} — \\a trong giá trị bắt đầu đoạn mới",
-                en: "{{p }} tags (paragraphs from data: docxtpl's Subdoc, Listing, RichTextParagraph) are not supported yet; use {{ }} — \\a in a value starts a new paragraph")
-    }
+    static let unsupportedParagraphValue = LocalizedText(
+        vi: "thẻ {{p }} (đoạn văn từ dữ liệu: Subdoc, Listing, RichTextParagraph của docxtpl) chưa được hỗ trợ; hãy dùng {{ }} hoặc {{r }} — \\a trong giá trị bắt đầu đoạn mới",
+        en: "{{p }} tags (paragraphs from data: docxtpl's Subdoc, Listing, RichTextParagraph) are not supported yet; use {{ }} or {{r }} — \\a in a value starts a new paragraph")
 
     static let unsupportedMerging = LocalizedText(
         vi: "thẻ {%- … -%} (nối đoạn của docxtpl) chưa được hỗ trợ; hãy viết thẻ không có dấu '-', trong cùng đoạn với phần chữ đi kèm",
@@ -277,6 +271,33 @@ enum TemplateMessages {
 
     static func cannotSearch(_ kind: LocalizedKind) -> LocalizedText {
         LocalizedText(vi: "không dùng 'in' với \(kind.vi)", en: "'in' does not work on a \(kind.en)")
+    }
+
+    // MARK: Rich text
+
+    static let richTextShape = LocalizedText(
+        vi: "giá trị của {{r }} phải là chuỗi, đối tượng {\"text\": …, \"bold\": true} hoặc danh sách các đối tượng đó",
+        en: "a {{r }} value must be a text, an object {\"text\": …, \"bold\": true} or a list of those")
+    static let richTextLink = LocalizedText(
+        vi: "trường 'link' của chữ định dạng chưa được hỗ trợ; hãy tạo siêu liên kết ngay trong mẫu Word",
+        en: "the 'link' field of rich text is not supported yet; make the hyperlink in the Word template")
+
+    static func richTextField(_ key: String, known: [String]) -> LocalizedText {
+        suggest(LocalizedText(vi: "chữ định dạng không có trường '\(key)'", en: "rich text has no field '\(key)'"), name: key, among: known)
+    }
+
+    static func richTextValue(_ field: String, _ value: String) -> LocalizedText {
+        let hint = switch field {
+        case "color": ("mã màu 6 chữ số hex, ví dụ \"C00000\"", "a 6-digit hex colour, e.g. \"C00000\"")
+        case "size": ("cỡ chữ tính bằng point, ví dụ 13 hoặc 13.5", "a size in points, e.g. 13 or 13.5")
+        case "underline": ("true, false hoặc single, double, thick, dotted, dash, wave, words", "true, false or single, double, thick, dotted, dash, wave, words")
+        case "highlight": ("một màu tô của Word: yellow, green, cyan, …", "one of Word's highlight colours: yellow, green, cyan, …")
+        case "font": ("tên phông chữ, ví dụ \"Times New Roman\"", "a font name, e.g. \"Times New Roman\"")
+        default: ("true hoặc false", "true or false")
+        }
+        return LocalizedText(
+            vi: "trường '\(field)' của chữ định dạng không nhận '\(value)'; cần \(hint.0)",
+            en: "rich text field '\(field)' does not take '\(value)'; it needs \(hint.1)")
     }
 
     // MARK: JSON data

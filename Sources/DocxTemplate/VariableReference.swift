@@ -32,7 +32,7 @@ struct VariableCollector {
             case .patched(_, let patches):
                 for patch in patches { add(patch.expression, patch.site, loops) }
             case .element(_, let children): collect(children, loops: loops)
-            case .output(_, let expression, let site): add(expression, site, loops)
+            case .output(_, let expression, let site), .richOutput(_, let expression, let site): add(expression, site, loops)
             case .conditional(let branches):
                 for branch in branches {
                     if let condition = branch.condition { add(condition, branch.site, loops) }
