@@ -6,7 +6,8 @@ import OOXML
 /// libFuzzer entry point for the values the template engine writes: the input is split into
 /// values (at each 0xFF byte, which UTF-8 never uses; invalid bytes become U+FFFD), which fill a
 /// fixed template that prints them every way the engine can — in a run with formatting, through a
-/// filter, in a hyperlink, in table rows and an inline loop, in a header and the document title.
+/// filter, in a hyperlink, in table rows and an inline loop, as rich text in a header, and in the
+/// document title.
 /// Either the render throws located diagnostics (and then some value holds a character no run can
 /// carry), or the package it writes passes hoso's validator (the ISO/IEC 29500 schemas and Word's
 /// rules). Anything else stops the fuzzer.
@@ -125,7 +126,7 @@ enum FuzzValuesDriver {
             """.utf8),
         "word/header1.xml": Array("""
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <w:hdr \(namespaces)><w:p><w:r><w:t xml:space="preserve">{{ a }} – {{ b }}</w:t></w:r></w:p></w:hdr>
+            <w:hdr \(namespaces)><w:p><w:r><w:t xml:space="preserve">{{ a }} – {{r b }} – {{r xs }}</w:t></w:r></w:p></w:hdr>
             """.utf8),
         "docProps/core.xml": Array("""
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
