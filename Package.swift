@@ -27,28 +27,31 @@ let package = Package(
         .target(name: "XMLCore", dependencies: ["CLibXML2"]),
         .target(name: "ZipCore", dependencies: ["CLibZip"]),
         .target(name: "OOXML", dependencies: ["XMLCore", "ZipCore", "Diagnostics"]),
+        // Spreadsheets (.xlsx on ZipCore + XMLCore, CSV): the staff list as schools keep it.
+        .target(name: "Spreadsheet", dependencies: ["XMLCore", "ZipCore"]),
 
         // Pure Swift: language rules and the domain.
         .target(name: "VietnameseText"),
         .target(name: "Assessment"),
         .target(name: "Diagnostics"),
 
-        .target(name: "DocxTemplate", dependencies: ["OOXML", "VietnameseText", "Diagnostics"]),
+        .target(name: "DocxTemplate", dependencies: ["OOXML", "XMLCore", "VietnameseText", "Diagnostics"]),
         .target(
             name: "AssessmentInput",
-            dependencies: ["Assessment", "VietnameseText", "Diagnostics", .product(name: "Yams", package: "Yams")]
+            dependencies: ["Assessment", "VietnameseText", "Diagnostics", "Spreadsheet", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "Dossier",
             dependencies: [
-                "DocxTemplate", "OOXML", "ZipCore", "AssessmentInput", "Assessment", "VietnameseText", "Diagnostics",
+                "DocxTemplate", "OOXML", "XMLCore", "ZipCore", "AssessmentInput", "Assessment", "VietnameseText", "Diagnostics",
+                "Spreadsheet",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
         .executableTarget(
             name: "hoso",
-            dependencies: ["Dossier", "AssessmentInput", "Diagnostics", "DocxTemplate", "OOXML", "XMLCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Dossier", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "hoso-bench", dependencies: ["DocxTemplate", "Dossier", "AssessmentInput", "OOXML", "XMLCore", "Diagnostics"]),
 
@@ -66,10 +69,11 @@ let package = Package(
         .testTarget(name: "OOXMLTests", dependencies: ["OOXML", "XMLCore", "ZipCore", "Diagnostics"]),
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
         .testTarget(name: "AssessmentTests", dependencies: ["Assessment"]),
+        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "ZipCore"]),
         .testTarget(name: "DocxTemplateTests", dependencies: ["DocxTemplate", "OOXML", "XMLCore", "Diagnostics"], exclude: ["FuzzFindings"]),
         .testTarget(
             name: "AssessmentInputTests",
-            dependencies: ["AssessmentInput", "Assessment"],
+            dependencies: ["AssessmentInput", "Assessment", "Spreadsheet"],
             resources: [.copy("Broken")]
         ),
         .testTarget(name: "DossierTests", dependencies: ["Dossier", "DocxTemplate", "OOXML", "Assessment", "AssessmentInput", "Diagnostics"], exclude: ["Contexts"]),

@@ -32,11 +32,14 @@ public struct Assessment: Sendable, Hashable {
     public var achievements: Achievements
     /// The report's texts.
     public var narrative: Narrative
+    /// The contents of the unit's plan (Kế hoạch).
+    public var plan: UnitPlan
 
     /// An assessment.
     public init(unit: AssessedUnit, year: Int, rubric: Rubric, documents: DocumentSet, recipient: String, recognizer: String,
                 legalBases: [String], head: Signer, council: Council, meeting: Meeting, members: [Member],
-                memberOrder: MemberOrder, scores: [CriterionScore], achievements: Achievements, narrative: Narrative) {
+                memberOrder: MemberOrder, scores: [CriterionScore], achievements: Achievements, narrative: Narrative,
+                plan: UnitPlan = UnitPlan()) {
         self.unit = unit
         self.year = year
         self.rubric = rubric
@@ -52,6 +55,7 @@ public struct Assessment: Sendable, Hashable {
         self.scores = scores
         self.achievements = achievements
         self.narrative = narrative
+        self.plan = plan
     }
 
     /// The regime of the rubric.

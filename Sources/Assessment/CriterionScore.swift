@@ -10,14 +10,19 @@ public struct CriterionScore: Sendable, Hashable {
     public var reason: String?
     /// The evidence (minh chứng), one item per document.
     public var evidence: [String]
+    /// Why full points stand although the member list falls short of the criterion's threshold
+    /// (printed in the report); nil when no such reason is given.
+    public var keptReason: String?
 
     /// A score.
-    public init(code: String, value: ScoreValue, parts: [ScorePart] = [], reason: String? = nil, evidence: [String] = []) {
+    public init(code: String, value: ScoreValue, parts: [ScorePart] = [], reason: String? = nil, evidence: [String] = [],
+                keptReason: String? = nil) {
         self.code = code
         self.value = value
         self.parts = parts
         self.reason = reason
         self.evidence = evidence
+        self.keptReason = keptReason
     }
 
     /// The points, for a points score.

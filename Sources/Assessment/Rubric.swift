@@ -14,10 +14,13 @@ public struct Rubric: Sendable, Hashable {
     public var groups: [RubricGroup]
     /// The bands (TT22), from any order; empty for TT24.
     public var bands: [Band]
+    /// The regulations that set the criteria, main one first (the circular, then a local plan):
+    /// printed as "Căn cứ" lines and named in running text, never `name`.
+    public var legalBasis: [LegalCitation]
 
     /// A rubric.
     public init(id: String, name: String, regime: Regime, level: Int? = nil, declaredTotal: Points? = nil,
-                groups: [RubricGroup], bands: [Band] = []) {
+                groups: [RubricGroup], bands: [Band] = [], legalBasis: [LegalCitation] = []) {
         self.id = id
         self.name = name
         self.regime = regime
@@ -25,6 +28,7 @@ public struct Rubric: Sendable, Hashable {
         self.declaredTotal = declaredTotal
         self.groups = groups
         self.bands = bands
+        self.legalBasis = legalBasis
     }
 
     /// Every criterion in print order.

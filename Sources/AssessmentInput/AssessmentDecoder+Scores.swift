@@ -3,7 +3,7 @@ import Diagnostics
 import Yams
 
 extension AssessmentDecoder {
-    static let scoreKeys = ["points", "met", "parts", "reason", "evidence"]
+    static let scoreKeys = ["points", "met", "parts", "reason", "evidence", "kept_reason"]
 
     /// The scores, in rubric order; every criterion must be scored, every code must exist.
     func decodeScores(_ node: Node, rubric: Rubric) -> [CriterionScore]? {
@@ -59,6 +59,7 @@ extension AssessmentDecoder {
         guard let f = reader.fields(node, path: path, keys: Self.scoreKeys) else { return nil }
         let reason = f["reason"].flatMap { reader.text($0, path: f.path("reason"), required: false) }
         let evidence = f["evidence"].map { reader.texts($0, path: f.path("evidence")) } ?? []
+        let keptReason = f["kept_reason"].flatMap { reader.text($0, path: f.path("kept_reason"), required: false) }
         if isPoints {
             if let metNode = f.keyNodes["met"] {
                 reader.error(metNode, f.path("met"), Messages.metOnPointsRubric())
@@ -109,7 +110,8 @@ extension AssessmentDecoder {
                              Messages.deductionWithoutReason(criterion.code, lost: maximum - points))
                 return nil
             }
-            return CriterionScore(code: criterion.code, value: .points(points), parts: parts, reason: reason, evidence: evidence)
+            return CriterionScore(code: criterion.code, value: .points(points), parts: parts, reason: reason, evidence: evidence,
+                                  keptReason: keptReason)
         }
         if let pointsNode = f.keyNodes["points"] ?? f.keyNodes["parts"] {
             reader.error(pointsNode, f.path("points"), Messages.pointsOnTargetRubric())
@@ -124,7 +126,7 @@ extension AssessmentDecoder {
             reader.error(metNode, f.path("reason"), Messages.notMetWithoutReason(criterion.code))
             return nil
         }
-        return CriterionScore(code: criterion.code, value: .met(met), reason: reason, evidence: evidence)
+        return CriterionScore(code: criterion.code, value: .met(met), reason: reason, evidence: evidence, keptReason: keptReason)
     }
 
     /// Reports points above `maximum` or below zero.
@@ -140,13 +142,34 @@ extension AssessmentDecoder {
         return true
     }
 
-    /// Full points (or met) on a criterion the member list does not support: a warning naming the members.
+    /// Full points (or met) on a criterion the member list does not support: an error naming the
+    /// members, unless the score gives `kept_reason` (then a warning: the report prints the reason).
     func crossCheck(rubric: Rubric, scores: [CriterionScore], members: [Member], scoresNode: Node) {
         for finding in CrossCheckFinding.findings(rubric: rubric, scores: scores, members: members) {
             let node = scoresNode[finding.code] ?? scoresNode
             let valueNode = node["points"] ?? node["met"] ?? node
-            reader.warning(valueNode, "scores.\(finding.code)",
-                           Messages.crossCheck(finding, maximum: rubric.criterion(finding.code)?.maximum))
+            let message = Messages.crossCheck(finding, maximum: rubric.criterion(finding.code)?.maximum)
+            if scores.first(where: { $0.code == finding.code })?.keptReason == nil {
+                reader.error(valueNode, "scores.\(finding.code)", message)
+            } else {
+                reader.warning(valueNode, "scores.\(finding.code)", message)
+            }
+        }
+    }
+
+    /// A deduction's reason and its evidence must not name different emulation titles of the
+    /// collective ("chỉ đạt Lao động tiên tiến" against "QĐ công nhận Tập thể lao động xuất sắc").
+    func checkReasonAgainstEvidence(scores: [CriterionScore], scoresNode: Node) {
+        for score in scores {
+            guard let reason = score.reason,
+                  let claimed = CollectiveTitle.named(in: reason) else { continue }
+            for item in score.evidence {
+                guard let proved = CollectiveTitle.named(in: item), proved != claimed else { continue }
+                let node = scoresNode[score.code].flatMap { $0["reason"] } ?? scoresNode
+                reader.error(node, "scores.\(score.code).reason",
+                             Messages.reasonContradictsEvidence(score.code, reason: reason, evidence: item,
+                                                                claimed: claimed.title, proved: proved.title))
+            }
         }
     }
 }

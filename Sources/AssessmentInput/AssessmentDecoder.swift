@@ -10,6 +10,8 @@ final class AssessmentDecoder {
     let reader: NodeReader
     let dataDirectory: String
     let catalog: RubricCatalog
+    /// The data file's lines, to tell a `[a, b]` list from a block list (the node tree does not keep it).
+    var sourceLines: [Substring] = []
     /// The rubric file read while decoding, once `decodeRubric` found it.
     private(set) var rubricSource: RubricSource?
 
@@ -21,19 +23,23 @@ final class AssessmentDecoder {
 
     static let topLevelKeys = [
         "unit", "year", "regime", "rubric", "recipient", "recognizer", "legal_bases", "head", "documents",
-        "council", "meeting", "member_order", "members", "scores", "achievements", "narrative",
+        "council", "meeting", "member_order", "members", "members_file", "scores", "achievements", "narrative", "plan",
     ]
 
+    /// The keys every data file has; "members" too unless "members_file" names a sheet instead.
     static let requiredKeys = [
-        "unit", "year", "regime", "recipient", "head", "documents", "council", "meeting", "members", "scores",
+        "unit", "year", "regime", "recipient", "head", "documents", "council", "meeting", "scores",
     ]
 
     func decode(_ root: Node) -> Assessment? {
-        guard let top = reader.fields(root, path: "", keys: Self.topLevelKeys, required: Self.requiredKeys) else {
+        // The members come from the data file or from a spreadsheet named by `members_file`.
+        let hasSheet: Bool = if case .mapping(let mapping) = root { mapping["members_file"] != nil } else { false }
+        let required = hasSheet ? Self.requiredKeys : Self.requiredKeys.flatMap { $0 == "scores" ? ["members", "scores"] : [$0] }
+        guard let top = reader.fields(root, path: "", keys: Self.topLevelKeys, required: required) else {
             return nil
         }
         let unit = top["unit"].flatMap(decodeUnit)
-        let year = top["year"].flatMap { reader.integer($0, path: "year", range: 2000...2100) }
+        let year = top["year"].flatMap { reader.calendarYear($0, path: "year") }
         let regime = top["regime"].flatMap { reader.choice($0, path: "regime", RubricLoader.regimeChoices) }
         let rubric = decodeRubric(top, regime: regime)
         let recipient = top["recipient"].flatMap { reader.text($0, path: "recipient") }
@@ -43,15 +49,24 @@ final class AssessmentDecoder {
         let council = top["council"].flatMap { decodeCouncil($0, regime: regime ?? rubric?.regime ?? .tt22) }
         let meeting = top["meeting"].flatMap { decodeMeeting($0, council: council) }
         let documents = top["documents"].flatMap {
-            decodeDocuments($0, head: head, recipient: recipient, meeting: meeting)
+            decodeDocuments($0, head: head, recipient: recipient, meeting: meeting, regime: regime ?? rubric?.regime)
         }
         let memberOrder = top["member_order"].flatMap {
             reader.choice($0, path: "member_order", MemberOrder.allCases.map { ($0.rawValue, $0) })
         } ?? .asGiven
-        let members = top["members"].flatMap(decodeMembers)
+        var members = top["members"].flatMap(decodeMembers)
+        if let node = top["members_file"] {
+            if top["members"] != nil {
+                reader.error(node, "members_file", Messages.membersTwice())
+                members = nil
+            } else {
+                members = decodeMembersFile(node)
+            }
+        }
         let scores = top["scores"].flatMap { node in rubric.flatMap { decodeScores(node, rubric: $0) } }
         let achievements = top["achievements"].flatMap(decodeAchievements) ?? Achievements()
         let narrative = top["narrative"].flatMap(decodeNarrative) ?? Narrative(proposals: ["Không"])
+        let plan = top["plan"].flatMap { decodePlan($0, rubric: rubric) } ?? UnitPlan()
 
         if let members, let rubric, let scores, let scoresNode = top["scores"] {
             crossCheck(rubric: rubric, scores: scores, members: members, scoresNode: scoresNode)
@@ -60,8 +75,20 @@ final class AssessmentDecoder {
             checkAchievements(achievements, members: members, node: node)
         }
         if let documents, let meeting, let node = top["documents"] {
-            checkDocumentDates(documents, meeting: meeting, node: node)
+            checkDocumentDates(documents, meeting: meeting, node: node, meetingNode: top["meeting"])
         }
+        if let documents, let unit, let node = top["documents"] {
+            checkMinutesNumber(documents, unitSymbol: unit.symbol, node: node)
+        }
+        if let scores, let scoresNode = top["scores"] {
+            checkReasonAgainstEvidence(scores: scores, scoresNode: scoresNode)
+        }
+        if let rubric, let scores, let meeting, let node = top["meeting"] {
+            let evaluation = Evaluation(rubric: rubric, scores: scores)
+            checkConclusion(meeting, evaluation: evaluation, meetingNode: node)
+            checkFreeTexts(top["narrative"], opinionsNode: node["opinions"], evaluation: evaluation, vote: meeting.vote)
+        }
+        checkTextLists(root, path: "")
 
         guard let unit, let year, let rubric, let recipient, let recognizer, let head, let council, let meeting,
               let documents, let members, let scores, !reader.diagnostics.hasErrors else { return nil }
@@ -69,7 +96,24 @@ final class AssessmentDecoder {
         return Assessment(unit: unit, year: year, rubric: rubric, documents: documents, recipient: recipient,
                           recognizer: recognizer, legalBases: legalBases, head: head, council: council, meeting: meeting,
                           members: ordered, memberOrder: memberOrder, scores: scores, achievements: achievements,
-                          narrative: narrative)
+                          narrative: narrative, plan: plan)
+    }
+
+    // MARK: Members from a spreadsheet
+
+    /// The members of the sheet named by `members_file` (a path relative to the data file's folder).
+    private func decodeMembersFile(_ node: Node) -> [Member]? {
+        guard let reference = reader.text(node, path: "members_file") else { return nil }
+        let path = reference.hasPrefix("/") ? reference : (dataDirectory as NSString).appendingPathComponent(reference)
+        guard FileManager.default.fileExists(atPath: path) else {
+            reader.error(node, "members_file", Messages.membersFileNotFound(reference))
+            return nil
+        }
+        let displayName = reference.hasPrefix("/") ? reference
+            : (((reader.file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(reference))
+        let sheet = MemberSheet.read(path: path, displayName: displayName)
+        reader.append(sheet.diagnostics)
+        return sheet.members
     }
 
     // MARK: Rubric
@@ -80,16 +124,27 @@ final class AssessmentDecoder {
             ?? (regime == .tt24 ? "tt24-muc1" : regime == .tt22 ? "tt22" : nil)
         guard let reference else { return nil }
         let outcome: RubricLoader.Outcome
-        if RubricCatalog.isPath(reference) {
+        let isBuiltIn = !RubricCatalog.isPath(reference)
+        let displayName = isBuiltIn ? "Forms/rubrics/\(reference).yaml"
+            : reference.hasPrefix("/") ? reference
+            : ((reader.file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(reference)
+        if let text = catalog.texts[reference] {
+            // Held in memory (embedded in a DOCX): no file is looked at.
+            let id = isBuiltIn ? reference : ((reference as NSString).lastPathComponent as NSString).deletingPathExtension
+            outcome = RubricLoader.parse(text: text, file: displayName, id: id)
+            rubricSource = RubricSource(reference: reference, path: displayName, isBuiltIn: isBuiltIn, text: text)
+        } else if !catalog.readsFiles {
+            // Embedded data: its rubric travels with it, under the name the data gives.
+            reader.error(node, "rubric", Messages.rubricNotEmbedded(reference, embedded: catalog.texts.keys.sorted()))
+            return nil
+        } else if !isBuiltIn {
             let path = reference.hasPrefix("/") ? reference : (dataDirectory as NSString).appendingPathComponent(reference)
             guard FileManager.default.fileExists(atPath: path) else {
                 reader.error(node, "rubric", Messages.rubricFileNotFound(reference))
                 return nil
             }
-            let displayName = reference.hasPrefix("/") ? reference
-                : (((reader.file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(reference))
-            rubricSource = RubricSource(reference: reference, path: path, isBuiltIn: false)
             outcome = RubricLoader.load(path: path, displayName: displayName)
+            rubricSource = outcome.text.map { RubricSource(reference: reference, path: path, isBuiltIn: false, text: $0) }
         } else {
             guard let path = catalog.path(ofBuiltIn: reference) else {
                 let available = catalog.builtInIDs
@@ -97,8 +152,8 @@ final class AssessmentDecoder {
                     reference, suggestion: Suggestion.closest(to: reference, among: available), available: available))
                 return nil
             }
-            rubricSource = RubricSource(reference: reference, path: path, isBuiltIn: true)
-            outcome = RubricLoader.load(path: path, displayName: "Forms/rubrics/\(reference).yaml", id: reference)
+            outcome = RubricLoader.load(path: path, displayName: displayName, id: reference)
+            rubricSource = outcome.text.map { RubricSource(reference: reference, path: path, isBuiltIn: true, text: $0) }
         }
         reader.append(outcome.diagnostics)
         guard let rubric = outcome.rubric else { return nil }
@@ -114,7 +169,7 @@ final class AssessmentDecoder {
 
     private func decodeUnit(_ node: Node) -> AssessedUnit? {
         guard let f = reader.fields(node, path: "unit",
-                                    keys: ["name", "parent", "symbol", "place", "level", "address", "head_title"],
+                                    keys: ["name", "parent", "symbol", "place", "level", "address", "head_title", "self_name"],
                                     required: ["name", "parent", "symbol", "place"]) else { return nil }
         let name = f["name"].flatMap { reader.text($0, path: f.path("name")) }
         let parent = f["parent"].flatMap { reader.text($0, path: f.path("parent")) }
@@ -124,13 +179,20 @@ final class AssessmentDecoder {
             reader.error(node, f.path("symbol"), Messages.invalidSymbol(value))
             symbol = nil
         }
+        for (key, limit) in [("name", FormFieldLimit.coverUnitName), ("parent", FormFieldLimit.coverParent)] {
+            let value = key == "name" ? name : parent
+            if let value, !limit.admits(value) {
+                reader.warning(f[key], f.path(key), Messages.tooLongForForm(value.count, limit: limit))
+            }
+        }
         let place = f["place"].flatMap { reader.text($0, path: f.path("place")) }
         let level = f["level"].flatMap { reader.text($0, path: f.path("level"), required: false) }
         let address = f["address"].flatMap { reader.text($0, path: f.path("address"), required: false) }
         let headTitle = f["head_title"].flatMap { reader.text($0, path: f.path("head_title")) } ?? "Hiệu trưởng"
+        let selfName = f["self_name"].flatMap { reader.text($0, path: f.path("self_name"), required: false) }
         guard let name, let parent, let symbol, let place else { return nil }
         return AssessedUnit(name: name, parent: parent, symbol: symbol, place: place, level: level, address: address,
-                    headTitle: headTitle)
+                    headTitle: headTitle, selfName: selfName)
     }
 
     // MARK: Signers

@@ -33,46 +33,17 @@ public struct DossierSource: Sendable, Codable, Equatable {
         case rubricText = "rubric_text"
     }
 
-    /// Loads the data file at `path` with the rubrics of `formsRoot`; the source is nil when the
-    /// data did not load (the result's diagnostics say why).
-    public static func load(path: String, formsRoot: URL) -> (LoadResult, DossierSource?) {
-        let loader = AssessmentLoader(catalog: RubricCatalog(directories: [formsRoot.appendingPathComponent("rubrics").path]))
-        let result = loader.load(path: path)
-        guard result.isValid, let rubric = result.rubricSource,
-              let data = try? String(contentsOfFile: path, encoding: .utf8),
-              let rubricText = try? String(contentsOfFile: rubric.path, encoding: .utf8) else {
-            return (result, nil)
-        }
-        let source = DossierSource(
-            dataName: (path as NSString).lastPathComponent, dataText: VietnameseNormalizer.normalize(data),
+    /// The source of data loaded from `text` with `rubric` (the text as read, before normalising).
+    init(dataName: String, text: String, rubric: RubricSource) {
+        self.init(
+            dataName: dataName, dataText: VietnameseNormalizer.normalize(text),
             rubricReference: rubric.reference, rubricIsBuiltIn: rubric.isBuiltIn,
-            rubricText: VietnameseNormalizer.normalize(rubricText))
-        return (result, source)
+            rubricText: VietnameseNormalizer.normalize(rubric.text))
     }
 
-    /// Loads the assessment again from the embedded texts alone (the rubric is written to a
-    /// temporary folder where the data expects it).
-    public func reload() throws -> LoadResult {
-        let fm = FileManager.default
-        let root = fm.temporaryDirectory.appendingPathComponent("hoso-source-\(UUID().uuidString)")
-        defer { try? fm.removeItem(at: root) }
-        var dataDirectory = root.appendingPathComponent("data")
-        let catalogDirectory = root.appendingPathComponent("rubrics")
-        if rubricIsBuiltIn {
-            try fm.createDirectory(at: catalogDirectory, withIntermediateDirectories: true)
-            try rubricText.write(to: catalogDirectory.appendingPathComponent("\(rubricReference).yaml"), atomically: false, encoding: .utf8)
-        } else {
-            guard !rubricReference.hasPrefix("/") else { throw DossierError.unverifiable(rubricReference) }
-            // "../rubrics/x.yaml" climbs out of the data folder: nest the data folder deep enough.
-            let climbs = rubricReference.split(separator: "/").filter { $0 == ".." }.count
-            for level in 0..<climbs { dataDirectory.appendPathComponent("d\(level)") }
-            let rubricFile = dataDirectory.appendingPathComponent(rubricReference).standardizedFileURL
-            guard rubricFile.path.hasPrefix(root.path + "/") else { throw DossierError.unverifiable(rubricReference) }
-            try fm.createDirectory(at: rubricFile.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try rubricText.write(to: rubricFile, atomically: false, encoding: .utf8)
-        }
-        try fm.createDirectory(at: dataDirectory, withIntermediateDirectories: true)
-        let loader = AssessmentLoader(catalog: RubricCatalog(directories: [catalogDirectory.path]))
-        return loader.parse(text: dataText, file: dataName, directory: dataDirectory.path)
+    /// Loads the assessment from the embedded texts alone: the rubric comes from `rubricText`,
+    /// whatever `rubricReference` says, and nothing is read from (or written to) the file system.
+    public func load() -> LoadResult {
+        AssessmentLoader(catalog: .inMemory([rubricReference: rubricText])).parse(text: dataText, file: dataName)
     }
 }

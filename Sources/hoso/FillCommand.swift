@@ -1,49 +1,44 @@
 import ArgumentParser
 import Diagnostics
-import DocxTemplate
 import Dossier
 import Foundation
-import OOXML
-import XMLCore
 
 /// `hoso fill`: fills any DOCX template (a `.docx` file or an unpacked folder) with a JSON or
 /// YAML data file, or lists the variables a template expects.
 struct FillCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fill",
-        abstract: "Điền một mẫu DOCX bất kỳ bằng tệp dữ liệu JSON/YAML (Fill any DOCX template from JSON/YAML data)."
+        abstract: localized("Điền một mẫu DOCX bất kỳ bằng tệp dữ liệu JSON/YAML.", "Fills any DOCX template from JSON/YAML data.")
     )
 
-    @Argument(help: "Mẫu: tệp .docx hoặc thư mục OOXML đã giải nén (template: .docx or unpacked folder).")
+    @Argument(help: help("Mẫu: tệp .docx hoặc thư mục OOXML đã giải nén.", "The template: a .docx or an unpacked OOXML folder.", value: ("mẫu.docx", "template.docx")))
     var template: String
 
-    @Argument(help: "Tệp dữ liệu .json hoặc .yaml (data file).")
+    @Argument(help: help("Tệp dữ liệu .json hoặc .yaml.", "The .json or .yaml data file.", value: ("dữ-liệu", "data")))
     var data: String?
 
-    @Option(name: .shortAndLong, help: "Tệp .docx kết quả (output .docx).")
+    @Option(name: .shortAndLong, help: help("Tệp .docx kết quả.", "The .docx file to write.", value: ("tệp.docx", "file.docx")))
     var output: String?
 
-    @Flag(name: .long, help: "Liệt kê các biến mẫu cần, rồi thoát (list the variables the template expects).")
+    @Flag(name: .long, help: help("Liệt kê các biến mẫu cần, rồi thoát.", "Lists the variables the template expects, then stops."))
     var listVariables = false
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Tên không có trong dữ liệu: error (mặc định, báo lỗi để bắt lỗi gõ) hoặc empty (in rỗng như docxtpl) (undefined names: error or empty).",
-        valueName: "error|empty"))
+    @Option(name: .long, help: help(
+        "Tên không có trong dữ liệu: error (mặc định, báo lỗi để bắt lỗi gõ) hoặc empty (in rỗng như docxtpl).",
+        "Names the data lacks: error (the default, catches typos) or empty (printed as nothing, as docxtpl does).",
+        value: ("error|empty", "error|empty")))
     var undefined: UndefinedMode = .error
 
     @OptionGroup var messages: MessageOptions
 
     func run() throws {
         let language = messages.language
-        XMLAllocator.preferThroughput()
         do {
-            let package = try OOXMLPackage.open(at: URL(fileURLWithPath: template))
-            let parsed = try Template(package: package, name: template)
+            let parsed = try TemplateFill(templateAt: template)
             if listVariables {
                 for variable in parsed.variables {
-                    let places = variable.sites.map { $0.place.text(in: language) }
                     var unique: [String] = []
-                    for place in places where !unique.contains(place) { unique.append(place) }
+                    for place in variable.places.map({ $0.text(in: language) }) where !unique.contains(place) { unique.append(place) }
                     print("\(variable.path)\t\(unique.joined(separator: "; "))")
                 }
                 return
@@ -53,9 +48,7 @@ struct FillCommand: ParsableCommand {
                     ? "cần TỆP-DỮ-LIỆU và -o TỆP-KẾT-QUẢ (hoặc --list-variables)"
                     : "DATA and -o OUTPUT are required (or --list-variables)")
             }
-            let context = try TemplateData.load(from: URL(fileURLWithPath: data))
-            let rendered = try parsed.render(context, undefined: undefined.names)
-            try rendered.write(to: URL(fileURLWithPath: output))
+            try parsed.fill(dataAt: data, to: output, undefinedIsEmpty: undefined == .empty)
         } catch let error as DiagnosticError {
             Console.print(error.diagnostics, in: language)
             throw ExitCode.failure
@@ -66,6 +59,4 @@ struct FillCommand: ParsableCommand {
 /// `--undefined`: what a name the data does not have does.
 enum UndefinedMode: String, ExpressibleByArgument {
     case error, empty
-
-    var names: Template.UndefinedNames { self == .empty ? .empty : .error }
 }

@@ -2,25 +2,24 @@ import ArgumentParser
 import Diagnostics
 import Dossier
 import Foundation
-import OOXML
 
 /// `hoso validate`: hoso's own structural check of any DOCX.
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Kiểm tra cấu trúc tệp DOCX: gói, kiểu nội dung, quan hệ, lược đồ ISO/IEC 29500, quy tắc của Word."
+        abstract: localized("Kiểm tra cấu trúc tệp DOCX: gói, kiểu nội dung, quan hệ, lược đồ ISO/IEC 29500, quy tắc của Word.",
+                           "Checks the structure of DOCX files: package, content types, relationships, ISO/IEC 29500 schemas, Word's rules.")
     )
 
-    @Argument(help: "Các tệp .docx cần kiểm tra.")
+    @Argument(help: help("Các tệp .docx cần kiểm tra.", "The .docx files to check.", value: ("tệp.docx", "file.docx")))
     var files: [String]
     @OptionGroup var forms: FormsOptions
     @OptionGroup var messages: MessageOptions
 
     func run() throws {
-        let validator: PackageValidator
+        let validator: DocxValidation
         do {
-            let root = try FormCatalog.locate(explicit: forms.formsDirectory)
-            validator = try PackageValidator(schemaDirectory: root.appendingPathComponent("schemas"))
+            validator = try DocxValidation(formsRoot: try forms.root())
         } catch let error as DossierError {
             throw Console.fail(error, in: messages.language)
         } catch let error as DiagnosticError {
@@ -29,7 +28,7 @@ struct ValidateCommand: ParsableCommand {
         }
         var failed = 0
         for file in files {
-            let problems = validator.validate(fileAt: URL(fileURLWithPath: file))
+            let problems = validator.problems(ofFileAt: file)
             if problems.isEmpty {
                 print("ok   \(file)")
             } else {

@@ -3,7 +3,7 @@ import Testing
 
 /// The data commands as a secretary uses them: exit codes and what is printed.
 @Suite struct CommandLineTests {
-    @Test(arguments: ["an-son-2023", "bien-giang-2022", "vinh-lap-2024"])
+    @Test(arguments: ["an-son-2023", "bien-giang-2022", "an-lam-2023", "vinh-lap-2024"])
     func checkAcceptsEveryFixture(_ fixture: String) throws {
         let result = try run(hosoExecutable, ["check", "Fixtures/\(fixture).yaml"])
         #expect(result.status == 0, "\(result.output)")
@@ -13,7 +13,7 @@ import Testing
     @Test func checkPrintsTheAnSonResult() throws {
         let result = try run(hosoExecutable, ["check", "Fixtures/an-son-2023.yaml"])
         #expect(result.output.contains("Tổng điểm: 95/100 — Xếp loại: Tốt"))
-        #expect(result.output.contains("Tập thể chỉ đạt danh hiệu Lao động tiên tiến"))
+        #expect(result.output.contains("Tập thể đạt danh hiệu Tập thể lao động tiên tiến, chưa đạt danh hiệu Tập thể lao động xuất sắc"))
     }
 
     @Test func checkRefusesBrokenDataWithItsLocation() throws {
@@ -32,5 +32,16 @@ import Testing
         let checked = try run(hosoExecutable, ["check", file])
         #expect(checked.status == 1)
         #expect(checked.output.contains("truong.yaml:"))
+    }
+
+    /// `--form` is parsed by one type for render, verify and archive, and refused in the user's language.
+    @Test(arguments: [["render", "Fixtures/an-son-2023.yaml", "-o", "/nonexistent/out"], ["verify", "/nonexistent"],
+                      ["archive", "/nonexistent", "--signed", "x.pdf", "-o", "/nonexistent/a.zip"]])
+    func aMalformedFormOptionIsRefusedTheSameWayEverywhere(_ command: [String]) throws {
+        let vi = try run(hosoExecutable, command + ["--form", "M3"])
+        #expect(vi.status == 64)
+        #expect(vi.errors.hasPrefix("Error: --form M3: cần dạng ID=tệp.docx, ví dụ M3=mau-M3.docx\n"), "\(vi.errors)")
+        let en = try run(hosoExecutable, command + ["--form", "=x.docx", "--lang", "en"])
+        #expect(en.errors.hasPrefix("Error: --form =x.docx: expected ID=file.docx, for example M3=mau-M3.docx\n"), "\(en.errors)")
     }
 }
