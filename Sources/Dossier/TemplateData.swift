@@ -13,13 +13,11 @@ public enum TemplateData {
     /// `[`) is read by `JSONReader`, about ten times faster than through the YAML parser.
     public static func load(from url: URL) throws(DiagnosticError) -> TemplateValue {
         let limits = DataLimits.default
-        if let bytes = contents(of: url, limit: limits.maxFileSize) {
+        if let bytes = contents(of: url, limit: limits.maxFileSize), let text = String(validating: bytes, as: UTF8.self) {
             if JSONReader.looksLikeJSON(bytes) {
                 return try JSONReader.parse(bytes, file: url.path, maxValues: limits.maxValueCount)
             }
-            if let text = String(validating: bytes, as: UTF8.self) {
-                return try value(of: YAMLSource.parse(text: text, file: url.path, requiringData: false))
-            }
+            return try value(of: YAMLSource.parse(text: text, file: url.path, requiringData: false))
         }
         // Unreadable, too large or not UTF-8: the YAML reader says which, and where.
         return try value(of: YAMLSource.read(path: url.path, displayName: url.path, requiringData: false))
