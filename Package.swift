@@ -59,6 +59,7 @@ let package = Package(
         // fuzzer they build as replayers of saved inputs.
         .target(name: "FuzzSupport"),
         .executableTarget(name: "FuzzTemplateTags", dependencies: ["FuzzSupport", "DocxTemplate", "OOXML"]),
+        .executableTarget(name: "FuzzTemplateValues", dependencies: ["FuzzSupport", "DocxTemplate", "OOXML"]),
         .executableTarget(name: "FuzzDataLoader", dependencies: ["FuzzSupport", "AssessmentInput", "Dossier", "Diagnostics"]),
         .executableTarget(name: "FuzzPackageReader", dependencies: ["FuzzSupport", "DocxTemplate", "OOXML"]),
 
