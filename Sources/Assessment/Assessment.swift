@@ -32,11 +32,17 @@ public struct Assessment: Sendable, Hashable {
     public var achievements: Achievements
     /// The report's texts.
     public var narrative: Narrative
+    /// TT24: the lower level's rubric, evaluated from the same facts when the level applied for is not
+    /// reached (named by the rubric's `fallback`).
+    public var fallbackRubric: Rubric?
+    /// TT24: the earlier recognition at a lower level, when the data gives it.
+    public var priorRecognition: PriorRecognition?
 
     /// An assessment.
     public init(unit: AssessedUnit, year: Int, rubric: Rubric, documents: DocumentSet, recipient: String, recognizer: String,
                 legalBases: [String], head: Signer, council: Council, meeting: Meeting, members: [Member],
-                memberOrder: MemberOrder, scores: [CriterionScore], achievements: Achievements, narrative: Narrative) {
+                memberOrder: MemberOrder, scores: [CriterionScore], achievements: Achievements, narrative: Narrative,
+                fallbackRubric: Rubric? = nil, priorRecognition: PriorRecognition? = nil) {
         self.unit = unit
         self.year = year
         self.rubric = rubric
@@ -52,6 +58,8 @@ public struct Assessment: Sendable, Hashable {
         self.scores = scores
         self.achievements = achievements
         self.narrative = narrative
+        self.fallbackRubric = fallbackRubric
+        self.priorRecognition = priorRecognition
     }
 
     /// The regime of the rubric.

@@ -14,10 +14,19 @@ public struct Rubric: Sendable, Hashable {
     public var groups: [RubricGroup]
     /// The bands (TT22), from any order; empty for TT24.
     public var bands: [Band]
+    /// The regulation as a document cites it ("Thông tư số 24/2023/TT-BGDĐT"), when the file gives it.
+    public var citation: String?
+    /// TT24: the rubric a unit falling short of this level is evaluated against next (a built-in id
+    /// or a path relative to this rubric's file): `tt24-muc1` for `tt24-muc2`.
+    public var fallback: String?
+    /// TT24: how many months the lower level must have been held before this level can be
+    /// recognised (12 for Mức độ 2); nil when none is required.
+    public var priorLevelMonths: Int?
 
     /// A rubric.
     public init(id: String, name: String, regime: Regime, level: Int? = nil, declaredTotal: Points? = nil,
-                groups: [RubricGroup], bands: [Band] = []) {
+                groups: [RubricGroup], bands: [Band] = [], citation: String? = nil, fallback: String? = nil,
+                priorLevelMonths: Int? = nil) {
         self.id = id
         self.name = name
         self.regime = regime
@@ -25,6 +34,14 @@ public struct Rubric: Sendable, Hashable {
         self.declaredTotal = declaredTotal
         self.groups = groups
         self.bands = bands
+        self.citation = citation
+        self.fallback = fallback
+        self.priorLevelMonths = priorLevelMonths
+    }
+
+    /// TT24: the level's name as documents print it ("Mức độ 1"); nil for TT22.
+    public var levelName: String? {
+        level.map { "Mức độ \($0)" }
     }
 
     /// Every criterion in print order.

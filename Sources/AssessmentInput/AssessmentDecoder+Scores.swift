@@ -3,10 +3,11 @@ import Diagnostics
 import Yams
 
 extension AssessmentDecoder {
-    static let scoreKeys = ["points", "met", "parts", "reason", "evidence"]
+    static let scoreKeys = ["points", "met", "parts", "reason", "evidence", "keep_reason"]
 
-    /// The scores, in rubric order; every criterion must be scored, every code must exist.
-    func decodeScores(_ node: Node, rubric: Rubric) -> [CriterionScore]? {
+    /// The scores, in rubric order; every criterion must be scored, every code must exist. A TT24
+    /// target decided by the member list may leave `met` out: it is then measured on `members`.
+    func decodeScores(_ node: Node, rubric: Rubric, members: [Member]?) -> [CriterionScore]? {
         guard case .mapping(let mapping) = node else {
             reader.error(node, "scores", Messages.expectedMapping(found: reader.describe(node)))
             return nil
@@ -23,7 +24,7 @@ extension AssessmentDecoder {
                 failed = true
                 continue
             }
-            if let score = decodeScore(value, path: path, criterion: criterion) {
+            if let score = decodeScore(value, path: path, criterion: criterion, members: members) {
                 byCode[code] = score
             } else {
                 failed = true
@@ -36,7 +37,7 @@ extension AssessmentDecoder {
         return failed ? nil : codes.compactMap { byCode[$0] }
     }
 
-    private func decodeScore(_ node: Node, path: String, criterion: Criterion) -> CriterionScore? {
+    private func decodeScore(_ node: Node, path: String, criterion: Criterion, members: [Member]?) -> CriterionScore? {
         let isPoints = criterion.maximum != nil
         // Short form: "1a: 10" or "1.1: true".
         if case .scalar = node {
@@ -59,6 +60,7 @@ extension AssessmentDecoder {
         guard let f = reader.fields(node, path: path, keys: Self.scoreKeys) else { return nil }
         let reason = f["reason"].flatMap { reader.text($0, path: f.path("reason"), required: false) }
         let evidence = f["evidence"].map { reader.texts($0, path: f.path("evidence")) } ?? []
+        let keepReason = f["keep_reason"].flatMap { reader.text($0, path: f.path("keep_reason")) }
         if isPoints {
             if let metNode = f.keyNodes["met"] {
                 reader.error(metNode, f.path("met"), Messages.metOnPointsRubric())
@@ -109,13 +111,21 @@ extension AssessmentDecoder {
                              Messages.deductionWithoutReason(criterion.code, lost: maximum - points))
                 return nil
             }
-            return CriterionScore(code: criterion.code, value: .points(points), parts: parts, reason: reason, evidence: evidence)
+            return CriterionScore(code: criterion.code, value: .points(points), parts: parts, reason: reason, evidence: evidence,
+                                  keepReason: keepReason)
         }
         if let pointsNode = f.keyNodes["points"] ?? f.keyNodes["parts"] {
             reader.error(pointsNode, f.path("points"), Messages.pointsOnTargetRubric())
             return nil
         }
         guard let metNode = f["met"] else {
+            // A target the member list decides is measured when the data leaves `met` out.
+            if let threshold = criterion.threshold, keepReason == nil {
+                guard let members else { return nil }
+                let share = MemberStatistics(members: members).share(threshold.measure)
+                return CriterionScore(code: criterion.code, value: .met(threshold.isReached(count: share.count, of: share.total)),
+                                      reason: reason, evidence: evidence)
+            }
             reader.error(node, f.path("met"), Messages.missingScoreValue(points: false))
             return nil
         }
@@ -124,7 +134,7 @@ extension AssessmentDecoder {
             reader.error(metNode, f.path("reason"), Messages.notMetWithoutReason(criterion.code))
             return nil
         }
-        return CriterionScore(code: criterion.code, value: .met(met), reason: reason, evidence: evidence)
+        return CriterionScore(code: criterion.code, value: .met(met), reason: reason, evidence: evidence, keepReason: keepReason)
     }
 
     /// Reports points above `maximum` or below zero.
@@ -140,13 +150,26 @@ extension AssessmentDecoder {
         return true
     }
 
-    /// Full points (or met) on a criterion the member list does not support: a warning naming the members.
+    /// Full points (or met) on a criterion the member list does not support, naming the members: under
+    /// TT24 an error (the level is never computed from it) unless `keep_reason` says why the council
+    /// keeps it; under TT22 a warning. A `keep_reason` with nothing to keep is a warning.
     func crossCheck(rubric: Rubric, scores: [CriterionScore], members: [Member], scoresNode: Node) {
-        for finding in CrossCheckFinding.findings(rubric: rubric, scores: scores, members: members) {
+        let findings = CrossCheckFinding.findings(rubric: rubric, scores: scores, members: members)
+        for finding in findings {
             let node = scoresNode[finding.code] ?? scoresNode
             let valueNode = node["points"] ?? node["met"] ?? node
-            reader.warning(valueNode, "scores.\(finding.code)",
-                           Messages.crossCheck(finding, maximum: rubric.criterion(finding.code)?.maximum))
+            let kept = scores.first { $0.code == finding.code }?.keepReason != nil
+            let message = Messages.crossCheck(finding, maximum: rubric.criterion(finding.code)?.maximum)
+            switch (rubric.regime, kept) {
+            case (.tt24, false): reader.error(valueNode, "scores.\(finding.code)", Messages.contradictedClaim(message))
+            case (.tt22, false): reader.warning(valueNode, "scores.\(finding.code)", message)
+            case (_, true): break
+            }
+        }
+        let contradicted = Set(findings.map(\.code))
+        for score in scores where score.keepReason != nil && !contradicted.contains(score.code) {
+            let node = scoresNode[score.code]?["keep_reason"] ?? scoresNode
+            reader.warning(node, "scores.\(score.code).keep_reason", Messages.nothingToKeep(score.code))
         }
     }
 }

@@ -12,6 +12,10 @@ final class AssessmentDecoder {
     let catalog: RubricCatalog
     /// The rubric file read while decoding, once `decodeRubric` found it.
     private(set) var rubricSource: RubricSource?
+    /// The lower level's rubric file, when the rubric names a `fallback` (TT24).
+    var fallbackRubricSource: RubricSource?
+    /// How the rubric file was named in messages ("Forms/rubrics/tt24-muc2.yaml").
+    private(set) var rubricDisplayName: String?
 
     init(reader: NodeReader, dataDirectory: String, catalog: RubricCatalog) {
         self.reader = reader
@@ -21,7 +25,7 @@ final class AssessmentDecoder {
 
     static let topLevelKeys = [
         "unit", "year", "regime", "rubric", "recipient", "recognizer", "legal_bases", "head", "documents",
-        "council", "meeting", "member_order", "members", "scores", "achievements", "narrative",
+        "council", "meeting", "member_order", "members", "scores", "achievements", "narrative", "prior_recognition",
     ]
 
     static let requiredKeys = [
@@ -49,7 +53,9 @@ final class AssessmentDecoder {
             reader.choice($0, path: "member_order", MemberOrder.allCases.map { ($0.rawValue, $0) })
         } ?? .asGiven
         let members = top["members"].flatMap(decodeMembers)
-        let scores = top["scores"].flatMap { node in rubric.flatMap { decodeScores(node, rubric: $0) } }
+        let scores = top["scores"].flatMap { node in rubric.flatMap { decodeScores(node, rubric: $0, members: members) } }
+        let fallbackRubric = rubric.flatMap { decodeFallbackRubric(of: $0, node: top["rubric"]) }
+        let priorRecognition = top["prior_recognition"].flatMap(decodePriorRecognition)
         let achievements = top["achievements"].flatMap(decodeAchievements) ?? Achievements()
         let narrative = top["narrative"].flatMap(decodeNarrative) ?? Narrative(proposals: ["Không"])
 
@@ -62,6 +68,10 @@ final class AssessmentDecoder {
         if let documents, let meeting, let node = top["documents"] {
             checkDocumentDates(documents, meeting: meeting, node: node)
         }
+        if let rubric, let documents {
+            checkPriorRecognition(priorRecognition, rubric: rubric, submittedOn: documents.submission.date,
+                                  node: top["prior_recognition"], keyNode: top.keyNodes["prior_recognition"], root: root)
+        }
 
         guard let unit, let year, let rubric, let recipient, let recognizer, let head, let council, let meeting,
               let documents, let members, let scores, !reader.diagnostics.hasErrors else { return nil }
@@ -69,7 +79,7 @@ final class AssessmentDecoder {
         return Assessment(unit: unit, year: year, rubric: rubric, documents: documents, recipient: recipient,
                           recognizer: recognizer, legalBases: legalBases, head: head, council: council, meeting: meeting,
                           members: ordered, memberOrder: memberOrder, scores: scores, achievements: achievements,
-                          narrative: narrative)
+                          narrative: narrative, fallbackRubric: fallbackRubric, priorRecognition: priorRecognition)
     }
 
     // MARK: Rubric
@@ -89,6 +99,7 @@ final class AssessmentDecoder {
             let displayName = reference.hasPrefix("/") ? reference
                 : (((reader.file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(reference))
             rubricSource = RubricSource(reference: reference, path: path, isBuiltIn: false)
+            rubricDisplayName = displayName
             outcome = RubricLoader.load(path: path, displayName: displayName)
         } else {
             guard let path = catalog.path(ofBuiltIn: reference) else {
@@ -98,6 +109,7 @@ final class AssessmentDecoder {
                 return nil
             }
             rubricSource = RubricSource(reference: reference, path: path, isBuiltIn: true)
+            rubricDisplayName = "Forms/rubrics/\(reference).yaml"
             outcome = RubricLoader.load(path: path, displayName: "Forms/rubrics/\(reference).yaml", id: reference)
         }
         reader.append(outcome.diagnostics)
