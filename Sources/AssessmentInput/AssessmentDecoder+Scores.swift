@@ -137,6 +137,13 @@ extension AssessmentDecoder {
         return CriterionScore(code: criterion.code, value: .met(met), reason: reason, evidence: evidence, keepReason: keepReason)
     }
 
+    /// The value given to `code` under `scores`, matched on the key's text: a TT24 code such as "2.3"
+    /// would otherwise be compared as a number.
+    static func scoreNode(_ scoresNode: Node, _ code: String) -> Node? {
+        guard case .mapping(let mapping) = scoresNode else { return nil }
+        return mapping.first { $0.key.scalar?.string == code }?.value
+    }
+
     /// Reports points above `maximum` or below zero.
     private func check(_ points: Points, maximum: Points, node: Node, path: String) -> Bool {
         if points < .zero {
@@ -156,7 +163,7 @@ extension AssessmentDecoder {
     func crossCheck(rubric: Rubric, scores: [CriterionScore], members: [Member], scoresNode: Node) {
         let findings = CrossCheckFinding.findings(rubric: rubric, scores: scores, members: members)
         for finding in findings {
-            let node = scoresNode[finding.code] ?? scoresNode
+            let node = Self.scoreNode(scoresNode, finding.code) ?? scoresNode
             let valueNode = node["points"] ?? node["met"] ?? node
             let kept = scores.first { $0.code == finding.code }?.keepReason != nil
             let message = Messages.crossCheck(finding, maximum: rubric.criterion(finding.code)?.maximum)
@@ -168,7 +175,7 @@ extension AssessmentDecoder {
         }
         let contradicted = Set(findings.map(\.code))
         for score in scores where score.keepReason != nil && !contradicted.contains(score.code) {
-            let node = scoresNode[score.code]?["keep_reason"] ?? scoresNode
+            let node = Self.scoreNode(scoresNode, score.code)?["keep_reason"] ?? scoresNode
             reader.warning(node, "scores.\(score.code).keep_reason", Messages.nothingToKeep(score.code))
         }
     }
