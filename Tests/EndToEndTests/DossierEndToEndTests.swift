@@ -44,7 +44,7 @@ let fixtureCases = [
             "3-BC24-Bao-cao": ["Mức độ 1", "TRƯỜNG TIỂU HỌC VĨNH LẬP", "Bùi Thị Tuyết"],
             "4-TH24-Tong-hop-tieu-chi": ["Kết luận: Đạt Mức độ 1", "Đạt"],
             "5-QD-Thanh-lap-To-danh-gia": ["Tổ đánh giá"],
-            "6-BB24-Bien-ban": ["ngày 27 tháng 12 năm 2024", "Số: /BB-THVL", "6/6 thành viên có mặt nhất trí (100%)",
+            "6-BB24-Bien-ban": ["ngày 27 tháng 12 năm 2024", "/BB-THVL", "6/6 thành viên có mặt nhất trí (100%)",
                                 "Kết luận: Trường Tiểu học Vĩnh Lập đạt Mức độ 1."],
         ]),
     FixtureCase(
