@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "Assessment"),
         .target(name: "Diagnostics"),
 
-        .target(name: "DocxTemplate", dependencies: ["OOXML", "VietnameseText", "Diagnostics"]),
+        .target(name: "DocxTemplate", dependencies: ["OOXML", "XMLCore", "VietnameseText", "Diagnostics"]),
         .target(
             name: "AssessmentInput",
             dependencies: ["Assessment", "VietnameseText", "Diagnostics", .product(name: "Yams", package: "Yams")]
@@ -41,14 +41,14 @@ let package = Package(
         .target(
             name: "Dossier",
             dependencies: [
-                "DocxTemplate", "OOXML", "ZipCore", "AssessmentInput", "Assessment", "VietnameseText", "Diagnostics",
+                "DocxTemplate", "OOXML", "XMLCore", "ZipCore", "AssessmentInput", "Assessment", "VietnameseText", "Diagnostics",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
         .executableTarget(
             name: "hoso",
-            dependencies: ["Dossier", "AssessmentInput", "Diagnostics", "DocxTemplate", "OOXML", "XMLCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Dossier", "Diagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "hoso-bench", dependencies: ["DocxTemplate", "Dossier", "AssessmentInput", "OOXML", "XMLCore", "Diagnostics"]),
 

@@ -14,10 +14,13 @@ public struct AssessedUnit: Sendable, Hashable {
     public var address: String?
     /// The head's title in normal case: "Hiệu trưởng".
     public var headTitle: String
+    /// How the unit names itself in its own documents, in lower case: "nhà trường" for a school,
+    /// "đơn vị" otherwise, unless the data says ("Ủy ban").
+    public var selfName: String
 
     /// A unit.
     public init(name: String, parent: String, symbol: String, place: String, level: String? = nil,
-                address: String? = nil, headTitle: String) {
+                address: String? = nil, headTitle: String, selfName: String? = nil) {
         self.name = name
         self.parent = parent
         self.symbol = symbol
@@ -25,5 +28,6 @@ public struct AssessedUnit: Sendable, Hashable {
         self.level = level
         self.address = address
         self.headTitle = headTitle
+        self.selfName = selfName ?? (name.hasPrefix("Trường") ? "nhà trường" : "đơn vị")
     }
 }

@@ -32,6 +32,8 @@ public struct Assessment: Sendable, Hashable {
     public var achievements: Achievements
     /// The report's texts.
     public var narrative: Narrative
+    /// The contents of the unit's plan (Kế hoạch).
+    public var plan: UnitPlan
     /// TT24: the lower level's rubric, evaluated from the same facts when the level applied for is not
     /// reached (named by the rubric's `fallback`).
     public var fallbackRubric: Rubric?
@@ -42,7 +44,7 @@ public struct Assessment: Sendable, Hashable {
     public init(unit: AssessedUnit, year: Int, rubric: Rubric, documents: DocumentSet, recipient: String, recognizer: String,
                 legalBases: [String], head: Signer, council: Council, meeting: Meeting, members: [Member],
                 memberOrder: MemberOrder, scores: [CriterionScore], achievements: Achievements, narrative: Narrative,
-                fallbackRubric: Rubric? = nil, priorRecognition: PriorRecognition? = nil) {
+                plan: UnitPlan = UnitPlan(), fallbackRubric: Rubric? = nil, priorRecognition: PriorRecognition? = nil) {
         self.unit = unit
         self.year = year
         self.rubric = rubric
@@ -58,6 +60,7 @@ public struct Assessment: Sendable, Hashable {
         self.scores = scores
         self.achievements = achievements
         self.narrative = narrative
+        self.plan = plan
         self.fallbackRubric = fallbackRubric
         self.priorRecognition = priorRecognition
     }

@@ -28,6 +28,11 @@ public enum CouncilRole: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// The role in words, naming the body: "Chủ tịch Hội đồng", "Ủy viên Hội đồng", "Tổ trưởng Tổ đánh giá".
+    public func fullTitle(body shortName: String) -> String {
+        "\(title) \(shortName)"
+    }
+
     /// The roles a body of `regime` uses.
     public static func roles(for regime: Regime) -> [CouncilRole] {
         switch regime {

@@ -10,19 +10,19 @@ public struct CriterionScore: Sendable, Hashable {
     public var reason: String?
     /// The evidence (minh chứng), one item per document.
     public var evidence: [String]
-    /// Why the council keeps a claim the member list contradicts (met while too few members meet the
-    /// measure); printed in the report. Without it such a claim is an error (TT24).
-    public var keepReason: String?
+    /// Why full points stand although the member list falls short of the criterion's threshold
+    /// (printed in the report); nil when no such reason is given.
+    public var keptReason: String?
 
     /// A score.
     public init(code: String, value: ScoreValue, parts: [ScorePart] = [], reason: String? = nil, evidence: [String] = [],
-                keepReason: String? = nil) {
+                keptReason: String? = nil) {
         self.code = code
         self.value = value
         self.parts = parts
         self.reason = reason
         self.evidence = evidence
-        self.keepReason = keepReason
+        self.keptReason = keptReason
     }
 
     /// The points, for a points score.

@@ -56,7 +56,7 @@ public struct LevelOutcome: Sendable, Hashable {
     }
 
     /// The scores of the lower rubric from the same facts. A target decided by the member list is
-    /// measured against the lower threshold, unless the council kept its claim (`keepReason`) or said
+    /// measured against the lower threshold, unless the council kept its claim (`keptReason`) or said
     /// "not met" although the figures reach even the higher threshold (its reason is then not the
     /// figures). Any other target keeps the claim made under its code; a target the data does not
     /// score is not met.
@@ -66,7 +66,7 @@ public struct LevelOutcome: Sendable, Hashable {
         for claim in claims where byCode[claim.code] == nil { byCode[claim.code] = claim }
         return lower.criteria.compactMap { criterion in
             let claim = byCode[criterion.code]
-            guard let threshold = criterion.threshold, claim?.keepReason == nil else { return claim }
+            guard let threshold = criterion.threshold, claim?.keptReason == nil else { return claim }
             let share = statistics.share(threshold.measure)
             var met = threshold.isReached(count: share.count, of: share.total)
             if claim?.met == false, let higher = applied.criterion(criterion.code)?.threshold,

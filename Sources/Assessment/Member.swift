@@ -18,10 +18,16 @@ public struct Member: Sendable, Hashable {
     public var result: String?
     /// Notes (ghi chú), when any.
     public var notes: String?
+    /// Took part in the members' self-assessment (tự đánh giá).
+    public var selfAssessed: Bool
+    /// Why the member is not rated this year (maternity leave, newly transferred): such a member is
+    /// never marked "Chưa đạt" and the reason is printed.
+    public var exemption: String?
 
     /// A member.
     public init(name: String, position: String, selfStudyPlan: Bool, discipline: Bool, training: TrainingResult,
-                emulationTitle: EmulationTitle, learningCitizen: Bool, result: String? = nil, notes: String? = nil) {
+                emulationTitle: EmulationTitle, learningCitizen: Bool, result: String? = nil, notes: String? = nil,
+                selfAssessed: Bool = true, exemption: String? = nil) {
         self.name = name
         self.position = position
         self.selfStudyPlan = selfStudyPlan
@@ -31,11 +37,20 @@ public struct Member: Sendable, Hashable {
         self.learningCitizen = learningCitizen
         self.result = result
         self.notes = notes
+        self.selfAssessed = selfAssessed
+        self.exemption = exemption
     }
 
     /// Whether the member meets every individual requirement (plan, discipline, training, LĐTT or higher,
     /// learning citizen).
     public var passes: Bool {
         MemberMeasure.allCases.filter { $0 != .resultPassed }.allSatisfy { $0.isMet(by: self) }
+    }
+
+    /// The personal learning result of M5: every learning requirement met (plan, discipline,
+    /// training, learning citizen). The emulation title is not a learning result, so a member whose
+    /// only shortfall is the title still passes.
+    public var passesLearning: Bool {
+        [MemberMeasure.selfStudyPlan, .discipline, .trainingCompleted, .learningCitizen].allSatisfy { $0.isMet(by: self) }
     }
 }

@@ -10,7 +10,8 @@ public enum MemberMeasure: String, Sendable, Hashable, CaseIterable {
     case ldttOrHigher = "ldtt_or_higher"
     /// Meets the learning-citizen qualities (TT22) or holds the title (TT24).
     case learningCitizen = "learning_citizen"
-    /// Personal result passed (every other measure met).
+    /// Personal learning result passed (plan, discipline, training and learning citizen met; the
+    /// emulation title is not a learning result).
     case resultPassed = "result_passed"
 
     /// Whether `member` meets this measure.
@@ -21,7 +22,7 @@ public enum MemberMeasure: String, Sendable, Hashable, CaseIterable {
         case .trainingCompleted: member.training.isCompleted
         case .ldttOrHigher: member.emulationTitle.isLdttOrHigher
         case .learningCitizen: member.learningCitizen
-        case .resultPassed: member.passes
+        case .resultPassed: member.passesLearning
         }
     }
 

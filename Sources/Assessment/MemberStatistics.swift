@@ -1,11 +1,14 @@
 /// Counts and shares over the member list: the footer row of M5, which decides criteria 2a–3a.
 public struct MemberStatistics: Sendable, Hashable {
-    /// The members counted.
+    /// The members counted: every member rated this year.
     public var members: [Member]
+    /// Members not rated this year (maternity leave, newly transferred), left out of every share.
+    public var exempted: [Member]
 
-    /// Statistics over `members`.
+    /// Statistics over `members`; members with an exemption are left out of the shares.
     public init(members: [Member]) {
-        self.members = members
+        self.members = members.filter { $0.exemption == nil }
+        self.exempted = members.filter { $0.exemption != nil }
     }
 
     /// The number of members.

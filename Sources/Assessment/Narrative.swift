@@ -6,6 +6,10 @@ public struct Narrative: Sendable, Hashable {
     public var selfAssessment: [String]
     /// I.3 Quy trình tự kiểm tra, đánh giá, lưu hồ sơ, minh chứng.
     public var process: [String]
+    /// I.3 The documents kept on file, printed as the numbered list (1), (2), … after `process`.
+    public var storedDocuments: [String]
+    /// II.d Công tác tập huấn cho cán bộ về đánh giá, xếp loại (seed 004), when written.
+    public var training: [String]
     /// III.1 Ưu điểm.
     public var strengths: [String]
     /// III.2 Nhược điểm / hạn chế.
@@ -17,7 +21,8 @@ public struct Narrative: Sendable, Hashable {
 
     /// The texts.
     public init(direction: [String] = [], selfAssessment: [String] = [], process: [String] = [], strengths: [String] = [],
-                weaknesses: [String] = [], proposals: [String] = [], nextYear: [String] = []) {
+                weaknesses: [String] = [], proposals: [String] = [], nextYear: [String] = [],
+                storedDocuments: [String] = [], training: [String] = []) {
         self.direction = direction
         self.selfAssessment = selfAssessment
         self.process = process
@@ -25,5 +30,7 @@ public struct Narrative: Sendable, Hashable {
         self.weaknesses = weaknesses
         self.proposals = proposals
         self.nextYear = nextYear
+        self.storedDocuments = storedDocuments
+        self.training = training
     }
 }

@@ -14,8 +14,9 @@ public struct Rubric: Sendable, Hashable {
     public var groups: [RubricGroup]
     /// The bands (TT22), from any order; empty for TT24.
     public var bands: [Band]
-    /// The regulation as a document cites it ("Thông tư số 24/2023/TT-BGDĐT"), when the file gives it.
-    public var citation: String?
+    /// The regulations that set the criteria, main one first (the circular, then a local plan):
+    /// printed as "Căn cứ" lines and named in running text, never `name`.
+    public var legalBasis: [LegalCitation]
     /// TT24: the rubric a unit falling short of this level is evaluated against next (a built-in id
     /// or a path relative to this rubric's file): `tt24-muc1` for `tt24-muc2`.
     public var fallback: String?
@@ -25,7 +26,7 @@ public struct Rubric: Sendable, Hashable {
 
     /// A rubric.
     public init(id: String, name: String, regime: Regime, level: Int? = nil, declaredTotal: Points? = nil,
-                groups: [RubricGroup], bands: [Band] = [], citation: String? = nil, fallback: String? = nil,
+                groups: [RubricGroup], bands: [Band] = [], legalBasis: [LegalCitation] = [], fallback: String? = nil,
                 priorLevelMonths: Int? = nil) {
         self.id = id
         self.name = name
@@ -34,7 +35,7 @@ public struct Rubric: Sendable, Hashable {
         self.declaredTotal = declaredTotal
         self.groups = groups
         self.bands = bands
-        self.citation = citation
+        self.legalBasis = legalBasis
         self.fallback = fallback
         self.priorLevelMonths = priorLevelMonths
     }

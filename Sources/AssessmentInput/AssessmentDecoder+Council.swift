@@ -21,7 +21,7 @@ extension AssessmentDecoder {
         let allowed = CouncilRole.roles(for: regime)
         var failed = false
         for item in items {
-            guard let m = reader.fields(item.node, path: item.path, keys: ["name", "position", "role"],
+            guard let m = reader.fields(item.node, path: item.path, keys: ["name", "position", "role", "honorific"],
                                         required: ["name", "position", "role"]) else {
                 failed = true
                 continue
@@ -40,11 +40,12 @@ extension AssessmentDecoder {
             } else if let name, let nameNode = m["name"] {
                 seen[name] = nameNode
             }
+            let honorific = m["honorific"].flatMap { reader.text($0, path: m.path("honorific"), required: false) }
             guard let name, let position, let role else {
                 failed = true
                 continue
             }
-            members.append(CouncilMember(name: name, position: position, role: role))
+            members.append(CouncilMember(name: name, position: position, role: role, honorific: honorific))
         }
         let leaderRole: CouncilRole = regime == .tt22 ? .chuTich : .toTruong
         let leaders = members.filter { $0.role == leaderRole }

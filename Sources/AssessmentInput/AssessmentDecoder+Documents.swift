@@ -6,7 +6,7 @@ extension AssessmentDecoder {
     /// The "Nơi nhận" list a document gets when the data gives none.
     static func defaultRecipients(_ kind: DocumentKind, recipient: String?) -> [String] {
         switch kind {
-        case .plan: ["Lưu: VT."]
+        case .plan: (recipient.map { ["\($0) (để b/c)"] } ?? []) + ["Lưu: VT."]
         case .decision: ["Như Điều 3", "Lưu: VT."]
         case .submission: ["Như trên", "Lưu: VT."]
         case .report: (recipient.map { [$0] } ?? []) + ["Lưu: VT."]
@@ -25,7 +25,7 @@ extension AssessmentDecoder {
             let path = f.path(kind.rawValue)
             let defaultDate: CalendarDate? = switch kind {
             case .minutes: meeting?.date
-            case .summary, .scoresheet: documents[.report]?.date
+            case .summary, .scoresheet: meeting?.date ?? documents[.report]?.date
             default: nil
             }
             let defaultSigner: Signer? = kind == .minutes

@@ -9,40 +9,41 @@ extension AssessmentDecoder {
     /// The rubric named by `rubric.fallback` (a built-in id, or a path relative to the rubric's file),
     /// checked: TT24, a lower level, every target scored by the data or decided by the member list.
     func decodeFallbackRubric(of rubric: Rubric, node: Node?) -> Rubric? {
-        guard let reference = rubric.fallback, let source = rubricSource, let displayName = rubricDisplayName else { return nil }
+        guard let reference = rubric.fallback, let source = rubricSource else { return nil }
+        let shownRubric = source.isBuiltIn ? "Forms/rubrics/\(source.reference).yaml" : source.reference
+        let isBuiltIn = !RubricCatalog.isPath(reference)
+        let base = (source.path as NSString).deletingLastPathComponent
+        let path = isBuiltIn ? nil : reference.hasPrefix("/") ? reference : (base as NSString).appendingPathComponent(reference)
+        let shown = isBuiltIn ? "Forms/rubrics/\(reference).yaml" : reference
+        let id = isBuiltIn ? reference : ((reference as NSString).lastPathComponent as NSString).deletingPathExtension
         let outcome: RubricLoader.Outcome
-        let found: RubricSource
-        if RubricCatalog.isPath(reference) {
-            let base = (source.path as NSString).deletingLastPathComponent
-            let path = reference.hasPrefix("/") ? reference : (base as NSString).appendingPathComponent(reference)
-            guard FileManager.default.fileExists(atPath: path) else {
-                reader.error(node, "rubric", Messages.fallbackNotFound(reference, rubric: displayName))
-                return nil
-            }
-            found = RubricSource(reference: reference, path: path, isBuiltIn: false)
-            let shown = reference.hasPrefix("/") ? reference
-                : ((displayName as NSString).deletingLastPathComponent as NSString).appendingPathComponent(reference)
+        let foundPath: String
+        if let text = catalog.texts[reference] {
+            // Held in memory (embedded in a DOCX beside the rubric): no file is looked at.
+            outcome = RubricLoader.parse(text: text, file: shown, id: id)
+            foundPath = shown
+        } else if let path, catalog.readsFiles, FileManager.default.fileExists(atPath: path) {
             outcome = RubricLoader.load(path: path, displayName: shown)
+            foundPath = path
+        } else if isBuiltIn, catalog.readsFiles, let builtIn = catalog.path(ofBuiltIn: reference) {
+            outcome = RubricLoader.load(path: builtIn, displayName: shown, id: reference)
+            foundPath = builtIn
         } else {
-            guard let path = catalog.path(ofBuiltIn: reference) else {
-                reader.error(node, "rubric", Messages.fallbackNotFound(reference, rubric: displayName))
-                return nil
-            }
-            found = RubricSource(reference: reference, path: path, isBuiltIn: true)
-            outcome = RubricLoader.load(path: path, displayName: "Forms/rubrics/\(reference).yaml", id: reference)
+            reader.error(node, "rubric", Messages.fallbackNotFound(reference, rubric: shownRubric))
+            return nil
         }
         reader.append(outcome.diagnostics)
-        guard let fallback = outcome.rubric else { return nil }
+        guard let fallback = outcome.rubric, let text = outcome.text else { return nil }
         guard fallback.regime == .tt24, rubric.regime == .tt24, let lower = fallback.level, let higher = rubric.level,
               lower < higher else {
-            reader.error(node, "rubric", Messages.fallbackNotLower(fallback.id, level: fallback.level, rubric: displayName,
+            reader.error(node, "rubric", Messages.fallbackNotLower(fallback.id, level: fallback.level, rubric: shownRubric,
                                                                    rubricLevel: rubric.level))
             return nil
         }
         for criterion in fallback.criteria where criterion.threshold == nil && rubric.criterion(criterion.code) == nil {
             reader.error(node, "rubric", Messages.fallbackTargetUnscored(criterion.code, fallback: fallback.id, rubric: rubric.id))
         }
-        fallbackRubricSource = found
+        fallbackRubricSource = RubricSource(reference: reference, path: foundPath, isBuiltIn: isBuiltIn, text: text)
         return fallback
     }
 

@@ -5,7 +5,7 @@ import Yams
 extension AssessmentDecoder {
     static let memberKeys = [
         "name", "position", "self_study_plan", "discipline", "training", "emulation_title", "learning_citizen",
-        "result", "notes",
+        "result", "notes", "self_assessed", "exemption",
     ]
 
     static let trainingChoices: [(key: String, value: TrainingResult)] =
@@ -49,6 +49,8 @@ extension AssessmentDecoder {
             let citizen = m["learning_citizen"].flatMap { reader.boolean($0, path: m.path("learning_citizen")) } ?? true
             let result = m["result"].flatMap { reader.text($0, path: m.path("result"), required: false) }
             let notes = m["notes"].flatMap { reader.text($0, path: m.path("notes"), required: false) }
+            let selfAssessed = m["self_assessed"].flatMap { reader.boolean($0, path: m.path("self_assessed")) } ?? true
+            let exemption = m["exemption"].flatMap { reader.text($0, path: m.path("exemption"), required: false) }
             if let name, let position {
                 let line = m["name"]?.mark?.line ?? 0
                 let key = MemberKey(name: name, position: position)
@@ -66,7 +68,7 @@ extension AssessmentDecoder {
             }
             members.append(Member(name: name, position: position, selfStudyPlan: plan, discipline: discipline,
                                   training: training, emulationTitle: title, learningCitizen: citizen, result: result,
-                                  notes: notes))
+                                  notes: notes, selfAssessed: selfAssessed, exemption: exemption))
         }
         return failed ? nil : members
     }
@@ -90,7 +92,10 @@ extension AssessmentDecoder {
                        Messages.achievementCountMismatch("cstdcs", declared: achievements.cstdcs, counted: counted))
     }
 
-    static let narrativeKeys = ["direction", "self_assessment", "process", "strengths", "weaknesses", "proposals", "next_year"]
+    static let narrativeKeys = [
+        "direction", "self_assessment", "process", "stored_documents", "training", "strengths", "weaknesses", "proposals",
+        "next_year",
+    ]
 
     func decodeNarrative(_ node: Node) -> Narrative? {
         guard let f = reader.fields(node, path: "narrative", keys: Self.narrativeKeys) else { return nil }
@@ -101,7 +106,8 @@ extension AssessmentDecoder {
         return Narrative(direction: paragraphs("direction"), selfAssessment: paragraphs("self_assessment"),
                          process: paragraphs("process"), strengths: paragraphs("strengths"),
                          weaknesses: paragraphs("weaknesses"), proposals: proposals.isEmpty ? ["Không"] : proposals,
-                         nextYear: paragraphs("next_year"))
+                         nextYear: paragraphs("next_year"), storedDocuments: paragraphs("stored_documents"),
+                         training: paragraphs("training"))
     }
 }
 

@@ -3,7 +3,7 @@ import Diagnostics
 import Yams
 
 extension AssessmentDecoder {
-    static let scoreKeys = ["points", "met", "parts", "reason", "evidence", "keep_reason"]
+    static let scoreKeys = ["points", "met", "parts", "reason", "evidence", "kept_reason"]
 
     /// The scores, in rubric order; every criterion must be scored, every code must exist. A TT24
     /// target decided by the member list may leave `met` out: it is then measured on `members`.
@@ -60,7 +60,7 @@ extension AssessmentDecoder {
         guard let f = reader.fields(node, path: path, keys: Self.scoreKeys) else { return nil }
         let reason = f["reason"].flatMap { reader.text($0, path: f.path("reason"), required: false) }
         let evidence = f["evidence"].map { reader.texts($0, path: f.path("evidence")) } ?? []
-        let keepReason = f["keep_reason"].flatMap { reader.text($0, path: f.path("keep_reason")) }
+        let keptReason = f["kept_reason"].flatMap { reader.text($0, path: f.path("kept_reason"), required: false) }
         if isPoints {
             if let metNode = f.keyNodes["met"] {
                 reader.error(metNode, f.path("met"), Messages.metOnPointsRubric())
@@ -112,7 +112,7 @@ extension AssessmentDecoder {
                 return nil
             }
             return CriterionScore(code: criterion.code, value: .points(points), parts: parts, reason: reason, evidence: evidence,
-                                  keepReason: keepReason)
+                                  keptReason: keptReason)
         }
         if let pointsNode = f.keyNodes["points"] ?? f.keyNodes["parts"] {
             reader.error(pointsNode, f.path("points"), Messages.pointsOnTargetRubric())
@@ -120,7 +120,7 @@ extension AssessmentDecoder {
         }
         guard let metNode = f["met"] else {
             // A target the member list decides is measured when the data leaves `met` out.
-            if let threshold = criterion.threshold, keepReason == nil {
+            if let threshold = criterion.threshold, keptReason == nil {
                 guard let members else { return nil }
                 let share = MemberStatistics(members: members).share(threshold.measure)
                 return CriterionScore(code: criterion.code, value: .met(threshold.isReached(count: share.count, of: share.total)),
@@ -134,7 +134,7 @@ extension AssessmentDecoder {
             reader.error(metNode, f.path("reason"), Messages.notMetWithoutReason(criterion.code))
             return nil
         }
-        return CriterionScore(code: criterion.code, value: .met(met), reason: reason, evidence: evidence, keepReason: keepReason)
+        return CriterionScore(code: criterion.code, value: .met(met), reason: reason, evidence: evidence, keptReason: keptReason)
     }
 
     /// The value given to `code` under `scores`, matched on the key's text: a TT24 code such as "2.3"
@@ -157,26 +157,42 @@ extension AssessmentDecoder {
         return true
     }
 
-    /// Full points (or met) on a criterion the member list does not support, naming the members: under
-    /// TT24 an error (the level is never computed from it) unless `keep_reason` says why the council
-    /// keeps it; under TT22 a warning. A `keep_reason` with nothing to keep is a warning.
+    /// Full points (or met) on a criterion the member list does not support: an error naming the
+    /// members (under TT24 saying the level is never computed from it), unless the score gives
+    /// `kept_reason` (then a warning: the report prints the reason). A `kept_reason` with nothing to
+    /// keep is a warning.
     func crossCheck(rubric: Rubric, scores: [CriterionScore], members: [Member], scoresNode: Node) {
         let findings = CrossCheckFinding.findings(rubric: rubric, scores: scores, members: members)
         for finding in findings {
             let node = Self.scoreNode(scoresNode, finding.code) ?? scoresNode
             let valueNode = node["points"] ?? node["met"] ?? node
-            let kept = scores.first { $0.code == finding.code }?.keepReason != nil
             let message = Messages.crossCheck(finding, maximum: rubric.criterion(finding.code)?.maximum)
-            switch (rubric.regime, kept) {
-            case (.tt24, false): reader.error(valueNode, "scores.\(finding.code)", Messages.contradictedClaim(message))
-            case (.tt22, false): reader.warning(valueNode, "scores.\(finding.code)", message)
-            case (_, true): break
+            if scores.first(where: { $0.code == finding.code })?.keptReason == nil {
+                reader.error(valueNode, "scores.\(finding.code)", rubric.regime == .tt24 ? Messages.contradictedClaim(message) : message)
+            } else {
+                reader.warning(valueNode, "scores.\(finding.code)", message)
             }
         }
         let contradicted = Set(findings.map(\.code))
-        for score in scores where score.keepReason != nil && !contradicted.contains(score.code) {
-            let node = Self.scoreNode(scoresNode, score.code)?["keep_reason"] ?? scoresNode
-            reader.warning(node, "scores.\(score.code).keep_reason", Messages.nothingToKeep(score.code))
+        for score in scores where score.keptReason != nil && !contradicted.contains(score.code) {
+            let node = Self.scoreNode(scoresNode, score.code)?["kept_reason"] ?? scoresNode
+            reader.warning(node, "scores.\(score.code).kept_reason", Messages.nothingToKeep(score.code))
+        }
+    }
+
+    /// A deduction's reason and its evidence must not name different emulation titles of the
+    /// collective ("chỉ đạt Lao động tiên tiến" against "QĐ công nhận Tập thể lao động xuất sắc").
+    func checkReasonAgainstEvidence(scores: [CriterionScore], scoresNode: Node) {
+        for score in scores {
+            guard let reason = score.reason,
+                  let claimed = CollectiveTitle.named(in: reason) else { continue }
+            for item in score.evidence {
+                guard let proved = CollectiveTitle.named(in: item), proved != claimed else { continue }
+                let node = Self.scoreNode(scoresNode, score.code).flatMap { $0["reason"] } ?? scoresNode
+                reader.error(node, "scores.\(score.code).reason",
+                             Messages.reasonContradictsEvidence(score.code, reason: reason, evidence: item,
+                                                                claimed: claimed.title, proved: proved.title))
+            }
         }
     }
 }

@@ -10,12 +10,12 @@ final class AssessmentDecoder {
     let reader: NodeReader
     let dataDirectory: String
     let catalog: RubricCatalog
+    /// The data file's lines, to tell a `[a, b]` list from a block list (the node tree does not keep it).
+    var sourceLines: [Substring] = []
     /// The rubric file read while decoding, once `decodeRubric` found it.
     private(set) var rubricSource: RubricSource?
     /// The lower level's rubric file, when the rubric names a `fallback` (TT24).
     var fallbackRubricSource: RubricSource?
-    /// How the rubric file was named in messages ("Forms/rubrics/tt24-muc2.yaml").
-    private(set) var rubricDisplayName: String?
 
     init(reader: NodeReader, dataDirectory: String, catalog: RubricCatalog) {
         self.reader = reader
@@ -25,7 +25,7 @@ final class AssessmentDecoder {
 
     static let topLevelKeys = [
         "unit", "year", "regime", "rubric", "recipient", "recognizer", "legal_bases", "head", "documents",
-        "council", "meeting", "member_order", "members", "scores", "achievements", "narrative", "prior_recognition",
+        "council", "meeting", "member_order", "members", "scores", "achievements", "narrative", "plan", "prior_recognition",
     ]
 
     static let requiredKeys = [
@@ -58,6 +58,7 @@ final class AssessmentDecoder {
         let priorRecognition = top["prior_recognition"].flatMap(decodePriorRecognition)
         let achievements = top["achievements"].flatMap(decodeAchievements) ?? Achievements()
         let narrative = top["narrative"].flatMap(decodeNarrative) ?? Narrative(proposals: ["Không"])
+        let plan = top["plan"].flatMap { decodePlan($0, rubric: rubric) } ?? UnitPlan()
 
         if let members, let rubric, let scores, let scoresNode = top["scores"] {
             crossCheck(rubric: rubric, scores: scores, members: members, scoresNode: scoresNode)
@@ -72,6 +73,16 @@ final class AssessmentDecoder {
             checkPriorRecognition(priorRecognition, rubric: rubric, submittedOn: documents.submission.date,
                                   node: top["prior_recognition"], keyNode: top.keyNodes["prior_recognition"], root: root)
         }
+        if let documents, let unit, let node = top["documents"] {
+            checkMinutesNumber(documents, unitSymbol: unit.symbol, node: node)
+        }
+        if let scores, let scoresNode = top["scores"] {
+            checkReasonAgainstEvidence(scores: scores, scoresNode: scoresNode)
+        }
+        if let rubric, let scores, let meeting, let node = top["meeting"] {
+            checkConclusion(meeting, evaluation: Evaluation(rubric: rubric, scores: scores), meetingNode: node)
+        }
+        checkTextLists(root, path: "")
 
         guard let unit, let year, let rubric, let recipient, let recognizer, let head, let council, let meeting,
               let documents, let members, let scores, !reader.diagnostics.hasErrors else { return nil }
@@ -79,7 +90,7 @@ final class AssessmentDecoder {
         return Assessment(unit: unit, year: year, rubric: rubric, documents: documents, recipient: recipient,
                           recognizer: recognizer, legalBases: legalBases, head: head, council: council, meeting: meeting,
                           members: ordered, memberOrder: memberOrder, scores: scores, achievements: achievements,
-                          narrative: narrative, fallbackRubric: fallbackRubric, priorRecognition: priorRecognition)
+                          narrative: narrative, plan: plan, fallbackRubric: fallbackRubric, priorRecognition: priorRecognition)
     }
 
     // MARK: Rubric
@@ -90,17 +101,27 @@ final class AssessmentDecoder {
             ?? (regime == .tt24 ? "tt24-muc1" : regime == .tt22 ? "tt22" : nil)
         guard let reference else { return nil }
         let outcome: RubricLoader.Outcome
-        if RubricCatalog.isPath(reference) {
+        let isBuiltIn = !RubricCatalog.isPath(reference)
+        let displayName = isBuiltIn ? "Forms/rubrics/\(reference).yaml"
+            : reference.hasPrefix("/") ? reference
+            : ((reader.file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(reference)
+        if let text = catalog.texts[reference] {
+            // Held in memory (embedded in a DOCX): no file is looked at.
+            let id = isBuiltIn ? reference : ((reference as NSString).lastPathComponent as NSString).deletingPathExtension
+            outcome = RubricLoader.parse(text: text, file: displayName, id: id)
+            rubricSource = RubricSource(reference: reference, path: displayName, isBuiltIn: isBuiltIn, text: text)
+        } else if !catalog.readsFiles {
+            // Embedded data: its rubric travels with it, under the name the data gives.
+            reader.error(node, "rubric", Messages.rubricNotEmbedded(reference, embedded: catalog.texts.keys.sorted()))
+            return nil
+        } else if !isBuiltIn {
             let path = reference.hasPrefix("/") ? reference : (dataDirectory as NSString).appendingPathComponent(reference)
             guard FileManager.default.fileExists(atPath: path) else {
                 reader.error(node, "rubric", Messages.rubricFileNotFound(reference))
                 return nil
             }
-            let displayName = reference.hasPrefix("/") ? reference
-                : (((reader.file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(reference))
-            rubricSource = RubricSource(reference: reference, path: path, isBuiltIn: false)
-            rubricDisplayName = displayName
             outcome = RubricLoader.load(path: path, displayName: displayName)
+            rubricSource = outcome.text.map { RubricSource(reference: reference, path: path, isBuiltIn: false, text: $0) }
         } else {
             guard let path = catalog.path(ofBuiltIn: reference) else {
                 let available = catalog.builtInIDs
@@ -108,9 +129,8 @@ final class AssessmentDecoder {
                     reference, suggestion: Suggestion.closest(to: reference, among: available), available: available))
                 return nil
             }
-            rubricSource = RubricSource(reference: reference, path: path, isBuiltIn: true)
-            rubricDisplayName = "Forms/rubrics/\(reference).yaml"
-            outcome = RubricLoader.load(path: path, displayName: "Forms/rubrics/\(reference).yaml", id: reference)
+            outcome = RubricLoader.load(path: path, displayName: displayName, id: reference)
+            rubricSource = outcome.text.map { RubricSource(reference: reference, path: path, isBuiltIn: true, text: $0) }
         }
         reader.append(outcome.diagnostics)
         guard let rubric = outcome.rubric else { return nil }
@@ -126,7 +146,7 @@ final class AssessmentDecoder {
 
     private func decodeUnit(_ node: Node) -> AssessedUnit? {
         guard let f = reader.fields(node, path: "unit",
-                                    keys: ["name", "parent", "symbol", "place", "level", "address", "head_title"],
+                                    keys: ["name", "parent", "symbol", "place", "level", "address", "head_title", "self_name"],
                                     required: ["name", "parent", "symbol", "place"]) else { return nil }
         let name = f["name"].flatMap { reader.text($0, path: f.path("name")) }
         let parent = f["parent"].flatMap { reader.text($0, path: f.path("parent")) }
@@ -140,9 +160,10 @@ final class AssessmentDecoder {
         let level = f["level"].flatMap { reader.text($0, path: f.path("level"), required: false) }
         let address = f["address"].flatMap { reader.text($0, path: f.path("address"), required: false) }
         let headTitle = f["head_title"].flatMap { reader.text($0, path: f.path("head_title")) } ?? "Hiệu trưởng"
+        let selfName = f["self_name"].flatMap { reader.text($0, path: f.path("self_name"), required: false) }
         guard let name, let parent, let symbol, let place else { return nil }
         return AssessedUnit(name: name, parent: parent, symbol: symbol, place: place, level: level, address: address,
-                    headTitle: headTitle)
+                    headTitle: headTitle, selfName: selfName)
     }
 
     // MARK: Signers

@@ -30,6 +30,12 @@ public struct AssessmentLoader: Sendable {
         return decode(source, file: name, directory: directory.isEmpty ? "." : directory)
     }
 
+    /// Reads data given as a file's bytes (UTF-8 checked first, as `load(path:)` does);
+    /// `directory` resolves a relative rubric path.
+    public func parse(bytes: [UInt8], file: String, directory: String = ".") -> LoadResult {
+        decode(YAMLSource.parse(bytes: bytes, file: file, limits: limits), file: file, directory: directory)
+    }
+
     /// Reads data given as text; `directory` resolves a relative rubric path.
     public func parse(text: String, file: String, directory: String = ".") -> LoadResult {
         decode(YAMLSource.parse(text: text, file: file, limits: limits), file: file, directory: directory)
@@ -40,6 +46,7 @@ public struct AssessmentLoader: Sendable {
         let reader = NodeReader(file: file)
         reader.append(source.diagnostics)
         let decoder = AssessmentDecoder(reader: reader, dataDirectory: directory, catalog: catalog)
+        decoder.sourceLines = source.lines
         let assessment = decoder.decode(root)
         let ordered = reader.diagnostics.enumerated().sorted { lhs, rhs in
             let l = lhs.element.location, r = rhs.element.location

@@ -91,7 +91,7 @@ public struct CheckReport: Sendable {
         }
         lines.append("")
         for score in assessment.scores {
-            guard let keep = score.keepReason else { continue }
+            guard let keep = score.keptReason else { continue }
             lines.append(t("Chỉ tiêu \(score.code): Tổ đánh giá giữ kết luận đạt dù danh sách thành viên chưa đủ — \(keep)",
                            "Target \(score.code): the council keeps it as met against the member list — \(keep)"))
         }

@@ -200,6 +200,13 @@ enum Messages {
                 + " Built in: \(list); or give the path of a .yaml file")
     }
 
+    static func rubricNotEmbedded(_ reference: String, embedded: [String]) -> LocalizedText {
+        let list = embedded.map { "'\($0)'" }.joined(separator: ", ")
+        return LocalizedText(
+            vi: "dữ liệu nhúng ghi bộ tiêu chí '\(reference)' nhưng bộ tiêu chí nhúng kèm là \(list): tệp đã bị sửa hoặc không do hoso tạo",
+            en: "the embedded data names rubric '\(reference)' but the rubric embedded with it is \(list): the file was edited or not made by hoso")
+    }
+
     static func rubricFileNotFound(_ path: String) -> LocalizedText {
         LocalizedText(vi: "không tìm thấy tệp bộ tiêu chí '\(path)' (đường dẫn tính từ thư mục của tệp dữ liệu)",
                       en: "rubric file '\(path)' not found (paths are relative to the data file's folder)")
@@ -355,13 +362,13 @@ enum Messages {
 
     static func contradictedClaim(_ finding: LocalizedText) -> LocalizedText {
         LocalizedText(
-            vi: finding.vi + ". Mức độ không được tính từ một kết luận trái với danh sách thành viên: sửa thành 'met: false', bỏ 'met' để tính theo danh sách, hoặc ghi 'keep_reason' nếu Tổ đánh giá vẫn giữ kết luận (lý do được in trong báo cáo)",
-            en: finding.en + ". The level is never computed from a claim the member list contradicts: write 'met: false', leave 'met' out to measure it, or give 'keep_reason' if the council keeps it (printed in the report)")
+            vi: finding.vi + ". Mức độ không được tính từ một kết luận trái với danh sách thành viên: sửa thành 'met: false', bỏ 'met' để tính theo danh sách, hoặc ghi 'kept_reason' nếu Tổ đánh giá vẫn giữ kết luận (lý do được in trong báo cáo)",
+            en: finding.en + ". The level is never computed from a claim the member list contradicts: write 'met: false', leave 'met' out to measure it, or give 'kept_reason' if the council keeps it (printed in the report)")
     }
 
     static func nothingToKeep(_ code: String) -> LocalizedText {
-        LocalizedText(vi: "'keep_reason' của '\(code)' không cần: danh sách thành viên không mâu thuẫn với kết luận; hãy bỏ dòng này",
-                      en: "the 'keep_reason' of '\(code)' is not needed: the member list does not contradict the claim; remove it")
+        LocalizedText(vi: "'kept_reason' của '\(code)' không cần: danh sách thành viên không mâu thuẫn với kết luận; hãy bỏ dòng này",
+                      en: "the 'kept_reason' of '\(code)' is not needed: the member list does not contradict the claim; remove it")
     }
 
     static func levelsOnPointsRubric() -> LocalizedText {
@@ -465,5 +472,40 @@ extension String {
     /// "66,67" → "66.67" for English messages.
     fileprivate func replacingComma() -> String {
         String(map { $0 == "," ? "." : $0 })
+    }
+}
+
+extension Messages {
+    // MARK: Sentences that contradict each other
+
+    static func reasonContradictsEvidence(_ code: String, reason: String, evidence: String, claimed: String,
+                                          proved: String) -> LocalizedText {
+        LocalizedText(
+            vi: "tiêu chí \(code): lý do trừ điểm \"\(reason)\" nêu danh hiệu “\(claimed)” nhưng minh chứng \"\(evidence)\" là danh hiệu “\(proved)”: sửa lý do hoặc minh chứng cho khớp với danh hiệu thực tế",
+            en: "criterion \(code): the deduction's reason \"\(reason)\" names the title “\(claimed)” but the evidence \"\(evidence)\" is the title “\(proved)”: make the reason or the evidence match the title actually held")
+    }
+
+    static func conclusionContradicts(_ value: String, computed: String) -> LocalizedText {
+        LocalizedText(
+            vi: "kết luận ghi \"\(value)\" khác kết quả tính từ điểm (\(computed)): hoso tự in tổng điểm, xếp loại và biểu quyết; ở 'conclusion' chỉ ghi thêm ý khác, hoặc sửa điểm",
+            en: "the conclusion says \"\(value)\", unlike the result computed from the scores (\(computed)): hoso prints the total, band and vote itself; use 'conclusion' only for anything else, or correct the scores")
+    }
+
+    static func missingMinutesNumber(_ placeholder: String) -> LocalizedText {
+        LocalizedText(
+            vi: "biên bản chưa có số: thêm 'documents.minutes.number' (biểu mẫu sẽ in \"\(placeholder)\" để điền tay)",
+            en: "the minutes have no number: add 'documents.minutes.number' (the form prints \"\(placeholder)\" to fill in by hand)")
+    }
+
+    static func flowListOfText(count: Int) -> LocalizedText {
+        LocalizedText(
+            vi: "danh sách viết dạng [a, b] (\(count) mục): dấu phẩy trong một mục sẽ tách nó làm hai; hãy viết mỗi mục một dòng bắt đầu bằng '- '",
+            en: "a list written as [a, b] (\(count) items): a comma inside an item splits it in two; write one item a line starting with '- '")
+    }
+
+    static func splitSentenceTail(_ item: String, previous: String) -> LocalizedText {
+        LocalizedText(
+            vi: "mục \"\(item)\" trông như phần đuôi của mục trước \"\(previous)\" bị tách ở dấu phẩy: gộp lại thành \"\(previous), \(item)\"",
+            en: "the item \"\(item)\" looks like the tail of the previous item \"\(previous)\" split at a comma: join them as \"\(previous), \(item)\"")
     }
 }

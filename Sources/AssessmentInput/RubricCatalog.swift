@@ -2,13 +2,29 @@ import Foundation
 
 /// Where the built-in rubrics (`Forms/rubrics/*.yaml`) are found, and how a data file's `rubric:` value
 /// is resolved: a built-in id ("tt22") or a path relative to the data file.
+///
+/// A catalogue may also hold rubric texts in memory (`texts`, by the exact `rubric:` value): those are
+/// used before any folder or file is looked at, so data embedded in a DOCX re-loads without touching
+/// the file system.
 public struct RubricCatalog: Sendable {
     /// The folders searched for built-in rubrics, first match wins.
     public var directories: [String]
+    /// Rubric texts held in memory, by `rubric:` value (a built-in id or a path as written).
+    public var texts: [String: String]
+    /// Whether a `rubric:` path may be read from disk (false for data embedded in a DOCX, whose
+    /// rubric must come from `texts`).
+    public var readsFiles: Bool
 
-    /// A catalogue searching `directories`.
-    public init(directories: [String]) {
+    /// A catalogue searching `directories`, after the rubrics held in `texts`.
+    public init(directories: [String], texts: [String: String] = [:], readsFiles: Bool = true) {
         self.directories = directories
+        self.texts = texts
+        self.readsFiles = readsFiles
+    }
+
+    /// A catalogue of rubric texts held in memory only: no folder or file is ever read.
+    public static func inMemory(_ texts: [String: String]) -> RubricCatalog {
+        RubricCatalog(directories: [], texts: texts, readsFiles: false)
     }
 
     /// The default search: `$HOSO_FORMS/rubrics`, `./Forms/rubrics`, `Forms/rubrics` beside or above the
@@ -32,9 +48,10 @@ public struct RubricCatalog: Sendable {
 
     /// The ids of the built-in rubrics (file names without ".yaml"), sorted.
     public var builtInIDs: [String] {
+        let held = texts.keys.filter { !Self.isPath($0) }
         guard let directory = builtInDirectory,
-              let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
-        return names.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+              let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return held.sorted() }
+        return Set(names.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) } + held).sorted()
     }
 
     /// The first search folder that exists.

@@ -11,35 +11,39 @@ public enum RubricLoader {
         public var rubric: Rubric?
         /// Every problem, located in the rubric file.
         public var diagnostics: [Diagnostic]
+        /// The text the rubric was read from, when it could be read (kept so that what was read
+        /// is what gets embedded: the file is not opened a second time).
+        public var text: String?
     }
 
     /// Reads the rubric at `path`; `displayName` names it in messages and `id` identifies it.
     public static func load(path: String, displayName: String? = nil, id: String? = nil) -> Outcome {
         let name = displayName ?? path
-        let source = YAMLSource.read(path: path, displayName: name)
-        guard let root = source.root else { return Outcome(rubric: nil, diagnostics: source.diagnostics) }
         let fallbackID = id ?? ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        let reader = NodeReader(file: name)
-        reader.append(source.diagnostics)
-        let rubric = decode(root, reader: reader, fallbackID: fallbackID)
-        return Outcome(rubric: reader.diagnostics.hasErrors ? nil : rubric, diagnostics: reader.diagnostics)
+        let text: String
+        do {
+            text = try YAMLSource.text(of: try YAMLSource.contents(atPath: path, displayName: name), file: name)
+        } catch {
+            return Outcome(rubric: nil, diagnostics: error.diagnostics, text: nil)
+        }
+        return parse(text: text, file: name, id: fallbackID)
     }
 
-    /// Parses rubric text directly (tests, embedded rubrics).
+    /// Parses rubric text directly (embedded rubrics, tests).
     public static func parse(text: String, file: String, id: String) -> Outcome {
         let source = YAMLSource.parse(text: text, file: file)
-        guard let root = source.root else { return Outcome(rubric: nil, diagnostics: source.diagnostics) }
+        guard let root = source.root else { return Outcome(rubric: nil, diagnostics: source.diagnostics, text: text) }
         let reader = NodeReader(file: file)
         reader.append(source.diagnostics)
         let rubric = decode(root, reader: reader, fallbackID: id)
-        return Outcome(rubric: reader.diagnostics.hasErrors ? nil : rubric, diagnostics: reader.diagnostics)
+        return Outcome(rubric: reader.diagnostics.hasErrors ? nil : rubric, diagnostics: reader.diagnostics, text: text)
     }
 
     static let regimeChoices: [(key: String, value: Regime)] = [("tt22", .tt22), ("tt24", .tt24)]
 
     private static func decode(_ root: Node, reader: NodeReader, fallbackID: String) -> Rubric? {
-        guard let fields = reader.fields(root, path: "", keys: ["id", "name", "regime", "level", "total", "note", "groups", "bands",
-                                                                    "citation", "fallback", "prior_level_months"],
+        guard let fields = reader.fields(root, path: "", keys: ["id", "name", "regime", "level", "total", "note", "legal_basis", "groups", "bands",
+                                                                    "fallback", "prior_level_months"],
                                          required: ["name", "regime", "groups"]) else { return nil }
         let id = fields["id"].flatMap { reader.text($0, path: fields.path("id")) } ?? fallbackID
         let name = fields["name"].flatMap { reader.text($0, path: fields.path("name")) }
@@ -47,7 +51,6 @@ public enum RubricLoader {
         let level = fields["level"].flatMap { reader.integer($0, path: fields.path("level"), range: 0...9) }
         let total = fields["total"].flatMap { reader.points($0, path: fields.path("total")) }
         if let note = fields["note"] { _ = reader.texts(note, path: fields.path("note")) }
-        let citation = fields["citation"].flatMap { reader.text($0, path: fields.path("citation")) }
         let fallback = fields["fallback"].flatMap { reader.text($0, path: fields.path("fallback")) }
         let priorLevelMonths = fields["prior_level_months"].flatMap {
             reader.integer($0, path: fields.path("prior_level_months"), range: 1...120)
@@ -76,9 +79,22 @@ public enum RubricLoader {
                 bandNodes[name] = item.node
             }
         }
+        var legalBasis: [LegalCitation] = []
+        if let basisNode = fields["legal_basis"], let items = reader.items(basisNode, path: fields.path("legal_basis")) {
+            for item in items {
+                guard let c = reader.fields(item.node, path: item.path, keys: ["kind", "number", "date", "issuer", "title"],
+                                            required: ["kind", "number", "date", "issuer", "title"]),
+                      let kind = c["kind"].flatMap({ reader.text($0, path: c.path("kind")) }),
+                      let number = c["number"].flatMap({ reader.text($0, path: c.path("number")) }),
+                      let date = c["date"].flatMap({ reader.text($0, path: c.path("date")) }),
+                      let issuer = c["issuer"].flatMap({ reader.text($0, path: c.path("issuer")) }),
+                      let title = c["title"].flatMap({ reader.text($0, path: c.path("title")) }) else { continue }
+                legalBasis.append(LegalCitation(kind: kind, number: number, date: date, issuer: issuer, title: title))
+            }
+        }
         guard let name, let regime, !reader.diagnostics.hasErrors else { return nil }
         let rubric = Rubric(id: id, name: name, regime: regime, level: level, declaredTotal: total, groups: groups, bands: bands,
-                            citation: citation, fallback: fallback, priorLevelMonths: priorLevelMonths)
+                            legalBasis: legalBasis, fallback: fallback, priorLevelMonths: priorLevelMonths)
         for problem in rubric.problems() {
             let (node, path) = locate(problem, fields: fields, codeNodes: codeNodes, bandNodes: bandNodes)
             reader.error(node, path, Messages.rubric(problem))

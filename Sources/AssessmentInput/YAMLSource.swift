@@ -12,32 +12,58 @@ public struct YAMLSource {
     public let root: Node?
     /// Problems of the text.
     public let diagnostics: [Diagnostic]
+    /// The parsed text's lines (empty when it could not be parsed): what the node tree forgets, such
+    /// as whether a list was written `[a, b]`.
+    public var lines: [Substring] = []
 
     /// Reads and parses the file at `path`, naming it `displayName` in messages. At most
     /// `limits.maxFileSize` + 1 bytes are read, so even an endless file (`/dev/zero`) is refused at once.
     public static func read(path: String, displayName: String, limits: DataLimits = .default,
                             requiringData: Bool = true) -> YAMLSource {
-        let data: Data
-        switch contents(atPath: path, limit: limits.maxFileSize) {
-        case .success(let bytes):
-            data = bytes
+        do {
+            let bytes = try contents(atPath: path, displayName: displayName, limit: limits.maxFileSize)
+            return parse(bytes: bytes, file: displayName, limits: limits, requiringData: requiringData)
+        } catch {
+            return YAMLSource(root: nil, diagnostics: error.diagnostics)
+        }
+    }
+
+    /// The bytes of the file at `path` (named `displayName` in messages), reading no more than
+    /// `limit` + 1 of them, so even an endless file (`/dev/zero`) is refused at once. Callers that
+    /// need the bytes themselves (to hash them) read once here and parse with `parse(bytes:)`.
+    public static func contents(atPath path: String, displayName: String,
+                                limit: Int = DataLimits.default.maxFileSize) throws(DiagnosticError) -> [UInt8] {
+        switch contents(atPath: path, limit: limit) {
+        case .success(let data):
+            return Array(data)
         case .failure(.unreadable):
-            return YAMLSource(root: nil, diagnostics: [
-                Diagnostic(.error, at: SourceLocation(file: displayName), Messages.fileUnreadable(path)),
-            ])
+            throw DiagnosticError([Diagnostic(.error, at: SourceLocation(file: displayName), Messages.fileUnreadable(path))])
         case .failure(.tooLarge(let size)):
-            return YAMLSource(root: nil, diagnostics: [
-                Diagnostic(.error, at: SourceLocation(file: displayName), Messages.fileTooLarge(size: size, limit: limits.maxFileSize)),
+            throw DiagnosticError([
+                Diagnostic(.error, at: SourceLocation(file: displayName), Messages.fileTooLarge(size: size, limit: limit)),
             ])
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            let (line, column, byte) = firstInvalidUTF8(in: data)
-            return YAMLSource(root: nil, diagnostics: [
-                Diagnostic(.error, at: SourceLocation(file: displayName, line: line, column: column),
-                           Messages.notUTF8(byte: byte)),
+    }
+
+    /// The UTF-8 text of `bytes`, or the located error naming the first byte that is not UTF-8.
+    public static func text(of bytes: [UInt8], file: String) throws(DiagnosticError) -> String {
+        guard let text = String(data: Data(bytes), encoding: .utf8) else {
+            let (line, column, byte) = firstInvalidUTF8(in: Data(bytes))
+            throw DiagnosticError([
+                Diagnostic(.error, at: SourceLocation(file: file, line: line, column: column), Messages.notUTF8(byte: byte)),
             ])
         }
-        return parse(text: text, file: displayName, limits: limits, requiringData: requiringData)
+        return text
+    }
+
+    /// Parses a file's bytes (UTF-8 checked first), naming it `file` in messages.
+    public static func parse(bytes: [UInt8], file: String, limits: DataLimits = .default,
+                             requiringData: Bool = true) -> YAMLSource {
+        do {
+            return parse(text: try text(of: bytes, file: file), file: file, limits: limits, requiringData: requiringData)
+        } catch {
+            return YAMLSource(root: nil, diagnostics: error.diagnostics)
+        }
     }
 
     /// Parses `text`, naming it `file` in messages. An empty document is an error when
@@ -65,7 +91,8 @@ public struct YAMLSource {
                                               keyPath: site.path, Messages.tooManyValues(limit: limits.maxValueCount)))
                 return YAMLSource(root: nil, diagnostics: diagnostics)
             }
-            return YAMLSource(root: root, diagnostics: diagnostics)
+            return YAMLSource(root: root, diagnostics: diagnostics,
+                              lines: cleaned.split(separator: "\n", omittingEmptySubsequences: false))
         } catch let error as YamlError {
             diagnostics.append(diagnostic(for: error, file: file))
             return YAMLSource(root: nil, diagnostics: diagnostics)

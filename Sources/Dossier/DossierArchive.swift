@@ -18,8 +18,10 @@ public enum DossierArchive {
     }
 
     /// Packs `folder` (written by `hoso render`) and `signed` (a PDF scan) into zip bytes. Refuses a
-    /// folder whose files no longer match its manifest.
-    public static func make(folder: URL, signed: URL) throws -> [UInt8] {
+    /// folder that `verifier` does not accept (the same check as `hoso verify`).
+    public static func make(folder: URL, signed: URL, verifier: DossierVerifier) throws -> [UInt8] {
+        let failures = verifier.verify(folder: folder).filter { !$0.passed }
+        if !failures.isEmpty { throw DossierError.notVerified(folder.path, failures) }
         let manifestURL = folder.appendingPathComponent("manifest.json")
         guard let manifestData = try? Data(contentsOf: manifestURL),
               let manifest = try? JSONDecoder().decode(Manifest.self, from: manifestData) else {
@@ -32,7 +34,7 @@ public enum DossierArchive {
             guard Manifest.sha256(bytes) == file.sha256 else { throw DossierError.manifestMismatch(file.name) }
             entries.append(ZipWriter.Entry(name: "ho-so/\(file.name)", bytes: bytes))
             if source == nil, file.name.hasSuffix(".docx"), let package = try? OOXMLPackage.open(docx: bytes, name: file.name) {
-                source = Provenance.read(from: package)?.source
+                source = (try? Provenance.read(from: package))??.source
             }
         }
         entries.append(ZipWriter.Entry(name: "ho-so/manifest.json", bytes: Array(manifestData)))
@@ -46,7 +48,7 @@ public enum DossierArchive {
         entries.append(ZipWriter.Entry(name: "signed/\(signed.lastPathComponent)", bytes: scan))
 
         let contents = Contents(
-            tool: DossierWriter.toolVersion,
+            tool: HosoVersion.current,
             entries: entries.map { Manifest.Entry(name: $0.name, bytes: $0.bytes.count, sha256: Manifest.sha256($0.bytes)) })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -16,12 +16,13 @@ extension DossierContext {
                 "met_count": .number(Decimal(lower.metCount)),
                 "target_count": .number(Decimal(lower.targetCount)),
                 "reached": .bool(outcome.fallbackShortfalls.isEmpty),
-                "shortfalls": .list(outcome.fallbackShortfalls.map(shortfall)),
+                "shortfalls": .list(outcome.fallbackShortfalls.map { shortfall($0, selfName: a.unit.selfName) }),
             ])
         } ?? .null
         let kept: [TemplateValue] = outcome.applied.criteria.compactMap { result in
-            guard let reason = result.score?.keepReason else { return nil }
-            return .object(["code": .string(result.criterion.code), "text_bare": .string(bare(result.criterion.text)),
+            guard let reason = result.score?.keptReason else { return nil }
+            return .object(["code": .string(result.criterion.code),
+                            "text_bare": .string(bare(ownText(result.criterion.text, selfName: a.unit.selfName))),
                             "reason": .string(sentence(reason))])
         }
         let prior: TemplateValue = a.priorRecognition.map { prior in
@@ -42,14 +43,14 @@ extension DossierContext {
             "summary": .string(outcome.summary),
             "summary_inline": .string(outcome.summary.prefix(1).lowercased() + outcome.summary.dropFirst()),
             "misses": .list(outcome.appliedMisses.map(TemplateValue.string)),
-            "shortfalls": .list(outcome.appliedShortfalls.map(shortfall)),
+            "shortfalls": .list(outcome.appliedShortfalls.map { shortfall($0, selfName: a.unit.selfName) }),
             "held_too_short_until": outcome.heldTooShortUntil.map { .string($0.iso) } ?? .null,
             "fallback": fallback,
             "kept": .list(kept),
             "prior": prior,
-            "citation": .string(a.rubric.citation ?? a.rubric.name),
+            "citation": .string(a.rubric.legalBasis.first?.shortText ?? a.rubric.name),
             "recognizer_differs": .bool(a.recognizer != a.recipient),
-            "self_name": .string(a.unit.name.hasPrefix("Trường") ? "nhà trường" : "đơn vị"),
+            "self_name": .string(a.unit.selfName),
         ])
     }
 
@@ -70,16 +71,16 @@ extension DossierContext {
             notes[shortfall.criterion.code] = note
         }
         for result in outcome.applied.criteria {
-            if let keep = result.score?.keepReason { notes[result.criterion.code] = "Giữ kết luận đạt: \(bare(keep))" }
+            if let keep = result.score?.keptReason { notes[result.criterion.code] = "Giữ kết luận đạt: \(bare(keep))" }
         }
         return notes
     }
 
-    private static func shortfall(_ shortfall: TargetShortfall) -> TemplateValue {
+    private static func shortfall(_ shortfall: TargetShortfall, selfName: String) -> TemplateValue {
         .object([
             "code": .string(shortfall.criterion.code),
             "text": .string(shortfall.criterion.text),
-            "text_bare": .string(bare(shortfall.criterion.text)),
+            "text_bare": .string(bare(ownText(shortfall.criterion.text, selfName: selfName))),
             "figures": .string(shortfall.figures),
             "line": .string(shortfall.line),
         ])

@@ -14,6 +14,8 @@ public enum DossierError: Error, Sendable, Equatable {
     case noManifest(String)
     case manifestMismatch(String)
     case signedCopyNotPDF(String)
+    case invalidProvenance(LocalizedText)
+    case notVerified(String, [Verification])
 
     /// The message for the user.
     public func message(in language: Language) -> String {
@@ -52,6 +54,12 @@ public enum DossierError: Error, Sendable, Equatable {
         case .signedCopyNotPDF(let file):
             text = LocalizedText(vi: "\(file) không phải tệp PDF (bản quét có chữ ký, đóng dấu phải là PDF)",
                                  en: "\(file) is not a PDF (the signed, stamped scan must be a PDF)")
+        case .invalidProvenance(let why):
+            text = why
+        case .notVerified(let folder, let failures):
+            let lines = failures.map { "\n  " + $0.rendered(in: language) }.joined()
+            text = LocalizedText(vi: "không đóng gói \(folder): hồ sơ không qua kiểm chứng (hoso verify):\(lines)",
+                                 en: "will not archive \(folder): the dossier does not verify (hoso verify):\(lines)")
         case .invalidOutput(let file, let why):
             text = LocalizedText(
                 vi: "lỗi nội bộ: tệp \(file) tạo ra không hợp lệ (\(why)); xin báo lỗi này cho nhóm phát triển",

@@ -1,11 +1,12 @@
 import Assessment
 import Diagnostics
 import DocxTemplate
+import Foundation
 import OOXML
 
 /// Renders the forms of a unit's dossier from its assessment: each form on its own, and the whole
 /// dossier bound into one document in binding order.
-public struct DossierRenderer {
+public struct DossierRenderer: Sendable {
     /// The shipped forms.
     public let catalog: FormCatalog
     /// Forms replaced by the school's own `.docx` (exported with `hoso forms export`), by form id.
@@ -35,26 +36,41 @@ public struct DossierRenderer {
     }
 
     /// Renders `forms` with `context`, each stamped with its provenance from `source`, collecting
-    /// the problems of every form before failing.
+    /// the problems of every form before failing. Forms are independent, so they render
+    /// concurrently on the available cores; the result is in the order of `forms` and its bytes do
+    /// not depend on the order in which forms finish.
     public func render(_ forms: [FormDescriptor], context: DossierContext, source: DossierSource,
-                       progress: (FormDescriptor) -> Void = { _ in }) throws -> [RenderedDocument] {
+                       progress: @escaping @Sendable (RenderProgress) -> Void = { _ in }) throws -> [RenderedDocument] {
+        let results = ResultSlots<RenderedDocument>(count: forms.count)
+        let renderer = self
+        DispatchQueue.concurrentPerform(iterations: forms.count) { index in
+            let form = forms[index]
+            let result = Result { try renderer.render(form, context: context, source: source) }
+            results.store(result, at: index) { finished in
+                progress(RenderProgress(finished: finished, total: forms.count, form: form))
+            }
+        }
         var rendered: [RenderedDocument] = []
         var problems: [Diagnostic] = []
-        for form in forms {
-            progress(form)
-            do {
-                let templatePackage = try self.templatePackage(for: form)
-                let template = try Template(package: templatePackage, name: templatePackage.sourceName)
-                let values = context.context(for: form.document.flatMap(DocumentKind.init(rawValue:)))
-                let stamp = Provenance.FormStamp(id: form.id, sha256: Provenance.fingerprint(of: templatePackage))
-                let package = try Provenance(forms: [stamp], source: source).stamped(into: try template.render(values))
-                rendered.append(RenderedDocument(form: form, stamp: stamp, package: package, bytes: try package.docxData()))
-            } catch let error as DiagnosticError {
-                problems += error.diagnostics
+        for result in results.values {
+            switch result {
+            case .success(let document): rendered.append(document)
+            case .failure(let error as DiagnosticError): problems += error.diagnostics
+            case .failure(let error): throw error
             }
         }
         if !problems.isEmpty { throw DiagnosticError(problems) }
         return rendered
+    }
+
+    /// One form rendered and stamped.
+    private func render(_ form: FormDescriptor, context: DossierContext, source: DossierSource) throws -> RenderedDocument {
+        let templatePackage = try self.templatePackage(for: form)
+        let template = try Template(package: templatePackage, name: templatePackage.sourceName)
+        let values = context.context(for: form.document.flatMap(DocumentKind.init(rawValue:)))
+        let stamp = Provenance.FormStamp(id: form.id, sha256: Provenance.fingerprint(of: templatePackage))
+        let package = try Provenance(forms: [stamp], source: source).stamped(into: try template.render(values))
+        return RenderedDocument(form: form, stamp: stamp, package: package, bytes: try package.docxData())
     }
 
     /// The whole dossier in one document, in binding order, each form in its own section, stamped

@@ -48,70 +48,25 @@ public struct DossierSource: Sendable, Codable, Equatable {
         case fallbackRubricText = "fallback_rubric_text"
     }
 
-    /// Loads the data file at `path` with the rubrics of `formsRoot`; the source is nil when the
-    /// data did not load (the result's diagnostics say why).
-    public static func load(path: String, formsRoot: URL) -> (LoadResult, DossierSource?) {
-        let loader = AssessmentLoader(catalog: RubricCatalog(directories: [formsRoot.appendingPathComponent("rubrics").path]))
-        let result = loader.load(path: path)
-        guard result.isValid, let rubric = result.rubricSource,
-              let data = try? String(contentsOfFile: path, encoding: .utf8),
-              let rubricText = try? String(contentsOfFile: rubric.path, encoding: .utf8) else {
-            return (result, nil)
-        }
-        var source = DossierSource(
-            dataName: (path as NSString).lastPathComponent, dataText: VietnameseNormalizer.normalize(data),
+    /// The source of data loaded from `text` with `rubric` and, for a TT24 level that falls back to a
+    /// lower one, `fallback` (the texts as read, before normalising).
+    init(dataName: String, text: String, rubric: RubricSource, fallback: RubricSource? = nil) {
+        self.init(
+            dataName: dataName, dataText: VietnameseNormalizer.normalize(text),
             rubricReference: rubric.reference, rubricIsBuiltIn: rubric.isBuiltIn,
-            rubricText: VietnameseNormalizer.normalize(rubricText))
-        if let fallback = result.fallbackRubricSource {
-            guard let text = try? String(contentsOfFile: fallback.path, encoding: .utf8) else { return (result, nil) }
-            source.fallbackRubricReference = fallback.reference
-            source.fallbackRubricIsBuiltIn = fallback.isBuiltIn
-            source.fallbackRubricText = VietnameseNormalizer.normalize(text)
-        }
-        return (result, source)
+            rubricText: VietnameseNormalizer.normalize(rubric.text),
+            fallbackRubricReference: fallback?.reference, fallbackRubricIsBuiltIn: fallback?.isBuiltIn,
+            fallbackRubricText: fallback.map { VietnameseNormalizer.normalize($0.text) })
     }
 
-    /// Loads the assessment again from the embedded texts alone (the rubric is written to a
-    /// temporary folder where the data expects it).
-    public func reload() throws -> LoadResult {
-        let fm = FileManager.default
-        let root = fm.temporaryDirectory.appendingPathComponent("hoso-source-\(UUID().uuidString)")
-        defer { try? fm.removeItem(at: root) }
-        var dataDirectory = root.appendingPathComponent("data")
-        let catalogDirectory = root.appendingPathComponent("rubrics")
-        try fm.createDirectory(at: catalogDirectory, withIntermediateDirectories: true)
-        var rubricFile = catalogDirectory.appendingPathComponent("\(rubricReference).yaml")
-        if rubricIsBuiltIn {
-            try rubricText.write(to: rubricFile, atomically: false, encoding: .utf8)
-        } else {
-            guard !rubricReference.hasPrefix("/") else { throw DossierError.unverifiable(rubricReference) }
-            // "../rubrics/x.yaml" climbs out of the data folder: nest the data folder deep enough.
-            let climbs = rubricReference.split(separator: "/").filter { $0 == ".." }.count
-            for level in 0..<climbs { dataDirectory.appendPathComponent("d\(level)") }
-            rubricFile = dataDirectory.appendingPathComponent(rubricReference).standardizedFileURL
-            guard rubricFile.path.hasPrefix(root.path + "/") else { throw DossierError.unverifiable(rubricReference) }
-            try fm.createDirectory(at: rubricFile.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try rubricText.write(to: rubricFile, atomically: false, encoding: .utf8)
+    /// Loads the assessment from the embedded texts alone: the rubric comes from `rubricText` (and the
+    /// lower level's from `fallbackRubricText`), whatever the references say, and nothing is read from
+    /// (or written to) the file system.
+    public func load() -> LoadResult {
+        var texts = [rubricReference: rubricText]
+        if let fallbackRubricReference, let fallbackRubricText, texts[fallbackRubricReference] == nil {
+            texts[fallbackRubricReference] = fallbackRubricText
         }
-        try writeFallbackRubric(root: root, catalog: catalogDirectory, besideRubric: rubricFile.deletingLastPathComponent())
-        try fm.createDirectory(at: dataDirectory, withIntermediateDirectories: true)
-        let loader = AssessmentLoader(catalog: RubricCatalog(directories: [catalogDirectory.path]))
-        return loader.parse(text: dataText, file: dataName, directory: dataDirectory.path)
-    }
-
-    /// Writes the lower level's rubric where the rubric expects it: in the catalogue for a built-in
-    /// id, else relative to the rubric's folder (never outside `root`).
-    private func writeFallbackRubric(root: URL, catalog: URL, besideRubric folder: URL) throws {
-        guard let reference = fallbackRubricReference, let text = fallbackRubricText else { return }
-        let file: URL
-        if fallbackRubricIsBuiltIn ?? true {
-            file = catalog.appendingPathComponent("\(reference).yaml")
-        } else {
-            guard !reference.hasPrefix("/") else { throw DossierError.unverifiable(reference) }
-            file = folder.appendingPathComponent(reference).standardizedFileURL
-            guard file.path.hasPrefix(root.path + "/") else { throw DossierError.unverifiable(reference) }
-        }
-        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try text.write(to: file, atomically: false, encoding: .utf8)
+        return AssessmentLoader(catalog: .inMemory(texts)).parse(text: dataText, file: dataName)
     }
 }

@@ -4,75 +4,284 @@ import Foundation
 import OOXML
 
 /// Checks that files are exactly what hoso produced: re-renders each DOCX from the data embedded in
-/// it and compares part by part; checks folders and archives against their manifests.
+/// it (through `DossierPipeline`, from memory) and compares part by part; checks a folder against
+/// its `manifest.json` and an archive against its `archive.json`.
+///
+/// It never writes: files are opened read-only and non-blocking, links and special files in a
+/// folder are not followed, every read is bounded, PDFs are hashed in pieces, and embedded
+/// provenance is checked as hostile input before it is used.
 public struct DossierVerifier {
-    /// The shipped forms to re-render with.
-    public let catalog: FormCatalog
-    /// Forms a school used instead of the shipped ones, by id (`--form`).
-    public var customForms: [String: OOXMLPackage]
+    /// The pipeline that re-renders, over the shipped forms (it checks nothing: verify only compares).
+    public let pipeline: DossierPipeline
+    /// Forms a school used instead of the shipped ones (`--form`).
+    public var customForms: [CustomForm]
+
+    /// The largest DOCX read (a dossier's are well under 1 MB).
+    static let maxDocxSize = 64 << 20
+    /// The largest archive read.
+    static let maxArchiveSize = 64 << 20
+    /// The largest `manifest.json` read.
+    static let maxManifestSize = 1 << 20
+
+    /// A verifier re-rendering with the forms of `formsRoot`.
+    public init(formsRoot: URL, customForms: [CustomForm] = []) throws {
+        self.init(catalog: try FormCatalog(root: formsRoot), customForms: customForms)
+    }
 
     /// A verifier over `catalog`.
-    public init(catalog: FormCatalog, customForms: [String: OOXMLPackage] = [:]) {
-        self.catalog = catalog
+    public init(catalog: FormCatalog, customForms: [CustomForm] = []) {
+        self.pipeline = DossierPipeline(catalog: catalog)
         self.customForms = customForms
     }
 
+    // MARK: One DOCX
+
     /// The verdict on a DOCX's bytes; `name` names it in the result.
     public func verify(docx bytes: [UInt8], name: String) -> Verification {
+        examine(docx: bytes, name: name).verification
+    }
+
+    /// The verdict on a DOCX and, when it has sound provenance, the provenance.
+    private func examine(docx bytes: [UInt8], name: String) -> (verification: Verification, provenance: Provenance?) {
         let package: OOXMLPackage
         do {
             package = try OOXMLPackage.open(docx: bytes, name: name)
         } catch {
-            return Verification(file: name, verdict: .cannotReproduce(Self.messages(error.diagnostics, rendered: false)))
+            return (Verification(file: name, verdict: .cannotReproduce(Self.messages(error.diagnostics, rendered: false))), nil)
         }
-        guard let provenance = Provenance.read(from: package) else {
-            return Verification(file: name, verdict: .noProvenance)
+        let provenance: Provenance
+        do {
+            guard let found = try Provenance.read(from: package) else {
+                return (Verification(file: name, verdict: .noProvenance), nil)
+            }
+            provenance = found
+        } catch {
+            return (Verification(file: name, verdict: .cannotReproduce(Self.text(of: error))), nil)
         }
         guard provenance.isConsistent else {
-            return Verification(file: name, verdict: .changed(parts: [Provenance.partName]))
+            return (Verification(file: name, verdict: .changed(parts: [Provenance.partName])), provenance)
         }
         do {
             let expected = try reproduce(provenance)
-            return Verification(file: name, verdict: Self.compare(package, expected))
+            return (Verification(file: name, verdict: Self.compare(package, expected)), provenance)
         } catch let error as DossierError {
-            return Verification(file: name, verdict: .cannotReproduce(LocalizedText(vi: error.message(in: .vi), en: error.message(in: .en))))
+            return (Verification(file: name, verdict: .cannotReproduce(Self.text(of: error))), provenance)
         } catch let error as DiagnosticError {
-            return Verification(file: name, verdict: .cannotReproduce(Self.messages(error.diagnostics, rendered: true)))
+            return (Verification(file: name, verdict: .cannotReproduce(Self.messages(error.diagnostics, rendered: true))), provenance)
         } catch {
-            return Verification(file: name, verdict: .cannotReproduce(LocalizedText(vi: String(describing: error), en: String(describing: error))))
+            let why = String(describing: error)
+            return (Verification(file: name, verdict: .cannotReproduce(LocalizedText(vi: why, en: why))), provenance)
         }
     }
+
+    // MARK: A path
 
     /// Every file of a path: a `.docx`, a folder written by `hoso render` (checked against its
     /// `manifest.json`), or an archive written by `hoso archive` (checked against `archive.json`).
     public func verify(path: URL) -> [Verification] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path.path, isDirectory: &isDirectory) else {
-            return [Verification(file: path.path, verdict: .missing)]
+        let name = path.path
+        switch ReadOnlyFile.kind(of: name, following: true) {
+        case .missing:
+            return [Verification(file: name, verdict: .notFound)]
+        case .directory:
+            return verify(folder: path)
+        case .link, .special:
+            return [Verification(file: name, verdict: .notRegularFile)]
+        case .regular:
+            let isArchive = path.pathExtension.lowercased() == "zip"
+            switch ReadOnlyFile.read(name, limit: isArchive ? Self.maxArchiveSize : Self.maxDocxSize, following: true) {
+            case .success(let bytes):
+                return isArchive ? verify(archive: bytes, name: name) : [verify(docx: bytes, name: name)]
+            case .failure(let failure):
+                return [Verification(file: name, verdict: Self.verdict(for: failure))]
+            }
         }
-        if isDirectory.boolValue { return verify(folder: path) }
-        let bytes = Array((try? Data(contentsOf: path)) ?? Data())
-        if path.pathExtension.lowercased() == "zip" { return verify(archive: bytes, name: path.path) }
-        return [verify(docx: bytes, name: path.path)]
     }
 
-    /// A rendered folder: every file listed in `manifest.json` has its sum, every DOCX re-renders
-    /// the same; DOCX files the manifest does not list are checked by their provenance alone.
+    // MARK: A folder
+
+    /// A rendered folder. Its verdict needs its `manifest.json`; every DOCX and PDF in it must be
+    /// listed there and match; every DOCX must come from the same data, rubric and hoso, and the
+    /// manifest must say so; each PDF's text must carry the dossier's key facts. Other files are
+    /// warnings. DOCX files are still checked one by one when the manifest is missing.
     public func verify(folder: URL) -> [Verification] {
-        var files: [(name: String, bytes: [UInt8]?)] = []
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
-        for name in names where !name.hasPrefix(".") && name != "manifest.json" {
-            files.append((name, (try? Data(contentsOf: folder.appendingPathComponent(name))).map(Array.init)))
+        let prefix = folder.path + "/"
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { !$0.hasPrefix(".") && $0 != "manifest.json" }.sorted()
+        func path(_ name: String) -> String { prefix + name }
+        var results: [Verification] = []
+
+        // The manifest: required, bounded, and listing only plain names of this folder.
+        var manifest: Manifest?
+        switch ReadOnlyFile.read(path("manifest.json"), limit: Self.maxManifestSize, following: false) {
+        case .failure(.missing):
+            results.append(Verification(file: path("manifest.json"), verdict: .noManifest))
+        case .failure(let failure):
+            results.append(Verification(file: path("manifest.json"), verdict: Self.verdict(for: failure)))
+        case .success(let bytes):
+            if let decoded = try? JSONDecoder().decode(Manifest.self, from: Data(bytes)) {
+                var seen: Set<String> = []
+                if let bad = decoded.files.first(where: { !Self.isPlainName($0.name) || !seen.insert($0.name).inserted }) {
+                    results.append(Verification(file: path("manifest.json"), verdict: .invalidManifest(VerifyMessages.manifestEntry(bad.name))))
+                } else {
+                    manifest = decoded
+                }
+            } else {
+                results.append(Verification(file: path("manifest.json"), verdict: .invalidManifest(VerifyMessages.manifestNotJSON)))
+            }
         }
-        let manifest = (try? Data(contentsOf: folder.appendingPathComponent("manifest.json")))
-            .flatMap { try? JSONDecoder().decode(Manifest.self, from: $0) }
-        return check(files, against: manifest?.files, prefix: folder.path + "/")
+
+        var sources: [(index: Int, name: String, provenance: Provenance)] = []
+        var docxTexts: [String: [UInt8]] = [:]
+        var pdfs: [(index: Int, name: String)] = []
+        let listed = manifest?.files ?? []
+        for entry in listed {
+            let name = entry.name
+            let lower = name.lowercased()
+            guard case .regular = ReadOnlyFile.kind(of: path(name), following: false) else {
+                let missing = ReadOnlyFile.kind(of: path(name), following: false) == .missing
+                results.append(Verification(file: path(name), verdict: missing ? .missing : .notRegularFile))
+                continue
+            }
+            if lower.hasSuffix(".docx") {
+                switch ReadOnlyFile.read(path(name), limit: Self.maxDocxSize, following: false) {
+                case .failure(let failure):
+                    results.append(Verification(file: path(name), verdict: Self.verdict(for: failure)))
+                case .success(let bytes):
+                    let actual = Manifest.sha256(bytes)
+                    let (verification, provenance) = examine(docx: bytes, name: path(name))
+                    if actual != entry.sha256, verification.verdict.isReRendered, verification.verdict != .unchanged {
+                        results.append(verification)
+                    } else if actual != entry.sha256 {
+                        results.append(Verification(file: path(name), verdict: .sumMismatch(expected: entry.sha256, actual: actual)))
+                    } else {
+                        results.append(verification)
+                        if verification.passed { docxTexts[name] = bytes }
+                    }
+                    if let provenance { sources.append((results.count - 1, name, provenance)) }
+                }
+            } else {
+                switch ReadOnlyFile.sha256(path(name), following: false) {
+                case .failure(let failure):
+                    results.append(Verification(file: path(name), verdict: Self.verdict(for: failure)))
+                case .success(let actual) where actual != entry.sha256:
+                    results.append(Verification(file: path(name), verdict: .sumMismatch(expected: entry.sha256, actual: actual)))
+                case .success:
+                    results.append(Verification(file: path(name), verdict: .sumMatches))
+                    if lower.hasSuffix(".pdf") { pdfs.append((results.count - 1, name)) }
+                }
+            }
+        }
+
+        // Files the manifest does not list: a dossier file is a failure, anything else a warning.
+        let listedNames = Set(listed.map(\.name))
+        for name in names where !listedNames.contains(name) {
+            let lower = name.lowercased()
+            guard lower.hasSuffix(".docx") || lower.hasSuffix(".pdf") else {
+                results.append(Verification(file: path(name), verdict: .ignored))
+                continue
+            }
+            if manifest == nil, lower.hasSuffix(".docx"), case .regular = ReadOnlyFile.kind(of: path(name), following: false) {
+                // No manifest: still say what each DOCX is, by its own provenance.
+                switch ReadOnlyFile.read(path(name), limit: Self.maxDocxSize, following: false) {
+                case .failure(let failure):
+                    results.append(Verification(file: path(name), verdict: Self.verdict(for: failure)))
+                case .success(let bytes):
+                    let (verification, provenance) = examine(docx: bytes, name: path(name))
+                    results.append(verification)
+                    if let provenance { sources.append((results.count - 1, name, provenance)) }
+                }
+            } else {
+                results.append(Verification(file: path(name), verdict: .unlisted))
+            }
+        }
+
+        // One dossier, one source: the bound book's (or the first file's) data, rubric and hoso.
+        guard let reference = sources.first(where: { $0.name == DossierPipeline.bookFileName }) ?? sources.first else {
+            for pdf in pdfs { results[pdf.index].verdict = .pdfUnreadable(VerifyMessages.noDossierFacts) }
+            return results
+        }
+        let expected = reference.provenance
+        for source in sources where source.index != reference.index {
+            if let difference = Self.difference(source.provenance, from: expected) {
+                results[source.index].verdict = .otherSource(difference)
+                docxTexts[source.name] = nil
+            }
+        }
+        let loaded = try? pipeline.load(.embedded(expected.source))
+        if let manifest {
+            results += manifestFields(manifest, reference: expected, regime: loaded?.assessment.regime.rawValue, path: path("manifest.json"))
+        }
+
+        // PDFs: their text must carry the facts their DOCX carries.
+        if !pdfs.isEmpty {
+            let facts = loaded.map { Self.keyFacts($0.assessment) } ?? []
+            for pdf in pdfs {
+                let docxName = String(pdf.name.dropLast(4)) + ".docx"
+                guard let docx = docxTexts[docxName] ?? docxTexts[DossierPipeline.bookFileName], !facts.isEmpty else {
+                    results[pdf.index].verdict = .pdfUnreadable(VerifyMessages.noDossierFacts)
+                    continue
+                }
+                results[pdf.index].verdict = PDFText.verdict(pdfAt: path(pdf.name), facts: facts, docx: docx)
+            }
+        }
+        return results
     }
+
+    /// The manifest's own fields against the dossier's files.
+    private func manifestFields(_ manifest: Manifest, reference: Provenance, regime: String?, path: String) -> [Verification] {
+        var results: [Verification] = []
+        func disagree(_ field: String, _ recorded: String, _ actual: String) {
+            results.append(Verification(file: path, verdict: .manifestDisagrees(field: field, recorded: recorded, actual: actual)))
+        }
+        if manifest.tool != reference.tool { disagree("tool", manifest.tool, reference.tool) }
+        let inputName = (manifest.input as NSString).lastPathComponent
+        if inputName != reference.source.dataName { disagree("input", manifest.input, reference.source.dataName) }
+        let dataSum = manifest.dataSHA256 ?? manifest.inputSHA256
+        if dataSum != reference.dataSHA256 {
+            disagree(manifest.dataSHA256 == nil ? "input_sha256" : "data_sha256", dataSum, reference.dataSHA256)
+        }
+        if let regime, manifest.regime != regime { disagree("regime", manifest.regime, regime) }
+        return results
+    }
+
+    /// How `provenance` differs from `expected` in data, rubric or hoso version; nil when it does not.
+    private static func difference(_ provenance: Provenance, from expected: Provenance) -> LocalizedText? {
+        if provenance.dataSHA256 != expected.dataSHA256 {
+            return VerifyMessages.otherData(provenance.source.dataName, provenance.dataSHA256,
+                                            expected: expected.source.dataName, expected.dataSHA256)
+        }
+        if provenance.rubricSHA256 != expected.rubricSHA256 {
+            return VerifyMessages.otherRubric(provenance.source.rubricReference, expected: expected.source.rubricReference)
+        }
+        if provenance.tool != expected.tool {
+            return VerifyMessages.otherTool(provenance.tool, expected: expected.tool)
+        }
+        return nil
+    }
+
+    /// The facts a PDF of this dossier carries wherever its DOCX does: the unit's name, the total
+    /// (as the forms print it, "92,5") and the band or level.
+    static func keyFacts(_ assessment: Assessment) -> [String] {
+        let evaluation = assessment.evaluation
+        var facts = [assessment.unit.name]
+        if let total = evaluation.total { facts.append(total.description.replacingOccurrences(of: ".", with: ",")) }
+        if !evaluation.resultText.isEmpty { facts.append(evaluation.resultText) }
+        return facts
+    }
+
+    /// Whether `name` is a plain file name in a folder (no folder part, not hidden, not the manifest).
+    private static func isPlainName(_ name: String) -> Bool {
+        !name.isEmpty && name.utf8.count <= 255 && !name.contains("/") && !name.contains("\\") && !name.hasPrefix(".")
+            && name != "manifest.json" && !name.unicodeScalars.contains { $0.value < 0x20 }
+    }
+
+    // MARK: An archive
 
     /// An archive's bytes: `archive.json` lists every entry with its sum.
     public func verify(archive bytes: [UInt8], name: String) -> [Verification] {
-        // The archive is read with the same limits and entry-name checks as any package.
-        let limits = PackageLimits(maxEntryCount: 10_000, maxTotalUncompressedSize: 4 << 30,
+        // The archive is read with the same entry-name checks as any package, and bounded.
+        let limits = PackageLimits(maxEntryCount: 10_000, maxTotalUncompressedSize: 128 << 20,
                                    maxCompressionRatio: 500, ratioThreshold: 1 << 20)
         let archive: OOXMLPackage
         do {
@@ -84,8 +293,91 @@ public struct DossierVerifier {
               let contents = try? JSONDecoder().decode(DossierArchive.Contents.self, from: Data(listing)) else {
             return [Verification(file: name, verdict: .noProvenance)]
         }
-        let files = archive.partNames.filter { $0 != DossierArchive.manifestName }.map { ($0, archive.part($0)) }
-        return check(files, against: contents.entries, prefix: name + ":")
+        var results: [Verification] = []
+        var present: [String: [UInt8]] = [:]
+        for part in archive.partNames where part != DossierArchive.manifestName { present[part] = archive.part(part) }
+        let prefix = name + ":"
+        for entry in contents.entries {
+            guard let bytes = present.removeValue(forKey: entry.name) else {
+                results.append(Verification(file: prefix + entry.name, verdict: .missing))
+                continue
+            }
+            let actual = Manifest.sha256(bytes)
+            let isDocx = entry.name.lowercased().hasSuffix(".docx")
+            if actual != entry.sha256 {
+                let rerendered = isDocx ? verify(docx: bytes, name: prefix + entry.name) : nil
+                if let rerendered, rerendered.verdict.isReRendered, rerendered.verdict != .unchanged {
+                    results.append(rerendered)
+                } else {
+                    results.append(Verification(file: prefix + entry.name, verdict: .sumMismatch(expected: entry.sha256, actual: actual)))
+                }
+            } else if isDocx {
+                results.append(verify(docx: bytes, name: prefix + entry.name))
+            } else {
+                results.append(Verification(file: prefix + entry.name, verdict: .sumMatches))
+            }
+        }
+        // Entries nobody listed: a DOCX is still checked against its own provenance.
+        for (part, bytes) in present.sorted(by: { $0.key < $1.key }) {
+            if part.lowercased().hasSuffix(".docx") {
+                results.append(verify(docx: bytes, name: prefix + part))
+            } else {
+                results.append(Verification(file: prefix + part, verdict: .cannotReproduce(
+                    LocalizedText(vi: "không có trong bản kê", en: "not in the manifest"))))
+            }
+        }
+        return results
+    }
+
+    // MARK: Re-rendering
+
+    /// What hoso produces from `provenance`'s data with these forms, through the same pipeline as
+    /// `hoso render`: the data and rubric come from memory, nothing is read or written but the forms.
+    func reproduce(_ provenance: Provenance) throws -> OOXMLPackage {
+        let ids = provenance.forms.map(\.id)
+        let request = DossierRequest(input: .embedded(provenance.source), customForms: customForms, only: ids, book: ids.count > 1)
+        let dossier = try pipeline.run(request)
+        for stamp in provenance.forms {
+            guard let made = dossier.documents.first(where: { $0.form.id == stamp.id }) else {
+                throw DossierError.unknownForm(stamp.id, known: dossier.documents.map(\.form.id))
+            }
+            guard made.stamp.sha256 == stamp.sha256 else {
+                throw DossierError.formChanged(stamp.id, recordedBy: provenance.tool)
+            }
+        }
+        if let book = dossier.book {
+            return try OOXMLPackage.open(docx: book, name: DossierPipeline.bookFileName)
+        }
+        guard let only = dossier.documents.first else { throw DossierError.unverifiable("forms: []") }
+        return only.package
+    }
+
+    /// `.unchanged`; `.resaved` when parts differ but every paragraph reads the same (opened and
+    /// saved again); `.contentChanged` with the changed words by paragraph; `.changed` with the
+    /// parts when the text cannot be compared.
+    static func compare(_ actual: OOXMLPackage, _ expected: OOXMLPackage) -> Verification.Verdict {
+        let names = Set(actual.partNames).union(expected.partNames).sorted()
+        let differing = names.filter { actual.part($0) != expected.part($0) }
+        guard !differing.isEmpty else { return .unchanged }
+        guard let changes = ContentDiff.changes(from: expected, to: actual) else { return .changed(parts: differing) }
+        return changes.isEmpty ? .resaved(parts: differing) : .contentChanged(changes, parts: differing)
+    }
+
+    // MARK: Messages
+
+    /// The verdict for a file that was not read.
+    private static func verdict(for failure: ReadOnlyFile.Failure) -> Verification.Verdict {
+        switch failure {
+        case .missing: .missing
+        case .notRegular: .notRegularFile
+        case .tooLarge(let size, let limit): .tooLarge(size: size, limit: limit)
+        case .unreadable(let why): .unreadable(why)
+        }
+    }
+
+    /// A dossier error's message in each language.
+    private static func text(of error: DossierError) -> LocalizedText {
+        LocalizedText(vi: error.message(in: .vi), en: error.message(in: .en))
     }
 
     /// Diagnostics as one message in each language: their messages alone (the file is named
@@ -95,77 +387,5 @@ public struct DossierVerifier {
             diagnostics.map { rendered ? $0.rendered(in: language) : $0.message.text(in: language) }.joined(separator: "; ")
         }
         return LocalizedText(vi: text(.vi), en: text(.en))
-    }
-
-    /// Sums against `listed` (when there is a listing), then every DOCX re-rendered.
-    private func check(_ files: [(name: String, bytes: [UInt8]?)], against listed: [Manifest.Entry]?, prefix: String) -> [Verification] {
-        var results: [Verification] = []
-        var present: [String: [UInt8]] = [:]
-        for file in files { if let bytes = file.bytes { present[file.name] = bytes } }
-        for entry in listed ?? [] {
-            guard let bytes = present.removeValue(forKey: entry.name) else {
-                results.append(Verification(file: prefix + entry.name, verdict: .missing))
-                continue
-            }
-            let actual = Manifest.sha256(bytes)
-            if actual != entry.sha256 {
-                // A changed DOCX: say which parts changed when a re-render can tell.
-                let rerendered = entry.name.hasSuffix(".docx") ? verify(docx: bytes, name: prefix + entry.name) : nil
-                if let rerendered, case .changed = rerendered.verdict {
-                    results.append(rerendered)
-                } else {
-                    results.append(Verification(file: prefix + entry.name, verdict: .sumMismatch(expected: entry.sha256, actual: actual)))
-                }
-            } else if entry.name.hasSuffix(".docx") {
-                results.append(verify(docx: bytes, name: prefix + entry.name))
-            } else {
-                results.append(Verification(file: prefix + entry.name, verdict: .sumMatches))
-            }
-        }
-        // Files nobody listed: a DOCX is still checked against its own provenance.
-        for (name, bytes) in present.sorted(by: { $0.key < $1.key }) {
-            if name.hasSuffix(".docx") {
-                results.append(verify(docx: bytes, name: prefix + name))
-            } else if listed != nil {
-                results.append(Verification(file: prefix + name, verdict: .cannotReproduce(LocalizedText(vi: "không có trong bản kê", en: "not in the manifest"))))
-            }
-        }
-        return results
-    }
-
-    /// What hoso produces from `provenance`'s data with these forms.
-    func reproduce(_ provenance: Provenance) throws -> OOXMLPackage {
-        let loaded = try provenance.source.reload()
-        guard let assessment = loaded.assessment else {
-            throw DiagnosticError(loaded.diagnostics)
-        }
-        let regime = assessment.regime.rawValue
-        let all = catalog.forms(for: regime)
-        let renderer = DossierRenderer(catalog: catalog, customForms: customForms)
-        var forms: [FormDescriptor] = []
-        for stamp in provenance.forms {
-            guard let form = all.first(where: { $0.id == stamp.id }) else {
-                throw DossierError.unknownForm(stamp.id, known: all.map(\.id))
-            }
-            let fingerprint = Provenance.fingerprint(of: try renderer.templatePackage(for: form))
-            guard fingerprint == stamp.sha256 else {
-                throw DossierError.formChanged(stamp.id, recordedBy: provenance.tool)
-            }
-            forms.append(form)
-        }
-        let context = DossierContext(assessment, forms: all)
-        let documents = try renderer.render(forms, context: context, source: provenance.source)
-        if provenance.forms.count == 1, let only = documents.first {
-            return only.package
-        }
-        let book = try renderer.bind(documents, title: DossierWriter.bookTitle(assessment), source: provenance.source)
-        return try OOXMLPackage.open(docx: book, name: "Ho-so.docx")
-    }
-
-    /// `.unchanged`, or the parts that differ (present in one only, or with other bytes).
-    static func compare(_ actual: OOXMLPackage, _ expected: OOXMLPackage) -> Verification.Verdict {
-        let names = Set(actual.partNames).union(expected.partNames).sorted()
-        let differing = names.filter { actual.part($0) != expected.part($0) }
-        return differing.isEmpty ? .unchanged : .changed(parts: differing)
     }
 }

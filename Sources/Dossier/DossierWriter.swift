@@ -1,25 +1,17 @@
-import Assessment
 import Diagnostics
 import Foundation
 
 /// Writes a rendered dossier into a folder: every form, `Ho-so.docx`, optional PDFs and
 /// `manifest.json` — all into a staging folder first, moved into place only when all succeeded.
+/// It renders nothing: it stages and commits what `DossierPipeline` returned.
 public struct DossierWriter {
-    /// The hoso version recorded in the manifest.
-    public static let toolVersion = "0.1.0"
-    /// The file name of the whole dossier.
-    public static let bookFileName = "Ho-so.docx"
-
-    /// What to write.
+    /// What to write besides the rendered files.
     public struct Options: Sendable {
         /// Also write a PDF (PDF/A-2b) of each file through LibreOffice.
         public var pdf = false
-        /// Bind the whole dossier into `Ho-so.docx`.
-        public var book = true
         /// Options with defaults.
-        public init(pdf: Bool = false, book: Bool = true) {
+        public init(pdf: Bool = false) {
             self.pdf = pdf
-            self.book = book
         }
     }
 
@@ -31,39 +23,20 @@ public struct DossierWriter {
         public var manifest: Manifest
     }
 
-    /// The document title of `Ho-so.docx`.
-    public static func bookTitle(_ assessment: Assessment) -> String {
-        "Hồ sơ tự kiểm tra, đánh giá, xếp loại Đơn vị học tập năm \(assessment.year) — \(assessment.unit.name)"
-    }
-
-    /// Writes `documents` (already rendered) to `destination`. `check` sees every `.docx` before it
-    /// is staged and returns its problems: any problem stops the run with the destination untouched.
-    public static func write(
-        _ documents: [RenderedDocument], renderer: DossierRenderer, assessment: Assessment, source: DossierSource,
-        inputName: String, inputBytes: [UInt8], to destination: URL, options: Options,
-        check: (String, [UInt8]) -> [Diagnostic] = { _, _ in [] }
-    ) throws -> Result {
+    /// Writes `dossier`'s files (already rendered and checked) to `destination`; on any error the
+    /// destination is untouched.
+    public static func write(_ dossier: RenderedDossier, to destination: URL, options: Options) throws -> Result {
         var staged = try StagedOutput(destination: destination)
         do {
-            var manifest = Manifest(tool: toolVersion, input: inputName, inputBytes: inputBytes, regime: assessment.regime.rawValue)
+            var manifest = Manifest(tool: HosoVersion.current, input: dossier.loaded.inputName,
+                                    inputSHA256: dossier.loaded.inputSHA256, regime: dossier.assessment.regime.rawValue)
+            let dataSHA256 = Manifest.sha256(Array(dossier.loaded.source.dataText.utf8))
+            if dataSHA256 != manifest.inputSHA256 { manifest.dataSHA256 = dataSHA256 }
             var docx: [String] = []
-            func verified(_ name: String, _ bytes: [UInt8]) throws -> [UInt8] {
-                let problems = check(name, bytes)
-                if !problems.isEmpty {
-                    throw DossierError.invalidOutput(name, problems.map { $0.rendered(in: .en) }.joined(separator: "; "))
-                }
-                return bytes
-            }
-            for document in documents {
-                try staged.write(document.fileName, try verified(document.fileName, document.bytes))
-                manifest.add(document.fileName, document.bytes)
-                docx.append(document.fileName)
-            }
-            if options.book, documents.count > 1 {
-                let bytes = try verified(bookFileName, try renderer.bind(documents, title: bookTitle(assessment), source: source))
-                try staged.write(bookFileName, bytes)
-                manifest.add(bookFileName, bytes)
-                docx.append(bookFileName)
+            for file in dossier.files {
+                try staged.write(file.name, file.bytes)
+                manifest.add(file.name, file.bytes)
+                docx.append(file.name)
             }
             if options.pdf {
                 let converter = try PDFConverter()

@@ -27,6 +27,10 @@ public struct Manifest: Sendable, Codable, Equatable {
     public var input: String
     /// SHA-256 of the input file's bytes.
     public var inputSHA256: String
+    /// SHA-256 of the data text embedded in the files (normalised: NFC, Ð→Đ), recorded only when
+    /// it differs from `inputSHA256` (an input not in NFC), so that verify can tie the manifest to
+    /// the files; absent for most inputs, whose manifest is unchanged by it.
+    public var dataSHA256: String?
     /// The regime the dossier follows.
     public var regime: String
     /// The files, in binding order.
@@ -34,9 +38,14 @@ public struct Manifest: Sendable, Codable, Equatable {
 
     /// A manifest with no files yet.
     public init(tool: String, input: String, inputBytes: [UInt8], regime: String) {
+        self.init(tool: tool, input: input, inputSHA256: Manifest.sha256(inputBytes), regime: regime)
+    }
+
+    /// A manifest with no files yet, for an input whose SHA-256 is already known.
+    public init(tool: String, input: String, inputSHA256: String, regime: String) {
         self.tool = tool
         self.input = input
-        self.inputSHA256 = Manifest.sha256(inputBytes)
+        self.inputSHA256 = inputSHA256
         self.regime = regime
         self.files = []
     }
@@ -61,5 +70,6 @@ public struct Manifest: Sendable, Codable, Equatable {
     enum CodingKeys: String, CodingKey {
         case tool, input, regime, files
         case inputSHA256 = "input_sha256"
+        case dataSHA256 = "data_sha256"
     }
 }

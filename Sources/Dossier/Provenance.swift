@@ -1,3 +1,5 @@
+import AssessmentInput
+import Diagnostics
 import Foundation
 import OOXML
 import XMLCore
@@ -32,7 +34,7 @@ public struct Provenance: Sendable, Codable, Equatable {
 
     /// The provenance of a file rendered from `forms` and `source` by this version of hoso.
     public init(forms: [FormStamp], source: DossierSource) {
-        self.tool = DossierWriter.toolVersion
+        self.tool = HosoVersion.current
         self.forms = forms
         self.source = source
         self.dataSHA256 = Manifest.sha256(Array(source.dataText.utf8))
@@ -91,10 +93,62 @@ public struct Provenance: Sendable, Codable, Equatable {
         return result
     }
 
-    /// The provenance stored in `package`, or nil when it has none (not written by hoso).
-    public static func read(from package: OOXMLPackage) -> Provenance? {
+    /// The largest `hoso/provenance.json` read: a data file and a rubric at their 16 MiB limit,
+    /// with room for JSON escapes.
+    static let maxPartSize = 40 << 20
+
+    /// The provenance stored in `package`, or nil when it has none (not written by hoso). The part is
+    /// hostile input: its size, every name and every field are checked before anything uses them.
+    public static func read(from package: OOXMLPackage) throws(DossierError) -> Provenance? {
         guard let bytes = package.part(partName) else { return nil }
-        return try? JSONDecoder().decode(Provenance.self, from: Data(bytes))
+        guard bytes.count <= maxPartSize else {
+            throw .invalidProvenance(VerifyMessages.provenanceTooLarge(bytes.count, limit: maxPartSize))
+        }
+        let provenance: Provenance
+        do {
+            provenance = try JSONDecoder().decode(Provenance.self, from: Data(bytes))
+        } catch {
+            throw .invalidProvenance(VerifyMessages.provenanceNotJSON)
+        }
+        if let problem = provenance.problem { throw .invalidProvenance(problem) }
+        return provenance
+    }
+
+    /// The first field a hostile or damaged provenance gets wrong, nil when every field is sound.
+    var problem: LocalizedText? {
+        func isHex64(_ text: String) -> Bool { text.utf8.count == 64 && text.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) } }
+        func hasControl(_ text: String) -> Bool {
+            text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || [0x2028, 0x2029, 0x202E].contains($0.value) }
+        }
+        let limit = DataLimits.default.maxFileSize
+        guard (1...32).contains(tool.utf8.count), tool.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || ".+-".unicodeScalars.contains($0)) }) else {
+            return VerifyMessages.provenanceField("tool", tool)
+        }
+        guard (1...64).contains(forms.count) else { return VerifyMessages.provenanceField("forms", "\(forms.count)") }
+        for form in forms {
+            guard (1...16).contains(form.id.utf8.count),
+                  form.id.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") }) else {
+                return VerifyMessages.provenanceField("forms.id", form.id)
+            }
+            guard isHex64(form.sha256) else { return VerifyMessages.provenanceField("forms.sha256", form.sha256) }
+        }
+        let name = source.dataName
+        guard (1...255).contains(name.utf8.count), name != ".", name != "..", !name.contains("/"), !name.contains("\\"),
+              !hasControl(name) else {
+            return VerifyMessages.provenanceField("data_name", name)
+        }
+        guard (1...255).contains(source.rubricReference.utf8.count), !hasControl(source.rubricReference) else {
+            return VerifyMessages.provenanceField("rubric_reference", source.rubricReference)
+        }
+        guard source.dataText.utf8.count <= limit else {
+            return VerifyMessages.provenanceTextTooLarge("data_text", size: source.dataText.utf8.count, limit: limit)
+        }
+        guard source.rubricText.utf8.count <= limit else {
+            return VerifyMessages.provenanceTextTooLarge("rubric_text", size: source.rubricText.utf8.count, limit: limit)
+        }
+        guard isHex64(dataSHA256) else { return VerifyMessages.provenanceField("data_sha256", dataSHA256) }
+        guard isHex64(rubricSHA256) else { return VerifyMessages.provenanceField("rubric_sha256", rubricSHA256) }
+        return nil
     }
 }
 

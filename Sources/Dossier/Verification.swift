@@ -6,8 +6,13 @@ public struct Verification: Sendable, Equatable {
     public enum Verdict: Sendable, Equatable {
         /// Re-rendering from the embedded data gives exactly this file's parts.
         case unchanged
-        /// These parts differ from what hoso produces from the embedded data (edited after generation).
+        /// These parts differ from what hoso produces from the embedded data (edited after
+        /// generation), and the text could not be compared.
         case changed(parts: [String])
+        /// Opened and saved again: these parts differ, but every paragraph reads the same.
+        case resaved(parts: [String])
+        /// The text was edited: these paragraphs, and these parts.
+        case contentChanged([ContentDiff.Change], parts: [String])
         /// The file's bytes do not match the SHA-256 recorded for it in a manifest.
         case sumMismatch(expected: String, actual: String)
         /// A file the manifest lists is missing.
@@ -16,8 +21,40 @@ public struct Verification: Sendable, Equatable {
         case noProvenance
         /// The file could not be re-rendered (unreadable, or made with a form this hoso does not have).
         case cannotReproduce(LocalizedText)
-        /// Not a DOCX: only its recorded sum was checked, and it matched.
+        /// Not a DOCX nor a PDF: only its recorded sum was checked, and it matched.
         case sumMatches
+        /// The path given does not exist.
+        case notFound
+        /// A link, folder, device or FIFO where a dossier file belongs: never read.
+        case notRegularFile
+        /// Larger than verify reads.
+        case tooLarge(size: Int, limit: Int)
+        /// The file could not be read.
+        case unreadable(String)
+        /// The folder has no `manifest.json`.
+        case noManifest
+        /// `manifest.json` cannot be read or lists something that is not a file of the folder.
+        case invalidManifest(LocalizedText)
+        /// A DOCX or PDF in the folder that the manifest does not list.
+        case unlisted
+        /// Another file in the folder (a personal note): a warning, not a failure.
+        case ignored
+        /// Made from other data, another rubric or another hoso than the rest of the dossier.
+        case otherSource(LocalizedText)
+        /// A field of `manifest.json` disagrees with the dossier's files.
+        case manifestDisagrees(field: String, recorded: String, actual: String)
+        /// A PDF whose sum matches and whose text carries the dossier's key facts.
+        case pdfMatches
+        /// A PDF whose text lacks these facts of the dossier (a PDF of another render).
+        case pdfTextMismatch([String])
+        /// A PDF whose text could not be read (the whole sentence).
+        case pdfUnreadable(LocalizedText)
+    }
+
+    /// How a verdict counts.
+    /// (`.resaved` is a warning: the words are hoso's, the file is not byte for byte.)
+    public enum Outcome: Sendable, Equatable {
+        case ok, warning, failure
     }
 
     /// The file, as the user would find it ("ho-so/5-M3-Bao-cao.docx").
@@ -25,37 +62,71 @@ public struct Verification: Sendable, Equatable {
     /// The verdict.
     public var verdict: Verdict
 
-    /// Whether the file passes.
-    public var passed: Bool {
+    /// A verdict on `file`.
+    public init(file: String, verdict: Verdict) {
+        self.file = file
+        self.verdict = verdict
+    }
+
+    /// Whether the verdict passes, warns or fails.
+    public var outcome: Outcome {
         switch verdict {
-        case .unchanged, .sumMatches: true
-        default: false
+        case .unchanged, .sumMatches, .pdfMatches: .ok
+        case .ignored, .resaved: .warning
+        default: .failure
         }
     }
 
-    /// The line printed for the user.
-    public func rendered(in language: Language) -> String {
-        let text: LocalizedText
+    /// Whether the file passes (a warning passes).
+    public var passed: Bool { outcome != .failure }
+
+    /// The sentence for the verdict; `details` adds the parts and SHA-256 sums a programmer wants.
+    public func message(details: Bool = false) -> LocalizedText {
         switch verdict {
-        case .unchanged:
-            text = LocalizedText(vi: "không thay đổi kể từ khi tạo", en: "unchanged since it was produced")
-        case .changed(let parts):
-            let list = parts.joined(separator: ", ")
-            text = LocalizedText(vi: "ĐÃ BỊ SỬA sau khi tạo; các phần khác với bản dựng lại: \(list)",
-                                 en: "CHANGED after it was produced; parts that differ from a re-render: \(list)")
+        case .unchanged: VerifyMessages.unchanged
+        case .changed(let parts): VerifyMessages.changed(parts)
+        case .resaved(let parts): VerifyMessages.resaved(details ? parts : [])
+        case .contentChanged(let changes, let parts): VerifyMessages.contentChanged(changes, parts: details ? parts : [])
         case .sumMismatch(let expected, let actual):
-            text = LocalizedText(vi: "SHA-256 không khớp bản kê (ghi \(expected), thực tế \(actual))",
-                                 en: "SHA-256 does not match the manifest (recorded \(expected), actual \(actual))")
-        case .missing:
-            text = LocalizedText(vi: "THIẾU: bản kê có tệp này nhưng không tìm thấy", en: "MISSING: listed in the manifest but not found")
-        case .noProvenance:
-            text = LocalizedText(vi: "không có dữ liệu nguồn của hoso: không phải tệp do hoso tạo, hoặc đã bị gỡ",
-                                 en: "no hoso provenance: not produced by hoso, or it was removed")
-        case .cannotReproduce(let why):
-            text = LocalizedText(vi: "không kiểm chứng được: \(why.vi)", en: "cannot be verified: \(why.en)")
-        case .sumMatches:
-            text = LocalizedText(vi: "SHA-256 khớp bản kê", en: "SHA-256 matches the manifest")
+            details ? VerifyMessages.sumMismatch(expected: expected, actual: actual) : VerifyMessages.sumMismatchBrief
+        case .missing: VerifyMessages.missing
+        case .noProvenance: VerifyMessages.noProvenance
+        case .cannotReproduce(let why): VerifyMessages.cannotReproduce(why)
+        case .sumMatches: VerifyMessages.sumMatches
+        case .notFound: VerifyMessages.notFound
+        case .notRegularFile: VerifyMessages.notRegularFile
+        case .tooLarge(let size, let limit): VerifyMessages.tooLarge(size: size, limit: limit)
+        case .unreadable(let why): VerifyMessages.unreadable(why)
+        case .noManifest: VerifyMessages.noManifest
+        case .invalidManifest(let why): VerifyMessages.invalidManifest(why)
+        case .unlisted: VerifyMessages.unlisted
+        case .ignored: VerifyMessages.ignored
+        case .otherSource(let what): VerifyMessages.otherSource(what)
+        case .manifestDisagrees(let field, let recorded, let actual):
+            VerifyMessages.manifestDisagrees(field, recorded: recorded, actual: actual)
+        case .pdfMatches: VerifyMessages.pdfMatches
+        case .pdfTextMismatch(let facts): VerifyMessages.pdfTextMismatch(facts)
+        case .pdfUnreadable(let why): why
         }
-        return "\(passed ? "ok  " : "FAIL") \(file): \(text.text(in: language))"
+    }
+
+    /// The line printed for the user; `details` adds parts and sums (`--details`).
+    public func rendered(in language: Language, details: Bool = false) -> String {
+        let label = switch outcome {
+        case .ok: "ok  "
+        case .warning: "warn"
+        case .failure: "FAIL"
+        }
+        return "\(label) \(file): \(message(details: details).text(in: language))"
+    }
+}
+
+extension Verification.Verdict {
+    /// Whether the verdict comes from re-rendering a DOCX (rather than from a sum or a listing).
+    var isReRendered: Bool {
+        switch self {
+        case .unchanged, .changed, .resaved, .contentChanged: true
+        default: false
+        }
     }
 }

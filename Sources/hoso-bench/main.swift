@@ -95,19 +95,12 @@ func child(template: String, data: String, runs: Int) throws {
 /// validated, every form of its regime rendered to `.docx` bytes, then all bound into `Ho-so.docx`.
 /// Prints nothing (and exits 1) when the forms cannot be rendered yet.
 func dossier(data: String, runs: Int) throws {
-    let root = try FormCatalog.locate()
-    let catalog = try FormCatalog(root: root)
-    let renderer = DossierRenderer(catalog: catalog)
+    let pipeline = try DossierPipeline(formsRoot: try FormCatalog.locate(), checking: false)
     var times: [Double] = []
     for _ in 0..<runs {
         times.append(try milliseconds {
-            let (result, loaded) = DossierSource.load(path: data, formsRoot: root)
-            guard let assessment = result.assessment, let source = loaded else { throw DiagnosticError(result.diagnostics) }
-            let forms = try renderer.forms(for: assessment.regime)
-            guard !forms.isEmpty else { throw DossierBenchUnavailable() }
-            let context = DossierContext(assessment, forms: catalog.forms(for: assessment.regime.rawValue))
-            let documents = try renderer.render(forms, context: context, source: source)
-            _ = try renderer.bind(documents, title: "Hồ sơ \(assessment.unit.name)", source: source)
+            let dossier = try pipeline.run(DossierRequest(input: .file(path: data)))
+            guard dossier.book != nil else { throw DossierBenchUnavailable() }
         })
     }
     print(#"{"median_ms": \#(median(times)), "min_ms": \#(times.min() ?? 0), "peak_mb": \#(peakMegabytes())}"#)

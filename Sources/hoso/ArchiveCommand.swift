@@ -17,11 +17,14 @@ struct ArchiveCommand: ParsableCommand {
     var signed: String
     @Option(name: [.short, .customLong("output")], help: "Tệp .zip sẽ ghi.")
     var output: String
+    @OptionGroup var customForms: CustomFormOptions
+    @OptionGroup var forms: FormsOptions
     @OptionGroup var messages: MessageOptions
 
     func run() throws {
         do {
-            let bytes = try DossierArchive.make(folder: URL(fileURLWithPath: folder), signed: URL(fileURLWithPath: signed))
+            let verifier = try DossierVerifier(formsRoot: try forms.root(), customForms: customForms.forms)
+            let bytes = try DossierArchive.make(folder: URL(fileURLWithPath: folder), signed: URL(fileURLWithPath: signed), verifier: verifier)
             var staged = try StagedOutput(destination: URL(fileURLWithPath: output).deletingLastPathComponent())
             try staged.write((output as NSString).lastPathComponent, bytes)
             try staged.commit()

@@ -1,6 +1,6 @@
 import ArgumentParser
-import AssessmentInput
 import Diagnostics
+import Dossier
 
 /// `hoso check DATA`: validates a data file and prints the score table, the result and every problem.
 struct CheckCommand: ParsableCommand {
@@ -15,8 +15,8 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var messages: MessageOptions
 
     mutating func run() throws {
-        let report = CheckReport(result: AssessmentLoader().load(path: data), language: messages.language)
-        print(report.rendered(), terminator: "")
+        let report = DataCheck(path: data, language: messages.language)
+        print(report.text, terminator: "")
         if report.exitCode != 0 { throw ExitCode(report.exitCode) }
     }
 }

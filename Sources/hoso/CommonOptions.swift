@@ -16,10 +16,38 @@ struct FormsOptions: ParsableArguments {
     @Option(name: .customLong("forms"), help: "Thư mục mẫu biểu (mặc định: Forms/ đi kèm hoso).")
     var formsDirectory: String?
 
+    /// The `Forms` folder: the one given, else the standard search.
+    func root() throws -> URL {
+        try FormCatalog.locate(explicit: formsDirectory)
+    }
+
     /// The catalogue of shipped forms.
     func catalog() throws -> FormCatalog {
-        try FormCatalog(root: FormCatalog.locate(explicit: formsDirectory))
+        try FormCatalog(root: root())
     }
+}
+
+/// `--form ID=FILE.docx`: a school's own form, the same for render, verify and archive.
+struct FormArgument: ExpressibleByArgument {
+    /// The form and its file.
+    var form: CustomForm
+
+    init?(argument: String) {
+        guard let form = CustomForm(argument: argument) else { return nil }
+        self.form = form
+    }
+
+    static var defaultCompletionKind: CompletionKind { .file(extensions: ["docx"]) }
+}
+
+/// The `--form` option shared by render, verify and archive.
+struct CustomFormOptions: ParsableArguments {
+    @Option(name: .customLong("form"),
+            help: ArgumentHelp("Mẫu riêng của trường: ID=tệp.docx, ví dụ M3=mau-M3.docx (lặp lại được).", valueName: "ID=tệp.docx"))
+    var entries: [FormArgument] = []
+
+    /// The forms given.
+    var forms: [CustomForm] { entries.map(\.form) }
 }
 
 /// Printing for the command line: diagnostics and failures to standard error.

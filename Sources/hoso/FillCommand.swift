@@ -1,10 +1,7 @@
 import ArgumentParser
 import Diagnostics
-import DocxTemplate
 import Dossier
 import Foundation
-import OOXML
-import XMLCore
 
 /// `hoso fill`: fills any DOCX template (a `.docx` file or an unpacked folder) with a JSON or
 /// YAML data file, or lists the variables a template expects.
@@ -30,15 +27,12 @@ struct FillCommand: ParsableCommand {
 
     func run() throws {
         let language = messages.language
-        XMLAllocator.preferThroughput()
         do {
-            let package = try OOXMLPackage.open(at: URL(fileURLWithPath: template))
-            let parsed = try Template(package: package, name: template)
+            let parsed = try TemplateFill(templateAt: template)
             if listVariables {
                 for variable in parsed.variables {
-                    let places = variable.sites.map { $0.place.text(in: language) }
                     var unique: [String] = []
-                    for place in places where !unique.contains(place) { unique.append(place) }
+                    for place in variable.places.map({ $0.text(in: language) }) where !unique.contains(place) { unique.append(place) }
                     print("\(variable.path)\t\(unique.joined(separator: "; "))")
                 }
                 return
@@ -48,9 +42,7 @@ struct FillCommand: ParsableCommand {
                     ? "cần TỆP-DỮ-LIỆU và -o TỆP-KẾT-QUẢ (hoặc --list-variables)"
                     : "DATA and -o OUTPUT are required (or --list-variables)")
             }
-            let context = try TemplateData.load(from: URL(fileURLWithPath: data))
-            let rendered = try parsed.render(context)
-            try rendered.write(to: URL(fileURLWithPath: output))
+            try parsed.fill(dataAt: data, to: output)
         } catch let error as DiagnosticError {
             Console.print(error.diagnostics, in: language)
             throw ExitCode.failure

@@ -44,12 +44,7 @@ struct FormsCommand: ParsableCommand {
 
         func run() throws {
             do {
-                let catalog = try forms.catalog()
-                guard let form = catalog.form(id: id) else {
-                    throw DossierError.unknownForm(id, known: catalog.forms.map(\.id))
-                }
-                let package = try FormPackage.assemble(form, from: catalog)
-                try package.write(to: URL(fileURLWithPath: output))
+                try forms.catalog().export(formID: id, to: output)
                 print(output)
             } catch let error as DossierError {
                 throw Console.fail(error, in: messages.language)

@@ -7,7 +7,7 @@ struct Hoso: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hoso",
         abstract: "Lập hồ sơ tự kiểm tra, đánh giá, xếp loại Đơn vị học tập.",
-        version: "0.1.0",
+        version: HosoVersion.current,
         subcommands: [InitCommand.self, CheckCommand.self, RenderCommand.self, VerifyCommand.self, ArchiveCommand.self, FormsCommand.self, ValidateCommand.self, FillCommand.self]
     )
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import AssessmentInput
+import Dossier
 import Foundation
 
 /// `hoso init [FILE]`: writes a commented starter data file for a secretary to fill in.
@@ -19,14 +19,14 @@ struct InitCommand: ParsableCommand {
     var force = false
 
     mutating func run() throws {
-        guard let kind = StarterFile.Regime(rawValue: regime.uppercased()) else {
+        guard let text = StarterData.text(regime: regime) else {
             throw ValidationError("--regime: 'TT22' hoặc 'TT24', không phải '\(regime)'")
         }
         if FileManager.default.fileExists(atPath: file), !force {
             FileHandle.standardError.write(Data("lỗi: '\(file)' đã có; thêm --force để ghi đè\n".utf8))
             throw ExitCode.failure
         }
-        try StarterFile(regime: kind).text.write(toFile: file, atomically: true, encoding: .utf8)
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
         print("Đã tạo \(file). Điền các chỗ <…>, rồi chạy: hoso check \(file)")
     }
 }

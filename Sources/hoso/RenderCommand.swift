@@ -1,9 +1,7 @@
 import ArgumentParser
-import AssessmentInput
 import Diagnostics
 import Dossier
 import Foundation
-import OOXML
 
 /// `hoso render DATA -o DIR`: the whole dossier from one data file.
 struct RenderCommand: ParsableCommand {
@@ -25,8 +23,7 @@ struct RenderCommand: ParsableCommand {
     var pdf = false
     @Option(help: "Chỉ lập một số văn bản, ví dụ M3,M4.")
     var only: String?
-    @Option(name: .customLong("form"), help: "Dùng mẫu riêng của trường: ID=tệp.docx (lặp lại được).")
-    var customForms: [String] = []
+    @OptionGroup var customForms: CustomFormOptions
     @Flag(name: .customLong("no-book"), help: "Không ghi Ho-so.docx.")
     var noBook = false
     @OptionGroup var forms: FormsOptions
@@ -35,36 +32,23 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let language = messages.language
         do {
-            let root = try FormCatalog.locate(explicit: forms.formsDirectory)
-            let catalog = try FormCatalog(root: root)
-            let (loaded, source) = DossierSource.load(path: data, formsRoot: root)
+            let pipeline = try DossierPipeline(formsRoot: try forms.root(), checking: true)
+            let request = DossierRequest(
+                input: .file(path: data), customForms: customForms.forms,
+                only: only.map { $0.split(separator: ",").map(String.init) }, book: !noBook && only == nil)
+            let loaded: LoadedDossier
+            do {
+                loaded = try pipeline.load(request.input)
+            } catch {
+                Console.print(error.diagnostics, in: language)
+                throw ExitCode(1)
+            }
             Console.print(loaded.diagnostics, in: language)
-            guard loaded.isValid, let assessment = loaded.assessment, let source else { throw ExitCode(1) }
-
-            let regime = assessment.regime
-            let validator = try PackageValidator(schemaDirectory: root.appendingPathComponent("schemas"))
-            var renderer = DossierRenderer(catalog: catalog)
-            for entry in customForms {
-                let (form, package) = try customForm(entry, catalog: catalog, regime: regime.rawValue)
-                // A school's form is checked as hoso checks its own output, so a fault carried in
-                // from it is reported against the form, not as hoso's bug after rendering.
-                let problems = validator.validate(package).filter { $0.severity == .error }
-                guard problems.isEmpty else { throw DiagnosticError(problems) }
-                renderer.customForms[form] = package
+            let showsProgress = Console.isTerminal
+            let dossier = try pipeline.render(loaded, request) { progress in
+                if showsProgress { Console.error("[\(progress.finished)/\(progress.total)] \(progress.form.file).docx") }
             }
-            let selected = try renderer.forms(for: regime, only: only.map { $0.split(separator: ",").map(String.init) })
-            let context = DossierContext(assessment, forms: catalog.forms(for: regime.rawValue))
-            let total = selected.count
-            var step = 0
-            let documents = try renderer.render(selected, context: context, source: source) { form in
-                step += 1
-                if Console.isTerminal { Console.error("[\(step)/\(total)] \(form.file).docx") }
-            }
-            let inputBytes = Array(try Data(contentsOf: URL(fileURLWithPath: data)))
-            let result = try DossierWriter.write(
-                documents, renderer: renderer, assessment: assessment, source: source, inputName: data, inputBytes: inputBytes,
-                to: URL(fileURLWithPath: output), options: .init(pdf: pdf, book: !noBook && only == nil),
-                check: { name, bytes in validator.validate(docx: bytes, name: name) })
+            let result = try DossierWriter.write(dossier, to: URL(fileURLWithPath: output), options: .init(pdf: pdf))
             for file in result.files { print((output as NSString).appendingPathComponent(file)) }
         } catch let error as DossierError {
             throw Console.fail(error, in: language)
@@ -72,19 +56,5 @@ struct RenderCommand: ParsableCommand {
             Console.print(error.diagnostics, in: language)
             throw ExitCode(1)
         }
-    }
-
-    /// Parses `ID=path.docx` and opens the school's form.
-    private func customForm(_ entry: String, catalog: FormCatalog, regime: String) throws -> (String, OOXMLPackage) {
-        guard let equals = entry.firstIndex(of: "=") else {
-            throw ValidationError("--form \(entry): cần dạng ID=tệp.docx, ví dụ M3=mau-M3.docx")
-        }
-        let id = String(entry[..<equals])
-        let path = String(entry[entry.index(after: equals)...])
-        guard let form = catalog.form(id: id) else {
-            throw DossierError.unknownForm(id, known: catalog.forms(for: regime).map(\.id))
-        }
-        let package = try OOXMLPackage.open(at: URL(fileURLWithPath: path))
-        return (form.resolved(for: regime).id, package)
     }
 }

@@ -2,7 +2,6 @@ import ArgumentParser
 import Diagnostics
 import Dossier
 import Foundation
-import OOXML
 
 /// `hoso validate`: hoso's own structural check of any DOCX.
 struct ValidateCommand: ParsableCommand {
@@ -17,10 +16,9 @@ struct ValidateCommand: ParsableCommand {
     @OptionGroup var messages: MessageOptions
 
     func run() throws {
-        let validator: PackageValidator
+        let validator: DocxValidation
         do {
-            let root = try FormCatalog.locate(explicit: forms.formsDirectory)
-            validator = try PackageValidator(schemaDirectory: root.appendingPathComponent("schemas"))
+            validator = try DocxValidation(formsRoot: try forms.root())
         } catch let error as DossierError {
             throw Console.fail(error, in: messages.language)
         } catch let error as DiagnosticError {
@@ -29,7 +27,7 @@ struct ValidateCommand: ParsableCommand {
         }
         var failed = 0
         for file in files {
-            let problems = validator.validate(fileAt: URL(fileURLWithPath: file))
+            let problems = validator.problems(ofFileAt: file)
             if problems.isEmpty {
                 print("ok   \(file)")
             } else {

@@ -2,7 +2,6 @@ import ArgumentParser
 import Diagnostics
 import Dossier
 import Foundation
-import OOXML
 
 /// `hoso verify PATH…`: is each file exactly what hoso produced from the data embedded in it?
 struct VerifyCommand: ParsableCommand {
@@ -14,25 +13,20 @@ struct VerifyCommand: ParsableCommand {
 
     @Argument(help: "Tệp .docx, thư mục do 'hoso render' ghi, hoặc tệp .zip do 'hoso archive' ghi.")
     var paths: [String]
-    @Option(name: .customLong("form"), help: "Mẫu riêng trường đã dùng khi tạo: ID=tệp.docx (lặp lại được).")
-    var customForms: [String] = []
+    @OptionGroup var customForms: CustomFormOptions
+    @Flag(help: "Thêm chi tiết kỹ thuật: các phần của gói bị khác và mã SHA-256.")
+    var details = false
     @OptionGroup var forms: FormsOptions
     @OptionGroup var messages: MessageOptions
 
     func run() throws {
         let language = messages.language
         do {
-            let catalog = try forms.catalog()
-            var verifier = DossierVerifier(catalog: catalog)
-            for entry in customForms {
-                let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
-                guard parts.count == 2 else { throw ValidationError("--form \(entry): cần dạng ID=tệp.docx") }
-                verifier.customForms[parts[0]] = try OOXMLPackage.open(at: URL(fileURLWithPath: parts[1]))
-            }
+            let verifier = try DossierVerifier(formsRoot: try forms.root(), customForms: customForms.forms)
             var failed = 0
             for path in paths {
                 for result in verifier.verify(path: URL(fileURLWithPath: path)) {
-                    print(result.rendered(in: language))
+                    print(result.rendered(in: language, details: details))
                     if !result.passed { failed += 1 }
                 }
             }

@@ -21,7 +21,8 @@ import Testing
         #expect(evaluation.total == 95)
         #expect(evaluation.band?.name == "Tốt")
         #expect(evaluation.deductions == [Deduction(code: "3b", pointsLost: 5,
-                                                    reason: "Tập thể chỉ đạt danh hiệu Lao động tiên tiến")])
+                                                    reason: "Tập thể đạt danh hiệu Tập thể lao động tiên tiến, chưa đạt danh hiệu Tập thể lao động xuất sắc")])
+        #expect(assessment.score("3b")?.parts.map(\.points) == [5, 0])
         #expect(assessment.unit.parent == "UBND huyện Nam Sách")
         #expect(assessment.unit.symbol == "THAS")
         #expect(assessment.documents.report.symbol(unitSymbol: assessment.unit.symbol) == "12/BC-THAS")
@@ -61,13 +62,13 @@ import Testing
         #expect(evaluation.deductions.map(\.code) == ["1c", "3c"])
     }
 
-    @Test func bienGiangUnderTheStrictRubricWarnsAndNamesTheMembers() throws {
+    @Test func bienGiangUnderTheStrictRubricIsAnErrorNamingTheMembers() throws {
         let path = Paths.repository("Fixtures/bien-giang-2022.yaml")
         let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "rubric: tt22-hanoi", with: "rubric: tt22")
         let result = Self.loader.parse(text: text, file: "Fixtures/bien-giang-2022.yaml")
-        #expect(result.isValid)
+        #expect(!result.isValid)
         #expect(result.diagnostics.map { $0.rendered(in: .vi) } == [
-            "Fixtures/bien-giang-2022.yaml:122:16: cảnh báo: scores.2d: tiêu chí '2d' được chấm đủ 5 điểm nhưng chỉ 26/30 thành viên (86,67%) đạt Lao động tiên tiến trở lên, cần 100%; chưa đạt: Nguyễn Thị Hằng, Trương Thị Bích, Vương Thị Nhàn, Hà Văn Lợi",
+            "Fixtures/bien-giang-2022.yaml:138:13: lỗi: scores.2d: tiêu chí '2d' được chấm đủ 5 điểm nhưng chỉ 26/30 thành viên (86,67%) đạt Lao động tiên tiến trở lên, cần 100%; chưa đạt: Nguyễn Thị Hằng, Trương Thị Bích, Vương Thị Nhàn, Hà Văn Lợi",
         ])
         #expect(result.diagnostics.first?.rendered(in: .en).hasSuffix("but only 26/30 members (86.67%) have LĐTT or higher, 100% required; lacking: Nguyễn Thị Hằng, Trương Thị Bích, Vương Thị Nhàn, Hà Văn Lợi") == true)
     }

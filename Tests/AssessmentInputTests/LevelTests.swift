@@ -47,24 +47,24 @@ import Testing
             "x.yaml:139:10: lỗi: scores.2.3: tiêu chí '2.3' được ghi là đạt nhưng chỉ 27/36 thành viên (75%) đạt Lao động tiên tiến trở lên, cần 80%; "
             + "chưa đạt: Nguyễn Thị Hải Yến, Phạm Thị Ánh, Trần Thị Diệu Linh, Vũ Thị Thanh Tâm, Lê Thị Nga, Nguyễn Thị Lụa, Đào Thị Mận, Hoàng Thị Sen, Nguyễn Văn Toàn. "
             + "Mức độ không được tính từ một kết luận trái với danh sách thành viên: sửa thành 'met: false', bỏ 'met' để tính theo danh sách, "
-            + "hoặc ghi 'keep_reason' nếu Tổ đánh giá vẫn giữ kết luận (lý do được in trong báo cáo)",
+            + "hoặc ghi 'kept_reason' nếu Tổ đánh giá vẫn giữ kết luận (lý do được in trong báo cáo)",
         ])
     }
 
     @Test func aKeptClaimIsAcceptedAndDecidesTheLevel() throws {
         let result = Self.load(replacing: "  \"2.3\":\n    evidence:",
-                               with: "  \"2.3\":\n    met: true\n    keep_reason: Ba giáo viên chuyển đến tháng 9 được trường cũ xét danh hiệu.\n    evidence:")
+                               with: "  \"2.3\":\n    met: true\n    kept_reason: Ba giáo viên chuyển đến tháng 9 được trường cũ xét danh hiệu.\n    evidence:")
         #expect(result.diagnostics.isEmpty, "\(Self.lines(result))")
         let assessment = try #require(result.assessment)
-        #expect(assessment.score("2.3")?.keepReason == "Ba giáo viên chuyển đến tháng 9 được trường cũ xét danh hiệu.")
+        #expect(assessment.score("2.3")?.keptReason == "Ba giáo viên chuyển đến tháng 9 được trường cũ xét danh hiệu.")
         #expect(assessment.levelOutcome?.summary == "Đạt Mức độ 2")
     }
 
     @Test func aKeepReasonWithNothingToKeepIsAWarning() {
-        let result = Self.load(replacing: "  \"2.1\":\n    met: true\n", with: "  \"2.1\":\n    met: true\n    keep_reason: Không cần.\n")
+        let result = Self.load(replacing: "  \"2.1\":\n    met: true\n", with: "  \"2.1\":\n    met: true\n    kept_reason: Không cần.\n")
         #expect(result.isValid)
         #expect(Self.lines(result) == [
-            "x.yaml:131:18: cảnh báo: scores.2.1.keep_reason: 'keep_reason' của '2.1' không cần: danh sách thành viên không mâu thuẫn với kết luận; hãy bỏ dòng này",
+            "x.yaml:131:18: cảnh báo: scores.2.1.kept_reason: 'kept_reason' của '2.1' không cần: danh sách thành viên không mâu thuẫn với kết luận; hãy bỏ dòng này",
         ])
     }
 

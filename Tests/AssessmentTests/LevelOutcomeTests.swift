@@ -84,9 +84,9 @@ import Testing
         #expect(outcome.fallbackShortfalls.map(\.line) == ["chỉ tiêu 2.1: Hồ sơ thi đua chưa được duyệt"])
     }
 
-    /// A claim kept against the member list (`keepReason`) holds at both levels.
+    /// A claim kept against the member list (`keptReason`) holds at both levels.
     @Test func aKeptClaimHoldsAtBothLevels() {
-        let kept = CriterionScore(code: "2.1", value: .met(true), keepReason: "3 giáo viên mới chuyển đến chưa được xét danh hiệu")
+        let kept = CriterionScore(code: "2.1", value: .met(true), keptReason: "3 giáo viên mới chuyển đến chưa được xét danh hiệu")
         let outcome = Self.outcome(Self.scores(["2.1": kept]), ldtt: 20)
         #expect(outcome.reachedLevel == 2)
         #expect(outcome.summary == "Đạt Mức độ 2")

@@ -6,10 +6,11 @@ import Testing
 /// The package root, from this file's path (Tests/DocxTemplateTests/…).
 private let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-/// `<root>/../shared/tools/docx-check` (CI's layout), else the machine's shared copy.
+/// The independent checker: `$DOCX_CHECK` when set, else `<root>/../shared/tools/docx-check`.
 private func docxCheck() -> String? {
-    let candidates = [packageRoot.appendingPathComponent("../shared/tools/docx-check").standardizedFileURL.path, "/work/shared/tools/docx-check"]
-    return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
+    let given = ProcessInfo.processInfo.environment["DOCX_CHECK"].flatMap { $0.isEmpty ? nil : $0 }
+    let path = given ?? packageRoot.appendingPathComponent("../shared/tools/docx-check").standardizedFileURL.path
+    return FileManager.default.isExecutableFile(atPath: path) ? path : nil
 }
 
 private func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
@@ -26,7 +27,7 @@ private func run(_ arguments: [String]) throws -> (status: Int32, output: String
 }
 
 @Test func benchTemplatesRenderToFilesTheIndependentCheckerAccepts() throws {
-    let checker = try #require(docxCheck(), "docx-check not found beside the package nor in /work/shared/tools")
+    let checker = try #require(docxCheck(), "docx-check not found: set DOCX_CHECK or put it in ../shared/tools beside the package")
     let fixtures = packageRoot.appendingPathComponent("Fixtures/bench")
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hoso-e2e-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -1,4 +1,5 @@
 import Foundation
+import AssessmentInput
 import Testing
 @testable import Dossier
 
@@ -8,19 +9,22 @@ import Testing
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
-    @Test func aLevelTwoDossierEmbedsTheFallbackRubricAndReloadsFromItAlone() throws {
-        let (result, source) = DossierSource.load(path: Self.root.appendingPathComponent("Fixtures/hoa-sen-2024.yaml").path,
-                                                  formsRoot: Self.root.appendingPathComponent("Forms"))
+    @Test func aLevelTwoDossierEmbedsTheFallbackRubricAndLoadsFromItAlone() throws {
+        let path = Self.root.appendingPathComponent("Fixtures/hoa-sen-2024.yaml").path
+        let loader = AssessmentLoader(catalog: RubricCatalog(directories: [Self.root.appendingPathComponent("Forms/rubrics").path]))
+        let result = loader.load(path: path)
         #expect(result.isValid)
-        let embedded = try #require(source)
+        let rubric = try #require(result.rubricSource)
+        let embedded = DossierSource(dataName: "hoa-sen-2024.yaml", text: try String(contentsOfFile: path, encoding: .utf8),
+                                     rubric: rubric, fallback: result.fallbackRubricSource)
         #expect(embedded.rubricReference == "tt24-muc2")
         #expect(embedded.fallbackRubricReference == "tt24-muc1")
         #expect(embedded.fallbackRubricIsBuiltIn == true)
         #expect(embedded.fallbackRubricText?.contains("id: tt24-muc1") == true)
         let decoded = try JSONDecoder().decode(DossierSource.self, from: JSONEncoder().encode(embedded))
         #expect(decoded == embedded)
-        let reloaded = try decoded.reload()
-        #expect(reloaded.diagnostics.isEmpty, "\(reloaded.diagnostics.map(\.description))")
+        let reloaded = decoded.load()
+        #expect(reloaded.diagnostics.isEmpty, "\(reloaded.diagnostics.map { $0.rendered(in: .vi) })")
         #expect(reloaded.assessment?.levelOutcome?.summary == "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 = 75%, cần 80%)")
     }
 

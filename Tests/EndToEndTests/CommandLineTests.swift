@@ -3,7 +3,7 @@ import Testing
 
 /// The data commands as a secretary uses them: exit codes and what is printed.
 @Suite struct CommandLineTests {
-    @Test(arguments: ["an-son-2023", "bien-giang-2022", "vinh-lap-2024", "hoa-sen-2024"])
+    @Test(arguments: ["an-son-2023", "bien-giang-2022", "an-lam-2023", "vinh-lap-2024", "hoa-sen-2024"])
     func checkAcceptsEveryFixture(_ fixture: String) throws {
         let result = try run(hosoExecutable, ["check", "Fixtures/\(fixture).yaml"])
         #expect(result.status == 0, "\(result.output)")
@@ -13,7 +13,7 @@ import Testing
     @Test func checkPrintsTheAnSonResult() throws {
         let result = try run(hosoExecutable, ["check", "Fixtures/an-son-2023.yaml"])
         #expect(result.output.contains("Tổng điểm: 95/100 — Xếp loại: Tốt"))
-        #expect(result.output.contains("Tập thể chỉ đạt danh hiệu Lao động tiên tiến"))
+        #expect(result.output.contains("Tập thể đạt danh hiệu Tập thể lao động tiên tiến, chưa đạt danh hiệu Tập thể lao động xuất sắc"))
     }
 
     @Test func checkPrintsTheLevelTheHoaSenUnitReaches() throws {

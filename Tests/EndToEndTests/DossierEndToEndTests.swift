@@ -7,9 +7,19 @@ struct FixtureCase: CustomTestStringConvertible, Sendable {
     var name: String
     var files: [String]
     var facts: [String: [String]]
+    /// The page count each listed file must have (the letter and the decision: one page).
+    var pages: [String: Int] = [:]
+    /// Words the last page of each listed file must show (the signer's name: the signature is
+    /// never alone, and the document ends where it should).
+    var lastPage: [String: [String]] = [:]
+    /// Whether every page of every file (and of Ho-so) must hold at least ten lines of text unless
+    /// the document is one page: no page holds only a signature, a lone row or a heading.
+    var checksEveryPage = false
     var testDescription: String { name }
 }
 
+let tt22Files = ["1-M1-Bia", "2-M2-To-trinh", "3-KH-Ke-hoach", "4-QD-Thanh-lap-Hoi-dong", "5-M3-Bao-cao", "6-M4-Bien-ban",
+                 "7-M5-Tong-hop", "8-BD-Bieu-diem"]
 /// The TT24 dossier in binding order.
 let tt24Files = ["1-Bia24-Bia", "2-TTr24-To-trinh", "3-BC24-Bao-cao", "4-TH24-Tong-hop-tieu-chi", "5-QD-Thanh-lap-To-danh-gia",
                  "6-BB24-Bien-ban", "7-M5-Tong-hop"]
@@ -17,24 +27,54 @@ let tt24Files = ["1-Bia24-Bia", "2-TTr24-To-trinh", "3-BC24-Bao-cao", "4-TH24-To
 let fixtureCases = [
     FixtureCase(
         name: "an-son-2023",
-        files: ["1-M1-Bia", "2-M2-To-trinh", "4-QD-Thanh-lap-Hoi-dong", "5-M3-Bao-cao", "6-M4-Bien-ban",
-                "7-M5-Tong-hop", "8-BD-Bieu-diem"],
+        files: tt22Files,
         facts: [
-            "5-M3-Bao-cao": ["95", "Tốt", "chín mươi lăm", "30/30", "35/40", "Tập thể chỉ đạt danh hiệu Lao động tiên tiến",
-                             "An Sơn, ngày 05 tháng 01 năm 2024", "12/BC-THAS", "UBND HUYỆN NAM SÁCH"],
-            "6-M4-Bien-ban": ["95", "Tốt", "chín mươi lăm", "35"],
-            "2-M2-To-trinh": ["Phòng Giáo dục và Đào tạo huyện Nam Sách", "95", "Tốt"],
-            "7-M5-Tong-hop": ["Nguyễn Thị Thanh Hương", "Vũ Văn Thắng", "28/28", "100%"],
-            "1-M1-Bia": ["HỒ SƠ", "TRƯỜNG TIỂU HỌC AN SƠN", "NĂM 2023", "An Sơn, tháng 01 năm 2024"],
-        ]),
+            "5-M3-Bao-cao": ["95", "Tốt", "chín mươi lăm", "30/30", "35/40",
+                             "Tập thể đạt danh hiệu Tập thể lao động tiên tiến, chưa đạt danh hiệu Tập thể lao động xuất sắc",
+                             "An Sơn, ngày 05 tháng 01 năm 2024", "12/BC-THAS", "UBND HUYỆN NAM SÁCH",
+                             "Nhà trường có các quy định cụ thể", "d) Công tác tập huấn", "(5) Các minh chứng sắp xếp theo từng tiêu chí."],
+            "6-M4-Bien-ban": ["95", "Tốt", "chín mươi lăm", "35", "Số: 01/BB-THAS",
+                              "Đồng chí Nguyễn Thị Thanh Hương – Hiệu trưởng, Chủ tịch Hội đồng",
+                              "7/7 thành viên có mặt nhất trí (100%)"],
+            "2-M2-To-trinh": ["Phòng Giáo dục và Đào tạo huyện Nam Sách", "95", "Tốt", "28/28 thành viên (100%) tự đánh giá",
+                              "về việc triển khai và thực hiện việc học tập thường xuyên năm 2023",
+                              "quy định tại Thông tư số 22/2020/TT-BGDĐT"],
+            "7-M5-Tong-hop": ["Nguyễn Thị Thanh Hương", "Vũ Văn Thắng", "28/28", "100%", "An Sơn, ngày 29 tháng 12 năm 2023"],
+            "8-BD-Bieu-diem": ["Căn cứ Thông tư số 22/2020/TT-BGDĐT ngày 06/8/2020 của Bộ Giáo dục và Đào tạo", "CHỦ TỊCH HỘI ĐỒNG"],
+            "3-KH-Ke-hoach": ["KẾ HOẠCH", "Số: 18/KH-THAS", "A. MỤC ĐÍCH, YÊU CẦU", "C. NỘI DUNG", "Đạt 85 điểm trở lên, xếp loại Tốt."],
+            "1-M1-Bia": ["HỒ SƠ", "TRƯỜNG TIỂU HỌC AN SƠN", "NĂM 2023", "An Sơn, tháng 01 năm 2024",
+                         "Kế hoạch triển khai và thực hiện việc học tập thường xuyên năm 2023"],
+        ],
+        pages: ["2-M2-To-trinh": 1, "4-QD-Thanh-lap-Hoi-dong": 1, "7-M5-Tong-hop": 2],
+        lastPage: ["2-M2-To-trinh": ["Nguyễn Thị Thanh Hương"], "5-M3-Bao-cao": ["V. PHƯƠNG HƯỚNG", "Nguyễn Thị Thanh Hương"],
+                   "6-M4-Bien-ban": ["CHỦ TỌA"], "7-M5-Tong-hop": ["Tổng cộng: 28 thành viên", "HIỆU TRƯỞNG"],
+                   "8-BD-Bieu-diem": ["TỔNG CỘNG", "THƯ KÝ"]],
+        checksEveryPage: true),
     FixtureCase(
         name: "bien-giang-2022",
-        files: ["1-M1-Bia", "2-M2-To-trinh", "4-QD-Thanh-lap-Hoi-dong", "5-M3-Bao-cao", "6-M4-Bien-ban",
-                "7-M5-Tong-hop", "8-BD-Bieu-diem"],
+        files: tt22Files,
         facts: [
-            "5-M3-Bao-cao": ["UBND QUẬN HÀ ĐÔNG", "TRƯỜNG THCS BIÊN GIANG", "98", "Tốt", "Hoàng Hồng Nam"],
+            "5-M3-Bao-cao": ["UBND QUẬN HÀ ĐÔNG", "TRƯỜNG THCS BIÊN GIANG", "98", "Tốt", "Hoàng Hồng Nam",
+                             "Có kế hoạch học tập thường xuyên của nhà trường: 5/5 điểm"],
+            "6-M4-Bien-ban": ["Số: 190/BB-THCSBG", "Ông Hoàng Hồng Nam – Hiệu trưởng, Chủ tịch Hội đồng"],
+            "1-M1-Bia": ["Báo cáo công tác triển khai việc đánh giá, xếp loại Đơn vị học tập năm 2022", "190/BB-THCSBG"],
             "7-M5-Tong-hop": ["26/30"],
-        ]),
+        ],
+        pages: ["2-M2-To-trinh": 1, "4-QD-Thanh-lap-Hoi-dong": 1, "7-M5-Tong-hop": 2],
+        lastPage: ["2-M2-To-trinh": ["Nguyễn Thị Minh Thu"], "7-M5-Tong-hop": ["Tổng cộng: 30 thành viên", "HIỆU TRƯỞNG"]],
+        checksEveryPage: true),
+    FixtureCase(
+        name: "an-lam-2023",
+        files: tt22Files,
+        facts: [
+            "2-M2-To-trinh": ["TM. ỦY BAN NHÂN DÂN", "44/44 thành viên (100%)"],
+            "4-QD-Thanh-lap-Hoi-dong": ["CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ AN LÂM"],
+            "6-M4-Bien-ban": ["Vắng: Đồng chí Đặng Văn Toàn", "7/7 thành viên có mặt nhất trí (100%)", "96/100"],
+            "7-M5-Tong-hop": ["Không xét", "Nghỉ thai sản từ tháng 7/2023", "44 thành viên được xét"],
+        ],
+        pages: ["2-M2-To-trinh": 1, "4-QD-Thanh-lap-Hoi-dong": 1],
+        lastPage: ["7-M5-Tong-hop": ["Nguyễn Văn Thành"], "8-BD-Bieu-diem": ["TỔNG CỘNG", "CHỦ TỊCH HỘI ĐỒNG"]],
+        checksEveryPage: true),
     FixtureCase(
         name: "vinh-lap-2024",
         files: tt24Files,
@@ -43,7 +83,7 @@ let fixtureCases = [
             "2-TTr24-To-trinh": ["kính đề nghị Phòng Giáo dục và Đào tạo huyện Thanh Hà thẩm định, trình Ủy ban nhân dân huyện Thanh Hà công nhận"],
             "3-BC24-Bao-cao": ["Mức độ 1", "TRƯỜNG TIỂU HỌC VĨNH LẬP", "Bùi Thị Tuyết"],
             "4-TH24-Tong-hop-tieu-chi": ["Kết luận: Đạt Mức độ 1", "Đạt"],
-            "5-QD-Thanh-lap-To-danh-gia": ["Tổ đánh giá"],
+            "5-QD-Thanh-lap-To-danh-gia": ["Tổ đánh giá", "Thành lập Tổ đánh giá Đơn vị học tập năm 2024 của"],
             "6-BB24-Bien-ban": ["ngày 27 tháng 12 năm 2024", "/BB-THVL", "6/6 thành viên có mặt nhất trí (100%)",
                                 "Kết luận: Trường Tiểu học Vĩnh Lập đạt Mức độ 1."],
         ]),
@@ -57,7 +97,7 @@ let fixtureCases = [
                                  "27/36 = 75%, cần 80%", "công nhận nhà trường đạt Đơn vị học tập Mức độ 1 năm 2024./."],
             "3-BC24-Bao-cao": ["Kết quả tự đánh giá: Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 = 75%, cần 80%)."],
             "4-TH24-Tong-hop-tieu-chi": ["9/10", "đạt 9/9 chỉ tiêu"],
-            "6-BB24-Bien-ban": ["Số: 01/BB-MNHS", "ngày 26 tháng 12 năm 2024", "Vắng: đồng chí Đỗ Thị Hoa (đi tập huấn)",
+            "6-BB24-Bien-ban": ["Số: 01/BB-MNHS", "ngày 26 tháng 12 năm 2024", "Vắng: Đồng chí Đỗ Thị Hoa – Phó Hiệu trưởng (lý do: đi tập huấn)",
                                 "6/6 thành viên có mặt nhất trí (100%)"],
             "7-M5-Tong-hop": ["27/36"],
         ]),
@@ -95,6 +135,25 @@ struct DossierEndToEndTests {
             }
         }
 
+        // Pages: counts, the last page's content, and no nearly empty page.
+        for file in fixture.files + ["Ho-so"] {
+            let pages = try pdfPages(out.appendingPathComponent("\(file).pdf"))
+            if let expected = fixture.pages[file] {
+                #expect(pages.count == expected, "\(file).pdf has \(pages.count) pages, expected \(expected)")
+            }
+            if let words = fixture.lastPage[file], let last = pages.last {
+                let flat = last.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                for word in words {
+                    #expect(flat.contains(word), "the last page of \(file).pdf lacks “\(word)”: \(textLines(last))")
+                }
+            }
+            guard fixture.checksEveryPage, pages.count > 1 else { continue }
+            for (index, page) in pages.enumerated() {
+                let lines = textLines(page)
+                #expect(lines.count >= 10, "page \(index + 1) of \(file).pdf holds only \(lines.count) lines: \(lines)")
+            }
+        }
+
         // Readable dumps of each form, kept as goldens (HOSO_RECORD_GOLDENS=1 re-records them).
         for file in fixture.files + ["Ho-so"] where file != "Ho-so" {
             let package = try OOXMLPackage.open(at: out.appendingPathComponent("\(file).docx"))
@@ -110,7 +169,7 @@ struct DossierEndToEndTests {
             #expect(result.status == 0, "\(result.errors)")
         }
         let names = try FileManager.default.contentsOfDirectory(atPath: first.path).sorted()
-        #expect(names.count == 9)
+        #expect(names.count == 10)
         for name in names {
             let a = try Data(contentsOf: first.appendingPathComponent(name))
             let b = try Data(contentsOf: second.appendingPathComponent(name))

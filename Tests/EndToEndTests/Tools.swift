@@ -9,11 +9,11 @@ var hosoExecutable: URL {
     URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("hoso")
 }
 
-/// The independent checker: beside the package in CI (`../shared`), else the machine's copy.
+/// The independent checker: `$DOCX_CHECK` when set, else beside the package (`../shared/tools`).
 var docxCheck: URL? {
-    [packageRoot.appendingPathComponent("../shared/tools/docx-check").standardizedFileURL.path, "/work/shared/tools/docx-check"]
-        .first { FileManager.default.isExecutableFile(atPath: $0) }
-        .map(URL.init(fileURLWithPath:))
+    let given = ProcessInfo.processInfo.environment["DOCX_CHECK"].flatMap { $0.isEmpty ? nil : $0 }
+    let path = given ?? packageRoot.appendingPathComponent("../shared/tools/docx-check").standardizedFileURL.path
+    return FileManager.default.isExecutableFile(atPath: path) ? URL(fileURLWithPath: path) : nil
 }
 
 /// What a finished process printed and how it ended.
@@ -23,12 +23,13 @@ struct ProcessResult {
     var errors: String
 }
 
-/// Runs `executable` with `arguments` from the package root and waits for it.
-func run(_ executable: URL, _ arguments: [String], environment: [String: String] = [:]) throws -> ProcessResult {
+/// Runs `executable` with `arguments` from `directory` (the package root by default) and waits for it.
+func run(_ executable: URL, _ arguments: [String], environment: [String: String] = [:],
+         in directory: URL = packageRoot) throws -> ProcessResult {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
-    process.currentDirectoryURL = packageRoot
+    process.currentDirectoryURL = directory
     var env = ProcessInfo.processInfo.environment
     for (key, value) in environment { env[key] = value }
     process.environment = env
@@ -57,4 +58,20 @@ func temporaryFolder(_ name: String) throws -> URL {
 /// The text of a PDF (pdftotext, reading order).
 func pdfText(_ pdf: URL) throws -> String {
     try run(URL(fileURLWithPath: "/usr/bin/pdftotext"), [pdf.path, "-"]).output
+}
+
+/// The text of each page of a PDF, in order (pdftotext page by page, layout kept so lines stay lines).
+func pdfPages(_ pdf: URL) throws -> [String] {
+    let info = try run(URL(fileURLWithPath: "/usr/bin/pdfinfo"), [pdf.path]).output
+    let count = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }
+        .flatMap { Int($0.dropFirst("Pages:".count).trimmingCharacters(in: .whitespaces)) } ?? 0
+    return try (1...max(count, 1)).map { page in
+        try run(URL(fileURLWithPath: "/usr/bin/pdftotext"), ["-layout", "-f", "\(page)", "-l", "\(page)", pdf.path, "-"]).output
+    }
+}
+
+/// The lines of a page that hold text; the page number printed in the header is not text.
+func textLines(_ page: String) -> [String] {
+    page.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        .filter { !$0.isEmpty && Int($0) == nil }
 }

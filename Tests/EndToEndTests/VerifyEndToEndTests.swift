@@ -20,16 +20,16 @@ struct VerifyEndToEndTests {
         defer { try? FileManager.default.removeItem(at: base) }
         let out = try rendered(in: base)
         let m3 = try OOXMLPackage.open(at: out.appendingPathComponent("5-M3-Bao-cao.docx"))
-        let provenance = try #require(Provenance.read(from: m3))
+        let provenance = try #require(try Provenance.read(from: m3))
         #expect(provenance.forms.map(\.id) == ["M3"])
-        #expect(provenance.tool == DossierWriter.toolVersion)
+        #expect(provenance.tool == HosoVersion.current)
         #expect(provenance.source.dataName == "an-son-2023.yaml")
         #expect(provenance.source.rubricReference == "tt22")
         #expect(provenance.isConsistent)
         let data = try String(contentsOf: packageRoot.appendingPathComponent("Fixtures/an-son-2023.yaml"), encoding: .utf8)
         #expect(provenance.source.dataText == data.precomposedStringWithCanonicalMapping)
         let book = try OOXMLPackage.open(at: out.appendingPathComponent("Ho-so.docx"))
-        #expect(Provenance.read(from: book)?.forms.map(\.id) == ["M1", "M2", "QD", "M3", "M4", "M5", "BD"])
+        #expect(try Provenance.read(from: book)?.forms.map(\.id) == ["M1", "M2", "QD", "M3", "M4", "M5", "BD"])
     }
 
     @Test func anUntouchedDossierVerifies() throws {
@@ -57,11 +57,37 @@ struct VerifyEndToEndTests {
 
         let single = try run(hosoExecutable, ["verify", file.path, "--lang", "en"])
         #expect(single.status == 1)
-        #expect(single.output == "FAIL \(file.path): CHANGED after it was produced; parts that differ from a re-render: word/document.xml\n")
+        #expect(single.output == "FAIL \(file.path): CONTENT EDITED: paragraph 27: 'Tốt' → 'Xuất sắc'\n")
+        let detailed = try run(hosoExecutable, ["verify", file.path, "--lang", "en", "--details"])
+        #expect(detailed.output == "FAIL \(file.path): CONTENT EDITED: paragraph 27: 'Tốt' → 'Xuất sắc' (parts that differ: word/document.xml)\n")
         let folder = try run(hosoExecutable, ["verify", out.path])
         #expect(folder.status == 1)
-        #expect(folder.output.contains("FAIL \(file.path): ĐÃ BỊ SỬA sau khi tạo; các phần khác với bản dựng lại: word/document.xml"))
+        #expect(folder.output.contains("FAIL \(file.path): NỘI DUNG ĐÃ SỬA: đoạn 27: 'Tốt' → 'Xuất sắc'\n"))
         #expect(folder.output.split(separator: "\n").filter { $0.hasPrefix("FAIL") }.count == 1)
+    }
+
+    /// Opened and saved again (attributes and properties rewritten, not a word changed): a warning
+    /// that says so, with the parts only under --details.
+    @Test func aResavedFileIsToldApartFromAnEditedOne() throws {
+        let base = try temporaryFolder("verify-resave")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let out = try rendered(in: base)
+        let file = out.appendingPathComponent("6-M4-Bien-ban.docx")
+        var package = try OOXMLPackage.open(at: file)
+        let xml = String(decoding: try #require(package.part("word/document.xml")), as: UTF8.self)
+        package.setPart("word/document.xml", Array(xml.replacingOccurrences(of: "<w:p>", with: "<w:p w:rsidR=\"00AB12CD\">").utf8))
+        let core = String(decoding: try #require(package.part("docProps/core.xml")), as: UTF8.self)
+        package.setPart("docProps/core.xml", Array(core.replacingOccurrences(
+            of: "</cp:coreProperties>", with: "<cp:lastModifiedBy>Cô Lan</cp:lastModifiedBy></cp:coreProperties>").utf8))
+        try package.write(to: file)
+        let vi = try run(hosoExecutable, ["verify", file.path])
+        #expect(vi.status == 0)
+        #expect(vi.output == "warn \(file.path): mở và lưu lại, nội dung không đổi\n")
+        let en = try run(hosoExecutable, ["verify", file.path, "--lang", "en", "--details"])
+        #expect(en.output == "warn \(file.path): opened and saved again, content unchanged (parts that differ: docProps/core.xml, word/document.xml)\n")
+        let folder = try run(hosoExecutable, ["verify", out.path, "--lang", "en"])
+        #expect(folder.output.contains("warn \(file.path): opened and saved again, content unchanged\n"))
+        #expect(folder.status == 0)
     }
 
     @Test func aFileWithoutProvenanceIsNotAccepted() throws {
@@ -101,7 +127,7 @@ struct VerifyEndToEndTests {
         try Data(try tampered.docxData()).write(to: tamperedURL)
         let caught = try run(hosoExecutable, ["verify", tamperedURL.path, "--lang", "en"])
         #expect(caught.status == 1)
-        #expect(caught.output.contains("FAIL \(tamperedURL.path):signed/ban-ky.pdf: SHA-256 does not match the manifest"))
+        #expect(caught.output.contains("FAIL \(tamperedURL.path):signed/ban-ky.pdf: SHA-256 does not match the manifest: the file was replaced (add --details for the sums)\n"))
     }
 
     @Test func archivingRefusesAScanThatIsNotAPDF() throws {

@@ -1,0 +1,94 @@
+import AssessmentInput
+import Diagnostics
+import DocxTemplate
+import Foundation
+import OOXML
+import XMLCore
+
+/// `hoso check`: the score table, totals, band or level, member percentages and every problem of a
+/// data file, as printed text with its exit code (0 valid, warnings allowed; 1 not).
+public struct DataCheck: Sendable {
+    /// The report as printed.
+    public let text: String
+    /// 0 when the data is valid, 1 when not.
+    public let exitCode: Int32
+
+    /// Checks the data file at `path` (rubrics found by the standard search).
+    public init(path: String, language: Language) {
+        let report = CheckReport(result: AssessmentLoader().load(path: path), language: language)
+        text = report.rendered()
+        exitCode = report.exitCode
+    }
+}
+
+/// `hoso init`: the commented starter data file of a regime.
+public enum StarterData {
+    /// The regimes a starter file exists for, as typed on the command line ("TT22", "TT24").
+    public static var regimes: [String] { StarterFile.Regime.allCases.map(\.rawValue) }
+
+    /// The starter text for `regime` (case-insensitive), nil when there is no such regime.
+    public static func text(regime: String) -> String? {
+        StarterFile.Regime(rawValue: regime.uppercased()).map { StarterFile(regime: $0).text }
+    }
+}
+
+/// `hoso validate`: hoso's own structural check of any DOCX, with the schemas of the forms folder.
+public struct DocxValidation {
+    private let validator: PackageValidator
+
+    /// Compiles the schemas in `formsRoot/schemas`.
+    public init(formsRoot: URL) throws(DiagnosticError) {
+        validator = try PackageValidator(schemaDirectory: formsRoot.appendingPathComponent("schemas"))
+    }
+
+    /// Every problem of the `.docx` (or unpacked folder) at `path`; empty when it is valid.
+    public func problems(ofFileAt path: String) -> [Diagnostic] {
+        validator.validate(fileAt: URL(fileURLWithPath: path))
+    }
+}
+
+/// `hoso fill`: any DOCX template (a `.docx` or an unpacked folder) filled from JSON or YAML data.
+public struct TemplateFill {
+    private let template: Template
+
+    /// One variable a template uses and where (its places, in order, each once).
+    public struct Variable: Sendable, Equatable {
+        /// The dotted path ("unit.name").
+        public var path: String
+        /// Where it is used, as a Word user finds it.
+        public var places: [LocalizedText]
+    }
+
+    /// Opens and parses the template at `path`.
+    public init(templateAt path: String) throws(DiagnosticError) {
+        XMLAllocator.preferThroughput()
+        let package = try OOXMLPackage.open(at: URL(fileURLWithPath: path))
+        template = try Template(package: package, name: path)
+    }
+
+    /// The variables the template expects, with the places each is used.
+    public var variables: [Variable] {
+        template.variables.map { variable in
+            var places: [LocalizedText] = []
+            for site in variable.sites where !places.contains(site.place) { places.append(site.place) }
+            return Variable(path: variable.path, places: places)
+        }
+    }
+
+    /// Renders with the data file at `dataPath` and writes the `.docx` to `outputPath`.
+    public func fill(dataAt dataPath: String, to outputPath: String) throws(DiagnosticError) {
+        let context = try TemplateData.load(from: URL(fileURLWithPath: dataPath))
+        let rendered = try template.render(context)
+        try rendered.write(to: URL(fileURLWithPath: outputPath))
+    }
+}
+
+extension FormCatalog {
+    /// Writes the form `id` as a `.docx` (its `{{ tags }}` kept) for a school to edit in Word.
+    public func export(formID id: String, to path: String) throws {
+        guard let form = form(id: id) else {
+            throw DossierError.unknownForm(id, known: forms.map(\.id))
+        }
+        try FormPackage.assemble(form, from: self).write(to: URL(fileURLWithPath: path))
+    }
+}

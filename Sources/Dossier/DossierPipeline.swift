@@ -1,0 +1,143 @@
+import Assessment
+import AssessmentInput
+import Diagnostics
+import Foundation
+import OOXML
+
+/// The one path from a data file to a dossier, shared by `hoso render`, `hoso verify`,
+/// `hoso archive` and `hoso-bench`:
+///
+///     request → load (bytes read once → text → SHA-256 → parsed, rubric resolved)
+///             → custom forms opened and checked → forms selected → context
+///             → forms rendered (concurrently) → output checked → book bound → values
+///
+/// Writing files is `DossierWriter`'s job; the pipeline only returns values. It holds the forms
+/// (and the schemas, when it checks), so one pipeline serves many requests.
+public struct DossierPipeline {
+    /// The file name of the whole dossier bound in one document.
+    public static let bookFileName = "Ho-so.docx"
+
+    /// The shipped forms.
+    public let catalog: FormCatalog
+    /// When set, a school's own form and every document produced are checked as `hoso validate`
+    /// checks a file; a problem in an output is hoso's bug and stops the job.
+    let validator: PackageValidator?
+
+    /// A pipeline over the forms in `formsRoot` (the rubrics are in `formsRoot/rubrics`);
+    /// `checking` compiles the schemas in `formsRoot/schemas` to check forms and outputs.
+    public init(formsRoot: URL, checking: Bool) throws {
+        let catalog = try FormCatalog(root: formsRoot)
+        self.init(catalog: catalog, validator: checking
+            ? try PackageValidator(schemaDirectory: formsRoot.appendingPathComponent("schemas")) : nil)
+    }
+
+    /// A pipeline over `catalog` that checks with `validator` when given.
+    init(catalog: FormCatalog, validator: PackageValidator? = nil) {
+        self.catalog = catalog
+        self.validator = validator
+    }
+
+    /// The document title of `Ho-so.docx`.
+    public static func bookTitle(_ assessment: Assessment) -> String {
+        "Hồ sơ tự kiểm tra, đánh giá, xếp loại Đơn vị học tập năm \(assessment.year) — \(assessment.unit.name)"
+    }
+
+    /// Loads and renders in one step; a data problem is thrown with every diagnostic (warnings too).
+    public func run(_ request: DossierRequest,
+                    progress: @escaping @Sendable (RenderProgress) -> Void = { _ in }) throws -> RenderedDossier {
+        try render(try load(request.input), request, progress: progress)
+    }
+
+    // MARK: Load
+
+    /// Reads the input once and validates it. Throws every diagnostic (warnings included) when the
+    /// data has an error; the loaded dossier carries its warnings.
+    public func load(_ input: DossierRequest.Input) throws(DiagnosticError) -> LoadedDossier {
+        switch input {
+        case .file(let path):
+            let bytes = try YAMLSource.contents(atPath: path, displayName: path, limit: DataLimits.default.maxFileSize)
+            let folder = (path as NSString).deletingLastPathComponent
+            return try load(bytes: bytes, name: path, directory: folder.isEmpty ? "." : folder)
+        case .bytes(let bytes, let name, let directory):
+            return try load(bytes: bytes, name: name, directory: directory)
+        case .embedded(let source):
+            let result = source.load()
+            guard result.isValid, let assessment = result.assessment else { throw DiagnosticError(result.diagnostics) }
+            return LoadedDossier(assessment: assessment, source: source, inputName: source.dataName,
+                                 inputSHA256: Manifest.sha256(Array(source.dataText.utf8)), diagnostics: result.diagnostics)
+        }
+    }
+
+    /// Parses `bytes` (the input as read) and keeps their SHA-256 and their text for embedding.
+    private func load(bytes: [UInt8], name: String, directory: String) throws(DiagnosticError) -> LoadedDossier {
+        let rubrics = RubricCatalog(directories: [catalog.root.appendingPathComponent("rubrics").path])
+        let result = AssessmentLoader(catalog: rubrics).parse(bytes: bytes, file: name, directory: directory)
+        guard result.isValid, let assessment = result.assessment, let rubric = result.rubricSource,
+              let text = try? YAMLSource.text(of: bytes, file: name) else {
+            throw DiagnosticError(result.diagnostics)
+        }
+        let source = DossierSource(dataName: (name as NSString).lastPathComponent, text: text, rubric: rubric,
+                                   fallback: result.fallbackRubricSource)
+        return LoadedDossier(assessment: assessment, source: source, inputName: name,
+                             inputSHA256: Manifest.sha256(bytes), diagnostics: result.diagnostics)
+    }
+
+    // MARK: Render
+
+    /// Renders the forms `request` asks for from `loaded`, checks them, and binds the book.
+    /// Template problems of every form are thrown together (the data's warnings are the caller's
+    /// to print, from `loaded`).
+    public func render(_ loaded: LoadedDossier, _ request: DossierRequest,
+                       progress: @escaping @Sendable (RenderProgress) -> Void = { _ in }) throws -> RenderedDossier {
+        let regime = loaded.assessment.regime
+        var renderer = DossierRenderer(catalog: catalog)
+        for custom in request.customForms {
+            let (id, package) = try open(custom, regime: regime)
+            renderer.customForms[id] = package
+        }
+        let selected = try renderer.forms(for: regime, only: request.only)
+        let context = DossierContext(loaded.assessment, forms: catalog.forms(for: regime.rawValue))
+        let documents = try renderer.render(selected, context: context, source: loaded.source, progress: progress)
+        for document in documents { try check(document.fileName, document.bytes) }
+        var book: [UInt8]?
+        if request.book, documents.count > 1 {
+            let bytes = try renderer.bind(documents, title: Self.bookTitle(loaded.assessment), source: loaded.source)
+            try check(Self.bookFileName, bytes)
+            book = bytes
+        }
+        return RenderedDossier(loaded: loaded, documents: documents, book: book)
+    }
+
+    /// Opens a school's form and checks it as hoso checks its own output, so that a fault carried
+    /// in from it is reported against the form, not as hoso's bug after rendering.
+    private func open(_ custom: CustomForm, regime: Regime) throws -> (String, OOXMLPackage) {
+        guard let form = catalog.form(id: custom.id) else {
+            throw DossierError.unknownForm(custom.id, known: catalog.forms(for: regime.rawValue).map(\.id))
+        }
+        let package = try OOXMLPackage.open(at: URL(fileURLWithPath: custom.file))
+        if let validator {
+            let problems = validator.validate(package).filter { $0.severity == .error }
+            guard problems.isEmpty else { throw DiagnosticError(problems) }
+        }
+        return (form.resolved(for: regime.rawValue).id, package)
+    }
+
+    /// Stops the job when a produced file fails the structural check.
+    private func check(_ name: String, _ bytes: [UInt8]) throws {
+        guard let validator else { return }
+        let problems = validator.validate(docx: bytes, name: name)
+        if !problems.isEmpty {
+            throw DossierError.invalidOutput(name, problems.map { $0.rendered(in: .en) }.joined(separator: "; "))
+        }
+    }
+}
+
+/// One form finished rendering: `finished` of `total`, in the order forms finish.
+public struct RenderProgress: Sendable {
+    /// How many forms have finished, this one included.
+    public var finished: Int
+    /// How many forms are rendered.
+    public var total: Int
+    /// The form that finished.
+    public var form: FormDescriptor
+}
