@@ -93,7 +93,7 @@ let fixtureCases = [
         facts: [
             "1-Bia24-Bia": ["ĐƠN VỊ HỌC TẬP MỨC ĐỘ 1"],
             "2-TTr24-To-trinh": ["Về việc đề nghị công nhận Đơn vị học tập Mức độ 1 năm 2024",
-                                 "đạt 9/10 chỉ tiêu của Mức độ 2 và 9/9 chỉ tiêu của Mức độ 1; mức độ đạt được: Mức độ 1.",
+                                 "nhà trường đạt 9/10 chỉ tiêu của Mức độ 2 và 9/9 chỉ tiêu của Mức độ 1; mức độ đạt được: Mức độ 1.",
                                  "27/36 = 75%, cần 80%", "công nhận nhà trường đạt Đơn vị học tập Mức độ 1 năm 2024./."],
             "3-BC24-Bao-cao": ["Kết quả tự đánh giá: Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 = 75%, cần 80%)."],
             "4-TH24-Tong-hop-tieu-chi": ["9/10", "đạt 9/9 chỉ tiêu"],
