@@ -45,9 +45,7 @@ struct TT24WordingTests {
         #expect(result.status == 0, "\(result.errors)")
         let files = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".docx") && $0 != "Ho-so.docx" }.sorted()
         #expect(files == tt24Files.map { "\($0).docx" })
-        // The decision is the form both regimes share, reworded on the branch that owns it ("Thành lập
-        // Tổ đánh giá … năm 2024 năm 2024", issue 12): checked here once that lands.
-        for file in files where !file.hasPrefix("5-QD-") {
+        for file in files {
             let text = try TextDump.dump(try OOXMLPackage.open(at: out.appendingPathComponent(file)))
             #expect(WordingCheck.problems(in: text).isEmpty, "\(file): \(WordingCheck.problems(in: text))")
         }
