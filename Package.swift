@@ -59,6 +59,7 @@ let package = Package(
         // fuzzer they build as replayers of saved inputs.
         .target(name: "FuzzSupport"),
         .executableTarget(name: "FuzzTemplateTags", dependencies: ["FuzzSupport", "DocxTemplate", "OOXML"]),
+        .executableTarget(name: "FuzzTemplateValues", dependencies: ["FuzzSupport", "DocxTemplate", "OOXML"]),
         .executableTarget(name: "FuzzDataLoader", dependencies: ["FuzzSupport", "AssessmentInput", "Dossier", "Diagnostics"]),
         .executableTarget(name: "FuzzPackageReader", dependencies: ["FuzzSupport", "DocxTemplate", "OOXML"]),
 
@@ -79,5 +80,10 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["Dossier", "Diagnostics", "OOXML", "XMLCore"], exclude: ["Goldens"]),
         // Hostile input through the command line, each run confined by resource limits.
         .testTarget(name: "HostileInputTests", dependencies: ["ZipCore"]),
+        // The commit under injected faults (strace), kills, races and signals, through the binary.
+        .testTarget(
+            name: "FaultTests",
+            dependencies: ["Dossier", .product(name: "Crypto", package: "swift-crypto")]
+        ),
     ]
 )
