@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-DEB_PACKAGES := libxml2-dev libzip-dev zlib1g-dev pkg-config libxml2-utils libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-liberation2 python3-venv time
+DEB_PACKAGES := libxml2-dev libzip-dev zlib1g-dev pkg-config libxml2-utils libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-liberation2 python3-venv time strace
 RELEASE_BIN := .build/release/hoso
 
 .PHONY: deps build demo test bench fuzz clean

@@ -79,5 +79,10 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["Dossier", "Diagnostics", "OOXML", "XMLCore"], exclude: ["Goldens"]),
         // Hostile input through the command line, each run confined by resource limits.
         .testTarget(name: "HostileInputTests", dependencies: ["ZipCore"]),
+        // The commit under injected faults (strace), kills, races and signals, through the binary.
+        .testTarget(
+            name: "FaultTests",
+            dependencies: ["Dossier", .product(name: "Crypto", package: "swift-crypto")]
+        ),
     ]
 )

@@ -75,11 +75,17 @@ public struct TemplateFill {
         }
     }
 
-    /// Renders with the data file at `dataPath` and writes the `.docx` to `outputPath`.
-    public func fill(dataAt dataPath: String, to outputPath: String) throws(DiagnosticError) {
+    /// Renders with the data file at `dataPath` and writes the `.docx` to `outputPath` (see
+    /// `OutputFile`: never over a device or FIFO, the file's mode kept, nothing left on failure).
+    /// Throws `DiagnosticError` for the template or data, `DossierError.output` for the file.
+    public func fill(dataAt dataPath: String, to outputPath: String) throws {
         let context = try TemplateData.load(from: URL(fileURLWithPath: dataPath))
-        let rendered = try template.render(context)
-        try rendered.write(to: URL(fileURLWithPath: outputPath))
+        let bytes = try template.render(context).docxData()
+        do {
+            try OutputFile.write(bytes, to: URL(fileURLWithPath: outputPath))
+        } catch {
+            throw DossierError.output(error)
+        }
     }
 }
 

@@ -27,6 +27,7 @@ struct FillCommand: ParsableCommand {
 
     func run() throws {
         let language = messages.language
+        Interruption.install(language: language)
         do {
             let parsed = try TemplateFill(templateAt: template)
             if listVariables {
@@ -43,6 +44,8 @@ struct FillCommand: ParsableCommand {
                     : "DATA and -o OUTPUT are required (or --list-variables)")
             }
             try parsed.fill(dataAt: data, to: output)
+        } catch let error as DossierError {
+            throw Console.fail(error, in: language)
         } catch let error as DiagnosticError {
             Console.print(error.diagnostics, in: language)
             throw ExitCode.failure
