@@ -235,6 +235,10 @@ public struct XMLNode {
     public func append(_ child: XMLNode) -> XMLNode {
         precondition(child.document === document, "import the node first")
         document.detached.remove(child.pointer)
+        // libxml2 2.9's xmlAddChild, unlike xmlAddPrevSibling and xmlAddNextSibling, does not
+        // unlink a node that is still in the tree: its old parent and siblings would keep
+        // pointing at it, and the node would be freed twice. Unlinking a detached node is a no-op.
+        xmlUnlinkNode(child.pointer)
         return link(child, xmlAddChild(pointer, child.pointer))
     }
 

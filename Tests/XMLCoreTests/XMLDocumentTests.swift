@@ -40,6 +40,21 @@ private let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     #expect(String(decoding: document.serialized(), as: UTF8.self) == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<a y=\"2\"><c/><b/></a>\n")
 }
 
+@Test func appendMovesANodeThatIsStillInTheTree() throws {
+    // libxml2 2.9's xmlAddChild leaves a linked node in its old parent's list too: the node was
+    // then written twice and freed twice (a "double free" when the document went away).
+    let document = try XMLDocument(bytes: Array(#"<a><b><x/><y k="1"/></b><c/></a>"#.utf8))
+    let root = try #require(document.root)
+    let b = try #require(root.firstChild)
+    let c = try #require(b.nextSibling)
+    let x = try #require(b.firstChild)
+    c.append(x)
+    c.append(try #require(b.firstChild))
+    #expect(b.children.isEmpty && x.parent == c && x.previousSibling == nil)
+    b.remove()
+    #expect(String(decoding: document.serialized(), as: UTF8.self) == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<a><c><x/><y k=\"1\"/></c></a>\n")
+}
+
 @Test func malformedXMLReportsLineAndColumn() {
     #expect(throws: XMLParseError.self) { try XMLDocument(bytes: Array("<a>\n  <b></a>".utf8)) }
     do {
