@@ -155,8 +155,9 @@ import ZipCore
         let whole = try Confinement.hoso(["render", "Fixtures/vinh-lap-2024.yaml", "-o", dossier.path])
         #expect(whole.status == 0, "\(whole)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: dossier.path).sorted() == [
-            "1-TTr24-To-trinh.docx", "2-BC24-Bao-cao.docx", "3-TH24-Tong-hop-tieu-chi.docx", "4-QD-Thanh-lap-To-danh-gia.docx",
-            "5-M5-Tong-hop.docx", "Ho-so.docx", "ghi-chu.txt", "manifest.json"])
+            "1-Bia24-Bia.docx", "2-TTr24-To-trinh.docx", "3-BC24-Bao-cao.docx", "4-TH24-Tong-hop-tieu-chi.docx",
+            "5-QD-Thanh-lap-To-danh-gia.docx", "6-BB24-Bien-ban.docx", "7-M5-Tong-hop.docx", "Ho-so.docx", "ghi-chu.txt",
+            "manifest.json"])
     }
 
     /// File-system errors reach the user as sentences naming the path, never as a Foundation error.
