@@ -89,7 +89,7 @@ public struct DataDocument: @unchecked Sendable {
             var pairs: [(Node, Node)] = []
             for column in columns {
                 let value = (row[column] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-                if !value.isEmpty { pairs.append((Self.scalar(column), Self.scalar(value))) }
+                if !value.isEmpty { pairs.append((Self.key(column), Self.scalar(value))) }
             }
             guard !pairs.isEmpty else { continue }
             if index < previous.count, case .mapping(let old) = previous[index] {
@@ -112,7 +112,7 @@ public struct DataDocument: @unchecked Sendable {
         var current: Node? = root
         for key in path {
             guard case .mapping(let mapping)? = current else { return nil }
-            current = mapping[key]
+            current = Self.value(of: key, in: mapping)
         }
         return current
     }
@@ -126,15 +126,31 @@ public struct DataDocument: @unchecked Sendable {
         guard let key = path.first else { return value }
         var mapping: Node.Mapping
         if case .mapping(let existing) = node { mapping = existing } else { mapping = Node.Mapping([], .implicit, .block) }
-        let child = mapping[key] ?? .mapping(Node.Mapping([], .implicit, .block))
-        let updated = path.count == 1 ? value : replacing(in: child, path.dropFirst(), with: value)
-        if updated == nil, mapping[key] == nil { return node }
-        if let updated, case .mapping(let inner) = updated, inner.isEmpty, path.count > 1 {
-            mapping[key] = nil
+        let existing = value(of: key, in: mapping)
+        let child = existing ?? .mapping(Node.Mapping([], .implicit, .block))
+        var updated = path.count == 1 ? value : replacing(in: child, path.dropFirst(), with: value)
+        if let inner = updated, case .mapping(let innerMapping) = inner, innerMapping.isEmpty, path.count > 1 { updated = nil }
+        var pairs = mapping.map { ($0.key, $0.value) }
+        if let index = pairs.firstIndex(where: { $0.0.scalar?.string == key }) {
+            if let updated { pairs[index].1 = updated } else { pairs.remove(at: index) }
+        } else if let updated {
+            pairs.append((Self.key(key), updated))
         } else {
-            mapping[key] = updated
+            return node
         }
-        return .mapping(mapping)
+        return .mapping(Node.Mapping(pairs, mapping.tag, mapping.style))
+    }
+
+    /// The value under the key whose text is `key` (compared as text: a quoted "1.1" is the key 1.1).
+    private static func value(of key: String, in mapping: Node.Mapping) -> Node? {
+        mapping.first { $0.key.scalar?.string == key }?.value
+    }
+
+    /// A new key, quoted when YAML would read it as something other than text ("1.1").
+    static func key(_ text: String) -> Node {
+        let plain = Node.Scalar(text, .implicit, .plain)
+        let quoted = Resolver.default.resolveTag(of: .scalar(plain)) != .str
+        return .scalar(Node.Scalar(text, .implicit, quoted ? .doubleQuoted : .plain))
     }
 
     /// A scalar written plainly when YAML reads it back as the same text, single-quoted otherwise;
@@ -143,7 +159,8 @@ public struct DataDocument: @unchecked Sendable {
         let plain = Node.Scalar(text, .implicit, .plain)
         let resolved = Resolver.default.resolveTag(of: .scalar(plain))
         let isNumber = text.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") } && text.first?.isNumber == true
-        let quoted = !isNumber && (resolved != .str || text.contains(":") || text.hasPrefix("<"))
+        let isBoolean = text == "true" || text == "false"
+        let quoted = !isNumber && !isBoolean && (resolved != .str || text.contains(":") || text.hasPrefix("<"))
         return .scalar(Node.Scalar(text, .implicit, quoted ? .singleQuoted : .plain))
     }
 

@@ -161,6 +161,9 @@ struct UnitForm {
             switch field.kind {
             case .lines:
                 guard let value = form.value(field.keyPath) else { continue }
+                let previous = document.texts(field.path)
+                if value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, !previous.isEmpty,
+                   previous.allSatisfy(NodeReaderPlaceholder.isPlaceholder) { continue }
                 document.set(field.path, texts: value.split(whereSeparator: \.isNewline).map(String.init))
             case .grid(let columns):
                 guard form.value(field.keyPath + ".rows") != nil else { continue }

@@ -130,8 +130,12 @@ struct UnitPage {
             if !value.isEmpty, !known { html += "<option value=\"\(HTML.escape(value))\" selected>\(HTML.escape(value))</option>" }
             html += "</select>"
         case .lines:
-            let lines = document.texts(field.path).map { NodeReaderLine.display($0) }
-            html += label + "<textarea \(common) rows=\"\(max(2, min(lines.count + 1, 12)))\">\(HTML.escape(lines.joined(separator: "\n")))</textarea>"
+            let all = document.texts(field.path)
+            let lines = all.filter { !NodeReaderPlaceholder.isPlaceholder($0) }.map(NodeReaderLine.display)
+            let hints = all.filter(NodeReaderPlaceholder.isPlaceholder).map { String($0.dropFirst().dropLast()) }
+            let areaCommon = hints.isEmpty ? common : common.replacingOccurrences(
+                of: "placeholder=\"\(HTML.escape(placeholder))\"", with: "placeholder=\"\(HTML.escape(hints.joined(separator: "\n")))\"")
+            html += label + "<textarea \(areaCommon) rows=\"\(max(2, min(lines.count + 1, 12)))\">\(HTML.escape(lines.joined(separator: "\n")))</textarea>"
         case .grid(let columns):
             html += "<p class=\"label\">\(HTML.escape(field.label))</p>" + grid(field, columns: columns, diagnostics: diagnostics)
         }

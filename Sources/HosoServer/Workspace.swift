@@ -81,9 +81,8 @@ actor Workspace {
 
     /// Creates the data file of `name` with `text`; refuses to replace one that exists.
     func create(_ name: UnitName, text: String) throws(Failure) -> Snapshot {
-        let url = url(of: name)
-        var status = stat()
-        guard lstat(url.path, &status) != 0 else { throw .exists(name.fileName) }
+        // A link, even a dangling one, counts as taken: it is never written through.
+        guard (try? FileManager.default.attributesOfItem(atPath: url(of: name).path)) == nil else { throw .exists(name.fileName) }
         return try write(name, text: text)
     }
 
@@ -100,7 +99,8 @@ actor Workspace {
 
     /// A regular file, not a link, a folder or a device.
     private nonisolated func isRegularFile(_ url: URL) -> Bool {
-        var status = stat()
-        return lstat(url.path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+        // attributesOfItem does not follow links.
+        let type = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.type] as? FileAttributeType
+        return type == .typeRegular
     }
 }

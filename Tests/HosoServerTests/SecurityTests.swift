@@ -143,3 +143,26 @@ struct SecurityTests {
     }
 }
 
+
+/// Links in the workspace are neither listed nor followed.
+@Suite("Server workspace confinement", .serialized)
+struct ConfinementTests {
+    @Test("A data file that is a link to a file outside the workspace is refused")
+    func link() async throws {
+        let server = try await ServerHarness()
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("hoso-ngoai-\(UUID().uuidString).yaml")
+        try "unit: {name: Bí mật}\n".write(to: outside, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        try FileManager.default.createSymbolicLink(at: server.workspace.appendingPathComponent("lien-ket.yaml"), withDestinationURL: outside)
+        let home = try await server.send("GET", "/")
+        #expect(!home.text.contains("lien-ket"))
+        let page = try await server.send("GET", "/don-vi/lien-ket")
+        #expect(page.status == 400)
+        #expect(page.text.contains(HTML.escape(ServerMessages.notRegularFile("lien-ket.yaml"))))
+        #expect(!page.text.contains("Bí mật"))
+        let session = try await server.session()
+        let create = try await server.post("/tao-moi", [("name", "lien-ket"), ("regime", "TT22")], session: session)
+        #expect(create.status == 409)
+        #expect(try String(contentsOf: outside, encoding: .utf8) == "unit: {name: Bí mật}\n")
+    }
+}
