@@ -124,9 +124,9 @@ public struct DataDocument: @unchecked Sendable {
 
     private static func replacing(in node: Node, _ path: ArraySlice<String>, with value: Node?) -> Node? {
         guard let key = path.first else { return value }
-        var mapping: Node.Mapping
+        let mapping: Node.Mapping
         if case .mapping(let existing) = node { mapping = existing } else { mapping = Node.Mapping([], .implicit, .block) }
-        let existing = value(of: key, in: mapping)
+        let existing = Self.value(of: key, in: mapping)
         let child = existing ?? .mapping(Node.Mapping([], .implicit, .block))
         var updated = path.count == 1 ? value : replacing(in: child, path.dropFirst(), with: value)
         if let inner = updated, case .mapping(let innerMapping) = inner, innerMapping.isEmpty, path.count > 1 { updated = nil }

@@ -42,7 +42,7 @@ struct DossierBuilds: Sendable {
                     let loaded: LoadedDossier
                     do {
                         loaded = try pipeline.load(.bytes(snapshot.bytes, name: name.fileName, directory: directory))
-                    } catch {
+                    } catch let error as DiagnosticError {
                         return .invalid(errors: error.diagnostics.filter { $0.severity == .error }.count)
                     }
                     let dossier = try pipeline.render(loaded, DossierRequest(input: .bytes(snapshot.bytes, name: name.fileName, directory: directory)))

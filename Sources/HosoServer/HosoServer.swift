@@ -3,6 +3,7 @@ import Crypto
 import Diagnostics
 import Dossier
 import Foundation
+import HTTPTypes
 import Hummingbird
 import Logging
 
@@ -57,7 +58,7 @@ public struct HosoServer: Sendable {
     /// Binds and serves until cancelled; `onReady` gets the address once bound ("http://127.0.0.1:8080/").
     public func run(onReady: @escaping @Sendable (String) -> Void = { _ in }) async throws {
         let router = Router(context: ServerContext.self)
-        router.add(middleware: RequestGuard(address: address, password: options.password, secret: SymmetricKey(size: .bits256)))
+        router.add(middleware: RequestGuard(address: address, password: options.password, secret: (0..<32).map { _ in UInt8.random(in: 0...255) }))
         routes(router)
         let host = options.host, address = address
         var logger = Logger(label: "hoso-serve")

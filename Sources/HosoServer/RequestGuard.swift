@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import HTTPTypes
 import Hummingbird
 
 /// What a request carries past the guard: its session, the token its forms must send back, and
@@ -51,7 +52,7 @@ struct RequestGuard: RouterMiddleware {
     let address: BoundAddress
     let password: String?
     /// The key the tokens are derived from, new at every start.
-    let secret: SymmetricKey
+    let secret: [UInt8]
 
     func handle(_ request: Request, context: ServerContext,
                 next: (Request, ServerContext) async throws -> Response) async throws -> Response {
@@ -136,7 +137,7 @@ struct RequestGuard: RouterMiddleware {
 
     /// The token of `session`: HMAC-SHA256 under this run's secret.
     func token(for session: String) -> String {
-        HMAC<SHA256>.authenticationCode(for: Data(session.utf8), using: secret).map { String(format: "%02x", $0) }.joined()
+        HMAC<SHA256>.authenticationCode(for: Data(session.utf8), using: SymmetricKey(data: secret)).map { String(format: "%02x", $0) }.joined()
     }
 
     static func cookie(_ name: String, in request: Request) -> String? {

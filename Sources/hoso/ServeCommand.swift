@@ -46,8 +46,8 @@ struct ServeCommand: AsyncParsableCommand {
             workspace: URL(fileURLWithPath: workspace), formsRoot: try forms.root(),
             host: host == "localhost" ? "127.0.0.1" : host, port: port, password: password, tools: ServeTools.tools)
         try await HosoServer(options: options).run { address in
-            print("hoso đang chạy tại \(address) — mở địa chỉ này trong trình duyệt; Ctrl+C để dừng.")
-            fflush(stdout)
+            // Written unbuffered: a script or a person reads the address as soon as it is printed.
+            FileHandle.standardOutput.write(Data("hoso đang chạy tại \(address) — mở địa chỉ này trong trình duyệt; Ctrl+C để dừng.\n".utf8))
         }
     }
 }
