@@ -25,11 +25,12 @@ enum Assets {
     .field label { display: block; font-size: 14px; margin-bottom: 2px; }
     .field input[type=text], .field select { width: 100%; max-width: 560px; padding: 5px; font-size: 15px; box-sizing: border-box; }
     .field textarea { width: 100%; padding: 5px; font-size: 14px; box-sizing: border-box; }
-    .field.has-error input, .field.has-error select, .field.has-error textarea, input.cell-error { border: 2px solid #b3261e; background: #fff6f5; }
+    .field.has-error > input, .field.has-error > select, .field.has-error > textarea, input.cell-error { border: 2px solid #b3261e; background: #fff6f5; }
     input.bad-score { border: 2px solid #b3261e; }
     ul.diagnostics { margin: 4px 0; padding-left: 18px; font-size: 13px; }
     ul.diagnostics li.error { color: #b3261e; } ul.diagnostics li.warning { color: #8a5a00; }
     table.grid input { width: 100%; border: 1px solid #dde; padding: 3px; font-size: 14px; box-sizing: border-box; }
+    table.grid input[data-column=name] { min-width: 190px; } table.grid input[data-column=position] { min-width: 130px; }
     table.grid td.stt { text-align: right; color: #666; }
     .grid-tools { font-size: 13px; } .hint { color: #666; }
     button { font-size: 15px; padding: 6px 14px; cursor: pointer; }

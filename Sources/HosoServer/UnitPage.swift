@@ -24,7 +24,8 @@ struct UnitPage {
 
     var html: String {
         let name = status.name.value
-        var body = "<h1>\(HTML.escape(status.unitName)) <small>\(HTML.escape(status.name.fileName))</small></h1>\n"
+        let title = status.unitName == "—" ? "Đơn vị chưa có tên" : status.unitName
+        var body = "<h1>\(HTML.escape(title)) <small>\(HTML.escape(status.name.fileName))</small></h1>\n"
         body += "<nav class=\"sections\">" + sections.map { "<a href=\"#\($0.id)\">\(HTML.escape($0.title))</a>" }.joined(separator: " · ")
             + " · <a href=\"#ho-so\">Hồ sơ</a></nav>\n"
         if let notice {

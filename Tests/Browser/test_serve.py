@@ -182,6 +182,8 @@ def run(page, address, workspace):
           page.locator("#check-line").inner_text() + " | " + page.locator("ul.diagnostics").all_inner_texts().__str__())
     check("the total reads 95/100 — Tốt", total.inner_text() == "95/100 — Tốt", total.inner_text())
     shot(page, "06-da-luu.png", full_page=True)
+    page.evaluate("window.scrollTo(0, 0)")
+    shot(page, "06-dau-trang.png")
     check_run = subprocess.run([HOSO, "check", os.path.join(workspace, "hoa-binh-2024.yaml")], capture_output=True, text=True)
     check("hoso check accepts the file the browser wrote", check_run.returncode == 0, check_run.stdout + check_run.stderr)
 

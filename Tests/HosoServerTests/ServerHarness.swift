@@ -97,7 +97,7 @@ final class ServerHarness: @unchecked Sendable {
         guard connected == 0 else { throw HarnessError.connect }
         var sent = 0
         while sent < request.count {
-            let n = request[sent...].withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            let n = request[sent...].withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
             if n <= 0 { break }  // the server may answer (413) and close before reading everything
             sent += n
         }
