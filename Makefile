@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-DEB_PACKAGES := libxml2-dev libzip-dev zlib1g-dev pkg-config libxml2-utils libreoffice-writer-nogui poppler-utils fonts-liberation2 python3-venv time chromium
+DEB_PACKAGES := libxml2-dev libzip-dev zlib1g-dev pkg-config libxml2-utils libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-liberation2 python3-venv time chromium
 RELEASE_BIN := .build/release/hoso
 
 .PHONY: deps build demo test browser-test bench fuzz clean

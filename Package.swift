@@ -29,6 +29,8 @@ let package = Package(
         .target(name: "XMLCore", dependencies: ["CLibXML2"]),
         .target(name: "ZipCore", dependencies: ["CLibZip"]),
         .target(name: "OOXML", dependencies: ["XMLCore", "ZipCore", "Diagnostics"]),
+        // Spreadsheets (.xlsx on ZipCore + XMLCore, CSV): the staff list as schools keep it.
+        .target(name: "Spreadsheet", dependencies: ["XMLCore", "ZipCore"]),
 
         // Pure Swift: language rules and the domain.
         .target(name: "VietnameseText"),
@@ -38,12 +40,13 @@ let package = Package(
         .target(name: "DocxTemplate", dependencies: ["OOXML", "XMLCore", "VietnameseText", "Diagnostics"]),
         .target(
             name: "AssessmentInput",
-            dependencies: ["Assessment", "VietnameseText", "Diagnostics", .product(name: "Yams", package: "Yams")]
+            dependencies: ["Assessment", "VietnameseText", "Diagnostics", "Spreadsheet", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "Dossier",
             dependencies: [
                 "DocxTemplate", "OOXML", "XMLCore", "ZipCore", "AssessmentInput", "Assessment", "VietnameseText", "Diagnostics",
+                "Spreadsheet",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -77,10 +80,11 @@ let package = Package(
         .testTarget(name: "OOXMLTests", dependencies: ["OOXML", "XMLCore", "ZipCore", "Diagnostics"]),
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
         .testTarget(name: "AssessmentTests", dependencies: ["Assessment"]),
+        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "ZipCore"]),
         .testTarget(name: "DocxTemplateTests", dependencies: ["DocxTemplate", "OOXML", "XMLCore", "Diagnostics"], exclude: ["FuzzFindings"]),
         .testTarget(
             name: "AssessmentInputTests",
-            dependencies: ["AssessmentInput", "Assessment"],
+            dependencies: ["AssessmentInput", "Assessment", "Spreadsheet"],
             resources: [.copy("Broken")]
         ),
         .testTarget(name: "DossierTests", dependencies: ["Dossier", "DocxTemplate", "OOXML", "Assessment", "AssessmentInput", "Diagnostics"], exclude: ["Contexts"]),

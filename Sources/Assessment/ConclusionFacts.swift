@@ -30,8 +30,9 @@ public struct ConclusionFacts: Sendable, Hashable {
     }
 
     /// Every "a/b" whose b is the maximum but a not the total, every "a/b thành viên" that is not
-    /// the vote, and every "xếp loại X" naming another band.
-    public func contradictions(in text: String) -> [Contradiction] {
+    /// the vote (when `checksVote`: a report's "28/28 thành viên" is a member count, not the vote),
+    /// and every "xếp loại X" naming another band.
+    public func contradictions(in text: String, checksVote: Bool = true) -> [Contradiction] {
         var found: [Contradiction] = []
         let chars = Array(text)
         var index = 0
@@ -48,7 +49,7 @@ public struct ConclusionFacts: Sendable, Hashable {
             guard !left.isEmpty, !right.isEmpty, let denominator = Int(right) else { continue }
             let quoted = String(chars[start..<end])
             if rest.hasPrefix("thành viên") {
-                if Int(left) != vote.agree || denominator != vote.total {
+                if checksVote, Int(left) != vote.agree || denominator != vote.total {
                     found.append(Contradiction(quoted: quoted, computed: "\(vote.agree)/\(vote.total)"))
                 }
             } else if let maximum, let total, Points(parsing: right) == maximum, Points(parsing: left) != total {

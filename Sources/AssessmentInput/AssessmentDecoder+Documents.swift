@@ -1,5 +1,6 @@
 import Assessment
 import Diagnostics
+import VietnameseText
 import Yams
 
 extension AssessmentDecoder {
@@ -16,7 +17,9 @@ extension AssessmentDecoder {
 
     static let documentKeys = ["number", "date", "summary", "signer", "recipients", "legal_bases", "preparer"]
 
-    func decodeDocuments(_ node: Node, head: Signer?, recipient: String?, meeting: Meeting?) -> DocumentSet? {
+    /// Every document of the dossier; a TT22 summary (M5) and score sheet record the council's
+    /// meeting and are dated with it unless the data says otherwise (TT24's are dated with the report).
+    func decodeDocuments(_ node: Node, head: Signer?, recipient: String?, meeting: Meeting?, regime: Regime?) -> DocumentSet? {
         guard let f = reader.fields(node, path: "documents", keys: DocumentKind.allCases.map(\.rawValue),
                                     required: ["plan", "decision", "submission", "report"]) else { return nil }
         var documents: [DocumentKind: IssuedDocument] = [:]
@@ -25,7 +28,7 @@ extension AssessmentDecoder {
             let path = f.path(kind.rawValue)
             let defaultDate: CalendarDate? = switch kind {
             case .minutes: meeting?.date
-            case .summary, .scoresheet: meeting?.date ?? documents[.report]?.date
+            case .summary, .scoresheet: (regime == .tt24 ? nil : meeting?.date) ?? documents[.report]?.date
             default: nil
             }
             let defaultSigner: Signer? = kind == .minutes
@@ -46,11 +49,8 @@ extension AssessmentDecoder {
                 failed = true
                 continue
             }
-            var number = d["number"].flatMap { reader.text($0, path: d.path("number"), required: false) }
-            if let value = number, !value.allSatisfy({ $0.isASCII && $0.isNumber }) {
-                reader.error(d["number"], d.path("number"), Messages.invalidDocumentNumber(value))
-                number = nil
-            }
+            let number = d["number"].flatMap { reader.text($0, path: d.path("number"), required: false) }
+                .flatMap { documentNumber($0, node: d["number"], path: d.path("number")) }
             let date = d["date"].flatMap { reader.date($0, path: d.path("date")) } ?? (d["date"] == nil ? defaultDate : nil)
             let summary = d["summary"].flatMap { reader.text($0, path: d.path("summary"), required: false) }
             let signer = d["signer"].flatMap { decodeSigner($0, path: d.path("signer"), defaultTitle: head?.title) }
@@ -74,13 +74,66 @@ extension AssessmentDecoder {
                            summary: summary, scoresheet: scoresheet)
     }
 
-    /// The submission and the report are written after the council met: a date before is a likely typo.
-    func checkDocumentDates(_ documents: DocumentSet, meeting: Meeting, node: Node) {
-        for kind in [DocumentKind.submission, .report] where documents[kind].date < meeting.date {
-            let docNode = node[kind.rawValue]
-            let dateNode = docNode.flatMap { $0["date"] } ?? docNode
-            reader.warning(dateNode, "documents.\(kind.rawValue).date", Messages.documentBeforeMeeting(
-                kind.typeName.lowercased(), date: documents[kind].date.iso, meeting: meeting.date.iso))
+    /// A document number as Decree 30 wants it: a positive whole number of at most six digits, without
+    /// leading zeros ("1" and "01" are the same number, printed 01; "010" is read as 10 with a warning).
+    /// Returns the number without its leading zeros, or nil after an error.
+    func documentNumber(_ value: String, node: Node?, path: String) -> String? {
+        let isDigits: (Substring) -> Bool = { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+        if value.hasPrefix("-"), isDigits(value.dropFirst()) {
+            reader.error(node, path, Messages.documentNumberNotPositive(value))
+            return nil
+        }
+        guard isDigits(Substring(value)) else {
+            reader.error(node, path, Messages.invalidDocumentNumber(value))
+            return nil
+        }
+        let significant = String(value.drop { $0 == "0" })
+        guard !significant.isEmpty else {
+            reader.error(node, path, Messages.documentNumberNotPositive(value))
+            return nil
+        }
+        guard significant.count <= Self.maximumNumberDigits else {
+            reader.error(node, path, Messages.documentNumberTooLong(value, limit: Self.maximumNumberDigits))
+            return nil
+        }
+        let printed = significant.count == 1 ? "0" + significant : significant
+        if value != significant, value != printed {
+            reader.warning(node, path, Messages.documentNumberLeadingZeros(value, printed: printed))
+        }
+        return significant
+    }
+
+    /// A unit numbers at most a few thousand documents a year: six digits is already generous.
+    static let maximumNumberDigits = 6
+
+    /// The documents follow one another: the decision establishing the council, then the meeting, then
+    /// the report, then the submission. A date out of that order is a likely typo: a warning quoting both
+    /// dates as typed.
+    func checkDocumentDates(_ documents: DocumentSet, meeting: Meeting, node: Node, meetingNode: Node?) {
+        typealias Step = (name: Messages.Step, date: CalendarDate, node: Node?, path: String)
+        func step(_ kind: DocumentKind, _ name: Messages.Step) -> Step {
+            let dateNode = node[kind.rawValue].flatMap { $0["date"] }
+            return (name, documents[kind].date, dateNode ?? node[kind.rawValue], "documents.\(kind.rawValue).date")
+        }
+        let steps: [Step] = [
+            step(.decision, .decision),
+            (.meeting, meeting.date, meetingNode.flatMap { $0["date"] } ?? meetingNode, "meeting.date"),
+            step(.report, .report),
+            step(.submission, .submission),
+        ]
+        func typed(_ step: Step) -> String {
+            if let text = reader.typed(step.node), case .date(let read) = DateReading(text),
+               read.year == step.date.year, read.month == step.date.month, read.day == step.date.day {
+                return text
+            }
+            return VietnameseDate(year: step.date.year, month: step.date.month, day: step.date.day)?.short
+                ?? step.date.description
+        }
+        for (earlier, later) in zip(steps, steps.dropFirst()) where later.date < earlier.date {
+            // The decision is the one usually mistyped when it comes after the meeting: point at it.
+            let (blamed, other, after) = earlier.name == .decision ? (earlier, later, true) : (later, earlier, false)
+            reader.warning(blamed.node, blamed.path, Messages.documentOutOfOrder(
+                blamed.name, date: typed(blamed), after: after, other: other.name, otherDate: typed(other)))
         }
     }
 }

@@ -51,6 +51,28 @@ extension AssessmentDecoder {
         }
     }
 
+    /// The report's free texts and the members' opinions may not state another total or band than
+    /// the computed ones ("đạt 97/100 điểm" in a strength when the scores add up to 95).
+    func checkFreeTexts(_ narrativeNode: Node?, opinionsNode: Node?, evaluation: Evaluation, vote: Vote) {
+        let facts = ConclusionFacts(evaluation: evaluation, vote: vote)
+        func check(_ node: Node?, path: String) {
+            switch node {
+            case .mapping(let mapping)?:
+                for (key, value) in mapping { check(value, path: "\(path).\(key.scalar?.string ?? "")") }
+            case .sequence(let items)?:
+                for (index, item) in items.enumerated() { check(item, path: "\(path)[\(index)]") }
+            case .scalar(let scalar)?:
+                for contradiction in facts.contradictions(in: scalar.string, checksVote: false) {
+                    reader.error(node, path, Messages.freeTextContradicts(contradiction.quoted, computed: contradiction.computed))
+                }
+            default:
+                return
+            }
+        }
+        check(narrativeNode, path: "narrative")
+        check(opinionsNode, path: "meeting.opinions")
+    }
+
     /// Minutes carry a number like every document (Decree 30): minutes written in the data without
     /// one are warned, and the form leaves the number blank for hand-filling.
     func checkMinutesNumber(_ documents: DocumentSet, unitSymbol: String, node: Node) {

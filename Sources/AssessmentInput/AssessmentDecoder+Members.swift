@@ -30,6 +30,8 @@ extension AssessmentDecoder {
         // 10,000-member unit must not compare every name with every other).
         var firstByName: [String: (index: Int, line: Int)] = [:]
         var firstByNameAndPosition: [MemberKey: (index: Int, line: Int)] = [:]
+        // And with each name folded ("Lê Trung Dũng", "Le Trung  Dung"): near-duplicates from a paste.
+        var firstByFoldedName: [String: (index: Int, line: Int, name: String)] = [:]
         var failed = false
         for (offset, item) in items.enumerated() {
             guard let m = reader.fields(item.node, path: item.path, keys: Self.memberKeys,
@@ -54,12 +56,17 @@ extension AssessmentDecoder {
             if let name, let position {
                 let line = m["name"]?.mark?.line ?? 0
                 let key = MemberKey(name: name, position: position)
+                let folded = Keyword.fold(name)
                 if let twin = firstByNameAndPosition[key] {
                     reader.error(m["name"], m.path("name"), Messages.duplicateMember(name, index: twin.index, line: twin.line))
                 } else if let namesake = firstByName[name], notes == nil {
                     reader.warning(m["name"], m.path("name"), Messages.sameNameMembers(name, index: namesake.index))
+                } else if firstByName[name] == nil, let lookalike = firstByFoldedName[folded] {
+                    reader.warning(m["name"], m.path("name"), Messages.nearDuplicateMember(
+                        name, index: lookalike.index, other: lookalike.name, line: lookalike.line))
                 }
                 if firstByName[name] == nil { firstByName[name] = (offset + 1, line) }
+                if firstByFoldedName[folded] == nil { firstByFoldedName[folded] = (offset + 1, line, name) }
                 if firstByNameAndPosition[key] == nil { firstByNameAndPosition[key] = (offset + 1, line) }
             }
             guard let name, let position, let training, let title else {

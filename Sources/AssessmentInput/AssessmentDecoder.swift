@@ -23,19 +23,23 @@ final class AssessmentDecoder {
 
     static let topLevelKeys = [
         "unit", "year", "regime", "rubric", "recipient", "recognizer", "legal_bases", "head", "documents",
-        "council", "meeting", "member_order", "members", "scores", "achievements", "narrative", "plan",
+        "council", "meeting", "member_order", "members", "members_file", "scores", "achievements", "narrative", "plan",
     ]
 
+    /// The keys every data file has; "members" too unless "members_file" names a sheet instead.
     static let requiredKeys = [
-        "unit", "year", "regime", "recipient", "head", "documents", "council", "meeting", "members", "scores",
+        "unit", "year", "regime", "recipient", "head", "documents", "council", "meeting", "scores",
     ]
 
     func decode(_ root: Node) -> Assessment? {
-        guard let top = reader.fields(root, path: "", keys: Self.topLevelKeys, required: Self.requiredKeys) else {
+        // The members come from the data file or from a spreadsheet named by `members_file`.
+        let hasSheet: Bool = if case .mapping(let mapping) = root { mapping["members_file"] != nil } else { false }
+        let required = hasSheet ? Self.requiredKeys : Self.requiredKeys.flatMap { $0 == "scores" ? ["members", "scores"] : [$0] }
+        guard let top = reader.fields(root, path: "", keys: Self.topLevelKeys, required: required) else {
             return nil
         }
         let unit = top["unit"].flatMap(decodeUnit)
-        let year = top["year"].flatMap { reader.integer($0, path: "year", range: 2000...2100) }
+        let year = top["year"].flatMap { reader.calendarYear($0, path: "year") }
         let regime = top["regime"].flatMap { reader.choice($0, path: "regime", RubricLoader.regimeChoices) }
         let rubric = decodeRubric(top, regime: regime)
         let recipient = top["recipient"].flatMap { reader.text($0, path: "recipient") }
@@ -45,12 +49,20 @@ final class AssessmentDecoder {
         let council = top["council"].flatMap { decodeCouncil($0, regime: regime ?? rubric?.regime ?? .tt22) }
         let meeting = top["meeting"].flatMap { decodeMeeting($0, council: council) }
         let documents = top["documents"].flatMap {
-            decodeDocuments($0, head: head, recipient: recipient, meeting: meeting)
+            decodeDocuments($0, head: head, recipient: recipient, meeting: meeting, regime: regime ?? rubric?.regime)
         }
         let memberOrder = top["member_order"].flatMap {
             reader.choice($0, path: "member_order", MemberOrder.allCases.map { ($0.rawValue, $0) })
         } ?? .asGiven
-        let members = top["members"].flatMap(decodeMembers)
+        var members = top["members"].flatMap(decodeMembers)
+        if let node = top["members_file"] {
+            if top["members"] != nil {
+                reader.error(node, "members_file", Messages.membersTwice())
+                members = nil
+            } else {
+                members = decodeMembersFile(node)
+            }
+        }
         let scores = top["scores"].flatMap { node in rubric.flatMap { decodeScores(node, rubric: $0) } }
         let achievements = top["achievements"].flatMap(decodeAchievements) ?? Achievements()
         let narrative = top["narrative"].flatMap(decodeNarrative) ?? Narrative(proposals: ["Không"])
@@ -63,7 +75,7 @@ final class AssessmentDecoder {
             checkAchievements(achievements, members: members, node: node)
         }
         if let documents, let meeting, let node = top["documents"] {
-            checkDocumentDates(documents, meeting: meeting, node: node)
+            checkDocumentDates(documents, meeting: meeting, node: node, meetingNode: top["meeting"])
         }
         if let documents, let unit, let node = top["documents"] {
             checkMinutesNumber(documents, unitSymbol: unit.symbol, node: node)
@@ -72,7 +84,9 @@ final class AssessmentDecoder {
             checkReasonAgainstEvidence(scores: scores, scoresNode: scoresNode)
         }
         if let rubric, let scores, let meeting, let node = top["meeting"] {
-            checkConclusion(meeting, evaluation: Evaluation(rubric: rubric, scores: scores), meetingNode: node)
+            let evaluation = Evaluation(rubric: rubric, scores: scores)
+            checkConclusion(meeting, evaluation: evaluation, meetingNode: node)
+            checkFreeTexts(top["narrative"], opinionsNode: node["opinions"], evaluation: evaluation, vote: meeting.vote)
         }
         checkTextLists(root, path: "")
 
@@ -83,6 +97,23 @@ final class AssessmentDecoder {
                           recognizer: recognizer, legalBases: legalBases, head: head, council: council, meeting: meeting,
                           members: ordered, memberOrder: memberOrder, scores: scores, achievements: achievements,
                           narrative: narrative, plan: plan)
+    }
+
+    // MARK: Members from a spreadsheet
+
+    /// The members of the sheet named by `members_file` (a path relative to the data file's folder).
+    private func decodeMembersFile(_ node: Node) -> [Member]? {
+        guard let reference = reader.text(node, path: "members_file") else { return nil }
+        let path = reference.hasPrefix("/") ? reference : (dataDirectory as NSString).appendingPathComponent(reference)
+        guard FileManager.default.fileExists(atPath: path) else {
+            reader.error(node, "members_file", Messages.membersFileNotFound(reference))
+            return nil
+        }
+        let displayName = reference.hasPrefix("/") ? reference
+            : (((reader.file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(reference))
+        let sheet = MemberSheet.read(path: path, displayName: displayName)
+        reader.append(sheet.diagnostics)
+        return sheet.members
     }
 
     // MARK: Rubric
@@ -147,6 +178,12 @@ final class AssessmentDecoder {
            !value.allSatisfy({ ($0.isLetter && $0.isUppercase) || ($0.isASCII && $0.isNumber) }) {
             reader.error(node, f.path("symbol"), Messages.invalidSymbol(value))
             symbol = nil
+        }
+        for (key, limit) in [("name", FormFieldLimit.coverUnitName), ("parent", FormFieldLimit.coverParent)] {
+            let value = key == "name" ? name : parent
+            if let value, !limit.admits(value) {
+                reader.warning(f[key], f.path(key), Messages.tooLongForForm(value.count, limit: limit))
+            }
         }
         let place = f["place"].flatMap { reader.text($0, path: f.path("place")) }
         let level = f["level"].flatMap { reader.text($0, path: f.path("level"), required: false) }

@@ -1,5 +1,7 @@
 import Assessment
 import Diagnostics
+import Spreadsheet
+import VietnameseText
 
 /// Every message of the data and rubric loaders, in Vietnamese and English: one place to read and
 /// reword them. Each quotes the user's value and, where it can, says how to fix it.
@@ -16,6 +18,29 @@ enum Messages {
         return LocalizedText(
             vi: "tệp không phải UTF-8 (byte \(hex)): hãy lưu lại tệp với mã hóa UTF-8",
             en: "the file is not UTF-8 (byte \(hex)): save it again as UTF-8")
+    }
+
+    static func notADataFile(_ kind: ForeignFile) -> LocalizedText {
+        switch kind {
+        case .word:
+            return LocalizedText(
+                vi: "đây là tệp Word, không phải tệp dữ liệu: 'hoso check' đọc tệp .yaml (hoặc .json) do 'hoso init' tạo; để kiểm tra tệp Word dùng 'hoso validate' hoặc 'hoso verify'",
+                en: "this is a Word file, not a data file: 'hoso check' reads the .yaml (or .json) file 'hoso init' writes; to check a Word file use 'hoso validate' or 'hoso verify'")
+        case .spreadsheet:
+            return LocalizedText(
+                vi: "đây là bảng tính Excel/Calc, không phải tệp dữ liệu: ghi danh sách thành viên vào tệp dữ liệu bằng 'hoso members import TỆP --into DỮ-LIỆU.yaml'",
+                en: "this is an Excel/Calc spreadsheet, not a data file: bring the member list into the data file with 'hoso members import FILE --into DATA.yaml'")
+        case .zip:
+            return LocalizedText(vi: "đây là tệp nén .zip, không phải tệp dữ liệu .yaml: giải nén hoặc chọn đúng tệp",
+                                 en: "this is a .zip archive, not a .yaml data file: extract it or choose the right file")
+        case .pdf:
+            return LocalizedText(vi: "đây là tệp PDF, không phải tệp dữ liệu .yaml: chọn tệp do 'hoso init' tạo",
+                                 en: "this is a PDF, not a .yaml data file: choose the file 'hoso init' wrote")
+        case .utf16:
+            return LocalizedText(
+                vi: "tệp được lưu với mã hóa UTF-16 (\"Unicode\" của Notepad): hãy lưu lại với mã hóa UTF-8",
+                en: "the file is saved as UTF-16 (Notepad's \"Unicode\"): save it again as UTF-8")
+        }
     }
 
     static func fileTooLarge(size: Int?, limit: Int) -> LocalizedText {
@@ -75,6 +100,114 @@ enum Messages {
         LocalizedText(
             vi: "ký tự điều khiển \(codePoint) không ghi được vào văn bản Word: hãy xóa nó (thường do dán từ tệp khác)",
             en: "the control character \(codePoint) cannot be written into a Word document: delete it (usually pasted from another file)")
+    }
+
+    static func directionControl(_ codePoint: String) -> LocalizedText {
+        LocalizedText(
+            vi: "có ký tự ẩn \(codePoint) điều khiển hướng chữ (phải sang trái): không thấy trên màn hình nhưng đảo thứ tự chữ khi in; hãy gõ lại giá trị này",
+            en: "holds the hidden direction control \(codePoint) (right-to-left): invisible on screen but it reorders the letters when printed; type this value again")
+    }
+
+    static func lineSeparator(_ codePoint: String) -> LocalizedText {
+        LocalizedText(
+            vi: "có ký tự ngắt dòng Unicode \(codePoint) (thường do dán từ trang web hoặc PDF): xóa nó, hoặc xuống dòng bằng một mục danh sách mới",
+            en: "holds the Unicode line separator \(codePoint) (usually pasted from a web page or a PDF): delete it, or start a new list item instead")
+    }
+
+    static func tabInValue(before: String, after: String) -> LocalizedText {
+        LocalizedText(
+            vi: "có ký tự Tab giữa '\(before)' và '\(after)': có vẻ đã dán hai cột Excel vào một ô; tách thành hai khóa (ví dụ name và position) hoặc xóa Tab",
+            en: "holds a tab between '\(before)' and '\(after)': it looks like two Excel columns pasted into one value; split it into two keys (e.g. name and position) or delete the tab")
+    }
+
+    static func onlyMarks(_ value: String) -> LocalizedText {
+        let codes = value.unicodeScalars.filter { $0 != " " }.map { scalar -> String in
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        }
+            .joined(separator: " ")
+        return LocalizedText(
+            vi: "chỉ có dấu thanh, không có chữ (\(codes)): gõ lại giá trị này",
+            en: "holds only tone marks with no letters (\(codes)): type this value again")
+    }
+
+    static func spacesNormalized(_ typed: String, result: String, nonBreaking: Bool) -> LocalizedText {
+        LocalizedText(
+            vi: (nonBreaking ? "đã đổi dấu cách không ngắt (NBSP) thành dấu cách thường và gộp dấu cách thừa"
+                             : "đã gộp các dấu cách liền nhau thành một") + ": '\(typed)' → '\(result)'",
+            en: (nonBreaking ? "turned non-breaking spaces (NBSP) into ordinary spaces and joined extra spaces"
+                             : "joined runs of spaces into one") + ": '\(typed)' → '\(result)'")
+    }
+
+    // MARK: Staff lists (spreadsheets)
+
+    static func membersTwice() -> LocalizedText {
+        LocalizedText(vi: "có cả 'members' và 'members_file': giữ một (danh sách trong tệp, hoặc bảng tính)",
+                      en: "both 'members' and 'members_file' are given: keep one (the list in the file, or the spreadsheet)")
+    }
+
+    static func membersFileNotFound(_ path: String) -> LocalizedText {
+        LocalizedText(vi: "không tìm thấy bảng tính '\(path)' (đường dẫn tính từ thư mục của tệp dữ liệu)",
+                      en: "spreadsheet '\(path)' not found (paths are relative to the data file's folder)")
+    }
+
+    static func sheetOldOrWord() -> LocalizedText {
+        LocalizedText(vi: "không phải bảng tính .xlsx hay .csv: trong Excel chọn Lưu thành (Save As) → Sổ làm việc Excel (.xlsx)",
+                      en: "not an .xlsx or .csv spreadsheet: in Excel choose Save As → Excel Workbook (.xlsx)")
+    }
+
+    static func sheetUnreadable(_ error: Error) -> LocalizedText {
+        switch error as? SpreadsheetError {
+        case .unsupportedEncoding(let name)?:
+            return LocalizedText(
+                vi: "tệp CSV được lưu với mã hóa \(name): trong Excel chọn Lưu thành → CSV UTF-8 (Comma delimited), hoặc lưu .xlsx",
+                en: "the CSV file is saved as \(name): in Excel choose Save As → CSV UTF-8 (Comma delimited), or save as .xlsx")
+        case .tooLarge(let limit)?:
+            return LocalizedText(vi: "bảng tính có hơn \(limit) ô: một danh sách thành viên chỉ cần vài trăm",
+                                 en: "the sheet has more than \(limit) cells: a member list needs a few hundred")
+        case .malformedPart(let part, let reason)?:
+            return LocalizedText(vi: "bảng tính bị hỏng (\(part): \(reason)): mở bằng Excel hoặc Calc rồi lưu lại",
+                                 en: "the spreadsheet is damaged (\(part): \(reason)): open it in Excel or Calc and save it again")
+        default:
+            return LocalizedText(vi: "không đọc được bảng tính: lưu lại dạng .xlsx hoặc CSV UTF-8",
+                                 en: "cannot read the spreadsheet: save it again as .xlsx or CSV UTF-8")
+        }
+    }
+
+    static func noSuchSheet(_ name: String, available: [String], suggestion: String?) -> LocalizedText {
+        let list = available.map { "'\($0)'" }.joined(separator: ", ")
+        return LocalizedText(
+            vi: "không có trang tính '\(name)'" + (suggestion.map { ". Có phải ý bạn là '\($0)'?" } ?? "") + " Có: \(list)",
+            en: "there is no sheet '\(name)'" + (suggestion.map { ". Did you mean '\($0)'?" } ?? "") + " Sheets: \(list)")
+    }
+
+    static func noHeaderRow(_ headings: [String]) -> LocalizedText {
+        let list = headings.joined(separator: ", ")
+        return LocalizedText(
+            vi: "không thấy hàng tiêu đề của danh sách thành viên: cần các cột như \(list) (thứ tự, chữ hoa, dấu tùy ý)",
+            en: "no header row of a member list found: columns such as \(list) are needed (any order, case or accents)")
+    }
+
+    static func missingColumn(_ heading: String) -> LocalizedText {
+        LocalizedText(vi: "thiếu cột '\(heading)': thêm cột này vào hàng tiêu đề", en: "the column '\(heading)' is missing: add it to the header row")
+    }
+
+    static func missingCell(_ heading: String) -> LocalizedText {
+        LocalizedText(vi: "ô '\(heading)' còn trống: điền vào", en: "the '\(heading)' cell is empty: fill it in")
+    }
+
+    static func invalidMark(_ value: String) -> LocalizedText {
+        LocalizedText(vi: "'\(value)' không rõ có hay không: ghi x (có) hoặc để trống (không)",
+                      en: "'\(value)' is not clearly yes or no: write x (yes) or leave it blank (no)")
+    }
+
+    static func invalidCellChoice(_ value: String, choices: [String]) -> LocalizedText {
+        LocalizedText(vi: "'\(value)' không hợp lệ: chọn một trong \(choices.joined(separator: ", "))",
+                      en: "'\(value)' is not valid: choose one of \(choices.joined(separator: ", "))")
+    }
+
+    static func noMembersInSheet() -> LocalizedText {
+        LocalizedText(vi: "dưới hàng tiêu đề chưa có thành viên nào", en: "no members below the header row")
     }
 
     static func mojibake(encoding: String, words: [String]) -> LocalizedText {
@@ -151,13 +284,46 @@ enum Messages {
     }
 
     static func invalidDate(_ value: String) -> LocalizedText {
-        LocalizedText(vi: "không đọc được ngày '\(value)': viết dd/mm/yyyy (05/01/2024) hoặc yyyy-mm-dd",
-                      en: "cannot read the date '\(value)': write dd/mm/yyyy (05/01/2024) or yyyy-mm-dd")
+        LocalizedText(
+            vi: "không đọc được ngày '\(value)': viết ngày trước tháng, năm đủ bốn chữ số, ví dụ 05/01/2024, 05-01-2024 hoặc ngày 05 tháng 01 năm 2024",
+            en: "cannot read the date '\(value)': write the day first and a four-digit year, e.g. 05/01/2024, 05-01-2024 or ngày 05 tháng 01 năm 2024")
     }
 
-    static func impossibleDate(_ value: String) -> LocalizedText {
-        LocalizedText(vi: "ngày '\(value)' không có trên lịch", en: "the date '\(value)' does not exist")
+    static func twoDigitYear(_ value: String, day: Int, month: Int, year: Int) -> LocalizedText {
+        let full = "\(twoDigits(day))/\(twoDigits(month))/20\(twoDigits(year))"
+        return LocalizedText(
+            vi: "ngày '\(value)' có năm hai chữ số: viết đủ bốn chữ số, ví dụ \(full)",
+            en: "the date '\(value)' has a two-digit year: write all four digits, e.g. \(full)")
     }
+
+    static func impossibleDate(_ value: String, day: Int, month: Int, year: Int) -> LocalizedText {
+        let (vi, en): (String, String)
+        if !(1...12).contains(month) {
+            if (1...12).contains(day) {
+                vi = "không có tháng \(month); ngày viết trước tháng (\(twoDigits(month))/\(twoDigits(day))/\(year)?)"
+                en = "there is no month \(month); the day comes first (\(twoDigits(month))/\(twoDigits(day))/\(year)?)"
+            } else {
+                vi = "không có tháng \(month)"
+                en = "there is no month \(month)"
+            }
+        } else if year < 1 || year > 9999 {
+            vi = "năm \(year) không hợp lệ"
+            en = "the year \(year) is not valid"
+        } else {
+            let days = VietnameseDate.daysIn(month: month, year: year)
+            vi = "tháng \(month) năm \(year) chỉ có \(days) ngày"
+            en = "month \(month) of \(year) has only \(days) days"
+        }
+        return LocalizedText(vi: "ngày '\(value)' không có trên lịch: \(vi)", en: "the date '\(value)' does not exist: \(en)")
+    }
+
+    static func schoolYearGiven(_ value: String, first: Int, second: Int) -> LocalizedText {
+        LocalizedText(
+            vi: "'\(value)' là một năm học; 'year' là năm dương lịch được đánh giá (từ 01/01 đến 31/12): chỉ ghi một năm, ví dụ \(first) hoặc \(second)",
+            en: "'\(value)' is a school year; 'year' is the calendar year assessed (1 January to 31 December): write one year, e.g. \(first) or \(second)")
+    }
+
+    private static func twoDigits(_ value: Int) -> String { value < 10 && value >= 0 ? "0\(value)" : "\(value)" }
 
     static func invalidTime(_ value: String) -> LocalizedText {
         LocalizedText(vi: "không đọc được giờ '\(value)': viết 14:00 hoặc 14h00",
@@ -174,6 +340,46 @@ enum Messages {
     static func invalidDocumentNumber(_ value: String) -> LocalizedText {
         LocalizedText(vi: "số văn bản '\(value)' chỉ gồm chữ số (ví dụ 12); ký hiệu như /BC-THAS được tự ghép",
                       en: "the document number '\(value)' takes digits only (e.g. 12); the symbol such as /BC-THAS is added")
+    }
+
+    static func documentNumberNotPositive(_ value: String) -> LocalizedText {
+        LocalizedText(vi: "số văn bản '\(value)' phải là số dương (1, 2, 3…): ghi số thật của văn bản trong sổ văn bản đi",
+                      en: "the document number '\(value)' must be positive (1, 2, 3…): write the document's real number from the register")
+    }
+
+    static func documentNumberTooLong(_ value: String, limit: Int) -> LocalizedText {
+        LocalizedText(vi: "số văn bản '\(value)' dài hơn \(limit) chữ số: kiểm tra lại (số văn bản đánh từ 01 mỗi năm)",
+                      en: "the document number '\(value)' has more than \(limit) digits: check it (numbers start from 01 each year)")
+    }
+
+    static func documentNumberLeadingZeros(_ value: String, printed: String) -> LocalizedText {
+        LocalizedText(vi: "số văn bản '\(value)' sẽ in là \(printed): chỉ số dưới 10 mới có một số 0 ở đầu; ghi \(printed) để khỏi nhầm",
+                      en: "the document number '\(value)' will print as \(printed): only numbers below 10 get one leading zero; write \(printed) to avoid confusion")
+    }
+
+    /// A fixed box of a form.
+    enum FormPlace {
+        case coverUnitName, coverParent
+
+        var vi: String {
+            switch self {
+            case .coverUnitName: "tên đơn vị trên bìa (M1)"
+            case .coverParent: "tên cơ quan chủ quản trên bìa (M1)"
+            }
+        }
+
+        var en: String {
+            switch self {
+            case .coverUnitName: "the unit's name on the cover (M1)"
+            case .coverParent: "the parent body on the cover (M1)"
+            }
+        }
+    }
+
+    static func tooLongForForm(_ length: Int, limit: FormFieldLimit) -> LocalizedText {
+        LocalizedText(
+            vi: "dài \(length) ký tự, \(limit.place.vi) chỉ in được khoảng \(limit.characters) ký tự, phần sau bị cắt: rút gọn",
+            en: "is \(length) characters long; \(limit.place.en) holds about \(limit.characters), the rest is cut off: shorten it")
     }
 
     static func prefixNeedsOnBehalf(_ prefix: String) -> LocalizedText {
@@ -212,9 +418,33 @@ enum Messages {
                       en: "rubric file '\(path)' not found (paths are relative to the data file's folder)")
     }
 
-    static func documentBeforeMeeting(_ document: String, date: String, meeting: String) -> LocalizedText {
-        LocalizedText(vi: "\(document) đề ngày \(date), trước cuộc họp Hội đồng (\(meeting))",
-                      en: "the \(document) is dated \(date), before the council meeting (\(meeting))")
+    /// The steps whose dates must follow one another.
+    enum Step {
+        case decision, meeting, report, submission
+
+        var vi: String {
+            switch self {
+            case .decision: "quyết định thành lập Hội đồng"
+            case .meeting: "cuộc họp tự đánh giá"
+            case .report: "báo cáo"
+            case .submission: "tờ trình"
+            }
+        }
+
+        var en: String {
+            switch self {
+            case .decision: "the decision establishing the council"
+            case .meeting: "the assessment meeting"
+            case .report: "the report"
+            case .submission: "the submission letter"
+            }
+        }
+    }
+
+    static func documentOutOfOrder(_ step: Step, date: String, after: Bool, other: Step, otherDate: String) -> LocalizedText {
+        LocalizedText(
+            vi: "\(step.vi) đề ngày '\(date)', \(after ? "sau" : "trước") \(other.vi) ngày '\(otherDate)': thứ tự là quyết định thành lập → cuộc họp → báo cáo → tờ trình; kiểm tra lại ngày",
+            en: "\(step.en) is dated '\(date)', \(after ? "after" : "before") \(other.en) on '\(otherDate)': the order is decision → meeting → report → submission; check the dates")
     }
 
     // MARK: The council and the meeting
@@ -279,6 +509,11 @@ enum Messages {
     static func sameNameMembers(_ name: String, index: Int) -> LocalizedText {
         LocalizedText(vi: "'\(name)' trùng tên với thành viên số \(index): nếu là hai người, thêm ghi chú (notes) để phân biệt",
                       en: "'\(name)' has the same name as member \(index): if they are two people, add notes to tell them apart")
+    }
+
+    static func nearDuplicateMember(_ name: String, index: Int, other: String, line: Int) -> LocalizedText {
+        LocalizedText(vi: "'\(name)' gần giống thành viên số \(index) '\(other)' (dòng \(line)), chỉ khác dấu, chữ hoa hoặc dấu cách: nếu là một người, xóa một dòng; nếu không, sửa lại cho đúng",
+                      en: "'\(name)' nearly repeats member \(index) '\(other)' (line \(line)), differing only in marks, case or spaces: if it is one person, delete a row; otherwise correct the spelling")
     }
 
     static func noMembers() -> LocalizedText {
@@ -432,6 +667,12 @@ extension Messages {
         LocalizedText(
             vi: "kết luận ghi \"\(value)\" khác kết quả tính từ điểm (\(computed)): hoso tự in tổng điểm, xếp loại và biểu quyết; ở 'conclusion' chỉ ghi thêm ý khác, hoặc sửa điểm",
             en: "the conclusion says \"\(value)\", unlike the result computed from the scores (\(computed)): hoso prints the total, band and vote itself; use 'conclusion' only for anything else, or correct the scores")
+    }
+
+    static func freeTextContradicts(_ value: String, computed: String) -> LocalizedText {
+        LocalizedText(
+            vi: "đoạn văn ghi \"\(value)\" khác kết quả tính từ điểm (\(computed)): sửa đoạn văn hoặc sửa điểm",
+            en: "the text says \"\(value)\", unlike the result computed from the scores (\(computed)): correct the text or the scores")
     }
 
     static func missingMinutesNumber(_ placeholder: String) -> LocalizedText {

@@ -117,12 +117,42 @@ final class NodeReader {
             for character in forbidden { error(node, path, Messages.controlCharacter(character.codePoint)) }
             value = String(String.UnicodeScalarView(value.unicodeScalars.filter(VietnameseNormalizer.isAllowedInXML)))
         }
+        value = checkPasteArtefacts(value, node: node, path: path)
         if let detection = LegacyEncodingDetector.detect(value) {
             error(node, path, Messages.mojibake(encoding: detection.encoding.displayName, words: detection.words))
         }
         if value.isEmpty {
             if required { error(node, path, Messages.emptyValue()) }
             return nil
+        }
+        return value
+    }
+
+    /// What copying from Excel, Word or the web leaves in a value: direction controls and Unicode line
+    /// separators (errors, removed), a tab between two cells (an error, turned into a space), a value of
+    /// marks with no letter (an error), non-breaking and doubled spaces (a note, normalised).
+    private func checkPasteArtefacts(_ text: String, node: Node, path: String) -> String {
+        var value = text
+        let controls = TextHygiene.invisibleControls(in: value)
+        if !controls.isEmpty {
+            for control in controls {
+                error(node, path, control.isSeparator ? Messages.lineSeparator(control.codePoint)
+                                                      : Messages.directionControl(control.codePoint))
+            }
+            value = TextHygiene.removingInvisibleControls(value).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        if let halves = TextHygiene.tabSplit(value) {
+            error(node, path, Messages.tabInValue(before: halves.before, after: halves.after))
+            value = value.replacingOccurrences(of: "\t", with: " ")
+        }
+        if TextHygiene.isOnlyMarks(value) {
+            error(node, path, Messages.onlyMarks(value))
+        }
+        let spaced = TextHygiene.normalizingSpaces(value)
+        if spaced != value {
+            diagnostics.append(Diagnostic(.note, at: location(node), keyPath: path, Messages.spacesNormalized(
+                value, result: spaced, nonBreaking: TextHygiene.hasFixedSpace(value))))
+            value = spaced
         }
         return value
     }
@@ -181,18 +211,45 @@ final class NodeReader {
         return points
     }
 
+    /// A date as people write it, day first (see `DateReading`); a two-digit year, a day not on the
+    /// calendar or unreadable text is an error quoting what was typed.
     func date(_ node: Node, path: String) -> CalendarDate? {
         guard let raw = text(node, path: path) else { return nil }
-        if let date = VietnameseDate(parsing: raw) {
+        switch DateReading(raw) {
+        case .date(let date):
             return CalendarDate(year: date.year, month: date.month, day: date.day)
-        }
-        let fields = raw.split(whereSeparator: { $0 == "/" || $0 == "-" })
-        if fields.count == 3, fields.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) {
-            error(node, path, Messages.impossibleDate(raw))
-        } else {
+        case .twoDigitYear(let day, let month, let year):
+            error(node, path, Messages.twoDigitYear(raw, day: day, month: month, year: year))
+        case .impossible(let day, let month, let year):
+            error(node, path, Messages.impossibleDate(raw, day: day, month: month, year: year))
+        case .unreadable:
             error(node, path, Messages.invalidDate(raw))
         }
         return nil
+    }
+
+    /// The calendar year of the assessment; a school year "2023-2024" gets an explanation.
+    func calendarYear(_ node: Node, path: String) -> Int? {
+        if case .scalar(let scalar) = node, let years = Self.schoolYear(scalar.string) {
+            error(node, path, Messages.schoolYearGiven(scalar.string, first: years.first, second: years.second))
+            return nil
+        }
+        return integer(node, path: path, range: 2000...2100)
+    }
+
+    /// "2023-2024", "2023 – 2024", "2023/2024": two consecutive four-digit years.
+    static func schoolYear(_ text: String) -> (first: Int, second: Int)? {
+        let parts = text.split(whereSeparator: { "-–—/".contains($0) })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2, parts.allSatisfy({ $0.count == 4 && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let first = Int(parts[0]), let second = Int(parts[1]) else { return nil }
+        return (first, second)
+    }
+
+    /// The text of a scalar exactly as typed (for messages that quote it), or nil.
+    func typed(_ node: Node?) -> String? {
+        guard case .scalar(let scalar)? = node else { return nil }
+        return scalar.string.trimmingCharacters(in: .whitespaces)
     }
 
     func time(_ node: Node, path: String) -> ClockTime? {

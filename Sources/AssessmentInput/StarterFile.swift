@@ -1,7 +1,14 @@
+import Assessment
 import Foundation
 
 /// The commented starter data file `hoso init` writes: every value to fill in is a "<…>" placeholder
-/// that says what goes there, and `hoso check` names each one still unfilled.
+/// that says what goes there, and `hoso check` names each one still unfilled. Every section the forms
+/// print is there (the report's narrative, the evidence of each criterion), in block style: one value
+/// per line, lists with "- ", never `{…}` or `[…]` around text, so a comma typed in a name is harmless.
+///
+/// `hoso init --from LAST-YEAR.yaml` starts from last year's data instead: the unit, the head, the
+/// council and the members are carried over; the year, numbers, dates, scores and narrative are
+/// placeholders again.
 public struct StarterFile: Sendable {
     /// The regime the starter is laid out for.
     public enum Regime: String, Sendable, CaseIterable {
@@ -13,10 +20,21 @@ public struct StarterFile: Sendable {
 
     /// The regime.
     public var regime: Regime
+    /// Last year's data, when the starter continues it.
+    public var previous: Assessment?
+    /// How last year's data named its rubric ("tt22", or a file path).
+    public var rubricReference: String?
 
     /// A starter for `regime`.
     public init(regime: Regime = .tt22) {
         self.regime = regime
+    }
+
+    /// A starter for the year after `previous`, carrying its unit, council and members.
+    public init(continuing previous: Assessment, rubricReference: String) {
+        self.regime = previous.regime == .tt24 ? .tt24 : .tt22
+        self.previous = previous
+        self.rubricReference = rubricReference
     }
 
     /// The file as written by `hoso init`: placeholders unfilled.
@@ -27,7 +45,7 @@ public struct StarterFile: Sendable {
     /// The same file with every placeholder replaced by its example value: a complete, valid data file
     /// (used by the tests to prove that a filled starter passes `hoso check`).
     public var filledExample: String {
-        render { "\"\($0.example)\"" }
+        render { Self.quoted($0.example) }
     }
 
     /// A value to fill in: what it is, and an example.
@@ -37,170 +55,235 @@ public struct StarterFile: Sendable {
     }
 
     private var isTT24: Bool { regime == .tt24 }
+    private var year: Int { previous.map { $0.year + 1 } ?? (isTT24 ? 2024 : 2023) }
 
-    private var placeholders: [String: Placeholder] {
-        let year = isTT24 ? "2024" : "2023"
-        let next = isTT24 ? "2025" : "2024"
-        return [
-            "unit_name": Placeholder(hint: "Tên đơn vị, ví dụ Trường Tiểu học Hòa Bình", example: "Trường Tiểu học Hòa Bình"),
-            "parent": Placeholder(hint: "Cơ quan chủ quản, ví dụ UBND huyện Kim Thành", example: "UBND huyện Kim Thành"),
-            "symbol": Placeholder(hint: "Chữ viết tắt trong số văn bản, ví dụ THHB", example: "THHB"),
-            "place": Placeholder(hint: "Địa danh ở dòng ngày tháng, ví dụ Hòa Bình", example: "Hòa Bình"),
-            "year": Placeholder(hint: "Năm đánh giá, ví dụ \(year)", example: year),
-            "recipient": Placeholder(hint: "Nơi nhận tờ trình, ví dụ Phòng Giáo dục và Đào tạo huyện Kim Thành",
-                                     example: "Phòng Giáo dục và Đào tạo huyện Kim Thành"),
-            "head": Placeholder(hint: "Họ tên Hiệu trưởng", example: "Nguyễn Văn An"),
-            "secretary": Placeholder(hint: "Họ tên thư ký", example: "Trần Thị Bình"),
-            "member3": Placeholder(hint: "Họ tên thành viên thứ ba", example: "Lê Văn Cường"),
-            "plan_number": Placeholder(hint: "Số kế hoạch, ví dụ 15", example: "15"),
-            "plan_date": Placeholder(hint: "Ngày kế hoạch, dd/mm/yyyy", example: "20/01/\(year)"),
-            "decision_number": Placeholder(hint: "Số quyết định", example: "120"),
-            "decision_date": Placeholder(hint: "Ngày quyết định, dd/mm/yyyy", example: "20/12/\(year)"),
-            "submission_number": Placeholder(hint: "Số tờ trình", example: "05"),
-            "submission_date": Placeholder(hint: "Ngày tờ trình, dd/mm/yyyy", example: "06/01/\(next)"),
-            "report_number": Placeholder(hint: "Số báo cáo", example: "04"),
-            "report_date": Placeholder(hint: "Ngày báo cáo, dd/mm/yyyy", example: "05/01/\(next)"),
-            "meeting_date": Placeholder(hint: "Ngày họp, dd/mm/yyyy", example: "28/12/\(year)"),
-            "start": Placeholder(hint: "Giờ bắt đầu, ví dụ 14:00", example: "14:00"),
-            "end": Placeholder(hint: "Giờ kết thúc, ví dụ 16:30", example: "16:30"),
-            "meeting_place": Placeholder(hint: "Nơi họp, ví dụ Phòng họp Hội đồng sư phạm", example: "Phòng họp Hội đồng sư phạm"),
-            "direction": Placeholder(hint: "Công tác chỉ đạo, triển khai: mỗi đoạn một dòng '- '",
-                                     example: "Nhà trường phổ biến quy định về đánh giá Đơn vị học tập tới toàn thể cán bộ, giáo viên, nhân viên."),
-            "strength": Placeholder(hint: "Ưu điểm", example: "Các thành viên có kế hoạch tự học được phê duyệt."),
-            "weakness": Placeholder(hint: "Hạn chế", example: "Kinh phí bồi dưỡng còn hạn hẹp."),
-            "next_year": Placeholder(hint: "Phương hướng năm sau", example: "Tiếp tục xây dựng kế hoạch học tập thường xuyên năm \(next)."),
-        ]
-    }
+    // MARK: The file
 
     private func render(_ fill: (Placeholder) -> String) -> String {
-        var output = template
-        for (token, placeholder) in placeholders {
-            output = output.replacingAll("{{\(token)}}", with: fill(placeholder))
+        let next = year + 1
+        func value(_ carried: String?, _ hint: String, _ example: String) -> String {
+            carried.map(Self.quoted) ?? fill(Placeholder(hint: hint, example: example))
         }
-        return output
+        let p = previous
+        var lines: [String] = []
+        func add(_ text: String) { lines.append(text) }
+
+        add("# Tệp dữ liệu hồ sơ tự kiểm tra, đánh giá, xếp loại Đơn vị học tập (hoso).")
+        if let p {
+            add("# Lập từ dữ liệu năm \(p.year): đơn vị, Hội đồng và danh sách thành viên giữ nguyên;")
+            add("# năm, số và ngày văn bản, điểm và các đoạn báo cáo để trống (\"<…>\") cho năm \(year).")
+        }
+        add("# Cách điền: thay mọi chỗ \"<…>\" bằng giá trị thật (giữ hoặc bỏ dấu nháy đều được), rồi chạy")
+        add("#   hoso check <tên tệp>")
+        add("# để xem bảng điểm và các lỗi còn lại. Dòng bắt đầu bằng # là chú thích.")
+        add("# Ngày viết ngày trước tháng: 05/01/2024 (hoặc 5/1/2024, ngày 05 tháng 01 năm 2024); giờ viết 14:00;")
+        add("# điểm lẻ viết 8.5. Mỗi giá trị một dòng; danh sách mỗi mục một dòng bắt đầu bằng \"- \".")
+        add("")
+        add("unit:                       # Đơn vị")
+        add("  name: " + value(p?.unit.name, "Tên đơn vị, ví dụ Trường Tiểu học Hòa Bình", "Trường Tiểu học Hòa Bình"))
+        add("  parent: " + value(p?.unit.parent, "Cơ quan chủ quản, ví dụ UBND huyện Kim Thành", "UBND huyện Kim Thành")
+            + "   # dòng trên cùng bên trái")
+        add("  symbol: " + value(p?.unit.symbol, "Chữ viết tắt trong số văn bản, ví dụ THHB", "THHB")
+            + "   # 12/BC-THHB: phần sau dấu gạch ngang")
+        add("  place: " + value(p?.unit.place, "Địa danh ở dòng ngày tháng, ví dụ Hòa Bình", "Hòa Bình"))
+        if let level = p == nil ? "Tiểu học" : p?.unit.level { add("  level: " + Self.quoted(level) + "   # cấp học (không bắt buộc)") }
+        if let address = p?.unit.address { add("  address: " + Self.quoted(address)) }
+        add("  head_title: " + Self.quoted(p?.unit.headTitle ?? "Hiệu trưởng") + "   # chức danh người đứng đầu")
+        add("year: " + fill(Placeholder(hint: "Năm dương lịch được đánh giá, ví dụ \(year)", example: "\(year)")))
+        add("regime: \(regime.rawValue)                # TT22 (chấm điểm) hoặc TT24 (đạt / chưa đạt)")
+        add("rubric: " + Self.quoted(rubricReference ?? (isTT24 ? "tt24-muc1" : "tt22"))
+            + (isTT24 ? "   # tt24-muc1 hoặc tt24-muc2" : "   # tt22, tt22-hanoi, hoặc đường dẫn tới tệp bộ tiêu chí riêng"))
+        add("recipient: " + value(p?.recipient, "Nơi nhận tờ trình, ví dụ Phòng Giáo dục và Đào tạo huyện Kim Thành",
+                                  "Phòng Giáo dục và Đào tạo huyện Kim Thành") + "   # Kính gửi")
+        if let p, p.recognizer != p.recipient { add("recognizer: " + Self.quoted(p.recognizer)) }
+        add("legal_bases:                # Căn cứ (không ghi chữ \"Căn cứ\" và dấu \";\" cuối)")
+        if p != nil { add("  # Các căn cứ dưới đây là của năm trước: thay công văn, kế hoạch của năm nay.") }
+        for basis in p?.legalBases ?? [defaultLegalBasis] { add("  - " + Self.quoted(basis)) }
+        add("head:                       # người đứng đầu, ký quyết định, tờ trình, báo cáo")
+        add("  name: " + value(p?.head.name, "Họ tên Hiệu trưởng", "Nguyễn Văn An"))
+        add("")
+        add("documents:                  # số và ngày từng văn bản; số chỉ ghi phần số (12)")
+        let documents: [(key: String, name: String, number: String, date: String)] = [
+            ("plan", "kế hoạch", "15", "20/01/\(year)"), ("decision", "quyết định thành lập Hội đồng", "120", "20/12/\(year)"),
+            ("submission", "tờ trình", "05", "06/01/\(next)"), ("report", "báo cáo", "04", "05/01/\(next)"),
+        ]
+        for document in documents {
+            add("  \(document.key):")
+            add("    number: " + fill(Placeholder(hint: "Số \(document.name), ví dụ \(document.number)", example: document.number)))
+            add("    date: " + fill(Placeholder(hint: "Ngày \(document.name), ví dụ \(document.date)", example: document.date)))
+        }
+        add("  # Người khác ký thay, ví dụ cấp phó, thêm dưới số và ngày của văn bản đó:")
+        add("  #   signer:")
+        add("  #     prefix: KT.")
+        add("  #     on_behalf_of: Hiệu trưởng")
+        add("  #     title: Phó Hiệu trưởng")
+        add("  #     name: ...")
+        add("")
+        let leader: CouncilRole = isTT24 ? .toTruong : .chuTich
+        let ordinary: CouncilRole = isTT24 ? .thanhVien : .uyVien
+        add("council:                    # " + (isTT24 ? "Tổ đánh giá: vai trò to_truong, to_pho, thu_ky, thanh_vien"
+                                                      : "Hội đồng: vai trò chu_tich, pho_chu_tich, thu_ky, uy_vien"))
+        add("  members:")
+        let councilMembers: [(name: String, position: String, role: String)] = p?.council.members.map {
+            (Self.quoted($0.name), Self.quoted($0.position), $0.role.rawValue)
+        } ?? [
+            (value(nil, "Họ tên Hiệu trưởng", "Nguyễn Văn An"), "Hiệu trưởng", leader.rawValue),
+            (value(nil, "Họ tên thư ký", "Trần Thị Bình"), "Giáo viên", CouncilRole.thuKy.rawValue),
+            (value(nil, "Họ tên thành viên thứ ba", "Lê Văn Cường"), "Giáo viên", ordinary.rawValue),
+        ]
+        for member in councilMembers {
+            add("    - name: \(member.name)")
+            add("      position: \(member.position)")
+            add("      role: \(member.role)")
+        }
+        add("  tasks:")
+        for task in p?.council.tasks.nilIfEmpty ?? ["Tổ chức tự kiểm tra, đánh giá Đơn vị học tập theo bộ tiêu chí."] {
+            add("    - " + Self.quoted(task))
+        }
+        add("")
+        let chair = p?.council.members.first { $0.role == leader }?.name
+        let secretary = p?.council.members.first { $0.role == .thuKy }?.name
+        let attendees = p?.council.members.count ?? 3
+        add("meeting:                    # cuộc họp (biên bản)")
+        add("  date: " + fill(Placeholder(hint: "Ngày họp, ví dụ 28/12/\(year)", example: "28/12/\(year)")))
+        add("  start: " + fill(Placeholder(hint: "Giờ bắt đầu, ví dụ 14:00", example: "14:00")))
+        add("  end: " + fill(Placeholder(hint: "Giờ kết thúc, ví dụ 16:30", example: "16:30")))
+        add("  place: " + value(p?.meeting.place, "Nơi họp, ví dụ Phòng họp Hội đồng sư phạm", "Phòng họp Hội đồng sư phạm"))
+        add("  chair: " + value(chair ?? (p == nil ? nil : ""), "Họ tên Hiệu trưởng", "Nguyễn Văn An") + "   # phải có trong council.members")
+        add("  secretary: " + value(secretary ?? (p == nil ? nil : ""), "Họ tên thư ký", "Trần Thị Bình") + "   # phải có trong council.members")
+        add("  # absent:                  # người vắng mặt, mỗi người hai dòng:")
+        add("  #   - name: ...")
+        add("  #     reason: Nghỉ ốm")
+        add("  opinions:                  # ý kiến của thành viên tại cuộc họp")
+        add("    - " + fill(Placeholder(hint: "Ý kiến tại cuộc họp", example: "Các thành viên nhất trí với kết quả tự đánh giá.")))
+        add("  vote:                      # biểu quyết")
+        add("    agree: " + fill(Placeholder(hint: "Số phiếu đồng ý, ví dụ \(attendees)", example: "\(attendees)")))
+        add("    disagree: 0")
+        add("    abstain: 0")
+        add("")
+        add("member_order: " + (p?.memberOrder.rawValue ?? "as_given") + "      # as_given (giữ thứ tự) hoặc by_name (theo tên)")
+        add("# Mỗi thành viên một nhóm dòng. Mặc định: self_study_plan, discipline, learning_citizen là true;")
+        add("# training là hoan_thanh (hoặc hoan_thanh_tot, chua_hoan_thanh).")
+        add("# emulation_title: CSTĐCS, LĐTT, HTNV (hoàn thành nhiệm vụ, không có danh hiệu) hoặc Không.")
+        add("# Danh sách có sẵn trong Excel: hoso members import danh-sach.xlsx --into <tên tệp>.")
+        if p != nil { add("# Danh hiệu, bồi dưỡng… dưới đây là của năm trước: sửa theo kết quả năm nay.") }
+        add("members:")
+        if let members = p?.members {
+            for member in members { addMember(member, to: &lines) }
+        } else {
+            let examples: [(String, String, String?, String)] = [
+                (value(nil, "Họ tên Hiệu trưởng", "Nguyễn Văn An"), "Hiệu trưởng", "hoan_thanh_tot", "LĐTT"),
+                (value(nil, "Họ tên thư ký", "Trần Thị Bình"), "Giáo viên", nil, "LĐTT"),
+                (value(nil, "Họ tên thành viên thứ ba", "Lê Văn Cường"), "Giáo viên", nil, "LĐTT"),
+            ]
+            for (name, position, training, title) in examples {
+                add("  - name: \(name)")
+                add("    position: \(position)")
+                if let training { add("    training: \(training)") }
+                add("    emulation_title: \(title)")
+            }
+        }
+        add("")
+        lines += scoresSection(fill)
+        add("")
+        add("achievements:               # số liệu cho báo cáo")
+        add("  cstdcs: " + fill(Placeholder(hint: "Số người đạt Chiến sĩ thi đua cơ sở", example: "0")))
+        add("  giay_khen: " + fill(Placeholder(hint: "Số Giấy khen", example: "0")))
+        add("  initiatives: " + fill(Placeholder(hint: "Số sáng kiến", example: "0")))
+        add("")
+        add("narrative:                  # các mục của báo cáo; mỗi đoạn một dòng \"- \"")
+        let sections: [(key: String, comment: String, hint: String, example: String)] = [
+            ("direction", "I.1 Công tác chỉ đạo, triển khai", "Công tác chỉ đạo, triển khai",
+             "Nhà trường phổ biến quy định về đánh giá Đơn vị học tập tới toàn thể cán bộ, giáo viên, nhân viên."),
+            ("self_assessment", "I.2 Thành viên tự đánh giá", "Việc tự đánh giá của các thành viên",
+             "100% cán bộ, giáo viên, nhân viên tự đánh giá kết quả học tập theo kế hoạch cá nhân."),
+            ("process", "I.3 Hội đồng và quá trình tự kiểm tra", "Hội đồng làm việc thế nào",
+             "Hội đồng họp, đối chiếu minh chứng với từng tiêu chí và thống nhất điểm."),
+            ("strengths", "III. Ưu điểm", "Ưu điểm", "Các thành viên có kế hoạch tự học được phê duyệt."),
+            ("weaknesses", "III. Hạn chế", "Hạn chế", "Kinh phí bồi dưỡng còn hạn hẹp."),
+        ]
+        for section in sections {
+            add("  \(section.key):" + String(repeating: " ", count: max(1, 18 - section.key.count)) + "# \(section.comment)")
+            add("    - " + fill(Placeholder(hint: section.hint, example: section.example)))
+        }
+        add("  proposals:                 # IV. Kiến nghị (ghi Không nếu không có)")
+        add("    - Không")
+        add("  next_year:                 # V. Phương hướng năm sau")
+        add("    - " + fill(Placeholder(hint: "Phương hướng năm sau",
+                                        example: "Tiếp tục xây dựng kế hoạch học tập thường xuyên năm \(next).")))
+        return lines.joined(separator: "\n") + "\n"
     }
 
-    private var template: String {
-        let leader = isTT24 ? "to_truong" : "chu_tich"
-        let other = isTT24 ? "thanh_vien" : "uy_vien"
-        return """
-        # Tệp dữ liệu hồ sơ tự kiểm tra, đánh giá, xếp loại Đơn vị học tập (hoso).
-        # Cách điền: thay mọi chỗ "<…>" bằng giá trị thật (giữ hoặc bỏ dấu nháy đều được), rồi chạy
-        #   hoso check <tên tệp>
-        # để xem bảng điểm và các lỗi còn lại. Dòng bắt đầu bằng # là chú thích.
-        # Ngày viết dd/mm/yyyy (05/01/2024); giờ viết 14:00; điểm lẻ viết 8.5.
-
-        unit:                       # Đơn vị
-          name: {{unit_name}}
-          parent: {{parent}}        # cơ quan chủ quản (dòng trên cùng bên trái)
-          symbol: {{symbol}}        # 12/BC-THHB: phần sau dấu gạch ngang
-          place: {{place}}
-          level: Tiểu học           # cấp học (không bắt buộc)
-          head_title: Hiệu trưởng   # chức danh người đứng đầu
-        year: {{year}}
-        regime: \(regime.rawValue)              # TT22 (chấm điểm) hoặc TT24 (đạt / chưa đạt)
-        rubric: \(isTT24 ? "tt24-muc1" : "tt22")\(isTT24 ? "          # tt24-muc1 hoặc tt24-muc2" : "              # tt22, tt22-hanoi, hoặc đường dẫn tới tệp bộ tiêu chí riêng")
-        recipient: {{recipient}}    # Kính gửi
-        # recognizer: ...           # cơ quan công nhận, nếu khác nơi nhận
-        legal_bases:                # Căn cứ (không ghi chữ "Căn cứ" và dấu ";" cuối)
-          - \(isTT24 ? "Thông tư số 24/2023/TT-BGDĐT ngày 11/12/2023 của Bộ Giáo dục và Đào tạo quy định về đánh giá, công nhận Đơn vị học tập" : "Thông tư số 22/2020/TT-BGDĐT ngày 06/8/2020 của Bộ Giáo dục và Đào tạo quy định về đánh giá, xếp loại Đơn vị học tập")
-        head:                       # người đứng đầu, ký quyết định, tờ trình, báo cáo
-          name: {{head}}
-
-        documents:                  # số và ngày từng văn bản; số chỉ ghi phần số (12)
-          plan: {number: {{plan_number}}, date: {{plan_date}}}
-          decision: {number: {{decision_number}}, date: {{decision_date}}}
-          submission: {number: {{submission_number}}, date: {{submission_date}}}
-          report: {number: {{report_number}}, date: {{report_date}}}
-          # Người khác ký thay, ví dụ cấp phó:
-          #   signer: {prefix: KT., on_behalf_of: Hiệu trưởng, title: Phó Hiệu trưởng, name: ...}
-          # Nơi nhận riêng: recipients: [Như trên, "Lưu: VT."]
-
-        council:                    # \(isTT24 ? "Tổ đánh giá: vai trò to_truong, to_pho, thu_ky, thanh_vien" : "Hội đồng: vai trò chu_tich, pho_chu_tich, thu_ky, uy_vien")
-          members:
-            - {name: {{head}}, position: Hiệu trưởng, role: \(leader)}
-            - {name: {{secretary}}, position: Giáo viên, role: thu_ky}
-            - {name: {{member3}}, position: Giáo viên, role: \(other)}
-          tasks:
-            - Tổ chức tự kiểm tra, đánh giá Đơn vị học tập theo bộ tiêu chí.
-
-        meeting:                    # cuộc họp (biên bản)
-          date: {{meeting_date}}
-          start: {{start}}
-          end: {{end}}
-          place: {{meeting_place}}
-          chair: {{head}}           # phải có trong council.members
-          secretary: {{secretary}}  # phải có trong council.members
-          absent: []                # ví dụ: [{name: ..., reason: Nghỉ ốm}]
-          opinions: []
-          vote: {agree: 3, disagree: 0, abstain: 0}
-
-        member_order: as_given      # as_given (giữ thứ tự) hoặc by_name (theo tên)
-        # Mỗi thành viên một dòng. Mặc định: self_study_plan, discipline, learning_citizen là true;
-        # training là hoan_thanh (hoặc hoan_thanh_tot, chua_hoan_thanh).
-        # emulation_title: CSTĐCS, LĐTT, HTNV (hoàn thành nhiệm vụ, không có danh hiệu) hoặc Không.
-        members:
-          - {name: {{head}}, position: Hiệu trưởng, training: hoan_thanh_tot, emulation_title: LĐTT}
-          - {name: {{secretary}}, position: Giáo viên, emulation_title: LĐTT}
-          - {name: {{member3}}, position: Giáo viên, emulation_title: LĐTT}
-
-        \(scoresSection)
-        achievements:               # số liệu cho báo cáo
-          cstdcs: 0                 # số người đạt Chiến sĩ thi đua cơ sở
-          giay_khen: 0
-          initiatives: 0            # số sáng kiến
-
-        narrative:                  # các mục của báo cáo, mỗi đoạn một dòng "- "
-          direction:
-            - {{direction}}
-          strengths:
-            - {{strength}}
-          weaknesses:
-            - {{weakness}}
-          proposals:
-            - Không
-          next_year:
-            - {{next_year}}
-
-        """
+    private func addMember(_ member: Member, to lines: inout [String]) {
+        lines.append("  - name: " + Self.quoted(member.name))
+        lines.append("    position: " + Self.quoted(member.position))
+        if !member.selfStudyPlan { lines.append("    self_study_plan: false") }
+        if !member.discipline { lines.append("    discipline: false") }
+        if member.training != .hoanThanh { lines.append("    training: \(member.training.rawValue)") }
+        lines.append("    emulation_title: " + Self.quoted(member.emulationTitle.title))
+        if !member.learningCitizen { lines.append("    learning_citizen: false") }
+        if let notes = member.notes { lines.append("    notes: " + Self.quoted(notes)) }
     }
 
-    private var scoresSection: String {
+    /// The criteria of the rubric: last year's when continuing, else the regime's built-in one.
+    private var criteria: [(code: String, maximum: String?)] {
+        if let rubric = previous?.rubric {
+            return rubric.groups.flatMap(\.criteria).map { ($0.code, $0.maximum.map { $0.text(decimalSeparator: ".") }) }
+        }
+        if isTT24 { return ["1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "3.1", "3.2"].map { ($0, nil) } }
+        return [("1a", "10"), ("1b", "10"), ("1c", "10"), ("2a", "10"), ("2b", "5"), ("2c", "10"), ("2d", "5"),
+                ("3a", "25"), ("3b", "10"), ("3c", "5")]
+    }
+
+    private func scoresSection(_ fill: (Placeholder) -> String) -> [String] {
+        var lines: [String] = []
         if isTT24 {
-            return """
-            # Mỗi chỉ tiêu: met: true (đạt) hoặc met: false kèm reason (lý do chưa đạt); evidence: minh chứng.
-            scores:
-              "1.1": {met: true}
-              "1.2": {met: true}
-              "1.3": {met: true}
-              "1.4": {met: true}
-              "2.1": {met: true}
-              "2.2": {met: true}
-              "2.3": {met: true}
-              "3.1": {met: true}
-              "3.2": {met: true}
-            """
+            lines.append("# Mỗi chỉ tiêu: met: true (đạt) hoặc met: false kèm reason (lý do chưa đạt);")
+            lines.append("# evidence: các minh chứng, mỗi minh chứng một dòng \"- \".")
+        } else {
+            lines.append("# Mỗi tiêu chí: points (điểm). Dưới điểm tối đa thì bắt buộc ghi reason (lý do trừ điểm),")
+            lines.append("# ví dụ: reason: Tập thể chỉ đạt danh hiệu Lao động tiên tiến. evidence: các minh chứng, mỗi minh chứng một dòng \"- \".")
         }
-        return """
-        # Mỗi tiêu chí: points (điểm). Dưới điểm tối đa thì bắt buộc ghi reason (lý do trừ điểm).
-        # Ví dụ:  3b: {points: 5, reason: Tập thể chỉ đạt danh hiệu Lao động tiên tiến}
-        scores:
-          1a: {points: 10}          # tối đa 10
-          1b: {points: 10}          # tối đa 10
-          1c: {points: 10}          # tối đa 10
-          2a: {points: 10}          # tối đa 10
-          2b: {points: 5}           # tối đa 5
-          2c: {points: 10}          # tối đa 10
-          2d: {points: 5}           # tối đa 5
-          3a: {points: 25}          # tối đa 25
-          3b: {points: 10}          # tối đa 10
-          3c: {points: 5}           # tối đa 5
-        """
+        lines.append("scores:")
+        for criterion in criteria {
+            lines.append("  \"\(criterion.code)\":")
+            if isTT24 {
+                lines.append("    met: " + (previous == nil ? "true" : fill(Placeholder(hint: "true hoặc false", example: "true"))))
+            } else {
+                let maximum = criterion.maximum ?? "?"
+                lines.append("    points: " + (previous == nil ? maximum
+                    : fill(Placeholder(hint: "Điểm \(criterion.code), tối đa \(maximum)", example: maximum)))
+                    + "   # tối đa \(maximum)")
+            }
+            lines.append("    evidence:")
+            lines.append("      - " + fill(Placeholder(hint: "Minh chứng cho \(criterion.code), ví dụ số và tên văn bản",
+                                                   example: "Kế hoạch số 15/KH-THHB")))
+        }
+        return lines
+    }
+
+    private var defaultLegalBasis: String {
+        isTT24
+            ? "Thông tư số 24/2023/TT-BGDĐT ngày 11/12/2023 của Bộ Giáo dục và Đào tạo quy định về đánh giá, công nhận Đơn vị học tập"
+            : "Thông tư số 22/2020/TT-BGDĐT ngày 06/8/2020 của Bộ Giáo dục và Đào tạo quy định về đánh giá, xếp loại Đơn vị học tập"
+    }
+
+    /// `text` as a double-quoted YAML scalar.
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        for character in text {
+            switch character {
+            case "\\": result += "\\\\"
+            case "\"": result += "\\\""
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            default: result.append(character)
+            }
+        }
+        return result + "\""
     }
 }
 
-extension String {
-    fileprivate func replacingAll(_ target: String, with replacement: String) -> String {
-        components(separatedBy: target).joined(separator: replacement)
-    }
+extension Array {
+    fileprivate var nilIfEmpty: Self? { isEmpty ? nil : self }
 }

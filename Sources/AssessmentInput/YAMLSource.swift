@@ -47,6 +47,9 @@ public struct YAMLSource {
 
     /// The UTF-8 text of `bytes`, or the located error naming the first byte that is not UTF-8.
     public static func text(of bytes: [UInt8], file: String) throws(DiagnosticError) -> String {
+        if let kind = ForeignFile.recognize(Data(bytes), path: file) {
+            throw DiagnosticError([Diagnostic(.error, at: SourceLocation(file: file), Messages.notADataFile(kind))])
+        }
         guard let text = String(data: Data(bytes), encoding: .utf8) else {
             let (line, column, byte) = firstInvalidUTF8(in: Data(bytes))
             throw DiagnosticError([
@@ -103,14 +106,14 @@ public struct YAMLSource {
         }
     }
 
-    private enum ReadFailure: Error {
+    enum ReadFailure: Error {
         case unreadable
         /// The file's size when known (a regular file), nil for an endless one.
         case tooLarge(Int?)
     }
 
     /// The bytes of the file at `path`, reading no more than `limit` + 1 of them.
-    private static func contents(atPath path: String, limit: Int) -> Result<Data, ReadFailure> {
+    static func contents(atPath path: String, limit: Int) -> Result<Data, ReadFailure> {
         guard let handle = FileHandle(forReadingAtPath: path) else { return .failure(.unreadable) }
         defer { try? handle.close() }
         let data: Data

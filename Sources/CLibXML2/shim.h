@@ -16,8 +16,12 @@
 static inline void hoso_xml_free(void *pointer) { xmlFree(pointer); }
 
 /// The default error handler prints to stderr; silence it (errors are read from the context).
+/// libxml2 keeps these handlers per thread: the `ThrDef` calls set them for every thread started
+/// later too (forms render on worker threads).
 static void hoso_xml_silent_generic(void *ctx, const char *msg, ...) { (void)ctx; (void)msg; }
 static inline void hoso_xml_silence(void) {
+    xmlThrDefSetGenericErrorFunc(NULL, hoso_xml_silent_generic);
+    xmlThrDefSetStructuredErrorFunc(NULL, NULL);
     xmlSetGenericErrorFunc(NULL, hoso_xml_silent_generic);
     xmlSetStructuredErrorFunc(NULL, NULL);
 }

@@ -446,7 +446,7 @@ public struct DossierContext: Sendable {
         return NonBreakingSpaces.bind(text)
     }
 
-    /// The computed conclusion of the minutes: the total and band (or level), then the vote.
+    /// The computed conclusion of the minutes: the vote, then the total and band (or level).
     static func conclusionText(_ a: Assessment, present: Int) -> String {
         let e = a.evaluation
         let result: String
@@ -456,7 +456,7 @@ public struct DossierContext: Sendable {
             result = "đạt \(e.metCount)/\(e.targetCount) chỉ tiêu, \(e.resultText)"
         }
         return NonBreakingSpaces.bind(
-            "\(a.council.shortName) thống nhất đánh giá \(a.unit.name) \(result) (\(voteText(a.meeting.vote, present: present))).")
+            "Với \(voteText(a.meeting.vote, present: present)), \(a.council.shortName) thống nhất đánh giá \(a.unit.name) \(result).")
     }
 
     private static func clock(_ time: ClockTime) -> String {

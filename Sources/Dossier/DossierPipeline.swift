@@ -76,7 +76,9 @@ public struct DossierPipeline {
               let text = try? YAMLSource.text(of: bytes, file: name) else {
             throw DiagnosticError(result.diagnostics)
         }
-        let source = DossierSource(dataName: (name as NSString).lastPathComponent, text: text, rubric: rubric)
+        // A `members_file:` sheet is embedded as the members it held, so verify needs no sheet.
+        let source = DossierSource(dataName: (name as NSString).lastPathComponent,
+                                   text: MembersBlock.inliningMembersFile(text, directory: directory), rubric: rubric)
         return LoadedDossier(assessment: assessment, source: source, inputName: name,
                              inputSHA256: Manifest.sha256(bytes), diagnostics: result.diagnostics)
     }

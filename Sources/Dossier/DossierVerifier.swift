@@ -151,7 +151,7 @@ public struct DossierVerifier {
                     let actual = Manifest.sha256(bytes)
                     let (verification, provenance) = examine(docx: bytes, name: path(name))
                     if actual != entry.sha256, verification.verdict.isReRendered, verification.verdict != .unchanged {
-                        results.append(verification)
+                        results.append(verification.listed)
                     } else if actual != entry.sha256 {
                         results.append(Verification(file: path(name), verdict: .sumMismatch(expected: entry.sha256, actual: actual)))
                     } else {
@@ -202,7 +202,7 @@ public struct DossierVerifier {
             return results
         }
         let expected = reference.provenance
-        for source in sources where source.index != reference.index {
+        for source in sources where source.index != reference.index && results[source.index].passed {
             if let difference = Self.difference(source.provenance, from: expected) {
                 results[source.index].verdict = .otherSource(difference)
                 docxTexts[source.name] = nil
@@ -293,10 +293,16 @@ public struct DossierVerifier {
               let contents = try? JSONDecoder().decode(DossierArchive.Contents.self, from: Data(listing)) else {
             return [Verification(file: name, verdict: .noProvenance)]
         }
+        let prefix = name + ":"
         var results: [Verification] = []
+        var sources: [(index: Int, name: String, provenance: Provenance)] = []
+        func verifyDocx(_ bytes: [UInt8], _ part: String) -> Verification {
+            let (verification, provenance) = examine(docx: bytes, name: prefix + part)
+            if let provenance { sources.append((results.count, part, provenance)) }
+            return verification
+        }
         var present: [String: [UInt8]] = [:]
         for part in archive.partNames where part != DossierArchive.manifestName { present[part] = archive.part(part) }
-        let prefix = name + ":"
         for entry in contents.entries {
             guard let bytes = present.removeValue(forKey: entry.name) else {
                 results.append(Verification(file: prefix + entry.name, verdict: .missing))
@@ -305,14 +311,14 @@ public struct DossierVerifier {
             let actual = Manifest.sha256(bytes)
             let isDocx = entry.name.lowercased().hasSuffix(".docx")
             if actual != entry.sha256 {
-                let rerendered = isDocx ? verify(docx: bytes, name: prefix + entry.name) : nil
+                let rerendered = isDocx ? verifyDocx(bytes, entry.name) : nil
                 if let rerendered, rerendered.verdict.isReRendered, rerendered.verdict != .unchanged {
-                    results.append(rerendered)
+                    results.append(rerendered.listed)
                 } else {
                     results.append(Verification(file: prefix + entry.name, verdict: .sumMismatch(expected: entry.sha256, actual: actual)))
                 }
             } else if isDocx {
-                results.append(verify(docx: bytes, name: prefix + entry.name))
+                results.append(verifyDocx(bytes, entry.name))
             } else {
                 results.append(Verification(file: prefix + entry.name, verdict: .sumMatches))
             }
@@ -320,10 +326,18 @@ public struct DossierVerifier {
         // Entries nobody listed: a DOCX is still checked against its own provenance.
         for (part, bytes) in present.sorted(by: { $0.key < $1.key }) {
             if part.lowercased().hasSuffix(".docx") {
-                results.append(verify(docx: bytes, name: prefix + part))
+                results.append(verifyDocx(bytes, part))
             } else {
                 results.append(Verification(file: prefix + part, verdict: .cannotReproduce(
                     LocalizedText(vi: "không có trong bản kê", en: "not in the manifest"))))
+            }
+        }
+        // One archive, one dossier: every DOCX from the bound book's data, rubric and hoso.
+        if let reference = sources.first(where: { $0.name.hasSuffix("/" + DossierPipeline.bookFileName) }) ?? sources.first {
+            for source in sources where source.index != reference.index && results[source.index].passed {
+                if let difference = Self.difference(source.provenance, from: reference.provenance) {
+                    results[source.index].verdict = .otherSource(difference)
+                }
             }
         }
         return results

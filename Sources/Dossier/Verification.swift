@@ -9,8 +9,9 @@ public struct Verification: Sendable, Equatable {
         /// These parts differ from what hoso produces from the embedded data (edited after
         /// generation), and the text could not be compared.
         case changed(parts: [String])
-        /// Opened and saved again: these parts differ, but every paragraph reads the same.
-        case resaved(parts: [String])
+        /// Opened and saved again: these parts differ, but every paragraph reads the same. A warning
+        /// for a file on its own; a failure for a file a manifest lists (it must match its sum).
+        case resaved(parts: [String], listed: Bool = false)
         /// The text was edited: these paragraphs, and these parts.
         case contentChanged([ContentDiff.Change], parts: [String])
         /// The file's bytes do not match the SHA-256 recorded for it in a manifest.
@@ -52,7 +53,6 @@ public struct Verification: Sendable, Equatable {
     }
 
     /// How a verdict counts.
-    /// (`.resaved` is a warning: the words are hoso's, the file is not byte for byte.)
     public enum Outcome: Sendable, Equatable {
         case ok, warning, failure
     }
@@ -72,7 +72,7 @@ public struct Verification: Sendable, Equatable {
     public var outcome: Outcome {
         switch verdict {
         case .unchanged, .sumMatches, .pdfMatches: .ok
-        case .ignored, .resaved: .warning
+        case .ignored, .resaved(_, listed: false): .warning
         default: .failure
         }
     }
@@ -85,7 +85,7 @@ public struct Verification: Sendable, Equatable {
         switch verdict {
         case .unchanged: VerifyMessages.unchanged
         case .changed(let parts): VerifyMessages.changed(parts)
-        case .resaved(let parts): VerifyMessages.resaved(details ? parts : [])
+        case .resaved(let parts, let listed): VerifyMessages.resaved(details ? parts : [], listed: listed)
         case .contentChanged(let changes, let parts): VerifyMessages.contentChanged(changes, parts: details ? parts : [])
         case .sumMismatch(let expected, let actual):
             details ? VerifyMessages.sumMismatch(expected: expected, actual: actual) : VerifyMessages.sumMismatchBrief
@@ -128,5 +128,14 @@ extension Verification.Verdict {
         case .unchanged, .changed, .resaved, .contentChanged: true
         default: false
         }
+    }
+}
+
+extension Verification {
+    /// The verdict on a file a manifest lists but whose sum no longer matches: a re-saved file
+    /// fails there.
+    var listed: Verification {
+        guard case .resaved(let parts, _) = verdict else { return self }
+        return Verification(file: file, verdict: .resaved(parts: parts, listed: true))
     }
 }

@@ -18,10 +18,13 @@ enum VerifyMessages {
         LocalizedText(vi: "SHA-256 không khớp bản kê (ghi \(expected), thực tế \(actual))",
                       en: "SHA-256 does not match the manifest (recorded \(expected), actual \(actual))")
     }
-    static func resaved(_ parts: [String]) -> LocalizedText {
+    static func resaved(_ parts: [String], listed: Bool) -> LocalizedText {
         let list = parts.joined(separator: ", ")
-        return LocalizedText(vi: "mở và lưu lại, nội dung không đổi" + (parts.isEmpty ? "" : " (các phần khác: \(list))"),
-                             en: "opened and saved again, content unchanged" + (parts.isEmpty ? "" : " (parts that differ: \(list))"))
+        return LocalizedText(
+            vi: "mở và lưu lại, nội dung không đổi" + (listed ? ", nhưng không còn khớp bản kê (lập lại hồ sơ để có bản đúng)" : "")
+                + (parts.isEmpty ? "" : " (các phần khác: \(list))"),
+            en: "opened and saved again, content unchanged" + (listed ? ", but it no longer matches the manifest (render again for the exact files)" : "")
+                + (parts.isEmpty ? "" : " (parts that differ: \(list))"))
     }
     /// At most this many paragraph changes are listed.
     static let maxChangesShown = 10

@@ -30,7 +30,7 @@ public struct HosoServer: Sendable {
 
         /// Options; loopback, a chosen port, one render per core.
         public init(workspace: URL, formsRoot: URL, host: String = "127.0.0.1", port: Int = 8080, password: String? = nil,
-                    renderSlots: Int = ProcessInfo.processInfo.activeProcessorCount, tools: WorkspaceTools = .unavailable) {
+                    renderSlots: Int = ProcessInfo.processInfo.activeProcessorCount, tools: WorkspaceTools = .standard) {
             self.workspace = workspace
             self.formsRoot = formsRoot
             self.host = host
@@ -157,10 +157,13 @@ public struct HosoServer: Sendable {
             guard let previous = UnitName(from), let snapshot = try? await workspace.read(previous) else {
                 return await home(context: context, message: ServerMessages.notFound(from + ".yaml"), status: .badRequest)
             }
-            switch options.tools.nextYear(snapshot.text, previous.fileName) {
+            _ = snapshot  // read through the workspace: a link or an oversized file is refused before
+            switch options.tools.nextYear(workspace.url(of: previous).path) {
             case .success(let next)?: text = next
             case .failure(let error)?:
-                return await home(context: context, message: error.diagnostics.map { $0.rendered(in: .vi) }.joined(separator: "\n"), status: .unprocessableContent)
+                let problems = error.diagnostics.filter { $0.severity == .error }.map { $0.rendered(in: .vi) }
+                return await home(context: context, message: ([ServerMessages.previousYearInvalid(previous.fileName)] + problems).joined(separator: "\n"),
+                                  status: .unprocessableContent)
             case nil:
                 return await home(context: context, message: ServerMessages.copyFromUnavailable, status: .notImplemented)
             }

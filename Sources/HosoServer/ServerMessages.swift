@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Every sentence `hoso serve` shows a person, in Vietnamese, in one place: each names what was
 /// refused, quotes the value, and says what to do.
 enum ServerMessages {
@@ -51,6 +53,17 @@ enum ServerMessages {
     static let staleDossier = "Hồ sơ dưới đây được lập từ một bản dữ liệu cũ hơn; bấm 'Lập hồ sơ' để lập lại."
     static func memberImportUnavailable(_ file: String) -> String {
         "Chưa nhập được danh sách từ '\(file)': bản hoso này chưa có chức năng nhập tệp Excel/CSV. Hãy mở tệp, chọn các ô rồi dán (Ctrl+V) vào bảng thành viên."
+    }
+    static func notASheet(_ file: String) -> LocalizedText {
+        LocalizedText(vi: "Chỉ nhập được tệp .xlsx hoặc .csv, không phải '\(file)'. Trong Excel chọn Lưu thành (Save As) .xlsx rồi tải lại.",
+                      en: "Only .xlsx or .csv files can be imported, not '\(file)'. Save it as .xlsx in Excel and upload it again.")
+    }
+    static func uploadNotStored(_ reason: String) -> LocalizedText {
+        LocalizedText(vi: "Không lưu tạm được tệp tải lên: \(reason). Kiểm tra chỗ trống trên đĩa.",
+                      en: "The upload could not be stored: \(reason). Check the free disk space.")
+    }
+    static func previousYearInvalid(_ file: String) -> String {
+        "Tệp năm trước '\(file)' còn lỗi nên chưa lập được tệp năm mới từ nó. Mở tệp đó, sửa các lỗi, rồi tạo lại."
     }
     static let copyFromUnavailable =
         "Bản hoso này chưa tạo được tệp từ năm trước; hãy tạo tệp trống."

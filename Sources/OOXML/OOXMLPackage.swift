@@ -28,7 +28,7 @@ public struct OOXMLPackage: Sendable, Equatable {
         let source = url.path
         var status = stat()
         guard stat(source, &status) == 0 else {
-            throw failure(source, PackageMessages.unreadable("không có tệp hoặc thư mục này / no such file or folder"))
+            throw failure(source, FileSystemFailure(errno: errno).sentence(path: source))
         }
         let parts = status.st_mode & S_IFMT == S_IFDIR
             ? try readFolder(source, limits: limits)
@@ -46,7 +46,7 @@ public struct OOXMLPackage: Sendable, Equatable {
         do {
             bytes = try [UInt8](Data(contentsOf: url))
         } catch {
-            throw failure(file, PackageMessages.unreadable(error.localizedDescription))
+            throw failure(file, (FileSystemFailure(error) ?? .other("\(error)")).sentence(path: file))
         }
         return try zipParts(bytes, file: file, limits: limits)
     }
@@ -178,7 +178,7 @@ public struct OOXMLPackage: Sendable, Equatable {
         do {
             try Data(bytes).write(to: url, options: .atomic)
         } catch {
-            throw Self.failure(url.path, PackageMessages.cannotWrite(error.localizedDescription))
+            throw Self.failure(url.path, (FileSystemFailure(error) ?? .other("\(error)")).sentence(path: url.path))
         }
     }
 }

@@ -38,13 +38,10 @@ public struct VietnameseDate: Sendable, Hashable, Comparable, CustomStringConver
         self.init(year: year, month: month, day: day)
     }
 
-    /// Parses either ISO "2024-01-05" or day-first "05/01/2024".
+    /// Parses a date as Vietnamese people write it (see `DateReading.init(_:)`); nil unless it is a real date.
     public init?(parsing text: String) {
-        if let date = VietnameseDate(iso: text) ?? VietnameseDate(dayMonthYear: text) {
-            self = date
-        } else {
-            return nil
-        }
+        guard case .date(let date) = DateReading(text) else { return nil }
+        self = date
     }
 
     /// Whether `year` has a 29 February.

@@ -7,19 +7,25 @@ import Foundation
 struct ArchiveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "archive",
-        abstract: "Đóng gói lưu trữ: dữ liệu, các tệp .docx/.pdf của hồ sơ, bản quét có chữ ký và bản kê SHA-256.",
-        discussion: "Kiểm tra lại sau này bằng: hoso verify ARCHIVE.zip"
+        abstract: localized("Đóng gói lưu trữ: dữ liệu, các tệp .docx/.pdf của hồ sơ, bản quét có chữ ký và bản kê SHA-256.",
+                           "Packs an archive: the data, the dossier's .docx/.pdf files, the signed scan and SHA-256 sums."),
+        discussion: localized("Kiểm tra lại sau này bằng: hoso verify LƯU-TRỮ.zip", "Check it later with: hoso verify ARCHIVE.zip")
     )
 
-    @Argument(help: "Thư mục hồ sơ do 'hoso render' ghi (nên có --pdf để lưu PDF/A).")
+    @Argument(help: help("Thư mục hồ sơ do 'hoso render' ghi (nên có --pdf để lưu PDF/A).", "The dossier folder 'hoso render' wrote (with --pdf, to keep PDF/A).",
+                         value: ("thư-mục", "folder")))
     var folder: String
-    @Option(help: "Bản quét PDF của hồ sơ đã ký, đóng dấu.")
+    @Option(help: help("Bản quét PDF của hồ sơ đã ký, đóng dấu.", "The PDF scan of the signed, stamped dossier.", value: ("bản-quét.pdf", "scan.pdf")))
     var signed: String
-    @Option(name: [.short, .customLong("output")], help: "Tệp .zip sẽ ghi.")
+    @Option(name: [.short, .customLong("output")], help: help("Tệp .zip sẽ ghi.", "The .zip file to write.", value: ("tệp.zip", "file.zip")))
     var output: String
     @OptionGroup var customForms: CustomFormOptions
     @OptionGroup var forms: FormsOptions
     @OptionGroup var messages: MessageOptions
+
+    func validate() throws {
+        try customForms.check(in: messages.language)
+    }
 
     func run() throws {
         do {

@@ -7,13 +7,15 @@ extension Language: ExpressibleByArgument {}
 
 /// Options every command that prints messages shares.
 struct MessageOptions: ParsableArguments {
-    @Option(name: .customLong("lang"), help: "Ngôn ngữ thông báo: vi (mặc định) hoặc en.")
+    @Option(name: .customLong("lang"), help: help("Ngôn ngữ thông báo: vi (mặc định) hoặc en.", "Language of the messages: vi (default) or en.",
+                                                  value: ("ngôn-ngữ", "language")))
     var language: Language = .vi
 }
 
 /// Where the shipped forms are, when not next to the binary.
 struct FormsOptions: ParsableArguments {
-    @Option(name: .customLong("forms"), help: "Thư mục mẫu biểu (mặc định: Forms/ đi kèm hoso).")
+    @Option(name: .customLong("forms"), help: help("Thư mục mẫu biểu (mặc định: Forms/ đi kèm hoso).", "The forms folder (default: the Forms/ shipped with hoso).",
+                                                   value: ("thư-mục", "folder")))
     var formsDirectory: String?
 
     /// The `Forms` folder: the one given, else the standard search.
@@ -27,14 +29,17 @@ struct FormsOptions: ParsableArguments {
     }
 }
 
-/// `--form ID=FILE.docx`: a school's own form, the same for render, verify and archive.
+/// `--form ID=FILE.docx`: a school's own form, the same for render, verify and archive. Any text
+/// is taken here; `CustomFormOptions.check` refuses a malformed one with a message in the user's
+/// language (ArgumentParser's own would be in English).
 struct FormArgument: ExpressibleByArgument {
-    /// The form and its file.
-    var form: CustomForm
+    /// What was typed.
+    var typed: String
+    /// The form and its file, when `typed` has the shape ID=FILE.
+    var form: CustomForm? { CustomForm(argument: typed) }
 
     init?(argument: String) {
-        guard let form = CustomForm(argument: argument) else { return nil }
-        self.form = form
+        typed = argument
     }
 
     static var defaultCompletionKind: CompletionKind { .file(extensions: ["docx"]) }
@@ -43,11 +48,21 @@ struct FormArgument: ExpressibleByArgument {
 /// The `--form` option shared by render, verify and archive.
 struct CustomFormOptions: ParsableArguments {
     @Option(name: .customLong("form"),
-            help: ArgumentHelp("Mẫu riêng của trường: ID=tệp.docx, ví dụ M3=mau-M3.docx (lặp lại được).", valueName: "ID=tệp.docx"))
+            help: help("Mẫu riêng của trường: ID=tệp.docx, ví dụ M3=mau-M3.docx (lặp lại được).",
+                       "The school's own form: ID=file.docx, e.g. M3=mau-M3.docx (repeatable).", value: ("ID=tệp.docx", "ID=file.docx")))
     var entries: [FormArgument] = []
 
-    /// The forms given.
-    var forms: [CustomForm] { entries.map(\.form) }
+    /// The forms given (after `check`).
+    var forms: [CustomForm] { entries.compactMap(\.form) }
+
+    /// Refuses an entry without `ID=` or a file, saying what shape is expected.
+    func check(in language: Language) throws {
+        for entry in entries where entry.form == nil {
+            throw ValidationError(language == .en
+                ? "--form \(entry.typed): expected ID=file.docx, for example M3=mau-M3.docx"
+                : "--form \(entry.typed): cần dạng ID=tệp.docx, ví dụ M3=mau-M3.docx")
+        }
+    }
 }
 
 /// Printing for the command line: diagnostics and failures to standard error.

@@ -8,19 +8,19 @@ import Foundation
 struct FillCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fill",
-        abstract: "Điền một mẫu DOCX bất kỳ bằng tệp dữ liệu JSON/YAML (Fill any DOCX template from JSON/YAML data)."
+        abstract: localized("Điền một mẫu DOCX bất kỳ bằng tệp dữ liệu JSON/YAML.", "Fills any DOCX template from JSON/YAML data.")
     )
 
-    @Argument(help: "Mẫu: tệp .docx hoặc thư mục OOXML đã giải nén (template: .docx or unpacked folder).")
+    @Argument(help: help("Mẫu: tệp .docx hoặc thư mục OOXML đã giải nén.", "The template: a .docx or an unpacked OOXML folder.", value: ("mẫu.docx", "template.docx")))
     var template: String
 
-    @Argument(help: "Tệp dữ liệu .json hoặc .yaml (data file).")
+    @Argument(help: help("Tệp dữ liệu .json hoặc .yaml.", "The .json or .yaml data file.", value: ("dữ-liệu", "data")))
     var data: String?
 
-    @Option(name: .shortAndLong, help: "Tệp .docx kết quả (output .docx).")
+    @Option(name: .shortAndLong, help: help("Tệp .docx kết quả.", "The .docx file to write.", value: ("tệp.docx", "file.docx")))
     var output: String?
 
-    @Flag(name: .long, help: "Liệt kê các biến mẫu cần, rồi thoát (list the variables the template expects).")
+    @Flag(name: .long, help: help("Liệt kê các biến mẫu cần, rồi thoát.", "Lists the variables the template expects, then stops."))
     var listVariables = false
 
     @OptionGroup var messages: MessageOptions

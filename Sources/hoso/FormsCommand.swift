@@ -7,12 +7,13 @@ import Foundation
 struct FormsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "forms",
-        abstract: "Các mẫu biểu của hồ sơ: liệt kê, xuất ra .docx để sửa trong Word.",
+        abstract: localized("Các mẫu biểu của hồ sơ: liệt kê, xuất ra .docx để sửa trong Word.", "The dossier's forms: list them, export one as .docx to edit in Word."),
         subcommands: [List.self, Export.self]
     )
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Liệt kê các mẫu theo thứ tự đóng hồ sơ.")
+        static let configuration = CommandConfiguration(
+            abstract: localized("Liệt kê các mẫu theo thứ tự đóng hồ sơ.", "Lists the forms in binding order."))
 
         @OptionGroup var forms: FormsOptions
         @OptionGroup var messages: MessageOptions
@@ -33,11 +34,12 @@ struct FormsCommand: ParsableCommand {
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Xuất một mẫu ra tệp .docx (giữ nguyên các thẻ {{ … }}) để trường tự sửa; dùng lại bằng render --form ID=TỆP.")
+            abstract: localized("Xuất một mẫu ra tệp .docx (giữ nguyên các thẻ {{ … }}) để trường tự sửa; dùng lại bằng render --form ID=TỆP.",
+                                 "Exports a form as .docx (tags {{ … }} kept) for the school to edit; use it with render --form ID=FILE."))
 
-        @Argument(help: "Mã mẫu (xem hoso forms list), ví dụ M3.")
+        @Argument(help: help("Mã mẫu (xem hoso forms list), ví dụ M3.", "The form's id (see hoso forms list), e.g. M3.", value: ("mã", "id")))
         var id: String
-        @Argument(help: "Tệp .docx sẽ ghi.")
+        @Argument(help: help("Tệp .docx sẽ ghi.", "The .docx file to write.", value: ("tệp.docx", "file.docx")))
         var output: String
         @OptionGroup var forms: FormsOptions
         @OptionGroup var messages: MessageOptions

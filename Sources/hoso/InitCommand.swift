@@ -1,32 +1,54 @@
 import ArgumentParser
+import Diagnostics
 import Dossier
 import Foundation
 
-/// `hoso init [FILE]`: writes a commented starter data file for a secretary to fill in.
+/// `hoso init [FILE]`: writes a commented starter data file for a secretary to fill in, or, with
+/// `--from LAST-YEAR.yaml`, the next year's file carrying over the unit, council and members.
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Tạo tệp dữ liệu mẫu có chú thích tiếng Việt để điền vào."
+        abstract: localized("Tạo tệp dữ liệu mẫu có chú thích tiếng Việt để điền vào.", "Writes a starter data file, with notes in Vietnamese, to fill in."),
+        discussion: localized(
+            "Với --from NĂM-TRƯỚC.yaml: giữ đơn vị, Hội đồng và danh sách thành viên; năm, số và ngày văn bản, điểm, các đoạn báo cáo để trống cho năm mới.",
+            "With --from LAST-YEAR.yaml: keeps the unit, council and members; the year, numbers, dates, scores and report texts are left to fill for the new year.")
     )
 
-    @Argument(help: "Tệp sẽ tạo (mặc định hoso.yaml).")
+    @Argument(help: help("Tệp sẽ tạo.", "The file to write.", value: ("tệp.yaml", "file.yaml")))
     var file: String = "hoso.yaml"
 
-    @Option(name: .long, help: "Chế độ đánh giá: TT22 hoặc TT24.")
+    @Option(name: .long, help: help("Chế độ đánh giá: TT22 hoặc TT24.", "The regime: TT22 or TT24.", value: ("chế-độ", "regime")))
     var regime: String = "TT22"
 
-    @Flag(name: .long, help: "Ghi đè nếu tệp đã có.")
+    @Option(name: .long, help: help("Tệp dữ liệu năm trước, để lập tệp năm mới từ đó.", "Last year's data file, to start the new year from.",
+                                    value: ("năm-trước.yaml", "last-year.yaml")))
+    var from: String?
+
+    @Flag(name: .long, help: help("Ghi đè nếu tệp đã có.", "Overwrite the file if it exists."))
     var force = false
 
+    @OptionGroup var messages: MessageOptions
+
     mutating func run() throws {
-        guard let text = StarterData.text(regime: regime) else {
-            throw ValidationError("--regime: 'TT22' hoặc 'TT24', không phải '\(regime)'")
+        let language = messages.language
+        guard var text = StarterData.text(regime: regime) else {
+            throw ValidationError(localized("--regime: chọn TT22 hoặc TT24, không phải '\(regime)'",
+                                            "--regime: choose TT22 or TT24, not '\(regime)'"))
         }
         if FileManager.default.fileExists(atPath: file), !force {
-            FileHandle.standardError.write(Data("lỗi: '\(file)' đã có; thêm --force để ghi đè\n".utf8))
+            Console.error(CommandLineMessages.prefix(language) + CommandLineMessages.fileExists(file).text(in: language))
             throw ExitCode.failure
         }
+        if let from {
+            let continued = ContinuedStarter.text(from: from)
+            Console.print(continued.diagnostics, in: language)
+            guard let carried = continued.text else {
+                Console.error(CommandLineMessages.prefix(language) + CommandLineMessages.previousYearInvalid(from).text(in: language))
+                throw ExitCode.failure
+            }
+            text = carried
+        }
         try text.write(toFile: file, atomically: true, encoding: .utf8)
-        print("Đã tạo \(file). Điền các chỗ <…>, rồi chạy: hoso check \(file)")
+        print(CommandLineMessages.starterWritten(file).text(in: language))
     }
 }

@@ -7,27 +7,35 @@ import Foundation
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Lập toàn bộ hồ sơ (.docx, tùy chọn PDF) từ tệp dữ liệu.",
-        discussion: """
+        abstract: localized("Lập toàn bộ hồ sơ (.docx, tùy chọn PDF) từ tệp dữ liệu.", "Builds the whole dossier (.docx, optionally PDF) from a data file."),
+        discussion: localized("""
         Kiểm tra dữ liệu như 'hoso check', rồi ghi từng văn bản theo thứ tự đóng hồ sơ (1-M1-Bia.docx …), \
         Ho-so.docx (cả hồ sơ trong một tệp) và manifest.json (phiên bản, SHA-256 của dữ liệu và của từng tệp). \
         Có lỗi thì thư mục đích giữ nguyên.
-        """
+        """, """
+        Checks the data as 'hoso check' does, then writes each document in binding order (1-M1-Bia.docx …), \
+        Ho-so.docx (the whole dossier in one file) and manifest.json (version, SHA-256 of the data and of each file). \
+        On any error the destination is left as it was.
+        """)
     )
 
-    @Argument(help: "Tệp dữ liệu (.yaml hoặc .json).")
+    @Argument(help: help("Tệp dữ liệu (.yaml hoặc .json).", "The data file (.yaml or .json).", value: ("dữ-liệu.yaml", "data.yaml")))
     var data: String
-    @Option(name: [.short, .customLong("output")], help: "Thư mục ghi hồ sơ.")
+    @Option(name: [.short, .customLong("output")], help: help("Thư mục ghi hồ sơ.", "The folder to write the dossier into.", value: ("thư-mục", "folder")))
     var output: String
-    @Flag(help: "Xuất thêm PDF/A-2b của từng tệp qua LibreOffice.")
+    @Flag(help: help("Xuất thêm PDF/A-2b của từng tệp qua LibreOffice.", "Also write a PDF/A-2b of each file (LibreOffice)."))
     var pdf = false
-    @Option(help: "Chỉ lập một số văn bản, ví dụ M3,M4.")
+    @Option(help: help("Chỉ lập một số văn bản, ví dụ M3,M4.", "Only some documents, e.g. M3,M4.", value: ("mẫu", "forms")))
     var only: String?
     @OptionGroup var customForms: CustomFormOptions
-    @Flag(name: .customLong("no-book"), help: "Không ghi Ho-so.docx.")
+    @Flag(name: .customLong("no-book"), help: help("Không ghi Ho-so.docx.", "Do not write Ho-so.docx."))
     var noBook = false
     @OptionGroup var forms: FormsOptions
     @OptionGroup var messages: MessageOptions
+
+    func validate() throws {
+        try customForms.check(in: messages.language)
+    }
 
     func run() throws {
         let language = messages.language

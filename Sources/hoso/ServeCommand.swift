@@ -44,16 +44,10 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let options = HosoServer.Options(
             workspace: URL(fileURLWithPath: workspace), formsRoot: try forms.root(),
-            host: host == "localhost" ? "127.0.0.1" : host, port: port, password: password, tools: ServeTools.tools)
+            host: host == "localhost" ? "127.0.0.1" : host, port: port, password: password)
         try await HosoServer(options: options).run { address in
             // Written unbuffered: a script or a person reads the address as soon as it is printed.
             FileHandle.standardOutput.write(Data("hoso đang chạy tại \(address) — mở địa chỉ này trong trình duyệt; Ctrl+C để dừng.\n".utf8))
         }
     }
-}
-
-/// The member import and "from last year" the server calls (wired to the secretary's commands
-/// once they are in this build).
-enum ServeTools {
-    static let tools = WorkspaceTools.unavailable
 }

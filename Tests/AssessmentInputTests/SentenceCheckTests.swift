@@ -94,3 +94,14 @@ import Testing
         #expect(a.head.prefix == .tm)
     }
 }
+
+extension SentenceCheckTests {
+    @Test func aReportTextWithAnotherTotalIsAnError() throws {
+        let result = try Self.anSon([(
+            "    - Quan tâm đầu tư các nguồn lực để đáp ứng nhu cầu học tập.",
+            "    - Quan tâm đầu tư các nguồn lực để đáp ứng nhu cầu học tập; nhà trường đạt 97/100 điểm.")])
+        #expect(result.diagnostics.map { $0.rendered(in: .vi) } == [
+            "an-son.yaml:189:7: lỗi: narrative.strengths[2]: đoạn văn ghi \"97/100\" khác kết quả tính từ điểm (95/100): sửa đoạn văn hoặc sửa điểm",
+        ])
+    }
+}

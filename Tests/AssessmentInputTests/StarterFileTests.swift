@@ -19,10 +19,54 @@ import Testing
         #expect(!result.isValid)
         let lines = result.diagnostics.map { $0.rendered(in: .vi) }
         #expect(lines.allSatisfy { $0.contains("chưa điền: thay '<") })
-        #expect(lines.first == "hoso.yaml:8:9: lỗi: unit.name: chưa điền: thay '<Tên đơn vị, ví dụ Trường Tiểu học Hòa Bình>' bằng giá trị thật")
+        #expect(lines.first == "hoso.yaml:9:9: lỗi: unit.name: chưa điền: thay '<Tên đơn vị, ví dụ Trường Tiểu học Hòa Bình>' bằng giá trị thật")
         // Every placeholder occurrence outside the comments is reported once.
         let data = text.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("#") }
         let occurrences = data.joined(separator: "\n").components(separatedBy: "\"<").count - 1
         #expect(lines.count == occurrences)
+    }
+
+    @Test(arguments: StarterFile.Regime.allCases)
+    func starterIsInBlockStyle(regime: StarterFile.Regime) {
+        let data = StarterFile(regime: regime).text.split(separator: "\n")
+            .map { $0.split(separator: "#", maxSplits: 1).first.map(String.init) ?? "" }
+            .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        #expect(data.allSatisfy { !$0.contains("{") && !$0.contains("[") }, "\(data.filter { $0.contains("{") || $0.contains("[") })")
+    }
+
+    @Test(arguments: StarterFile.Regime.allCases)
+    func starterHasEverySectionTheFormsPrint(regime: StarterFile.Regime) throws {
+        let result = FixtureTests.loader.parse(text: StarterFile(regime: regime).filledExample, file: "hoso.yaml")
+        let assessment = try #require(result.assessment)
+        let narrative = assessment.narrative
+        for section in [narrative.direction, narrative.selfAssessment, narrative.process, narrative.strengths,
+                        narrative.weaknesses, narrative.proposals, narrative.nextYear] {
+            #expect(section.count == 1)
+        }
+        #expect(assessment.scores.allSatisfy { $0.evidence == ["Kế hoạch số 15/KH-THHB"] })
+        #expect(assessment.meeting.opinions.count == 1)
+    }
+
+    @Test func fromLastYearCarriesUnitCouncilAndMembersAndClearsTheYear() throws {
+        let last = try #require(FixtureTests.load("an-son-2023.yaml").assessment)
+        let starter = StarterFile(continuing: last, rubricReference: "tt22")
+        let unfilled = FixtureTests.loader.parse(text: starter.text, file: "2024.yaml")
+        let paths = unfilled.diagnostics.filter { $0.severity == .error }.compactMap { $0.path?.vi }
+        #expect(paths.allSatisfy { path in
+            ["year", "documents.", "meeting.date", "meeting.start", "meeting.end", "meeting.opinions", "meeting.vote",
+             "scores.", "achievements.", "narrative."].contains { path.hasPrefix($0) }
+        }, "\(paths)")
+        #expect(paths.contains("year"))
+        #expect(paths.contains("scores.3b.points"))
+        #expect(paths.contains("narrative.process[1]"))
+        let filled = try #require(FixtureTests.loader.parse(text: starter.filledExample, file: "2024.yaml").assessment)
+        #expect(filled.year == 2024)
+        #expect(filled.unit == last.unit)
+        #expect(filled.head.name == last.head.name)
+        #expect(filled.council.members == last.council.members)
+        #expect(filled.members == last.members)
+        #expect(filled.meeting.chair == last.meeting.chair)
+        #expect(filled.meeting.secretary == last.meeting.secretary)
+        #expect(filled.legalBases == last.legalBases)
     }
 }

@@ -33,4 +33,15 @@ import Testing
         #expect(checked.status == 1)
         #expect(checked.output.contains("truong.yaml:"))
     }
+
+    /// `--form` is parsed by one type for render, verify and archive, and refused in the user's language.
+    @Test(arguments: [["render", "Fixtures/an-son-2023.yaml", "-o", "/nonexistent/out"], ["verify", "/nonexistent"],
+                      ["archive", "/nonexistent", "--signed", "x.pdf", "-o", "/nonexistent/a.zip"]])
+    func aMalformedFormOptionIsRefusedTheSameWayEverywhere(_ command: [String]) throws {
+        let vi = try run(hosoExecutable, command + ["--form", "M3"])
+        #expect(vi.status == 64)
+        #expect(vi.errors.hasPrefix("Error: --form M3: cần dạng ID=tệp.docx, ví dụ M3=mau-M3.docx\n"), "\(vi.errors)")
+        let en = try run(hosoExecutable, command + ["--form", "=x.docx", "--lang", "en"])
+        #expect(en.errors.hasPrefix("Error: --form =x.docx: expected ID=file.docx, for example M3=mau-M3.docx\n"), "\(en.errors)")
+    }
 }

@@ -43,7 +43,7 @@ let fixtureCases = [
                          "Kế hoạch triển khai và thực hiện việc học tập thường xuyên năm 2023"],
         ],
         pages: ["2-M2-To-trinh": 1, "4-QD-Thanh-lap-Hoi-dong": 1, "7-M5-Tong-hop": 2],
-        lastPage: ["2-M2-To-trinh": ["Nguyễn Thị Thanh Hương"], "5-M3-Bao-cao": ["V. PHƯƠNG HƯỚNG", "Nguyễn Thị Thanh Hương"],
+        lastPage: ["2-M2-To-trinh": ["Nguyễn Thị Thanh Hương"], "5-M3-Bao-cao": ["Trên đây là báo cáo", "Nguyễn Thị Thanh Hương"],
                    "6-M4-Bien-ban": ["CHỦ TỌA"], "7-M5-Tong-hop": ["Tổng cộng: 28 thành viên", "HIỆU TRƯỞNG"],
                    "8-BD-Bieu-diem": ["TỔNG CỘNG", "THƯ KÝ"]],
         checksEveryPage: true),

@@ -195,6 +195,31 @@ struct StrictVerifyTests {
         #expect(problems(try verify(out, base: base, "vi").output) == expected(vietnamese))
     }
 
+    /// Data typed in decomposed Unicode (NFD): the files embed it in NFC, so the manifest also
+    /// records the SHA-256 of that text (`data_sha256`), and the folder verifies; for NFC data the
+    /// field is absent (the manifest is byte for byte what it was).
+    @Test func aDecomposedDataFileGivesAManifestThatStillTiesToItsFiles() throws {
+        let base = try temporaryFolder("strict-nfd")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let text = try String(contentsOf: packageRoot.appendingPathComponent("Fixtures/an-son-2023.yaml"), encoding: .utf8)
+        let data = base.appendingPathComponent("an-son-nfd.yaml")
+        try Data(text.decomposedStringWithCanonicalMapping.utf8).write(to: data)
+        let out = base.appendingPathComponent("ho-so")
+        let rendered = try run(hosoExecutable, ["render", data.path, "-o", out.path])
+        #expect(rendered.status == 0, "\(rendered.errors)")
+        let manifest = try JSONDecoder().decode(Manifest.self, from: Data(contentsOf: out.appendingPathComponent("manifest.json")))
+        #expect(manifest.inputSHA256 == Manifest.sha256(Array(try Data(contentsOf: data))))
+        #expect(manifest.dataSHA256 == Manifest.sha256(Array(text.precomposedStringWithCanonicalMapping.utf8)))
+        let verified = try verify(out, base: base)
+        #expect(verified.status == 0, "\(verified.output)")
+        #expect(problems(verified.output) == [])
+
+        let (nfcBase, nfc) = try dossier()
+        defer { try? FileManager.default.removeItem(at: nfcBase) }
+        let plain = String(decoding: try Data(contentsOf: nfc.appendingPathComponent("manifest.json")), as: UTF8.self)
+        #expect(!plain.contains("data_sha256"))
+    }
+
     @Test func aPersonalNoteIsAWarningNotAFailure() throws {
         let (base, out) = try dossier()
         defer { try? FileManager.default.removeItem(at: base) }

@@ -66,8 +66,8 @@ struct VerifyEndToEndTests {
         #expect(folder.output.split(separator: "\n").filter { $0.hasPrefix("FAIL") }.count == 1)
     }
 
-    /// Opened and saved again (attributes and properties rewritten, not a word changed): a warning
-    /// that says so, with the parts only under --details.
+    /// Opened and saved again (attributes and properties rewritten, not a word changed): on its own
+    /// a warning that says so, with the parts only under --details; in a folder, a failure.
     @Test func aResavedFileIsToldApartFromAnEditedOne() throws {
         let base = try temporaryFolder("verify-resave")
         defer { try? FileManager.default.removeItem(at: base) }
@@ -85,9 +85,10 @@ struct VerifyEndToEndTests {
         #expect(vi.output == "warn \(file.path): mở và lưu lại, nội dung không đổi\n")
         let en = try run(hosoExecutable, ["verify", file.path, "--lang", "en", "--details"])
         #expect(en.output == "warn \(file.path): opened and saved again, content unchanged (parts that differ: docProps/core.xml, word/document.xml)\n")
+        // In a folder the file must also match its sum in manifest.json: there it fails.
         let folder = try run(hosoExecutable, ["verify", out.path, "--lang", "en"])
-        #expect(folder.output.contains("warn \(file.path): opened and saved again, content unchanged\n"))
-        #expect(folder.status == 0)
+        #expect(folder.output.contains("FAIL \(file.path): opened and saved again, content unchanged, but it no longer matches the manifest (render again for the exact files)\n"))
+        #expect(folder.status == 1)
     }
 
     @Test func aFileWithoutProvenanceIsNotAccepted() throws {
@@ -128,6 +129,52 @@ struct VerifyEndToEndTests {
         let caught = try run(hosoExecutable, ["verify", tamperedURL.path, "--lang", "en"])
         #expect(caught.status == 1)
         #expect(caught.output.contains("FAIL \(tamperedURL.path):signed/ban-ky.pdf: SHA-256 does not match the manifest: the file was replaced (add --details for the sums)\n"))
+    }
+
+    /// An archive whose M3 was swapped for another school's, its sum put in `archive.json`: every
+    /// DOCX of an archive must come from the same data.
+    @Test func anArchiveMixingTwoSchoolsFails() throws {
+        let base = try temporaryFolder("archive-mixed")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let out = try rendered(in: base)
+        let scan = base.appendingPathComponent("ban-ky.pdf")
+        try Data("%PDF-1.4\n".utf8).write(to: scan)
+        let archive = base.appendingPathComponent("luu-tru.zip")
+        #expect(try run(hosoExecutable, ["archive", out.path, "--signed", scan.path, "-o", archive.path]).status == 0)
+        let other = base.appendingPathComponent("khac")
+        #expect(try run(hosoExecutable, ["render", "Fixtures/bien-giang-2022.yaml", "--only", "M3", "-o", other.path]).status == 0)
+
+        var package = try OOXMLPackage.open(docx: Array(try Data(contentsOf: archive)), name: "a")
+        let foreign = Array(try Data(contentsOf: other.appendingPathComponent("5-M3-Bao-cao.docx")))
+        package.setPart("ho-so/5-M3-Bao-cao.docx", foreign)
+        var contents = try JSONDecoder().decode(DossierArchive.Contents.self, from: Data(try #require(package.part("archive.json"))))
+        let index = try #require(contents.entries.firstIndex { $0.name == "ho-so/5-M3-Bao-cao.docx" })
+        contents.entries[index] = Manifest.Entry(name: "ho-so/5-M3-Bao-cao.docx", bytes: foreign.count, sha256: Manifest.sha256(foreign))
+        package.setPart("archive.json", Array(try JSONEncoder().encode(contents)))
+        let mixed = base.appendingPathComponent("tron.zip")
+        try Data(try package.docxData()).write(to: mixed)
+
+        let result = try run(hosoExecutable, ["verify", mixed.path, "--lang", "en"])
+        #expect(result.status == 1)
+        let failures = result.output.split(separator: "\n").filter { $0.hasPrefix("FAIL") }
+        #expect(failures.count == 1)
+        #expect(failures.first?.hasPrefix("FAIL \(mixed.path):ho-so/5-M3-Bao-cao.docx: MADE FROM ANOTHER SOURCE than the rest of the dossier: data 'bien-giang-2022.yaml'") == true)
+    }
+
+    /// `hoso archive` verifies the folder first, through the same verifier as `hoso verify`.
+    @Test func archivingRefusesAFolderThatDoesNotVerify() throws {
+        let base = try temporaryFolder("archive-edited")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let out = try rendered(in: base)
+        let scan = base.appendingPathComponent("ban-ky.pdf")
+        try Data("%PDF-1.4\n".utf8).write(to: scan)
+        try Data("%PDF-1.4 junk".utf8).write(to: out.appendingPathComponent("Ho-so.pdf"))
+        let archive = base.appendingPathComponent("a.zip")
+        let result = try run(hosoExecutable, ["archive", out.path, "--signed", scan.path, "-o", archive.path, "--lang", "en"])
+        #expect(result.status == 2)
+        #expect(result.errors == "hoso: error: will not archive \(out.path): the dossier does not verify (hoso verify):\n"
+            + "  FAIL \(out.path)/Ho-so.pdf: not in manifest.json: a dossier file that is not part of this render (remove it or render again)\n")
+        #expect(!FileManager.default.fileExists(atPath: archive.path))
     }
 
     @Test func archivingRefusesAScanThatIsNotAPDF() throws {

@@ -24,7 +24,7 @@ import Testing
          "input": "a.yaml", "input_sha256": "\(zeros)", "regime": "TT22", "tool": "0.1.0"}
         """
         try Data(manifest.utf8).write(to: folder.appendingPathComponent("manifest.json"))
-        let outcome = try Confinement.hoso(["verify", folder.path, "--lang", "en"])
+        let outcome = try Confinement.hoso(["verify", folder.path, "--lang", "en", "--details"])
         #expect(outcome.status == 1 && !outcome.timedOut, "\(outcome)")
         #expect(outcome.peakMegabytes < 256, "\(outcome)")
         let lines = outcome.output.split(separator: "\n").map(String.init)

@@ -44,6 +44,9 @@ import Testing
     @Test(arguments: [
         ("2024-01-05", 2024, 1, 5), ("05/01/2024", 2024, 1, 5), ("5/1/2024", 2024, 1, 5),
         ("13/10/2022", 2022, 10, 13), (" 2022-10-13 ", 2022, 10, 13), ("29/02/2024", 2024, 2, 29),
+        ("05-01-2024", 2024, 1, 5), ("05.01.2024", 2024, 1, 5), ("2024/01/05", 2024, 1, 5), ("2024-1-5", 2024, 1, 5),
+        ("ngày 05 tháng 01 năm 2024", 2024, 1, 5), ("Ngày 5 tháng 1 năm 2024", 2024, 1, 5),
+        ("13 tháng 10 năm 2022", 2022, 10, 13), ("05 / 01 / 2024", 2024, 1, 5),
     ])
     func parsing(_ text: String, _ year: Int, _ month: Int, _ day: Int) {
         #expect(VietnameseDate(parsing: text) == VietnameseDate(year: year, month: month, day: day))
@@ -51,8 +54,8 @@ import Testing
     }
 
     @Test(arguments: [
-        "31/02/2024", "2024-1-5", "2024/01/05", "01/05/24", "", "hôm nay", "2024-01-05T00:00",
-        "05.01.2024", "+5/1/2024", "29/02/2023", "2024-02-30",
+        "31/02/2024", "01/05/24", "", "hôm nay", "2024-01-05T00:00", "05/01-2024", "2023-2024",
+        "+5/1/2024", "29/02/2023", "2024-02-30", "05/01/202", "005/01/2024", "ngày 05 tháng 01 2024",
     ])
     func rejectedText(_ text: String) {
         #expect(VietnameseDate(parsing: text) == nil)
@@ -97,5 +100,17 @@ import Testing
         #expect(start < end)
         #expect(!(end < start))
         #expect(start == TimeOfDay(parsing: "14:00"))
+    }
+
+    @Test(arguments: [
+        ("05/01/24", DateReading.twoDigitYear(day: 5, month: 1, year: 24)),
+        ("5-1-24", .twoDigitYear(day: 5, month: 1, year: 24)),
+        ("31/02/2024", .impossible(day: 31, month: 2, year: 2024)),
+        ("01/13/2024", .impossible(day: 1, month: 13, year: 2024)),
+        ("ngày 30 tháng 02 năm 2023", .impossible(day: 30, month: 2, year: 2023)),
+        ("2023-2024", .unreadable), ("hôm nay", .unreadable), ("05/01/202", .unreadable),
+    ])
+    func readingSaysWhyTextIsNotADate(_ text: String, _ expected: DateReading) {
+        #expect(DateReading(text) == expected)
     }
 }

@@ -1,0 +1,88 @@
+import Assessment
+import Foundation
+import Spreadsheet
+
+/// The `members:` block of a data file: written in block style from members, and put in place of the
+/// old block so that every other byte and comment of the file stays as it was.
+public enum MembersBlock {
+    /// The block, starting with "members:", one key per line.
+    public static func render(_ members: [Member]) -> String {
+        var lines = ["members:"]
+        for member in members {
+            lines.append("  - name: " + StarterFile.quoted(member.name))
+            lines.append("    position: " + StarterFile.quoted(member.position))
+            if !member.selfStudyPlan { lines.append("    self_study_plan: false") }
+            if !member.discipline { lines.append("    discipline: false") }
+            if member.training != .hoanThanh { lines.append("    training: \(member.training.rawValue)") }
+            lines.append("    emulation_title: " + StarterFile.quoted(member.emulationTitle.title))
+            if !member.learningCitizen { lines.append("    learning_citizen: false") }
+            if let result = member.result { lines.append("    result: " + StarterFile.quoted(result)) }
+            if let notes = member.notes { lines.append("    notes: " + StarterFile.quoted(notes)) }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `text` with its top-level `members:` block replaced by `block`: from the "members:" line to the
+    /// next line that starts a top-level key or comment (blank lines before it stay outside). Appended
+    /// at the end when the file has no such block.
+    public static func replace(in text: String, with block: String) -> String {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let endsWithNewline = text.hasSuffix("\n")
+        if endsWithNewline { lines.removeLast() }
+        guard let start = lines.firstIndex(where: { $0.hasPrefix("members:") }) else {
+            let separator = text.isEmpty || endsWithNewline ? "" : "\n"
+            return text + separator + (text.isEmpty ? "" : "\n") + block
+        }
+        var end = start + 1
+        while end < lines.count, lines[end].isEmpty || lines[end].first == " " || lines[end].first == "\t"
+                || lines[end].hasPrefix("- ") {
+            end += 1
+        }
+        while end > start + 1, lines[end - 1].trimmingCharacters(in: .whitespaces).isEmpty { end -= 1 }
+        let replacement = block.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+        lines.replaceSubrange(start..<end, with: replacement)
+        return lines.joined(separator: "\n") + (endsWithNewline ? "\n" : "")
+    }
+
+    /// The staff list sheet `hoso members export` writes: the members (or two example rows), "x"
+    /// marks, drop-down lists for the marks, the training results and the titles.
+    public static func sheet(_ members: [Member]?) -> XLSXWriter.Sheet {
+        let columns = MemberColumn.allCases
+        func mark(_ value: Bool) -> String { value ? "x" : "" }
+        let examples = [
+            Member(name: "Nguyễn Văn An", position: "Hiệu trưởng", selfStudyPlan: true, discipline: true,
+                   training: .hoanThanhTot, emulationTitle: .cstdcs, learningCitizen: true, notes: "Ví dụ: xóa dòng này"),
+            Member(name: "Trần Thị Bình", position: "Giáo viên", selfStudyPlan: true, discipline: true,
+                   training: .hoanThanh, emulationTitle: .ldtt, learningCitizen: true, notes: "Ví dụ: xóa dòng này"),
+        ]
+        let rows = (members ?? examples).enumerated().map { offset, member in
+            [String(offset + 1), member.name, member.position, mark(member.selfStudyPlan), mark(member.discipline),
+             member.training.title, member.emulationTitle.title, mark(member.learningCitizen), member.notes ?? ""]
+        }
+        func column(_ kind: MemberColumn) -> Int { (columns.firstIndex(of: kind) ?? 0) + 1 }
+        return XLSXWriter.Sheet(
+            name: "DS CBGVNV", headers: columns.map(\.heading), rows: rows,
+            choices: [
+                column(.selfStudyPlan): ["x"], column(.discipline): ["x"], column(.learningCitizen): ["x"],
+                column(.training): TrainingResult.allCases.map(\.title),
+                column(.emulationTitle): EmulationTitle.allCases.map(\.title),
+            ])
+    }
+
+    /// `text` with a top-level `members_file: X` line replaced by the members of that sheet, so that
+    /// what is embedded in a dossier can be read again without the sheet. Unchanged when there is no
+    /// such line or the sheet cannot be read (loading reports why).
+    public static func inliningMembersFile(_ text: String, directory: String) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let line = lines.first(where: { $0.hasPrefix("members_file:") }) else { return text }
+        var value = line.dropFirst("members_file:".count).split(separator: "#", maxSplits: 1).first.map(String.init) ?? ""
+        value = value.trimmingCharacters(in: .whitespaces)
+        if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
+            value = String(value.dropFirst().dropLast())
+        }
+        let path = value.hasPrefix("/") ? value : (directory as NSString).appendingPathComponent(value)
+        guard let members = MemberSheet.read(path: path).members else { return text }
+        let rendered = render(members)
+        return lines.map { $0 == line ? Substring(rendered.dropLast()) : $0 }.joined(separator: "\n")
+    }
+}

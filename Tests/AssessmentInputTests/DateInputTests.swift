@@ -1,0 +1,69 @@
+import Testing
+@testable import AssessmentInput
+
+/// Dates as Vietnamese people type them, the calendar year, and the order of the documents.
+@Suite struct DateInputTests {
+    @Test func theSmallUnitIsValid() {
+        #expect(FixtureTests.loader.parse(text: SmallUnit.yaml, file: "dl.yaml").diagnostics.map(\.description) == [])
+    }
+
+    @Test(arguments: ["05/01/2024", "5/1/2024", "05-01-2024", "05.01.2024", "2024-01-05", "2024/01/05",
+                      "ngày 05 tháng 01 năm 2024", "Ngày 5 tháng 1 năm 2024", "\"05 / 01 / 2024\""])
+    func everyWayOfWritingTheReportDateIsRead(_ typed: String) throws {
+        let result = FixtureTests.loader.parse(text: SmallUnit.with("date: 05/01/2024}", "date: \(typed)}"), file: "dl.yaml")
+        #expect(result.diagnostics.map(\.description) == [])
+        let report = try #require(result.assessment?.documents.report)
+        #expect(report.date.year == 2024 && report.date.month == 1 && report.date.day == 5)
+    }
+
+    @Test func aTwoDigitYearIsALocatedError() {
+        #expect(SmallUnit.diagnostics("date: 05/01/2024}", "date: 05/01/24}") == [
+            "dl.yaml:16:30: lỗi: documents.report.date: ngày '05/01/24' có năm hai chữ số: viết đủ bốn chữ số, ví dụ 05/01/2024",
+        ])
+    }
+
+    @Test func anImpossibleDayQuotesWhatWasTyped() {
+        #expect(SmallUnit.diagnostics("date: 05/01/2024}", "date: 30-02-2024}") == [
+            "dl.yaml:16:30: lỗi: documents.report.date: ngày '30-02-2024' không có trên lịch: tháng 2 năm 2024 chỉ có 29 ngày",
+        ])
+        #expect(SmallUnit.diagnostics("date: 05/01/2024}", "date: 01/13/2024}") == [
+            "dl.yaml:16:30: lỗi: documents.report.date: ngày '01/13/2024' không có trên lịch: không có tháng 13; ngày viết trước tháng (13/01/2024?)",
+        ])
+    }
+
+    @Test func unreadableTextSaysHowToWriteADate() {
+        #expect(SmallUnit.diagnostics("date: 05/01/2024}", "date: đầu tháng 1}") == [
+            "dl.yaml:16:30: lỗi: documents.report.date: không đọc được ngày 'đầu tháng 1': viết ngày trước tháng, năm đủ bốn chữ số, ví dụ 05/01/2024, 05-01-2024 hoặc ngày 05 tháng 01 năm 2024",
+        ])
+    }
+
+    @Test func aSchoolYearExplainsThatTheCalendarYearIsMeant() {
+        #expect(SmallUnit.diagnostics("year: 2023", "year: 2023-2024") == [
+            "dl.yaml:6:7: lỗi: year: '2023-2024' là một năm học; 'year' là năm dương lịch được đánh giá (từ 01/01 đến 31/12): chỉ ghi một năm, ví dụ 2023 hoặc 2024",
+        ])
+    }
+
+    @Test func aDecisionAfterTheMeetingIsAWarningQuotingBothDates() {
+        let result = FixtureTests.loader.parse(
+            text: SmallUnit.with("date: 20/12/2023}", "date: 30-12-2023}"), file: "dl.yaml")
+        #expect(result.isValid)
+        #expect(result.diagnostics.map { $0.rendered(in: .vi) } == [
+            "dl.yaml:14:33: cảnh báo: documents.decision.date: quyết định thành lập Hội đồng đề ngày '30-12-2023', sau cuộc họp tự đánh giá ngày '28/12/2023': thứ tự là quyết định thành lập → cuộc họp → báo cáo → tờ trình; kiểm tra lại ngày",
+        ])
+        #expect(result.diagnostics.map { $0.rendered(in: .en) } == [
+            "dl.yaml:14:33: warning: documents.decision.date: the decision establishing the council is dated '30-12-2023', after the assessment meeting on '28/12/2023': the order is decision → meeting → report → submission; check the dates",
+        ])
+    }
+
+    @Test func aReportBeforeTheMeetingQuotesTheDatesAsTyped() {
+        #expect(SmallUnit.diagnostics("date: 05/01/2024}", "date: ngày 27 tháng 12 năm 2023}") == [
+            "dl.yaml:16:30: cảnh báo: documents.report.date: báo cáo đề ngày 'ngày 27 tháng 12 năm 2023', trước cuộc họp tự đánh giá ngày '28/12/2023': thứ tự là quyết định thành lập → cuộc họp → báo cáo → tờ trình; kiểm tra lại ngày",
+        ])
+    }
+
+    @Test func aSubmissionBeforeTheReportIsAWarning() {
+        #expect(SmallUnit.diagnostics("date: 06/01/2024}", "date: 2024-01-04}") == [
+            "dl.yaml:15:34: cảnh báo: documents.submission.date: tờ trình đề ngày '2024-01-04', trước báo cáo ngày '05/01/2024': thứ tự là quyết định thành lập → cuộc họp → báo cáo → tờ trình; kiểm tra lại ngày",
+        ])
+    }
+}

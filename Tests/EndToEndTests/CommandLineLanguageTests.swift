@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+
+/// Every command's error paths speak Vietnamese unless `--lang en` is given: argument errors,
+/// unknown commands, help texts, file-system failures.
+@Suite struct CommandLineLanguageTests {
+    /// Words the argument parser, Foundation or a C library print in English.
+    static let englishMarkers = [
+        "Error", "error:", "Usage", "USAGE", "OPTIONS", "ARGUMENTS", "SUBCOMMANDS", "OVERVIEW", "Show ", "Missing",
+        "Unknown", "Unexpected", "invalid", "default:", "values:", "Please", "No such", "couldn’t", "could not",
+        "The file", "The operation", "NSCocoa", "Permission denied", "already exists", "Help:", "See '", "not a zip",
+        "no such file",
+    ]
+
+    /// One command line that must fail (or print help) and what it must say.
+    struct Case: CustomTestStringConvertible, Sendable {
+        var arguments: [String]
+        var status: Int32
+        var testDescription: String { "hoso " + arguments.joined(separator: " ") }
+    }
+
+    static let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("hoso-lang-\(UUID().uuidString)").path
+
+    static let cases: [Case] = [
+        Case(arguments: [], status: 0),
+        Case(arguments: ["--help"], status: 0),
+        Case(arguments: ["chek", "x.yaml"], status: 64),
+        Case(arguments: ["forms", "exprt"], status: 64),
+        Case(arguments: ["help", "render"], status: 0),
+        Case(arguments: ["init", "--regime", "TT23", "\(scratch)/a.yaml"], status: 64),
+        Case(arguments: ["init", "/nonexistent/folder/a.yaml"], status: 2),
+        Case(arguments: ["init", "--from", "/nonexistent.yaml", "\(scratch)/b.yaml"], status: 1),
+        Case(arguments: ["check"], status: 64),
+        Case(arguments: ["check", "--pdf", "x.yaml"], status: 64),
+        Case(arguments: ["check", "/nonexistent.yaml"], status: 1),
+        Case(arguments: ["check", "--lang", "fr", "x.yaml"], status: 64),
+        Case(arguments: ["check", "\(scratch)/m3.docx"], status: 1),
+        Case(arguments: ["render", "Fixtures/an-son-2023.yaml"], status: 64),
+        Case(arguments: ["render", "Fixtures/an-son-2023.yaml", "-o"], status: 64),
+        Case(arguments: ["render", "--help"], status: 0),
+        Case(arguments: ["render", "/nonexistent.yaml", "-o", "\(scratch)/out"], status: 1),
+        Case(arguments: ["render", "Fixtures/an-son-2023.yaml", "-o", "\(scratch)/out", "--form", "M3"], status: 64),
+        Case(arguments: ["render", "Fixtures/an-son-2023.yaml", "-o", "\(scratch)/out", "--form", "M3=/nonexistent.docx"], status: 1),
+        Case(arguments: ["verify"], status: 64),
+        Case(arguments: ["archive", "\(scratch)", "-o", "\(scratch)/a.zip"], status: 64),
+        Case(arguments: ["forms", "export", "M3"], status: 64),
+        Case(arguments: ["forms", "export", "M3", "/nonexistent/folder/m3.docx"], status: 1),
+        Case(arguments: ["validate"], status: 64),
+        Case(arguments: ["validate", "/nonexistent.docx"], status: 1),
+        Case(arguments: ["members"], status: 0),
+        Case(arguments: ["members", "import"], status: 64),
+        Case(arguments: ["members", "import", "/nonexistent.xlsx", "--into", "\(scratch)/d.yaml"], status: 1),
+        Case(arguments: ["members", "import", "\(scratch)/m3.docx", "--into", "\(scratch)/d.yaml"], status: 1),
+        Case(arguments: ["members", "export", "/nonexistent.yaml", "-o", "\(scratch)/ds.xlsx"], status: 1),
+        Case(arguments: ["members", "export", "-o", "/nonexistent/folder/ds.xlsx"], status: 2),
+        Case(arguments: ["members", "exprt"], status: 64),
+        Case(arguments: ["fill"], status: 64),
+        Case(arguments: ["fill", "/nonexistent.docx"], status: 1),
+        Case(arguments: ["fill", "\(scratch)/m3.docx"], status: 64),
+    ]
+
+    static func prepare() throws {
+        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        if !FileManager.default.fileExists(atPath: "\(scratch)/m3.docx") {
+            _ = try run(hosoExecutable, ["forms", "export", "M3", "\(scratch)/m3.docx"])
+        }
+    }
+
+    @Test(arguments: cases)
+    func noEnglishReachesAVietnameseUser(_ item: Case) throws {
+        try Self.prepare()
+        let result = try run(hosoExecutable, item.arguments)
+        let printed = result.output + result.errors
+        #expect(result.status == item.status, "\(printed)")
+        #expect(!printed.isEmpty)
+        let english = Self.englishMarkers.filter { printed.contains($0) }
+        #expect(english.isEmpty, "\(english) in:\n\(printed)")
+    }
+
+    @Test(arguments: cases.filter { !$0.arguments.isEmpty })
+    func englishIsGivenWhenAskedFor(_ item: Case) throws {
+        try Self.prepare()
+        let result = try run(hosoExecutable, item.arguments + ["--lang", "en"])
+        let printed = result.output + result.errors
+        #expect(!printed.contains("lỗi:"), "\(printed)")
+        #expect(!printed.contains("Cách dùng"), "\(printed)")
+    }
+
+    @Test func anUnknownCommandSuggestsTheNearestOne() throws {
+        let result = try run(hosoExecutable, ["chek", "x.yaml"])
+        #expect(result.errors.split(separator: "\n").first == "hoso: lỗi: không có lệnh 'chek'. Có phải ý bạn là 'check'? Các lệnh: init, check, members, render, verify, archive, forms, validate, fill")
+        let english = try run(hosoExecutable, ["chek", "--lang", "en"])
+        #expect(english.errors.split(separator: "\n").first == "hoso: error: there is no command 'chek'. Did you mean 'check'? Commands: init, check, members, render, verify, archive, forms, validate, fill")
+    }
+
+    @Test func renderWithoutOutputSaysWhatIsMissing() throws {
+        let result = try run(hosoExecutable, ["render", "Fixtures/an-son-2023.yaml"])
+        #expect(result.errors.split(separator: "\n").prefix(2) == [
+            "hoso: lỗi: thiếu '--output <thư-mục>'",
+            "Gợi ý: -o <thư-mục>  Thư mục ghi hồ sơ.",
+        ])
+    }
+
+    @Test func checkOnAWordFileSaysItIsNotData() throws {
+        try Self.prepare()
+        let result = try run(hosoExecutable, ["check", "\(Self.scratch)/m3.docx"])
+        #expect(result.output.hasPrefix("\(Self.scratch)/m3.docx: lỗi: đây là tệp Word, không phải tệp dữ liệu"))
+    }
+
+    @Test func helpHasNoParserEnglish() throws {
+        let result = try run(hosoExecutable, ["--help"])
+        #expect(result.output.contains("In phiên bản."))
+        #expect(result.output.contains("CÁC LỆNH:"))
+        #expect(!result.output.contains("Show the version."))
+    }
+
+    @Test func aFileSystemErrorIsASentenceWithThePath() throws {
+        let result = try run(hosoExecutable, ["init", "/nonexistent/folder/a.yaml"])
+        #expect(result.errors == "hoso: lỗi: không có tệp hay thư mục '/nonexistent/folder/a.yaml': kiểm tra lại đường dẫn\n")
+    }
+}
