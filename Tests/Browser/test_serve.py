@@ -65,7 +65,16 @@ FIELDS = {
     "narrative.strengths": "Các thành viên có kế hoạch tự học được phê duyệt.",
     "narrative.weaknesses": "Kinh phí bồi dưỡng còn hạn hẹp.",
     "narrative.next_year": "Tiếp tục xây dựng kế hoạch học tập thường xuyên năm 2025.",
+    "narrative.self_assessment": "100% các thành viên thực hiện nghiêm túc việc tự đánh giá.",
+    "narrative.process": "Hội đồng họp, xem xét minh chứng và chấm điểm từng tiêu chí.",
+    "meeting.opinions": "Các thành viên thống nhất với kết quả chấm điểm.",
+    "meeting.vote.agree": "3",
+    "achievements.cstdcs": "1",
+    "achievements.giay_khen": "0",
+    "achievements.initiatives": "0",
 }
+for code in ["1a", "1b", "1c", "2a", "2b", "2c", "2d", "3a", "3b", "3c"]:
+    FIELDS["scores.%s.evidence" % code] = "Minh chứng số %s năm 2024" % code
 
 results = []
 

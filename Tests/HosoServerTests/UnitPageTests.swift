@@ -150,4 +150,36 @@ struct UnitPageTests {
         #expect(answer.text.contains("Chưa lập được hồ sơ: dữ liệu còn"))
         #expect(!FileManager.default.fileExists(atPath: server.workspace.appendingPathComponent(".hoso").path))
     }
+
+    @Test("A CSV staff list uploaded from the members grid comes back as rows, as `hoso members import` reads it")
+    func memberUpload() async throws {
+        let server = try await ServerHarness(fixtures: ["an-son-2023"])
+        let session = try await server.session()
+        let csv = "Họ và tên,Chức vụ,Danh hiệu thi đua\nNguyễn Văn An,Hiệu trưởng,CSTĐCS\nTrần Thị Bình,Giáo viên,LĐTT\n"
+        let answer = try await server.send("POST", "/don-vi/an-son-2023/nhap-thanh-vien", headers: [
+            ("Cookie", session.cookie), ("Origin", server.origin), ("X-Hoso-Token", session.token),
+            ("X-File-Name", "danh-sach.csv"), ("Content-Type", "application/octet-stream"),
+        ], body: Array(csv.utf8))
+        #expect(answer.status == 200)
+        #expect(answer.text.contains("\"name\":\"Nguyễn Văn An\""))
+        #expect(answer.text.contains("\"position\":\"Giáo viên\""))
+        let wrong = try await server.send("POST", "/don-vi/an-son-2023/nhap-thanh-vien", headers: [
+            ("Cookie", session.cookie), ("Origin", server.origin), ("X-Hoso-Token", session.token),
+            ("X-File-Name", "anh.png"), ("Content-Type", "application/octet-stream"),
+        ], body: [0x89, 0x50])
+        #expect(wrong.status == 422)
+        #expect(wrong.text.contains("Chỉ nhập được tệp .xlsx hoặc .csv, không phải 'anh.png'"))
+    }
+
+    @Test("A new file from last year's carries the unit and members, as `hoso init --from` does")
+    func fromLastYear() async throws {
+        let server = try await ServerHarness(fixtures: ["an-son-2023"])
+        let session = try await server.session()
+        let created = try await server.post("/tao-moi", [("name", "an-son-2024"), ("regime", "TT22"), ("from", "an-son-2023")], session: session)
+        #expect(created.status == 303)
+        let expected = ContinuedStarter.text(from: server.workspace.appendingPathComponent("an-son-2023.yaml").path).text
+        #expect(try server.fileText("an-son-2024.yaml") == expected)
+        #expect(try server.fileText("an-son-2024.yaml").contains("Trường Tiểu học An Sơn"))
+    }
 }
+
