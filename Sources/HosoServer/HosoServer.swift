@@ -62,7 +62,7 @@ public struct HosoServer: Sendable {
         routes(router)
         let host = options.host, address = address
         var logger = Logger(label: "hoso-serve")
-        logger.logLevel = .warning
+        logger.logLevel = .critical  // refusals are answered to the browser; shutdown noise is not news
         let app = Application(
             router: router,
             configuration: .init(address: .hostname(host, port: options.port), serverName: nil),

@@ -170,6 +170,8 @@ struct UnitForm {
                 document.set(field.path, rows: form.rows(field.keyPath, columns: columns.map(\.key)), columns: columns.map(\.key))
             default:
                 guard let value = form.value(field.keyPath) else { continue }
+                // A score split into parts is summed from them; the page shows the sum read-only.
+                if field.path.first == "scores", field.path.last == "points", !document.rows(Array(field.path.dropLast()) + ["parts"]).isEmpty { continue }
                 if value.trimmingCharacters(in: .whitespaces).isEmpty, document.isPlaceholder(field.path) { continue }
                 document.set(field.path, text: value)
             }

@@ -117,7 +117,16 @@ struct UnitPage {
             let isScore = field.path.first == "scores"
             let criterion = isScore ? status.criteria.first { $0.code == field.path[1] } : nil
             let extra = criterion.map { " class=\"diem\" data-max=\"\($0.maximumHundredths ?? 0)\"" } ?? ""
-            html += label + "<input type=\"text\" inputmode=\"decimal\"\(extra) \(common) value=\"\(HTML.escape(value))\">"
+            let parts = isScore ? document.rows(Array(field.path.dropLast()) + ["parts"]) : []
+            if parts.isEmpty {
+                html += label + "<input type=\"text\" inputmode=\"decimal\"\(extra) \(common) value=\"\(HTML.escape(value))\">"
+            } else {
+                let sum = parts.compactMap { $0["points"].flatMap(Points.init(parsing:)) }.reduce(Points.zero, +)
+                html += label + "<input type=\"text\" readonly\(extra) \(common) value=\"\(p(sum))\">"
+                    + "<p class=\"hint\">Điểm cộng từ \(parts.count) phần (parts) trong tệp dữ liệu: " + parts.map {
+                        HTML.escape("\($0["text"] ?? "") — \($0["points"] ?? "?")/\($0["max"] ?? "?")")
+                    }.joined(separator: "; ") + ". Sửa các phần này trong tệp .yaml.</p>"
+            }
         case .choice(let choices):
             let isTarget = field.path.first == "scores"
             html += label + "<select \(common)\(isTarget ? " class=\"dat\"" : "")>"

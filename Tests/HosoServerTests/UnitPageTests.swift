@@ -39,10 +39,13 @@ struct UnitPageTests {
     func scoreLabels() async throws {
         let server = try await ServerHarness(fixtures: ["an-son-2023"])
         let page = try await server.send("GET", "/don-vi/an-son-2023").text
-        for code in ["1a", "1b", "1c", "2a", "2b", "2c", "2d", "3a", "3b", "3c"] {
+        for code in ["1a", "1b", "1c", "2a", "2b", "2c", "2d", "3a", "3c"] {
             #expect(page.contains("<label for=\"f-scores-\(code)-points\">\(code)</label><input type=\"text\" inputmode=\"decimal\" class=\"diem\""))
         }
-        #expect(page.contains("id=\"f-scores-3b-points\" name=\"scores.3b.points\" placeholder=\"tối đa 10\" value=\"5\""))
+        #expect(page.contains("id=\"f-scores-2b-points\" name=\"scores.2b.points\" placeholder=\"tối đa 5\" value=\"5\""))
+        // 3b is split into parts in the file: its input shows their sum, read-only, and names them.
+        #expect(page.contains("<label for=\"f-scores-3b-points\">3b</label><input type=\"text\" readonly class=\"diem\" data-max=\"1000\" id=\"f-scores-3b-points\" name=\"scores.3b.points\" placeholder=\"tối đa 10\" value=\"5\">"))
+        #expect(page.contains("Điểm cộng từ 2 phần (parts) trong tệp dữ liệu: Tập thể đạt danh hiệu “Tập thể lao động tiên tiến” — 5/5;"))
         #expect(page.contains("<strong id=\"tong\" data-max=\"10000\" data-bands=\"8500:Tốt;7000:Khá;5000:Trung bình;0:Chưa đạt\""))
     }
 
@@ -54,7 +57,8 @@ struct UnitPageTests {
         let page = try await server.send("GET", "/don-vi/an-son-2023", headers: [("Cookie", session.cookie)])
         let version = try #require(ServerHarness.hidden("_version", in: page.text))
         let saved = try await server.post("/don-vi/an-son-2023/luu", [
-            ("_version", version), ("scores.3b.points", "10"), ("scores.3b.reason", ""),
+            ("_version", version), ("scores.2b.points", "4"), ("scores.2b.reason", "Một viên chức vi phạm nội quy"),
+            ("scores.3b.points", "10"),
             ("meeting.start", "14:00"), ("members.rows", "2"),
             ("members[1].name", "Nguyễn Thị Thanh Hương"), ("members[1].position", "Hiệu trưởng"),
             ("members[1].training", "hoan_thanh_tot"), ("members[1].emulation_title", "CSTĐCS"),
@@ -64,14 +68,16 @@ struct UnitPageTests {
         #expect(saved.header("Location") == "/don-vi/an-son-2023?da-luu=1")
         let written = try server.fileText("an-son-2023.yaml")
         #expect(try server.fileText("an-son-2023.yaml.bak") == original)
-        #expect(written.contains("  3b:\n    points: 10\n    evidence:\n"))
+        // Keys keep their order; a new key (reason) comes after the existing ones.
+        #expect(written.contains("  2b:\n    points: 4\n    evidence:\n    - Biên bản đánh giá viên chức cuối năm\n    reason: Một viên chức vi phạm nội quy\n"))
+        #expect(written.contains("  3b:\n    parts:\n    - text: Tập thể đạt danh hiệu “Tập thể lao động tiên tiến”\n      max: 5\n      points: 5\n"))
         #expect(!written.contains("{"))
         #expect(written.contains("  start: '14:00'\n"))
         #expect(written.contains("members:\n- name: Nguyễn Thị Thanh Hương\n  position: Hiệu trưởng\n  training: hoan_thanh_tot\n  emulation_title: CSTĐCS\n- name: Trần Văn Khải\n"))
         let result = AssessmentLoader().parse(text: written, file: "an-son-2023.yaml")
-        #expect(result.assessment?.evaluation.total?.hundredths == 10_000)
+        #expect(result.assessment?.evaluation.total?.hundredths == 9_400)
         let after = try await server.send("GET", "/don-vi/an-son-2023?da-luu=1", headers: [("Cookie", session.cookie)])
-        #expect(after.text.contains(">100/100 — Tốt</strong>"))
+        #expect(after.text.contains(">94/100 — Tốt</strong>"))
     }
 
     @Test("An error is shown beside its field with the words of `hoso check`, and fixing it clears it")
@@ -80,16 +86,16 @@ struct UnitPageTests {
         let session = try await server.session()
         var page = try await server.send("GET", "/don-vi/an-son-2023", headers: [("Cookie", session.cookie)])
         var version = try #require(ServerHarness.hidden("_version", in: page.text))
-        _ = try await server.post("/don-vi/an-son-2023/luu", [("_version", version), ("scores.3b.points", "12")], session: session)
+        _ = try await server.post("/don-vi/an-son-2023/luu", [("_version", version), ("scores.2b.points", "12")], session: session)
         page = try await server.send("GET", "/don-vi/an-son-2023", headers: [("Cookie", session.cookie)])
         let check = DataCheck(path: server.workspace.appendingPathComponent("an-son-2023.yaml").path, language: .vi)
-        let line = try #require(check.text.split(separator: "\n").first { $0.contains("scores.3b") })
+        let line = try #require(check.text.split(separator: "\n").first { $0.contains("scores.2b") })
         let shown = line.replacingOccurrences(of: server.workspace.appendingPathComponent("an-son-2023.yaml").path, with: "an-son-2023.yaml")
-        #expect(page.text.contains("<div class=\"field has-error\" data-path=\"scores.3b.points\">"))
+        #expect(page.text.contains("<div class=\"field has-error\" data-path=\"scores.2b.points\">"))
         #expect(page.text.contains("<li class=\"error\">\(HTML.escape(shown))</li>"))
         #expect(page.text.contains("Dữ liệu chưa hợp lệ: 1 lỗi"))
         version = try #require(ServerHarness.hidden("_version", in: page.text))
-        _ = try await server.post("/don-vi/an-son-2023/luu", [("_version", version), ("scores.3b.points", "5")], session: session)
+        _ = try await server.post("/don-vi/an-son-2023/luu", [("_version", version), ("scores.2b.points", "5")], session: session)
         page = try await server.send("GET", "/don-vi/an-son-2023", headers: [("Cookie", session.cookie)])
         #expect(!page.text.contains("has-error"))
         #expect(page.text.contains(">95/100 — Tốt</strong>"))
