@@ -207,7 +207,7 @@ def run(page, address, workspace):
         page.wait_for_timeout(1500)
         previews.first.scroll_into_view_if_needed()
     shot(page, "07-ho-so.png")
-    with page.expect_download() as info:
+    with page.expect_download(timeout=180_000) as info:
         page.click("#download-zip")
     archive = os.path.join(workspace, "tai-ve.zip")
     info.value.save_as(archive)
