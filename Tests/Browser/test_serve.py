@@ -207,6 +207,8 @@ def run(page, address, workspace):
         page.wait_for_timeout(1500)
         previews.first.scroll_into_view_if_needed()
     shot(page, "07-ho-so.png")
+    # The open PDF viewer keeps the page busy; download from the page freshly loaded.
+    page.goto(address + "don-vi/hoa-binh-2024")
     with page.expect_download(timeout=180_000) as info:
         page.click("#download-zip")
     archive = os.path.join(workspace, "tai-ve.zip")
