@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-DEB_PACKAGES := libxml2-dev libzip-dev zlib1g-dev pkg-config libxml2-utils libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-liberation2 python3-venv time chromium
+DEB_PACKAGES := libxml2-dev libzip-dev zlib1g-dev pkg-config libxml2-utils libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-liberation2 python3-venv time strace chromium
 RELEASE_BIN := .build/release/hoso
 
 .PHONY: deps build demo test browser-test bench fuzz clean
@@ -44,6 +44,7 @@ browser-test: deps
 BENCH_VENV := .bench/venv
 bench: deps
 	$(SWIFT) build -c release --product hoso-bench
+	$(SWIFT) build -c release --product hoso
 	@[ -x $(BENCH_VENV)/bin/python ] || { python3 -m venv $(BENCH_VENV) && $(BENCH_VENV)/bin/pip install -q docxtpl; }
 	.build/release/hoso-bench --python $(BENCH_VENV)/bin/python --fixtures Fixtures/bench
 
@@ -53,7 +54,7 @@ bench: deps
 ## (corpus, findings = crashing, leaking, slow or memory-hungry inputs, log). Replay a finding with the
 ## ordinary build: `swift build --product FuzzX && .build/debug/FuzzX FILE`.
 FUZZ_SECONDS ?= 600
-FUZZ_TARGETS ?= FuzzTemplateTags FuzzDataLoader FuzzPackageReader
+FUZZ_TARGETS ?= FuzzTemplateTags FuzzTemplateValues FuzzDataLoader FuzzPackageReader
 FUZZ_DIR := .fuzz
 FUZZ_BUILD := $(SWIFT) build --scratch-path .build-fuzz -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -DHOSO_FUZZER
 fuzz: deps
@@ -62,7 +63,7 @@ fuzz: deps
 	  echo "Building $$t (libFuzzer + AddressSanitizer)"; \
 	  $(FUZZ_BUILD) --product $$t 2>&1 | { grep -v "Cannot export local symbol" || true; } | tail -3 || exit 1; \
 	done
-	@rm -rf $(FUZZ_DIR)/seeds && mkdir -p $(FUZZ_DIR)/seeds/FuzzTemplateTags $(FUZZ_DIR)/seeds/FuzzDataLoader $(FUZZ_DIR)/seeds/FuzzPackageReader
+	@rm -rf $(FUZZ_DIR)/seeds && mkdir -p $(FUZZ_DIR)/seeds/FuzzTemplateTags $(FUZZ_DIR)/seeds/FuzzTemplateValues $(FUZZ_DIR)/seeds/FuzzDataLoader $(FUZZ_DIR)/seeds/FuzzPackageReader
 	@# Data seeds: the fixtures, the rubrics, the broken-data catalogue and the small bench data (the
 	@# 5,000-row table would make every mutation of it a slow unit).
 	@cp Fixtures/*.yaml Forms/rubrics/*.yaml Tests/AssessmentInputTests/Broken/*.yaml Fixtures/bench/letter.json \
@@ -73,6 +74,10 @@ fuzz: deps
 	    > $(FUZZ_DIR)/seeds/FuzzTemplateTags/$$name.txt; \
 	  split -l 1 -d -a 3 $(FUZZ_DIR)/seeds/FuzzTemplateTags/$$name.txt $(FUZZ_DIR)/seeds/FuzzTemplateTags/$$name-; \
 	done
+	@# Value seeds: text with each character a run turns into something else, and one it refuses.
+	@printf 'An S\xc6\xa1n\xffd\xc3\xb2ng 1\nd\xc3\xb2ng 2\tc\xe1\xbb\x99t\xffA & <B>' > $(FUZZ_DIR)/seeds/FuzzTemplateValues/text
+	@printf 'trang 1\ftrang 2\xff\x07\x07\xffx\ay' > $(FUZZ_DIR)/seeds/FuzzTemplateValues/breaks
+	@printf 'a\x01b\xff\x0b' > $(FUZZ_DIR)/seeds/FuzzTemplateValues/refused
 	@for id in $$(.build/debug/hoso forms list | awk '{print $$1}'); do \
 	  .build/debug/hoso forms export $$id $(FUZZ_DIR)/seeds/FuzzPackageReader/$$id.docx >/dev/null || exit 1; \
 	done

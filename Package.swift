@@ -71,6 +71,7 @@ let package = Package(
         // fuzzer they build as replayers of saved inputs.
         .target(name: "FuzzSupport"),
         .executableTarget(name: "FuzzTemplateTags", dependencies: ["FuzzSupport", "DocxTemplate", "OOXML"]),
+        .executableTarget(name: "FuzzTemplateValues", dependencies: ["FuzzSupport", "DocxTemplate", "OOXML"]),
         .executableTarget(name: "FuzzDataLoader", dependencies: ["FuzzSupport", "AssessmentInput", "Dossier", "Diagnostics"]),
         .executableTarget(name: "FuzzPackageReader", dependencies: ["FuzzSupport", "DocxTemplate", "OOXML"]),
 
@@ -93,5 +94,10 @@ let package = Package(
         .testTarget(name: "HostileInputTests", dependencies: ["ZipCore"]),
         // The web application over real HTTP on loopback; Hummingbird stays out of the other test targets.
         .testTarget(name: "HosoServerTests", dependencies: ["HosoServer", "Dossier", "AssessmentInput", "ZipCore"]),
+        // The commit under injected faults (strace), kills, races and signals, through the binary.
+        .testTarget(
+            name: "FaultTests",
+            dependencies: ["Dossier", .product(name: "Crypto", package: "swift-crypto")]
+        ),
     ]
 )

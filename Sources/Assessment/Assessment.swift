@@ -34,12 +34,17 @@ public struct Assessment: Sendable, Hashable {
     public var narrative: Narrative
     /// The contents of the unit's plan (Kế hoạch).
     public var plan: UnitPlan
+    /// TT24: the lower level's rubric, evaluated from the same facts when the level applied for is not
+    /// reached (named by the rubric's `fallback`).
+    public var fallbackRubric: Rubric?
+    /// TT24: the earlier recognition at a lower level, when the data gives it.
+    public var priorRecognition: PriorRecognition?
 
     /// An assessment.
     public init(unit: AssessedUnit, year: Int, rubric: Rubric, documents: DocumentSet, recipient: String, recognizer: String,
                 legalBases: [String], head: Signer, council: Council, meeting: Meeting, members: [Member],
                 memberOrder: MemberOrder, scores: [CriterionScore], achievements: Achievements, narrative: Narrative,
-                plan: UnitPlan = UnitPlan()) {
+                plan: UnitPlan = UnitPlan(), fallbackRubric: Rubric? = nil, priorRecognition: PriorRecognition? = nil) {
         self.unit = unit
         self.year = year
         self.rubric = rubric
@@ -56,6 +61,8 @@ public struct Assessment: Sendable, Hashable {
         self.achievements = achievements
         self.narrative = narrative
         self.plan = plan
+        self.fallbackRubric = fallbackRubric
+        self.priorRecognition = priorRecognition
     }
 
     /// The regime of the rubric.

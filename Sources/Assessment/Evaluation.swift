@@ -48,8 +48,8 @@ public struct Evaluation: Sendable, Hashable {
         rubric.regime == .tt24 ? rubric.level : nil
     }
 
-    /// TT24: the level reached — the level applied for when every target is met, otherwise 0
-    /// (a unit failing level 2 is not told here whether it still holds level 1: that takes the level-1 rubric).
+    /// TT24: the level reached against this rubric alone — the level applied for when every target is
+    /// met, otherwise 0. `LevelOutcome` goes on to the lower level's rubric from the same facts.
     public var levelReached: Int? {
         guard rubric.regime == .tt24 else { return nil }
         return failed.isEmpty ? (rubric.level ?? 0) : 0

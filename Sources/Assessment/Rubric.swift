@@ -17,10 +17,17 @@ public struct Rubric: Sendable, Hashable {
     /// The regulations that set the criteria, main one first (the circular, then a local plan):
     /// printed as "Căn cứ" lines and named in running text, never `name`.
     public var legalBasis: [LegalCitation]
+    /// TT24: the rubric a unit falling short of this level is evaluated against next (a built-in id
+    /// or a path relative to this rubric's file): `tt24-muc1` for `tt24-muc2`.
+    public var fallback: String?
+    /// TT24: how many months the lower level must have been held before this level can be
+    /// recognised (12 for Mức độ 2); nil when none is required.
+    public var priorLevelMonths: Int?
 
     /// A rubric.
     public init(id: String, name: String, regime: Regime, level: Int? = nil, declaredTotal: Points? = nil,
-                groups: [RubricGroup], bands: [Band] = [], legalBasis: [LegalCitation] = []) {
+                groups: [RubricGroup], bands: [Band] = [], legalBasis: [LegalCitation] = [], fallback: String? = nil,
+                priorLevelMonths: Int? = nil) {
         self.id = id
         self.name = name
         self.regime = regime
@@ -29,6 +36,13 @@ public struct Rubric: Sendable, Hashable {
         self.groups = groups
         self.bands = bands
         self.legalBasis = legalBasis
+        self.fallback = fallback
+        self.priorLevelMonths = priorLevelMonths
+    }
+
+    /// TT24: the level's name as documents print it ("Mức độ 1"); nil for TT22.
+    public var levelName: String? {
+        level.map { "Mức độ \($0)" }
     }
 
     /// Every criterion in print order.

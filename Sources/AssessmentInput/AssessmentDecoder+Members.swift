@@ -94,7 +94,8 @@ extension AssessmentDecoder {
     /// The CSTĐCS count of the report should match the member list.
     func checkAchievements(_ achievements: Achievements, members: [Member], node: Node) {
         let counted = MemberStatistics(members: members).count(.cstdcs)
-        guard let countNode = node["cstdcs"], achievements.cstdcs != counted else { return }
+        guard let countNode = node["cstdcs"], achievements.cstdcs != counted,
+              !(countNode.scalar.map { NodeReader.isPlaceholder($0.string) } ?? false) else { return }
         reader.warning(countNode, "achievements.cstdcs",
                        Messages.achievementCountMismatch("cstdcs", declared: achievements.cstdcs, counted: counted))
     }

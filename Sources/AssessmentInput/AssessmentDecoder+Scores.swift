@@ -5,8 +5,9 @@ import Yams
 extension AssessmentDecoder {
     static let scoreKeys = ["points", "met", "parts", "reason", "evidence", "kept_reason"]
 
-    /// The scores, in rubric order; every criterion must be scored, every code must exist.
-    func decodeScores(_ node: Node, rubric: Rubric) -> [CriterionScore]? {
+    /// The scores, in rubric order; every criterion must be scored, every code must exist. A TT24
+    /// target decided by the member list may leave `met` out: it is then measured on `members`.
+    func decodeScores(_ node: Node, rubric: Rubric, members: [Member]?) -> [CriterionScore]? {
         guard case .mapping(let mapping) = node else {
             reader.error(node, "scores", Messages.expectedMapping(found: reader.describe(node)))
             return nil
@@ -23,7 +24,7 @@ extension AssessmentDecoder {
                 failed = true
                 continue
             }
-            if let score = decodeScore(value, path: path, criterion: criterion) {
+            if let score = decodeScore(value, path: path, criterion: criterion, members: members) {
                 byCode[code] = score
             } else {
                 failed = true
@@ -36,7 +37,7 @@ extension AssessmentDecoder {
         return failed ? nil : codes.compactMap { byCode[$0] }
     }
 
-    private func decodeScore(_ node: Node, path: String, criterion: Criterion) -> CriterionScore? {
+    private func decodeScore(_ node: Node, path: String, criterion: Criterion, members: [Member]?) -> CriterionScore? {
         let isPoints = criterion.maximum != nil
         // Short form: "1a: 10" or "1.1: true".
         if case .scalar = node {
@@ -118,6 +119,13 @@ extension AssessmentDecoder {
             return nil
         }
         guard let metNode = f["met"] else {
+            // A target the member list decides is measured when the data leaves `met` out.
+            if let threshold = criterion.threshold, keptReason == nil {
+                guard let members else { return nil }
+                let share = MemberStatistics(members: members).share(threshold.measure)
+                return CriterionScore(code: criterion.code, value: .met(threshold.isReached(count: share.count, of: share.total)),
+                                      reason: reason, evidence: evidence)
+            }
             reader.error(node, f.path("met"), Messages.missingScoreValue(points: false))
             return nil
         }
@@ -127,6 +135,13 @@ extension AssessmentDecoder {
             return nil
         }
         return CriterionScore(code: criterion.code, value: .met(met), reason: reason, evidence: evidence, keptReason: keptReason)
+    }
+
+    /// The value given to `code` under `scores`, matched on the key's text: a TT24 code such as "2.3"
+    /// would otherwise be compared as a number.
+    static func scoreNode(_ scoresNode: Node, _ code: String) -> Node? {
+        guard case .mapping(let mapping) = scoresNode else { return nil }
+        return mapping.first { $0.key.scalar?.string == code }?.value
     }
 
     /// Reports points above `maximum` or below zero.
@@ -143,17 +158,25 @@ extension AssessmentDecoder {
     }
 
     /// Full points (or met) on a criterion the member list does not support: an error naming the
-    /// members, unless the score gives `kept_reason` (then a warning: the report prints the reason).
+    /// members (under TT24 saying the level is never computed from it), unless the score gives
+    /// `kept_reason` (then a warning: the report prints the reason). A `kept_reason` with nothing to
+    /// keep is a warning.
     func crossCheck(rubric: Rubric, scores: [CriterionScore], members: [Member], scoresNode: Node) {
-        for finding in CrossCheckFinding.findings(rubric: rubric, scores: scores, members: members) {
-            let node = scoresNode[finding.code] ?? scoresNode
+        let findings = CrossCheckFinding.findings(rubric: rubric, scores: scores, members: members)
+        for finding in findings {
+            let node = Self.scoreNode(scoresNode, finding.code) ?? scoresNode
             let valueNode = node["points"] ?? node["met"] ?? node
             let message = Messages.crossCheck(finding, maximum: rubric.criterion(finding.code)?.maximum)
             if scores.first(where: { $0.code == finding.code })?.keptReason == nil {
-                reader.error(valueNode, "scores.\(finding.code)", message)
+                reader.error(valueNode, "scores.\(finding.code)", rubric.regime == .tt24 ? Messages.contradictedClaim(message) : message)
             } else {
                 reader.warning(valueNode, "scores.\(finding.code)", message)
             }
+        }
+        let contradicted = Set(findings.map(\.code))
+        for score in scores where score.keptReason != nil && !contradicted.contains(score.code) {
+            let node = Self.scoreNode(scoresNode, score.code)?["kept_reason"] ?? scoresNode
+            reader.warning(node, "scores.\(score.code).kept_reason", Messages.nothingToKeep(score.code))
         }
     }
 
@@ -165,7 +188,7 @@ extension AssessmentDecoder {
                   let claimed = CollectiveTitle.named(in: reason) else { continue }
             for item in score.evidence {
                 guard let proved = CollectiveTitle.named(in: item), proved != claimed else { continue }
-                let node = scoresNode[score.code].flatMap { $0["reason"] } ?? scoresNode
+                let node = Self.scoreNode(scoresNode, score.code).flatMap { $0["reason"] } ?? scoresNode
                 reader.error(node, "scores.\(score.code).reason",
                              Messages.reasonContradictsEvidence(score.code, reason: reason, evidence: item,
                                                                 claimed: claimed.title, proved: proved.title))

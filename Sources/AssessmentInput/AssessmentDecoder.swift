@@ -14,6 +14,8 @@ final class AssessmentDecoder {
     var sourceLines: [Substring] = []
     /// The rubric file read while decoding, once `decodeRubric` found it.
     private(set) var rubricSource: RubricSource?
+    /// The lower level's rubric file, when the rubric names a `fallback` (TT24).
+    var fallbackRubricSource: RubricSource?
 
     init(reader: NodeReader, dataDirectory: String, catalog: RubricCatalog) {
         self.reader = reader
@@ -24,6 +26,7 @@ final class AssessmentDecoder {
     static let topLevelKeys = [
         "unit", "year", "regime", "rubric", "recipient", "recognizer", "legal_bases", "head", "documents",
         "council", "meeting", "member_order", "members", "members_file", "scores", "achievements", "narrative", "plan",
+        "prior_recognition",
     ]
 
     /// The keys every data file has; "members" too unless "members_file" names a sheet instead.
@@ -63,7 +66,9 @@ final class AssessmentDecoder {
                 members = decodeMembersFile(node)
             }
         }
-        let scores = top["scores"].flatMap { node in rubric.flatMap { decodeScores(node, rubric: $0) } }
+        let scores = top["scores"].flatMap { node in rubric.flatMap { decodeScores(node, rubric: $0, members: members) } }
+        let fallbackRubric = rubric.flatMap { decodeFallbackRubric(of: $0, node: top["rubric"]) }
+        let priorRecognition = top["prior_recognition"].flatMap(decodePriorRecognition)
         let achievements = top["achievements"].flatMap(decodeAchievements) ?? Achievements()
         let narrative = top["narrative"].flatMap(decodeNarrative) ?? Narrative(proposals: ["Không"])
         let plan = top["plan"].flatMap { decodePlan($0, rubric: rubric) } ?? UnitPlan()
@@ -76,6 +81,10 @@ final class AssessmentDecoder {
         }
         if let documents, let meeting, let node = top["documents"] {
             checkDocumentDates(documents, meeting: meeting, node: node, meetingNode: top["meeting"])
+        }
+        if let rubric, let documents {
+            checkPriorRecognition(priorRecognition, rubric: rubric, submittedOn: documents.submission.date,
+                                  node: top["prior_recognition"], keyNode: top.keyNodes["prior_recognition"], root: root)
         }
         if let documents, let unit, let node = top["documents"] {
             checkMinutesNumber(documents, unitSymbol: unit.symbol, node: node)
@@ -96,7 +105,7 @@ final class AssessmentDecoder {
         return Assessment(unit: unit, year: year, rubric: rubric, documents: documents, recipient: recipient,
                           recognizer: recognizer, legalBases: legalBases, head: head, council: council, meeting: meeting,
                           members: ordered, memberOrder: memberOrder, scores: scores, achievements: achievements,
-                          narrative: narrative, plan: plan)
+                          narrative: narrative, plan: plan, fallbackRubric: fallbackRubric, priorRecognition: priorRecognition)
     }
 
     // MARK: Members from a spreadsheet

@@ -55,6 +55,6 @@ public struct AssessmentLoader: Sendable {
             return lKey < rKey
         }.map(\.element)
         return LoadResult(assessment: ordered.hasErrors ? nil : assessment, diagnostics: ordered,
-                          rubricSource: decoder.rubricSource)
+                          rubricSource: decoder.rubricSource, fallbackRubricSource: decoder.fallbackRubricSource)
     }
 }

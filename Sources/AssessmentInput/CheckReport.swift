@@ -54,7 +54,7 @@ public struct CheckReport: Sendable {
         var lines = ["\(assessment.unit.name) — \(t("năm", "year")) \(assessment.year) — \(assessment.rubric.name)", ""]
         switch assessment.regime {
         case .tt22: lines += pointsTable(evaluation)
-        case .tt24: lines += targetsTable(evaluation)
+        case .tt24: lines += levelLines(assessment)
         }
         lines.append("")
         lines += memberLines(assessment.memberStatistics)
@@ -78,29 +78,74 @@ public struct CheckReport: Sendable {
         return lines
     }
 
-    private func targetsTable(_ evaluation: Evaluation) -> [String] {
-        var rows: [[String]] = [[t("Chỉ tiêu", "Target"), t("Kết quả", "Result"), t("Lý do", "Reason")]]
-        for group in evaluation.groups {
-            rows.append([clip("\(group.roman). \(group.group.title)"), "\(group.metCount)/\(group.criteria.count)", ""])
-            for criterion in group.criteria {
-                let mark = criterion.criterion.unconfirmed ? "*" : ""
-                rows.append([clip("  \(criterion.criterion.code)\(mark)  \(criterion.criterion.text)"), criterion.met == true ? t("Đạt", "Met") : t("Chưa đạt", "Not met"),
-                             criterion.met == true ? "" : (criterion.score?.reason ?? "")])
-            }
+    /// TT24: the table of the level applied for and, when it is not reached, the lower level's
+    /// evaluated from the same facts; then the level reached with the targets missed and their figures.
+    private func levelLines(_ assessment: Assessment) -> [String] {
+        guard let outcome = assessment.levelOutcome else { return [] }
+        var lines = targetsTable(outcome.applied, shortfalls: outcome.appliedShortfalls)
+        if let fallback = outcome.fallback {
+            lines.append("")
+            lines.append(t("Đánh giá theo Mức độ \(fallback.rubric.level ?? 1) (\(fallback.rubric.id)), từ cùng dữ liệu:",
+                           "Evaluated against level \(fallback.rubric.level ?? 1) (\(fallback.rubric.id)) from the same facts:"))
+            lines += targetsTable(fallback, shortfalls: outcome.fallbackShortfalls)
         }
-        var lines = table(rows, rightAligned: [])
         lines.append("")
-        lines.append("\(t("Đạt", "Met")) \(evaluation.metCount)/\(evaluation.targetCount) \(t("chỉ tiêu", "targets")) — "
-                     + "\(t("Mức độ đăng ký", "Level applied for")): \(evaluation.levelTarget ?? 0) — "
-                     + "\(t("Kết quả", "Result")): \(evaluation.resultText)")
-        if !evaluation.failed.isEmpty {
-            lines.append("\(t("Chỉ tiêu chưa đạt", "Targets not met")): " + evaluation.failed.map(\.criterion.code).joined(separator: ", "))
+        for score in assessment.scores {
+            guard let keep = score.keptReason else { continue }
+            lines.append(t("Chỉ tiêu \(score.code): Tổ đánh giá giữ kết luận đạt dù danh sách thành viên chưa đủ — \(keep)",
+                           "Target \(score.code): the council keeps it as met against the member list — \(keep)"))
         }
-        if evaluation.criteria.contains(where: \.criterion.unconfirmed) {
+        lines.append("\(t("Mức độ đăng ký", "Level applied for")): \(outcome.appliedLevel) — \(t("Kết quả", "Result")): "
+                     + (language == .vi ? outcome.summary : englishSummary(outcome)))
+        let all = [outcome.applied] + (outcome.fallback.map { [$0] } ?? [])
+        if all.contains(where: { $0.criteria.contains(where: \.criterion.unconfirmed) }) {
             lines.append(t("* nội dung chỉ tiêu chưa được xác nhận với văn bản gốc (xem tệp bộ tiêu chí)",
                            "* target not yet confirmed against the regulation (see the rubric file)"))
         }
         return lines
+    }
+
+    private func targetsTable(_ evaluation: Evaluation, shortfalls: [TargetShortfall]) -> [String] {
+        var rows: [[String]] = [[t("Chỉ tiêu", "Target"), t("Kết quả", "Result"), t("Lý do", "Reason")]]
+        let figures = Dictionary(shortfalls.map { ($0.criterion.code, $0) }, uniquingKeysWith: { first, _ in first })
+        for group in evaluation.groups {
+            rows.append([clip("\(group.roman). \(group.group.title)"), "\(group.metCount)/\(group.criteria.count)", ""])
+            for criterion in group.criteria {
+                let mark = criterion.criterion.unconfirmed ? "*" : ""
+                let why = figures[criterion.criterion.code].map { shortfallText($0) } ?? ""
+                rows.append([clip("  \(criterion.criterion.code)\(mark)  \(criterion.criterion.text)"),
+                             criterion.met == true ? t("Đạt", "Met") : t("Chưa đạt", "Not met"), why])
+            }
+        }
+        var lines = table(rows, rightAligned: [])
+        lines.append("")
+        lines.append("\(t("Đạt", "Met")) \(evaluation.metCount)/\(evaluation.targetCount) \(t("chỉ tiêu Mức độ", "targets of level")) \(evaluation.rubric.level ?? 1)"
+                     + (evaluation.failed.isEmpty ? "" : " — \(t("chưa đạt", "not met")): " + evaluation.failed.map(\.criterion.code).joined(separator: ", ")))
+        return lines
+    }
+
+    private func shortfallText(_ shortfall: TargetShortfall) -> String {
+        guard language == .en else { return shortfall.figures }
+        if let share = shortfall.share, let threshold = shortfall.threshold {
+            return "\(share.count)/\(share.total) = \(share.percentText.replacingOccurrences(",", "."))%, \(threshold.percent)% required"
+        }
+        return shortfall.reason ?? "not met"
+    }
+
+    private func englishSummary(_ outcome: LevelOutcome) -> String {
+        var misses = outcome.appliedShortfalls.map { "target \($0.criterion.code): \(shortfallText($0))" }
+        if let until = outcome.heldTooShortUntil, let months = outcome.requiredMonths {
+            misses.append("the lower level held under \(months) months (until \(until.iso))")
+        }
+        let missed = "not level \(outcome.appliedLevel) (\(misses.joined(separator: "; ")))"
+        if outcome.reachesAppliedLevel { return "reaches level \(outcome.appliedLevel)" }
+        if outcome.reachedLevel > 0 { return "reaches level \(outcome.reachedLevel); \(missed)" }
+        var text = "reaches no level; \(missed)"
+        if let fallback = outcome.fallback {
+            let lower = outcome.fallbackShortfalls.map { "target \($0.criterion.code): \(shortfallText($0))" }
+            text += "; not level \(fallback.rubric.level ?? 1) (\(lower.joined(separator: "; ")))"
+        }
+        return text
     }
 
     private func memberLines(_ statistics: MemberStatistics) -> [String] {

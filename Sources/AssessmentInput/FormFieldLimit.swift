@@ -7,9 +7,10 @@ struct FormFieldLimit: Sendable {
     let characters: Int
 
     /// M1's top band is a table row of exact height (2400 twips, Forms/M1-Bia): the parent body (one
-    /// line) and the unit's name in 13 pt bold capitals, about 55 to a 16 cm line. Four lines of name
-    /// still fit; a fifth is cut off.
-    static let coverUnitName = FormFieldLimit(place: .coverUnitName, characters: 200)
+    /// line) and the unit's name in 13 pt bold capitals, about 55 to a line. Looked at in the PDF of
+    /// An Sơn's cover: 260 characters print as five lines with the rule under them; 330 lose the rule
+    /// and half of a seventh line.
+    static let coverUnitName = FormFieldLimit(place: .coverUnitName, characters: 260)
     /// The parent body shares that band: two lines at most.
     static let coverParent = FormFieldLimit(place: .coverParent, characters: 110)
 

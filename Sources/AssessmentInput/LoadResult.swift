@@ -9,12 +9,16 @@ public struct LoadResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// The rubric file the data was scored with, as referenced and as found, when it was read.
     public var rubricSource: RubricSource?
+    /// The lower level's rubric file (TT24 `fallback`), as referenced by the rubric and as found.
+    public var fallbackRubricSource: RubricSource?
 
     /// A result.
-    public init(assessment: Assessment?, diagnostics: [Diagnostic], rubricSource: RubricSource? = nil) {
+    public init(assessment: Assessment?, diagnostics: [Diagnostic], rubricSource: RubricSource? = nil,
+                fallbackRubricSource: RubricSource? = nil) {
         self.assessment = assessment
         self.diagnostics = diagnostics
         self.rubricSource = rubricSource
+        self.fallbackRubricSource = fallbackRubricSource
     }
 
     /// Whether the data can be used: no errors (warnings allowed).

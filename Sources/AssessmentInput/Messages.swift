@@ -593,6 +593,63 @@ enum Messages {
                       en: "\(declared) members with '\(key)' declared but the member list has \(counted)")
     }
 
+    // MARK: TT24 levels
+
+    static func contradictedClaim(_ finding: LocalizedText) -> LocalizedText {
+        LocalizedText(
+            vi: finding.vi + ". Mức độ không được tính từ một kết luận trái với danh sách thành viên: sửa thành 'met: false', bỏ 'met' để tính theo danh sách, hoặc ghi 'kept_reason' nếu Tổ đánh giá vẫn giữ kết luận (lý do được in trong báo cáo)",
+            en: finding.en + ". The level is never computed from a claim the member list contradicts: write 'met: false', leave 'met' out to measure it, or give 'kept_reason' if the council keeps it (printed in the report)")
+    }
+
+    static func nothingToKeep(_ code: String) -> LocalizedText {
+        LocalizedText(vi: "'kept_reason' của '\(code)' không cần: danh sách thành viên không mâu thuẫn với kết luận; hãy bỏ dòng này",
+                      en: "the 'kept_reason' of '\(code)' is not needed: the member list does not contradict the claim; remove it")
+    }
+
+    static func levelsOnPointsRubric() -> LocalizedText {
+        LocalizedText(vi: "'fallback' và 'prior_level_months' chỉ dùng cho các mức độ của Thông tư 24: hãy bỏ",
+                      en: "'fallback' and 'prior_level_months' only apply to TT24 levels: remove them")
+    }
+
+    static func fallbackNotFound(_ reference: String, rubric: String) -> LocalizedText {
+        LocalizedText(vi: "bộ tiêu chí \(rubric) ghi 'fallback: \(reference)' nhưng không tìm thấy bộ tiêu chí này (tên có sẵn như 'tt24-muc1', hoặc đường dẫn tính từ thư mục của tệp bộ tiêu chí)",
+                      en: "the rubric \(rubric) names 'fallback: \(reference)', which is not found (a built-in id such as 'tt24-muc1', or a path relative to the rubric's folder)")
+    }
+
+    static func fallbackNotLower(_ id: String, level: Int?, rubric: String, rubricLevel: Int?) -> LocalizedText {
+        let lower = level.map(String.init) ?? "?", higher = rubricLevel.map(String.init) ?? "?"
+        return LocalizedText(
+            vi: "bộ tiêu chí \(rubric) (Mức độ \(higher)) lùi về '\(id)' (Mức độ \(lower)): 'fallback' phải là bộ tiêu chí Thông tư 24 của một mức độ thấp hơn",
+            en: "the rubric \(rubric) (level \(higher)) falls back to '\(id)' (level \(lower)): 'fallback' must be a TT24 rubric of a lower level")
+    }
+
+    static func fallbackTargetUnscored(_ code: String, fallback: String, rubric: String) -> LocalizedText {
+        LocalizedText(vi: "chỉ tiêu '\(code)' của '\(fallback)' không có trong '\(rubric)' và không tính được từ danh sách thành viên: hai bộ tiêu chí phải dùng chung mã chỉ tiêu",
+                      en: "target '\(code)' of '\(fallback)' is not in '\(rubric)' and cannot be measured on the member list: both rubrics must share target codes")
+    }
+
+    static func priorRecognitionMissing(level: Int, lower: Int, months: Int) -> LocalizedText {
+        LocalizedText(
+            vi: "Mức độ \(level) chỉ được xét sau ít nhất \(months) tháng kể từ khi được công nhận Mức độ \(lower), nhưng dữ liệu chưa ghi lần công nhận đó: thêm 'prior_recognition: {level: \(lower), date: NGÀY/THÁNG/NĂM, decision: \"Quyết định số …\"}'",
+            en: "level \(level) requires level \(lower) held for at least \(months) months, but the data gives no earlier recognition: add 'prior_recognition: {level: \(lower), date: DD/MM/YYYY, decision: \"Quyết định số …\"}'")
+    }
+
+    static func priorRecognitionWrongLevel(_ level: Int, required: Int, level applied: Int) -> LocalizedText {
+        LocalizedText(vi: "lần công nhận trước là Mức độ \(level); Mức độ \(applied) cần đã được công nhận Mức độ \(required)",
+                      en: "the earlier recognition is level \(level); level \(applied) requires level \(required)")
+    }
+
+    static func priorRecognitionTooRecent(date: CalendarDate, months: Int, lower: Int, level: Int, submittedOn: CalendarDate,
+                                          heldFrom: CalendarDate) -> LocalizedText {
+        func d(_ date: CalendarDate) -> String {
+            func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+            return "\(two(date.day))/\(two(date.month))/\(date.year)"
+        }
+        return LocalizedText(
+            vi: "được công nhận Mức độ \(lower) ngày \(d(date)), đến ngày tờ trình \(d(submittedOn)) chưa đủ \(months) tháng (đủ từ ngày \(d(heldFrom))): chưa xét được Mức độ \(level), hồ sơ đề nghị mức độ thấp hơn nếu đạt",
+            en: "level \(lower) was recognised on \(d(date)); on the submission's date \(d(submittedOn)) that is under \(months) months (reached on \(d(heldFrom))): level \(level) cannot be considered, the dossier asks for the lower level if reached")
+    }
+
     // MARK: Rubric files
 
     static func rubric(_ problem: RubricProblem) -> LocalizedText {

@@ -42,7 +42,8 @@ public enum RubricLoader {
     static let regimeChoices: [(key: String, value: Regime)] = [("tt22", .tt22), ("tt24", .tt24)]
 
     private static func decode(_ root: Node, reader: NodeReader, fallbackID: String) -> Rubric? {
-        guard let fields = reader.fields(root, path: "", keys: ["id", "name", "regime", "level", "total", "note", "legal_basis", "groups", "bands"],
+        guard let fields = reader.fields(root, path: "", keys: ["id", "name", "regime", "level", "total", "note", "legal_basis", "groups", "bands",
+                                                                    "fallback", "prior_level_months"],
                                          required: ["name", "regime", "groups"]) else { return nil }
         let id = fields["id"].flatMap { reader.text($0, path: fields.path("id")) } ?? fallbackID
         let name = fields["name"].flatMap { reader.text($0, path: fields.path("name")) }
@@ -50,6 +51,13 @@ public enum RubricLoader {
         let level = fields["level"].flatMap { reader.integer($0, path: fields.path("level"), range: 0...9) }
         let total = fields["total"].flatMap { reader.points($0, path: fields.path("total")) }
         if let note = fields["note"] { _ = reader.texts(note, path: fields.path("note")) }
+        let fallback = fields["fallback"].flatMap { reader.text($0, path: fields.path("fallback")) }
+        let priorLevelMonths = fields["prior_level_months"].flatMap {
+            reader.integer($0, path: fields.path("prior_level_months"), range: 1...120)
+        }
+        if regime == .tt22, let node = fields.keyNodes["fallback"] ?? fields.keyNodes["prior_level_months"] {
+            reader.error(node, fields["fallback"] == nil ? "prior_level_months" : "fallback", Messages.levelsOnPointsRubric())
+        }
         var codeNodes: [String: Node] = [:]
         var groups: [RubricGroup] = []
         if let groupsNode = fields["groups"], let items = reader.items(groupsNode, path: fields.path("groups")) {
@@ -86,7 +94,7 @@ public enum RubricLoader {
         }
         guard let name, let regime, !reader.diagnostics.hasErrors else { return nil }
         let rubric = Rubric(id: id, name: name, regime: regime, level: level, declaredTotal: total, groups: groups, bands: bands,
-                            legalBasis: legalBasis)
+                            legalBasis: legalBasis, fallback: fallback, priorLevelMonths: priorLevelMonths)
         for problem in rubric.problems() {
             let (node, path) = locate(problem, fields: fields, codeNodes: codeNodes, bandNodes: bandNodes)
             reader.error(node, path, Messages.rubric(problem))

@@ -199,11 +199,15 @@ public struct StarterFile: Sendable {
              "100% cán bộ, giáo viên, nhân viên tự đánh giá kết quả học tập theo kế hoạch cá nhân."),
             ("process", "I.3 Hội đồng và quá trình tự kiểm tra", "Hội đồng làm việc thế nào",
              "Hội đồng họp, đối chiếu minh chứng với từng tiêu chí và thống nhất điểm."),
+            ("stored_documents", "I.3 Hồ sơ lưu tại đơn vị (danh sách đánh số)", "Một hồ sơ lưu tại đơn vị",
+             "Kế hoạch xây dựng Đơn vị học tập của nhà trường"),
+            ("training", "II. Công tác tập huấn về đánh giá, xếp loại", "Công tác tập huấn",
+             "Cán bộ, giáo viên được tập huấn về đánh giá, xếp loại Đơn vị học tập."),
             ("strengths", "III. Ưu điểm", "Ưu điểm", "Các thành viên có kế hoạch tự học được phê duyệt."),
             ("weaknesses", "III. Hạn chế", "Hạn chế", "Kinh phí bồi dưỡng còn hạn hẹp."),
         ]
         for section in sections {
-            add("  \(section.key):" + String(repeating: " ", count: max(1, 18 - section.key.count)) + "# \(section.comment)")
+            add("  \(section.key):" + String(repeating: " ", count: max(1, 25 - section.key.count)) + "# \(section.comment)")
             add("    - " + fill(Placeholder(hint: section.hint, example: section.example)))
         }
         add("  proposals:                 # IV. Kiến nghị (ghi Không nếu không có)")

@@ -12,10 +12,15 @@ indirect enum Block {
     case patched(XMLNode, [Patch])
     /// A run holding a `{{ }}` tag: copied with its formatting, text replaced by the value.
     case output(run: XMLNode, Expression, TemplateSite)
+    /// A run holding a `{{r }}` tag: replaced by the value's runs, each starting from its formatting.
+    case richOutput(run: XMLNode, Expression, TemplateSite)
     /// `if` / `elif` / `else`: the first branch whose condition holds (nil: `else`).
     case conditional([Branch])
-    /// `for variable in sequence`.
-    case loop(variable: String, sequence: Expression, body: [Block], TemplateSite)
+    /// `for variables in sequence` … `else` (`empty`: rendered when there is no item).
+    case loop(variables: [String], sequence: Expression, body: [Block], empty: [Block], TemplateSite)
+    /// `set name = value`: the name holds the value from here to the end of the enclosing loop
+    /// body (or of the part), as in Jinja.
+    case set(name: String, value: Expression, TemplateSite)
 
     /// A `{{ }}` tag run inside a `.patched` element, found by child indices from it.
     struct Patch {
@@ -38,8 +43,10 @@ struct BlockBuilder {
         var scope: StatementScope
         var site: TemplateSite
         var isLoop: Bool
-        var variable = ""
+        var variables: [String] = []
         var sequence: Expression = .literal(.null)
+        /// A loop's body once its `else` is seen (`body` then collects the `else` blocks).
+        var loopBody: [Block]?
         var branches: [Block.Branch] = []
         var condition: Expression?
         var conditionSite: TemplateSite
@@ -61,14 +68,22 @@ struct BlockBuilder {
         switch statement {
         case .if(let condition):
             frames.append(Frame(scope: scope, site: site, isLoop: false, condition: condition, conditionSite: site))
-        case .for(let variable, let sequence):
-            frames.append(Frame(scope: scope, site: site, isLoop: true, variable: variable, sequence: sequence, conditionSite: site))
+        case .for(let variables, let sequence):
+            frames.append(Frame(scope: scope, site: site, isLoop: true, variables: variables, sequence: sequence, conditionSite: site))
+        case .set(let name, let value):
+            append(.set(name: name, value: value, site))
         case .elif(let condition):
             guard var frame = open(closer: "\(prefix)elif %}", opener: "\(prefix)if %}", scope: scope, site: site, loop: false) else { return }
             guard !frame.sawElse else { return diagnose(site, TemplateMessages.elseAfterElse) }
             frame.branches.append(Block.Branch(condition: frame.condition, site: frame.conditionSite, blocks: frame.body))
             frame.condition = condition
             frame.conditionSite = site
+            frame.body = []
+            frames[frames.count - 1] = frame
+        case .else where frames.last?.isLoop == true && frames.last?.scope == scope:
+            var frame = frames[frames.count - 1]
+            guard frame.loopBody == nil else { return diagnose(site, TemplateMessages.elseAfterElse) }
+            frame.loopBody = frame.body
             frame.body = []
             frames[frames.count - 1] = frame
         case .else:
@@ -88,7 +103,8 @@ struct BlockBuilder {
         case .endfor:
             guard let frame = open(closer: "\(prefix)endfor %}", opener: "\(prefix)for %}", scope: scope, site: site, loop: true) else { return }
             frames.removeLast()
-            append(.loop(variable: frame.variable, sequence: frame.sequence, body: frame.body, frame.site))
+            append(.loop(variables: frame.variables, sequence: frame.sequence, body: frame.loopBody ?? frame.body,
+                         empty: frame.loopBody == nil ? [] : frame.body, frame.site))
         }
     }
 

@@ -7,31 +7,77 @@ struct Checker {
     private var reported: Set<Diagnostic> = []
 
     mutating func check(_ blocks: [Block], scope: Scope) {
+        var scope = scope
+        check(blocks, scope: &scope)
+    }
+
+    /// Checks `blocks`; a `set` among them (or in a branch or element below) changes `scope`
+    /// for the blocks after it.
+    private mutating func check(_ blocks: [Block], scope: inout Scope) {
         for block in blocks {
             switch block {
             case .copy: continue
             case .patched(_, let patches):
                 for patch in patches {
-                    do { _ = try Evaluator.evaluate(patch.expression, in: scope).required() } catch { report(patch.site.diagnostic(error.message)) }
+                    do {
+                        _ = try Evaluator.printed(Evaluator.value(patch.expression, in: scope), of: patch.expression)
+                    } catch {
+                        report(patch.site.diagnostic(error.message))
+                    }
                 }
-            case .element(_, let children): check(children, scope: scope)
+            case .element(_, let children): check(children, scope: &scope)
             case .output(_, let expression, let site):
-                do { _ = try Evaluator.evaluate(expression, in: scope).required() } catch { report(site.diagnostic(error.message)) }
+                do {
+                    _ = try Evaluator.printed(Evaluator.value(expression, in: scope), of: expression)
+                } catch {
+                    report(site.diagnostic(error.message))
+                }
+            case .richOutput(_, let expression, let site):
+                do throws(EvaluationFailure) {
+                    for segment in try RichText.segments(of: Evaluator.value(expression, in: scope)) {
+                        if let invalid = RunText.firstInvalidCharacter(in: segment.text) {
+                            throw EvaluationFailure(message: TemplateMessages.unwritableCharacter(invalid, in: segment.text, of: expression))
+                        }
+                    }
+                } catch {
+                    report(site.diagnostic(error.message))
+                }
             case .conditional(let branches):
                 for branch in branches {
                     if let condition = branch.condition {
                         do { _ = try Evaluator.condition(condition, in: scope) } catch { report(branch.site.diagnostic(error.message)) }
                     }
-                    check(branch.blocks, scope: scope)
+                    check(branch.blocks, scope: &scope)
                 }
-            case .loop(let variable, let sequence, let body, let site):
+            case .loop(let variables, let sequence, let body, let empty, let site):
+                check(empty, scope: scope)
                 do {
-                    let value = try Evaluator.evaluate(sequence, in: scope).required()
+                    let value = try Evaluator.value(sequence, in: scope)
                     guard case .list(let items) = value, !items.isEmpty else { continue }
                     let loop: TemplateValue = ["index": 1, "index0": 0, "first": true, "last": true, "length": 1, "revindex": 1]
-                    check(body, scope: scope.adding("loop", loop).adding(variable, Self.shape(of: items)))
+                    var inner = scope.adding("loop", loop)
+                    if variables.count == 1 {
+                        inner = inner.adding(variables[0], Self.shape(of: items))
+                    } else {
+                        // `for k, v in …`: each name stands for the items at its position.
+                        for (position, variable) in variables.enumerated() {
+                            let parts = items.compactMap { item -> TemplateValue? in
+                                guard case .list(let list) = item, list.indices.contains(position) else { return nil }
+                                return list[position]
+                            }
+                            inner = inner.adding(variable, Self.shape(of: parts))
+                        }
+                    }
+                    check(body, scope: inner)
                 } catch {
                     report(site.diagnostic(error.message))
+                }
+            case .set(let name, let expression, let site):
+                do {
+                    scope = scope.adding(name, try Evaluator.value(expression, in: scope))
+                } catch {
+                    report(site.diagnostic(error.message))
+                    scope = scope.adding(name, .null)
                 }
             }
         }

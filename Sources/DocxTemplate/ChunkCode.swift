@@ -25,11 +25,13 @@ struct ChunkCode {
         case loopStart(loop: Int, expression: Int, end: Int)
         /// Bind the next item of the innermost loop and go back to just after `start`, or end it.
         case loopEnd(start: Int)
+        /// Bind name `name` to the value of expression `expression` from here on.
+        case set(expression: Int, name: Int)
     }
 
     /// What a `for` binds.
     struct Loop {
-        var variable: String
+        var variables: [String]
         /// Whether the body reads `loop` (else it is only named).
         var exposesLoop: Bool
     }
@@ -50,6 +52,8 @@ struct ChunkCode {
     private(set) var sites: [TemplateSite] = []
     /// The loops, by index.
     private(set) var loops: [Loop] = []
+    /// The names `set` binds, by index.
+    private(set) var names: [String] = []
     /// The first operation bytes may still be merged into: a jump may land on it, so nothing
     /// before it may grow past it.
     private var mergeableFrom = 0
@@ -109,18 +113,39 @@ struct ChunkCode {
     }
 
     /// Starts a loop over `sequence`; returns the position of its first step.
-    mutating func openLoop(_ variable: String, _ sequence: Expression, _ site: TemplateSite) -> Int {
-        loops.append(Loop(variable: variable, exposesLoop: false))
+    mutating func openLoop(_ variables: [String], _ sequence: Expression, _ site: TemplateSite) -> Int {
+        loops.append(Loop(variables: variables, exposesLoop: false))
         operations.append(.loopStart(loop: loops.count - 1, expression: add(sequence, site), end: -1))
         return operations.count - 1
     }
 
-    /// Ends the loop started at `start`, after its body.
-    mutating func closeLoop(at start: Int) {
-        guard case .loopStart(let loop, let expression, _) = operations[start] else { return }
+    /// Ends the loop started at `start`, after its body. With an `else`, a jump over the `else`
+    /// blocks follows the loop (which goes to them when it has no item); its position is
+    /// returned for `closeElse`.
+    @discardableResult
+    mutating func closeLoop(at start: Int, withElse: Bool = false) -> Int {
+        guard case .loopStart(let loop, let expression, _) = operations[start] else { return start }
         operations.append(.loopEnd(start: start))
+        if withElse { operations.append(.jump(target: -1)) }
         operations[start] = .loopStart(loop: loop, expression: expression, end: operations.count)
         mergeableFrom = operations.count
+        defer { markLoopReads(loop, after: expression) }
+        return operations.count - 1
+    }
+
+    /// Ends the `else` blocks of a loop whose jump over them is at `exit`.
+    mutating func closeElse(_ exit: Int) {
+        operations[exit] = .jump(target: operations.count)
+        mergeableFrom = operations.count
+    }
+
+    /// A `set` of `name` to `value`.
+    mutating func addSet(_ name: String, _ value: Expression, _ site: TemplateSite) {
+        names.append(name)
+        operations.append(.set(expression: add(value, site), name: names.count - 1))
+    }
+
+    private mutating func markLoopReads(_ loop: Int, after expression: Int) {
         // The body reads `loop` when one of its expressions (values, conditions, nested loops) does.
         loops[loop].exposesLoop = expressions[(expression + 1)...].contains { expression in
             expression.variablePaths.contains { $0.first == "loop" }

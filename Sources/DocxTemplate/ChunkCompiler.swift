@@ -7,6 +7,8 @@ import XMLCore
 /// root (values are written as `w:t`, `w:br`, `w:tab`).
 struct ChunkCompiler {
     private var code = ChunkCode()
+    /// Set by a `{{r }}` tag: its runs are built as a tree.
+    private var declined = false
 
     /// The program for `blocks`, compiled from `document` (whose root they render); nil when the
     /// part must be rendered as a tree.
@@ -17,6 +19,7 @@ struct ChunkCompiler {
         else { return nil }
         var compiler = ChunkCompiler()
         compiler.element(root) { $0.compile(blocks) }
+        guard !compiler.declined else { return nil }
         compiler.code.addBytes([UInt8(ascii: "\n")])
         return PartProgram(prologue: document.prologue, code: compiler.code)
     }
@@ -32,6 +35,8 @@ struct ChunkCompiler {
                 patched(node, ArraySlice(patches.map { ($0.path[...], $0) }))
             case .output(let run, let expression, let site):
                 valueRun(run, expression, site)
+            case .richOutput:
+                declined = true
             case .conditional(let branches):
                 var tests: [Int] = []
                 var exits: [Int] = []
@@ -46,10 +51,18 @@ struct ChunkCompiler {
                     }
                 }
                 code.closeConditional(branches: tests, exits: exits)
-            case .loop(let variable, let sequence, let body, let site):
-                let start = code.openLoop(variable, sequence, site)
+            case .loop(let variables, let sequence, let body, let empty, let site):
+                let start = code.openLoop(variables, sequence, site)
                 compile(body)
-                code.closeLoop(at: start)
+                if empty.isEmpty {
+                    code.closeLoop(at: start)
+                } else {
+                    let exit = code.closeLoop(at: start, withElse: true)
+                    compile(empty)
+                    code.closeElse(exit)
+                }
+            case .set(let name, let value, let site):
+                code.addSet(name, value, site)
             }
         }
     }

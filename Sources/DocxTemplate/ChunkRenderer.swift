@@ -8,13 +8,18 @@ struct ChunkRenderer {
     private var output: ByteBuffer
     private(set) var diagnostics: [Diagnostic] = []
     private var reported: Set<Diagnostic> = []
+    /// Set when a value asks for a new paragraph (docxtpl's `\a`): splitting the paragraph
+    /// needs the tree, so rendering stops and the tree renderer writes the part.
+    private var needsTree = false
 
-    /// The part's bytes, as the tree renderer would serialize them.
-    static func render(_ program: PartProgram, scope: Scope, diagnostics: inout [Diagnostic]) -> [UInt8] {
+    /// The part's bytes, as the tree renderer would serialize them; nil when a value splits its
+    /// paragraph (then only the tree renderer can write the part, and nothing is reported).
+    static func render(_ program: PartProgram, scope: Scope, diagnostics: inout [Diagnostic]) -> [UInt8]? {
         // Room for the part as written once; a loop of many rows doubles it a few times.
         var renderer = ChunkRenderer(output: ByteBuffer(capacity: 2 * (program.prologue.count + program.code.pool.count)))
         renderer.output.append(program.prologue)
         renderer.run(program.code, scope: scope)
+        guard !renderer.needsTree else { return nil }
         diagnostics += renderer.diagnostics
         return renderer.output.finish()
     }
@@ -24,6 +29,7 @@ struct ChunkRenderer {
         var items: [TemplateValue]
         var index: Int
         var outer: Scope
+        var variables: Int
         var exposesLoop: Bool
     }
 
@@ -34,13 +40,15 @@ struct ChunkRenderer {
         code.pool.withUnsafeBufferPointer { pool in
             code.operations.withUnsafeBufferPointer { operations in
                 var position = 0
-                while position < operations.count {
+                while position < operations.count, !needsTree {
                     switch operations[position] {
                     case .bytes(let start, let count):
                         output.append(UnsafeBufferPointer(rebasing: pool[start..<(start + count)]))
                     case .value(let expression):
                         do throws(EvaluationFailure) {
-                            writeRunContent(try Evaluator.evaluate(code.expressions[expression], in: scope).required().text)
+                            let value = try Evaluator.value(code.expressions[expression], in: scope)
+                            let text = try Evaluator.printed(value, of: code.expressions[expression])
+                            writeRunContent(text, of: code.expressions[expression], at: code.sites[expression])
                         } catch {
                             report(code.sites[expression].diagnostic(error.message))
                         }
@@ -81,20 +89,27 @@ struct ChunkRenderer {
                             position = end
                             continue
                         }
-                        let frame = Frame(items: items, index: 0, outer: scope, exposesLoop: code.loops[loop].exposesLoop)
-                        scope = ControlFlow.loopScope(frame.outer, variable: code.loops[loop].variable)
-                        ControlFlow.bind(items, at: 0, into: &scope, from: frame.outer, exposingLoop: frame.exposesLoop)
+                        let variables = code.loops[loop].variables
+                        let frame = Frame(items: items, index: 0, outer: scope, variables: variables.count, exposesLoop: code.loops[loop].exposesLoop)
+                        scope = ControlFlow.loopScope(frame.outer, variables: variables)
+                        ControlFlow.bind(items, at: 0, into: &scope, from: frame.outer, variables: frame.variables, exposingLoop: frame.exposesLoop)
                         frames.append(frame)
                     case .loopEnd(let start):
                         let last = frames.count - 1
                         frames[last].index += 1
                         if frames[last].index < frames[last].items.count {
                             ControlFlow.bind(frames[last].items, at: frames[last].index, into: &scope, from: frames[last].outer,
-                                             exposingLoop: frames[last].exposesLoop)
+                                             variables: frames[last].variables, exposingLoop: frames[last].exposesLoop)
                             position = start + 1
                             continue
                         }
                         scope = frames.removeLast().outer
+                    case .set(let expression, let name):
+                        do throws(EvaluationFailure) {
+                            scope = scope.adding(code.names[name], try Evaluator.value(code.expressions[expression], in: scope))
+                        } catch {
+                            report(code.sites[expression].diagnostic(error.message))
+                        }
                     }
                     position += 1
                 }
@@ -102,30 +117,32 @@ struct ChunkRenderer {
         }
     }
 
-    /// The bytes that need a `w:br`, a `w:tab` or escaping — "\t", "\n", "\r", "&", "<", ">" —
-    /// as bits of one word (all are below 64).
-    private static let specialBytes: UInt64 = [0x09, 0x0A, 0x0D, 0x26, 0x3C, 0x3E].reduce(0) { $0 | (1 << $1) }
-
-    private static func isSpecial(_ byte: UInt8) -> Bool {
-        byte < 64 && specialBytes & (1 << UInt64(byte)) != 0
-    }
     private static let emptyElementEnd = Array("/>".utf8)
     private static let textStart = Array(#"<w:t xml:space="preserve">"#.utf8)
     private static let textEnd = Array("</w:t>".utf8)
     private static let lineBreak = Array("<w:br/>".utf8)
     private static let tab = Array("<w:tab/>".utf8)
+    private static let pageBreak = Array(#"<w:br w:type="page"/>"#.utf8)
 
-    /// `text` as `w:t`, `w:br` and `w:tab` elements (see `RunText`).
-    private mutating func writeRunContent(_ text: String) {
+    /// `text` as `w:t`, `w:br` and `w:tab` elements (see `RunText`); a character no run can
+    /// carry is reported at `site`, naming `expression`.
+    private mutating func writeRunContent(_ text: String, of expression: Expression, at site: TemplateSite) {
         guard !text.isEmpty else { return }
         // Most values are one line of text with nothing to escape: copy their bytes at once.
         let plain: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            !bytes.contains(where: Self.isSpecial)
+            !bytes.contains(where: RunText.isSpecial)
         }
         if plain == true {
             output.append(Self.textStart)
             output.append(text.utf8)
             output.append(Self.textEnd)
+            return
+        }
+        if let invalid = RunText.firstInvalidCharacter(in: text) {
+            return report(site.diagnostic(TemplateMessages.unwritableCharacter(invalid, in: text, of: expression)))
+        }
+        if RunText.breaksParagraph(text) {
+            needsTree = true
             return
         }
         RunText.forEachPiece(of: text) { piece in
@@ -140,6 +157,10 @@ struct ChunkRenderer {
                 output.append(Self.lineBreak)
             case .tab:
                 output.append(Self.tab)
+            case .pageBreak:
+                output.append(Self.pageBreak)
+            case .paragraphBreak:
+                break  // never reached: such text goes to the tree renderer
             }
         }
     }

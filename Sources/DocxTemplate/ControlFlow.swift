@@ -27,7 +27,7 @@ enum ControlFlow {
     static func items(of sequence: Expression, in scope: Scope, site: TemplateSite) throws(Failure) -> [TemplateValue] {
         let value: TemplateValue
         do {
-            value = try Evaluator.evaluate(sequence, in: scope).required()
+            value = try Evaluator.value(sequence, in: scope)
         } catch {
             throw Failure(diagnostic: site.diagnostic(error.message))
         }
@@ -43,22 +43,27 @@ enum ControlFlow {
     /// reads it (`exposingLoop` false), is only named, so messages list the same names.
     /// One scope is updated in place from item to item rather than built for each.
     static func forEachItem(
-        _ items: [TemplateValue], variable: String, exposingLoop: Bool = true, in scope: Scope, _ body: (Scope) -> Void
+        _ items: [TemplateValue], variables: [String], exposingLoop: Bool = true, in scope: Scope, _ body: (Scope) -> Void
     ) {
-        var inner = loopScope(scope, variable: variable)
+        var inner = loopScope(scope, variables: variables)
         for index in items.indices {
-            bind(items, at: index, into: &inner, from: scope, exposingLoop: exposingLoop)
+            bind(items, at: index, into: &inner, from: scope, variables: variables.count, exposingLoop: exposingLoop)
             body(inner)
         }
     }
 
-    /// `scope` with the two locals a loop over `variable` binds (`loop`, then the variable).
-    static func loopScope(_ scope: Scope, variable: String) -> Scope {
-        scope.adding("loop", .null).adding(variable, .null)
+    /// `scope` with the locals a loop over `variables` binds (`loop`, then each variable).
+    static func loopScope(_ scope: Scope, variables: [String]) -> Scope {
+        var inner = scope.adding("loop", .null)
+        for variable in variables { inner = inner.adding(variable, .null) }
+        return inner
     }
 
-    /// Binds item `index` of `items` in `inner`, made from `scope` by `loopScope`.
-    static func bind(_ items: [TemplateValue], at index: Int, into inner: inout Scope, from scope: Scope, exposingLoop: Bool) {
+    /// Binds item `index` of `items` in `inner`, made from `scope` by `loopScope` with
+    /// `variables` names: one name takes the item, several take its items in turn (`for k, v in
+    /// d.items()`; missing ones are null). Locals a `set` added in the body are dropped.
+    static func bind(_ items: [TemplateValue], at index: Int, into inner: inout Scope, from scope: Scope, variables: Int, exposingLoop: Bool) {
+        inner.locals.removeSubrange((scope.locals.count + 1 + variables)...)
         if exposingLoop {
             let count = items.count
             inner.replaceLocal(at: 0, from: scope, with: .object([
@@ -67,7 +72,14 @@ enum ControlFlow {
                 "length": .number(.init(count)), "revindex": .number(.init(count - index)),
             ]))
         }
-        inner.replaceLocal(at: 1, from: scope, with: items[index])
+        if variables == 1 {
+            inner.replaceLocal(at: 1, from: scope, with: items[index])
+        } else {
+            let parts: [TemplateValue] = if case .list(let list) = items[index] { list } else { [items[index]] }
+            for position in 0..<variables {
+                inner.replaceLocal(at: 1 + position, from: scope, with: parts.indices.contains(position) ? parts[position] : .null)
+            }
+        }
     }
 
     private static func describe(_ expression: Expression) -> String {

@@ -29,8 +29,9 @@ struct EvaluationFailure: Error {
 
 /// Evaluates expressions against a scope.
 enum Evaluator {
-    /// The value of `expression`. A top-level name missing from the data is always an error (a
-    /// typo, most likely); a missing field of an existing object is `.missing`.
+    /// The value of `expression`. A top-level name missing from the data is an error (a typo,
+    /// most likely) unless the scope prints undefined names as empty; a missing field of an
+    /// existing object is `.missing`.
     static func evaluate(_ expression: Expression, in scope: Scope) throws(EvaluationFailure) -> Evaluated {
         switch expression {
         case .literal(let value):
@@ -38,10 +39,18 @@ enum Evaluator {
         case .variable(let path):
             return try lookup(path, in: scope)
         case .filter(let input, let name, let arguments):
-            let value = try evaluate(input, in: scope)
-            var values: [TemplateValue] = []
-            for argument in arguments { values.append(try evaluate(argument, in: scope).required()) }
-            return .value(try Filters.apply(name, to: value, arguments: values))
+            var value = try evaluate(input, in: scope)
+            if case .missing = value, scope.undefinedIsEmpty, name != "default" { value = .value(.null) }
+            var positional: [TemplateValue] = []
+            var keywords: [String: TemplateValue] = [:]
+            for argument in arguments {
+                if case .binary(.keyword, .literal(.string(let key)), let argumentValue) = argument {
+                    keywords[key] = try self.value(argumentValue, in: scope)
+                } else {
+                    positional.append(try self.value(argument, in: scope))
+                }
+            }
+            return .value(try Filters.apply(name, to: value, arguments: positional, keywords: keywords))
         case .not(let operand):
             return .value(.bool(!(try evaluate(operand, in: scope).lenient.isTruthy)))
         case .binary(.and, let left, let right):
@@ -50,10 +59,66 @@ enum Evaluator {
         case .binary(.or, let left, let right):
             let first = try evaluate(left, in: scope).lenient
             return first.isTruthy ? .value(first) : .value(try evaluate(right, in: scope).lenient)
+        case .binary(let op, let left, let right) where op.isArithmetic:
+            return .value(try Arithmetic.apply(op, try value(left, in: scope), try value(right, in: scope)))
         case .binary(let op, let left, let right):
             let lhs = try evaluate(left, in: scope).lenient
             let rhs = try evaluate(right, in: scope).lenient
             return .value(.bool(try compare(op, lhs, rhs)))
+        case .negate(let operand):
+            let number = try value(operand, in: scope)
+            guard case .number(let value) = number else {
+                throw EvaluationFailure(message: TemplateMessages.cannotNegate(number.kindName))
+            }
+            return .value(.number(-value))
+        case .subscript(let base, let key):
+            let container = try evaluate(base, in: scope)
+            guard case .value(let value) = container else { return container }
+            return element(of: value, at: try self.value(key, in: scope), describing: base.path ?? "…")
+        case .list(let items):
+            var values: [TemplateValue] = []
+            for item in items { values.append(try value(item, in: scope)) }
+            return .value(.list(values))
+        case .conditional(let then, let condition, let otherwise):
+            if try self.condition(condition, in: scope) { return try evaluate(then, in: scope) }
+            guard let otherwise else { return .value(.null) }
+            return try evaluate(otherwise, in: scope)
+        case .test(let operand, let name, let negated):
+            return .value(.bool(try test(name, operand, in: scope) != negated))
+        case .method(let base, let name):
+            let object = try value(base, in: scope)
+            guard case .object(let fields) = object else {
+                throw EvaluationFailure(message: TemplateMessages.methodNeedsObject(name, got: object.kindName))
+            }
+            // An object's fields come in key order (the data's order is not kept).
+            let keys = fields.keys.sorted()
+            switch name {
+            case "keys": return .value(.list(keys.map { .string($0) }))
+            case "values": return .value(.list(keys.map { fields[$0] ?? .null }))
+            default: return .value(.list(keys.map { .list([.string($0), fields[$0] ?? .null]) }))
+            }
+        }
+    }
+
+    /// The value of `expression`: a missing field is an error, or null when the scope prints
+    /// undefined names as empty.
+    static func value(_ expression: Expression, in scope: Scope) throws(EvaluationFailure) -> TemplateValue {
+        let result = try evaluate(expression, in: scope)
+        if case .missing = result, scope.undefinedIsEmpty { return .null }
+        return try result.required()
+    }
+
+    /// The text a `{{ }}` tag prints for `value`, the value of `expression`. A list or an object
+    /// is an error rather than docxtpl's Python notation (`['a', 1]`, `{'k': 1}`), which no
+    /// document wants: the message says to join the list or to print a field.
+    static func printed(_ value: TemplateValue, of expression: Expression) throws(EvaluationFailure) -> String {
+        switch value {
+        case .list:
+            throw EvaluationFailure(message: TemplateMessages.listPrinted(expression.path))
+        case .object(let fields):
+            throw EvaluationFailure(message: TemplateMessages.objectPrinted(expression.path, fields: fields.keys.sorted()))
+        default:
+            return value.text
         }
     }
 
@@ -62,9 +127,58 @@ enum Evaluator {
         try evaluate(expression, in: scope).lenient.isTruthy
     }
 
+    private static func test(_ name: String, _ operand: Expression, in scope: Scope) throws(EvaluationFailure) -> Bool {
+        if name == "defined" || name == "undefined" {
+            // An unknown name or a missing field is undefined; null is defined (as in Jinja).
+            var defined = true
+            if case .variable(let path) = operand, scope.lookup(path[0]) == nil {
+                defined = false
+            } else if case .missing = try evaluate(operand, in: scope) {
+                defined = false
+            }
+            return name == "defined" ? defined : !defined
+        }
+        let value = try evaluate(operand, in: scope).lenient
+        switch (name, value) {
+        case ("none", .null), ("number", .number), ("string", .string), ("mapping", .object), ("boolean", .bool),
+             ("sequence", .list), ("sequence", .string), ("iterable", .list), ("iterable", .string), ("iterable", .object),
+             ("true", .bool(true)), ("false", .bool(false)):
+            return true
+        case ("even", .number(let number)), ("odd", .number(let number)):
+            guard let whole = Arithmetic.whole(number) else { return false }
+            return (whole % 2 == 0) == (name == "even")
+        default:
+            return false
+        }
+    }
+
+    /// `container[key]`: an item of a list by position (negative from the end), a field of an
+    /// object, a character of a text.
+    private static func element(of container: TemplateValue, at key: TemplateValue, describing path: String) -> Evaluated {
+        switch (container, key) {
+        case (.list(let items), .number(let number)):
+            guard var index = Arithmetic.whole(number) else { break }
+            if index < 0 { index += items.count }
+            if items.indices.contains(index) { return .value(items[index]) }
+        case (.object(let fields), _):
+            if let value = fields[key.text] { return .value(value) }
+            return .missing(TemplateMessages.missingField(path, field: key.text, known: Array(fields.keys)))
+        case (.string(let text), .number(let number)):
+            guard var index = Arithmetic.whole(number) else { break }
+            let characters = Array(text)
+            if index < 0 { index += characters.count }
+            if characters.indices.contains(index) { return .value(.string(String(characters[index]))) }
+        default:
+            break
+        }
+        return .missing(TemplateMessages.missingField(path, field: key.text, known: []))
+    }
+
     private static func lookup(_ path: [String], in scope: Scope) throws(EvaluationFailure) -> Evaluated {
         guard var current = scope.lookup(path[0]) else {
-            throw EvaluationFailure(message: TemplateMessages.unknownVariable(path[0], known: scope.names))
+            let message = TemplateMessages.unknownVariable(path[0], known: scope.names)
+            if scope.undefinedIsEmpty { return .missing(message) }
+            throw EvaluationFailure(message: message)
         }
         for index in path.indices.dropFirst() {
             let field = path[index]
@@ -104,7 +218,7 @@ enum Evaluator {
             case .greater: return order == .orderedDescending
             default: return order != .orderedAscending
             }
-        case .and, .or:
+        default:
             return false
         }
     }

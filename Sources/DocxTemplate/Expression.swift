@@ -2,7 +2,8 @@
 public indirect enum Expression: Sendable, Equatable {
     /// A literal: `"text"`, `95`, `8.5`, `true`, `none`.
     case literal(TemplateValue)
-    /// A dotted path from a variable: `unit.name` is `["unit", "name"]`.
+    /// A path from a variable: `unit.name` is `["unit", "name"]`; `xs[0]` and `d['k']` with a
+    /// literal key are paths too (`["xs", "0"]`, `["d", "k"]`).
     case variable([String])
     /// `value | name(arguments…)`.
     case filter(Expression, name: String, arguments: [Expression])
@@ -10,6 +11,18 @@ public indirect enum Expression: Sendable, Equatable {
     case not(Expression)
     /// `left operator right`.
     case binary(BinaryOperator, Expression, Expression)
+    /// `-operand`.
+    case negate(Expression)
+    /// `base[key]` with a computed key (`xs[i]`), or `base.name` after one (`xs[i].name`).
+    case `subscript`(Expression, Expression)
+    /// `[a, b, c]`.
+    case list([Expression])
+    /// `then if condition else otherwise` (no `else`: nothing).
+    case conditional(then: Expression, condition: Expression, otherwise: Expression?)
+    /// `value is name` / `value is not name`: `defined`, `none`, `number`…
+    case test(Expression, name: String, negated: Bool)
+    /// `value.items()`, `value.keys()`, `value.values()`.
+    case method(Expression, name: String)
 
     /// Every variable path the expression reads, in order of appearance.
     var variablePaths: [[String]] {
@@ -17,9 +30,18 @@ public indirect enum Expression: Sendable, Equatable {
         case .literal: []
         case .variable(let path): [path]
         case .filter(let value, _, let arguments): value.variablePaths + arguments.flatMap(\.variablePaths)
-        case .not(let operand): operand.variablePaths
-        case .binary(_, let left, let right): left.variablePaths + right.variablePaths
+        case .not(let operand), .negate(let operand), .test(let operand, _, _), .method(let operand, _): operand.variablePaths
+        case .binary(_, let left, let right), .subscript(let left, let right): left.variablePaths + right.variablePaths
+        case .list(let items): items.flatMap(\.variablePaths)
+        case .conditional(let then, let condition, let otherwise):
+            then.variablePaths + condition.variablePaths + (otherwise?.variablePaths ?? [])
         }
+    }
+
+    /// The dotted path of a bare variable (`unit.name`), else nil: how messages name a value.
+    var path: String? {
+        if case .variable(let path) = self { return path.joined(separator: ".") }
+        return nil
     }
 
     /// Every filter name used, in order of appearance.
@@ -27,13 +49,16 @@ public indirect enum Expression: Sendable, Equatable {
         switch self {
         case .literal, .variable: []
         case .filter(let value, let name, let arguments): value.filterNames + [name] + arguments.flatMap(\.filterNames)
-        case .not(let operand): operand.filterNames
-        case .binary(_, let left, let right): left.filterNames + right.filterNames
+        case .not(let operand), .negate(let operand), .test(let operand, _, _), .method(let operand, _): operand.filterNames
+        case .binary(_, let left, let right), .subscript(let left, let right): left.filterNames + right.filterNames
+        case .list(let items): items.flatMap(\.filterNames)
+        case .conditional(let then, let condition, let otherwise):
+            then.filterNames + condition.filterNames + (otherwise?.filterNames ?? [])
         }
     }
 }
 
-/// The binary operators of conditions.
+/// The binary operators.
 public enum BinaryOperator: String, Sendable, Equatable {
     /// `and`
     case and
@@ -55,6 +80,31 @@ public enum BinaryOperator: String, Sendable, Equatable {
     case `in`
     /// `not in`
     case notIn = "not in"
+    /// `+`: numbers added, texts or lists joined.
+    case add = "+"
+    /// `-`
+    case subtract = "-"
+    /// `*`
+    case multiply = "*"
+    /// `/`: exact decimal division.
+    case divide = "/"
+    /// `//`: division rounded down to a whole number.
+    case floorDivide = "//"
+    /// `%`: the remainder.
+    case modulo = "%"
+    /// `~`: both sides as text, joined.
+    case concat = "~"
+    /// `name = value` among a filter's arguments (`sort(attribute="name")`); the left side is
+    /// the name as a string literal.
+    case keyword = "="
+
+    /// Whether the operator computes a value from two values (`+ - * / // % ~`).
+    var isArithmetic: Bool {
+        switch self {
+        case .add, .subtract, .multiply, .divide, .floorDivide, .modulo, .concat: true
+        default: false
+        }
+    }
 }
 
 /// What a `{% %}` tag says.
@@ -67,10 +117,12 @@ public enum Statement: Sendable, Equatable {
     case `else`
     /// `endif`
     case endif
-    /// `for variable in sequence`
-    case `for`(variable: String, sequence: Expression)
+    /// `for variable in sequence`, `for key, value in object.items()`
+    case `for`(variables: [String], sequence: Expression)
     /// `endfor`
     case endfor
+    /// `set name = value`
+    case set(name: String, value: Expression)
 }
 
 /// What a `{% %}` tag spans: docxtpl's prefixes.
@@ -81,26 +133,32 @@ public enum StatementScope: String, Sendable, Equatable {
     case paragraph = "p"
     /// `{%tr %}`: whole table rows; the row holding the tag is removed.
     case row = "tr"
+    /// `{#tc #}`: the table cell holding the comment is removed.
+    case cell = "tc"
 }
 
 /// One parsed tag.
 public enum Tag: Sendable, Equatable {
     /// `{{ expression }}`: prints a value.
     case output(Expression)
+    /// `{{r expression }}`: prints rich text (runs with their own formatting) in place of its run.
+    case richOutput(Expression)
     /// `{% statement %}`, `{%p statement %}`, `{%tr statement %}`.
     case statement(Statement, StatementScope)
-    /// `{# comment #}`: removed.
-    case comment
+    /// `{# comment #}`: removed; `{#p #}`, `{#tr #}`, `{#tc #}` remove their paragraph, row or cell.
+    case comment(StatementScope)
+    /// `{_{`, `}_}`, `{_%`, `%_}`: docxtpl's escaped delimiters, printed as `{{`, `}}`, `{%`, `%}`.
+    case escaped(String)
 }
 
 extension Tag {
     /// Every filter name the tag uses.
     var filterNames: [String] {
         switch self {
-        case .output(let expression): expression.filterNames
+        case .output(let expression), .richOutput(let expression): expression.filterNames
         case .statement(.if(let expression), _), .statement(.elif(let expression), _): expression.filterNames
-        case .statement(.for(_, let sequence), _): sequence.filterNames
-        case .statement, .comment: []
+        case .statement(.for(_, let sequence), _), .statement(.set(_, let sequence), _): sequence.filterNames
+        case .statement, .comment, .escaped: []
         }
     }
 }

@@ -15,14 +15,46 @@ enum Filters {
         "words": "words",
         "percent": "percent | percent(1)",
         "length": "length",
-        "join": "join(\", \")",
+        "count": "count",
+        "join": "join(\", \") | join(\", \", attribute=\"name\")",
+        "e": "e",
+        "escape": "escape",
+        "round": "round | round(1) | round(1, \"floor\") | round(0, \"ceil\")",
+        "int": "int | int(0)",
+        "float": "float | float(0)",
+        "abs": "abs",
+        "string": "string",
+        "format": "\"%s: %d\" | format(a, b)",
+        "title": "title",
+        "trim": "trim",
+        "replace": "replace(\"cũ\", \"mới\") | replace(\"cũ\", \"mới\", 1)",
+        "first": "first",
+        "last": "last",
+        "reverse": "reverse",
+        "sort": "sort | sort(reverse=true) | sort(attribute=\"name\")",
+        "sum": "sum | sum(attribute=\"points\")",
+        "min": "min | min(attribute=\"points\")",
+        "max": "max | max(attribute=\"points\")",
+        "unique": "unique | unique(attribute=\"name\")",
     ]
 
     /// The names, sorted.
     static var names: [String] { usage.keys.sorted() }
 
     /// Applies filter `name`.
-    static func apply(_ name: String, to input: Evaluated, arguments: [TemplateValue]) throws(EvaluationFailure) -> TemplateValue {
+    static func apply(
+        _ name: String, to input: Evaluated, arguments: [TemplateValue], keywords: [String: TemplateValue] = [:]
+    ) throws(EvaluationFailure) -> TemplateValue {
+        let allowed: Set<String> = switch name {
+        case "sort": ["reverse", "attribute", "case_sensitive"]
+        case "sum": ["attribute", "start"]
+        case "min", "max", "unique": ["attribute", "case_sensitive"]
+        case "join": ["attribute"]
+        case "round": ["precision", "method"]
+        case "int", "float": ["default"]
+        default: []
+        }
+        guard keywords.keys.allSatisfy(allowed.contains) else { throw wrongArguments(name) }
         if name == "default" {
             guard arguments.count == 1 else { throw wrongArguments(name) }
             if case .value(let value) = input, value != .null { return value }
@@ -53,7 +85,7 @@ enum Filters {
             try expectArguments(name, arguments, atMost: 1)
             let digits = try fractionDigits(name, arguments.first, default: 2)
             return .string(VietnameseNumberFormat.percent(try number(name, value), maxFractionDigits: digits))
-        case "length":
+        case "length", "count":
             try expectArguments(name, arguments, atMost: 0)
             switch value {
             case .list(let items): return .number(Decimal(items.count))
@@ -64,10 +96,37 @@ enum Filters {
             }
         case "join":
             try expectArguments(name, arguments, atMost: 1)
-            guard case .list(let items) = value else { throw inputError(name, "danh sách", "list", value) }
+            let items = try attributes(name, try list(name, value), keywords["attribute"])
             return .string(items.map(\.text).joined(separator: arguments.first?.text ?? ""))
         default:
-            throw EvaluationFailure(message: TemplateMessages.unknownFilter(name, known: names))
+            return try JinjaFilters.apply(name, to: value, arguments: arguments, keywords: keywords)
+        }
+    }
+
+    /// `items`, or the field `attribute` (a dotted path) of each when given.
+    static func attributes(_ filter: String, _ items: [TemplateValue], _ attribute: TemplateValue?) throws(EvaluationFailure) -> [TemplateValue] {
+        guard let attribute else { return items }
+        guard case .string(let path) = attribute else { throw wrongArguments(filter) }
+        return items.map { item in
+            var current = item
+            for field in path.split(separator: ".") {
+                switch current {
+                case .object(let fields): current = fields[String(field)] ?? .null
+                case .list(let list): current = Int(field).flatMap { list.indices.contains($0) ? list[$0] : nil } ?? .null
+                default: current = .null
+                }
+            }
+            return current
+        }
+    }
+
+    /// `value` as a list (text as its characters, null as none).
+    static func list(_ filter: String, _ value: TemplateValue) throws(EvaluationFailure) -> [TemplateValue] {
+        switch value {
+        case .list(let items): return items
+        case .string(let text): return text.map { .string(String($0)) }
+        case .null: return []
+        default: throw inputError(filter, "danh sách", "list", value)
         }
     }
 
@@ -83,7 +142,7 @@ enum Filters {
         }
     }
 
-    private static func text(_ filter: String, _ value: TemplateValue) throws(EvaluationFailure) -> String {
+    static func text(_ filter: String, _ value: TemplateValue) throws(EvaluationFailure) -> String {
         switch value {
         case .string(let text): return text
         case .number, .bool, .null: return value.text
@@ -91,7 +150,7 @@ enum Filters {
         }
     }
 
-    private static func number(_ filter: String, _ value: TemplateValue) throws(EvaluationFailure) -> Decimal {
+    static func number(_ filter: String, _ value: TemplateValue) throws(EvaluationFailure) -> Decimal {
         switch value {
         case .number(let number): return number
         case .string(let text):
@@ -108,15 +167,15 @@ enum Filters {
         return count
     }
 
-    private static func expectArguments(_ filter: String, _ arguments: [TemplateValue], atMost count: Int) throws(EvaluationFailure) {
+    static func expectArguments(_ filter: String, _ arguments: [TemplateValue], atMost count: Int) throws(EvaluationFailure) {
         guard arguments.count <= count else { throw wrongArguments(filter) }
     }
 
-    private static func wrongArguments(_ filter: String) -> EvaluationFailure {
+    static func wrongArguments(_ filter: String) -> EvaluationFailure {
         EvaluationFailure(message: TemplateMessages.filterArguments(filter, usage: usage[filter] ?? filter))
     }
 
-    private static func inputError(_ filter: String, _ vi: String, _ en: String, _ value: TemplateValue) -> EvaluationFailure {
+    static func inputError(_ filter: String, _ vi: String, _ en: String, _ value: TemplateValue) -> EvaluationFailure {
         EvaluationFailure(message: TemplateMessages.filterInput(filter, expected: vi, expectedEnglish: en, got: value.kindName))
     }
 }

@@ -29,12 +29,12 @@ public struct Lexer {
     }
 
     private static func isTwoCharacterSymbol(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
-        second == "=" && (first == "=" || first == "!" || first == "<" || first == ">")
+        (second == "=" && (first == "=" || first == "!" || first == "<" || first == ">")) || (first == "/" && second == "/")
     }
 
     private static func isOneCharacterSymbol(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
-        case ".", "|", "(", ")", ",", "<", ">", "-", "[", "]": true
+        case ".", "|", "(", ")", ",", "<", ">", "-", "[", "]", "+", "*", "/", "%", "~", "=": true
         default: false
         }
     }
@@ -84,6 +84,15 @@ public struct Lexer {
                 if index + 1 < scalars.count, scalars[index] == ".", isDigit(scalars[index + 1]) {
                     index += 1
                     while index < scalars.count, isDigit(scalars[index]) { index += 1 }
+                }
+                // An exponent, as Jinja reads `1e3` and `2.5E-2` (kept exact: 1000, 0.025).
+                if index < scalars.count, scalars[index] == "e" || scalars[index] == "E" {
+                    var end = index + 1
+                    if end < scalars.count, scalars[end] == "+" || scalars[end] == "-" { end += 1 }
+                    if end < scalars.count, isDigit(scalars[end]) {
+                        index = end
+                        while index < scalars.count, isDigit(scalars[index]) { index += 1 }
+                    }
                 }
                 tokens.append(Token(.number, String(scalars: scalars[start..<index]), at: start))
             } else if let closing = closingQuote(scalar) {

@@ -23,6 +23,9 @@ struct MarkupBatches {
         boundary = parent.lastChild
     }
 
+    /// Whether the loop renders table rows (whose iterations may become markup).
+    var isOverTable: Bool { table != nil }
+
     /// Counts one more iteration; every `rowsPerBatch` of them, the rows rendered since the last
     /// batch become markup — unless `WordRepair` must see them in the finished document (they
     /// are then left as they are).

@@ -38,8 +38,9 @@ struct ParagraphTagger {
 
     /// Isolates every tag of `paragraph`; problems go to `problems` as (message, tag text).
     static func isolateTags(in paragraph: XMLNode, problems: inout [(LocalizedText, String)]) -> [Found] {
-        // Every tag starts with "{": a paragraph without one anywhere in its text has none.
-        guard paragraph.textContains(UInt8(ascii: "{")) else { return [] }
+        // Every tag starts with "{", every escaped delimiter holds "_": a paragraph without
+        // either anywhere in its text has none.
+        guard paragraph.textContains(UInt8(ascii: "{")) || paragraph.textContains(UInt8(ascii: "_")) else { return [] }
         var pieces: [Piece] = []
         var field = 0
         var offset = 0

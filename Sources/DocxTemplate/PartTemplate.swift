@@ -16,6 +16,7 @@ struct PartTemplate {
 
     private enum Mark {
         case output(Expression, TemplateSite)
+        case richOutput(Expression, TemplateSite)
         case statement(Statement, StatementScope, TemplateSite)
     }
 
@@ -63,18 +64,37 @@ struct PartTemplate {
 
         var marks: [XMLNode: Mark] = [:]
         var occupants: [(node: XMLNode, scope: StatementScope, site: TemplateSite, run: XMLNode)] = []
+        var removed: [XMLNode] = []
         for (tag, paragraph, site, parsed) in found {
             guard let parsed else { continue }
             switch parsed {
-            case .comment:
-                tag.run.remove()
+            case .comment(let scope):
+                // `{# #}` goes with its run; `{#p #}`, `{#tr #}`, `{#tc #}` with their paragraph, row or cell.
+                let container: XMLNode
+                switch scope {
+                case .inline: container = tag.run
+                case .paragraph: container = paragraph
+                case .row, .cell:
+                    guard let element = scope == .row ? paragraph.ancestor("tr", namespace: Namespace.w) : paragraph.ancestor("tc", namespace: Namespace.w) else {
+                        diagnostics.append(site.diagnostic(scope == .row ? TemplateMessages.rowCommentOutsideTable : TemplateMessages.cellCommentOutsideTable))
+                        continue
+                    }
+                    container = element
+                }
+                removed.append(container)
+                if scope != .inline { occupants.append((container, scope, site, tag.run)) }
+            case .escaped(let text):
+                tag.run.firstChild("t", namespace: Namespace.w)?.setText(text)
             case .output(let expression):
                 marks[tag.run] = .output(expression, site)
+            case .richOutput(let expression):
+                marks[tag.run] = .richOutput(expression, site)
             case .statement(let statement, let scope):
                 let occupant: XMLNode
                 switch scope {
                 case .inline: occupant = tag.run
                 case .paragraph: occupant = paragraph
+                case .cell: continue  // refused by the parser
                 case .row:
                     guard let row = paragraph.ancestor("tr", namespace: Namespace.w) else {
                         diagnostics.append(site.diagnostic(TemplateMessages.rowTagOutsideTable))
@@ -86,11 +106,19 @@ struct PartTemplate {
                 if scope != .inline { occupants.append((occupant, scope, site, tag.run)) }
             }
         }
-        // A removed paragraph or row must not hold anything else that matters.
+        // A removed paragraph, row or cell must not hold anything else that matters (comments
+        // and escaped tags may share it).
         for occupant in occupants {
-            for (tag, _, _, _) in found where tag.run != occupant.run && isInside(tag.run, occupant.node) {
-                diagnostics.append(occupant.site.diagnostic(TemplateMessages.sharesRemovedElement(tag.source, scope: occupant.scope)))
+            for (tag, _, _, parsed) in found where tag.run != occupant.run && isInside(tag.run, occupant.node) {
+                switch parsed {
+                case .comment?, .escaped?: continue
+                default: diagnostics.append(occupant.site.diagnostic(TemplateMessages.sharesRemovedElement(tag.source, scope: occupant.scope)))
+                }
             }
+        }
+        for node in removed {
+            marks[node] = nil
+            node.remove()
         }
 
         var hot: Set<XMLNode> = []
@@ -98,9 +126,13 @@ struct PartTemplate {
         for (node, mark) in marks {
             var current = node.parent
             while let ancestor = current, hot.insert(ancestor).inserted { current = ancestor.parent }
-            if case .statement = mark {
+            switch mark {
+            case .statement, .richOutput:
+                // Their elements are rebuilt child by child, never patched in a copy.
                 current = node.parent
                 while let ancestor = current, structural.insert(ancestor).inserted { current = ancestor.parent }
+            case .output:
+                break
             }
         }
         var builderDiagnostics: [Diagnostic] = []
@@ -145,6 +177,7 @@ struct PartTemplate {
             if let mark = trees.marks[child] {
                 switch mark {
                 case .output(let expression, let site): builder.append(.output(run: child, expression, site))
+                case .richOutput(let expression, let site): builder.append(.richOutput(run: child, expression, site))
                 case .statement(let statement, let scope, let site): builder.handle(statement, scope: scope, site: site)
                 }
             } else if trees.hot.contains(child) && !trees.structural.contains(child) {

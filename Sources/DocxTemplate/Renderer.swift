@@ -12,6 +12,8 @@ struct Renderer {
 
     /// After how many iterations of a loop over table rows the rows rendered so far become markup.
     private let rowsPerMarkup: Int
+    /// Where values asked for a new paragraph (docxtpl's `\a`), not yet split (see `ParagraphSplitter`).
+    private var paragraphBreaks: [XMLNode] = []
 
     init(output: XMLDocument, rowsPerMarkup: Int) {
         self.output = output
@@ -26,7 +28,9 @@ struct Renderer {
         let root = output.importNode(part.document.root!, deep: false)
         output.setRoot(root)
         var renderer = Renderer(output: output, rowsPerMarkup: rowsPerMarkup)
-        renderer.render(part.blocks, into: root, scope: scope)
+        var partScope = scope
+        renderer.render(part.blocks, into: root, scope: &partScope)
+        renderer.splitParagraphs()
         diagnostics += renderer.diagnostics
         WordRepair.repair(output)
         return output.serialized()
@@ -40,7 +44,12 @@ struct Renderer {
             case .text(let literal): text += literal
             case .output(let expression, let site):
                 do {
-                    text += try Evaluator.evaluate(expression, in: scope).required().text
+                    let value = try Evaluator.printed(Evaluator.value(expression, in: scope), of: expression)
+                    if let invalid = RunText.firstCharacterXMLCannotCarry(in: value) {
+                        diagnostics.append(site.diagnostic(TemplateMessages.unwritableInTitle(invalid, in: value, of: expression)))
+                    } else {
+                        text += value
+                    }
                 } catch {
                     diagnostics.append(site.diagnostic(error.message))
                 }
@@ -51,18 +60,21 @@ struct Renderer {
         return output.serialized()
     }
 
-    mutating func render(_ blocks: [Block], into parent: XMLNode, scope: Scope) {
+    /// Renders `blocks` into `parent`; a `set` among them (or in a branch or element below)
+    /// changes `scope` for the blocks after it.
+    mutating func render(_ blocks: [Block], into parent: XMLNode, scope: inout Scope) {
         for block in blocks {
             switch block {
             case .copy(let node):
                 parent.append(output.importNode(node, deep: true))
             case .element(let node, let children):
                 let copy = parent.append(output.importNode(node, deep: false))
-                render(children, into: copy, scope: scope)
+                render(children, into: copy, scope: &scope)
             case .output(let run, let expression, let site):
                 do {
-                    let value = try Evaluator.evaluate(expression, in: scope).required()
-                    parent.append(makeRun(like: run, text: value.text))
+                    let value = try Evaluator.value(expression, in: scope)
+                    let text = try writable(Evaluator.printed(value, of: expression), of: expression)
+                    parent.append(makeRun(like: run, text: text))
                 } catch {
                     report(site.diagnostic(error.message))
                 }
@@ -74,37 +86,79 @@ struct Renderer {
                     for index in patch.path { target = target?.child(at: index) }
                     guard let run = target else { continue }
                     do {
-                        let value = try Evaluator.evaluate(patch.expression, in: scope).required()
-                        fill(run, with: value.text)
+                        let value = try Evaluator.value(patch.expression, in: scope)
+                        fill(run, with: try writable(Evaluator.printed(value, of: patch.expression), of: patch.expression))
                     } catch {
                         fill(run, with: "")
                         report(patch.site.diagnostic(error.message))
                     }
                 }
                 parent.append(copy)
+            case .richOutput(let run, let expression, let site):
+                do {
+                    let segments = try RichText.segments(of: Evaluator.value(expression, in: scope))
+                    for segment in segments {
+                        let text = try writable(segment.text, of: expression)
+                        let copy = output.importNode(run, deep: false)
+                        let properties = run.firstChild("rPr", namespace: Namespace.w).map { output.importNode($0, deep: true) }
+                            ?? output.createElement("rPr", namespace: Namespace.wordprocessing)
+                        copy.append(properties)
+                        RunProperties.apply(segment, to: properties, in: output)
+                        if properties.firstChild == nil { properties.remove() }
+                        appendText(text, to: copy)
+                        parent.append(copy)
+                    }
+                } catch {
+                    report(site.diagnostic(error.message))
+                }
             case .conditional(let branches):
                 do {
                     if let chosen = try ControlFlow.chosenBranch(branches.lazy.map { ($0.condition, $0.site) }, in: scope) {
-                        render(branches[chosen].blocks, into: parent, scope: scope)
+                        render(branches[chosen].blocks, into: parent, scope: &scope)
                     }
                 } catch {
                     report(error.diagnostic)
                 }
-            case .loop(let variable, let sequence, let body, let site):
+            case .loop(let variables, let sequence, let body, let empty, let site):
                 do {
                     let items = try ControlFlow.items(of: sequence, in: scope, site: site)
                     // Rows a long loop renders into a table are repaired and replaced by their
                     // markup as it goes, so a 10,000-row table never exists as a tree all at once.
                     var markup = MarkupBatches(table: parent, rowsPerBatch: rowsPerMarkup)
-                    ControlFlow.forEachItem(items, variable: variable, in: scope) { inner in
-                        render(body, into: parent, scope: inner)
+                    ControlFlow.forEachItem(items, variables: variables, in: scope) { inner in
+                        var itemScope = inner
+                        render(body, into: parent, scope: &itemScope)
+                        if markup.isOverTable { splitParagraphs() }
                         markup.iterationRendered(in: output)
+                    }
+                    if items.isEmpty {
+                        var emptyScope = scope
+                        render(empty, into: parent, scope: &emptyScope)
                     }
                 } catch {
                     report(error.diagnostic)
                 }
+            case .set(let name, let expression, let site):
+                do {
+                    scope = scope.adding(name, try Evaluator.value(expression, in: scope))
+                } catch {
+                    report(site.diagnostic(error.message))
+                }
             }
         }
+    }
+
+    /// `text` when every character of it can be written into a run; else the failure naming
+    /// the character and the value's path.
+    private func writable(_ text: String, of expression: Expression) throws(EvaluationFailure) -> String {
+        guard let invalid = RunText.firstInvalidCharacter(in: text) else { return text }
+        throw EvaluationFailure(message: TemplateMessages.unwritableCharacter(invalid, in: text, of: expression))
+    }
+
+    /// Splits the paragraphs where values asked for a new one.
+    private mutating func splitParagraphs() {
+        for marker in paragraphBreaks { ParagraphSplitter.split(at: marker) }
+        paragraphBreaks.removeAll()
     }
 
     private mutating func report(_ diagnostic: Diagnostic) {
@@ -112,7 +166,7 @@ struct Renderer {
     }
 
     /// Replaces the content of a copied tag run (its `w:rPr` stays) with `text`.
-    private func fill(_ run: XMLNode, with text: String) {
+    private mutating func fill(_ run: XMLNode, with text: String) {
         var child = run.firstChild
         while let current = child {
             child = current.nextSibling
@@ -122,7 +176,7 @@ struct Renderer {
     }
 
     /// A copy of `run` (attributes and `w:rPr`) holding `text`.
-    private func makeRun(like run: XMLNode, text: String) -> XMLNode {
+    private mutating func makeRun(like run: XMLNode, text: String) -> XMLNode {
         let copy = output.importNode(run, deep: false)
         if let properties = run.firstChild("rPr", namespace: Namespace.w) {
             copy.append(output.importNode(properties, deep: true))
@@ -131,8 +185,9 @@ struct Renderer {
         return copy
     }
 
-    /// Appends `text` to `copy` as `w:t`, `w:br` and `w:tab` elements (see `RunText`).
-    private func appendText(_ text: String, to copy: XMLNode) {
+    /// Appends `text` to `copy` as `w:t`, `w:br` and `w:tab` elements (see `RunText`); a new
+    /// paragraph is a marker split later, once the paragraph is whole.
+    private mutating func appendText(_ text: String, to copy: XMLNode) {
         RunText.forEachPiece(of: text) { piece in
             switch piece {
             case .text(let characters):
@@ -143,6 +198,11 @@ struct Renderer {
                 copy.append(output.createElement("br", namespace: Namespace.wordprocessing))
             case .tab:
                 copy.append(output.createElement("tab", namespace: Namespace.wordprocessing))
+            case .pageBreak:
+                let pageBreak = copy.append(output.createElement("br", namespace: Namespace.wordprocessing))
+                pageBreak.setAttribute("type", namespace: Namespace.wordprocessing, to: "page")
+            case .paragraphBreak:
+                paragraphBreaks.append(copy.append(ParagraphSplitter.marker(in: output)))
             }
         }
     }

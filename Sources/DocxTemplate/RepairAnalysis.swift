@@ -29,7 +29,7 @@ enum RepairAnalysis {
             switch block {
             case .copy(let node), .patched(let node, _):
                 if insideStatement && holdsRepairedElement(node) { return false }
-            case .output:
+            case .output, .richOutput:
                 continue  // a tag run: formatting and the value only
             case .element(let node, let children):
                 if insideStatement && isRepairedElement(node) { return false }
@@ -39,8 +39,11 @@ enum RepairAnalysis {
                 where !isSafe(branch.blocks, in: container, insideStatement: true, containerLevel: false) {
                     return false
                 }
-            case .loop(_, _, let body, _):
+            case .loop(_, _, let body, let empty, _):
                 if !isSafe(body, in: container, insideStatement: true, containerLevel: false) { return false }
+                if !isSafe(empty, in: container, insideStatement: true, containerLevel: false) { return false }
+            case .set:
+                continue
             }
         }
         return true
@@ -94,19 +97,19 @@ enum RepairAnalysis {
 }
 
 extension Block {
-    /// Whether this is an `if` or a `for`.
+    /// Whether this is an `if`, a `for` or a `set` (which writes nothing in its place).
     fileprivate var isStatement: Bool {
         switch self {
-        case .conditional, .loop: true
-        case .copy, .element, .patched, .output: false
+        case .conditional, .loop, .set: true
+        case .copy, .element, .patched, .output, .richOutput: false
         }
     }
 
     /// The node this block always writes (once, in place), if it is not a statement.
     fileprivate var staticNode: XMLNode? {
         switch self {
-        case .copy(let node), .element(let node, _), .patched(let node, _), .output(let node, _, _): node
-        case .conditional, .loop: nil
+        case .copy(let node), .element(let node, _), .patched(let node, _), .output(let node, _, _), .richOutput(let node, _, _): node
+        case .conditional, .loop, .set: nil
         }
     }
 }

@@ -5,6 +5,9 @@ struct Scope {
     var globals: [String: TemplateValue]
     /// Loop variables, innermost last.
     var locals: [(name: String, value: TemplateValue)] = []
+    /// Whether a name the data does not have reads as undefined (printed empty, as docxtpl
+    /// does) rather than being an error.
+    var undefinedIsEmpty = false
 
     /// The value named `name`, innermost first.
     func lookup(_ name: String) -> TemplateValue? {

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import VietnameseText
 
 /// Parses one tag's source (`{{ unit.name | upper }}`, `{%tr for m in members %}`) into a `Tag`.
 public struct TagParser {
@@ -17,38 +18,46 @@ public struct TagParser {
     }
 
     private static let keywords: Set<String> = [
-        "and", "or", "not", "in", "if", "elif", "else", "endif", "for", "endfor",
+        "and", "or", "not", "in", "is", "if", "elif", "else", "endif", "for", "endfor", "set",
         "true", "false", "none", "True", "False", "None",
     ]
 
     /// Parses a whole tag, delimiters included.
     public static func parse(_ source: String) throws(Failure) -> Tag {
-        if source.hasPrefix("{#") { return .comment }
+        if source.hasPrefix("{#") { return .comment(scopePrefix(of: source.dropFirst(2)).scope) }
+        if source.unicodeScalars.count == 3, let first = source.first, let last = source.last, source.dropFirst().first == "_" {
+            // "{_{", "}_}", "{_%", "%_}": the delimiter as typed, without the underscore.
+            return .escaped(String(first) + String(last))
+        }
         if source.hasPrefix("{{") {
             let inside = String(source.dropFirst(2).dropLast(2))
-            var parser = try TagParser(tokens: tokenize(inside))
+            if inside.hasPrefix("p"), inside.dropFirst().first?.isWhitespace == true {
+                throw Failure(message: TemplateMessages.unsupportedParagraphValue)
+            }
+            let rich = inside.hasPrefix("r") && inside.dropFirst().first?.isWhitespace == true
+            var parser = try TagParser(tokens: tokenize(rich ? String(inside.dropFirst()) : inside))
             guard !parser.atEnd else { throw Failure(message: TemplateMessages.emptyTag) }
             let expression = try parser.expression()
             try parser.expectEnd()
-            return .output(expression)
+            return rich ? .richOutput(expression) : .output(expression)
         }
-        var inside = Substring(source.dropFirst(2).dropLast(2))
-        var scope = StatementScope.inline
-        if inside.hasPrefix("tr"), inside.dropFirst(2).first?.isWhitespace == true {
-            scope = .row
-            inside = inside.dropFirst(2)
-        } else if inside.hasPrefix("p"), inside.dropFirst(1).first?.isWhitespace == true {
-            scope = .paragraph
-            inside = inside.dropFirst(1)
-        } else if inside.hasPrefix("r"), inside.dropFirst(1).first?.isWhitespace == true {
-            inside = inside.dropFirst(1)
-        } else if inside.hasPrefix("tc"), inside.dropFirst(2).first?.isWhitespace == true {
-            throw Failure(message: TemplateMessages.unsupportedScope("tc"))
-        }
+        let (scope, inside) = scopePrefix(of: source.dropFirst(2).dropLast(2))
+        if scope == .cell { throw Failure(message: TemplateMessages.unsupportedScope("tc")) }
+        if inside.hasPrefix("-") || inside.hasSuffix("-") { throw Failure(message: TemplateMessages.unsupportedMerging) }
         var parser = try TagParser(tokens: tokenize(String(inside)))
         let statement = try parser.statement()
         try parser.expectEnd()
         return .statement(statement, scope)
+    }
+
+    /// docxtpl's scope letters after `{%` or `{#` ("tr", "tc", "p", "r", then a space), and the
+    /// rest of the tag's inside. `r` (a run) is what a plain tag spans already.
+    private static func scopePrefix(of inside: Substring) -> (scope: StatementScope, rest: Substring) {
+        for (prefix, scope) in [("tr", StatementScope.row), ("tc", .cell), ("p", .paragraph), ("r", .inline)]
+        where inside.hasPrefix(prefix) && inside.dropFirst(prefix.count).first?.isWhitespace == true {
+            return (scope, inside.dropFirst(prefix.count))
+        }
+        return (.inline, inside)
     }
 
     private static func tokenize(_ text: String) throws(Failure) -> [Token] {
@@ -74,13 +83,27 @@ public struct TagParser {
         case "endif": return .endif
         case "endfor": return .endfor
         case "for":
-            guard let variable = peek, variable.kind == .name, !Self.keywords.contains(variable.text) else {
-                throw Failure(message: TemplateMessages.expectedLoopVariable)
-            }
-            position += 1
+            var variables: [String] = []
+            repeat {
+                if !variables.isEmpty { position += 1 }  // the ","
+                guard let variable = peek, variable.kind == .name, !Self.keywords.contains(variable.text) else {
+                    throw Failure(message: TemplateMessages.expectedLoopVariable)
+                }
+                position += 1
+                variables.append(variable.text)
+            } while isSymbol(",")
             guard peek?.kind == .name, peek?.text == "in" else { throw Failure(message: TemplateMessages.expected("in")) }
             position += 1
-            return .for(variable: variable.text, sequence: try expression())
+            return .for(variables: variables, sequence: try expression())
+        case "set":
+            guard let name = peek, name.kind == .name, !Self.keywords.contains(name.text), name.text != "loop" else {
+                throw Failure(message: TemplateMessages.expectedSetName)
+            }
+            position += 1
+            try expectSymbol("=")
+            return .set(name: name.text, value: try expression())
+        case "colspan", "hm", "vm", "cellbg":
+            throw Failure(message: TemplateMessages.unsupportedCellStatement(keyword.text))
         default:
             throw Failure(message: TemplateMessages.unknownStatement(keyword.text))
         }
@@ -103,7 +126,18 @@ public struct TagParser {
         if let extra = peek { throw Failure(message: TemplateMessages.unexpectedToken(extra.text)) }
     }
 
+    /// `then if condition else otherwise`, the loosest form (Jinja's precedence throughout).
     mutating func expression() throws(Failure) -> Expression {
+        let value = try disjunction()
+        guard isName("if") else { return value }
+        position += 1
+        let condition = try disjunction()
+        guard isName("else") else { return .conditional(then: value, condition: condition, otherwise: nil) }
+        position += 1
+        return .conditional(then: value, condition: condition, otherwise: try expression())
+    }
+
+    private mutating func disjunction() throws(Failure) -> Expression {
         var left = try conjunction()
         while isName("or") {
             position += 1
@@ -130,68 +164,178 @@ public struct TagParser {
     }
 
     private mutating func comparison() throws(Failure) -> Expression {
-        let left = try filtered()
+        let left = try sum()
         let comparisons: [String: BinaryOperator] = [
             "==": .equal, "!=": .notEqual, "<": .less, "<=": .lessOrEqual, ">": .greater, ">=": .greaterOrEqual,
         ]
         if let token = peek, token.kind == .symbol, let op = comparisons[token.text] {
             position += 1
-            return .binary(op, left, try filtered())
+            return .binary(op, left, try sum())
         }
         if isName("in") {
             position += 1
-            return .binary(.in, left, try filtered())
+            return .binary(.in, left, try sum())
         }
         if isName("not"), position + 1 < tokens.count, tokens[position + 1].kind == .name, tokens[position + 1].text == "in" {
             position += 2
-            return .binary(.notIn, left, try filtered())
+            return .binary(.notIn, left, try sum())
         }
         return left
     }
 
-    private mutating func filtered() throws(Failure) -> Expression {
-        var value = try unary()
-        while isSymbol("|") {
+    /// `+` and `-`, over `~` joins.
+    private mutating func sum() throws(Failure) -> Expression {
+        var left = try concatenation()
+        while let op = [BinaryOperator.add, .subtract].first(where: { isSymbol($0.rawValue) }) {
             position += 1
-            guard let name = peek, name.kind == .name else { throw Failure(message: TemplateMessages.expectedFilterName) }
-            position += 1
-            var arguments: [Expression] = []
-            if isSymbol("(") {
-                position += 1
-                if !isSymbol(")") {
-                    arguments.append(try expression())
-                    while isSymbol(",") {
-                        position += 1
-                        arguments.append(try expression())
-                    }
-                }
-                try expectSymbol(")")
-            }
-            value = .filter(value, name: name.text, arguments: arguments)
+            left = .binary(op, left, try concatenation())
         }
-        return value
+        return left
     }
 
+    private mutating func concatenation() throws(Failure) -> Expression {
+        var left = try product()
+        while isSymbol("~") {
+            position += 1
+            left = .binary(.concat, left, try product())
+        }
+        return left
+    }
+
+    private mutating func product() throws(Failure) -> Expression {
+        var left = try filtered()
+        while let op = [BinaryOperator.multiply, .divide, .floorDivide, .modulo].first(where: { isSymbol($0.rawValue) }) {
+            position += 1
+            left = .binary(op, left, try filtered())
+        }
+        return left
+    }
+
+    /// `-x` and `+x`; as in Jinja, filters apply to the signed value (`-4 | abs` is 4).
     private mutating func unary() throws(Failure) -> Expression {
-        if isSymbol("-"), position + 1 < tokens.count, tokens[position + 1].kind == .number {
-            position += 2
-            return .literal(.number(-(Decimal(string: tokens[position - 1].text) ?? 0)))
+        if isSymbol("-") {
+            position += 1
+            if let token = peek, token.kind == .number {
+                position += 1
+                return try postfix(from: .literal(.number(-(Self.number(token.text)))))
+            }
+            return .negate(try unary())
+        }
+        if isSymbol("+") {
+            position += 1
+            return try unary()
         }
         return try postfix()
     }
 
-    private mutating func postfix() throws(Failure) -> Expression {
-        let base = try primary()
-        guard case .variable(var path) = base else { return base }
-        while isSymbol(".") {
-            position += 1
-            guard let member = peek, member.kind == .name || member.kind == .number else {
-                throw Failure(message: TemplateMessages.expectedMember)
+    /// A value followed by filters (`| upper`) and tests (`is defined`), left to right.
+    private mutating func filtered() throws(Failure) -> Expression {
+        var value = try unary()
+        while true {
+            if isSymbol("|") {
+                position += 1
+                guard let name = peek, name.kind == .name else { throw Failure(message: TemplateMessages.expectedFilterName) }
+                position += 1
+                value = .filter(value, name: name.text, arguments: try callArguments())
+            } else if isName("is") {
+                position += 1
+                var negated = false
+                if isName("not") {
+                    position += 1
+                    negated = true
+                }
+                guard let name = peek, name.kind == .name else { throw Failure(message: TemplateMessages.expectedTestName) }
+                position += 1
+                let test = name.text == "None" ? "none" : name.text
+                guard Self.tests.contains(test) else { throw Failure(message: TemplateMessages.unknownTest(test, known: Self.tests.sorted())) }
+                value = .test(value, name: test, negated: negated)
+            } else {
+                return value
             }
-            position += 1
-            path.append(member.text)
         }
-        return .variable(path)
+    }
+
+    /// The tests `is` knows.
+    static let tests: Set<String> = [
+        "defined", "undefined", "none", "number", "string", "mapping", "sequence", "iterable", "boolean",
+        "true", "false", "even", "odd",
+    ]
+
+    /// `(a, b)` after a filter name; none without parentheses.
+    private mutating func callArguments() throws(Failure) -> [Expression] {
+        guard isSymbol("(") else { return [] }
+        position += 1
+        var arguments: [Expression] = []
+        if !isSymbol(")") {
+            repeat {
+                if !arguments.isEmpty { position += 1 }  // the ","
+                if let name = peek, name.kind == .name, position + 1 < tokens.count,
+                   tokens[position + 1].kind == .symbol, tokens[position + 1].text == "=" {
+                    position += 2
+                    arguments.append(.binary(.keyword, .literal(.string(name.text)), try expression()))
+                } else {
+                    arguments.append(try expression())
+                }
+            } while isSymbol(",")
+        }
+        try expectSymbol(")")
+        return arguments
+    }
+
+    /// `.name`, `[key]` and `.items()` after a value. Literal keys extend a variable's path.
+    private mutating func postfix() throws(Failure) -> Expression {
+        try postfix(from: try primary())
+    }
+
+    private mutating func postfix(from base: Expression) throws(Failure) -> Expression {
+        var value = base
+        while true {
+            if isSymbol(".") {
+                position += 1
+                guard let member = peek, member.kind == .name || member.kind == .number else {
+                    throw Failure(message: TemplateMessages.expectedMember)
+                }
+                position += 1
+                if isSymbol("(") {
+                    guard ["items", "keys", "values"].contains(member.text) else {
+                        throw Failure(message: TemplateMessages.unknownMethod(member.text))
+                    }
+                    position += 1
+                    try expectSymbol(")")
+                    value = .method(value, name: member.text)
+                } else if case .variable(let path) = value {
+                    value = .variable(path + [member.text])
+                } else {
+                    value = .subscript(value, .literal(.string(member.text)))
+                }
+            } else if isSymbol("[") {
+                position += 1
+                let key = try expression()
+                try expectSymbol("]")
+                switch (value, key) {
+                case (.variable(let path), .literal(.string(let text))):
+                    value = .variable(path + [text])
+                case (.variable(let path), .literal(.number(let number))) where number >= 0 && Self.isWhole(number):
+                    value = .variable(path + [DecimalText.plain(number)])
+                default:
+                    value = .subscript(value, key)
+                }
+            } else {
+                return value
+            }
+        }
+    }
+
+    private static func isWhole(_ number: Decimal) -> Bool {
+        var value = number
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &value, 0, .down)
+        return rounded == number
+    }
+
+    /// A number literal's exact value.
+    static func number(_ text: String) -> Decimal {
+        Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) ?? 0
     }
 
     private mutating func primary() throws(Failure) -> Expression {
@@ -199,7 +343,7 @@ public struct TagParser {
         position += 1
         switch token.kind {
         case .number:
-            return .literal(.number(Decimal(string: token.text) ?? 0))
+            return .literal(.number(Self.number(token.text)))
         case .string:
             return .literal(.string(token.text))
         case .name:
@@ -211,6 +355,18 @@ public struct TagParser {
                 guard !Self.keywords.contains(token.text) else { throw Failure(message: TemplateMessages.unexpectedToken(token.text)) }
                 return .variable([token.text])
             }
+        case .symbol where token.text == "[":
+            var items: [Expression] = []
+            if !isSymbol("]") {
+                items.append(try expression())
+                while isSymbol(",") {
+                    position += 1
+                    if isSymbol("]") { break }  // a trailing comma
+                    items.append(try expression())
+                }
+            }
+            try expectSymbol("]")
+            return .list(items)
         case .symbol:
             guard token.text == "(" else { throw Failure(message: TemplateMessages.unexpectedToken(token.text)) }
             let inner = try expression()

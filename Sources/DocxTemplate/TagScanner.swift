@@ -31,11 +31,24 @@ enum TagScanner {
     /// Whether `text` may hold a tag at all (a cheap test before scanning).
     static func mayContainTag(_ text: [Unicode.Scalar]) -> Bool {
         guard text.count >= 2 else { return false }
-        for index in 0..<(text.count - 1) where text[index] == "{" {
-            let next = text[index + 1]
-            if next == "{" || next == "%" || next == "#" { return true }
+        for index in 0..<(text.count - 1) {
+            if text[index] == "{" {
+                let next = text[index + 1]
+                if next == "{" || next == "%" || next == "#" || next == "_" { return true }
+            } else if text[index] == "_", text[index + 1] == "}" {
+                return true
+            }
         }
         return false
+    }
+
+    /// Whether one of docxtpl's escaped delimiters starts at `index`.
+    static func isEscape(_ text: [Unicode.Scalar], at index: Int) -> Bool {
+        guard index + 2 < text.count, text[index + 1] == "_" else { return false }
+        switch (text[index], text[index + 2]) {
+        case ("{", "{"), ("{", "%"), ("}", "}"), ("%", "}"): return true
+        default: return false
+        }
     }
 
     /// Scans `text`.
@@ -43,7 +56,17 @@ enum TagScanner {
         var result = Result()
         var index = 0
         while index + 1 < text.count {
-            guard text[index] == "{", let closer = closer(for: text[index + 1]) else {
+            // docxtpl's escaped delimiters, each on its own: "{_{", "}_}", "{_%", "%_}".
+            if isEscape(text, at: index) {
+                result.occurrences.append(Occurrence(start: index, end: index + 3))
+                index += 3
+                continue
+            }
+            guard text[index] == "{" else {
+                index += 1
+                continue
+            }
+            guard let closer = closer(for: text[index + 1]) else {
                 index += 1
                 continue
             }

@@ -47,8 +47,9 @@ public struct Template {
 
     /// Problems the template would have with `context`, visiting every branch and loop body:
     /// variables and fields the data does not have ("Did you mean …?"), values a filter cannot take.
-    public func check(against context: TemplateValue) -> [Diagnostic] {
-        let scope = Scope(globals: Self.globals(context))
+    public func check(against context: TemplateValue, undefined: UndefinedNames = .error) -> [Diagnostic] {
+        var scope = Scope(globals: Self.globals(context))
+        scope.undefinedIsEmpty = undefined == .empty
         var checker = Checker()
         for part in parts { checker.check(part.blocks, scope: scope) }
         var diagnostics = checker.diagnostics
@@ -56,27 +57,40 @@ public struct Template {
         return diagnostics
     }
 
+    /// What a name the data does not have does.
+    public enum UndefinedNames: Sendable {
+        /// An error naming it ("Did you mean …?"): typos are caught. The default.
+        case error
+        /// Prints as nothing and is false in conditions, as in docxtpl; `default` and
+        /// `is defined` see it as undefined.
+        case empty
+    }
+
     /// The package filled with `context` (an object whose fields are the top-level variables).
     /// Throws every problem found, each once.
-    public func render(_ context: TemplateValue) throws(DiagnosticError) -> OOXMLPackage {
-        try render(context, forcingTrees: false, rowsPerMarkup: MarkupBatches.defaultRowsPerBatch)
+    public func render(_ context: TemplateValue, undefined: UndefinedNames = .error) throws(DiagnosticError) -> OOXMLPackage {
+        try render(context, forcingTrees: false, undefinedIsEmpty: undefined == .empty)
     }
 
     /// `render(_:)`, optionally with every part rendered as a tree even when it was compiled to
     /// bytes, and with the rows of table loops turned into markup every `rowsPerMarkup`
     /// iterations of the tree renderer (tests check that every way writes the same bytes; with
     /// `Int.max` rows never become markup).
-    func render(_ context: TemplateValue, forcingTrees: Bool, rowsPerMarkup: Int = MarkupBatches.defaultRowsPerBatch) throws(DiagnosticError) -> OOXMLPackage {
-        let scope = Scope(globals: Self.globals(context))
+    func render(
+        _ context: TemplateValue, forcingTrees: Bool, rowsPerMarkup: Int = MarkupBatches.defaultRowsPerBatch, undefinedIsEmpty: Bool = false
+    ) throws(DiagnosticError) -> OOXMLPackage {
+        var scope = Scope(globals: Self.globals(context))
+        scope.undefinedIsEmpty = undefinedIsEmpty
         var output = package
         var diagnostics: [Diagnostic] = []
         for part in parts {
-            let bytes = if let program = part.program, !forcingTrees {
-                ChunkRenderer.render(program, scope: scope, diagnostics: &diagnostics)
-            } else {
-                Renderer.render(part, scope: scope, diagnostics: &diagnostics, rowsPerMarkup: rowsPerMarkup)
+            // The byte renderer declines (nil) a part where a value splits a paragraph.
+            var bytes: [UInt8]? = nil
+            if let program = part.program, !forcingTrees {
+                bytes = ChunkRenderer.render(program, scope: scope, diagnostics: &diagnostics)
             }
-            output.setPart(part.name, bytes)
+            let written = bytes ?? Renderer.render(part, scope: scope, diagnostics: &diagnostics, rowsPerMarkup: rowsPerMarkup)
+            output.setPart(part.name, written)
         }
         if let title {
             output.setPart(title.name, Renderer.render(title, scope: scope, diagnostics: &diagnostics))

@@ -7,7 +7,44 @@ enum TemplateMessages {
     static let emptyTag = LocalizedText(vi: "thẻ rỗng, cần một biến hoặc biểu thức", en: "empty tag; a variable or expression is needed")
     static let unterminatedString = LocalizedText(vi: "chuỗi thiếu dấu nháy đóng", en: "string literal without its closing quote")
     static let missingKeyword = LocalizedText(
-        vi: "thiếu từ khoá (if, elif, else, endif, for, endfor)", en: "missing keyword (if, elif, else, endif, for, endfor)")
+        vi: "thiếu từ khoá (if, elif, else, endif, for, endfor, set)", en: "missing keyword (if, elif, else, endif, for, endfor, set)")
+    static let expectedSetName = LocalizedText(
+        vi: "sau 'set' cần tên biến rồi '=', ví dụ {% set tong = a + b %}", en: "'set' needs a variable name and '=', e.g. {% set total = a + b %}")
+    static let expectedTestName = LocalizedText(
+        vi: "sau 'is' cần tên phép thử, ví dụ 'defined' hoặc 'none'", en: "a test name is needed after 'is', e.g. 'defined' or 'none'")
+    static let divisionByZero = LocalizedText(vi: "chia cho 0", en: "division by zero")
+
+    static func unknownTest(_ name: String, known: [String]) -> LocalizedText {
+        suggest(LocalizedText(vi: "không có phép thử '\(name)'", en: "unknown test '\(name)'"), name: name, among: known)
+    }
+
+    static func unknownMethod(_ name: String) -> LocalizedText {
+        LocalizedText(
+            vi: "không hỗ trợ phương thức '\(name)()' (chỉ có items(), keys(), values())",
+            en: "unsupported method '\(name)()' (only items(), keys(), values())")
+    }
+
+    static func methodNeedsObject(_ name: String, got: LocalizedKind) -> LocalizedText {
+        LocalizedText(vi: "'\(name)()' cần một đối tượng, nhận được \(got.vi)", en: "'\(name)()' needs an object, got a \(got.en)")
+    }
+
+    static func cannotNegate(_ kind: LocalizedKind) -> LocalizedText {
+        LocalizedText(vi: "không đổi dấu được \(kind.vi), chỉ số", en: "cannot negate a \(kind.en), only a number")
+    }
+
+    static func mixedSort(_ filter: String) -> LocalizedText {
+        LocalizedText(vi: "bộ lọc '\(filter)' không so được số với chuỗi trong cùng danh sách", en: "filter '\(filter)' cannot order numbers and texts in one list")
+    }
+
+    static func badFormat(_ pattern: String) -> LocalizedText {
+        LocalizedText(
+            vi: "mẫu định dạng '\(pattern)' không khớp các tham số (dùng %s cho chữ, %d cho số nguyên, %.2f cho số thập phân, %% cho dấu %)",
+            en: "format pattern '\(pattern)' does not match its arguments (use %s for text, %d for whole numbers, %.2f for decimals, %% for a percent sign)")
+    }
+
+    static func cannotApply(_ op: String, _ left: LocalizedKind, _ right: LocalizedKind) -> LocalizedText {
+        LocalizedText(vi: "không tính được \(left.vi) \(op) \(right.vi)", en: "cannot compute \(left.en) \(op) \(right.en)")
+    }
     static let expectedLoopVariable = LocalizedText(
         vi: "sau 'for' cần tên biến vòng lặp, ví dụ {% for m in members %}",
         en: "'for' needs a loop variable name, e.g. {% for m in members %}")
@@ -29,8 +66,8 @@ enum TemplateMessages {
 
     static func unknownStatement(_ keyword: String) -> LocalizedText {
         LocalizedText(
-            vi: "không hỗ trợ lệnh '\(keyword)' (chỉ có if, elif, else, endif, for, endfor)",
-            en: "unsupported statement '\(keyword)' (only if, elif, else, endif, for, endfor)")
+            vi: "không hỗ trợ lệnh '\(keyword)' (chỉ có if, elif, else, endif, for, endfor, set)",
+            en: "unsupported statement '\(keyword)' (only if, elif, else, endif, for, endfor, set)")
     }
 
     static func unsupportedScope(_ prefix: String) -> LocalizedText {
@@ -39,10 +76,41 @@ enum TemplateMessages {
             en: "{%\(prefix) %} tags are not supported; use {%p %} (paragraphs), {%tr %} (rows) or {% %} (inline)")
     }
 
+    static let unsupportedParagraphValue = LocalizedText(
+        vi: "thẻ {{p }} (đoạn văn từ dữ liệu: Subdoc, Listing, RichTextParagraph của docxtpl) chưa được hỗ trợ; hãy dùng {{ }} hoặc {{r }} — \\a trong giá trị bắt đầu đoạn mới",
+        en: "{{p }} tags (paragraphs from data: docxtpl's Subdoc, Listing, RichTextParagraph) are not supported yet; use {{ }} or {{r }} — \\a in a value starts a new paragraph")
+
+    static let unsupportedMerging = LocalizedText(
+        vi: "thẻ {%- … -%} (nối đoạn của docxtpl) chưa được hỗ trợ; hãy viết thẻ không có dấu '-', trong cùng đoạn với phần chữ đi kèm",
+        en: "{%- … -%} tags (docxtpl's paragraph merging) are not supported yet; write the tag without '-', in the same paragraph as its text")
+
+    static func unsupportedCellStatement(_ keyword: String) -> LocalizedText {
+        LocalizedText(
+            vi: "lệnh {% \(keyword) %} của docxtpl (gộp/tô ô bảng) chưa được hỗ trợ; hãy gộp hoặc tô ô ngay trong Word",
+            en: "docxtpl's {% \(keyword) %} (merging or shading table cells) is not supported yet; merge or shade the cells in Word")
+    }
+
+    static func sharesRemovedCell(_ other: String) -> LocalizedText {
+        LocalizedText(
+            vi: "ô chứa chú thích {#tc #} bị xoá khi điền, nên thẻ '\(other)' cùng ô sẽ mất; hãy chuyển nó sang ô khác",
+            en: "the cell holding a {#tc #} comment is removed when filling, so '\(other)' in the same cell would be lost; move it to another cell")
+    }
+
+    static let cellCommentOutsideTable = LocalizedText(
+        vi: "chú thích {#tc #} phải nằm trong một ô của bảng", en: "a {#tc #} comment must be inside a table cell")
+    static let rowCommentOutsideTable = LocalizedText(
+        vi: "chú thích {#tr #} phải nằm trong một hàng của bảng", en: "a {#tr #} comment must be inside a table row")
+
     // MARK: Tags in the document
 
     static func unclosedTag(_ opening: String) -> LocalizedText {
-        let closing = opening == "{{" ? "}}" : opening == "{%" ? "%}" : "#}"
+        let closing = switch opening {
+        case "{{": "}}"
+        case "{%": "%}"
+        case "{_{": "}_}"
+        case "{_%": "%_}"
+        default: "#}"
+        }
         return LocalizedText(vi: "'\(opening)' không có '\(closing)' đóng trong cùng đoạn", en: "'\(opening)' has no closing '\(closing)' in the same paragraph")
     }
 
@@ -104,7 +172,8 @@ enum TemplateMessages {
         vi: "thẻ {%tr %} phải nằm trong một hàng của bảng", en: "a {%tr %} tag must be inside a table row")
 
     static func sharesRemovedElement(_ other: String, scope: StatementScope) -> LocalizedText {
-        scope == .row
+        if scope == .cell { return sharesRemovedCell(other) }
+        return scope == .row
             ? LocalizedText(
                 vi: "hàng chứa thẻ {%tr %} bị xoá khi điền, nên thẻ '\(other)' cùng hàng sẽ mất; hãy chuyển nó sang hàng khác",
                 en: "the row holding a {%tr %} tag is removed when filling, so '\(other)' in the same row would be lost; move it to another row")
@@ -148,12 +217,144 @@ enum TemplateMessages {
             en: "'\(text)' is not a date written YYYY-MM-DD (e.g. 2024-01-05)")
     }
 
+    /// A value holding a character a run cannot carry: names the character (U+0001), where it
+    /// is in the value, and the value's path.
+    static func unwritableCharacter(_ invalid: RunText.InvalidCharacter, in text: String, of expression: Expression) -> LocalizedText {
+        let (vi, en) = describeUnwritable(invalid, in: text, of: expression)
+        return LocalizedText(
+            vi: vi + " mà Word không mở được; hãy xoá ký tự này khỏi dữ liệu (được dùng: \\n xuống dòng, \\t tab, \\a đoạn mới, \\f ngắt trang)",
+            en: en + ", which Word cannot open; remove it from the data (allowed: \\n line break, \\t tab, \\a new paragraph, \\f page break)")
+    }
+
+    /// A value for the document title holding a control character.
+    static func unwritableInTitle(_ invalid: RunText.InvalidCharacter, in text: String, of expression: Expression) -> LocalizedText {
+        let (vi, en) = describeUnwritable(invalid, in: text, of: expression)
+        return LocalizedText(
+            vi: vi + "; tiêu đề tài liệu chỉ nhận văn bản thường, hãy xoá ký tự này khỏi dữ liệu",
+            en: en + "; the document title takes plain text only, remove it from the data")
+    }
+
+    private static func describeUnwritable(_ invalid: RunText.InvalidCharacter, in text: String, of expression: Expression) -> (String, String) {
+        let hex = String(invalid.scalar.value, radix: 16, uppercase: true)
+        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        let before = text.unicodeScalars.prefix(invalid.offset)
+        let shown = String(String.UnicodeScalarView(before.suffix(20)))
+        let (viWhere, enWhere) = invalid.offset == 0
+            ? ("ở đầu", "at its start")
+            : ("sau '\(before.count > 20 ? "…" : "")\(shown)'", "after '\(before.count > 20 ? "…" : "")\(shown)'")
+        let (viValue, enValue) = if let path = expression.path {
+            ("giá trị của '\(path)'", "the value of '\(path)'")
+        } else {
+            ("giá trị", "the value")
+        }
+        return ("\(viValue) có ký tự điều khiển \(code) \(viWhere)", "\(enValue) holds control character \(code) \(enWhere)")
+    }
+
+    static func listPrinted(_ path: String?) -> LocalizedText {
+        let name = path ?? "…"
+        return LocalizedText(
+            vi: "'\(name)' là danh sách, không in thẳng được; hãy nối các phần tử, ví dụ {{ \(name) | join(\", \") }}, hoặc lặp qua nó bằng {% for %}",
+            en: "'\(name)' is a list and cannot be printed as it is; join its items, e.g. {{ \(name) | join(\", \") }}, or loop over it with {% for %}")
+    }
+
+    static func objectPrinted(_ path: String?, fields: [String]) -> LocalizedText {
+        let name = path ?? "…"
+        let list = fields.prefix(12).map { "'\($0)'" }.joined(separator: ", ") + (fields.count > 12 ? ", …" : "")
+        return LocalizedText(
+            vi: "'\(name)' là đối tượng, không in thẳng được; hãy in một trường của nó (\(list)), ví dụ {{ \(name).\(fields.first ?? "ten") }}",
+            en: "'\(name)' is an object and cannot be printed as it is; print one of its fields (\(list)), e.g. {{ \(name).\(fields.first ?? "name") }}")
+    }
+
     static func cannotCompare(_ left: LocalizedKind, _ right: LocalizedKind) -> LocalizedText {
         LocalizedText(vi: "không so sánh được \(left.vi) với \(right.vi)", en: "cannot compare a \(left.en) with a \(right.en)")
     }
 
     static func cannotSearch(_ kind: LocalizedKind) -> LocalizedText {
         LocalizedText(vi: "không dùng 'in' với \(kind.vi)", en: "'in' does not work on a \(kind.en)")
+    }
+
+    // MARK: Rich text
+
+    static let richTextShape = LocalizedText(
+        vi: "giá trị của {{r }} phải là chuỗi, đối tượng {\"text\": …, \"bold\": true} hoặc danh sách các đối tượng đó",
+        en: "a {{r }} value must be a text, an object {\"text\": …, \"bold\": true} or a list of those")
+    static let richTextLink = LocalizedText(
+        vi: "trường 'link' của chữ định dạng chưa được hỗ trợ; hãy tạo siêu liên kết ngay trong mẫu Word",
+        en: "the 'link' field of rich text is not supported yet; make the hyperlink in the Word template")
+
+    static func richTextField(_ key: String, known: [String]) -> LocalizedText {
+        suggest(LocalizedText(vi: "chữ định dạng không có trường '\(key)'", en: "rich text has no field '\(key)'"), name: key, among: known)
+    }
+
+    static func richTextValue(_ field: String, _ value: String) -> LocalizedText {
+        let hint = switch field {
+        case "color": ("mã màu 6 chữ số hex, ví dụ \"C00000\"", "a 6-digit hex colour, e.g. \"C00000\"")
+        case "size": ("cỡ chữ tính bằng point, ví dụ 13 hoặc 13.5", "a size in points, e.g. 13 or 13.5")
+        case "underline": ("true, false hoặc single, double, thick, dotted, dash, wave, words", "true, false or single, double, thick, dotted, dash, wave, words")
+        case "highlight": ("một màu tô của Word: yellow, green, cyan, …", "one of Word's highlight colours: yellow, green, cyan, …")
+        case "font": ("tên phông chữ, ví dụ \"Times New Roman\"", "a font name, e.g. \"Times New Roman\"")
+        default: ("true hoặc false", "true or false")
+        }
+        return LocalizedText(
+            vi: "trường '\(field)' của chữ định dạng không nhận '\(value)'; cần \(hint.0)",
+            en: "rich text field '\(field)' does not take '\(value)'; it needs \(hint.1)")
+    }
+
+    // MARK: JSON data
+
+    static let jsonUnexpectedEnd = LocalizedText(
+        vi: "lỗi cú pháp JSON: tệp kết thúc giữa chừng; kiểm tra các dấu } và ] đóng",
+        en: "JSON syntax error: the file ends too early; check the closing } and ]")
+    static let jsonUnterminatedString = LocalizedText(
+        vi: "lỗi cú pháp JSON: chuỗi thiếu dấu \" đóng", en: "JSON syntax error: a string without its closing \"")
+    static let jsonNotUTF8 = LocalizedText(
+        vi: "chuỗi không phải UTF-8; hãy lưu tệp với mã UTF-8", en: "the string is not UTF-8; save the file as UTF-8")
+
+    static func jsonUnexpected(_ found: String) -> LocalizedText {
+        LocalizedText(
+            vi: "lỗi cú pháp JSON: không mong đợi '\(found)'; cần một giá trị (chuỗi trong \"…\", số, true, false, null, {…} hoặc […])",
+            en: "JSON syntax error: unexpected '\(found)'; a value is needed (a \"string\", a number, true, false, null, {…} or […])")
+    }
+
+    static func jsonExpected(_ symbol: String, found: String) -> LocalizedText {
+        LocalizedText(
+            vi: "lỗi cú pháp JSON: cần '\(symbol)' nhưng gặp '\(found)' (thiếu dấu phẩy, hay dấu phẩy thừa?)",
+            en: "JSON syntax error: expected '\(symbol)' but found '\(found)' (a missing or extra comma?)")
+    }
+
+    static func jsonTrailing(_ found: String) -> LocalizedText {
+        LocalizedText(
+            vi: "lỗi cú pháp JSON: còn nội dung '\(found)' sau giá trị chính; tệp chỉ được có một đối tượng",
+            en: "JSON syntax error: '\(found)' after the main value; the file must hold one object")
+    }
+
+    static func jsonDuplicateKey(_ key: String) -> LocalizedText {
+        LocalizedText(vi: "khoá '\(key)' xuất hiện hai lần trong cùng đối tượng; hãy giữ một", en: "key '\(key)' appears twice in the same object; keep one")
+    }
+
+    static func jsonBadEscape(_ found: String) -> LocalizedText {
+        LocalizedText(
+            vi: "lỗi cú pháp JSON: '\(found)' không phải ký tự thoát hợp lệ (\\n, \\t, \\\", \\\\, \\uXXXX…)",
+            en: "JSON syntax error: '\(found)' is not a valid escape (\\n, \\t, \\\", \\\\, \\uXXXX…)")
+    }
+
+    static func jsonBadNumber(_ text: String) -> LocalizedText {
+        LocalizedText(vi: "lỗi cú pháp JSON: '\(text)' không phải số hợp lệ", en: "JSON syntax error: '\(text)' is not a valid number")
+    }
+
+    static func jsonControlInString(_ byte: UInt8) -> LocalizedText {
+        let code = "U+00" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+        return LocalizedText(
+            vi: "lỗi cú pháp JSON: ký tự điều khiển \(code) nằm trong chuỗi; hãy viết \\n cho xuống dòng, \\t cho tab",
+            en: "JSON syntax error: control character \(code) inside a string; write \\n for a line break, \\t for a tab")
+    }
+
+    static func jsonTooDeep(_ limit: Int) -> LocalizedText {
+        LocalizedText(vi: "dữ liệu lồng sâu quá \(limit) cấp", en: "the data nests deeper than \(limit) levels")
+    }
+
+    static func jsonTooManyValues(_ limit: Int) -> LocalizedText {
+        LocalizedText(vi: "dữ liệu có hơn \(limit) giá trị", en: "the data holds more than \(limit) values")
     }
 
     // MARK: Framing

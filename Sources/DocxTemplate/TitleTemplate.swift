@@ -44,6 +44,8 @@ struct TitleTemplate {
                     }
                     segments.append(.output(expression, site))
                 case .comment: continue
+                case .richOutput: diagnostics.append(site.diagnostic(TemplateMessages.statementInTitle))
+                case .escaped(let text): segments.append(.text(text))
                 case .statement: diagnostics.append(site.diagnostic(TemplateMessages.statementInTitle))
                 }
             } catch {

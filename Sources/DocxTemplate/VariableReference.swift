@@ -25,24 +25,31 @@ struct VariableCollector {
     }
 
     mutating func collect(_ blocks: [Block], loops: [String: String]) {
+        var loops = loops
         for block in blocks {
             switch block {
             case .copy: continue
             case .patched(_, let patches):
                 for patch in patches { add(patch.expression, patch.site, loops) }
             case .element(_, let children): collect(children, loops: loops)
-            case .output(_, let expression, let site): add(expression, site, loops)
+            case .output(_, let expression, let site), .richOutput(_, let expression, let site): add(expression, site, loops)
             case .conditional(let branches):
                 for branch in branches {
                     if let condition = branch.condition { add(condition, branch.site, loops) }
                     collect(branch.blocks, loops: loops)
                 }
-            case .loop(let variable, let sequence, let body, let site):
+            case .loop(let variables, let sequence, let body, let empty, let site):
                 add(sequence, site, loops)
+                collect(empty, loops: loops)
                 var inner = loops
                 inner["loop"] = nil
-                if case .variable(let path) = sequence { inner[variable] = resolve(path, loops) + "[]" }
+                for variable in variables { inner[variable] = "" }
+                if variables.count == 1, case .variable(let path) = sequence { inner[variables[0]] = resolve(path, loops) + "[]" }
                 collect(body, loops: inner.merging(["loop": ""]) { $1 })
+            case .set(let name, let value, let site):
+                // A name the template sets is the template's own, not the data's.
+                add(value, site, loops)
+                loops[name] = ""
             }
         }
     }

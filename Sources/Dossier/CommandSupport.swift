@@ -75,11 +75,18 @@ public struct TemplateFill {
         }
     }
 
-    /// Renders with the data file at `dataPath` and writes the `.docx` to `outputPath`.
-    public func fill(dataAt dataPath: String, to outputPath: String) throws(DiagnosticError) {
+    /// Renders with the data file at `dataPath` and writes the `.docx` to `outputPath` (see
+    /// `OutputFile`: never over a device or FIFO, the file's mode kept, nothing left on failure);
+    /// names the data lacks are errors, or print as nothing with `undefinedIsEmpty` (as docxtpl does).
+    /// Throws `DiagnosticError` for the template or data, `DossierError.output` for the file.
+    public func fill(dataAt dataPath: String, to outputPath: String, undefinedIsEmpty: Bool = false) throws {
         let context = try TemplateData.load(from: URL(fileURLWithPath: dataPath))
-        let rendered = try template.render(context)
-        try rendered.write(to: URL(fileURLWithPath: outputPath))
+        let bytes = try template.render(context, undefined: undefinedIsEmpty ? .empty : .error).docxData()
+        do {
+            try OutputFile.write(bytes, to: URL(fileURLWithPath: outputPath))
+        } catch {
+            throw DossierError.output(error)
+        }
     }
 }
 

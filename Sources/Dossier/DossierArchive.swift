@@ -17,35 +17,48 @@ public enum DossierArchive {
         public var entries: [Manifest.Entry]
     }
 
+    /// The entry names, fixed here and never taken from embedded or user text (no `../`, `:` or
+    /// `\\` can reach the zip from a crafted provenance or file name).
+    enum EntryName {
+        static let folder = "ho-so/"
+        static let rubric = "data/rubric.yaml"
+        static let signed = "signed/ban-ky.pdf"
+        /// The data file keeps only its kind: `data/du-lieu.yaml` or `data/du-lieu.json`.
+        static func data(_ originalName: String) -> String {
+            (originalName as NSString).pathExtension.lowercased() == "json" ? "data/du-lieu.json" : "data/du-lieu.yaml"
+        }
+    }
+
     /// Packs `folder` (written by `hoso render`) and `signed` (a PDF scan) into zip bytes. Refuses a
-    /// folder that `verifier` does not accept (the same check as `hoso verify`).
+    /// folder that `verifier` does not accept (the same check as `hoso verify`), or whose manifest
+    /// names a file outside it.
     public static func make(folder: URL, signed: URL, verifier: DossierVerifier) throws -> [UInt8] {
         let failures = verifier.verify(folder: folder).filter { !$0.passed }
         if !failures.isEmpty { throw DossierError.notVerified(folder.path, failures) }
         let manifestURL = folder.appendingPathComponent("manifest.json")
-        guard let manifestData = try? Data(contentsOf: manifestURL),
-              let manifest = try? JSONDecoder().decode(Manifest.self, from: manifestData) else {
+        guard let manifestBytes = FileOperations.read(manifestURL.path),
+              let manifest = try? JSONDecoder().decode(Manifest.self, from: Data(manifestBytes)) else {
             throw DossierError.noManifest(folder.path)
         }
         var entries: [ZipWriter.Entry] = []
         var source: DossierSource?
         for file in manifest.files {
-            let bytes = Array((try? Data(contentsOf: folder.appendingPathComponent(file.name))) ?? Data())
+            guard DossierFileName.isPlain(file.name) else { throw DossierError.output(.foreignManifest(manifestURL.path)) }
+            let bytes = FileOperations.read(folder.appendingPathComponent(file.name).path, limit: 1 << 30) ?? []
             guard Manifest.sha256(bytes) == file.sha256 else { throw DossierError.manifestMismatch(file.name) }
-            entries.append(ZipWriter.Entry(name: "ho-so/\(file.name)", bytes: bytes))
+            entries.append(ZipWriter.Entry(name: EntryName.folder + file.name, bytes: bytes))
             if source == nil, file.name.hasSuffix(".docx"), let package = try? OOXMLPackage.open(docx: bytes, name: file.name) {
                 source = (try? Provenance.read(from: package))??.source
             }
         }
-        entries.append(ZipWriter.Entry(name: "ho-so/manifest.json", bytes: Array(manifestData)))
+        entries.append(ZipWriter.Entry(name: EntryName.folder + "manifest.json", bytes: manifestBytes))
         if let source {
-            entries.insert(ZipWriter.Entry(name: "data/\(source.dataName)", bytes: Array(source.dataText.utf8)), at: 0)
-            let rubricName = source.rubricIsBuiltIn ? "\(source.rubricReference).yaml" : (source.rubricReference as NSString).lastPathComponent
-            entries.insert(ZipWriter.Entry(name: "data/rubric-\(rubricName)", bytes: Array(source.rubricText.utf8)), at: 1)
+            entries.insert(ZipWriter.Entry(name: EntryName.data(source.dataName), bytes: Array(source.dataText.utf8)), at: 0)
+            entries.insert(ZipWriter.Entry(name: EntryName.rubric, bytes: Array(source.rubricText.utf8)), at: 1)
         }
-        let scan = Array((try? Data(contentsOf: signed)) ?? Data())
+        let scan = FileOperations.read(signed.path, limit: 1 << 30) ?? []
         guard scan.starts(with: Array("%PDF-".utf8)) else { throw DossierError.signedCopyNotPDF(signed.path) }
-        entries.append(ZipWriter.Entry(name: "signed/\(signed.lastPathComponent)", bytes: scan))
+        entries.append(ZipWriter.Entry(name: EntryName.signed, bytes: scan))
 
         let contents = Contents(
             tool: HosoVersion.current,

@@ -47,6 +47,7 @@ public struct DossierContext: Sendable {
             "is_tt24": .bool(a.regime == .tt24),
             "rubric": rubric(a.rubric),
             "submission_request": .string(submissionRequest(a)),
+            "levels": levels(a),
             "unit": unit(of: a),
             "recipient": .string(a.recipient),
             "recognizer": .string(a.recognizer),
@@ -57,7 +58,7 @@ public struct DossierContext: Sendable {
             "meeting": meeting(a),
             "members": .list(a.members.enumerated().map { member($0.element, index: $0.offset + 1) }),
             "member_stats": memberStatistics(a.memberStatistics),
-            "score": score(evaluation, selfName: a.unit.selfName),
+            "score": score(evaluation, selfName: a.unit.selfName, outcome: a.levelOutcome, notes: levelNotes(a)),
             "achievements": .object([
                 "cstdcs": .number(Decimal(a.achievements.cstdcs)),
                 "giay_khen": .number(Decimal(a.achievements.giayKhen)),
@@ -333,7 +334,8 @@ public struct DossierContext: Sendable {
                 : "Về việc thành lập Hội đồng tự kiểm tra, đánh giá, xếp loại Đơn vị học tập năm \(year)"
         case .submission:
             return tt24
-                ? "Về việc đề nghị công nhận Đơn vị học tập năm \(year)"
+                ? a.levelOutcome?.reachedName.map { "Về việc đề nghị công nhận Đơn vị học tập \($0) năm \(year)" }
+                    ?? "Về việc báo cáo kết quả tự đánh giá Đơn vị học tập năm \(year)"
                 : "Về việc đề nghị công nhận kết quả đánh giá, xếp loại Đơn vị học tập năm \(year)"
         case .report:
             return tt24 ? "Tự đánh giá Đơn vị học tập năm \(year)" : "Tự đánh giá, xếp loại Đơn vị học tập năm \(year)"
@@ -453,7 +455,10 @@ public struct DossierContext: Sendable {
         if let total = e.total, let maximum = e.maximum, let band = e.band {
             result = "đạt \(total.text(decimalSeparator: ","))/\(maximum.text(decimalSeparator: ",")) điểm, xếp loại \(band.name)"
         } else {
-            result = "đạt \(e.metCount)/\(e.targetCount) chỉ tiêu, \(e.resultText)"
+            // TT24: the highest level reached (LevelOutcome), not only the level applied for.
+            let summary = a.levelOutcome?.summary ?? e.resultText
+            result = "đạt \(e.metCount)/\(e.targetCount) chỉ tiêu \(e.rubric.levelName ?? ""), "
+                + summary.prefix(1).lowercased() + summary.dropFirst()
         }
         return NonBreakingSpaces.bind(
             "Với \(voteText(a.meeting.vote, present: present)), \(a.council.shortName) thống nhất đánh giá \(a.unit.name) \(result).")
@@ -502,10 +507,13 @@ public struct DossierContext: Sendable {
         return .object(values)
     }
 
-    private static func score(_ evaluation: Evaluation, selfName: String) -> TemplateValue {
+    private static func score(_ evaluation: Evaluation, selfName: String, outcome: LevelOutcome? = nil,
+                              notes: [String: String] = [:]) -> TemplateValue {
         let tt24 = evaluation.rubric.regime == .tt24
         var values: [String: TemplateValue] = [
-            "groups": .list(evaluation.groups.map { group($0, tt24: tt24, selfName: selfName) }),
+            "groups": .list(evaluation.groups.map {
+                group($0, tt24: tt24, selfName: selfName, notes: notes, isLast: $0.index == evaluation.groups.count)
+            }),
             "total": evaluation.total.map(number) ?? .null,
             "max": evaluation.maximum.map(number) ?? .null,
             "band": evaluation.band.map { .string($0.name) } ?? .null,
@@ -517,13 +525,15 @@ public struct DossierContext: Sendable {
             }),
         ]
         if tt24 {
-            let reached = evaluation.levelReached ?? 0
+            // The level reached is the highest one (LevelOutcome), not only the level applied for.
+            let reached = outcome?.reachedLevel ?? evaluation.levelReached ?? 0
             values["level_target"] = evaluation.levelTarget.map { .number(Decimal($0)) } ?? .null
             values["level_reached"] = .number(Decimal(reached))
-            values["level_text"] = .string(evaluation.resultText)
+            values["level_text"] = .string(outcome?.reachedName ?? evaluation.resultText)
+            values["result_text"] = .string(outcome?.summary ?? evaluation.resultText)
             values["met_count"] = .number(Decimal(evaluation.metCount))
             values["target_count"] = .number(Decimal(evaluation.targetCount))
-            values["failed"] = .list(evaluation.failed.map { criterion($0, tt24: true, selfName: selfName) })
+            values["failed"] = .list(evaluation.failed.map { criterion($0, tt24: true, selfName: selfName, notes: notes) })
         } else {
             values["level_target"] = .null
             values["level_reached"] = .null
@@ -535,8 +545,10 @@ public struct DossierContext: Sendable {
         return .object(values)
     }
 
-    private static func group(_ group: GroupResult, tt24: Bool, selfName: String) -> TemplateValue {
+    private static func group(_ group: GroupResult, tt24: Bool, selfName: String, notes: [String: String] = [:],
+                              isLast: Bool = false) -> TemplateValue {
         .object([
+            "last": .bool(isLast),
             "code": .string(group.group.code),
             "title": .string(group.group.title),
             "roman": .string(group.roman),
@@ -545,11 +557,12 @@ public struct DossierContext: Sendable {
             "points": tt24 ? .null : number(group.points),
             "met_count": .number(Decimal(group.metCount)),
             "target_count": .number(Decimal(group.criteria.count)),
-            "criteria": .list(group.criteria.map { criterion($0, tt24: tt24, selfName: selfName) }),
+            "criteria": .list(group.criteria.map { criterion($0, tt24: tt24, selfName: selfName, notes: notes, inLastGroup: isLast) }),
         ])
     }
 
-    private static func criterion(_ result: CriterionResult, tt24: Bool, selfName: String) -> TemplateValue {
+    private static func criterion(_ result: CriterionResult, tt24: Bool, selfName: String, notes: [String: String] = [:],
+                                  inLastGroup: Bool = false) -> TemplateValue {
         let criterion = result.criterion
         var values: [String: TemplateValue] = [
             "code": .string(criterion.code),
@@ -572,6 +585,9 @@ public struct DossierContext: Sendable {
             let met = result.met ?? false
             values["met"] = .bool(met)
             values["met_text"] = .string(met ? "Đạt" : "Chưa đạt")
+            values["text_bare"] = .string(bare(ownText(criterion.text, selfName: selfName)))
+            values["in_last_group"] = .bool(inLastGroup)
+            values["note"] = .string(notes[criterion.code] ?? (met ? "" : bare(result.score?.reason ?? "")))
             values["max"] = .null
             values["points"] = .null
         } else {

@@ -16,6 +16,8 @@ public enum DossierError: Error, Sendable, Equatable {
     case signedCopyNotPDF(String)
     case invalidProvenance(LocalizedText)
     case notVerified(String, [Verification])
+    /// Writing the output failed or was refused (see `OutputError`, the output stage's messages).
+    case output(OutputError)
 
     /// The message for the user.
     public func message(in language: Language) -> String {
@@ -60,6 +62,8 @@ public enum DossierError: Error, Sendable, Equatable {
             let lines = failures.map { "\n  " + $0.rendered(in: language) }.joined()
             text = LocalizedText(vi: "không đóng gói \(folder): hồ sơ không qua kiểm chứng (hoso verify):\(lines)",
                                  en: "will not archive \(folder): the dossier does not verify (hoso verify):\(lines)")
+        case .output(let error):
+            text = error.text
         case .invalidOutput(let file, let why):
             text = LocalizedText(
                 vi: "lỗi nội bộ: tệp \(file) tạo ra không hợp lệ (\(why)); xin báo lỗi này cho nhóm phát triển",

@@ -78,7 +78,8 @@ public struct DossierPipeline {
         }
         // A `members_file:` sheet is embedded as the members it held, so verify needs no sheet.
         let source = DossierSource(dataName: (name as NSString).lastPathComponent,
-                                   text: MembersBlock.inliningMembersFile(text, directory: directory), rubric: rubric)
+                                   text: MembersBlock.inliningMembersFile(text, directory: directory), rubric: rubric,
+                                   fallback: result.fallbackRubricSource)
         return LoadedDossier(assessment: assessment, source: source, inputName: name,
                              inputSHA256: Manifest.sha256(bytes), diagnostics: result.diagnostics)
     }

@@ -15,14 +15,26 @@ public struct DossierSource: Sendable, Codable, Equatable {
     public var rubricIsBuiltIn: Bool
     /// The rubric file's text.
     public var rubricText: String
+    /// TT24: the `fallback:` value of the rubric (the lower level's rubric, a built-in id or a path
+    /// relative to the rubric's file); nil when the rubric names none. Optional in the JSON, so
+    /// provenance written before it decodes unchanged.
+    public var fallbackRubricReference: String?
+    /// Whether `fallbackRubricReference` is a built-in id.
+    public var fallbackRubricIsBuiltIn: Bool?
+    /// The lower level's rubric file's text.
+    public var fallbackRubricText: String?
 
     /// A source given in full.
-    public init(dataName: String, dataText: String, rubricReference: String, rubricIsBuiltIn: Bool, rubricText: String) {
+    public init(dataName: String, dataText: String, rubricReference: String, rubricIsBuiltIn: Bool, rubricText: String,
+                fallbackRubricReference: String? = nil, fallbackRubricIsBuiltIn: Bool? = nil, fallbackRubricText: String? = nil) {
         self.dataName = dataName
         self.dataText = dataText
         self.rubricReference = rubricReference
         self.rubricIsBuiltIn = rubricIsBuiltIn
         self.rubricText = rubricText
+        self.fallbackRubricReference = fallbackRubricReference
+        self.fallbackRubricIsBuiltIn = fallbackRubricIsBuiltIn
+        self.fallbackRubricText = fallbackRubricText
     }
 
     enum CodingKeys: String, CodingKey {
@@ -31,19 +43,30 @@ public struct DossierSource: Sendable, Codable, Equatable {
         case rubricReference = "rubric_reference"
         case rubricIsBuiltIn = "rubric_is_built_in"
         case rubricText = "rubric_text"
+        case fallbackRubricReference = "fallback_rubric_reference"
+        case fallbackRubricIsBuiltIn = "fallback_rubric_is_built_in"
+        case fallbackRubricText = "fallback_rubric_text"
     }
 
-    /// The source of data loaded from `text` with `rubric` (the text as read, before normalising).
-    init(dataName: String, text: String, rubric: RubricSource) {
+    /// The source of data loaded from `text` with `rubric` and, for a TT24 level that falls back to a
+    /// lower one, `fallback` (the texts as read, before normalising).
+    init(dataName: String, text: String, rubric: RubricSource, fallback: RubricSource? = nil) {
         self.init(
             dataName: dataName, dataText: VietnameseNormalizer.normalize(text),
             rubricReference: rubric.reference, rubricIsBuiltIn: rubric.isBuiltIn,
-            rubricText: VietnameseNormalizer.normalize(rubric.text))
+            rubricText: VietnameseNormalizer.normalize(rubric.text),
+            fallbackRubricReference: fallback?.reference, fallbackRubricIsBuiltIn: fallback?.isBuiltIn,
+            fallbackRubricText: fallback.map { VietnameseNormalizer.normalize($0.text) })
     }
 
-    /// Loads the assessment from the embedded texts alone: the rubric comes from `rubricText`,
-    /// whatever `rubricReference` says, and nothing is read from (or written to) the file system.
+    /// Loads the assessment from the embedded texts alone: the rubric comes from `rubricText` (and the
+    /// lower level's from `fallbackRubricText`), whatever the references say, and nothing is read from
+    /// (or written to) the file system.
     public func load() -> LoadResult {
-        AssessmentLoader(catalog: .inMemory([rubricReference: rubricText])).parse(text: dataText, file: dataName)
+        var texts = [rubricReference: rubricText]
+        if let fallbackRubricReference, let fallbackRubricText, texts[fallbackRubricReference] == nil {
+            texts[fallbackRubricReference] = fallbackRubricText
+        }
+        return AssessmentLoader(catalog: .inMemory(texts)).parse(text: dataText, file: dataName)
     }
 }

@@ -3,15 +3,25 @@ import Foundation
 
 /// Writes a rendered dossier into a folder: every form, `Ho-so.docx`, optional PDFs and
 /// `manifest.json` — all into a staging folder first, moved into place only when all succeeded.
-/// It renders nothing: it stages and commits what `DossierPipeline` returned.
+/// It renders nothing: it stages and commits what `DossierPipeline` returned (see `StagedOutput`
+/// for the lock and the all-or-nothing commit, `PreviousDossier` for what it may replace).
 public struct DossierWriter {
-    /// What to write besides the rendered files.
+    /// What to write besides the rendered files, and how to treat the destination.
     public struct Options: Sendable {
         /// Also write a PDF (PDF/A-2b) of each file through LibreOffice.
         public var pdf = false
+        /// Only some documents (`--only`): the folder's other files of the same data stay.
+        public var partial = false
+        /// Overwrite files in the destination that hoso did not write (`--force`).
+        public var force = false
+        /// Called when another run holds the destination's lock and this one waits.
+        public var onWait: @Sendable () -> Void = {}
         /// Options with defaults.
-        public init(pdf: Bool = false) {
+        public init(pdf: Bool = false, partial: Bool = false, force: Bool = false, onWait: @escaping @Sendable () -> Void = {}) {
             self.pdf = pdf
+            self.partial = partial
+            self.force = force
+            self.onWait = onWait
         }
     }
 
@@ -23,35 +33,49 @@ public struct DossierWriter {
         public var manifest: Manifest
     }
 
+    /// The file name of the bound dossier, whose PDF goes stale with any of its documents.
+    static let bookStem = "Ho-so"
+
+    /// The PDF's name of a DOCX file name.
+    static func pdfName(_ docx: String) -> String { (docx as NSString).deletingPathExtension + ".pdf" }
+
     /// Writes `dossier`'s files (already rendered and checked) to `destination`; on any error the
     /// destination is untouched.
     public static func write(_ dossier: RenderedDossier, to destination: URL, options: Options) throws -> Result {
-        var staged = try StagedOutput(destination: destination)
+        let staged: StagedOutput
+        do { staged = try StagedOutput(destination: destination, onWait: options.onWait) } catch { throw DossierError.output(error) }
         do {
             var manifest = Manifest(tool: HosoVersion.current, input: dossier.loaded.inputName,
                                     inputSHA256: dossier.loaded.inputSHA256, regime: dossier.assessment.regime.rawValue)
             let dataSHA256 = Manifest.sha256(Array(dossier.loaded.source.dataText.utf8))
             if dataSHA256 != manifest.inputSHA256 { manifest.dataSHA256 = dataSHA256 }
-            var docx: [String] = []
+            let docx = dossier.files.map(\.name)
+            try staged.previous.check(
+                folder: staged.destination.path, writing: docx + (options.pdf ? docx.map(pdfName) : []),
+                header: manifest, partial: options.partial, force: options.force)
             for file in dossier.files {
                 try staged.write(file.name, file.bytes)
                 manifest.add(file.name, file.bytes)
-                docx.append(file.name)
             }
             if options.pdf {
                 let converter = try PDFConverter()
-                let pdfs = try converter.convert(docx.map(staged.stagedURL), pdfA: true)
+                let pdfs = try converter.convert(docx.map(staged.stagedURL), pdfA: true, profile: staged.stagedURL(PDFConverter.profileName))
                 for pdf in pdfs {
                     staged.record(pdf.lastPathComponent)
-                    manifest.add(pdf.lastPathComponent, Array(try Data(contentsOf: pdf)))
+                    guard let bytes = FileOperations.read(pdf.path, limit: Int.max) else {
+                        throw OutputError.fileSystem(.read, path: pdf.path, code: errno)
+                    }
+                    manifest.add(pdf.lastPathComponent, bytes)
                 }
             }
-            try staged.write("manifest.json", try manifest.jsonBytes())
+            let (final, remove) = staged.previous.merge(manifest, partial: options.partial, bookStem: bookStem)
+            try staged.write("manifest.json", try final.jsonBytes())
             let files = staged.names
-            try staged.commit()
-            return Result(files: files, manifest: manifest)
+            try staged.commit(removing: remove)
+            return Result(files: files, manifest: final)
         } catch {
             staged.discard()
+            if let error = error as? OutputError { throw DossierError.output(error) }
             throw error
         }
     }

@@ -1,8 +1,18 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Converts DOCX files to PDF with LibreOffice in one headless call (≈0.1 s a document when batched,
 /// ≈1.3 s start-up). LibreOffice exits 0 even when it fails, so the PDFs are checked afterwards.
+///
+/// LibreOffice runs in a process group of its own, with its profile in a folder of this run: the
+/// timeout is kept here (no `timeout` wrapper whose children outlive it), and on a timeout, a
+/// signal to hoso (see `Interruption`) or a normal end the whole group is stopped, so no
+/// LibreOffice process is left behind.
 public struct PDFConverter: Sendable {
+    /// The name of the LibreOffice profile folder inside a staging folder.
+    public static let profileName = ".lo-profile"
     /// The `soffice` executable.
     public let soffice: URL
     /// Seconds before the conversion is abandoned.
@@ -26,40 +36,98 @@ public struct PDFConverter: Sendable {
     }
 
     /// Converts each of `documents` to a PDF beside it (same name, `.pdf`); `pdfA` selects PDF/A-2b.
-    /// Returns the PDFs in the same order.
-    public func convert(_ documents: [URL], pdfA: Bool = false) throws -> [URL] {
+    /// LibreOffice's profile goes into `profile` (a new folder in the temporary folder when nil),
+    /// removed afterwards. Returns the PDFs in the same order.
+    public func convert(_ documents: [URL], pdfA: Bool = false, profile: URL? = nil) throws -> [URL] {
         guard let first = documents.first else { return [] }
         let outDir = first.deletingLastPathComponent()
-        let profile = FileManager.default.temporaryDirectory
-            .appendingPathComponent("hoso-lo-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))")
-        defer { try? FileManager.default.removeItem(at: profile) }
+        let profile = profile ?? FileManager.default.temporaryDirectory
+            .appendingPathComponent("hoso-lo-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        let token = Interruption.register(cleanup: profile.path)
+        defer {
+            FileOperations.removeTree(profile.path)
+            Interruption.unregister(token)
+        }
+        try FileOperations.makeDirectory(profile.path)
+        let errorLog = profile.appendingPathComponent("stderr.txt").path
         let filter = pdfA
             ? #"pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"}}"#
             : "pdf"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
-        process.arguments = ["\(timeout)", soffice.path, "-env:UserInstallation=\(profile.absoluteString)",
-                             "--headless", "--norestore", "--convert-to", filter, "--outdir", outDir.path]
+        let arguments = [soffice.path, "-env:UserInstallation=\(profile.absoluteString)",
+                         "--headless", "--norestore", "--convert-to", filter, "--outdir", outDir.path]
             + documents.map(\.path)
-        process.standardOutput = FileHandle.nullDevice
-        let errors = Pipe()
-        process.standardError = errors
         var environment = ProcessInfo.processInfo.environment
         environment["HOME"] = profile.path
-        process.environment = environment
-        try process.run()
-        let stderr = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let status = try run(arguments, environment: environment, errorLog: errorLog)
+        guard status >= 0 else { throw DossierError.output(.pdfTimeout(seconds: timeout)) }
         var pdfs: [URL] = []
         for document in documents {
             let pdf = document.deletingPathExtension().appendingPathExtension("pdf")
             let size = (try? FileManager.default.attributesOfItem(atPath: pdf.path)[.size] as? Int) ?? 0
             guard size > 0 else {
+                let stderr = FileOperations.read(errorLog) ?? []
                 let detail = String(decoding: stderr, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
                 throw DossierError.pdfConversionFailed(document.lastPathComponent + (detail.isEmpty ? "" : " — \(detail)"))
             }
             pdfs.append(pdf)
         }
         return pdfs
+    }
+
+    /// Runs `arguments` in a new process group with standard error into `errorLog`; returns its
+    /// exit status, or -1 when it outlived `timeout` (the group is then killed).
+    private func run(_ arguments: [String], environment: [String: String], errorLog: String) throws -> Int32 {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, errorLog, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        posix_spawnattr_setpgroup(&attributes, 0)
+        // The child starts with default signal handling and nothing blocked.
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for number in [SIGINT, SIGTERM, SIGHUP, SIGXFSZ, SIGPIPE] { sigaddset(&defaults, number) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+        let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+
+        var pid: pid_t = 0
+        // Held so that a signal arriving between spawn and registration still finds the group.
+        let spawned = Interruption.whileCommitting { () -> Int32 in
+            let result = posix_spawn(&pid, arguments[0], &actions, &attributes, argv, envp)
+            if result == 0 { Interruption.register(childGroup: pid) }
+            return result
+        }
+        guard spawned == 0 else { throw DossierError.pdfConversionFailed(String(cString: strerror(spawned))) }
+        defer {
+            // Whatever LibreOffice left running in its group goes with it.
+            killpg(pid, SIGKILL)
+            Interruption.unregister(childGroup: pid)
+        }
+        let deadline = Date().addingTimeInterval(TimeInterval(timeout))
+        var status: Int32 = 0
+        while true {
+            let waited = waitpid(pid, &status, WNOHANG)
+            if waited == pid { break }
+            if waited < 0, errno != EINTR { return 1 }
+            if Date() >= deadline {
+                killpg(pid, SIGTERM)
+                usleep(500_000)
+                killpg(pid, SIGKILL)
+                _ = waitpid(pid, &status, 0)
+                return -1
+            }
+            usleep(20_000)
+        }
+        return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
     }
 }

@@ -1,73 +1,136 @@
 import Foundation
 
-/// Writes a set of files into a hidden staging folder beside the destination and moves them into the
-/// destination only when `commit()` is called: on any error before that, the destination is untouched.
-public struct StagedOutput {
+/// Writes a dossier's files into `.hoso-staging` inside the destination folder — the same file
+/// system, writable whenever the destination is, even at a mount root or with `-o .` — and moves
+/// them in all at once on `commit` (see `CommitJournal`): under any single fault the folder holds
+/// the complete old dossier or the complete new one. From creation to commit or discard it holds
+/// the destination's lock, so concurrent runs into one folder take turns. Creating it first
+/// completes a commit a killed run left half done and removes a killed run's staging folder.
+public final class StagedOutput {
     /// The folder the files end up in.
     public let destination: URL
-    /// The hidden folder the files are written to first (same file system, so moves are renames).
+    /// The hidden folder inside the destination the files are written to first.
     public let staging: URL
+    /// What the destination held before this run.
+    public let previous: PreviousDossier
     private var written: [String] = []
+    private var lock: DestinationLock?
+    private var cleanup: Int?
+    private let createdDestination: Bool
 
-    /// Creates the staging folder next to `destination`.
-    public init(destination: URL) throws {
+    /// Creates the destination if needed, takes its lock (calling `onWait` first when another run
+    /// holds it), recovers what a killed run left, and creates an empty staging folder.
+    public init(destination: URL, onWait: () -> Void = {}) throws(OutputError) {
         self.destination = destination.standardizedFileURL
-        let parent = self.destination.deletingLastPathComponent()
-        let fm = FileManager.default
-        do {
-            try fm.createDirectory(at: parent, withIntermediateDirectories: true)
-            let name = ".\(self.destination.lastPathComponent).hoso-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
-            staging = parent.appendingPathComponent(name, isDirectory: true)
-            try fm.createDirectory(at: staging, withIntermediateDirectories: false)
+        let folder = self.destination.path
+        createdDestination = !FileOperations.exists(folder)
+        try FileOperations.makeDirectory(folder)
+        lock = try DestinationLock(folder: folder, onWait: onWait)
+        staging = self.destination.appendingPathComponent(CommitJournal.stagingName, isDirectory: true)
+        do throws(OutputError) {
+            try Self.recoverLocked(folder)
+            cleanup = Interruption.register(cleanup: staging.path)
+            try FileOperations.makeDirectory(staging.path, intermediate: false)
         } catch {
-            throw DossierError.outputNotWritable(parent.path, error.localizedDescription)
+            lock = nil
+            throw error
+        }
+        previous = PreviousDossier(folder: folder)
+    }
+
+    /// Completes or removes what a killed run left in `destination` (under its lock); the folder
+    /// then holds one complete dossier. Nothing happens to a folder with no leftovers.
+    public static func recover(destination: URL) throws(OutputError) {
+        let folder = destination.standardizedFileURL.path
+        guard FileOperations.exists(folder) else { return }
+        let lock = try DestinationLock(folder: folder, onWait: {})
+        try recoverLocked(folder)
+        withExtendedLifetime(lock) {}
+    }
+
+    /// Whether `destination` holds a commit a killed run left half done (`recover` completes it).
+    public static func hasPendingCommit(_ destination: URL) -> Bool {
+        CommitJournal.isPending(in: destination.standardizedFileURL)
+    }
+
+    private static func recoverLocked(_ folder: String) throws(OutputError) {
+        try Interruption.whileCommitting { () throws(OutputError) in
+            let journal = folder + "/" + CommitJournal.journalName
+            if FileOperations.exists(journal) {
+                // The plan is flushed before the journal is named, so a journal without one was
+                // never a decided commit: it is dropped like a staging folder.
+                if let plan = CommitJournal.pending(in: folder) {
+                    try plan.rollForward(in: folder)
+                } else {
+                    FileOperations.removeTree(journal)
+                }
+            }
+            FileOperations.removeTree(folder + "/" + CommitJournal.stagingName)
         }
     }
 
     /// The staged location of `name` (for tools that write files themselves, like LibreOffice).
     public func stagedURL(_ name: String) -> URL { staging.appendingPathComponent(name) }
 
-    /// Writes `bytes` as `name` into the staging folder.
-    public mutating func write(_ name: String, _ bytes: [UInt8]) throws {
-        do {
-            try Data(bytes).write(to: stagedURL(name))
-        } catch {
-            throw DossierError.outputNotWritable(stagedURL(name).path, error.localizedDescription)
-        }
+    /// Writes `bytes` as `name` into the staging folder, flushed to the disk.
+    public func write(_ name: String, _ bytes: [UInt8]) throws(OutputError) {
+        guard DossierFileName.isPlain(name) else { throw .fileSystem(.write, path: stagedURL(name).path, code: EINVAL) }
+        let path = stagedURL(name).path
+        if FileOperations.exists(path) { unlink(path) }
+        try FileOperations.writeNewFile(path, bytes)
         record(name)
     }
 
     /// Records a file some other tool wrote into the staging folder.
-    public mutating func record(_ name: String) {
+    public func record(_ name: String) {
         if !written.contains(name) { written.append(name) }
     }
 
     /// The names written so far, in order.
     public var names: [String] { written }
 
-    /// Moves every staged file into the destination (replacing files of the same name) and removes
-    /// the staging folder.
-    public func commit() throws {
-        let fm = FileManager.default
-        do {
-            try fm.createDirectory(at: destination, withIntermediateDirectories: true)
-            for name in written {
-                // rename(2) replaces an existing file atomically.
-                let target = destination.appendingPathComponent(name)
-                guard rename(stagedURL(name).path, target.path) == 0 else {
-                    throw DossierError.outputNotWritable(target.path, String(cString: strerror(errno)))
-                }
+    /// Moves every staged file into the destination, removes the earlier dossier's files named
+    /// in `removing`, and releases the lock: all of it happens, or (on an I/O error) none of it.
+    public func commit(removing: [String] = []) throws(OutputError) {
+        defer { release() }
+        var install = written.filter { $0 != CommitJournal.manifestName }
+        if written.contains(CommitJournal.manifestName) { install.append(CommitJournal.manifestName) }
+        let plan = CommitJournal(install: install, remove: removing.filter { !written.contains($0) && DossierFileName.isPlain($0) })
+        let folder = destination.path
+        try Interruption.whileCommitting { () throws(OutputError) in
+            FileOperations.removeTree(staging.path + "/" + PDFConverter.profileName)
+            do throws(OutputError) {
+                try plan.decide(staging: staging.path, destination: folder)
+            } catch {
+                FileOperations.removeTree(staging.path)
+                throw error
             }
-        } catch let error as DossierError {
-            throw error
-        } catch {
-            throw DossierError.outputNotWritable(destination.path, error.localizedDescription)
+            do throws(OutputError) {
+                try plan.rollForward(in: folder)
+            } catch {
+                try plan.rollBack(in: folder)
+                throw error
+            }
         }
-        try? fm.removeItem(at: staging)
     }
 
-    /// Removes the staging folder and everything in it; the destination stays as it was.
+    /// Removes the staging folder and everything in it; the destination stays as it was (a folder
+    /// this run created is removed again).
     public func discard() {
-        try? FileManager.default.removeItem(at: staging)
+        FileOperations.removeTree(staging.path)
+        if createdDestination {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: destination.path)) ?? []
+            if names == [DestinationLock.fileName] {
+                unlink(destination.path + "/" + DestinationLock.fileName)
+                rmdir(destination.path)
+            }
+        }
+        release()
+    }
+
+    private func release() {
+        if let cleanup { Interruption.unregister(cleanup) }
+        cleanup = nil
+        lock = nil
     }
 }

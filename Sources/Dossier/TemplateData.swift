@@ -8,10 +8,27 @@ import Yams
 /// Numbers stay exact decimals (read from their text, never through `Double`); dates stay the
 /// ISO text the `date` filter expects.
 public enum TemplateData {
-    /// The data in the file at `url`, read within `DataLimits.default`: every problem of the text
-    /// is located (`file:line:col`) as in `hoso check`.
+    /// The data in the file at `url`, read once within `DataLimits.default`: every problem of
+    /// the text is located (`file:line:col`) as in `hoso check`. JSON (text opening with `{` or
+    /// `[`) is read by `JSONReader`, about ten times faster than through the YAML parser.
     public static func load(from url: URL) throws(DiagnosticError) -> TemplateValue {
-        try value(of: YAMLSource.read(path: url.path, displayName: url.path, requiringData: false))
+        let limits = DataLimits.default
+        if let bytes = contents(of: url, limit: limits.maxFileSize), let text = String(validating: bytes, as: UTF8.self) {
+            if JSONReader.looksLikeJSON(bytes) {
+                return try JSONReader.parse(bytes, file: url.path, maxValues: limits.maxValueCount)
+            }
+            return try value(of: YAMLSource.parse(text: text, file: url.path, requiringData: false))
+        }
+        // Unreadable, too large or not UTF-8: the YAML reader says which, and where.
+        return try value(of: YAMLSource.read(path: url.path, displayName: url.path, requiringData: false))
+    }
+
+    /// The bytes of the file at `url` when it can be read and holds at most `limit` of them.
+    private static func contents(of url: URL, limit: Int) -> [UInt8]? {
+        guard let handle = FileHandle(forReadingAtPath: url.path) else { return nil }
+        defer { try? handle.close() }
+        guard let data = try? handle.read(upToCount: limit + 1), data.count <= limit else { return nil }
+        return [UInt8](data)
     }
 
     /// The data in `text` (JSON is YAML too); `file` names it in errors.
@@ -34,7 +51,7 @@ public enum TemplateData {
             case Tag.Name.int.rawValue, Tag.Name.float.rawValue:
                 let cleaned = scalar.string.replacingOccurrences(of: "_", with: "")
                 if let number = Decimal(string: cleaned, locale: Locale(identifier: "en_US_POSIX")),
-                   cleaned.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" }) {
+                   cleaned.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" || $0 == "e" || $0 == "E" }) {
                     return .number(number)
                 }
                 return .string(scalar.string)

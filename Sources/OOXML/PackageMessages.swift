@@ -6,8 +6,18 @@ enum PackageMessages {
         LocalizedText(vi: "không đọc được tệp: \(reason)", en: "cannot read the file: \(reason)")
     }
 
+    /// ZipCore's reason (English, from libzip) becomes a Vietnamese one for the cases a user meets.
     static func notZip(_ reason: String) -> LocalizedText {
-        LocalizedText(vi: "không phải tệp DOCX (zip) hợp lệ: \(reason)", en: "not a valid DOCX (zip) file: \(reason)")
+        let vietnamese = if reason.hasPrefix("not a zip archive: the file is empty") {
+            "tệp rỗng (0 byte)"
+        } else if reason.hasPrefix("not a zip archive (no zip directory") {
+            "không có mục lục zip ở cuối tệp: tệp loại khác, hoặc tệp zip bị cắt cụt"
+        } else if reason.hasPrefix("not a zip archive") {
+            "không phải tệp nén zip"
+        } else {
+            "tệp nén zip bị hỏng, không đọc được: mở bằng Word rồi lưu lại"
+        }
+        return LocalizedText(vi: "không phải tệp DOCX (zip) hợp lệ: \(vietnamese)", en: "not a valid DOCX (zip) file: \(reason)")
     }
 
     static func unsafeName(_ name: String) -> LocalizedText {

@@ -109,6 +109,25 @@ func dossier(data: String, runs: Int) throws {
 /// The catalog has no form for the data's regime (the forms are not in place yet).
 struct DossierBenchUnavailable: Error {}
 
+/// Wall-clock milliseconds of `arguments` run as a process to its end; nil when it fails.
+func processMilliseconds(_ arguments: [String]) -> Double? {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: arguments[0])
+    process.arguments = Array(arguments.dropFirst())
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    var failed = false
+    let time = milliseconds {
+        do {
+            try process.run()
+            process.waitUntilExit()
+        } catch {
+            failed = true
+        }
+    }
+    return failed || process.terminationStatus != 0 ? nil : time
+}
+
 /// Runs `arguments` and decodes the JSON line it prints.
 func measure(_ arguments: [String], quietly: Bool = false) -> Measurement? {
     let process = Process()
@@ -219,6 +238,33 @@ func main() throws {
         let predicted = small + slope * Double(middleRows - smallRows)
         print("hoso growth: \(format(slope * 1000, 2)) ms per 1,000 more rows; at \(middleRows) rows the line through "
             + "\(smallRows) and \(largeRows) rows predicts \(format(predicted, 2)) ms, measured \(format(middle, 2)) ms")
+    }
+    // Whole processes, as a user pays for them: `hoso fill` against docxtpl's script doing the same
+    // (read the JSON, render, write the file), started alternately, the median of each.
+    let hosoBinary = URL(fileURLWithPath: me).deletingLastPathComponent().appendingPathComponent("hoso").path
+    if FileManager.default.isExecutableFile(atPath: hosoBinary) {
+        print("whole process (started as a command, same inputs, alternating):")
+        print(pad("document", 20, left: true) + pad("hoso ms", 10) + pad("docxtpl ms", 12) + pad("ratio", 8))
+        for document in documents {
+            let template = packed.appendingPathComponent("\(document.template).docx").path
+            let data = "\(fixtures)/\(document.data)"
+            let output = packed.appendingPathComponent("out.docx").path
+            var hosoTimes: [Double] = []
+            var docxtplTimes: [Double] = []
+            let runs = quick ? 2 : max(5, min(21, document.runs / 5))
+            for _ in 0..<runs {
+                if let time = processMilliseconds([hosoBinary, "fill", template, data, "-o", output]) { hosoTimes.append(time) }
+                if let python, let time = processMilliseconds([python, script, "--fill", template, data, output]) { docxtplTimes.append(time) }
+            }
+            let hoso = hosoTimes.isEmpty ? nil : median(hosoTimes)
+            let docxtpl = docxtplTimes.isEmpty ? nil : median(docxtplTimes)
+            let ratio = hoso.flatMap { h in docxtpl.map { $0 / h } }
+            let spread = hosoTimes.isEmpty ? "" : "  (hoso \(format(hosoTimes.min(), 1))–\(format(hosoTimes.max(), 1)) ms)"
+            print(pad(document.title, 20, left: true) + pad(format(hoso, 1), 10) + pad(format(docxtpl, 1), 12)
+                + pad(ratio.map { format($0) + "×" } ?? "—", 8) + spread)
+        }
+    } else {
+        print("(whole process not measured: build the hoso product next to hoso-bench)")
     }
     let members = "\(fixtures)/dossier-60.yaml"
     let dossier = measure([me, "--dossier", members, quick ? "1" : "5"], quietly: true)

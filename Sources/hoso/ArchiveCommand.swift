@@ -28,13 +28,14 @@ struct ArchiveCommand: ParsableCommand {
     }
 
     func run() throws {
+        Interruption.install(language: messages.language)
         do {
             let verifier = try DossierVerifier(formsRoot: try forms.root(), customForms: customForms.forms)
             let bytes = try DossierArchive.make(folder: URL(fileURLWithPath: folder), signed: URL(fileURLWithPath: signed), verifier: verifier)
-            var staged = try StagedOutput(destination: URL(fileURLWithPath: output).deletingLastPathComponent())
-            try staged.write((output as NSString).lastPathComponent, bytes)
-            try staged.commit()
+            try OutputFile.write(bytes, to: URL(fileURLWithPath: output))
             print(output)
+        } catch let error as OutputError {
+            throw Console.fail(.output(error), in: messages.language)
         } catch let error as DossierError {
             throw Console.fail(error, in: messages.language)
         }

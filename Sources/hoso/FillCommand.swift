@@ -23,10 +23,17 @@ struct FillCommand: ParsableCommand {
     @Flag(name: .long, help: help("Liệt kê các biến mẫu cần, rồi thoát.", "Lists the variables the template expects, then stops."))
     var listVariables = false
 
+    @Option(name: .long, help: help(
+        "Tên không có trong dữ liệu: error (mặc định, báo lỗi để bắt lỗi gõ) hoặc empty (in rỗng như docxtpl).",
+        "Names the data lacks: error (the default, catches typos) or empty (printed as nothing, as docxtpl does).",
+        value: ("error|empty", "error|empty")))
+    var undefined: UndefinedMode = .error
+
     @OptionGroup var messages: MessageOptions
 
     func run() throws {
         let language = messages.language
+        Interruption.install(language: language)
         do {
             let parsed = try TemplateFill(templateAt: template)
             if listVariables {
@@ -42,10 +49,17 @@ struct FillCommand: ParsableCommand {
                     ? "cần TỆP-DỮ-LIỆU và -o TỆP-KẾT-QUẢ (hoặc --list-variables)"
                     : "DATA and -o OUTPUT are required (or --list-variables)")
             }
-            try parsed.fill(dataAt: data, to: output)
+            try parsed.fill(dataAt: data, to: output, undefinedIsEmpty: undefined == .empty)
+        } catch let error as DossierError {
+            throw Console.fail(error, in: language)
         } catch let error as DiagnosticError {
             Console.print(error.diagnostics, in: language)
             throw ExitCode.failure
         }
     }
+}
+
+/// `--undefined`: what a name the data does not have does.
+enum UndefinedMode: String, ExpressibleByArgument {
+    case error, empty
 }

@@ -30,6 +30,9 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var customForms: CustomFormOptions
     @Flag(name: .customLong("no-book"), help: help("Không ghi Ho-so.docx.", "Do not write Ho-so.docx."))
     var noBook = false
+    @Flag(help: help("Ghi đè cả tệp trong thư mục đích không do hoso ghi (mặc định: từ chối).",
+                     "Also overwrite files in the destination that hoso did not write (refused by default)."))
+    var force = false
     @OptionGroup var forms: FormsOptions
     @OptionGroup var messages: MessageOptions
 
@@ -39,6 +42,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let language = messages.language
+        Interruption.install(language: language)
         do {
             let pipeline = try DossierPipeline(formsRoot: try forms.root(), checking: true)
             let request = DossierRequest(
@@ -56,7 +60,7 @@ struct RenderCommand: ParsableCommand {
             let dossier = try pipeline.render(loaded, request) { progress in
                 if showsProgress { Console.error("[\(progress.finished)/\(progress.total)] \(progress.form.file).docx") }
             }
-            let result = try DossierWriter.write(dossier, to: URL(fileURLWithPath: output), options: .init(pdf: pdf))
+            let result = try DossierWriter.write(dossier, to: URL(fileURLWithPath: output), options: writeOptions(language))
             for file in result.files { print((output as NSString).appendingPathComponent(file)) }
         } catch let error as DossierError {
             throw Console.fail(error, in: language)
@@ -64,5 +68,13 @@ struct RenderCommand: ParsableCommand {
             Console.print(error.diagnostics, in: language)
             throw ExitCode(1)
         }
+    }
+
+    /// How the dossier is written: the flags, and a notice when another run holds the folder.
+    private func writeOptions(_ language: Language) -> DossierWriter.Options {
+        let folder = output
+        return .init(pdf: pdf, partial: only != nil, force: force, onWait: {
+            Console.error("hoso: \(OutputError.waitingForLock(folder).message(in: language))")
+        })
     }
 }

@@ -24,11 +24,11 @@ import Testing
 
     @Test func tt24ReportListsLevelAndFailures() {
         var result = FixtureTests.load("vinh-lap-2024.yaml")
-        #expect(CheckReport(result: result).rendered().contains("\nĐạt 9/9 chỉ tiêu — Mức độ đăng ký: 1 — Kết quả: Mức độ 1\n"))
+        #expect(CheckReport(result: result).rendered().contains("\nĐạt 9/9 chỉ tiêu Mức độ 1\n\nMức độ đăng ký: 1 — Kết quả: Đạt Mức độ 1\n"))
         let index = result.assessment!.scores.firstIndex { $0.code == "1.3" }!
         result.assessment!.scores[index] = CriterionScore(code: "1.3", value: .met(false), reason: "Thiếu kinh phí")
         let report = CheckReport(result: result).rendered()
-        #expect(report.contains("\nĐạt 8/9 chỉ tiêu — Mức độ đăng ký: 1 — Kết quả: Chưa đạt\nChỉ tiêu chưa đạt: 1.3\n"))
+        #expect(report.contains("\nĐạt 8/9 chỉ tiêu Mức độ 1 — chưa đạt: 1.3\n\nMức độ đăng ký: 1 — Kết quả: Chưa đạt Mức độ 1 (chỉ tiêu 1.3: Thiếu kinh phí)\n"))
         #expect(report.contains("  Chưa đạt  Thiếu kinh phí\n"))
     }
 

@@ -84,7 +84,7 @@ import Testing
         let result = FixtureTests.loader.parse(text: SmallUnit.with("name: Trường Tiểu học Hòa Bình", "name: \(long)"), file: "dl.yaml")
         #expect(result.isValid)
         #expect(result.diagnostics.map { $0.rendered(in: .vi) } == [
-            "dl.yaml:2:9: cảnh báo: unit.name: dài \(long.count) ký tự, tên đơn vị trên bìa (M1) chỉ in được khoảng 200 ký tự, phần sau bị cắt: rút gọn",
+            "dl.yaml:2:9: cảnh báo: unit.name: dài \(long.count) ký tự, tên đơn vị trên bìa (M1) chỉ in được khoảng 260 ký tự, phần sau bị cắt: rút gọn",
         ])
     }
 }

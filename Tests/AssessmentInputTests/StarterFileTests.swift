@@ -39,7 +39,8 @@ import Testing
         let result = FixtureTests.loader.parse(text: StarterFile(regime: regime).filledExample, file: "hoso.yaml")
         let assessment = try #require(result.assessment)
         let narrative = assessment.narrative
-        for section in [narrative.direction, narrative.selfAssessment, narrative.process, narrative.strengths,
+        for section in [narrative.direction, narrative.selfAssessment, narrative.process, narrative.storedDocuments,
+                        narrative.training, narrative.strengths,
                         narrative.weaknesses, narrative.proposals, narrative.nextYear] {
             #expect(section.count == 1)
         }

@@ -21,7 +21,7 @@ private func errors(_ body: String) -> [String] {
         """
     #expect(errors(body) == [
         "Forms/M3:word/document.xml:2:385: lỗi: đoạn 1: thẻ '{{ unit.name | uper }}': không có bộ lọc 'uper'. Có phải ý bạn là 'upper'?",
-        "Forms/M3:word/document.xml:2:525: lỗi: đoạn 2: thẻ '{% while y %}': không hỗ trợ lệnh 'while' (chỉ có if, elif, else, endif, for, endfor)",
+        "Forms/M3:word/document.xml:2:525: lỗi: đoạn 2: thẻ '{% while y %}': không hỗ trợ lệnh 'while' (chỉ có if, elif, else, endif, for, endfor, set)",
         "Forms/M3:word/document.xml:2:571: lỗi: đoạn 3: thẻ '{{ a ': '{{' không có '}}' đóng trong cùng đoạn",
         "Forms/M3:word/document.xml:2:459: lỗi: bảng 1, hàng 1, ô 1: thẻ '{%p if x %}': thẻ không được đóng: thiếu {%p endif %} ở cùng cấp (cùng thân văn bản, ô bảng hoặc đoạn)",
     ])

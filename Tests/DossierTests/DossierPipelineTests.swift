@@ -19,7 +19,7 @@ import Testing
         let fromBytes = try pipeline.run(DossierRequest(
             input: .bytes(bytes, name: Self.anSon, directory: (Self.anSon as NSString).deletingLastPathComponent)))
         #expect(fromFile.files.map(\.name) == [
-            "1-M1-Bia.docx", "2-M2-To-trinh.docx", "4-QD-Thanh-lap-Hoi-dong.docx", "5-M3-Bao-cao.docx",
+            "1-M1-Bia.docx", "2-M2-To-trinh.docx", "3-KH-Ke-hoach.docx", "4-QD-Thanh-lap-Hoi-dong.docx", "5-M3-Bao-cao.docx",
             "6-M4-Bien-ban.docx", "7-M5-Tong-hop.docx", "8-BD-Bieu-diem.docx", "Ho-so.docx",
         ])
         #expect(fromFile.files.map(\.bytes) == fromBytes.files.map(\.bytes))
@@ -54,7 +54,7 @@ import Testing
         let some = try pipeline.run(DossierRequest(input: .file(path: Self.anSon), only: ["m4", "M3"], book: false))
         #expect(some.files.map(\.name) == ["5-M3-Bao-cao.docx", "6-M4-Bien-ban.docx"])
         #expect(some.book == nil)
-        #expect(throws: DossierError.unknownForm("M9", known: ["M1", "M2", "QD", "M3", "M4", "M5", "BD"])) {
+        #expect(throws: DossierError.unknownForm("M9", known: ["M1", "M2", "KH", "QD", "M3", "M4", "M5", "BD"])) {
             try pipeline.run(DossierRequest(input: .file(path: Self.anSon), only: ["M9"]))
         }
     }

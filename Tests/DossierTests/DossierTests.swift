@@ -32,7 +32,7 @@ import DocxTemplate
     try Data("old".utf8).write(to: destination.appendingPathComponent("a.docx"))
     defer { try? FileManager.default.removeItem(at: base) }
 
-    var discarded = try StagedOutput(destination: destination)
+    let discarded = try StagedOutput(destination: destination)
     try discarded.write("a.docx", Array("new".utf8))
     try discarded.write("b.docx", Array("b".utf8))
     discarded.discard()
@@ -40,7 +40,7 @@ import DocxTemplate
     #expect(!FileManager.default.fileExists(atPath: destination.appendingPathComponent("b.docx").path))
     #expect(try FileManager.default.contentsOfDirectory(atPath: base.path) == ["out"])
 
-    var committed = try StagedOutput(destination: destination)
+    let committed = try StagedOutput(destination: destination)
     try committed.write("a.docx", Array("new".utf8))
     try committed.write("b.docx", Array("b".utf8))
     try committed.commit()

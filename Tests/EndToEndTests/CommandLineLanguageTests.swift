@@ -47,6 +47,7 @@ import Testing
         Case(arguments: ["forms", "export", "M3", "/nonexistent/folder/m3.docx"], status: 1),
         Case(arguments: ["validate"], status: 64),
         Case(arguments: ["validate", "/nonexistent.docx"], status: 1),
+        Case(arguments: ["validate", "\(scratch)/empty.docx"], status: 1),
         Case(arguments: ["members"], status: 0),
         Case(arguments: ["members", "import"], status: 64),
         Case(arguments: ["members", "import", "/nonexistent.xlsx", "--into", "\(scratch)/d.yaml"], status: 1),
@@ -61,6 +62,7 @@ import Testing
 
     static func prepare() throws {
         try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        _ = FileManager.default.createFile(atPath: "\(scratch)/empty.docx", contents: Data())
         if !FileManager.default.fileExists(atPath: "\(scratch)/m3.docx") {
             _ = try run(hosoExecutable, ["forms", "export", "M3", "\(scratch)/m3.docx"])
         }

@@ -3,7 +3,7 @@ import Testing
 
 /// The data commands as a secretary uses them: exit codes and what is printed.
 @Suite struct CommandLineTests {
-    @Test(arguments: ["an-son-2023", "bien-giang-2022", "an-lam-2023", "vinh-lap-2024"])
+    @Test(arguments: ["an-son-2023", "bien-giang-2022", "an-lam-2023", "vinh-lap-2024", "hoa-sen-2024"])
     func checkAcceptsEveryFixture(_ fixture: String) throws {
         let result = try run(hosoExecutable, ["check", "Fixtures/\(fixture).yaml"])
         #expect(result.status == 0, "\(result.output)")
@@ -14,6 +14,12 @@ import Testing
         let result = try run(hosoExecutable, ["check", "Fixtures/an-son-2023.yaml"])
         #expect(result.output.contains("Tổng điểm: 95/100 — Xếp loại: Tốt"))
         #expect(result.output.contains("Tập thể đạt danh hiệu Tập thể lao động tiên tiến, chưa đạt danh hiệu Tập thể lao động xuất sắc"))
+    }
+
+    @Test func checkPrintsTheLevelTheHoaSenUnitReaches() throws {
+        let result = try run(hosoExecutable, ["check", "Fixtures/hoa-sen-2024.yaml"])
+        #expect(result.status == 0)
+        #expect(result.output.contains("Mức độ đăng ký: 2 — Kết quả: Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 = 75%, cần 80%)\n"))
     }
 
     @Test func checkRefusesBrokenDataWithItsLocation() throws {
@@ -40,8 +46,8 @@ import Testing
     func aMalformedFormOptionIsRefusedTheSameWayEverywhere(_ command: [String]) throws {
         let vi = try run(hosoExecutable, command + ["--form", "M3"])
         #expect(vi.status == 64)
-        #expect(vi.errors.hasPrefix("Error: --form M3: cần dạng ID=tệp.docx, ví dụ M3=mau-M3.docx\n"), "\(vi.errors)")
+        #expect(vi.errors.hasPrefix("hoso: lỗi: --form M3: cần dạng ID=tệp.docx, ví dụ M3=mau-M3.docx\n"), "\(vi.errors)")
         let en = try run(hosoExecutable, command + ["--form", "=x.docx", "--lang", "en"])
-        #expect(en.errors.hasPrefix("Error: --form =x.docx: expected ID=file.docx, for example M3=mau-M3.docx\n"), "\(en.errors)")
+        #expect(en.errors.hasPrefix("hoso: error: --form =x.docx: expected ID=file.docx, for example M3=mau-M3.docx\n"), "\(en.errors)")
     }
 }

@@ -348,7 +348,7 @@ struct StrictVerifyTests {
         defer { try? FileManager.default.removeItem(at: base) }
         let result = try verify(file, base: base)
         #expect(result.status == 1)
-        #expect(result.output == "FAIL \(file.path): cannot be verified: hoso/provenance.json: field 'data_text' is too large (17838549 bytes; at most 16777216)\n")
+        #expect(result.output == "FAIL \(file.path): cannot be verified: hoso/provenance.json: field 'data_text' is too large (17839912 bytes; at most 16777216)\n")
     }
 
     @Test func linksDevicesAndFifosInAFolderAreNeverRead() throws {

@@ -29,7 +29,7 @@ struct VerifyEndToEndTests {
         let data = try String(contentsOf: packageRoot.appendingPathComponent("Fixtures/an-son-2023.yaml"), encoding: .utf8)
         #expect(provenance.source.dataText == data.precomposedStringWithCanonicalMapping)
         let book = try OOXMLPackage.open(at: out.appendingPathComponent("Ho-so.docx"))
-        #expect(try Provenance.read(from: book)?.forms.map(\.id) == ["M1", "M2", "QD", "M3", "M4", "M5", "BD"])
+        #expect(try Provenance.read(from: book)?.forms.map(\.id) == ["M1", "M2", "KH", "QD", "M3", "M4", "M5", "BD"])
     }
 
     @Test func anUntouchedDossierVerifies() throws {
@@ -39,7 +39,7 @@ struct VerifyEndToEndTests {
         let result = try run(hosoExecutable, ["verify", out.path, "--lang", "en"])
         #expect(result.status == 0, "\(result.output)\(result.errors)")
         let lines = result.output.split(separator: "\n")
-        #expect(lines.count == 8)
+        #expect(lines.count == 9)
         #expect(lines.allSatisfy { $0.hasPrefix("ok   ") && $0.hasSuffix(": unchanged since it was produced") })
     }
 
@@ -57,12 +57,12 @@ struct VerifyEndToEndTests {
 
         let single = try run(hosoExecutable, ["verify", file.path, "--lang", "en"])
         #expect(single.status == 1)
-        #expect(single.output == "FAIL \(file.path): CONTENT EDITED: paragraph 27: 'Tốt' → 'Xuất sắc'\n")
+        #expect(single.output == "FAIL \(file.path): CONTENT EDITED: paragraph 32: 'Tốt' → 'Xuất sắc'\n")
         let detailed = try run(hosoExecutable, ["verify", file.path, "--lang", "en", "--details"])
-        #expect(detailed.output == "FAIL \(file.path): CONTENT EDITED: paragraph 27: 'Tốt' → 'Xuất sắc' (parts that differ: word/document.xml)\n")
+        #expect(detailed.output == "FAIL \(file.path): CONTENT EDITED: paragraph 32: 'Tốt' → 'Xuất sắc' (parts that differ: word/document.xml)\n")
         let folder = try run(hosoExecutable, ["verify", out.path])
         #expect(folder.status == 1)
-        #expect(folder.output.contains("FAIL \(file.path): NỘI DUNG ĐÃ SỬA: đoạn 27: 'Tốt' → 'Xuất sắc'\n"))
+        #expect(folder.output.contains("FAIL \(file.path): NỘI DUNG ĐÃ SỬA: đoạn 32: 'Tốt' → 'Xuất sắc'\n"))
         #expect(folder.output.split(separator: "\n").filter { $0.hasPrefix("FAIL") }.count == 1)
     }
 
@@ -111,8 +111,8 @@ struct VerifyEndToEndTests {
         let packed = try run(hosoExecutable, ["archive", out.path, "--signed", scan.path, "-o", archive.path])
         #expect(packed.status == 0, "\(packed.errors)")
         let contents = try OOXMLPackage.open(docx: Array(try Data(contentsOf: archive)), name: "a")
-        #expect(contents.partNames.contains("data/an-son-2023.yaml"))
-        #expect(contents.partNames.contains("data/rubric-tt22.yaml"))
+        #expect(contents.partNames.contains("data/du-lieu.yaml"))
+        #expect(contents.partNames.contains("data/rubric.yaml"))
         #expect(contents.partNames.contains("signed/ban-ky.pdf"))
         #expect(contents.partNames.contains("ho-so/Ho-so.docx"))
         #expect(contents.partNames.contains("ho-so/manifest.json"))

@@ -23,6 +23,9 @@ enum Confinement {
         var addressSpaceMegabytes = 2_048
         /// A program still running after this long (blocked, not spinning) is killed.
         var wallSeconds = 120.0
+        /// `RLIMIT_FSIZE` in the shell's blocks (512 bytes for Debian's sh): a write beyond it
+        /// raises SIGXFSZ; nil leaves it unlimited.
+        var fileSizeBlocks: Int?
     }
 
     /// How a confined run ended.
@@ -59,9 +62,10 @@ enum Confinement {
         let errorPath = folder.appendingPathComponent("stderr").path
         let peakPath = folder.appendingPathComponent("peak").path
 
-        let script = #"cd "$1" && ulimit -t "$2" && ulimit -v "$3" && peak="$4" && shift 4 && exec /usr/bin/time -f %M -o "$peak" "$@""#
+        let script = #"cd "$1" && ulimit -t "$2" && ulimit -v "$3" && ulimit -f "$5" && peak="$4" && shift 5 && exec /usr/bin/time -f %M -o "$peak" "$@""#
         let argv = ["/bin/sh", "-c", script, "sh", packageRoot.path, String(limits.cpuSeconds),
-                    String(limits.addressSpaceMegabytes * 1024), peakPath, executable] + arguments
+                    String(limits.addressSpaceMegabytes * 1024), peakPath, limits.fileSizeBlocks.map(String.init) ?? "unlimited",
+                    executable] + arguments
         var cArguments: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
         defer { for pointer in cArguments { free(pointer) } }
 

@@ -44,9 +44,10 @@ import Glibc
                     "XML không hợp lệ: elements nested more than 256 levels deep (a real document needs a few dozen)",
                     "malformed XML: elements nested more than 256 levels deep (a real document needs a few dozen)")
         case .truncatedZip, .notAZip:
-            return ("", "không phải tệp DOCX (zip) hợp lệ: " + notZip, "not a valid DOCX (zip) file: " + notZip)
+            return ("", "không phải tệp DOCX (zip) hợp lệ: không có mục lục zip ở cuối tệp: tệp loại khác, hoặc tệp zip bị cắt cụt",
+                    "not a valid DOCX (zip) file: " + notZip)
         case .emptyFile:
-            return ("", "không phải tệp DOCX (zip) hợp lệ: not a zip archive: the file is empty",
+            return ("", "không phải tệp DOCX (zip) hợp lệ: tệp rỗng (0 byte)",
                     "not a valid DOCX (zip) file: not a zip archive: the file is empty")
         }
     }

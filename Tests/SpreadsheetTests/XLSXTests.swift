@@ -25,7 +25,8 @@ import ZipCore
         let xml = XLSXWriter.worksheet(Self.sheet)
         #expect(xml.contains("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"))
         #expect(xml.contains("<dataValidation type=\"list\" allowBlank=\"1\" showErrorMessage=\"1\" sqref=\"C2:C203\"><formula1>&quot;x&quot;</formula1></dataValidation>"))
-        #expect(xml.contains("<col min=\"2\" max=\"2\" width=\"15\" customWidth=\"1\"/>"))
+        #expect(xml.contains("<col min=\"2\" max=\"2\" width=\"18\" customWidth=\"1\"/>"))
+        #expect(xml.contains("<row r=\"1\" ht=\"48\" customHeight=\"1\">"))
     }
 
     @Test func calcOpensTheSheetAndItsResaveReadsTheSame() throws {

@@ -1,0 +1,128 @@
+/// TT24: the highest level a unit reaches. The unit is evaluated against the level it applies for
+/// and, where it falls short, against the lower level's rubric (the rubric's `fallback`) from the
+/// same facts: the same claims, and the member list measured against the lower thresholds.
+///
+/// "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 = 75%, cần 80%)".
+public struct LevelOutcome: Sendable, Hashable {
+    /// The evaluation against the level applied for.
+    public var applied: Evaluation
+    /// The evaluation against the lower level, when the level applied for is not reached and the
+    /// rubric names a fallback.
+    public var fallback: Evaluation?
+    /// The targets of the level applied for that are not met.
+    public var appliedShortfalls: [TargetShortfall]
+    /// The targets of the lower level that are not met.
+    public var fallbackShortfalls: [TargetShortfall]
+    /// When the level applied for requires a lower level held for some months and the data's earlier
+    /// recognition is too recent on the day of the submission: the first day it would be held long
+    /// enough.
+    public var heldTooShortUntil: CalendarDate?
+    /// The months the lower level must be held (12), when the level applied for requires it.
+    public var requiredMonths: Int?
+    /// The highest level reached; 0 for none.
+    public var reachedLevel: Int
+
+    /// Evaluates `scores` against `rubric` and, when short, against `fallbackRubric`; `priorRecognition`
+    /// is checked against the rubric's `priorLevelMonths` on `submittedOn`.
+    public init(rubric: Rubric, fallbackRubric: Rubric?, scores: [CriterionScore], members: [Member],
+                priorRecognition: PriorRecognition?, submittedOn: CalendarDate) {
+        let statistics = MemberStatistics(members: members)
+        applied = Evaluation(rubric: rubric, scores: scores)
+        appliedShortfalls = TargetShortfall.of(applied, statistics: statistics)
+        requiredMonths = rubric.priorLevelMonths
+        if let months = rubric.priorLevelMonths, let priorRecognition, !priorRecognition.isHeld(months: months, on: submittedOn) {
+            heldTooShortUntil = priorRecognition.heldFrom(months: months)
+        } else {
+            heldTooShortUntil = nil
+        }
+        let appliedLevel = rubric.level ?? 1
+        if appliedShortfalls.isEmpty && heldTooShortUntil == nil {
+            fallback = nil
+            fallbackShortfalls = []
+            reachedLevel = appliedLevel
+            return
+        }
+        guard let fallbackRubric else {
+            fallback = nil
+            fallbackShortfalls = []
+            reachedLevel = 0
+            return
+        }
+        let lower = Evaluation(rubric: fallbackRubric,
+                               scores: Self.scores(for: fallbackRubric, applied: rubric, claims: scores, statistics: statistics))
+        fallback = lower
+        fallbackShortfalls = TargetShortfall.of(lower, statistics: statistics)
+        reachedLevel = fallbackShortfalls.isEmpty ? (fallbackRubric.level ?? 0) : 0
+    }
+
+    /// The scores of the lower rubric from the same facts. A target decided by the member list is
+    /// measured against the lower threshold, unless the council kept its claim (`keptReason`) or said
+    /// "not met" although the figures reach even the higher threshold (its reason is then not the
+    /// figures). Any other target keeps the claim made under its code; a target the data does not
+    /// score is not met.
+    static func scores(for lower: Rubric, applied: Rubric, claims: [CriterionScore],
+                       statistics: MemberStatistics) -> [CriterionScore] {
+        var byCode: [String: CriterionScore] = [:]
+        for claim in claims where byCode[claim.code] == nil { byCode[claim.code] = claim }
+        return lower.criteria.compactMap { criterion in
+            let claim = byCode[criterion.code]
+            guard let threshold = criterion.threshold, claim?.keptReason == nil else { return claim }
+            let share = statistics.share(threshold.measure)
+            var met = threshold.isReached(count: share.count, of: share.total)
+            if claim?.met == false, let higher = applied.criterion(criterion.code)?.threshold,
+               higher.measure == threshold.measure, higher.isReached(count: share.count, of: share.total) {
+                met = false
+            }
+            return CriterionScore(code: criterion.code, value: .met(met), reason: met ? nil : claim?.reason,
+                                  evidence: claim?.evidence ?? [])
+        }
+    }
+
+    /// The level applied for.
+    public var appliedLevel: Int { applied.rubric.level ?? 1 }
+
+    /// The level reached as printed, "Mức độ 1"; nil when none is.
+    public var reachedName: String? { reachedLevel > 0 ? "Mức độ \(reachedLevel)" : nil }
+
+    /// Whether the level applied for is reached.
+    public var reachesAppliedLevel: Bool { reachedLevel == appliedLevel }
+
+    /// Why the level applied for is not reached: each shortfall's line, and the time the lower level
+    /// has been held when too short. Empty when it is reached.
+    public var appliedMisses: [String] {
+        guard !reachesAppliedLevel else { return [] }
+        var lines = appliedShortfalls.map(\.line)
+        if let heldTooShortUntil, let requiredMonths {
+            lines.append("chưa đủ \(requiredMonths) tháng kể từ khi được công nhận Mức độ \(max(appliedLevel - 1, 1)), "
+                         + "đủ từ ngày \(Self.short(heldTooShortUntil))")
+        }
+        return lines
+    }
+
+    /// The result in one sentence: "Đạt Mức độ 2", "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3:
+    /// 27/36 = 75%, cần 80%)", "Chưa đạt Mức độ 1 (chỉ tiêu 2.1: …)".
+    public var summary: String {
+        let missed = "Mức độ \(appliedLevel) (\(appliedMisses.joined(separator: "; ")))"
+        if reachesAppliedLevel { return "Đạt Mức độ \(appliedLevel)" }
+        if reachedLevel > 0 { return "Đạt Mức độ \(reachedLevel); chưa đạt \(missed)" }
+        var text = "Chưa đạt \(missed)"
+        if let fallback, let lowerLevel = fallback.rubric.level {
+            text += "; chưa đạt Mức độ \(lowerLevel) (\(fallbackShortfalls.map(\.line).joined(separator: "; ")))"
+        }
+        return text
+    }
+
+    private static func short(_ date: CalendarDate) -> String {
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(two(date.day))/\(two(date.month))/\(date.year)"
+    }
+}
+
+extension Assessment {
+    /// TT24: the highest level reached, judged on the day of the submission; nil under TT22.
+    public var levelOutcome: LevelOutcome? {
+        guard regime == .tt24 else { return nil }
+        return LevelOutcome(rubric: rubric, fallbackRubric: fallbackRubric, scores: scores, members: members,
+                            priorRecognition: priorRecognition, submittedOn: documents.submission.date)
+    }
+}

@@ -1,0 +1,46 @@
+/// TT24: a target of a level that is not met, with what decided it — the member list's figures
+/// ("27/36 = 75%, cần 80%") or the council's reason.
+public struct TargetShortfall: Sendable, Hashable {
+    /// The target.
+    public var criterion: Criterion
+    /// The share of members reached, when the member list decided it.
+    public var share: MemberShare?
+    /// The share the target requires, when the member list decided it.
+    public var threshold: MemberThreshold?
+    /// The council's reason, when one was written.
+    public var reason: String?
+
+    /// A shortfall.
+    public init(criterion: Criterion, share: MemberShare? = nil, threshold: MemberThreshold? = nil, reason: String? = nil) {
+        self.criterion = criterion
+        self.share = share
+        self.threshold = threshold
+        self.reason = reason
+    }
+
+    /// What decided it, as documents print it: "27/36 = 75%, cần 80%", else the reason.
+    public var figures: String {
+        if let share, let threshold {
+            return "\(share.count)/\(share.total) = \(share.percentText)%, cần \(threshold.percent)%"
+        }
+        return reason ?? "chưa đạt"
+    }
+
+    /// "chỉ tiêu 2.3: 27/36 = 75%, cần 80%".
+    public var line: String { "chỉ tiêu \(criterion.code): \(figures)" }
+
+    /// The shortfalls of `evaluation`: every target not met, decided by the member list when the
+    /// figures fall short of the threshold, else by the council's reason.
+    public static func of(_ evaluation: Evaluation, statistics: MemberStatistics) -> [TargetShortfall] {
+        evaluation.failed.map { result in
+            let criterion = result.criterion
+            if let threshold = criterion.threshold, result.score?.keptReason == nil {
+                let share = statistics.share(threshold.measure)
+                if !threshold.isReached(count: share.count, of: share.total) {
+                    return TargetShortfall(criterion: criterion, share: share, threshold: threshold, reason: result.score?.reason)
+                }
+            }
+            return TargetShortfall(criterion: criterion, reason: result.score?.reason)
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import Assessment
+import Diagnostics
+import Foundation
+import Yams
+
+/// TT24 levels: the lower level's rubric a rubric falls back to, and the earlier recognition that
+/// Mức độ 2 requires.
+extension AssessmentDecoder {
+    /// The rubric named by `rubric.fallback` (a built-in id, or a path relative to the rubric's file),
+    /// checked: TT24, a lower level, every target scored by the data or decided by the member list.
+    func decodeFallbackRubric(of rubric: Rubric, node: Node?) -> Rubric? {
+        guard let reference = rubric.fallback, let source = rubricSource else { return nil }
+        let shownRubric = source.isBuiltIn ? "Forms/rubrics/\(source.reference).yaml" : source.reference
+        let isBuiltIn = !RubricCatalog.isPath(reference)
+        let base = (source.path as NSString).deletingLastPathComponent
+        let path = isBuiltIn ? nil : reference.hasPrefix("/") ? reference : (base as NSString).appendingPathComponent(reference)
+        let shown = isBuiltIn ? "Forms/rubrics/\(reference).yaml" : reference
+        let id = isBuiltIn ? reference : ((reference as NSString).lastPathComponent as NSString).deletingPathExtension
+        let outcome: RubricLoader.Outcome
+        let foundPath: String
+        if let text = catalog.texts[reference] {
+            // Held in memory (embedded in a DOCX beside the rubric): no file is looked at.
+            outcome = RubricLoader.parse(text: text, file: shown, id: id)
+            foundPath = shown
+        } else if let path, catalog.readsFiles, FileManager.default.fileExists(atPath: path) {
+            outcome = RubricLoader.load(path: path, displayName: shown)
+            foundPath = path
+        } else if isBuiltIn, catalog.readsFiles, let builtIn = catalog.path(ofBuiltIn: reference) {
+            outcome = RubricLoader.load(path: builtIn, displayName: shown, id: reference)
+            foundPath = builtIn
+        } else {
+            reader.error(node, "rubric", Messages.fallbackNotFound(reference, rubric: shownRubric))
+            return nil
+        }
+        reader.append(outcome.diagnostics)
+        guard let fallback = outcome.rubric, let text = outcome.text else { return nil }
+        guard fallback.regime == .tt24, rubric.regime == .tt24, let lower = fallback.level, let higher = rubric.level,
+              lower < higher else {
+            reader.error(node, "rubric", Messages.fallbackNotLower(fallback.id, level: fallback.level, rubric: shownRubric,
+                                                                   rubricLevel: rubric.level))
+            return nil
+        }
+        for criterion in fallback.criteria where criterion.threshold == nil && rubric.criterion(criterion.code) == nil {
+            reader.error(node, "rubric", Messages.fallbackTargetUnscored(criterion.code, fallback: fallback.id, rubric: rubric.id))
+        }
+        fallbackRubricSource = RubricSource(reference: reference, path: foundPath, isBuiltIn: isBuiltIn, text: text)
+        return fallback
+    }
+
+    /// `prior_recognition: {level: 1, date: 20/01/2023, decision: "Quyết định số …"}`.
+    func decodePriorRecognition(_ node: Node) -> PriorRecognition? {
+        guard let f = reader.fields(node, path: "prior_recognition", keys: ["level", "date", "decision"],
+                                    required: ["level", "date"]) else { return nil }
+        let level = f["level"].flatMap { reader.integer($0, path: f.path("level"), range: 1...2) }
+        let date = f["date"].flatMap { reader.date($0, path: f.path("date")) }
+        let decision = f["decision"].flatMap { reader.text($0, path: f.path("decision"), required: false) }
+        guard let level, let date else { return nil }
+        return PriorRecognition(level: level, date: date, decision: decision)
+    }
+
+    /// A level that requires a lower level held for months (Mức độ 2: 12 months after Mức độ 1)
+    /// warns when the data gives no earlier recognition, when it is of another level, or when it is
+    /// too recent on the day of the submission.
+    func checkPriorRecognition(_ prior: PriorRecognition?, rubric: Rubric, submittedOn: CalendarDate,
+                               node: Node?, keyNode: Node?, root: Node) {
+        guard let months = rubric.priorLevelMonths, let level = rubric.level else { return }
+        let lower = max(level - 1, 1)
+        guard let prior else {
+            if node == nil { reader.warning(keyNode ?? root, "prior_recognition", Messages.priorRecognitionMissing(level: level, lower: lower, months: months)) }
+            return
+        }
+        if prior.level < lower {
+            reader.warning(node?["level"] ?? node, "prior_recognition.level",
+                           Messages.priorRecognitionWrongLevel(prior.level, required: lower, level: level))
+        }
+        if !prior.isHeld(months: months, on: submittedOn) {
+            reader.warning(node?["date"] ?? node, "prior_recognition.date", Messages.priorRecognitionTooRecent(
+                date: prior.date, months: months, lower: lower, level: level, submittedOn: submittedOn,
+                heldFrom: prior.heldFrom(months: months)))
+        }
+    }
+}

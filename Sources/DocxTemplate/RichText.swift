@@ -1,0 +1,93 @@
+import Foundation
+
+/// A value printed by `{{r x }}`: runs of text with their own formatting, given as data — a
+/// text, an object `{"text": "…", "bold": true, "color": "C00000", "size": 14, …}`, or a list
+/// of those. Each run starts from the tag's own formatting; the fields change it.
+struct RichText {
+    /// One run's text and the formatting it sets (nil: the tag's).
+    struct Segment: Equatable {
+        var text: String
+        var bold: Bool?
+        var italic: Bool?
+        var underline: String?
+        var strike: Bool?
+        var color: String?
+        var highlight: String?
+        /// Half-points, as WordprocessingML counts (`size` 14 is 28).
+        var halfPoints: Int?
+        var font: String?
+        var verticalAlignment: String?
+    }
+
+    /// The fields a run may set.
+    static let fields = ["bold", "color", "font", "highlight", "italic", "size", "strike", "subscript", "superscript", "text", "underline"]
+
+    /// The highlight colours Word knows.
+    static let highlights: Set<String> = [
+        "black", "blue", "cyan", "green", "magenta", "red", "yellow", "white", "darkBlue", "darkCyan", "darkGreen",
+        "darkMagenta", "darkRed", "darkYellow", "darkGray", "lightGray",
+    ]
+
+    /// The runs of `value`.
+    static func segments(of value: TemplateValue) throws(EvaluationFailure) -> [Segment] {
+        switch value {
+        case .null: return []
+        case .list(let items):
+            var segments: [Segment] = []
+            for item in items {
+                if case .list = item { throw EvaluationFailure(message: TemplateMessages.richTextShape) }
+                segments += try Self.segments(of: item)
+            }
+            return segments
+        case .object(let fields): return [try segment(fields)]
+        default: return [Segment(text: value.text)]
+        }
+    }
+
+    private static func segment(_ fields: [String: TemplateValue]) throws(EvaluationFailure) -> Segment {
+        for key in fields.keys.sorted() where !Self.fields.contains(key) {
+            if key == "link" { throw EvaluationFailure(message: TemplateMessages.richTextLink) }
+            throw EvaluationFailure(message: TemplateMessages.richTextField(key, known: Self.fields))
+        }
+        var segment = Segment(text: fields["text"]?.text ?? "")
+        func flag(_ name: String) throws(EvaluationFailure) -> Bool? {
+            guard let value = fields[name] else { return nil }
+            guard case .bool(let flag) = value else { throw EvaluationFailure(message: TemplateMessages.richTextValue(name, value.text)) }
+            return flag
+        }
+        segment.bold = try flag("bold")
+        segment.italic = try flag("italic")
+        segment.strike = try flag("strike")
+        switch fields["underline"] {
+        case nil: break
+        case .bool(let flag)?: segment.underline = flag ? "single" : "none"
+        case .string(let style)? where ["single", "double", "thick", "dotted", "dash", "wave", "words", "none"].contains(style):
+            segment.underline = style
+        case let other?: throw EvaluationFailure(message: TemplateMessages.richTextValue("underline", other.text))
+        }
+        if let color = fields["color"] {
+            let hex = color.text.hasPrefix("#") ? String(color.text.dropFirst()) : color.text
+            guard hex.count == 6, hex.allSatisfy(\.isHexDigit) else { throw EvaluationFailure(message: TemplateMessages.richTextValue("color", color.text)) }
+            segment.color = hex.uppercased()
+        }
+        if let highlight = fields["highlight"] {
+            guard case .string(let name) = highlight, highlights.contains(name) else {
+                throw EvaluationFailure(message: TemplateMessages.richTextValue("highlight", highlight.text))
+            }
+            segment.highlight = name
+        }
+        if let size = fields["size"] {
+            guard case .number(let points) = size, let halves = Arithmetic.whole(points * 2), (2...3276).contains(halves) else {
+                throw EvaluationFailure(message: TemplateMessages.richTextValue("size", size.text))
+            }
+            segment.halfPoints = halves
+        }
+        if let font = fields["font"] {
+            guard case .string(let name) = font, !name.isEmpty else { throw EvaluationFailure(message: TemplateMessages.richTextValue("font", font.text)) }
+            segment.font = name
+        }
+        if try flag("superscript") == true { segment.verticalAlignment = "superscript" }
+        if try flag("subscript") == true { segment.verticalAlignment = "subscript" }
+        return segment
+    }
+}

@@ -1,0 +1,145 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The few system calls the output stage makes, each translating `errno` into an `OutputError`
+/// that names the path. Files are written with `write(2)` (never through Foundation, whose errors
+/// say "NSCocoaErrorDomain error 512") and flushed with `fsync(2)` before they are moved into place.
+enum FileOperations {
+    /// Whether anything (even a dangling link) is at `path`.
+    static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
+    /// Creates `path` and, with `intermediate`, its missing parents; an existing folder is fine.
+    static func makeDirectory(_ path: String, intermediate: Bool = true) throws(OutputError) {
+        var info = stat()
+        if stat(path, &info) == 0 {
+            guard info.st_mode & S_IFMT == S_IFDIR else { throw .fileSystem(.createFolder, path: path, code: ENOTDIR) }
+            return
+        }
+        if intermediate {
+            let parent = (path as NSString).deletingLastPathComponent
+            if !parent.isEmpty, parent != path { try makeDirectory(parent) }
+        }
+        if mkdir(path, 0o777) != 0, errno != EEXIST { throw .fileSystem(.createFolder, path: path, code: errno) }
+    }
+
+    /// Writes `bytes` to a new file at `path` (which must not exist), with `mode` when given, and
+    /// flushes it to the disk.
+    static func writeNewFile(_ path: String, _ bytes: [UInt8], mode: mode_t? = nil) throws(OutputError) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard fd >= 0 else { throw .fileSystem(.write, path: path, code: errno) }
+        var failure: Int32 = 0
+        if let mode, fchmod(fd, mode) != 0 { failure = errno }
+        if failure == 0 { failure = writeAll(fd, bytes) }
+        if failure == 0, fsync(fd) != 0, errno != EINVAL { failure = errno }
+        if close(fd) != 0, failure == 0 { failure = errno }
+        if failure != 0 {
+            unlink(path)
+            throw .fileSystem(.write, path: path, code: failure)
+        }
+    }
+
+    /// Writes every byte, retrying short writes; 0 or the `errno` that stopped it (`EFBIG` for a
+    /// file beyond `ulimit -f`: SIGXFSZ is ignored, see `Interruption.install`).
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Int32 {
+        bytes.withUnsafeBytes { buffer -> Int32 in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += written
+            }
+            return 0
+        }
+    }
+
+    /// `rename(2)`: atomic, replacing a file at `to`.
+    static func move(_ from: String, _ to: String) throws(OutputError) {
+        if let code = RenameFault.shared.next(to) { throw .fileSystem(.move, path: to, code: code) }
+        guard rename(from, to) == 0 else { throw .fileSystem(.move, path: to, code: errno) }
+    }
+
+    /// The injectable fault of the test suite: the `failAt`-th rename into a path under `prefix`
+    /// fails with `code` (never armed outside tests).
+    final class RenameFault: @unchecked Sendable {
+        static let shared = RenameFault()
+        private let lock = NSLock()
+        private var prefix: String?
+        private var failAt = 0
+        private var code: Int32 = EIO
+        /// Renames into `prefix` counted since `arm`.
+        private(set) var count = 0
+
+        /// Fails the `failAt`-th rename (1-based) into a path under `prefix`; 0 fails none.
+        func arm(prefix: String, failAt: Int, code: Int32 = EIO) {
+            lock.lock()
+            defer { lock.unlock() }
+            (self.prefix, self.failAt, self.code, count) = (prefix, failAt, code, 0)
+        }
+
+        /// Disarms; returns how many renames into the prefix were seen.
+        @discardableResult
+        func disarm() -> Int {
+            lock.lock()
+            defer { lock.unlock() }
+            prefix = nil
+            return count
+        }
+
+        fileprivate func next(_ path: String) -> Int32? {
+            lock.lock()
+            defer { lock.unlock() }
+            guard let prefix, path.hasPrefix(prefix) else { return nil }
+            count += 1
+            return count == failAt ? code : nil
+        }
+    }
+
+    /// Flushes a folder's entries (the renames in it) to the disk; file systems that cannot are
+    /// not an error.
+    static func syncDirectory(_ path: String) {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        _ = fsync(fd)
+        close(fd)
+    }
+
+    /// Removes `path` and everything below it, without following links; best effort.
+    static func removeTree(_ path: String) {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return }
+        if info.st_mode & S_IFMT == S_IFDIR {
+            if let names = try? FileManager.default.contentsOfDirectory(atPath: path) {
+                for name in names { removeTree(path + "/" + name) }
+            }
+            rmdir(path)
+        } else {
+            unlink(path)
+        }
+    }
+
+    /// The bytes of a regular file, or nil when there is none (or it cannot be read).
+    static func read(_ path: String, limit: Int = 64 << 20) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) <= limit else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var offset = 0
+        while offset < bytes.count {
+            let got = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + offset, $0.count - offset) }
+            if got < 0, errno == EINTR { continue }
+            guard got > 0 else { return nil }
+            offset += got
+        }
+        return bytes
+    }
+}

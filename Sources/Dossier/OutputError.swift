@@ -1,0 +1,132 @@
+import Diagnostics
+import Foundation
+
+/// Failures of writing output — the file system's errors translated into sentences that name the
+/// path, and the refusals that protect files hoso did not write. Every message of the output stage
+/// lives here.
+public enum OutputError: Error, Sendable, Equatable {
+    /// What hoso was doing when the file system refused.
+    public enum Operation: String, Sendable, Equatable {
+        case createFolder, write, move, remove, lock, read
+    }
+
+    /// A system call failed with `code` (an `errno` value) on `path`.
+    case fileSystem(Operation, path: String, code: Int32)
+    /// `-o` names something that is not a regular file (a device, a FIFO, a socket, a folder, a
+    /// link to one of those, or a link to nothing).
+    case notARegularFile(String, kind: String)
+    /// A file in the destination that hoso did not write would be overwritten.
+    case foreignFile(String)
+    /// The destination's `manifest.json` is not one hoso wrote.
+    case foreignManifest(String)
+    /// `--only` into a folder rendered from other data (or by another version).
+    case otherData(folder: String, recorded: String, given: String)
+    /// Another run holds the destination's lock; this one waits (a notice, not a failure).
+    case waitingForLock(String)
+    /// A commit failed and so did putting the old files back: the next run completes the new one.
+    case rollbackFailed(String, code: Int32)
+    /// LibreOffice ran longer than `seconds` and was stopped.
+    case pdfTimeout(seconds: Int)
+
+    /// The message for the user.
+    public func message(in language: Language) -> String {
+        text.text(in: language)
+    }
+
+    /// The message in both languages.
+    public var text: LocalizedText {
+        switch self {
+        case .fileSystem(let operation, let path, let code):
+            let (vi, en) = Self.doing(operation)
+            let reason = Self.reason(code)
+            return LocalizedText(vi: "không \(vi) \(path): \(reason.vi)", en: "cannot \(en) \(path): \(reason.en)")
+        case .notARegularFile(let path, let kind):
+            let (vi, en) = Self.kind(kind)
+            return LocalizedText(
+                vi: "\(path) là \(vi), không phải tệp thường: hoso không ghi đè lên nó; hãy chọn một tên tệp khác",
+                en: "\(path) is \(en), not a regular file: hoso will not write over it; choose another file name")
+        case .foreignFile(let path):
+            return LocalizedText(
+                vi: "\(path) không do hoso ghi (manifest.json của thư mục không liệt kê tệp này): hoso không ghi đè tệp của người khác; hãy chọn thư mục khác, hoặc thêm --force nếu chắc chắn muốn thay tệp này",
+                en: "\(path) was not written by hoso (the folder's manifest.json does not list it): hoso does not overwrite other people's files; choose another folder, or add --force if you do mean to replace it")
+        case .foreignManifest(let path):
+            return LocalizedText(
+                vi: "\(path) không phải bản kê do hoso ghi: thư mục này có thể chứa tệp của người khác; hãy chọn thư mục khác, hoặc thêm --force để ghi đè",
+                en: "\(path) is not a manifest written by hoso: this folder may hold someone else's files; choose another folder, or add --force to overwrite")
+        case .otherData(let folder, let recorded, let given):
+            return LocalizedText(
+                vi: "\(folder) chứa hồ sơ lập từ \(recorded), còn lần này dữ liệu là \(given): --only sẽ trộn văn bản của hai bộ dữ liệu; hãy lập lại toàn bộ hồ sơ (bỏ --only) hoặc ghi vào thư mục khác",
+                en: "\(folder) holds a dossier rendered from \(recorded) and this run's data is \(given): --only would mix documents of two data sets; render the whole dossier (without --only) or write to another folder")
+        case .waitingForLock(let folder):
+            return LocalizedText(
+                vi: "một lần chạy hoso khác đang ghi vào \(folder); đang chờ lần đó xong (Ctrl-C để dừng)…",
+                en: "another hoso run is writing into \(folder); waiting for it to finish (Ctrl-C to stop)…")
+        case .rollbackFailed(let path, let code):
+            let reason = Self.reason(code)
+            return LocalizedText(
+                vi: "không ghi xong hồ sơ và cũng không đặt lại được tệp cũ \(path): \(reason.vi); lần chạy hoso sau vào thư mục này sẽ hoàn tất hồ sơ mới",
+                en: "could not finish writing the dossier nor put back the old file \(path): \(reason.en); the next hoso run into this folder completes the new dossier")
+        case .pdfTimeout(let seconds):
+            return LocalizedText(
+                vi: "LibreOffice chạy quá \(seconds) giây nên đã bị dừng; không có PDF nào được ghi",
+                en: "LibreOffice ran longer than \(seconds) seconds and was stopped; no PDF was written")
+        }
+    }
+
+    /// The one-line message printed when a signal stops hoso (`130`/`143`/`129` follow).
+    public static func interrupted(signal: Int32) -> LocalizedText {
+        let name = signal == SIGINT ? "Ctrl-C" : signal == SIGTERM ? "SIGTERM" : signal == SIGHUP ? "SIGHUP" : "tín hiệu \(signal)"
+        let nameEn = signal == SIGINT ? "Ctrl-C" : signal == SIGTERM ? "SIGTERM" : signal == SIGHUP ? "SIGHUP" : "signal \(signal)"
+        return LocalizedText(
+            vi: "hoso: đã dừng theo \(name); các tệp đang ghi dở đã được xóa, thư mục đích giữ nguyên",
+            en: "hoso: stopped by \(nameEn); the files being written were removed, the destination is unchanged")
+    }
+
+    private static func doing(_ operation: Operation) -> (vi: String, en: String) {
+        switch operation {
+        case .createFolder: ("tạo được thư mục", "create the folder")
+        case .write: ("ghi được tệp", "write")
+        case .move: ("chuyển được tệp vào chỗ", "move into place")
+        case .remove: ("xóa được", "remove")
+        case .lock: ("khóa được thư mục", "lock the folder")
+        case .read: ("đọc được", "read")
+        }
+    }
+
+    private static func kind(_ kind: String) -> (vi: String, en: String) {
+        switch kind {
+        case "device": ("một thiết bị", "a device")
+        case "fifo": ("một ống dẫn (FIFO)", "a FIFO")
+        case "socket": ("một socket", "a socket")
+        case "folder": ("một thư mục", "a folder")
+        case "dangling": ("một liên kết không trỏ tới tệp nào", "a link to nothing")
+        default: ("một tệp đặc biệt", "a special file")
+        }
+    }
+
+    /// The cause of `code` as a sentence with the fix, in both languages.
+    static func reason(_ code: Int32) -> (vi: String, en: String) {
+        switch code {
+        case ENOSPC: ("ổ đĩa đã đầy; hãy giải phóng chỗ trống rồi chạy lại", "the disk is full; free some space and run again")
+        case EDQUOT: ("đã vượt hạn mức dung lượng của người dùng; hãy xóa bớt tệp rồi chạy lại", "the user's disk quota is exceeded; delete some files and run again")
+        case EFBIG: ("tệp quá lớn (vượt giới hạn kích thước tệp của hệ thống, ulimit -f); hãy nâng giới hạn hoặc ghi nơi khác", "the file is too large (beyond the system's file size limit, ulimit -f); raise the limit or write elsewhere")
+        case EACCES, EPERM: ("không có quyền ghi ở đó; hãy chọn thư mục của bạn (ví dụ trong thư mục nhà)", "permission denied; choose a folder of your own (for example in your home folder)")
+        case EROFS: ("ổ đĩa chỉ cho đọc; hãy chọn ổ đĩa khác", "the disk is read-only; choose another disk")
+        case ENOENT: ("thư mục chứa không tồn tại; hãy kiểm tra đường dẫn", "the containing folder does not exist; check the path")
+        case ENOTDIR: ("một phần của đường dẫn không phải thư mục; hãy kiểm tra đường dẫn", "part of the path is not a folder; check the path")
+        case EISDIR: ("đó là một thư mục; hãy ghi một tên tệp", "it is a folder; give a file name")
+        case EEXIST: ("đã có một tệp trùng tên", "a file of that name already exists")
+        case ENOTEMPTY: ("thư mục không trống", "the folder is not empty")
+        case EIO: ("lỗi đọc/ghi của thiết bị (ổ đĩa hỏng hoặc bị rút ra?); hãy kiểm tra ổ đĩa rồi chạy lại", "the device reported an I/O error (a failing or removed disk?); check the disk and run again")
+        case EXDEV: ("nằm trên ổ đĩa khác", "it is on another disk")
+        case ELOOP: ("quá nhiều liên kết lồng nhau", "too many nested links")
+        case ENAMETOOLONG: ("đường dẫn quá dài; hãy chọn tên ngắn hơn", "the path is too long; choose a shorter name")
+        case EMFILE, ENFILE: ("mở quá nhiều tệp cùng lúc", "too many open files")
+        case EBUSY: ("đang được sử dụng", "it is in use")
+        case ETXTBSY: ("tệp đang được chạy", "the file is being executed")
+        case ENOLCK, ENOSYS, EOPNOTSUPP: ("hệ thống tệp này không hỗ trợ khóa tệp", "this file system does not support file locks")
+        default:
+            (String(cString: strerror(code)) + " (errno \(code))", String(cString: strerror(code)) + " (errno \(code))")
+        }
+    }
+}

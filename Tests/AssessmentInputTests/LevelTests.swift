@@ -1,0 +1,140 @@
+import Assessment
+import Diagnostics
+import Foundation
+import Testing
+@testable import AssessmentInput
+
+/// TT24 levels from the data: the fallback rubric, the earlier recognition, claims checked against the
+/// member list.
+@Suite struct LevelTests {
+    static let hoaSen = try! String(contentsOfFile: Paths.repository("Fixtures/hoa-sen-2024.yaml"), encoding: .utf8)
+
+    /// The Hoa Sen data with `old` replaced by `new`, read as "x.yaml".
+    static func load(replacing old: String, with new: String, directory: String = ".") -> LoadResult {
+        #expect(hoaSen.contains(old), "the fixture no longer holds \(old)")
+        return FixtureTests.loader.parse(text: hoaSen.replacingOccurrences(of: old, with: new), file: "x.yaml", directory: directory)
+    }
+
+    static func lines(_ result: LoadResult) -> [String] { result.diagnostics.map { $0.rendered(in: .vi) } }
+
+    @Test func hoaSenReachesLevelOneOnly() throws {
+        let result = FixtureTests.load("hoa-sen-2024.yaml")
+        #expect(result.diagnostics.isEmpty, "\(Self.lines(result))")
+        let assessment = try #require(result.assessment)
+        #expect(assessment.members.count == 36)
+        #expect(assessment.rubric.fallback == "tt24-muc1")
+        #expect(assessment.fallbackRubric?.id == "tt24-muc1")
+        #expect(result.fallbackRubricSource?.reference == "tt24-muc1")
+        #expect(result.fallbackRubricSource?.isBuiltIn == true)
+        // 2.3 leaves `met` out: measured on the member list.
+        #expect(assessment.score("2.3")?.met == false)
+        let outcome = try #require(assessment.levelOutcome)
+        #expect(outcome.applied.metCount == 9 && outcome.applied.targetCount == 10)
+        #expect(outcome.fallback?.metCount == 9 && outcome.fallback?.targetCount == 9)
+        #expect(outcome.summary == "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 = 75%, cần 80%)")
+    }
+
+    @Test func vinhLapIsUnchanged() throws {
+        let assessment = try #require(FixtureTests.load("vinh-lap-2024.yaml").assessment)
+        #expect(assessment.fallbackRubric == nil)
+        #expect(assessment.levelOutcome?.summary == "Đạt Mức độ 1")
+    }
+
+    @Test func aClaimTheMemberListContradictsIsAnError() {
+        let result = Self.load(replacing: "  \"2.3\":\n    evidence:", with: "  \"2.3\":\n    met: true\n    evidence:")
+        #expect(result.assessment == nil)
+        #expect(Self.lines(result) == [
+            "x.yaml:139:10: lỗi: scores.2.3: tiêu chí '2.3' được ghi là đạt nhưng chỉ 27/36 thành viên (75%) đạt Lao động tiên tiến trở lên, cần 80%; "
+            + "chưa đạt: Nguyễn Thị Hải Yến, Phạm Thị Ánh, Trần Thị Diệu Linh, Vũ Thị Thanh Tâm, Lê Thị Nga, Nguyễn Thị Lụa, Đào Thị Mận, Hoàng Thị Sen, Nguyễn Văn Toàn. "
+            + "Mức độ không được tính từ một kết luận trái với danh sách thành viên: sửa thành 'met: false', bỏ 'met' để tính theo danh sách, "
+            + "hoặc ghi 'kept_reason' nếu Tổ đánh giá vẫn giữ kết luận (lý do được in trong báo cáo)",
+        ])
+    }
+
+    @Test func aKeptClaimIsAcceptedAndDecidesTheLevel() throws {
+        let result = Self.load(replacing: "  \"2.3\":\n    evidence:",
+                               with: "  \"2.3\":\n    met: true\n    kept_reason: Ba giáo viên chuyển đến tháng 9 được trường cũ xét danh hiệu.\n    evidence:")
+        // Kept: a warning that still names the members, and the report prints the reason.
+        #expect(result.isValid)
+        #expect(result.warnings.count == 1)
+        #expect(Self.lines(result).first?.hasPrefix("x.yaml:139:10: cảnh báo: scores.2.3: tiêu chí '2.3' được ghi là đạt nhưng chỉ 27/36") == true)
+        let assessment = try #require(result.assessment)
+        #expect(assessment.score("2.3")?.keptReason == "Ba giáo viên chuyển đến tháng 9 được trường cũ xét danh hiệu.")
+        #expect(assessment.levelOutcome?.summary == "Đạt Mức độ 2")
+    }
+
+    @Test func aKeepReasonWithNothingToKeepIsAWarning() {
+        let result = Self.load(replacing: "  \"2.1\":\n    met: true\n", with: "  \"2.1\":\n    met: true\n    kept_reason: Không cần.\n")
+        #expect(result.isValid)
+        #expect(Self.lines(result) == [
+            "x.yaml:131:18: cảnh báo: scores.2.1.kept_reason: 'kept_reason' của '2.1' không cần: danh sách thành viên không mâu thuẫn với kết luận; hãy bỏ dòng này",
+        ])
+    }
+
+    @Test func levelTwoWithoutTheEarlierRecognitionWarns() {
+        let result = Self.load(replacing: """
+        prior_recognition:
+          level: 1
+          date: 15/02/2023
+          decision: Quyết định số 412/QĐ-UBND ngày 15/02/2023 của Ủy ban nhân dân huyện Gia Lâm
+
+        """, with: "")
+        #expect(result.isValid)
+        #expect(Self.lines(result) == [
+            "x.yaml:10:1: cảnh báo: prior_recognition: Mức độ 2 chỉ được xét sau ít nhất 12 tháng kể từ khi được công nhận Mức độ 1, nhưng dữ liệu chưa ghi lần công nhận đó: "
+            + "thêm 'prior_recognition: {level: 1, date: NGÀY/THÁNG/NĂM, decision: \"Quyết định số …\"}'",
+        ])
+    }
+
+    @Test func levelOneHeldTooShortWarnsAndCapsTheLevel() throws {
+        let result = Self.load(replacing: "  date: 15/02/2023", with: "  date: 20/06/2024")
+        #expect(Self.lines(result) == [
+            "x.yaml:25:9: cảnh báo: prior_recognition.date: được công nhận Mức độ 1 ngày 20/06/2024, đến ngày tờ trình 08/01/2025 chưa đủ 12 tháng "
+            + "(đủ từ ngày 20/06/2025): chưa xét được Mức độ 2, hồ sơ đề nghị mức độ thấp hơn nếu đạt",
+        ])
+        #expect(try #require(result.assessment).levelOutcome?.reachedLevel == 1)
+    }
+
+    @Test func aFallbackThatIsNotFoundIsAnErrorNamingTheRubric() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hoso-fallback-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let rubric = try String(contentsOfFile: Paths.repository("Forms/rubrics/tt24-muc2.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "fallback: tt24-muc1", with: "fallback: muc1-rieng.yaml")
+        try rubric.write(to: folder.appendingPathComponent("muc2-rieng.yaml"), atomically: true, encoding: .utf8)
+        let result = Self.load(replacing: "rubric: tt24-muc2", with: "rubric: muc2-rieng.yaml", directory: folder.path)
+        #expect(result.assessment == nil)
+        #expect(Self.lines(result) == [
+            "x.yaml:18:9: lỗi: rubric: bộ tiêu chí muc2-rieng.yaml ghi 'fallback: muc1-rieng.yaml' nhưng không tìm thấy bộ tiêu chí này "
+            + "(tên có sẵn như 'tt24-muc1', hoặc đường dẫn tính từ thư mục của tệp bộ tiêu chí)",
+        ])
+    }
+
+    @Test func aUnitsOwnRubricFallsBackToItsOwnLowerLevel() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hoso-own-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("bo"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let muc2 = try String(contentsOfFile: Paths.repository("Forms/rubrics/tt24-muc2.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "fallback: tt24-muc1", with: "fallback: muc1.yaml")
+        let muc1 = try String(contentsOfFile: Paths.repository("Forms/rubrics/tt24-muc1.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "percent: 70", with: "percent: 76")
+        try muc2.write(to: folder.appendingPathComponent("bo/muc2.yaml"), atomically: true, encoding: .utf8)
+        try muc1.write(to: folder.appendingPathComponent("bo/muc1.yaml"), atomically: true, encoding: .utf8)
+        let result = Self.load(replacing: "rubric: tt24-muc2", with: "rubric: bo/muc2.yaml", directory: folder.path)
+        #expect(result.diagnostics.isEmpty, "\(Self.lines(result))")
+        #expect(result.fallbackRubricSource?.reference == "muc1.yaml")
+        #expect(result.fallbackRubricSource?.isBuiltIn == false)
+        #expect(try #require(result.assessment).levelOutcome?.summary
+                == "Chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 = 75%, cần 80%); chưa đạt Mức độ 1 (chỉ tiêu 2.3: 27/36 = 75%, cần 76%)")
+    }
+
+    @Test func checkPrintsBothEvaluations() {
+        let report = CheckReport(result: FixtureTests.load("hoa-sen-2024.yaml")).rendered()
+        #expect(report.contains("\n  2.3*  Từ 80% thành viên trở lên đạt danh hiệu “La…  Chưa đạt  27/36 = 75%, cần 80%\n"))
+        #expect(report.contains("\nĐạt 9/10 chỉ tiêu Mức độ 2 — chưa đạt: 2.3\n\nĐánh giá theo Mức độ 1 (tt24-muc1), từ cùng dữ liệu:\n"))
+        #expect(report.contains("\n  2.3*  Từ 70% thành viên trở lên đạt danh hiệu “La…  Đạt\n"))
+        #expect(report.contains("\nĐạt 9/9 chỉ tiêu Mức độ 1\n\nMức độ đăng ký: 2 — Kết quả: Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 = 75%, cần 80%)\n"))
+        let english = CheckReport(result: FixtureTests.load("hoa-sen-2024.yaml"), language: .en).rendered()
+        #expect(english.contains("\nLevel applied for: 2 — Result: reaches level 1; not level 2 (target 2.3: 27/36 = 75%, 80% required)\n"))
+    }
+}

@@ -1,0 +1,242 @@
+import Foundation
+import Testing
+@testable import Dossier
+
+/// The commit of a staged dossier: what it replaces, removes and refuses, and what a killed run's
+/// journal becomes.
+@Suite(.serialized) struct CommitTests {
+    let base: URL
+    let folder: URL
+
+    init() throws {
+        base = FileManager.default.temporaryDirectory.appendingPathComponent("hoso-commit-\(UUID().uuidString)")
+        folder = base.appendingPathComponent("ho-so")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    /// Stages `files` (name → text) plus a manifest of them for `input`, and commits like the writer.
+    @discardableResult
+    func render(_ files: [String: String], input: String = "a", partial: Bool = false, force: Bool = false) throws -> Manifest {
+        let staged = try StagedOutput(destination: folder)
+        do {
+            var manifest = Manifest(tool: "0.1.0", input: "\(input).yaml", inputBytes: Array(input.utf8), regime: "TT22")
+            try staged.previous.check(folder: folder.path, writing: files.keys.sorted(), header: manifest, partial: partial, force: force)
+            for (name, text) in files.sorted(by: { $0.key < $1.key }) {
+                try staged.write(name, Array(text.utf8))
+                manifest.add(name, Array(text.utf8))
+            }
+            let (final, remove) = staged.previous.merge(manifest, partial: partial, bookStem: "Ho-so")
+            try staged.write("manifest.json", try final.jsonBytes())
+            try staged.commit(removing: remove)
+            return final
+        } catch {
+            staged.discard()
+            throw error
+        }
+    }
+
+    /// The visible files of the folder with their text.
+    func contents() throws -> [String: String] {
+        var result: [String: String] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where !name.hasPrefix(".") && name != "manifest.json" {
+            result[name] = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+        }
+        return result
+    }
+
+    /// The hidden entries left in the folder.
+    func hidden() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".") }.sorted()
+    }
+
+    @Test func aRenderReplacesItsOwnFilesAndRemovesThoseItNoLongerWrites() throws {
+        defer { try? FileManager.default.removeItem(at: base) }
+        try render(["1-M1.docx": "a1", "1-M1.pdf": "p1", "Ho-so.docx": "b"])
+        try render(["1-M1.docx": "a2", "Ho-so.docx": "b2"])
+        #expect(try contents() == ["1-M1.docx": "a2", "Ho-so.docx": "b2"])
+        #expect(try hidden() == [])
+    }
+
+    @Test func aFileHosoDidNotWriteIsNeverOverwrittenWithoutForce() throws {
+        defer { try? FileManager.default.removeItem(at: base) }
+        try Data("của cô Lan".utf8).write(to: folder.appendingPathComponent("Ho-so.docx"))
+        try Data("ghi chú".utf8).write(to: folder.appendingPathComponent("ghi-chu.txt"))
+        #expect(throws: OutputError.foreignFile(folder.path + "/Ho-so.docx")) {
+            try render(["1-M1.docx": "a", "Ho-so.docx": "b"])
+        }
+        #expect(try contents() == ["Ho-so.docx": "của cô Lan", "ghi-chu.txt": "ghi chú"])
+        try render(["1-M1.docx": "a", "Ho-so.docx": "b"], force: true)
+        try render(["1-M1.docx": "a"])
+        // The note was never hoso's: it stays through both renders.
+        #expect(try contents() == ["1-M1.docx": "a", "ghi-chu.txt": "ghi chú"])
+    }
+
+    @Test func aManifestHosoDidNotWriteIsRefused() throws {
+        defer { try? FileManager.default.removeItem(at: base) }
+        try Data("{\"khong\": \"phai\"}".utf8).write(to: folder.appendingPathComponent("manifest.json"))
+        #expect(throws: OutputError.foreignManifest(folder.path + "/manifest.json")) { try render(["1-M1.docx": "a"]) }
+        #expect(OutputError.foreignManifest("/x/manifest.json").message(in: .vi)
+            == "/x/manifest.json không phải bản kê do hoso ghi: thư mục này có thể chứa tệp của người khác; hãy chọn thư mục khác, hoặc thêm --force để ghi đè")
+    }
+
+    @Test func onlyIntoAFolderOfOtherDataIsRefusedNamingBoth() throws {
+        defer { try? FileManager.default.removeItem(at: base) }
+        try render(["1-M1.docx": "a", "3-M3.docx": "c"], input: "a")
+        #expect(throws: OutputError.self) { try render(["3-M3.docx": "c2"], input: "b", partial: true) }
+        #expect(try contents() == ["1-M1.docx": "a", "3-M3.docx": "c"])
+        let error = OutputError.otherData(folder: "ho-so", recorded: "a.yaml (SHA-256 ca978112ca1b…, hoso 0.1.0)",
+                                          given: "b.yaml (SHA-256 3e23e8160039…, hoso 0.1.0)")
+        #expect(error.message(in: .vi) == "ho-so chứa hồ sơ lập từ a.yaml (SHA-256 ca978112ca1b…, hoso 0.1.0), còn lần này dữ liệu là b.yaml (SHA-256 3e23e8160039…, hoso 0.1.0): --only sẽ trộn văn bản của hai bộ dữ liệu; hãy lập lại toàn bộ hồ sơ (bỏ --only) hoặc ghi vào thư mục khác")
+    }
+
+    @Test func onlyWithTheSameDataKeepsTheOtherDocumentsAndDropsWhatNoLongerMatches() throws {
+        defer { try? FileManager.default.removeItem(at: base) }
+        try render(["1-M1.docx": "a", "1-M1.pdf": "pa", "3-M3.docx": "c", "3-M3.pdf": "pc", "Ho-so.docx": "b", "Ho-so.pdf": "pb"])
+        // The same bytes again: nothing goes stale.
+        try render(["3-M3.docx": "c"], partial: true)
+        #expect(try contents().count == 6)
+        // M3 changed (a school's own form): its old PDF and the bound book no longer match it.
+        let manifest = try render(["3-M3.docx": "c2"], partial: true)
+        #expect(try contents() == ["1-M1.docx": "a", "1-M1.pdf": "pa", "3-M3.docx": "c2"])
+        #expect(manifest.files.map(\.name) == ["1-M1.docx", "1-M1.pdf", "3-M3.docx"])
+    }
+
+    @Test func aKilledRunsStagingIsRemovedAndItsDecidedCommitCompleted() throws {
+        defer { try? FileManager.default.removeItem(at: base) }
+        try render(["1-M1.docx": "old", "2-M2.docx": "old2"])
+        // A run killed while staging: its folder goes, the old dossier stays.
+        let staging = folder.appendingPathComponent(".hoso-staging")
+        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        try Data("half".utf8).write(to: staging.appendingPathComponent("1-M1.docx"))
+        try StagedOutput.recover(destination: folder)
+        #expect(try contents() == ["1-M1.docx": "old", "2-M2.docx": "old2"])
+        #expect(try hidden() == [])
+
+        // A run killed after deciding, with the old manifest and M1 already moved aside.
+        let journal = folder.appendingPathComponent(".hoso-commit")
+        try FileManager.default.createDirectory(at: journal.appendingPathComponent("old"), withIntermediateDirectories: true)
+        var manifest = Manifest(tool: "0.1.0", input: "a.yaml", inputBytes: Array("a".utf8), regime: "TT22")
+        manifest.add("1-M1.docx", Array("new".utf8))
+        try Data(manifest.jsonBytes()).write(to: journal.appendingPathComponent("manifest.json"))
+        try Data("new".utf8).write(to: journal.appendingPathComponent("1-M1.docx"))
+        try Data(#"{"install":["1-M1.docx","manifest.json"],"remove":["2-M2.docx","../../outside"]}"#.utf8)
+            .write(to: journal.appendingPathComponent("commit.json"))
+        try FileManager.default.moveItem(at: folder.appendingPathComponent("manifest.json"), to: journal.appendingPathComponent("old/manifest.json"))
+        try FileManager.default.moveItem(at: folder.appendingPathComponent("1-M1.docx"), to: journal.appendingPathComponent("old/1-M1.docx"))
+        #expect(StagedOutput.hasPendingCommit(folder))
+        try StagedOutput.recover(destination: folder)
+        #expect(try contents() == ["1-M1.docx": "new"])
+        #expect(try Data(contentsOf: folder.appendingPathComponent("manifest.json")) == Data(try manifest.jsonBytes()))
+        #expect(try hidden() == [])
+        #expect(!StagedOutput.hasPendingCommit(folder))
+    }
+
+    /// Through the file-system seam: each rename of a commit fails in turn (the commit's own and,
+    /// for the rename that decides it, the staging folder's); every time the folder holds the
+    /// complete old dossier or — when the fault hit after the new one was complete — the new one.
+    @Test func eachRenameFailingInTurnLeavesTheOldOrTheNewDossier() throws {
+        defer { try? FileManager.default.removeItem(at: base) }
+        let old = ["1-M1.docx": "old1", "2-M2.docx": "old2", "3-M3.docx": "old3", "3-M3.pdf": "oldpdf"]
+        let new = ["1-M1.docx": "new1", "2-M2.docx": "new2", "4-M4.docx": "new4"]
+        var failAt = 1
+        var outcomes: [String] = []
+        while true {
+            try? FileManager.default.removeItem(at: folder)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try render(old)
+            FileOperations.RenameFault.shared.arm(prefix: base.path, failAt: failAt)
+            let failed: Bool
+            do { try render(new); failed = false } catch { failed = true }
+            let seen = FileOperations.RenameFault.shared.disarm()
+            let state = try contents()
+            #expect(state == (failed ? old : new), "rename \(failAt) of \(seen)")
+            #expect(try hidden() == [], "rename \(failAt)")
+            outcomes.append(failed ? "old" : "new")
+            if !failed { break }
+            failAt += 1
+        }
+        // 10 renames: 1 decides, 5 move old files aside (manifest, M3 and its PDF, M1, M2), 4 move new ones in.
+        #expect(outcomes.count == 11)
+        #expect(outcomes.last == "new" && outcomes.dropLast().allSatisfy { $0 == "old" })
+    }
+
+    @Test func aRenderIntoANewFolderThatFailsLeavesNoFolder() throws {
+        defer { try? FileManager.default.removeItem(at: base) }
+        let fresh = base.appendingPathComponent("moi")
+        let staged = try StagedOutput(destination: fresh)
+        try staged.write("1-M1.docx", [1])
+        staged.discard()
+        #expect(!FileManager.default.fileExists(atPath: fresh.path))
+    }
+
+    @Test(arguments: [
+        (ENOSPC, "không ghi được tệp /m/1-M1.docx: ổ đĩa đã đầy; hãy giải phóng chỗ trống rồi chạy lại"),
+        (EFBIG, "không ghi được tệp /m/1-M1.docx: tệp quá lớn (vượt giới hạn kích thước tệp của hệ thống, ulimit -f); hãy nâng giới hạn hoặc ghi nơi khác"),
+        (EACCES, "không ghi được tệp /m/1-M1.docx: không có quyền ghi ở đó; hãy chọn thư mục của bạn (ví dụ trong thư mục nhà)"),
+        (EROFS, "không ghi được tệp /m/1-M1.docx: ổ đĩa chỉ cho đọc; hãy chọn ổ đĩa khác"),
+        (EIO, "không ghi được tệp /m/1-M1.docx: lỗi đọc/ghi của thiết bị (ổ đĩa hỏng hoặc bị rút ra?); hãy kiểm tra ổ đĩa rồi chạy lại"),
+    ])
+    func fileSystemErrorsAreSentencesWithThePath(_ code: Int32, _ expected: String) {
+        #expect(OutputError.fileSystem(.write, path: "/m/1-M1.docx", code: code).message(in: .vi) == expected)
+    }
+
+    @Test func fileSystemErrorsInEnglish() {
+        #expect(OutputError.fileSystem(.move, path: "/m/x.docx", code: ENOSPC).message(in: .en)
+            == "cannot move into place /m/x.docx: the disk is full; free some space and run again")
+        #expect(DossierError.output(.fileSystem(.createFolder, path: "/m", code: EACCES)).message(in: .en)
+            == "cannot create the folder /m: permission denied; choose a folder of your own (for example in your home folder)")
+    }
+}
+
+/// One output file (`fill -o`, `archive -o`).
+@Suite struct OutputFileTests {
+    let base: URL
+
+    init() throws {
+        base = FileManager.default.temporaryDirectory.appendingPathComponent("hoso-outfile-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
+    }
+
+    @Test func devicesFIFOsFoldersAndLinksToThemAreRefused() throws {
+        defer { try? FileManager.default.removeItem(at: base) }
+        let fifo = base.appendingPathComponent("ong").path
+        #expect(mkfifo(fifo, 0o644) == 0)
+        let linkToDevice = base.appendingPathComponent("ra").path
+        #expect(symlink("/dev/null", linkToDevice) == 0)
+        let dangling = base.appendingPathComponent("treo").path
+        #expect(symlink(base.appendingPathComponent("khong-co/x").path, dangling) == 0)
+        #expect(throws: OutputError.notARegularFile("/dev/full", kind: "device")) { try OutputFile.write([1], to: URL(fileURLWithPath: "/dev/full")) }
+        #expect(throws: OutputError.notARegularFile(fifo, kind: "fifo")) { try OutputFile.write([1], to: URL(fileURLWithPath: fifo)) }
+        #expect(throws: OutputError.notARegularFile(linkToDevice, kind: "device")) { try OutputFile.write([1], to: URL(fileURLWithPath: linkToDevice)) }
+        #expect(throws: OutputError.notARegularFile(dangling, kind: "dangling")) { try OutputFile.write([1], to: URL(fileURLWithPath: dangling)) }
+        #expect(throws: OutputError.notARegularFile(base.path, kind: "folder")) { try OutputFile.write([1], to: base) }
+        var info = stat()
+        #expect(lstat(linkToDevice, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK)
+        #expect(stat("/dev/full", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR)
+        #expect(OutputError.notARegularFile("/dev/full", kind: "device").message(in: .vi)
+            == "/dev/full là một thiết bị, không phải tệp thường: hoso không ghi đè lên nó; hãy chọn một tên tệp khác")
+    }
+
+    @Test func anExistingFileKeepsItsModeAndALinkToOneStaysALink() throws {
+        defer { try? FileManager.default.removeItem(at: base) }
+        let file = base.appendingPathComponent("ket-qua.docx")
+        try Data("cũ".utf8).write(to: file)
+        #expect(chmod(file.path, 0o640) == 0)
+        let link = base.appendingPathComponent("lien-ket.docx")
+        #expect(symlink(file.path, link.path) == 0)
+        try OutputFile.write(Array("mới".utf8), to: link)
+        var info = stat()
+        #expect(lstat(link.path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK)
+        #expect(stat(file.path, &info) == 0 && info.st_mode & 0o7777 == 0o640)
+        #expect(try String(contentsOf: file, encoding: .utf8) == "mới")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: base.path).sorted() == ["ket-qua.docx", "lien-ket.docx"])
+    }
+
+    @Test func aKilledRunsTemporaryFileIsRemovedByTheNext() throws {
+        defer { try? FileManager.default.removeItem(at: base) }
+        // PID 2^22 + 1 is above Linux's pid_max: no such process runs.
+        try Data("dở".utf8).write(to: base.appendingPathComponent(".luu-tru.zip.hoso-4194305.tmp"))
+        try OutputFile.write([1, 2], to: base.appendingPathComponent("luu-tru.zip"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: base.path) == ["luu-tru.zip"])
+    }
+}
