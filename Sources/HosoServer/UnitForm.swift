@@ -81,7 +81,8 @@ struct UnitForm {
 
     static let narrative: [(key: String, title: String)] = [
         ("direction", "Công tác chỉ đạo, triển khai"), ("self_assessment", "Thành viên tự đánh giá"),
-        ("process", "Quy trình đánh giá"), ("strengths", "Ưu điểm"), ("weaknesses", "Hạn chế"),
+        ("process", "Quy trình đánh giá"), ("stored_documents", "Hồ sơ lưu tại đơn vị"), ("training", "Công tác bồi dưỡng"),
+        ("strengths", "Ưu điểm"), ("weaknesses", "Hạn chế"),
         ("proposals", "Đề xuất, kiến nghị"), ("next_year", "Phương hướng năm sau"),
     ]
 

@@ -67,6 +67,8 @@ FIELDS = {
     "narrative.next_year": "Tiếp tục xây dựng kế hoạch học tập thường xuyên năm 2025.",
     "narrative.self_assessment": "100% các thành viên thực hiện nghiêm túc việc tự đánh giá.",
     "narrative.process": "Hội đồng họp, xem xét minh chứng và chấm điểm từng tiêu chí.",
+    "narrative.stored_documents": "Kế hoạch, báo cáo, biên bản tự đánh giá và minh chứng theo từng tiêu chí.",
+    "narrative.training": "Cán bộ, giáo viên hoàn thành chương trình bồi dưỡng thường xuyên.",
     "meeting.opinions": "Các thành viên thống nhất với kết quả chấm điểm.",
     "meeting.vote.agree": "3",
     "achievements.cstdcs": "1",
