@@ -2,10 +2,10 @@
 SHELL := /bin/bash
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-DEB_PACKAGES := libxml2-dev libzip-dev zlib1g-dev pkg-config libxml2-utils libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-liberation2 python3-venv time strace
+DEB_PACKAGES := libxml2-dev libzip-dev zlib1g-dev pkg-config libxml2-utils libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-liberation2 python3-venv time strace chromium
 RELEASE_BIN := .build/release/hoso
 
-.PHONY: deps build demo test bench fuzz clean
+.PHONY: deps build demo test browser-test bench fuzz clean
 
 ## deps: install the Debian packages that are missing (apt-get; sudo when not root).
 deps:
@@ -24,10 +24,21 @@ demo: build
 	$(RELEASE_BIN) render Fixtures/an-son-2023.yaml -o out
 	@echo "Hồ sơ đã ghi vào: $$(pwd)/out"
 
-## test: every test target (Swift Testing).
+## test: every test target (Swift Testing), then the browser test of `hoso serve`.
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-xctest
+	$(MAKE) browser-test
+
+## browser-test: `hoso serve` driven in Debian's Chromium by Playwright for Python (installed with pip
+## into $(BROWSER_VENV); it downloads no browser). Screenshots in .browser/screenshots/. Bounded: 10 minutes.
+BROWSER_VENV := .browser/venv
+PLAYWRIGHT_VERSION := 1.65.2
+browser-test: deps
+	@[ -x $(BROWSER_VENV)/bin/python ] && $(BROWSER_VENV)/bin/python -c "import playwright" 2>/dev/null || \
+	  { python3 -m venv $(BROWSER_VENV) && $(BROWSER_VENV)/bin/pip install -q playwright==$(PLAYWRIGHT_VERSION); }
+	$(SWIFT) build --product hoso
+	timeout 900 $(BROWSER_VENV)/bin/python Tests/Browser/test_serve.py .build/debug/hoso
 
 ## bench: hoso and docxtpl on the same templates, in one run (docxtpl in a virtual environment).
 BENCH_VENV := .bench/venv

@@ -4,7 +4,7 @@ import Foundation
 
 /// The `hoso` command line: one data file in, the whole dossier out.
 @main
-struct Hoso: ParsableCommand {
+struct Hoso: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hoso",
         abstract: localized("Lập hồ sơ tự kiểm tra, đánh giá, xếp loại Đơn vị học tập.",
@@ -13,15 +13,19 @@ struct Hoso: ParsableCommand {
             "Thoát 0: xong; 1: dữ liệu hoặc tệp có vấn đề (đã in từng vấn đề); 2: không làm được việc (tệp, thư mục, mẫu); 64: lệnh gõ sai.",
             "Exit status 0: done; 1: the input has problems (each printed); 2: the job could not be done (files, folders, forms); 64: the command line is wrong."),
         version: HosoVersion.current,
-        subcommands: [InitCommand.self, CheckCommand.self, MembersCommand.self, RenderCommand.self, VerifyCommand.self, ArchiveCommand.self, FormsCommand.self, ValidateCommand.self, FillCommand.self]
+        subcommands: [InitCommand.self, CheckCommand.self, MembersCommand.self, RenderCommand.self, VerifyCommand.self, ArchiveCommand.self, FormsCommand.self, ValidateCommand.self, FillCommand.self, ServeCommand.self]
     )
 
     /// Parses and runs the command; every failure leaves through `CommandLineFailure`, which speaks
     /// the requested language.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot(Array(CommandLine.arguments.dropFirst()))
-            try command.run()
+            if var asynchronous = command as? AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
         } catch {
             CommandLineFailure.exit(with: error, language: requestedLanguage)
         }

@@ -90,9 +90,9 @@ import Testing
 
     @Test func anUnknownCommandSuggestsTheNearestOne() throws {
         let result = try run(hosoExecutable, ["chek", "x.yaml"])
-        #expect(result.errors.split(separator: "\n").first == "hoso: lỗi: không có lệnh 'chek'. Có phải ý bạn là 'check'? Các lệnh: init, check, members, render, verify, archive, forms, validate, fill")
+        #expect(result.errors.split(separator: "\n").first == "hoso: lỗi: không có lệnh 'chek'. Có phải ý bạn là 'check'? Các lệnh: init, check, members, render, verify, archive, forms, validate, fill, serve")
         let english = try run(hosoExecutable, ["chek", "--lang", "en"])
-        #expect(english.errors.split(separator: "\n").first == "hoso: error: there is no command 'chek'. Did you mean 'check'? Commands: init, check, members, render, verify, archive, forms, validate, fill")
+        #expect(english.errors.split(separator: "\n").first == "hoso: error: there is no command 'chek'. Did you mean 'check'? Commands: init, check, members, render, verify, archive, forms, validate, fill, serve")
     }
 
     @Test func renderWithoutOutputSaysWhatIsMissing() throws {

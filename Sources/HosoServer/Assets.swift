@@ -1,0 +1,170 @@
+/// The style sheet and the little plain JavaScript the pages use: the running total and band as a
+/// score is typed, the members grid that takes a paste from Excel, rows added and removed, the
+/// sheet upload, and previews loaded when opened.
+enum Assets {
+    static let css = """
+    body { font-family: "Liberation Sans", Arial, sans-serif; margin: 0; color: #1d1d1d; background: #f6f7f9; }
+    header.top { background: #123a6b; color: #fff; padding: 10px 20px; font-size: 15px; }
+    header.top a { color: #fff; font-weight: bold; text-decoration: none; }
+    main { max-width: 1100px; margin: 0 auto; padding: 10px 20px 60px; }
+    h1 small { font-size: 14px; color: #666; font-weight: normal; }
+    nav.sections { margin: 6px 0 12px; font-size: 14px; }
+    .notice { padding: 8px 12px; border-radius: 4px; }
+    .notice.ok { background: #e3f4e6; border: 1px solid #7cbf87; }
+    .notice.error { background: #fdecea; border: 1px solid #e08b85; white-space: pre-line; }
+    p.total { font-size: 20px; }
+    #tong { color: #123a6b; }
+    .ok { color: #1b6e2c; } .bad { color: #b3261e; font-weight: bold; }
+    table { border-collapse: collapse; background: #fff; }
+    th, td { border: 1px solid #c9ced6; padding: 4px 6px; font-size: 14px; vertical-align: top; }
+    table.units, table.score-table { width: 100%; }
+    tr.group td { font-weight: bold; background: #eef1f5; }
+    fieldset { background: #fff; border: 1px solid #c9ced6; border-radius: 6px; margin: 16px 0; padding: 10px 16px; }
+    legend { font-weight: bold; font-size: 17px; padding: 0 6px; }
+    .field { margin: 8px 0; }
+    .field label { display: block; font-size: 14px; margin-bottom: 2px; }
+    .field input[type=text], .field select { width: 100%; max-width: 560px; padding: 5px; font-size: 15px; box-sizing: border-box; }
+    .field textarea { width: 100%; padding: 5px; font-size: 14px; box-sizing: border-box; }
+    .field.has-error > input, .field.has-error > select, .field.has-error > textarea, input.cell-error { border: 2px solid #b3261e; background: #fff6f5; }
+    input.bad-score { border: 2px solid #b3261e; }
+    ul.diagnostics { margin: 4px 0; padding-left: 18px; font-size: 13px; }
+    ul.diagnostics li.error { color: #b3261e; } ul.diagnostics li.warning { color: #8a5a00; }
+    table.grid input { width: 100%; border: 1px solid #dde; padding: 3px; font-size: 14px; box-sizing: border-box; }
+    table.grid input[data-column=name] { min-width: 190px; } table.grid input[data-column=position] { min-width: 130px; }
+    table.grid td.stt { text-align: right; color: #666; }
+    .grid-tools { font-size: 13px; } .hint { color: #666; }
+    button { font-size: 15px; padding: 6px 14px; cursor: pointer; }
+    form.create label { display: block; margin: 6px 0; }
+    details.preview iframe { width: 100%; height: 640px; border: 1px solid #c9ced6; }
+    """
+
+    static let script = """
+    (function () {
+      'use strict';
+      var token = (document.querySelector('meta[name="hoso-token"]') || {}).content || '';
+
+      function parsePoints(text) {
+        text = (text || '').trim().replace(',', '.');
+        if (!/^[0-9]+(\\.[0-9]{1,2})?$/.test(text)) { return null; }
+        return Math.round(parseFloat(text) * 100);
+      }
+      function formatPoints(hundredths) { return String(hundredths / 100).replace('.', ','); }
+
+      function updateTotal() {
+        var out = document.getElementById('tong');
+        if (!out) { return; }
+        var inputs = document.querySelectorAll('input.diem');
+        var selects = document.querySelectorAll('select.dat');
+        if (inputs.length) {
+          var sum = 0, complete = true;
+          inputs.forEach(function (input) {
+            var value = parsePoints(input.value), max = Number(input.dataset.max);
+            if (value === null || value > max) { complete = false; input.classList.add('bad-score'); }
+            else { input.classList.remove('bad-score'); sum += value; }
+          });
+          var bands = (out.dataset.bands || '').split(';').filter(Boolean).map(function (band) {
+            var colon = band.indexOf(':');
+            return [Number(band.slice(0, colon)), band.slice(colon + 1)];
+          }).sort(function (a, b) { return b[0] - a[0]; });
+          var name = '';
+          for (var i = 0; i < bands.length; i++) { if (sum >= bands[i][0]) { name = bands[i][1]; break; } }
+          out.textContent = formatPoints(sum) + '/' + formatPoints(Number(out.dataset.max)) + ' — ' + name
+            + (complete ? '' : ' (còn ô điểm chưa hợp lệ)');
+        } else if (selects.length) {
+          var met = 0;
+          selects.forEach(function (select) { if (select.value === 'true') { met += 1; } });
+          out.textContent = 'Đạt ' + met + '/' + selects.length + ' chỉ tiêu' + (met === selects.length ? '' : ' — Chưa đạt');
+        }
+      }
+      document.addEventListener('input', function (event) { if (event.target.matches('input.diem')) { updateTotal(); } });
+      document.addEventListener('change', function (event) { if (event.target.matches('select.dat')) { updateTotal(); } });
+
+      function renumber(table) {
+        var name = table.dataset.grid, rows = table.tBodies[0].rows;
+        for (var i = 0; i < rows.length; i++) {
+          rows[i].cells[0].textContent = String(i + 1);
+          rows[i].querySelectorAll('input[data-column]').forEach(function (input) {
+            input.name = name + '[' + (i + 1) + '].' + input.dataset.column;
+          });
+        }
+        table.parentNode.querySelector('input.grid-rows').value = String(rows.length);
+      }
+      function addRow(table) {
+        var body = table.tBodies[0], row = body.rows[body.rows.length - 1].cloneNode(true);
+        row.querySelectorAll('input').forEach(function (input) {
+          input.value = ''; input.classList.remove('cell-error'); input.removeAttribute('placeholder');
+        });
+        body.appendChild(row);
+        renumber(table);
+        return row;
+      }
+      function fill(table, rows) {
+        var body = table.tBodies[0];
+        while (body.rows.length > 1) { body.deleteRow(body.rows.length - 1); }
+        body.rows[0].querySelectorAll('input').forEach(function (input) { input.value = ''; });
+        rows.forEach(function (values, index) {
+          var row = index === 0 ? body.rows[0] : addRow(table);
+          row.querySelectorAll('input[data-column]').forEach(function (input) { input.value = values[input.dataset.column] || ''; });
+        });
+        renumber(table);
+      }
+
+      document.addEventListener('click', function (event) {
+        var target = event.target;
+        if (target.matches('button.add-row')) {
+          addRow(document.querySelector('table.grid[data-grid="' + target.dataset.grid + '"]'));
+        } else if (target.matches('button.remove-row')) {
+          var table = target.closest('table.grid'), row = target.closest('tr');
+          if (table.tBodies[0].rows.length > 1) { row.remove(); }
+          else { row.querySelectorAll('input').forEach(function (input) { input.value = ''; }); }
+          renumber(table);
+        }
+      });
+
+      // A block copied from Excel arrives as lines of tab-separated cells: fill from the cell pasted
+      // into, rightwards and downwards, adding rows as needed.
+      document.addEventListener('paste', function (event) {
+        var input = event.target;
+        if (!input.matches('table.grid input[data-column]')) { return; }
+        var text = (event.clipboardData || window.clipboardData).getData('text/plain');
+        if (text.indexOf('\\t') < 0 && text.indexOf('\\n') < 0) { return; }
+        event.preventDefault();
+        var lines = text.replace(/\\r/g, '').split('\\n');
+        if (lines.length && lines[lines.length - 1] === '') { lines.pop(); }
+        var table = input.closest('table.grid'), body = table.tBodies[0];
+        var start = Array.prototype.indexOf.call(body.rows, input.closest('tr'));
+        var columns = Array.prototype.slice.call(input.closest('tr').querySelectorAll('input[data-column]'));
+        var first = columns.indexOf(input);
+        lines.forEach(function (line, offset) {
+          var row = body.rows[start + offset] || addRow(table);
+          var cells = row.querySelectorAll('input[data-column]');
+          line.split('\\t').forEach(function (value, index) {
+            var cell = cells[first + index];
+            if (cell) { cell.value = value.trim(); }
+          });
+        });
+        renumber(table);
+      });
+
+      document.addEventListener('change', function (event) {
+        var input = event.target;
+        if (!input.matches('input.import-members') || !input.files.length) { return; }
+        var file = input.files[0];
+        fetch(location.pathname + '/nhap-thanh-vien', {
+          method: 'POST', body: file, credentials: 'same-origin',
+          headers: { 'X-Hoso-Token': token, 'X-File-Name': encodeURIComponent(file.name), 'Content-Type': 'application/octet-stream' }
+        }).then(function (response) { return response.json(); }).then(function (answer) {
+          if (answer.rows) { fill(document.querySelector('table.grid[data-grid="members"]'), answer.rows); }
+          else { window.alert(answer.error || 'Không nhập được tệp.'); }
+        }).catch(function () { window.alert('Không nhập được tệp.'); });
+      });
+
+      document.querySelectorAll('details.preview').forEach(function (details) {
+        details.addEventListener('toggle', function () {
+          var frame = details.querySelector('iframe');
+          if (details.open && !frame.src) { frame.src = frame.dataset.src; }
+        });
+      });
+    })();
+    """
+}

@@ -1,0 +1,106 @@
+import Diagnostics
+import Dossier
+import Foundation
+import ZipCore
+
+/// The rendered dossier of a unit, as the page lists it.
+struct DossierListing: Sendable {
+    /// The files in binding order as the manifest lists them, then `manifest.json`.
+    var files: [String]
+    /// Rendered from a version of the data file other than the one on disk.
+    var isStale: Bool
+}
+
+/// Renders a unit's dossier through `DossierPipeline` and `DossierWriter` — the same steps as
+/// `hoso render` — into the workspace's `.hoso/ho-so/<name>/`, one render per slot of the queue,
+/// and packs that folder as the zip the browser downloads.
+struct DossierBuilds: Sendable {
+    /// The `Forms` folder; each render compiles its own checking pipeline (libxml2 schemas are
+    /// not shared between threads).
+    let formsRoot: URL
+    let workspace: Workspace
+    let queue: RenderQueue
+
+    /// What a render request ended in.
+    enum Outcome: Sendable {
+        case rendered(files: [String])
+        /// The data has errors: nothing was rendered (the page shows them).
+        case invalid(errors: Int)
+        case busy
+        case failed(String)
+    }
+
+    /// Renders `snapshot` of `name`; PDF/A too when `pdf`.
+    func render(_ name: UnitName, snapshot: Workspace.Snapshot, pdf: Bool) async -> Outcome {
+        let formsRoot = formsRoot
+        let destination = workspace.dossierFolder(of: name)
+        let directory = workspace.root.path
+        do {
+            let outcome = try await queue.run {
+                try await Blocking.run { () -> Outcome in
+                    let pipeline = try DossierPipeline(formsRoot: formsRoot, checking: true)
+                    let loaded: LoadedDossier
+                    do {
+                        loaded = try pipeline.load(.bytes(snapshot.bytes, name: name.fileName, directory: directory))
+                    } catch let error as DiagnosticError {
+                        return .invalid(errors: error.diagnostics.filter { $0.severity == .error }.count)
+                    }
+                    let dossier = try pipeline.render(loaded, DossierRequest(input: .bytes(snapshot.bytes, name: name.fileName, directory: directory)))
+                    try FileManager.default.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    let result = try DossierWriter.write(dossier, to: destination, options: .init(pdf: pdf))
+                    return .rendered(files: result.files)
+                }
+            }
+            return outcome ?? .busy
+        } catch let error as DossierError {
+            return .failed(error.message(in: .vi))
+        } catch let error as DiagnosticError {
+            return .failed(error.diagnostics.map { $0.rendered(in: .vi) }.joined(separator: "; "))
+        } catch {
+            return .failed(String(describing: error))
+        }
+    }
+
+    /// The rendered dossier of `name`, if any, compared with the data file's current `version`.
+    func listing(_ name: UnitName, version: String) -> DossierListing? {
+        guard let manifest = manifest(of: name) else { return nil }
+        return DossierListing(files: manifest.files.map(\.name) + ["manifest.json"], isStale: manifest.inputSHA256 != version)
+    }
+
+    /// The bytes of one file of the rendered dossier; nil when it is not one the manifest lists.
+    func file(_ name: UnitName, _ file: String) -> [UInt8]? {
+        guard let manifest = manifest(of: name), file == "manifest.json" || manifest.files.contains(where: { $0.name == file }),
+              !file.contains("/"), !file.contains("\\"), !file.hasPrefix(".") else { return nil }
+        return try? Array(Data(contentsOf: workspace.dossierFolder(of: name).appendingPathComponent(file)))
+    }
+
+    /// The rendered folder as a zip: `<name>-ho-so/` with every file the manifest lists and the
+    /// manifest itself, in manifest order (the same folder always gives the same bytes).
+    func zip(_ name: UnitName) throws -> [UInt8]? {
+        guard let manifest = manifest(of: name) else { return nil }
+        var entries: [ZipWriter.Entry] = []
+        for file in manifest.files.map(\.name) + ["manifest.json"] {
+            guard let bytes = self.file(name, file) else { return nil }
+            entries.append(ZipWriter.Entry(name: "\(name.value)-ho-so/\(file)", bytes: bytes))
+        }
+        return try ZipWriter.archive(entries)
+    }
+
+    private func manifest(of name: UnitName) -> Manifest? {
+        let url = workspace.dossierFolder(of: name).appendingPathComponent("manifest.json")
+        guard let data = try? Data(contentsOf: url) else { return nil }
+        return try? JSONDecoder().decode(Manifest.self, from: data)
+    }
+}
+
+/// Runs blocking work (rendering, LibreOffice) on a thread of its own, off Swift's cooperative pool,
+/// so the server keeps answering while a render runs.
+enum Blocking {
+    static func run<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(with: Result { try work() })
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+/// `GET /`: the workspace's data files — unit, year, regime, result, errors and warnings — and the
+/// form that creates a new one.
+struct HomePage {
+    var statuses: [UnitStatus]
+    var token: String
+    var message: String?
+
+    var html: String {
+        var body = "<h1>Các tệp hồ sơ trong thư mục làm việc</h1>\n"
+        if let message { body += "<p class=\"notice error\" role=\"alert\">\(HTML.escape(message))</p>\n" }
+        if statuses.isEmpty {
+            body += "<p>Thư mục chưa có tệp dữ liệu nào. Tạo tệp đầu tiên ở dưới.</p>\n"
+        } else {
+            body += """
+            <table class="units">
+            <thead><tr><th>Tệp</th><th>Đơn vị</th><th>Năm</th><th>Chế độ</th><th>Kết quả</th><th>Lỗi</th><th>Cảnh báo</th></tr></thead>
+            <tbody>
+
+            """
+            for status in statuses {
+                let errors = status.errors.count, warnings = status.warnings.count
+                body += """
+                <tr><td><a href="/don-vi/\(status.name.value)">\(HTML.escape(status.name.fileName))</a></td>\
+                <td>\(HTML.escape(status.unitName))</td><td>\(HTML.escape(status.year))</td>\
+                <td>\(HTML.escape(status.regime))</td><td>\(HTML.escape(status.resultText))</td>\
+                <td class="\(errors > 0 ? "bad" : "ok")">\(errors)</td><td>\(warnings)</td></tr>
+
+                """
+            }
+            body += "</tbody></table>\n"
+        }
+        let options = statuses.map { "<option value=\"\($0.name.value)\">\(HTML.escape($0.name.fileName))</option>" }.joined()
+        body += """
+        <h2>Tạo tệp mới</h2>
+        <form method="post" action="/tao-moi" class="create">
+        \(HTML.tokenField(token))
+        <label>Tên tệp (không dấu, ví dụ an-son-2024) <input name="name" required pattern="[A-Za-z0-9][A-Za-z0-9_\\-]*" maxlength="80"></label>
+        <label>Chế độ đánh giá <select name="regime"><option value="TT22">TT22 — chấm điểm</option><option value="TT24">TT24 — đạt / chưa đạt</option></select></label>
+        <label>Lấy từ tệp năm trước <select name="from"><option value="">— tệp trống —</option>\(options)</select></label>
+        <button type="submit">Tạo</button>
+        </form>
+
+        """
+        return HTML.page(title: ServerMessages.appTitle, token: token, body: body)
+    }
+}

@@ -1,0 +1,284 @@
+import AssessmentInput
+import Crypto
+import Diagnostics
+import Dossier
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+
+/// `hoso serve`: the whole dossier from a browser. Server-rendered pages over the same pieces the
+/// command line uses — `AssessmentLoader` for checking, `DataDocument` for writing the data file
+/// back, `DossierPipeline` and `DossierWriter` for rendering — behind `RequestGuard`.
+public struct HosoServer: Sendable {
+    /// How the server is started.
+    public struct Options: Sendable {
+        /// The folder of data files.
+        public var workspace: URL
+        /// The `Forms` folder (forms and rubrics).
+        public var formsRoot: URL
+        /// The address to bind: 127.0.0.1 unless a password is given.
+        public var host: String
+        /// The port; 0 lets the system choose.
+        public var port: Int
+        /// Required (HTTP Basic) when set; `hoso serve` demands one for any host but loopback.
+        public var password: String?
+        /// Renders at a time (default: the cores).
+        public var renderSlots: Int
+        /// Member import and "from last year".
+        public var tools: WorkspaceTools
+
+        /// Options; loopback, a chosen port, one render per core.
+        public init(workspace: URL, formsRoot: URL, host: String = "127.0.0.1", port: Int = 8080, password: String? = nil,
+                    renderSlots: Int = ProcessInfo.processInfo.activeProcessorCount, tools: WorkspaceTools = .standard) {
+            self.workspace = workspace
+            self.formsRoot = formsRoot
+            self.host = host
+            self.port = port
+            self.password = password
+            self.renderSlots = renderSlots
+            self.tools = tools
+        }
+    }
+
+    let options: Options
+    let workspace: Workspace
+    let builds: DossierBuilds
+    let rubrics: RubricCatalog
+    let address = BoundAddress()
+
+    /// A server over `options.workspace`.
+    public init(options: Options) {
+        self.options = options
+        workspace = Workspace(root: options.workspace)
+        builds = DossierBuilds(formsRoot: options.formsRoot, workspace: workspace, queue: RenderQueue(slots: options.renderSlots))
+        rubrics = RubricCatalog(directories: [options.formsRoot.appendingPathComponent("rubrics").path])
+    }
+
+    /// Binds and serves until cancelled; `onReady` gets the address once bound ("http://127.0.0.1:8080/").
+    public func run(onReady: @escaping @Sendable (String) -> Void = { _ in }) async throws {
+        let router = Router(context: ServerContext.self)
+        router.add(middleware: RequestGuard(address: address, password: options.password, secret: (0..<32).map { _ in UInt8.random(in: 0...255) }))
+        routes(router)
+        let host = options.host, address = address
+        var logger = Logger(label: "hoso-serve")
+        logger.logLevel = .critical  // refusals are answered to the browser; shutdown noise is not news
+        let app = Application(
+            router: router,
+            configuration: .init(address: .hostname(host, port: options.port), serverName: nil),
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? 0
+                address.set(host: host, port: port)
+                let shown = host.contains(":") ? "[\(host)]" : host
+                onReady("http://\(shown):\(port)/")
+            },
+            logger: logger)
+        try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
+    }
+
+    // MARK: Routes
+
+    private func routes(_ router: Router<ServerContext>) {
+        router.get("/") { _, context in await home(context: context) }
+        router.post("/tao-moi") { _, context in await create(context: context) }
+        router.get("/don-vi/:name") { request, context in
+            guard let name = unitName(context) else { return badName(context) }
+            let saved = request.uri.queryParameters.get("da-luu") != nil
+            let rendered = request.uri.queryParameters.get("da-lap") != nil
+            return await unitPage(name, context: context, notice: saved ? .saved : rendered ? .rendered : nil)
+        }
+        router.post("/don-vi/:name/luu") { _, context in
+            guard let name = unitName(context) else { return badName(context) }
+            return await save(name, context: context)
+        }
+        router.post("/don-vi/:name/lap-ho-so") { _, context in
+            guard let name = unitName(context) else { return badName(context) }
+            return await render(name, context: context)
+        }
+        router.get("/don-vi/:name/ho-so.zip") { _, context in
+            guard let name = unitName(context) else { return badName(context) }
+            guard let bytes = try builds.zip(name) else { return Pages.refusal(.notFound, ServerMessages.noDossier) }
+            return Pages.file(bytes, contentType: "application/zip", fileName: "\(name.value)-ho-so.zip", inline: false)
+        }
+        router.get("/don-vi/:name/tep/:file") { _, context in
+            guard let name = unitName(context) else { return badName(context) }
+            let file = context.parameters.get("file") ?? ""
+            guard let bytes = builds.file(name, file) else { return Pages.refusal(.notFound, ServerMessages.notFound(file)) }
+            return Pages.file(bytes, contentType: Pages.contentType(of: file), fileName: file, inline: file.hasSuffix(".pdf"))
+        }
+        router.post("/don-vi/:name/nhap-thanh-vien") { request, context in
+            guard unitName(context) != nil else { return badName(context) }
+            let file = request.headers[HTTPField.Name("X-File-Name")!].flatMap { $0.removingPercentEncoding } ?? "tệp"
+            guard let result = options.tools.importMembers(context.upload, file) else {
+                return Pages.json(JSONText.object(["error": ServerMessages.memberImportUnavailable(file)]), status: .notImplemented)
+            }
+            switch result {
+            case .success(let rows): return Pages.json(JSONText.rows(rows))
+            case .failure(let error):
+                return Pages.json(JSONText.object(["error": error.diagnostics.map { $0.rendered(in: .vi) }.joined(separator: "\n")]),
+                                  status: .unprocessableContent)
+            }
+        }
+        router.get("/tai-nguyen/hoso.css") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: Assets.css)))
+        }
+        router.get("/tai-nguyen/hoso.js") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: Assets.script)))
+        }
+    }
+
+    private func unitName(_ context: ServerContext) -> UnitName? {
+        context.parameters.get("name").flatMap(UnitName.init)
+    }
+
+    private func badName(_ context: ServerContext) -> Response {
+        Pages.refusal(.badRequest, ServerMessages.invalidName(context.parameters.get("name") ?? ""))
+    }
+
+    // MARK: Home
+
+    private func home(context: ServerContext, message: String? = nil, status: HTTPResponse.Status = .ok) async -> Response {
+        var statuses: [UnitStatus] = []
+        for name in workspace.names() {
+            guard let snapshot = try? await workspace.read(name) else { continue }
+            statuses.append(UnitStatus(name: name, snapshot: snapshot, rubrics: rubrics, directory: workspace.root.path))
+        }
+        return Pages.html(HomePage(statuses: statuses, token: context.token, message: message).html, status: status)
+    }
+
+    private func create(context: ServerContext) async -> Response {
+        let typed = context.form.value("name")?.trimmingCharacters(in: .whitespaces) ?? ""
+        guard let name = UnitName(typed) else {
+            return await home(context: context, message: ServerMessages.invalidName(typed), status: .badRequest)
+        }
+        let text: String
+        let from = context.form.value("from") ?? ""
+        if !from.isEmpty {
+            guard let previous = UnitName(from), let snapshot = try? await workspace.read(previous) else {
+                return await home(context: context, message: ServerMessages.notFound(from + ".yaml"), status: .badRequest)
+            }
+            _ = snapshot  // read through the workspace: a link or an oversized file is refused before
+            switch options.tools.nextYear(workspace.url(of: previous).path) {
+            case .success(let next)?: text = next
+            case .failure(let error)?:
+                let problems = error.diagnostics.filter { $0.severity == .error }.map { $0.rendered(in: .vi) }
+                return await home(context: context, message: ([ServerMessages.previousYearInvalid(previous.fileName)] + problems).joined(separator: "\n"),
+                                  status: .unprocessableContent)
+            case nil:
+                return await home(context: context, message: ServerMessages.copyFromUnavailable, status: .notImplemented)
+            }
+        } else {
+            guard let starter = StarterData.text(regime: context.form.value("regime") ?? "TT22") else {
+                return await home(context: context, message: ServerMessages.invalidName(typed), status: .badRequest)
+            }
+            text = starter
+        }
+        do {
+            _ = try await workspace.create(name, text: text)
+        } catch {
+            return await home(context: context, message: message(for: error), status: .conflict)
+        }
+        return Pages.redirect("/don-vi/\(name.value)")
+    }
+
+    // MARK: Unit
+
+    private enum Notice { case saved, rendered }
+
+    private func unitPage(_ name: UnitName, context: ServerContext, notice: Notice?) async -> Response {
+        let snapshot: Workspace.Snapshot
+        do {
+            snapshot = try await workspace.read(name)
+        } catch {
+            return Pages.refusal(error == .notFound(name.fileName) ? .notFound : .badRequest, message(for: error))
+        }
+        let status = UnitStatus(name: name, snapshot: snapshot, rubrics: rubrics, directory: workspace.root.path)
+        guard let document = status.document else {
+            return Pages.refusal(.unprocessableContent, ServerMessages.unreadable(name.fileName))
+        }
+        var shown: UnitPage.Notice?
+        switch notice {
+        case .saved:
+            shown = status.result.diagnostics.isEmpty ? .init(text: ServerMessages.saved, isError: false)
+                : .init(text: ServerMessages.savedWithProblems(errors: status.errors.count, warnings: status.warnings.count),
+                        isError: !status.errors.isEmpty)
+        case .rendered:
+            shown = .init(text: "Đã lập hồ sơ.", isError: false)
+        case nil:
+            shown = nil
+        }
+        let page = UnitPage(status: status, document: document, token: context.token, notice: shown,
+                            dossier: builds.listing(name, version: snapshot.version))
+        return Pages.html(page.html)
+    }
+
+    private func save(_ name: UnitName, context: ServerContext) async -> Response {
+        let current: Workspace.Snapshot
+        do {
+            current = try await workspace.read(name)
+        } catch {
+            return Pages.refusal(.notFound, message(for: error))
+        }
+        let status = UnitStatus(name: name, snapshot: current, rubrics: rubrics, directory: workspace.root.path)
+        guard var document = status.document else {
+            return Pages.refusal(.unprocessableContent, ServerMessages.unreadable(name.fileName))
+        }
+        UnitForm.apply(context.form, to: &document, sections: UnitForm.sections(criteria: status.criteria))
+        do {
+            _ = try await workspace.save(name, text: document.yaml(), expecting: context.form.value("_version") ?? "")
+        } catch .changedOnDisk {
+            let page = UnitPage(status: status, document: document, token: context.token,
+                                notice: .init(text: ServerMessages.changedOnDisk(name.fileName), isError: true),
+                                dossier: builds.listing(name, version: current.version))
+            return Pages.html(page.html, status: .conflict)
+        } catch {
+            return Pages.refusal(.internalServerError, message(for: error))
+        }
+        return Pages.redirect("/don-vi/\(name.value)?da-luu=1")
+    }
+
+    private func render(_ name: UnitName, context: ServerContext) async -> Response {
+        guard let snapshot = try? await workspace.read(name) else {
+            return Pages.refusal(.notFound, ServerMessages.notFound(name.fileName))
+        }
+        switch await builds.render(name, snapshot: snapshot, pdf: context.form.value("pdf") == "1") {
+        case .rendered:
+            return Pages.redirect("/don-vi/\(name.value)?da-lap=1#ho-so")
+        case .invalid(let errors):
+            return Pages.refusal(.unprocessableContent, ServerMessages.renderRefused(errors))
+        case .busy:
+            var response = Pages.refusal(.serviceUnavailable, ServerMessages.busy)
+            response.headers[.retryAfter] = "5"
+            return response
+        case .failed(let reason):
+            return Pages.refusal(.internalServerError, ServerMessages.renderFailed(reason))
+        }
+    }
+
+    private func message(for failure: Workspace.Failure) -> String {
+        switch failure {
+        case .notFound(let file): ServerMessages.notFound(file)
+        case .exists(let file): ServerMessages.exists(file)
+        case .notRegularFile(let file): ServerMessages.notRegularFile(file)
+        case .tooLarge(let file): ServerMessages.tooLarge("Tệp '\(file)'", limit: ServerLimits.maxDataBytes)
+        case .changedOnDisk(let file): ServerMessages.changedOnDisk(file)
+        case .io(let file, let reason): ServerMessages.ioFailure(file, reason)
+        }
+    }
+}
+
+/// Minimal JSON text for the two answers the script reads.
+enum JSONText {
+    static func string(_ text: String) -> String {
+        let data = (try? JSONSerialization.data(withJSONObject: [text], options: [])) ?? Data("[\"\"]".utf8)
+        return String(decoding: data.dropFirst().dropLast(), as: UTF8.self)
+    }
+
+    static func object(_ fields: [String: String]) -> String {
+        "{" + fields.sorted { $0.key < $1.key }.map { "\(string($0.key)):\(string($0.value))" }.joined(separator: ",") + "}"
+    }
+
+    static func rows(_ rows: [[String: String]]) -> String {
+        "{\"rows\":[" + rows.map(object).joined(separator: ",") + "]}"
+    }
+}

@@ -1,0 +1,70 @@
+import Diagnostics
+
+/// Every sentence `hoso serve` shows a person, in Vietnamese, in one place: each names what was
+/// refused, quotes the value, and says what to do.
+enum ServerMessages {
+    static let appTitle = "hoso — Hồ sơ Đơn vị học tập"
+
+    static func foreignHost(_ host: String) -> String {
+        "Yêu cầu gửi tới địa chỉ '\(host)', không phải địa chỉ hoso đang chạy. Hãy mở đúng địa chỉ mà lệnh 'hoso serve' in ra (http://127.0.0.1:…/)."
+    }
+    static let missingToken =
+        "Thiếu hoặc sai mã phiên làm việc. Hãy tải lại trang (F5) rồi làm lại thao tác."
+    static func crossOrigin(_ origin: String) -> String {
+        "Yêu cầu đến từ trang khác ('\(origin)') nên bị từ chối. Chỉ thao tác trên chính trang hoso."
+    }
+    static let passwordRequired = "Cần mật khẩu để mở hoso trên mạng này (tên đăng nhập bất kỳ)."
+    static func invalidName(_ name: String) -> String {
+        "Tên tệp '\(name)' không hợp lệ: chỉ dùng chữ không dấu, chữ số, '-' và '_' (ví dụ an-son-2024); không dùng '/', '\\' hay '..'."
+    }
+    static func notFound(_ file: String) -> String {
+        "Không có tệp '\(file)' trong thư mục làm việc. Quay lại trang đầu để chọn hoặc tạo tệp."
+    }
+    static func exists(_ file: String) -> String {
+        "Đã có tệp '\(file)'. Chọn tên khác, hoặc mở tệp đó từ trang đầu."
+    }
+    static func notRegularFile(_ file: String) -> String {
+        "'\(file)' không phải tệp thường (có thể là liên kết hay thư mục) nên hoso không mở. Hãy thay bằng một tệp .yaml thật."
+    }
+    static func tooLarge(_ what: String, limit: Int) -> String {
+        "\(what) quá lớn (tối đa \(limit / 1024 / 1024) MB). Hãy chia nhỏ hoặc kiểm tra lại tệp."
+    }
+    static func changedOnDisk(_ file: String) -> String {
+        "Tệp '\(file)' đã bị thay đổi trên đĩa (ở cửa sổ khác hoặc chương trình khác) từ khi trang này được mở, nên chưa ghi đè. Những gì bạn nhập vẫn còn bên dưới: hãy mở lại trang trong thẻ mới để xem bản mới, rồi nhập lại các thay đổi."
+    }
+    static func ioFailure(_ file: String, _ reason: String) -> String {
+        "Không ghi được '\(file)': \(reason). Kiểm tra quyền ghi của thư mục làm việc."
+    }
+    static func unreadable(_ file: String) -> String {
+        "Tệp '\(file)' không đọc được như YAML (gốc phải là các mục 'unit:', 'year:' …). Hãy sửa tệp bằng trình soạn thảo hoặc chạy 'hoso check \(file)'."
+    }
+    static let saved = "Đã lưu."
+    static func savedWithProblems(errors: Int, warnings: Int) -> String {
+        "Đã lưu. Còn \(errors) lỗi, \(warnings) cảnh báo — xem bên cạnh từng ô."
+    }
+    static let busy = "Máy đang bận lập các hồ sơ khác. Hãy đợi một lát rồi bấm lại."
+    static let noDossier = "Chưa lập hồ sơ cho đơn vị này. Bấm 'Lập hồ sơ' trên trang đơn vị trước."
+    static func renderRefused(_ errors: Int) -> String {
+        "Chưa lập được hồ sơ: dữ liệu còn \(errors) lỗi. Sửa các ô được đánh dấu đỏ, bấm 'Lưu', rồi lập lại."
+    }
+    static func renderFailed(_ reason: String) -> String {
+        "Lập hồ sơ không thành công: \(reason)"
+    }
+    static let staleDossier = "Hồ sơ dưới đây được lập từ một bản dữ liệu cũ hơn; bấm 'Lập hồ sơ' để lập lại."
+    static func memberImportUnavailable(_ file: String) -> String {
+        "Chưa nhập được danh sách từ '\(file)': bản hoso này chưa có chức năng nhập tệp Excel/CSV. Hãy mở tệp, chọn các ô rồi dán (Ctrl+V) vào bảng thành viên."
+    }
+    static func notASheet(_ file: String) -> LocalizedText {
+        LocalizedText(vi: "Chỉ nhập được tệp .xlsx hoặc .csv, không phải '\(file)'. Trong Excel chọn Lưu thành (Save As) .xlsx rồi tải lại.",
+                      en: "Only .xlsx or .csv files can be imported, not '\(file)'. Save it as .xlsx in Excel and upload it again.")
+    }
+    static func uploadNotStored(_ reason: String) -> LocalizedText {
+        LocalizedText(vi: "Không lưu tạm được tệp tải lên: \(reason). Kiểm tra chỗ trống trên đĩa.",
+                      en: "The upload could not be stored: \(reason). Check the free disk space.")
+    }
+    static func previousYearInvalid(_ file: String) -> String {
+        "Tệp năm trước '\(file)' còn lỗi nên chưa lập được tệp năm mới từ nó. Mở tệp đó, sửa các lỗi, rồi tạo lại."
+    }
+    static let copyFromUnavailable =
+        "Bản hoso này chưa tạo được tệp từ năm trước; hãy tạo tệp trống."
+}

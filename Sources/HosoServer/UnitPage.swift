@@ -1,0 +1,253 @@
+import Assessment
+import AssessmentInput
+import Diagnostics
+import Foundation
+
+/// `GET /don-vi/<name>`: every section of the data file as a form, each diagnostic of `hoso check`
+/// beside the field it names, the score table with the running total and band, and the dossier
+/// (render, preview, download).
+struct UnitPage {
+    var status: UnitStatus
+    /// The values shown: the file's, or the file's with what the user just submitted.
+    var document: DataDocument
+    var token: String
+    var notice: Notice?
+    var dossier: DossierListing?
+
+    /// A message at the top of the page.
+    struct Notice {
+        var text: String
+        var isError: Bool
+    }
+
+    private var sections: [UnitForm.Section] { UnitForm.sections(criteria: status.criteria) }
+
+    var html: String {
+        let name = status.name.value
+        let title = status.unitName == "—" ? "Đơn vị chưa có tên" : status.unitName
+        var body = "<h1>\(HTML.escape(title)) <small>\(HTML.escape(status.name.fileName))</small></h1>\n"
+        body += "<nav class=\"sections\">" + sections.map { "<a href=\"#\($0.id)\">\(HTML.escape($0.title))</a>" }.joined(separator: " · ")
+            + " · <a href=\"#ho-so\">Hồ sơ</a></nav>\n"
+        if let notice {
+            body += "<p class=\"notice \(notice.isError ? "error" : "ok")\" role=\"\(notice.isError ? "alert" : "status")\">\(HTML.escape(notice.text))</p>\n"
+        }
+        body += totalLine + checkSummary + scoreTable
+        let placed = placement()
+        body += """
+        <form method="post" action="/don-vi/\(name)/luu" id="unit-form">
+        \(HTML.tokenField(token))
+        <input type="hidden" name="_version" value="\(status.snapshot.version)">
+
+        """
+        for section in sections {
+            body += "<fieldset id=\"\(section.id)\"><legend>\(HTML.escape(section.title))</legend>\n"
+            for field in section.fields {
+                body += fieldHTML(field, diagnostics: placed[field.keyPath] ?? [])
+            }
+            body += "<p><button type=\"submit\">Lưu</button></p></fieldset>\n"
+        }
+        body += "</form>\n"
+        body += dossierSection
+        return HTML.page(title: "\(status.unitName) — hoso", token: token, body: body)
+    }
+
+    // MARK: Result
+
+    private var totalLine: String {
+        let bands = status.bands.map { "\($0.minimum):\($0.name)" }.joined(separator: ";")
+        return """
+        <p class="total">Tổng điểm: <strong id="tong" data-max="\(status.maximumHundredths ?? 0)" data-bands="\(HTML.escape(bands))" \
+        data-targets="\(status.criteria.filter { $0.maximum == nil }.count)">\(HTML.escape(status.resultText))</strong></p>
+
+        """
+    }
+
+    private var checkSummary: String {
+        let errors = status.errors.count, warnings = status.warnings.count
+        let line = status.result.isValid
+            ? (warnings == 0 ? "Dữ liệu hợp lệ." : "Dữ liệu hợp lệ, \(warnings) cảnh báo.")
+            : "Dữ liệu chưa hợp lệ: \(errors) lỗi, \(warnings) cảnh báo."
+        var html = "<section class=\"check\"><h2>Kết quả kiểm tra</h2><p id=\"check-line\" class=\"\(status.result.isValid ? "ok" : "bad")\">\(HTML.escape(line))</p>\n"
+        let unplaced = status.result.diagnostics.filter { placementKey(for: $0) == nil }
+        if !unplaced.isEmpty {
+            html += "<ul class=\"diagnostics\">" + unplaced.map(diagnosticItem).joined() + "</ul>\n"
+        }
+        return html + "</section>\n"
+    }
+
+    private var scoreTable: String {
+        guard let assessment = status.result.assessment else { return "" }
+        let evaluation = assessment.evaluation
+        var html = "<section class=\"scores\"><h2>Bảng điểm</h2><table class=\"score-table\"><thead><tr><th>Tiêu chí</th>"
+        let isPoints = assessment.regime == .tt22
+        html += isPoints ? "<th>Tối đa</th><th>Điểm</th><th>Lý do trừ điểm</th></tr></thead><tbody>" : "<th>Kết quả</th><th>Lý do</th></tr></thead><tbody>"
+        for group in evaluation.groups {
+            let groupCells = isPoints ? "<td>\(p(group.maximum))</td><td>\(p(group.points))</td><td></td>" : "<td>\(group.metCount)/\(group.criteria.count)</td><td></td>"
+            html += "<tr class=\"group\"><td>\(group.roman). \(HTML.escape(group.group.title))</td>\(groupCells)</tr>"
+            for criterion in group.criteria {
+                let reason = HTML.escape(criterion.isFull ? "" : (criterion.score?.reason ?? ""))
+                let cells = isPoints
+                    ? "<td>\(p(criterion.criterion.maximum ?? .zero))</td><td>\(p(criterion.points ?? .zero))</td><td>\(reason)</td>"
+                    : "<td>\(criterion.met == true ? "Đạt" : "Chưa đạt")</td><td>\(reason)</td>"
+                html += "<tr><td>\(HTML.escape(criterion.criterion.code)) \(HTML.escape(criterion.criterion.shortText))</td>\(cells)</tr>"
+            }
+        }
+        return html + "</tbody></table><p>Kết quả: <strong>\(HTML.escape(status.resultText))</strong></p></section>\n"
+    }
+
+    private func p(_ points: Points) -> String { points.text(decimalSeparator: ",") }
+
+    // MARK: Fields
+
+    private func fieldHTML(_ field: UnitForm.Field, diagnostics: [Diagnostic]) -> String {
+        let id = "f-" + field.keyPath.replacingOccurrences(of: ".", with: "-")
+        let flagged = diagnostics.contains { $0.severity == .error } ? " has-error" : (diagnostics.isEmpty ? "" : " has-warning")
+        let placeholder = document.isPlaceholder(field.path) ? String((document.text(field.path) ?? "").dropFirst().dropLast()) : field.hint
+        let value = document.isPlaceholder(field.path) ? "" : (document.text(field.path) ?? "")
+        var html = "<div class=\"field\(flagged)\" data-path=\"\(HTML.escape(field.keyPath))\">"
+        let label = "<label for=\"\(id)\">\(HTML.escape(field.label))</label>"
+        let common = "id=\"\(id)\" name=\"\(HTML.escape(field.keyPath))\" placeholder=\"\(HTML.escape(placeholder))\""
+            + (diagnostics.isEmpty ? "" : " aria-invalid=\"true\" aria-describedby=\"\(id)-d\"")
+        switch field.kind {
+        case .text:
+            html += label + "<input type=\"text\" \(common) value=\"\(HTML.escape(value))\">"
+        case .date, .time:
+            html += label + "<input type=\"text\" inputmode=\"numeric\" \(common) value=\"\(HTML.escape(value))\">"
+        case .number:
+            let isScore = field.path.first == "scores"
+            let criterion = isScore ? status.criteria.first { $0.code == field.path[1] } : nil
+            let extra = criterion.map { " class=\"diem\" data-max=\"\($0.maximumHundredths ?? 0)\"" } ?? ""
+            let parts = isScore ? document.rows(Array(field.path.dropLast()) + ["parts"]) : []
+            if parts.isEmpty {
+                html += label + "<input type=\"text\" inputmode=\"decimal\"\(extra) \(common) value=\"\(HTML.escape(value))\">"
+            } else {
+                let sum = parts.compactMap { $0["points"].flatMap(Points.init(parsing:)) }.reduce(Points.zero, +)
+                html += label + "<input type=\"text\" readonly\(extra) \(common) value=\"\(p(sum))\">"
+                    + "<p class=\"hint\">Điểm cộng từ \(parts.count) phần (parts) trong tệp dữ liệu: " + parts.map {
+                        HTML.escape("\($0["text"] ?? "") — \($0["points"] ?? "?")/\($0["max"] ?? "?")")
+                    }.joined(separator: "; ") + ". Sửa các phần này trong tệp .yaml.</p>"
+            }
+        case .choice(let choices):
+            let isTarget = field.path.first == "scores"
+            html += label + "<select \(common)\(isTarget ? " class=\"dat\"" : "")>"
+            var known = false
+            if value.isEmpty { html += "<option value=\"\"></option>" }
+            for (choice, text) in choices {
+                let selected = choice.caseInsensitiveCompare(value) == .orderedSame
+                known = known || selected
+                html += "<option value=\"\(HTML.escape(choice))\"\(selected ? " selected" : "")>\(HTML.escape(text))</option>"
+            }
+            if !value.isEmpty, !known { html += "<option value=\"\(HTML.escape(value))\" selected>\(HTML.escape(value))</option>" }
+            html += "</select>"
+        case .lines:
+            let all = document.texts(field.path)
+            let lines = all.filter { !NodeReaderPlaceholder.isPlaceholder($0) }.map(NodeReaderLine.display)
+            let hints = all.filter(NodeReaderPlaceholder.isPlaceholder).map { String($0.dropFirst().dropLast()) }
+            let areaCommon = hints.isEmpty ? common : common.replacingOccurrences(
+                of: "placeholder=\"\(HTML.escape(placeholder))\"", with: "placeholder=\"\(HTML.escape(hints.joined(separator: "\n")))\"")
+            html += label + "<textarea \(areaCommon) rows=\"\(max(2, min(lines.count + 1, 12)))\">\(HTML.escape(lines.joined(separator: "\n")))</textarea>"
+        case .grid(let columns):
+            html += "<p class=\"label\">\(HTML.escape(field.label))</p>" + grid(field, columns: columns, diagnostics: diagnostics)
+        }
+        if !diagnostics.isEmpty {
+            html += "<ul class=\"diagnostics\" id=\"\(id)-d\">" + diagnostics.map(diagnosticItem).joined() + "</ul>"
+        }
+        return html + "</div>\n"
+    }
+
+    private func grid(_ field: UnitForm.Field, columns: [UnitForm.Column], diagnostics: [Diagnostic]) -> String {
+        let name = field.keyPath
+        let rows = document.rows(field.path)
+        var html = "<table class=\"grid\" data-grid=\"\(HTML.escape(name))\"><thead><tr><th>STT</th>"
+        html += columns.map { "<th title=\"\(HTML.escape($0.hint))\">\(HTML.escape($0.label))</th>" }.joined() + "<th></th></tr></thead><tbody>"
+        for (offset, row) in (rows.isEmpty ? [[:]] : rows).enumerated() {
+            let index = offset + 1
+            html += "<tr><td class=\"stt\">\(index)</td>"
+            for column in columns {
+                let cell = "\(name)[\(index)].\(column.key)"
+                let bad = diagnostics.contains { $0.path?.vi == cell || $0.path?.vi.hasPrefix(cell + ".") == true }
+                    || (column.key == "name" && diagnostics.contains { $0.path?.vi == "\(name)[\(index)]" })
+                let value = row[column.key] ?? ""
+                html += "<td><input type=\"text\" name=\"\(HTML.escape(cell))\" data-column=\"\(column.key)\" aria-label=\"\(HTML.escape(column.label)) \(index)\""
+                    + (bad ? " class=\"cell-error\"" : "") + " value=\"\(HTML.escape(NodeReaderPlaceholder.isPlaceholder(value) ? "" : value))\""
+                    + (NodeReaderPlaceholder.isPlaceholder(value) ? " placeholder=\"\(HTML.escape(String(value.dropFirst().dropLast())))\"" : "") + "></td>"
+            }
+            html += "<td><button type=\"button\" class=\"remove-row\" title=\"Xóa dòng\">×</button></td></tr>"
+        }
+        html += "</tbody></table>"
+        html += "<input type=\"hidden\" name=\"\(HTML.escape(name)).rows\" value=\"\(max(rows.count, 1))\" class=\"grid-rows\">"
+        html += "<p class=\"grid-tools\"><button type=\"button\" class=\"add-row\" data-grid=\"\(HTML.escape(name))\">Thêm dòng</button>"
+        if name == "members" {
+            html += " <label>Nhập từ tệp Excel/CSV <input type=\"file\" class=\"import-members\" accept=\".xlsx,.csv\"></label>"
+        }
+        html += " <span class=\"hint\">Mẹo: chọn các ô trong Excel, Ctrl+C, bấm vào ô đầu tiên ở đây rồi Ctrl+V.</span></p>"
+        return html
+    }
+
+    private func diagnosticItem(_ diagnostic: Diagnostic) -> String {
+        "<li class=\"\(diagnostic.severity == .error ? "error" : "warning")\">\(HTML.escape(diagnostic.rendered(in: .vi)))</li>"
+    }
+
+    // MARK: Placement
+
+    /// The field each diagnostic is shown beside, by key path.
+    private func placement() -> [String: [Diagnostic]] {
+        var placed: [String: [Diagnostic]] = [:]
+        for diagnostic in status.result.diagnostics {
+            if let key = placementKey(for: diagnostic) { placed[key, default: []].append(diagnostic) }
+        }
+        return placed
+    }
+
+    /// The field whose key path is the diagnostic's or contains it (the longest), else the first
+    /// field under the diagnostic's path ("scores.3b" → "scores.3b.points"); nil when none.
+    private func placementKey(for diagnostic: Diagnostic) -> String? {
+        guard let path = diagnostic.path?.vi, !path.isEmpty else { return nil }
+        let fields = sections.flatMap(\.fields).map(\.keyPath)
+        let containing = fields.filter { path == $0 || path.hasPrefix($0 + ".") || path.hasPrefix($0 + "[") }
+        if let best = containing.max(by: { $0.count < $1.count }) { return best }
+        return fields.first { $0.hasPrefix(path + ".") }
+    }
+
+    // MARK: Dossier
+
+    private var dossierSection: String {
+        let name = status.name.value
+        var html = """
+        <section id="ho-so"><h2>Hồ sơ</h2>
+        <form method="post" action="/don-vi/\(name)/lap-ho-so" class="render">
+        \(HTML.tokenField(token))
+        <label><input type="checkbox" name="pdf" value="1" checked> Kèm PDF/A (để xem trước và in)</label>
+        <button type="submit" id="render-button"\(status.result.isValid ? "" : " disabled title=\"Sửa hết lỗi trước\"")>Lập hồ sơ</button>
+        </form>
+
+        """
+        guard let dossier else { return html + "</section>\n" }
+        if dossier.isStale { html += "<p class=\"notice error\">\(HTML.escape(ServerMessages.staleDossier))</p>" }
+        html += "<p><a id=\"download-zip\" href=\"/don-vi/\(name)/ho-so.zip\" download>Tải cả hồ sơ (.zip)</a></p><ul class=\"files\">"
+        for file in dossier.files {
+            html += "<li><a href=\"/don-vi/\(name)/tep/\(HTML.escape(file))\">\(HTML.escape(file))</a></li>"
+        }
+        html += "</ul>"
+        for file in dossier.files where file.hasSuffix(".pdf") {
+            html += "<details class=\"preview\"><summary>Xem trước \(HTML.escape(file))</summary>"
+                + "<iframe title=\"\(HTML.escape(file))\" data-src=\"/don-vi/\(name)/tep/\(HTML.escape(file))\"></iframe></details>"
+        }
+        return html + "</section>\n"
+    }
+}
+
+/// A list item as the textarea shows it (one line per item).
+enum NodeReaderLine {
+    static func display(_ text: String) -> String {
+        text.replacingOccurrences(of: "\n", with: " ")
+    }
+}
+
+/// The starter file's "<…>" test, as the loader applies it.
+enum NodeReaderPlaceholder {
+    static func isPlaceholder(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        return trimmed.count > 2 && trimmed.hasPrefix("<") && trimmed.hasSuffix(">")
+    }
+}

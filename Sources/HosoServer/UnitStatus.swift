@@ -1,0 +1,65 @@
+import Assessment
+import AssessmentInput
+import Diagnostics
+
+/// A data file as the pages show it: checked exactly as `hoso check` checks it (same loader, same
+/// diagnostics), with the rubric's criteria for the score inputs even when the data has errors.
+struct UnitStatus: Sendable {
+    var name: UnitName
+    var snapshot: Workspace.Snapshot
+    /// The editable tree; nil when the file is not YAML with a mapping at its root.
+    var document: DataDocument?
+    var result: LoadResult
+    var criteria: [ScoredCriterion]
+    /// The bands (name, minimum in hundredths), highest first; empty for TT24.
+    var bands: [(name: String, minimum: Int)]
+    var maximumHundredths: Int?
+
+    init(name: UnitName, snapshot: Workspace.Snapshot, rubrics: RubricCatalog, directory: String) {
+        self.name = name
+        self.snapshot = snapshot
+        document = DataDocument(text: snapshot.text)
+        result = AssessmentLoader(catalog: rubrics).parse(bytes: snapshot.bytes, file: name.fileName, directory: directory)
+        let rubric = result.assessment?.rubric ?? Self.rubric(named: document, in: rubrics)
+        criteria = rubric?.criteria.map { criterion in
+            ScoredCriterion(code: criterion.code, text: criterion.shortText,
+                            maximum: criterion.maximum.map { $0.text(decimalSeparator: ",") },
+                            maximumHundredths: criterion.maximum?.hundredths)
+        } ?? []
+        bands = (rubric?.bands ?? []).map { ($0.name, $0.minimum.hundredths) }.sorted { $0.minimum > $1.minimum }
+        maximumHundredths = rubric.flatMap { $0.regime == .tt22 ? $0.maximum.hundredths : nil }
+    }
+
+    /// The built-in rubric the file names (or its regime's default), for a file that does not load.
+    private static func rubric(named document: DataDocument?, in catalog: RubricCatalog) -> Rubric? {
+        let regime = document?.text(["regime"])?.lowercased() ?? "tt22"
+        let id = document?.text(["rubric"]) ?? (regime == "tt24" ? "tt24-muc1" : "tt22")
+        guard !RubricCatalog.isPath(id), let path = catalog.path(ofBuiltIn: id) else { return nil }
+        return RubricLoader.load(path: path).rubric
+    }
+
+    var errors: [Diagnostic] { result.errors }
+    var warnings: [Diagnostic] { result.warnings }
+
+    /// "Trường Tiểu học An Sơn", or what the file says before it loads.
+    var unitName: String {
+        result.assessment?.unit.name ?? (document?.isPlaceholder(["unit", "name"]) == true ? nil : document?.text(["unit", "name"])) ?? "—"
+    }
+
+    var year: String { result.assessment.map { String($0.year) } ?? document?.text(["year"]) ?? "—" }
+
+    var regime: String { result.assessment?.regime.rawValue ?? document?.text(["regime"]) ?? "—" }
+
+    /// "95/100 — Tốt", "Đạt 9/9 chỉ tiêu — Mức độ 1", or "—" while the data has errors.
+    var resultText: String {
+        guard let assessment = result.assessment else { return "—" }
+        let evaluation = assessment.evaluation
+        switch assessment.regime {
+        case .tt22:
+            guard let total = evaluation.total, let maximum = evaluation.maximum else { return "—" }
+            return "\(total.text(decimalSeparator: ","))/\(maximum.text(decimalSeparator: ",")) — \(evaluation.resultText)"
+        case .tt24:
+            return "Đạt \(evaluation.metCount)/\(evaluation.targetCount) chỉ tiêu — \(evaluation.resultText)"
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import AssessmentInput
+import Dossier
+import Foundation
+
+/// The folder `hoso serve` works in: one data file per unit and year (`an-son-2023.yaml`), and its
+/// own hidden folder `.hoso/` for rendered dossiers. Every path it opens is built from a `UnitName`,
+/// so nothing outside the folder is read or written; links are refused. Writes are serialised
+/// (an actor) and checked against the version the page was opened with, so two browser tabs
+/// saving the same file cannot silently overwrite each other.
+actor Workspace {
+    /// A data file's bytes and the version the page carries back on save.
+    struct Snapshot: Sendable {
+        var bytes: [UInt8]
+        /// SHA-256 of the bytes.
+        var version: String
+        var text: String { String(decoding: bytes, as: UTF8.self) }
+    }
+
+    /// Why a read or write was refused.
+    enum Failure: Error, Equatable {
+        case notFound(String)
+        case exists(String)
+        case notRegularFile(String)
+        case tooLarge(String)
+        /// The file changed on disk since the page was opened.
+        case changedOnDisk(String)
+        case io(String, String)
+    }
+
+    nonisolated let root: URL
+
+    init(root: URL) {
+        self.root = root.standardizedFileURL
+    }
+
+    /// The data file of `name`.
+    nonisolated func url(of name: UnitName) -> URL {
+        root.appendingPathComponent(name.fileName, isDirectory: false)
+    }
+
+    /// Where the rendered dossier of `name` is kept.
+    nonisolated func dossierFolder(of name: UnitName) -> URL {
+        root.appendingPathComponent(".hoso/ho-so/\(name.value)", isDirectory: true)
+    }
+
+    /// The names of the data files in the folder, sorted.
+    nonisolated func names() -> [UnitName] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+        return entries.filter { $0.hasSuffix(".yaml") }
+            .compactMap { UnitName(String($0.dropLast(5))) }
+            .filter { isRegularFile(url(of: $0)) }
+            .sorted { $0.value < $1.value }
+    }
+
+    /// Reads the data file of `name`.
+    func read(_ name: UnitName) throws(Failure) -> Snapshot {
+        let url = url(of: name)
+        guard FileManager.default.fileExists(atPath: url.path) else { throw .notFound(name.fileName) }
+        guard isRegularFile(url) else { throw .notRegularFile(name.fileName) }
+        guard let handle = try? FileHandle(forReadingFrom: url) else { throw .io(name.fileName, "open") }
+        defer { try? handle.close() }
+        let data = (try? handle.read(upToCount: ServerLimits.maxDataBytes + 1)) ?? Data()
+        guard data.count <= ServerLimits.maxDataBytes else { throw .tooLarge(name.fileName) }
+        let bytes = [UInt8](data)
+        return Snapshot(bytes: bytes, version: Manifest.sha256(bytes))
+    }
+
+    /// Writes `text` as the new data file of `name` when the file on disk is still at `version`;
+    /// the previous version is kept as `NAME.yaml.bak`. Returns the new snapshot.
+    func save(_ name: UnitName, text: String, expecting version: String) throws(Failure) -> Snapshot {
+        let current = try read(name)
+        guard current.version == version else { throw .changedOnDisk(name.fileName) }
+        let backup = root.appendingPathComponent(name.fileName + ".bak")
+        do {
+            try Data(current.bytes).write(to: backup, options: .atomic)
+        } catch {
+            throw .io(backup.lastPathComponent, error.localizedDescription)
+        }
+        return try write(name, text: text)
+    }
+
+    /// Creates the data file of `name` with `text`; refuses to replace one that exists.
+    func create(_ name: UnitName, text: String) throws(Failure) -> Snapshot {
+        // A link, even a dangling one, counts as taken: it is never written through.
+        guard (try? FileManager.default.attributesOfItem(atPath: url(of: name).path)) == nil else { throw .exists(name.fileName) }
+        return try write(name, text: text)
+    }
+
+    private func write(_ name: UnitName, text: String) throws(Failure) -> Snapshot {
+        let bytes = Array(text.utf8)
+        guard bytes.count <= ServerLimits.maxDataBytes else { throw .tooLarge(name.fileName) }
+        do {
+            try Data(bytes).write(to: url(of: name), options: .atomic)
+        } catch {
+            throw .io(name.fileName, error.localizedDescription)
+        }
+        return Snapshot(bytes: bytes, version: Manifest.sha256(bytes))
+    }
+
+    /// A regular file, not a link, a folder or a device.
+    private nonisolated func isRegularFile(_ url: URL) -> Bool {
+        // attributesOfItem does not follow links.
+        let type = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.type] as? FileAttributeType
+        return type == .typeRegular
+    }
+}
