@@ -13,6 +13,12 @@ enum FileOperations {
         return lstat(path, &info) == 0
     }
 
+    /// Whether `path` is a folder itself, not a link to one (`lstat`).
+    static func isRealFolder(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+    }
+
     /// Creates `path` and, with `intermediate`, its missing parents; an existing folder is fine.
     static func makeDirectory(_ path: String, intermediate: Bool = true) throws(OutputError) {
         var info = stat()

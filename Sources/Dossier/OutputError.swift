@@ -27,6 +27,9 @@ public enum OutputError: Error, Sendable, Equatable {
     case rollbackFailed(String, code: Int32)
     /// LibreOffice ran longer than `seconds` and was stopped.
     case pdfTimeout(seconds: Int)
+    /// A `.hoso-commit` (or its `old` folder) that is a link or not a folder: not one hoso left,
+    /// so it is never rolled forward (that would move files across the folder's boundary).
+    case plantedJournal(String)
 
     /// The message for the user.
     public func message(in language: Language) -> String {
@@ -40,6 +43,10 @@ public enum OutputError: Error, Sendable, Equatable {
             let (vi, en) = Self.doing(operation)
             let reason = Self.reason(code)
             return LocalizedText(vi: "không \(vi) \(path): \(reason.vi)", en: "cannot \(en) \(path): \(reason.en)")
+        case .plantedJournal(let path):
+            return LocalizedText(
+                vi: "\(path) không phải thư mục hoso để lại khi ghi dở (là một liên kết hoặc không phải thư mục): hoso không dùng nó và không ghi gì vào thư mục này; hãy xem và tự xóa nó, hoặc chọn thư mục khác",
+                en: "\(path) is not a folder hoso left mid-commit (it is a link or not a folder): hoso will not use it and writes nothing into this folder; inspect and delete it yourself, or choose another folder")
         case .notARegularFile(let path, let kind):
             let (vi, en) = Self.kind(kind)
             return LocalizedText(

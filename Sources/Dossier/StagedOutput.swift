@@ -57,6 +57,12 @@ public final class StagedOutput {
         try Interruption.whileCommitting { () throws(OutputError) in
             let journal = folder + "/" + CommitJournal.journalName
             if FileOperations.exists(journal) {
+                // A journal is followed only if it is a real folder with a real `old` folder: a
+                // planted link would make the roll-forward move files out of or into another folder.
+                for path in [journal, journal + "/" + CommitJournal.oldName]
+                where FileOperations.exists(path) && !FileOperations.isRealFolder(path) {
+                    throw .plantedJournal(path)
+                }
                 // The plan is flushed before the journal is named, so a journal without one was
                 // never a decided commit: it is dropped like a staging folder.
                 if let plan = CommitJournal.pending(in: folder) {

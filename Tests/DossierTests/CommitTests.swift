@@ -131,6 +131,36 @@ import Testing
         #expect(!StagedOutput.hasPendingCommit(folder))
     }
 
+    /// A `.hoso-commit` planted as a link to another folder (or with `old` a link) is refused, never
+    /// rolled forward: nothing moves into or out of the destination, nothing in the other folder changes.
+    @Test func aPlantedJournalLinkIsRefusedAndNothingMoves() throws {
+        defer { try? FileManager.default.removeItem(at: base) }
+        try render(["1-M1.docx": "old"])
+        try Data("ghi chú".utf8).write(to: folder.appendingPathComponent("note.txt"))
+        let elsewhere = base.appendingPathComponent("elsewhere")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        try Data("precious".utf8).write(to: elsewhere.appendingPathComponent("precious.txt"))
+        try Data(#"{"install":["precious.txt"],"remove":["note.txt"]}"#.utf8).write(to: elsewhere.appendingPathComponent("commit.json"))
+        let journal = folder.appendingPathComponent(".hoso-commit")
+        try FileManager.default.createSymbolicLink(at: journal, withDestinationURL: elsewhere)
+        #expect(throws: OutputError.plantedJournal(journal.path)) { try StagedOutput.recover(destination: folder) }
+        #expect(throws: OutputError.plantedJournal(journal.path)) { try render(["1-M1.docx": "new"]) }
+        #expect(try contents() == ["1-M1.docx": "old", "note.txt": "ghi chú"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path).sorted() == ["commit.json", "precious.txt"])
+
+        // A real journal whose `old` is a link to the other folder: refused the same way.
+        try FileManager.default.removeItem(at: journal)
+        try FileManager.default.createDirectory(at: journal, withIntermediateDirectories: true)
+        try Data(#"{"install":[],"remove":["note.txt"]}"#.utf8).write(to: journal.appendingPathComponent("commit.json"))
+        let old = journal.appendingPathComponent("old")
+        try FileManager.default.createSymbolicLink(at: old, withDestinationURL: elsewhere)
+        #expect(throws: OutputError.plantedJournal(old.path)) { try StagedOutput.recover(destination: folder) }
+        #expect(try contents() == ["1-M1.docx": "old", "note.txt": "ghi chú"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path).sorted() == ["commit.json", "precious.txt"])
+        #expect(OutputError.plantedJournal("/x/.hoso-commit").message(in: .en)
+            == "/x/.hoso-commit is not a folder hoso left mid-commit (it is a link or not a folder): hoso will not use it and writes nothing into this folder; inspect and delete it yourself, or choose another folder")
+    }
+
     /// Through the file-system seam: each rename of a commit fails in turn (the commit's own and,
     /// for the rename that decides it, the staging folder's); every time the folder holds the
     /// complete old dossier or — when the fault hit after the new one was complete — the new one.
