@@ -225,7 +225,7 @@ public struct HosoServer: Sendable {
         }
         UnitForm.apply(context.form, to: &document, sections: UnitForm.sections(criteria: status.criteria))
         do {
-            _ = try await workspace.save(name, text: document.yaml(), expecting: context.form.value("_version") ?? "")
+            _ = try await workspace.save(name, text: YAMLComments.carry(from: current.text, into: document.yaml()), expecting: context.form.value("_version") ?? "")
         } catch .changedOnDisk {
             let page = UnitPage(status: status, document: document, token: context.token,
                                 notice: .init(text: ServerMessages.changedOnDisk(name.fileName), isError: true),
