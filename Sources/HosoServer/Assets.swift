@@ -19,7 +19,7 @@ enum Assets {
     th, td { border: 1px solid #c9ced6; padding: 4px 6px; font-size: 14px; vertical-align: top; }
     table.units, table.score-table { width: 100%; }
     tr.group td { font-weight: bold; background: #eef1f5; }
-    fieldset { background: #fff; border: 1px solid #c9ced6; border-radius: 6px; margin: 16px 0; padding: 10px 16px; }
+    fieldset { background: #fff; border: 1px solid #c9ced6; border-radius: 6px; margin: 16px 0; padding: 10px 16px; min-width: 0; }
     legend { font-weight: bold; font-size: 17px; padding: 0 6px; }
     .field { margin: 8px 0; }
     .field label { display: block; font-size: 14px; margin-bottom: 2px; }
@@ -31,6 +31,11 @@ enum Assets {
     ul.diagnostics li.error { color: #b3261e; } ul.diagnostics li.warning { color: #8a5a00; }
     table.grid input, table.grid textarea { width: 100%; border: 1px solid #dde; padding: 3px; font-size: 14px; box-sizing: border-box; }
     table.grid textarea { min-width: 260px; }
+    textarea { font-family: inherit; }
+    div.grid-wrap { overflow-x: auto; max-width: 100%; }
+    table.grid input[data-column=emulation_title], table.grid input[data-column=training] { min-width: 110px; }
+    table.grid input[data-column=notes], table.grid input[data-column=exemption], table.grid input[data-column=reason] { min-width: 140px; }
+    label.file-button { display: inline-block; border: 1px solid #767676; border-radius: 3px; background: #efefef; padding: 6px 14px; font-size: 15px; cursor: pointer; }
     details.group { margin: 8px 0; padding: 4px 10px; border-left: 3px solid #c9ced6; }
     details.group summary { cursor: pointer; color: #123a6b; font-size: 14px; }
     p.import-problem { color: #b3261e; white-space: pre-line; font-size: 13px; }
@@ -111,7 +116,7 @@ enum Assets {
             input.name = name + '[' + (i + 1) + '].' + input.dataset.column;
           });
         }
-        table.parentNode.querySelector('input.grid-rows').value = String(rows.length);
+        table.closest('.field').querySelector('input.grid-rows').value = String(rows.length);
         if (table.dataset.partsOf) { updateParts(table); }
       }
       function addRow(table) {

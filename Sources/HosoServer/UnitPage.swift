@@ -188,7 +188,7 @@ struct UnitPage {
         let rows = document.rows(field.path)
         let partsOf = field.path.first == "scores" && field.path.last == "parts"
             ? " data-parts-of=\"\(HTML.escape((field.path.dropLast() + ["points"]).joined(separator: ".")))\"" : ""
-        var html = "<table class=\"grid\" data-grid=\"\(HTML.escape(name))\"\(partsOf)><thead><tr><th>STT</th>"
+        var html = "<div class=\"grid-wrap\"><table class=\"grid\" data-grid=\"\(HTML.escape(name))\"\(partsOf)><thead><tr><th>STT</th>"
         html += columns.map { "<th title=\"\(HTML.escape($0.hint))\">\(HTML.escape($0.label))</th>" }.joined() + "<th></th></tr></thead><tbody>"
         for (offset, row) in (rows.isEmpty ? [[:]] : rows).enumerated() {
             let index = offset + 1
@@ -209,11 +209,11 @@ struct UnitPage {
             }
             html += "<td><button type=\"button\" class=\"remove-row\" title=\"Xóa dòng\">×</button></td></tr>"
         }
-        html += "</tbody></table>"
+        html += "</tbody></table></div>"
         html += "<input type=\"hidden\" name=\"\(HTML.escape(name)).rows\" value=\"\(max(rows.count, 1))\" class=\"grid-rows\">"
         html += "<p class=\"grid-tools\"><button type=\"button\" class=\"add-row\" data-grid=\"\(HTML.escape(name))\">Thêm dòng</button>"
         if name == "members" {
-            html += " <label>Nhập từ tệp Excel/CSV <input type=\"file\" class=\"import-members\" accept=\".xlsx,.csv\"></label>"
+            html += " <label class=\"file-button\">Nhập từ tệp Excel/CSV… <input type=\"file\" class=\"import-members\" accept=\".xlsx,.csv\" hidden></label>"
         }
         html += " <span class=\"hint\">Mẹo: chọn các ô trong Excel (có thể kèm dòng tiêu đề), Ctrl+C, bấm vào ô đầu tiên ở đây rồi Ctrl+V.</span></p>"
         if name == "members" { html += "<p id=\"import-problem\" class=\"import-problem\" role=\"alert\" hidden></p>" }

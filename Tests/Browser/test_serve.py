@@ -139,6 +139,7 @@ def main():
             context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True, locale="vi-VN")
             context.set_default_timeout(30_000)
             page = context.new_page()
+            page.on("pageerror", lambda error: check("no script error on the page", False, error))
             run(page, address, workspace)
             browser.close()
     except Exception as error:  # a failure of the harness is a failed test, with its trace
