@@ -70,7 +70,7 @@ struct UnitPage {
     private var totalLine: String {
         let bands = status.bands.map { "\($0.minimum):\($0.name)" }.joined(separator: ";")
         return """
-        <p class="total">Tổng điểm: <strong id="tong" data-max="\(status.maximumHundredths ?? 0)" data-bands="\(HTML.escape(bands))" \
+        <p class="total">\(status.isTT24 ? "Kết quả" : "Tổng điểm"): <strong id="tong" data-max="\(status.maximumHundredths ?? 0)" data-bands="\(HTML.escape(bands))" \
         data-targets="\(status.criteria.filter { $0.maximum == nil }.count)">\(HTML.escape(status.resultText))</strong></p>
 
         """
@@ -215,7 +215,7 @@ struct UnitPage {
         if name == "members" {
             html += " <label class=\"file-button\">Nhập từ tệp Excel/CSV… <input type=\"file\" class=\"import-members\" accept=\".xlsx,.csv\" hidden></label>"
         }
-        html += " <span class=\"hint\">Mẹo: chọn các ô trong Excel (có thể kèm dòng tiêu đề), Ctrl+C, bấm vào ô đầu tiên ở đây rồi Ctrl+V.</span></p>"
+        html += " <span class=\"hint\">Mẹo: chọn các ô trong Excel\(name == "members" ? " (có thể kèm dòng tiêu đề)" : ""), Ctrl+C, bấm vào ô đầu tiên ở đây rồi Ctrl+V.</span></p>"
         if name == "members" { html += "<p id=\"import-problem\" class=\"import-problem\" role=\"alert\" hidden></p>" }
         return html
     }
