@@ -7,7 +7,7 @@
 enum YAMLComments {
     /// `written` (block-style YAML from the model) with the comments of `original`.
     static func carry(from original: String, into written: String) -> String {
-        let old = Scanner.lines(of: original)
+        let old = Scanner.lines(of: original.replacingOccurrences(of: "\r\n", with: "\n"))
         var above: [String: [String]] = [:]
         var lineOf: [String: Scanner.Line] = [:]  // by the key the line ends in
         var pending: [String] = []

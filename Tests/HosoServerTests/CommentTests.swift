@@ -118,6 +118,12 @@ struct CommentTests {
         #expect(result.diagnostics.allSatisfy { $0.path?.vi != "unit.name" && $0.path?.vi != "members[2].name" })
     }
 
+    @Test("A file saved with Windows line ends keeps its comments, written with plain line ends")
+    func windowsLineEnds() {
+        let original = "# Tệp dữ liệu\r\nunit:   # Đơn vị\r\n  name: A\r\n"
+        #expect(YAMLComments.carry(from: original, into: "unit:\n  name: B\n") == "# Tệp dữ liệu\nunit:   # Đơn vị\n  name: B\n")
+    }
+
     @Test("A section removed by the form takes its comments with it")
     func removedSection() throws {
         let original = "year: 2024\nachievements:   # số liệu\n  # Chiến sĩ thi đua\n  cstdcs: 1\nnarrative:   # báo cáo\n  direction:\n    - A\n"
