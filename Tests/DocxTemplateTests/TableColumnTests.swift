@@ -119,6 +119,16 @@ import XMLCore
         try IndependentChecker.expectAccepted(["dynamic": output])
     }
 
+    /// `{%tc if %}` keeps or drops cells; the grid follows.
+    @Test func cellConditions() throws {
+        let body = table([1000, 1000, 1000, 1000, 1000], [[tc("a"), tc("{%tc if show %}"), tc("b"), tc("{%tc endif %}"), tc("c")]])
+        let shown = try render(body, ["show": true])
+        #expect(try layout(shown) == "grid 1666 1666 1666\na | b | c")
+        let hidden = try render(body, ["show": false])
+        #expect(try layout(hidden) == "grid 2500 2500\na | c")
+        try IndependentChecker.expectAccepted(["shown": shown, "hidden": hidden])
+    }
+
     /// docxtpl's vertical_merge: the category cell of every row of a row loop merges into one;
     /// the continued copies lose their text.
     @Test func verticalMergeInARowLoop() throws {
