@@ -16,8 +16,10 @@ struct ParagraphMerger {
     private let texts: [XMLNode]
     private let positions: [XMLNode: Int]
 
-    init(root: XMLNode) {
-        texts = root.descendants("t", namespace: Namespace.w)
+    /// The merger of the part under `root`; `ignoring` holds texts that are not there once
+    /// rendered (comments), which a tag never joins.
+    init(root: XMLNode, ignoring: Set<XMLNode>) {
+        texts = root.descendants("t", namespace: Namespace.w).filter { !ignoring.contains($0) }
         var positions: [XMLNode: Int] = [:]
         for (index, text) in texts.enumerated() { positions[text] = index }
         self.positions = positions

@@ -193,7 +193,12 @@ struct PartTemplate {
             return TagParser.mergeMarks(of: entry.0.source)
         }
         guard merging.contains(where: { $0.previous || $0.next }) else { return }
-        let merger = ParagraphMerger(root: root)
+        // Comments go with their run, paragraph, row or cell: text beyond them is joined instead.
+        let comments = found.compactMap { entry -> XMLNode? in
+            guard case .comment? = entry.parsed else { return nil }
+            return entry.0.run.firstChild("t", namespace: Namespace.w)
+        }
+        let merger = ParagraphMerger(root: root, ignoring: Set(comments))
         for (index, marks) in merging.enumerated() {
             let (tag, _, site, _) = found[index]
             if marks.previous, let message = merger.mergeWithPrevious(tag.run) { diagnostics.append(site.diagnostic(message)) }

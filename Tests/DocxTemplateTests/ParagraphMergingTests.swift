@@ -56,6 +56,8 @@ import Testing
         #expect(try TestPackage.text(of: render(p("Tên:") + p("{%- if x %} An{% endif %}") + p("Tuổi"), ["x": true])) == "Tên: An\nTuổi")
         // Empty paragraphs between are dropped, as docxtpl drops them.
         #expect(try TestPackage.text(of: render(p("a") + "<w:p/><w:p/>" + p("{%- if x %}b{% endif %}"), ["x": true])) == "ab")
+        // A comment paragraph between is skipped (it goes anyway), never joined and lost.
+        #expect(try TestPackage.text(of: render(p("a") + p("{#p ghi chú #}") + p("{%- if x %}b{% endif %}"), ["x": true])) == "ab")
         // Nothing before the first tag: nothing to join, the tag still works.
         #expect(try TestPackage.text(of: render(p("{%- if x %}b{% endif %}"), ["x": true])) == "b")
     }
