@@ -98,16 +98,29 @@ struct MemberSheetDecoder {
         guard !diagnostics.hasErrors else { return MemberSheet(members: nil, diagnostics: diagnostics) }
         var members: [Member] = []
         var failed = false
+        var repeats = MemberRepeats()
+        var memberCount = 0
         for row in sheet.rowNumbers where row > headerRow {
             let cells = MemberCells(decoder: self, row: row, columns: columns)
             if cells.isFooter { continue }
+            memberCount += 1
             var problems: [(column: Int, message: LocalizedText)] = []
             let member = cells.member(report: { problems.append(($0, $1)) })
             // In the order a person reads the row, left to right.
             for problem in problems.enumerated().sorted(by: { ($0.element.column, $0.offset) < ($1.element.column, $1.offset) }) {
                 error(row, problem.element.column, problem.element.message)
             }
-            if let member { members.append(member) } else { failed = true }
+            guard let member else {
+                failed = true
+                continue
+            }
+            // The same rules as a list typed in the data file, located at the name's cell.
+            if let finding = repeats.add(name: member.name, position: member.position, hasNotes: member.notes != nil,
+                                         index: memberCount, line: row) {
+                diagnostics.append(Diagnostic(finding.severity, at: location(row: row, column: columns[.name] ?? 1), finding.message))
+                if finding.severity == .error { failed = true }
+            }
+            members.append(member)
         }
         if members.isEmpty, !failed {
             error(headerRow, columns[.name] ?? 1, Messages.noMembersInSheet())
