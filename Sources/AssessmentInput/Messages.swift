@@ -854,4 +854,11 @@ extension Messages {
             vi: "'\(name)' có chức vụ '\(position)' trong Hội đồng nhưng '\(staffPosition)' ở \(staff.vi): sửa một chỗ cho thống nhất",
             en: "'\(name)' has the position '\(position)' on the council but '\(staffPosition)' in \(staff.en): correct one of them")
     }
+    static func rowsBelowListIgnored(count: Int, firstText: String) -> LocalizedText {
+        let quoted = firstText.isEmpty ? "" : " (bắt đầu bằng '\(firstText)')"
+        let quotedEN = firstText.isEmpty ? "" : " (starting with '\(firstText)')"
+        return LocalizedText(
+            vi: "danh sách dừng ở đây, dòng đầu tiên không có STT và họ tên: bỏ qua \(count) dòng bên dưới\(quoted); nếu còn thành viên bên dưới, xóa dòng trống xen giữa hoặc điền STT",
+            en: "the list ends here, at the first row with no number and no name: \(count) row(s) below are ignored\(quotedEN); if members follow, delete the blank row in between or fill in the number")
+    }
 }
