@@ -25,14 +25,14 @@ extension AssessmentDecoder {
         let staff: [PersonMention] = members.enumerated().map { index, member in
             let node = index < memberItems.count ? memberItems[index]["name"] : nil
             return PersonMention(name: member.name, position: member.position, node: node, positionNode: nil,
-                                 path: membersFromSheet ? "members_file" : "members[\(index)]")
+                                 path: membersFromSheet ? "members_file" : "members[\(index + 1)]")
         }
         let councilItems: [Node] = if case .sequence(let sequence)? = councilNode?["members"] { Array(sequence) } else { [] }
         let councilMentions: [PersonMention] = council.members.enumerated().map { index, member in
             PersonMention(name: member.name, position: member.position,
                           node: index < councilItems.count ? councilItems[index]["name"] : nil,
                           positionNode: index < councilItems.count ? councilItems[index]["position"] : nil,
-                          path: "council.members[\(index)]")
+                          path: "council.members[\(index + 1)]")
         }
         let staffByName = Dictionary(staff.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let staffByFolded = Dictionary(staff.map { (Keyword.fold($0.name), $0) }, uniquingKeysWith: { first, _ in first })
@@ -64,14 +64,21 @@ extension AssessmentDecoder {
         }
     }
 
-    /// Two positions agree when, accents and case aside, they share a part: positions are split at
-    /// ',', ';', '/' and 'kiêm' ("Giáo viên, Tổ trưởng" agrees with "Tổ trưởng", not "Hiệu trưởng"
-    /// with "Phó Hiệu trưởng").
+    /// Two positions agree unless they name different ranks of the unit's leadership: the council may
+    /// add a function the staff list leaves out ("Chủ tịch Công đoàn", "Tổ trưởng tổ Nhà trẻ" for a
+    /// "Giáo viên"), but "Phó Hiệu trưởng" on the council and "Giáo viên" or "Hiệu trưởng" on the staff
+    /// list cannot both be right.
     static func positionsAgree(_ first: String, _ second: String) -> Bool {
-        func parts(_ text: String) -> Set<String> {
-            Set(text.replacingOccurrences(of: " kiêm ", with: ",").split(whereSeparator: { ",;/".contains($0) })
-                .map { Keyword.fold(String($0)) }.filter { !$0.isEmpty })
-        }
-        return !parts(first).isDisjoint(with: parts(second))
+        rank(first) == rank(second)
     }
+
+    /// The leadership rank a position names, if any (folded; the deputy's checked first).
+    static func rank(_ position: String) -> String? {
+        let parts = position.replacingOccurrences(of: " kiêm ", with: ",").split(whereSeparator: { ",;/".contains($0) })
+            .map { Keyword.fold(String($0)) }
+        return leadershipRanks.first { rank in parts.contains { $0 == rank || $0.hasPrefix(rank + "_") } }
+    }
+
+    static let leadershipRanks = ["pho_hieu_truong", "hieu_truong", "pho_giam_doc", "giam_doc", "pho_truong_phong",
+                                  "truong_phong", "pho_truong_khoa", "truong_khoa"]
 }

@@ -50,12 +50,12 @@ import Testing
     @Test func theSameMistakeDownAColumnIsOneMessageWithTheRange() {
         var rows = [["STT", "Họ và tên", "Chức vụ", "Danh hiệu thi đua", "Bồi dưỡng bắt buộc"]]
         for index in 1...25 { rows.append(["\(index)", "Giáo viên số \(index)", "Giáo viên", "LĐTT", "x"]) }
-        rows[7][3] = "LĐTT?"
+        rows[7][3] = "LDTT2"
         let read = MemberSheetDecoder(sheet: Self.sheet(rows), file: "ds.xlsx", isCSV: false).decode()
         #expect(read.members == nil)
         #expect(read.diagnostics.map { $0.rendered(in: .vi) } == [
             "ds.xlsx:DS CBGVNV!E2:E26: lỗi: 'x' không hợp lệ: chọn một trong Hoàn thành tốt, Hoàn thành, Chưa hoàn thành",
-            "ds.xlsx:DS CBGVNV!D8: lỗi: 'LĐTT?' không hợp lệ: chọn một trong CSTĐTQ, CSTĐ, CSTĐCS, LĐTT, HTNV, Không",
+            "ds.xlsx:DS CBGVNV!D8: lỗi: 'LDTT2' không hợp lệ: chọn một trong CSTĐTQ, CSTĐ, CSTĐCS, LĐTT, HTNV, Không",
         ])
     }
 

@@ -20,7 +20,7 @@ import Testing
         ("unclosed quote", "unit:\n  name: \"Trường A\n  parent: UBND\n",
          "dl.yaml:4:1: lỗi: lỗi cú pháp: dấu nháy mở ở dòng 2 cột 9 chưa được đóng: thêm dấu nháy đóng cùng loại ở cuối giá trị"),
         ("unclosed bracket", "members:\n  - {name: Lê Thị Duyên, position: Giáo viên\n  - {name: Trần Văn Khải}\n",
-         "dl.yaml:3:3: lỗi: lỗi cú pháp: dấu '{' mở ở dòng 2 cột 5 chưa đóng hoặc thiếu dấu ',' giữa hai mục: thêm '}' ở cuối; nếu trong tên hay chức vụ có dấu ',' hoặc ':' hãy đặt giá trị trong dấu nháy kép, hoặc viết mỗi khóa một dòng (không dùng '{…}')"),
+         "dl.yaml:3:5: lỗi: lỗi cú pháp: thiếu dấu ',' giữa hai mục (thường ở cuối dòng trên) hoặc dấu '{' mở ở dòng 2 cột 5 chưa đóng: thêm ',' hoặc '}'; nếu trong tên hay chức vụ có dấu ',' hoặc ':' hãy đặt giá trị trong dấu nháy kép, hoặc viết mỗi khóa một dòng (không dùng '{…}')"),
         ("duplicated key on the first line", "unit: a\nyear: 2023\nunit: b\n",
          "dl.yaml:3:1: lỗi: khóa 'unit' đã có ở dòng 1, trong cùng một mục: giữ lại một (xóa hoặc đổi tên dòng này)"),
     ]
