@@ -123,6 +123,11 @@ enum CommandLineMessages {
         LocalizedText(vi: "\(passed) tệp đạt, \(failed) tệp có lỗi", en: "\(passed) passed, \(failed) failed")
     }
 
+    static func cannotCreate(_ path: String, in folder: String) -> LocalizedText {
+        LocalizedText(vi: "không ghi được '\(path)': thư mục '\(folder)' có nhưng không cho tạo tệp trong đó; chọn thư mục khác, ví dụ thư mục của mình",
+                      en: "cannot write '\(path)': the folder '\(folder)' exists but takes no new file; choose another folder, e.g. one of your own")
+    }
+
     // MARK: hoso members
 
     static func sheetWritten(_ path: String, count: Int?) -> LocalizedText {

@@ -19,7 +19,8 @@ import Testing
 
     /// The whole English words of `englishWords` in `text`, the paths given on the command line left out.
     static func englishWords(in text: String, arguments: [String]) -> [String] {
-        var scrubbed = text.replacingOccurrences(of: scratch, with: "")
+        // Option values are typed as they are ("--undefined error"), not prose.
+        var scrubbed = text.replacingOccurrences(of: scratch, with: "").replacingOccurrences(of: "<error|empty>", with: "")
         for argument in arguments where argument.contains("/") { scrubbed = scrubbed.replacingOccurrences(of: argument, with: "") }
         let words = Set(scrubbed.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }).map(String.init))
         return englishWords.filter(words.contains)
@@ -57,7 +58,7 @@ import Testing
         Case(arguments: ["verify"], status: 64),
         Case(arguments: ["archive", "\(scratch)", "-o", "\(scratch)/a.zip"], status: 64),
         Case(arguments: ["forms", "export", "M3"], status: 64),
-        Case(arguments: ["forms", "export", "M3", "/nonexistent/folder/m3.docx"], status: 1),
+        Case(arguments: ["forms", "export", "M3", "/nonexistent/folder/m3.docx"], status: 2),
         Case(arguments: ["validate"], status: 64),
         Case(arguments: ["validate", "/nonexistent.docx"], status: 1),
         Case(arguments: ["validate", "\(scratch)/empty.docx"], status: 1),
@@ -136,6 +137,27 @@ import Testing
         #expect(result.output.contains("In phiên bản."))
         #expect(result.output.contains("CÁC LỆNH:"))
         #expect(!result.output.contains("Show the version."))
+    }
+
+    @Test func anUnwritableFolderIsASentenceWithThePathAndStatusTwo() throws {
+        let result = try run(hosoExecutable, ["members", "export", "-o", "/proc/hoso-x.xlsx"])
+        #expect(result.status == 2)
+        #expect(result.errors == "hoso: lỗi: không ghi được '/proc/hoso-x.xlsx': thư mục '/proc' có nhưng không cho tạo tệp trong đó; chọn thư mục khác, ví dụ thư mục của mình\n")
+        let missing = try run(hosoExecutable, ["check", "/nonexistent.yaml"])
+        #expect(missing.status == 2)
+        #expect(missing.errors == "hoso: lỗi: không có tệp hay thư mục '/nonexistent.yaml': kiểm tra lại đường dẫn\n")
+    }
+
+    @Test func initFromLastYearSaysWhatItKeptAndWhatItCleared() throws {
+        try Self.prepare()
+        let target = "\(Self.scratch)/nam-moi-\(UUID().uuidString).yaml"
+        defer { try? FileManager.default.removeItem(atPath: target) }
+        let result = try run(hosoExecutable, ["init", "--from", "Fixtures/an-son-2023.yaml", target])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.output.split(separator: "\n").dropFirst().map(String.init) == [
+            "Giữ từ năm 2023: đơn vị, người ký, căn cứ, Hội đồng (8 người), họ tên và chức vụ của 28 thành viên, bộ tiêu chí.",
+            "Để trống cần điền (<…>): năm, số và ngày văn bản, cuộc họp và biểu quyết, điểm và minh chứng, khen thưởng, các đoạn báo cáo, và kết quả năm 2024 của từng thành viên (kế hoạch tự học, kỷ luật, bồi dưỡng, danh hiệu thi đua, công dân học tập); ghi chú năm trước chỉ còn là dòng chú thích.",
+        ])
     }
 
     @Test func aFileSystemErrorIsASentenceWithThePath() throws {
