@@ -48,7 +48,7 @@ struct InitCommand: ParsableCommand {
             }
             text = carried
         }
-        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        try AtomicFile.write(text, to: file)
         print(CommandLineMessages.starterWritten(file).text(in: language))
     }
 }
