@@ -1,6 +1,12 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+private let systemWrite = Glibc.write
+private let systemRead = Glibc.read
+#elseif canImport(Darwin)
+import Darwin
+private let systemWrite = Darwin.write
+private let systemRead = Darwin.read
 #endif
 
 /// Replaces a file all-or-nothing, the one way hoso's commands write a single file (a data file,
@@ -28,7 +34,7 @@ public enum AtomicFile {
             failure = bytes.withUnsafeBytes { buffer -> Int32 in
                 var offset = 0
                 while offset < buffer.count {
-                    let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                    let written = systemWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
                     if written < 0 {
                         if errno == EINTR { continue }
                         return errno
@@ -102,7 +108,7 @@ public enum InputFile {
         var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
         var done = 0
         while done < bytes.count {
-            let count = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + done, $0.count - done) }
+            let count = bytes.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress! + done, $0.count - done) }
             if count < 0, errno == EINTR || errno == EAGAIN { continue }
             if count < 0 { throw FileSystemError(FileSystemFailure(errno: errno), path: path) }
             if count == 0 { break }

@@ -163,7 +163,7 @@ struct CommitJournal: Codable, Equatable {
             try FileOperations.move(journal + "/" + Self.manifestName, target)
         }
         FileOperations.syncDirectory(destination)
-        FileOperations.removeTree(journal)
+        Self.drop(journal)
     }
 
     /// Undoes what a failed `rollForward` did: each installed file back into the journal, each old
@@ -187,20 +187,29 @@ struct CommitJournal: Codable, Equatable {
             throw error
         }
         FileOperations.syncDirectory(destination)
+        Self.drop(journal)
+    }
+
+    /// Removes a finished (or rolled back) journal: its plan first, so that a run killed while the
+    /// rest is removed leaves a journal without a plan — which the next run just removes — never a
+    /// plan whose files are half gone.
+    static func drop(_ journal: String) {
+        unlink(journal + "/" + planName)
+        FileOperations.syncDirectory(journal)
         FileOperations.removeTree(journal)
     }
 
-    /// Whether `folder` (a leftover staging folder, or a journal without a plan) holds nothing but
-    /// what hoso stages: plain `.docx`, `.pdf` and `.json` files, an empty `old` folder,
-    /// LibreOffice's profile and lock files. Returns the first entry that does not fit, or nil.
-    static func strangeEntry(inStaging folder: String) -> String? {
+    /// Whether `folder` (a leftover staging folder, or a journal without a plan: a finished commit
+    /// whose removal was interrupted) holds nothing but what hoso stages: plain `.docx`, `.pdf` and
+    /// `.json` files, an `old` folder of such files, LibreOffice's profile and lock files. Returns
+    /// the first entry that does not fit, or nil.
+    static func strangeEntry(inStaging folder: String, nested: Bool = false) -> String? {
         guard FileOperations.isOwnedByUser(folder) else { return "." }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         for name in names.sorted() {
             let path = folder + "/" + name
-            if name == PDFConverter.profileName, FileOperations.isRealFolder(path) { continue }
-            if name == oldName, FileOperations.isRealFolder(path),
-               ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? ["?"]).isEmpty { continue }
+            if !nested, name == PDFConverter.profileName, FileOperations.isRealFolder(path) { continue }
+            if !nested, name == oldName, FileOperations.isRealFolder(path), strangeEntry(inStaging: path, nested: true) == nil { continue }
             if name.hasPrefix(".~lock."), FileOperations.isRegularFile(path) { continue }
             let lower = name.lowercased()
             if DossierFileName.isPlain(name), FileOperations.isRegularFile(path),
