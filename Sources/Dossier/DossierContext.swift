@@ -571,6 +571,7 @@ public struct DossierContext: Sendable {
             "own_text": .string(ownText(criterion.text, selfName: selfName)),
             "details": texts(criterion.details),
             "short_text": .string(criterion.shortText),
+            "own_short_text": .string(ownText(criterion.shortText, selfName: selfName)),
             "evidence": .string(result.score?.evidence.joined(separator: "; ") ?? ""),
             "evidence_list": texts(result.score?.evidence ?? []),
             "reason": .string(result.score?.reason ?? ""),
