@@ -81,7 +81,7 @@ import Testing
                                with: "    number: 03\n    date: 08/01/2025\n    summary: Về việc đề nghị công nhận Đơn vị học tập Mức độ 2 năm 2024\n")
         #expect(result.isValid)
         #expect(Self.lines(result) == [
-            "x.yaml:50:14: cảnh báo: documents.submission.summary: trích yếu \"Về việc đề nghị công nhận Đơn vị học tập Mức độ 2 năm 2024\" ghi Mức độ 2 "
+            "x.yaml:47:14: cảnh báo: documents.submission.summary: trích yếu \"Về việc đề nghị công nhận Đơn vị học tập Mức độ 2 năm 2024\" ghi Mức độ 2 "
             + "nhưng đơn vị đạt Mức độ 1 (Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 = 75%, cần 80%)): sửa thành \"Mức độ 1\", hoặc bỏ 'summary' để hoso tự ghi",
         ])
         // The plan and the decision, written before the assessment, may name the level applied for.
@@ -98,8 +98,8 @@ import Testing
                                with: "  report:\n")
         #expect(result.isValid)
         #expect(Self.lines(result) == [
-            "x.yaml:44:3: cảnh báo: documents.report.number: báo cáo chưa có số: thêm 'documents.report.number' (biểu mẫu sẽ in \"Số:      /BC-MNHS\" để điền tay)",
-            "x.yaml:31:3: cảnh báo: documents.minutes.number: biên bản chưa có số: thêm 'documents.minutes.number' (biểu mẫu sẽ in \"Số:      /BB-MNHS\" để điền tay)",
+            "x.yaml:30:3: cảnh báo: documents.minutes.number: biên bản chưa có số: thêm 'documents.minutes.number' (biểu mẫu sẽ in \"Số:      /BB-MNHS\" để điền tay)",
+            "x.yaml:39:5: cảnh báo: documents.report.number: báo cáo chưa có số: thêm 'documents.report.number' (biểu mẫu sẽ in \"Số:      /BC-MNHS\" để điền tay)",
         ])
     }
 
