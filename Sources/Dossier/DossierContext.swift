@@ -471,7 +471,7 @@ public struct DossierContext: Sendable {
 
     /// The last rows of a member table that stay on the page of its total row, the note and the
     /// signatures, so that no last page holds the signatures alone.
-    static let tailRows = 3
+    static let tailRows = 2
 
     private static func member(_ member: Member, index: Int, tail: Bool) -> TemplateValue {
         func mark(_ flag: Bool) -> TemplateValue { .string(flag ? "x" : "") }
