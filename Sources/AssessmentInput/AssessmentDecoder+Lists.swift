@@ -73,12 +73,12 @@ extension AssessmentDecoder {
         check(opinionsNode, path: "meeting.opinions")
     }
 
-    /// Every numbered document (Decree 30: plan, decision, letter, report, minutes) without a number
-    /// in the data is warned, whether its block is written or left out (the minutes default to the
-    /// meeting): the form prints the number line blank for hand-filling.
-    func checkDocumentNumbers(_ documents: DocumentSet, unitSymbol: String, node: Node) {
+    /// Every numbered document (Decree 30: plan, decision, letter, report, minutes) written in the
+    /// data without a number is warned — under TT24 also minutes left out (they default to the
+    /// meeting) — and the form prints the number line blank for hand-filling.
+    func checkDocumentNumbers(_ documents: DocumentSet, unitSymbol: String, regime: Regime?, node: Node) {
         for kind in DocumentKind.allCases {
-            guard documents[kind].number == nil,
+            guard node[kind.rawValue] != nil || regime == .tt24, documents[kind].number == nil,
                   let placeholder = kind.blankNumberLine(unitSymbol: unitSymbol) else { continue }
             reader.warning(node[kind.rawValue] ?? node, "documents.\(kind.rawValue).number",
                            Messages.missingDocumentNumber(kind, placeholder: placeholder.replacingOccurrences(of: "\u{00A0}", with: " ")))

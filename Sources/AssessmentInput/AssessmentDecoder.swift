@@ -87,7 +87,7 @@ final class AssessmentDecoder {
                                   node: top["prior_recognition"], keyNode: top.keyNodes["prior_recognition"], root: root)
         }
         if let documents, let unit, let node = top["documents"] {
-            checkDocumentNumbers(documents, unitSymbol: unit.symbol, node: node)
+            checkDocumentNumbers(documents, unitSymbol: unit.symbol, regime: rubric?.regime, node: node)
         }
         if let rubric, rubric.regime == .tt24, let documents, let members, let scores, let node = top["documents"] {
             let outcome = LevelOutcome(rubric: rubric, fallbackRubric: fallbackRubric, scores: scores, members: members,
