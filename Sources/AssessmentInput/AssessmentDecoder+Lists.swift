@@ -78,7 +78,7 @@ extension AssessmentDecoder {
     /// meeting) — and the form prints the number line blank for hand-filling.
     func checkDocumentNumbers(_ documents: DocumentSet, unitSymbol: String, regime: Regime?, node: Node) {
         for kind in DocumentKind.allCases {
-            guard node[kind.rawValue] != nil || regime == .tt24, documents[kind].number == nil,
+            guard node[kind.rawValue] != nil || regime == .tt24, node[kind.rawValue]?["number"] == nil, documents[kind].number == nil,
                   let placeholder = kind.blankNumberLine(unitSymbol: unitSymbol) else { continue }
             reader.warning(node[kind.rawValue] ?? node, "documents.\(kind.rawValue).number",
                            Messages.missingDocumentNumber(kind, placeholder: placeholder.replacingOccurrences(of: "\u{00A0}", with: " ")))
