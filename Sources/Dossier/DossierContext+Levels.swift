@@ -19,11 +19,13 @@ extension DossierContext {
                 "shortfalls": .list(outcome.fallbackShortfalls.map { shortfall($0, selfName: a.unit.selfName) }),
             ])
         } ?? .null
+        let figures = Dictionary(outcome.appliedShortfalls.map { ($0.criterion.code, $0.figures) }, uniquingKeysWith: { first, _ in first })
         let kept: [TemplateValue] = outcome.applied.criteria.compactMap { result in
-            guard let reason = result.score?.keptReason else { return nil }
+            guard let score = result.score, score.contradictedClaim, let reason = score.keptReason else { return nil }
             return .object(["code": .string(result.criterion.code),
                             "text_bare": .string(bare(ownText(result.criterion.text, selfName: a.unit.selfName))),
-                            "reason": .string(sentence(reason))])
+                            "reason": .string(sentence(reason)),
+                            "figures": .string(figures[result.criterion.code] ?? "")])
         }
         let prior: TemplateValue = a.priorRecognition.map { prior in
             .object([
@@ -41,6 +43,7 @@ extension DossierContext {
             "reached_name": .string(outcome.reachedName ?? ""),
             "reaches_applied": .bool(outcome.reachesAppliedLevel),
             "summary": .string(outcome.summary),
+            "count_line": .string(outcome.countLine),
             "summary_inline": .string(outcome.summary.prefix(1).lowercased() + outcome.summary.dropFirst()),
             "misses": .list(outcome.appliedMisses.map(TemplateValue.string)),
             "shortfalls": .list(outcome.appliedShortfalls.map { shortfall($0, selfName: a.unit.selfName) }),
@@ -55,7 +58,8 @@ extension DossierContext {
     }
 
     /// The note the TT24 tables print beside each target: the figures of a target missed (and the
-    /// lower level it still meets), or the reason a claim is kept against the member list.
+    /// lower level it still meets), and the reason the council gave for a met claim the member list
+    /// contradicts (counted as not met).
     static func levelNotes(_ a: Assessment) -> [String: String] {
         guard let outcome = a.levelOutcome else { return [:] }
         var notes: [String: String] = [:]
@@ -71,7 +75,9 @@ extension DossierContext {
             notes[shortfall.criterion.code] = note
         }
         for result in outcome.applied.criteria {
-            if let keep = result.score?.keptReason { notes[result.criterion.code] = "Giữ kết luận đạt: \(bare(keep))" }
+            guard let score = result.score, score.contradictedClaim, let keep = score.keptReason else { continue }
+            let figures = notes[result.criterion.code].map { "\($0); " } ?? ""
+            notes[result.criterion.code] = figures + "Tổ đánh giá ghi đạt: \(bare(keep))"
         }
         return notes
     }

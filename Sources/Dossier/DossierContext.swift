@@ -56,7 +56,9 @@ public struct DossierContext: Sendable {
             "head": signer(a.head),
             "council": council(a),
             "meeting": meeting(a),
-            "members": .list(a.members.enumerated().map { member($0.element, index: $0.offset + 1) }),
+            "members": .list(a.members.enumerated().map {
+                member($0.element, index: $0.offset + 1, tail: $0.offset >= a.members.count - tailRows)
+            }),
             "member_stats": memberStatistics(a.memberStatistics),
             "score": score(evaluation, selfName: a.unit.selfName, outcome: a.levelOutcome, notes: levelNotes(a)),
             "achievements": .object([
@@ -179,8 +181,7 @@ public struct DossierContext: Sendable {
     /// hand (the minutes must carry a number); empty for documents without a number of their own.
     static func numberLine(symbol: String?, kind: DocumentKind, unitSymbol: String) -> String {
         if let symbol { return "Số: \(symbol)" }
-        guard let type = kind.typeCode else { return "" }
-        return "Số:" + String(repeating: "\u{00A0}", count: 6) + "/\(type)-\(unitSymbol)"
+        return kind.blankNumberLine(unitSymbol: unitSymbol) ?? ""
     }
 
     /// The request of the letter: "xem xét, công nhận" when the addressee recognises, else "thẩm
@@ -468,7 +469,11 @@ public struct DossierContext: Sendable {
         TimeOfDay(hour: time.hour, minute: time.minute)?.vietnamese ?? time.description
     }
 
-    private static func member(_ member: Member, index: Int) -> TemplateValue {
+    /// The last rows of a member table that stay on the page of its total row, the note and the
+    /// signatures, so that no last page holds the signatures alone.
+    static let tailRows = 2
+
+    private static func member(_ member: Member, index: Int, tail: Bool) -> TemplateValue {
         func mark(_ flag: Bool) -> TemplateValue { .string(flag ? "x" : "") }
         return .object([
             "index": .number(Decimal(index)),
@@ -485,6 +490,7 @@ public struct DossierContext: Sendable {
             "result": .string(member.result ?? (member.exemption != nil ? "Không xét" : member.passesLearning ? "Đạt" : "Chưa đạt")),
             "notes": .string([member.exemption, member.notes].compactMap { $0 }.joined(separator: "; ")),
             "exempt": .bool(member.exemption != nil),
+            "tail": .bool(tail),
         ])
     }
 
