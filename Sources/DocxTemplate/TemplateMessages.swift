@@ -443,9 +443,10 @@ enum TemplateMessages {
     }
 
     static func imageTooLarge(_ path: String, size: Int, limit: Int) -> LocalizedText {
-        LocalizedText(
-            vi: "ảnh '\(path)' nặng \(size) byte, quá giới hạn \(limit) byte (\(limit / 1_048_576) MB); hãy thu nhỏ ảnh",
-            en: "picture '\(path)' is \(size) bytes, over the limit of \(limit) bytes (\(limit / 1_048_576) MB); make it smaller")
+        let megabytes = limit >= 1_048_576 ? " (\(limit / 1_048_576) MB)" : ""
+        return LocalizedText(
+            vi: "ảnh '\(path)' nặng \(size) byte, quá giới hạn \(limit) byte\(megabytes); hãy thu nhỏ ảnh",
+            en: "picture '\(path)' is \(size) bytes, over the limit of \(limit) bytes\(megabytes); make it smaller")
     }
 
     static func imageFormat(_ path: String) -> LocalizedText {
