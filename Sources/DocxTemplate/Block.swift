@@ -14,10 +14,19 @@ indirect enum Block {
     case output(run: XMLNode, Expression, TemplateSite)
     /// A run holding a `{{r }}` tag: replaced by the value's runs, each starting from its formatting.
     case richOutput(run: XMLNode, Expression, TemplateSite)
+    /// A paragraph holding a `{{p }}` tag: replaced by one copy per paragraph of the value,
+    /// each holding that paragraph's runs (starting from the tag run's formatting).
+    case paragraphOutput(paragraph: XMLNode, run: XMLNode, Expression, TemplateSite)
     /// `if` / `elif` / `else`: the first branch whose condition holds (nil: `else`).
     case conditional([Branch])
     /// `for variables in sequence` … `else` (`empty`: rendered when there is no item).
     case loop(variables: [String], sequence: Expression, body: [Block], empty: [Block], TemplateSite)
+    /// A table cell changed by docxtpl's cell tags (`colspan`, `cellbg`, `hm`, `vm`), then its
+    /// children rendered.
+    case cell(XMLNode, [CellTag], [Block])
+    /// A table whose grid columns are recomputed once rendered, as docxtpl does (column loops
+    /// and spans change how many columns its rows take).
+    case fittedTable(XMLNode, [Block])
     /// `set name = value`: the name holds the value from here to the end of the enclosing loop
     /// body (or of the part), as in Jinja.
     case set(name: String, value: Expression, TemplateSite)
@@ -26,6 +35,12 @@ indirect enum Block {
     struct Patch {
         var path: [Int]
         var expression: Expression
+        var site: TemplateSite
+    }
+
+    /// A cell tag and where it was written.
+    struct CellTag {
+        var directive: CellDirective
         var site: TemplateSite
     }
 
@@ -72,6 +87,8 @@ struct BlockBuilder {
             frames.append(Frame(scope: scope, site: site, isLoop: true, variables: variables, sequence: sequence, conditionSite: site))
         case .set(let name, let value):
             append(.set(name: name, value: value, site))
+        case .cell:
+            break  // attached to their cell by `PartTemplate`
         case .elif(let condition):
             guard var frame = open(closer: "\(prefix)elif %}", opener: "\(prefix)if %}", scope: scope, site: site, loop: false) else { return }
             guard !frame.sawElse else { return diagnose(site, TemplateMessages.elseAfterElse) }

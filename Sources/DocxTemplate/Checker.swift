@@ -25,7 +25,10 @@ struct Checker {
                         report(patch.site.diagnostic(error.message))
                     }
                 }
-            case .element(_, let children): check(children, scope: &scope)
+            case .element(_, let children), .fittedTable(_, let children): check(children, scope: &scope)
+            case .cell(_, let tags, let children):
+                do { _ = try CellChanges(tags, in: scope) } catch { report(error.diagnostic) }
+                check(children, scope: &scope)
             case .output(_, let expression, let site):
                 do {
                     _ = try Evaluator.printed(Evaluator.value(expression, in: scope), of: expression)
@@ -37,6 +40,18 @@ struct Checker {
                     for segment in try RichText.segments(of: Evaluator.value(expression, in: scope)) {
                         if let invalid = RunText.firstInvalidCharacter(in: segment.text) {
                             throw EvaluationFailure(message: TemplateMessages.unwritableCharacter(invalid, in: segment.text, of: expression))
+                        }
+                    }
+                } catch {
+                    report(site.diagnostic(error.message))
+                }
+            case .paragraphOutput(_, _, let expression, let site):
+                do throws(EvaluationFailure) {
+                    for paragraph in try RichText.paragraphs(of: Evaluator.value(expression, in: scope)) {
+                        for segment in paragraph.segments {
+                            if let invalid = RunText.firstInvalidCharacter(in: segment.text) {
+                                throw EvaluationFailure(message: TemplateMessages.unwritableCharacter(invalid, in: segment.text, of: expression))
+                            }
                         }
                     }
                 } catch {

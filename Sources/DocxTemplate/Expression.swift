@@ -123,6 +123,22 @@ public enum Statement: Sendable, Equatable {
     case endfor
     /// `set name = value`
     case set(name: String, value: Expression)
+    /// docxtpl's tags that change the table cell holding them: `colspan n`, `cellbg 'RRGGBB'`,
+    /// `hm`, `vm`.
+    case cell(CellDirective)
+}
+
+/// What a docxtpl cell tag does to its cell.
+public enum CellDirective: Sendable, Equatable {
+    /// `{% colspan n %}`: the cell spans `n` grid columns.
+    case colspan(Expression)
+    /// `{% cellbg 'RRGGBB' %}`: the cell's background colour.
+    case background(Expression)
+    /// `{% hm %}`: inside a `{%tc for %}` loop, the first copy spans every column the loop makes
+    /// and the others are dropped.
+    case horizontalMerge
+    /// `{% vm %}`: inside a row loop, the copies merge vertically; only the first keeps its text.
+    case verticalMerge
 }
 
 /// What a `{% %}` tag spans: docxtpl's prefixes.
@@ -133,7 +149,7 @@ public enum StatementScope: String, Sendable, Equatable {
     case paragraph = "p"
     /// `{%tr %}`: whole table rows; the row holding the tag is removed.
     case row = "tr"
-    /// `{#tc #}`: the table cell holding the comment is removed.
+    /// `{%tc %}`: whole table cells (column loops); the cell holding the tag is removed.
     case cell = "tc"
 }
 
@@ -143,6 +159,8 @@ public enum Tag: Sendable, Equatable {
     case output(Expression)
     /// `{{r expression }}`: prints rich text (runs with their own formatting) in place of its run.
     case richOutput(Expression)
+    /// `{{p expression }}`: prints paragraphs (a list of rich texts) in place of its paragraph.
+    case paragraphOutput(Expression)
     /// `{% statement %}`, `{%p statement %}`, `{%tr statement %}`.
     case statement(Statement, StatementScope)
     /// `{# comment #}`: removed; `{#p #}`, `{#tr #}`, `{#tc #}` remove their paragraph, row or cell.
@@ -155,9 +173,10 @@ extension Tag {
     /// Every filter name the tag uses.
     var filterNames: [String] {
         switch self {
-        case .output(let expression), .richOutput(let expression): expression.filterNames
+        case .output(let expression), .richOutput(let expression), .paragraphOutput(let expression): expression.filterNames
         case .statement(.if(let expression), _), .statement(.elif(let expression), _): expression.filterNames
         case .statement(.for(_, let sequence), _), .statement(.set(_, let sequence), _): sequence.filterNames
+        case .statement(.cell(.colspan(let value)), _), .statement(.cell(.background(let value)), _): value.filterNames
         case .statement, .comment, .escaped: []
         }
     }

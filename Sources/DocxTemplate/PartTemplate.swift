@@ -17,6 +17,7 @@ struct PartTemplate {
     private enum Mark {
         case output(Expression, TemplateSite)
         case richOutput(Expression, TemplateSite)
+        case paragraphOutput(Expression, TemplateSite, run: XMLNode)
         case statement(Statement, StatementScope, TemplateSite)
     }
 
@@ -61,8 +62,11 @@ struct PartTemplate {
             }
         }
         guard !found.isEmpty else { return nil }
+        mergeParagraphs(&found, root: root, diagnostics: &diagnostics)
 
         var marks: [XMLNode: Mark] = [:]
+        var cellTags: [XMLNode: [Block.CellTag]] = [:]
+        var fittedTables: Set<XMLNode> = []
         var occupants: [(node: XMLNode, scope: StatementScope, site: TemplateSite, run: XMLNode)] = []
         var removed: [XMLNode] = []
         for (tag, paragraph, site, parsed) in found {
@@ -89,12 +93,35 @@ struct PartTemplate {
                 marks[tag.run] = .output(expression, site)
             case .richOutput(let expression):
                 marks[tag.run] = .richOutput(expression, site)
+            case .paragraphOutput(let expression):
+                // The paragraph is replaced by the value's paragraphs: it holds nothing else.
+                marks[paragraph] = .paragraphOutput(expression, site, run: tag.run)
+                occupants.append((paragraph, .paragraph, site, tag.run))
+            case .statement(.cell(let directive), _):
+                // `{% colspan %}`, `{% cellbg %}`, `{% hm %}`, `{% vm %}` change their cell and write nothing.
+                guard let cell = paragraph.ancestor("tc", namespace: Namespace.w) else {
+                    diagnostics.append(site.diagnostic(TemplateMessages.cellTagOutsideTable(site.tag)))
+                    continue
+                }
+                cellTags[cell, default: []].append(Block.CellTag(directive: directive, site: site))
+                removed.append(tag.run)
+                switch directive {
+                case .colspan, .horizontalMerge:
+                    if let table = cell.ancestor("tbl", namespace: Namespace.w) { fittedTables.insert(table) }
+                case .background, .verticalMerge: break
+                }
             case .statement(let statement, let scope):
                 let occupant: XMLNode
                 switch scope {
                 case .inline: occupant = tag.run
                 case .paragraph: occupant = paragraph
-                case .cell: continue  // refused by the parser
+                case .cell:
+                    guard let cell = paragraph.ancestor("tc", namespace: Namespace.w) else {
+                        diagnostics.append(site.diagnostic(TemplateMessages.cellLoopOutsideTable))
+                        continue
+                    }
+                    occupant = cell
+                    if let table = cell.ancestor("tbl", namespace: Namespace.w) { fittedTables.insert(table) }
                 case .row:
                     guard let row = paragraph.ancestor("tr", namespace: Namespace.w) else {
                         diagnostics.append(site.diagnostic(TemplateMessages.rowTagOutsideTable))
@@ -112,7 +139,11 @@ struct PartTemplate {
             for (tag, _, _, parsed) in found where tag.run != occupant.run && isInside(tag.run, occupant.node) {
                 switch parsed {
                 case .comment?, .escaped?: continue
-                default: diagnostics.append(occupant.site.diagnostic(TemplateMessages.sharesRemovedElement(tag.source, scope: occupant.scope)))
+                default:
+                    let message = occupant.site.tag.hasPrefix("{{")
+                        ? TemplateMessages.sharesValueParagraph(tag.source)
+                        : TemplateMessages.sharesRemovedElement(tag.source, scope: occupant.scope)
+                    diagnostics.append(occupant.site.diagnostic(message))
                 }
             }
         }
@@ -123,11 +154,19 @@ struct PartTemplate {
 
         var hot: Set<XMLNode> = []
         var structural: Set<XMLNode> = []
+        // Changed cells and fitted tables are rebuilt child by child, like statement containers.
+        for node in Array(cellTags.keys) + Array(fittedTables) {
+            var current: XMLNode? = node
+            while let element = current, structural.insert(element).inserted {
+                hot.insert(element)
+                current = element.parent
+            }
+        }
         for (node, mark) in marks {
             var current = node.parent
             while let ancestor = current, hot.insert(ancestor).inserted { current = ancestor.parent }
             switch mark {
-            case .statement, .richOutput:
+            case .statement, .richOutput, .paragraphOutput:
                 // Their elements are rebuilt child by child, never patched in a copy.
                 current = node.parent
                 while let ancestor = current, structural.insert(ancestor).inserted { current = ancestor.parent }
@@ -136,11 +175,38 @@ struct PartTemplate {
             }
         }
         var builderDiagnostics: [Diagnostic] = []
-        let trees = Trees(marks: marks, hot: hot, structural: structural)
+        let trees = Trees(marks: marks, hot: hot, structural: structural, cellTags: cellTags, fittedTables: fittedTables)
         let blocks = compileChildren(of: root, trees, diagnostics: &builderDiagnostics)
         diagnostics += builderDiagnostics
         let program = builderDiagnostics.isEmpty ? ChunkCompiler.compile(blocks, of: document) : nil
         return PartTemplate(name: part.name, document: document, blocks: blocks, program: program)
+    }
+
+    /// docxtpl's `{%- %}` and `-%}`: joins each such tag to the text before or after it, in
+    /// document order, before anything decides which paragraph a tag is in.
+    private static func mergeParagraphs(
+        _ found: inout [(ParagraphTagger.Found, paragraph: XMLNode, site: TemplateSite, parsed: Tag?)], root: XMLNode,
+        diagnostics: inout [Diagnostic]
+    ) {
+        let merging = found.map { entry -> (previous: Bool, next: Bool) in
+            guard case .statement(_, .inline)? = entry.parsed else { return (false, false) }
+            return TagParser.mergeMarks(of: entry.0.source)
+        }
+        guard merging.contains(where: { $0.previous || $0.next }) else { return }
+        // Comments go with their run, paragraph, row or cell: text beyond them is joined instead.
+        let comments = found.compactMap { entry -> XMLNode? in
+            guard case .comment? = entry.parsed else { return nil }
+            return entry.0.run.firstChild("t", namespace: Namespace.w)
+        }
+        let merger = ParagraphMerger(root: root, ignoring: Set(comments))
+        for (index, marks) in merging.enumerated() {
+            let (tag, _, site, _) = found[index]
+            if marks.previous, let message = merger.mergeWithPrevious(tag.run) { diagnostics.append(site.diagnostic(message)) }
+            if marks.next, let message = merger.mergeWithNext(tag.run) { diagnostics.append(site.diagnostic(message)) }
+        }
+        for index in found.indices {
+            if let paragraph = found[index].0.run.ancestor("p", namespace: Namespace.w) { found[index].paragraph = paragraph }
+        }
     }
 
     private static func collectPatches(in node: XMLNode, path: [Int], _ trees: Trees, into patches: inout [Block.Patch]) {
@@ -169,6 +235,10 @@ struct PartTemplate {
         var hot: Set<XMLNode>
         /// Ancestors of statement tags.
         var structural: Set<XMLNode>
+        /// Cells changed by cell tags, with their tags.
+        var cellTags: [XMLNode: [Block.CellTag]]
+        /// Tables whose grid is fitted after rendering.
+        var fittedTables: Set<XMLNode>
     }
 
     private static func compileChildren(of node: XMLNode, _ trees: Trees, diagnostics: inout [Diagnostic]) -> [Block] {
@@ -178,8 +248,14 @@ struct PartTemplate {
                 switch mark {
                 case .output(let expression, let site): builder.append(.output(run: child, expression, site))
                 case .richOutput(let expression, let site): builder.append(.richOutput(run: child, expression, site))
+                case .paragraphOutput(let expression, let site, let run):
+                    builder.append(.paragraphOutput(paragraph: child, run: run, expression, site))
                 case .statement(let statement, let scope, let site): builder.handle(statement, scope: scope, site: site)
                 }
+            } else if let tags = trees.cellTags[child] {
+                builder.append(.cell(child, tags, compileChildren(of: child, trees, diagnostics: &diagnostics)))
+            } else if trees.fittedTables.contains(child) {
+                builder.append(.fittedTable(child, compileChildren(of: child, trees, diagnostics: &diagnostics)))
             } else if trees.hot.contains(child) && !trees.structural.contains(child) {
                 var patches: [Block.Patch] = []
                 collectPatches(in: child, path: [], trees, into: &patches)

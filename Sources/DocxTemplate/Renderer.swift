@@ -11,27 +11,32 @@ struct Renderer {
     private static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
 
     /// After how many iterations of a loop over table rows the rows rendered so far become markup.
-    private let rowsPerMarkup: Int
+    private var rowsPerMarkup: Int
+    /// The hyperlinks rich text added, each with its relationship id.
+    private(set) var links: HyperlinkRelationships
     /// Where values asked for a new paragraph (docxtpl's `\a`), not yet split (see `ParagraphSplitter`).
     private var paragraphBreaks: [XMLNode] = []
 
-    init(output: XMLDocument, rowsPerMarkup: Int) {
+    init(output: XMLDocument, rowsPerMarkup: Int, links: HyperlinkRelationships = HyperlinkRelationships(taken: [])) {
         self.output = output
         self.rowsPerMarkup = rowsPerMarkup
+        self.links = links
     }
 
     /// Renders `part` with `scope` into fresh bytes, repaired by `WordRepair`. Loops over table
     /// rows turn their rows into markup every `rowsPerMarkup` iterations (the bytes are the same).
+    /// Hyperlinks that rich text added go to `links` (whose ids avoid those the part has).
     static func render(_ part: PartTemplate, scope: Scope, diagnostics: inout [Diagnostic],
-                       rowsPerMarkup: Int = MarkupBatches.defaultRowsPerBatch) -> [UInt8] {
+                       rowsPerMarkup: Int = MarkupBatches.defaultRowsPerBatch, links: inout HyperlinkRelationships) -> [UInt8] {
         let output = XMLDocument(declarationOf: part.document)
         let root = output.importNode(part.document.root!, deep: false)
         output.setRoot(root)
-        var renderer = Renderer(output: output, rowsPerMarkup: rowsPerMarkup)
+        var renderer = Renderer(output: output, rowsPerMarkup: rowsPerMarkup, links: links)
         var partScope = scope
         renderer.render(part.blocks, into: root, scope: &partScope)
         renderer.splitParagraphs()
         diagnostics += renderer.diagnostics
+        links = renderer.links
         WordRepair.repair(output)
         return output.serialized()
     }
@@ -97,16 +102,19 @@ struct Renderer {
             case .richOutput(let run, let expression, let site):
                 do {
                     let segments = try RichText.segments(of: Evaluator.value(expression, in: scope))
-                    for segment in segments {
-                        let text = try writable(segment.text, of: expression)
-                        let copy = output.importNode(run, deep: false)
-                        let properties = run.firstChild("rPr", namespace: Namespace.w).map { output.importNode($0, deep: true) }
-                            ?? output.createElement("rPr", namespace: Namespace.wordprocessing)
-                        copy.append(properties)
-                        RunProperties.apply(segment, to: properties, in: output)
-                        if properties.firstChild == nil { properties.remove() }
-                        appendText(text, to: copy)
-                        parent.append(copy)
+                    try appendRuns(segments, like: run, to: parent, of: expression)
+                } catch {
+                    report(site.diagnostic(error.message))
+                }
+            case .paragraphOutput(let paragraph, let run, let expression, let site):
+                do {
+                    for (segments, style) in try RichText.paragraphs(of: Evaluator.value(expression, in: scope)) {
+                        let copy = parent.append(output.importNode(paragraph, deep: false))
+                        if let properties = paragraph.firstChild("pPr", namespace: Namespace.w) {
+                            copy.append(output.importNode(properties, deep: true))
+                        }
+                        if let style { ParagraphStyle.set(style, in: copy, document: output) }
+                        try appendRuns(segments, like: run, to: copy, of: expression)
                     }
                 } catch {
                     report(site.diagnostic(error.message))
@@ -144,6 +152,46 @@ struct Renderer {
                 } catch {
                     report(site.diagnostic(error.message))
                 }
+            case .cell(let node, let tags, let children):
+                var changes = CellChanges()
+                do { changes = try CellChanges(tags, in: scope) } catch { report(error.diagnostic) }
+                guard !changes.dropped else { continue }
+                let copy = parent.append(output.importNode(node, deep: false))
+                render(children, into: copy, scope: &scope)
+                TableCellEditor.apply(changes, to: copy, in: output)
+            case .fittedTable(let node, let children):
+                // Its rows stay a tree until the grid is fitted to them.
+                let copy = parent.append(output.importNode(node, deep: false))
+                let batching = rowsPerMarkup
+                rowsPerMarkup = .max
+                render(children, into: copy, scope: &scope)
+                rowsPerMarkup = batching
+                TableGrid.fit(copy, in: output)
+            }
+        }
+    }
+
+    /// Appends one copy of `run` per segment, each with the segment's formatting and text (a
+    /// segment with a link goes inside a `w:hyperlink` whose relationship the part gains).
+    private mutating func appendRuns(_ segments: [RichText.Segment], like run: XMLNode, to parent: XMLNode, of expression: Expression) throws(EvaluationFailure) {
+        for segment in segments {
+            let text = try writable(segment.text, of: expression)
+            let copy = output.importNode(run, deep: false)
+            let properties = run.firstChild("rPr", namespace: Namespace.w).map { output.importNode($0, deep: true) }
+                ?? output.createElement("rPr", namespace: Namespace.wordprocessing)
+            copy.append(properties)
+            RunProperties.apply(segment, to: properties, in: output)
+            if properties.firstChild == nil { properties.remove() }
+            appendText(text, to: copy)
+            if let link = segment.link {
+                guard output.root?.namespaceDeclarations.contains(where: { $0.uri == Namespace.r.description }) == true else {
+                    throw EvaluationFailure(message: TemplateMessages.linkWithoutRelationshipNamespace)
+                }
+                let hyperlink = parent.append(output.createElement("hyperlink", namespace: Namespace.wordprocessing))
+                hyperlink.setAttribute("id", namespace: Namespace.r.description, to: links.id(for: link))
+                hyperlink.append(copy)
+            } else {
+                parent.append(copy)
             }
         }
     }

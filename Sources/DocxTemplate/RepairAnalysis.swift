@@ -44,6 +44,8 @@ enum RepairAnalysis {
                 if !isSafe(empty, in: container, insideStatement: true, containerLevel: false) { return false }
             case .set:
                 continue
+            case .cell, .fittedTable, .paragraphOutput:
+                return false  // rebuilt on the tree (spans, merges, a recomputed grid)
             }
         }
         return true
@@ -101,14 +103,15 @@ extension Block {
     fileprivate var isStatement: Bool {
         switch self {
         case .conditional, .loop, .set: true
-        case .copy, .element, .patched, .output, .richOutput: false
+        case .copy, .element, .patched, .output, .richOutput, .cell, .fittedTable, .paragraphOutput: false
         }
     }
 
     /// The node this block always writes (once, in place), if it is not a statement.
     fileprivate var staticNode: XMLNode? {
         switch self {
-        case .copy(let node), .element(let node, _), .patched(let node, _), .output(let node, _, _), .richOutput(let node, _, _): node
+        case .copy(let node), .element(let node, _), .patched(let node, _), .output(let node, _, _), .richOutput(let node, _, _),
+             .cell(let node, _, _), .fittedTable(let node, _), .paragraphOutput(let node, _, _, _): node
         case .conditional, .loop, .set: nil
         }
     }

@@ -17,16 +17,54 @@ struct RichText {
         var halfPoints: Int?
         var font: String?
         var verticalAlignment: String?
+        /// A hyperlink's address (`link`): the run goes inside a `w:hyperlink`.
+        var link: String?
     }
 
     /// The fields a run may set.
-    static let fields = ["bold", "color", "font", "highlight", "italic", "size", "strike", "subscript", "superscript", "text", "underline"]
+    static let fields = ["bold", "color", "font", "highlight", "italic", "link", "size", "strike", "subscript", "superscript", "text", "underline"]
 
     /// The highlight colours Word knows.
     static let highlights: Set<String> = [
         "black", "blue", "cyan", "green", "magenta", "red", "yellow", "white", "darkBlue", "darkCyan", "darkGreen",
         "darkMagenta", "darkRed", "darkYellow", "darkGray", "lightGray",
     ]
+
+    /// Whether `address` is a web or mail address a hyperlink may point at.
+    static func isLinkAddress(_ address: String) -> Bool {
+        let lower = address.lowercased()
+        guard ["http://", "https://", "mailto:"].contains(where: { lower.hasPrefix($0) && lower.count > $0.count }) else { return false }
+        return address.unicodeScalars.allSatisfy { $0.value > 0x20 && $0.value != 0x7F && !(0x80...0x9F).contains($0.value) && $0.properties.generalCategory != .spaceSeparator }
+    }
+
+    /// The paragraphs of a `{{p }}` value: a list whose items are each a rich text or
+    /// `{"runs": rich text, "style": "Heading1"}`; any other value is one paragraph.
+    static func paragraphs(of value: TemplateValue) throws(EvaluationFailure) -> [(segments: [Segment], style: String?)] {
+        let items: [TemplateValue] = switch value {
+        case .null: []
+        case .list(let items): items
+        default: [value]
+        }
+        var paragraphs: [(segments: [Segment], style: String?)] = []
+        for item in items {
+            guard case .object(let fields) = item, fields["runs"] != nil else {
+                paragraphs.append((try segments(of: item), nil))
+                continue
+            }
+            for key in fields.keys.sorted() where key != "runs" && key != "style" {
+                throw EvaluationFailure(message: TemplateMessages.paragraphField(key))
+            }
+            var style: String?
+            if let given = fields["style"] {
+                guard case .string(let name) = given, !name.isEmpty, name.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }) else {
+                    throw EvaluationFailure(message: TemplateMessages.paragraphStyle(given.text))
+                }
+                style = name
+            }
+            paragraphs.append((try segments(of: fields["runs"] ?? .null), style))
+        }
+        return paragraphs
+    }
 
     /// The runs of `value`.
     static func segments(of value: TemplateValue) throws(EvaluationFailure) -> [Segment] {
@@ -46,7 +84,6 @@ struct RichText {
 
     private static func segment(_ fields: [String: TemplateValue]) throws(EvaluationFailure) -> Segment {
         for key in fields.keys.sorted() where !Self.fields.contains(key) {
-            if key == "link" { throw EvaluationFailure(message: TemplateMessages.richTextLink) }
             throw EvaluationFailure(message: TemplateMessages.richTextField(key, known: Self.fields))
         }
         var segment = Segment(text: fields["text"]?.text ?? "")
@@ -85,6 +122,13 @@ struct RichText {
         if let font = fields["font"] {
             guard case .string(let name) = font, !name.isEmpty else { throw EvaluationFailure(message: TemplateMessages.richTextValue("font", font.text)) }
             segment.font = name
+        }
+        if let link = fields["link"] {
+            guard case .string(let address) = link, Self.isLinkAddress(address) else { throw EvaluationFailure(message: TemplateMessages.richTextLink(link.text)) }
+            segment.link = address
+            // Shown as Word shows a hyperlink, unless the run says otherwise.
+            if segment.color == nil { segment.color = "0563C1" }
+            if segment.underline == nil { segment.underline = "single" }
         }
         if try flag("superscript") == true { segment.verticalAlignment = "superscript" }
         if try flag("subscript") == true { segment.verticalAlignment = "subscript" }

@@ -31,23 +31,34 @@ public struct TagParser {
         }
         if source.hasPrefix("{{") {
             let inside = String(source.dropFirst(2).dropLast(2))
-            if inside.hasPrefix("p"), inside.dropFirst().first?.isWhitespace == true {
-                throw Failure(message: TemplateMessages.unsupportedParagraphValue)
-            }
+            let paragraphs = inside.hasPrefix("p") && inside.dropFirst().first?.isWhitespace == true
             let rich = inside.hasPrefix("r") && inside.dropFirst().first?.isWhitespace == true
-            var parser = try TagParser(tokens: tokenize(rich ? String(inside.dropFirst()) : inside))
+            var parser = try TagParser(tokens: tokenize(rich || paragraphs ? String(inside.dropFirst()) : inside))
             guard !parser.atEnd else { throw Failure(message: TemplateMessages.emptyTag) }
             let expression = try parser.expression()
             try parser.expectEnd()
-            return rich ? .richOutput(expression) : .output(expression)
+            return paragraphs ? .paragraphOutput(expression) : rich ? .richOutput(expression) : .output(expression)
         }
-        let (scope, inside) = scopePrefix(of: source.dropFirst(2).dropLast(2))
-        if scope == .cell { throw Failure(message: TemplateMessages.unsupportedScope("tc")) }
-        if inside.hasPrefix("-") || inside.hasSuffix("-") { throw Failure(message: TemplateMessages.unsupportedMerging) }
-        var parser = try TagParser(tokens: tokenize(String(inside)))
+        let merging = mergeMarks(of: source)
+        var body = source.dropFirst(merging.previous ? 3 : 2).dropLast(merging.next ? 3 : 2)
+        let (scope, inside) = scopePrefix(of: body)
+        if scope != .inline, merging.previous || merging.next { throw Failure(message: TemplateMessages.mergingNeedsInlineTag) }
+        if inside.hasPrefix("-") || inside.hasSuffix("-") { throw Failure(message: TemplateMessages.misplacedMergeMark) }
+        body = inside
+        var parser = try TagParser(tokens: tokenize(String(body)))
         let statement = try parser.statement()
         try parser.expectEnd()
+        if case .cell = statement, scope != .inline {
+            throw Failure(message: TemplateMessages.cellTagWithScope(String(source)))
+        }
         return .statement(statement, scope)
+    }
+
+    /// Whether a `{% %}` tag joins the text before it (`{%-`) and after it (`-%}`), as docxtpl's
+    /// paragraph merging does.
+    static func mergeMarks(of source: String) -> (previous: Bool, next: Bool) {
+        guard source.hasPrefix("{%"), source.count >= 5 else { return (false, false) }
+        return (source.hasPrefix("{%-"), source.hasSuffix("-%}"))
     }
 
     /// docxtpl's scope letters after `{%` or `{#` ("tr", "tc", "p", "r", then a space), and the
@@ -102,8 +113,10 @@ public struct TagParser {
             position += 1
             try expectSymbol("=")
             return .set(name: name.text, value: try expression())
-        case "colspan", "hm", "vm", "cellbg":
-            throw Failure(message: TemplateMessages.unsupportedCellStatement(keyword.text))
+        case "colspan": return .cell(.colspan(try expression()))
+        case "cellbg": return .cell(.background(try expression()))
+        case "hm": return .cell(.horizontalMerge)
+        case "vm": return .cell(.verticalMerge)
         default:
             throw Failure(message: TemplateMessages.unknownStatement(keyword.text))
         }

@@ -89,14 +89,32 @@ public struct Template {
             if let program = part.program, !forcingTrees {
                 bytes = ChunkRenderer.render(program, scope: scope, diagnostics: &diagnostics)
             }
-            let written = bytes ?? Renderer.render(part, scope: scope, diagnostics: &diagnostics, rowsPerMarkup: rowsPerMarkup)
-            output.setPart(part.name, written)
+            if let bytes {
+                output.setPart(part.name, bytes)
+                continue
+            }
+            let relationshipsPart = HyperlinkRelationships.relationshipsPart(of: part.name)
+            var links = HyperlinkRelationships(taken: Self.relationshipIds(in: package.part(relationshipsPart)))
+            output.setPart(part.name, Renderer.render(part, scope: scope, diagnostics: &diagnostics, rowsPerMarkup: rowsPerMarkup, links: &links))
+            if !links.added.isEmpty {
+                do {
+                    output.setPart(relationshipsPart, try links.relationshipsPart(extending: package.part(relationshipsPart)))
+                } catch {
+                    diagnostics.append(Diagnostic(.error, at: SourceLocation(file: "\(name):\(relationshipsPart)", line: error.line, column: error.column), LocalizedText(vi: error.message, en: error.message)))
+                }
+            }
         }
         if let title {
             output.setPart(title.name, Renderer.render(title, scope: scope, diagnostics: &diagnostics))
         }
         guard diagnostics.isEmpty else { throw DiagnosticError(diagnostics) }
         return output
+    }
+
+    /// The ids a `.rels` part uses (none when it is missing or unreadable).
+    private static func relationshipIds(in bytes: [UInt8]?) -> Set<String> {
+        guard let bytes, let relationships = try? Relationship.parse(bytes) else { return [] }
+        return Set(relationships.map(\.id))
     }
 
     private static func globals(_ context: TemplateValue) -> [String: TemplateValue] {

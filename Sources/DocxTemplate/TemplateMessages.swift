@@ -70,30 +70,55 @@ enum TemplateMessages {
             en: "unsupported statement '\(keyword)' (only if, elif, else, endif, for, endfor, set)")
     }
 
-    static func unsupportedScope(_ prefix: String) -> LocalizedText {
+    static let mergingNeedsInlineTag = LocalizedText(
+        vi: "dấu '-' nối đoạn chỉ dùng được với thẻ {%- … -%} trong đoạn; thẻ {%p %}, {%tr %}, {%tc %} đã bị xoá cùng đoạn, hàng, ô của nó — hãy bỏ dấu '-'",
+        en: "the merging '-' only works on {%- … -%} tags inside a paragraph; {%p %}, {%tr %} and {%tc %} tags go with their paragraph, row or cell — remove the '-'")
+
+    static let misplacedMergeMark = LocalizedText(
+        vi: "dấu '-' nối đoạn phải liền với dấu mở hoặc đóng thẻ: {%- if x -%}",
+        en: "the merging '-' must touch the tag's delimiter: {%- if x -%}")
+
+    static let mergeAcrossEdge = LocalizedText(
+        vi: "thẻ {%- … -%} chỉ nối được với chữ trong cùng đoạn hoặc đoạn kề bên cùng thân văn bản, cùng ô bảng; chữ gần nhất nằm bên kia một bảng, một ô hoặc một khung chữ — hãy bỏ dấu '-' hoặc đưa thẻ về cạnh chữ cần nối",
+        en: "a {%- … -%} tag only joins text in its own paragraph or a neighbouring paragraph of the same body or table cell; the nearest text is across a table, cell or text-box edge — remove the '-' or move the tag next to the text to join")
+
+    static func cellTagWithScope(_ tag: String) -> LocalizedText {
         LocalizedText(
-            vi: "không hỗ trợ thẻ {%\(prefix) %}; dùng {%p %} (đoạn), {%tr %} (hàng) hoặc {% %} (trong đoạn)",
-            en: "{%\(prefix) %} tags are not supported; use {%p %} (paragraphs), {%tr %} (rows) or {% %} (inline)")
+            vi: "thẻ ô bảng (colspan, cellbg, hm, vm) viết không có tiền tố: {% colspan 2 %}, {% hm %} — không phải '\(tag)'",
+            en: "cell tags (colspan, cellbg, hm, vm) take no prefix: {% colspan 2 %}, {% hm %} — not '\(tag)'")
     }
 
-    static let unsupportedParagraphValue = LocalizedText(
-        vi: "thẻ {{p }} (đoạn văn từ dữ liệu: Subdoc, Listing, RichTextParagraph của docxtpl) chưa được hỗ trợ; hãy dùng {{ }} hoặc {{r }} — \\a trong giá trị bắt đầu đoạn mới",
-        en: "{{p }} tags (paragraphs from data: docxtpl's Subdoc, Listing, RichTextParagraph) are not supported yet; use {{ }} or {{r }} — \\a in a value starts a new paragraph")
-
-    static let unsupportedMerging = LocalizedText(
-        vi: "thẻ {%- … -%} (nối đoạn của docxtpl) chưa được hỗ trợ; hãy viết thẻ không có dấu '-', trong cùng đoạn với phần chữ đi kèm",
-        en: "{%- … -%} tags (docxtpl's paragraph merging) are not supported yet; write the tag without '-', in the same paragraph as its text")
-
-    static func unsupportedCellStatement(_ keyword: String) -> LocalizedText {
+    static func cellTagOutsideTable(_ tag: String) -> LocalizedText {
         LocalizedText(
-            vi: "lệnh {% \(keyword) %} của docxtpl (gộp/tô ô bảng) chưa được hỗ trợ; hãy gộp hoặc tô ô ngay trong Word",
-            en: "docxtpl's {% \(keyword) %} (merging or shading table cells) is not supported yet; merge or shade the cells in Word")
+            vi: "thẻ '\(tag)' đổi ô bảng chứa nó, nên phải nằm trong một ô của bảng",
+            en: "'\(tag)' changes the table cell holding it, so it must be inside a table cell")
+    }
+
+    static let cellLoopOutsideTable = LocalizedText(
+        vi: "thẻ {%tc %} phải nằm trong một ô của bảng", en: "a {%tc %} tag must be inside a table cell")
+
+    static func mergeOutsideLoop(_ keyword: String, loop: String) -> LocalizedText {
+        LocalizedText(
+            vi: "{% \(keyword) %} gộp các ô do một vòng lặp \(loop) tạo ra, nên phải nằm trong vòng lặp đó",
+            en: "{% \(keyword) %} merges the cells a \(loop) loop makes, so it must be inside that loop")
+    }
+
+    static func badColumnSpan(_ printed: String) -> LocalizedText {
+        LocalizedText(
+            vi: "{% colspan %} cần một số nguyên từ 1 đến 63 (số cột ô chiếm), không phải \(printed)",
+            en: "{% colspan %} needs a whole number from 1 to 63 (the columns the cell spans), not \(printed)")
+    }
+
+    static func badCellColour(_ printed: String) -> LocalizedText {
+        LocalizedText(
+            vi: "{% cellbg %} cần một mã màu 6 chữ số hệ 16 như 'FFC000' (hoặc 'auto'), không phải \(printed)",
+            en: "{% cellbg %} needs a 6-digit hexadecimal colour such as 'FFC000' (or 'auto'), not \(printed)")
     }
 
     static func sharesRemovedCell(_ other: String) -> LocalizedText {
         LocalizedText(
-            vi: "ô chứa chú thích {#tc #} bị xoá khi điền, nên thẻ '\(other)' cùng ô sẽ mất; hãy chuyển nó sang ô khác",
-            en: "the cell holding a {#tc #} comment is removed when filling, so '\(other)' in the same cell would be lost; move it to another cell")
+            vi: "ô chứa thẻ {%tc %} hoặc chú thích {#tc #} bị xoá khi điền, nên thẻ '\(other)' cùng ô sẽ mất; hãy chuyển nó sang ô khác",
+            en: "the cell holding a {%tc %} tag or a {#tc #} comment is removed when filling, so '\(other)' in the same cell would be lost; move it to another cell")
     }
 
     static let cellCommentOutsideTable = LocalizedText(
@@ -170,6 +195,12 @@ enum TemplateMessages {
 
     static let rowTagOutsideTable = LocalizedText(
         vi: "thẻ {%tr %} phải nằm trong một hàng của bảng", en: "a {%tr %} tag must be inside a table row")
+
+    static func sharesValueParagraph(_ other: String) -> LocalizedText {
+        LocalizedText(
+            vi: "đoạn chứa thẻ {{p }} được thay bằng các đoạn của giá trị, nên thẻ '\(other)' cùng đoạn sẽ mất; hãy chuyển nó sang đoạn khác",
+            en: "the paragraph holding a {{p }} tag is replaced by the value's paragraphs, so '\(other)' in the same paragraph would be lost; move it to another paragraph")
+    }
 
     static func sharesRemovedElement(_ other: String, scope: StatementScope) -> LocalizedText {
         if scope == .cell { return sharesRemovedCell(other) }
@@ -278,9 +309,25 @@ enum TemplateMessages {
     static let richTextShape = LocalizedText(
         vi: "giá trị của {{r }} phải là chuỗi, đối tượng {\"text\": …, \"bold\": true} hoặc danh sách các đối tượng đó",
         en: "a {{r }} value must be a text, an object {\"text\": …, \"bold\": true} or a list of those")
-    static let richTextLink = LocalizedText(
-        vi: "trường 'link' của chữ định dạng chưa được hỗ trợ; hãy tạo siêu liên kết ngay trong mẫu Word",
-        en: "the 'link' field of rich text is not supported yet; make the hyperlink in the Word template")
+    static func richTextLink(_ value: String) -> LocalizedText {
+        LocalizedText(
+            vi: "trường 'link' của chữ định dạng cần một địa chỉ http://, https:// hoặc mailto: không có khoảng trắng, không phải '\(value)'",
+            en: "rich text field 'link' needs an http://, https:// or mailto: address without spaces, not '\(value)'")
+    }
+
+    static let linkWithoutRelationshipNamespace = LocalizedText(
+        vi: "phần này của mẫu không khai báo không gian tên r: (relationships) nên không chèn được siêu liên kết; hãy lưu lại mẫu bằng Word",
+        en: "this part of the template does not declare the r: (relationships) namespace, so no hyperlink can be added; save the template again with Word")
+
+    static func paragraphField(_ key: String) -> LocalizedText {
+        suggest(LocalizedText(vi: "đoạn văn của {{p }} không có trường '\(key)' (chỉ có runs, style)", en: "a {{p }} paragraph has no field '\(key)' (only runs, style)"), name: key, among: ["runs", "style"])
+    }
+
+    static func paragraphStyle(_ value: String) -> LocalizedText {
+        LocalizedText(
+            vi: "trường 'style' của đoạn văn cần mã kiểu đoạn của Word (ví dụ \"Heading1\"), không phải '\(value)'",
+            en: "a paragraph's 'style' needs a Word paragraph style id (e.g. \"Heading1\"), not '\(value)'")
+    }
 
     static func richTextField(_ key: String, known: [String]) -> LocalizedText {
         suggest(LocalizedText(vi: "chữ định dạng không có trường '\(key)'", en: "rich text has no field '\(key)'"), name: key, among: known)

@@ -44,7 +44,7 @@ struct TitleTemplate {
                     }
                     segments.append(.output(expression, site))
                 case .comment: continue
-                case .richOutput: diagnostics.append(site.diagnostic(TemplateMessages.statementInTitle))
+                case .richOutput, .paragraphOutput: diagnostics.append(site.diagnostic(TemplateMessages.statementInTitle))
                 case .escaped(let text): segments.append(.text(text))
                 case .statement: diagnostics.append(site.diagnostic(TemplateMessages.statementInTitle))
                 }

@@ -31,8 +31,15 @@ struct VariableCollector {
             case .copy: continue
             case .patched(_, let patches):
                 for patch in patches { add(patch.expression, patch.site, loops) }
-            case .element(_, let children): collect(children, loops: loops)
-            case .output(_, let expression, let site), .richOutput(_, let expression, let site): add(expression, site, loops)
+            case .element(_, let children), .fittedTable(_, let children): collect(children, loops: loops)
+            case .cell(_, let tags, let children):
+                for tag in tags {
+                    if case .colspan(let value) = tag.directive { add(value, tag.site, loops) }
+                    if case .background(let value) = tag.directive { add(value, tag.site, loops) }
+                }
+                collect(children, loops: loops)
+            case .output(_, let expression, let site), .richOutput(_, let expression, let site),
+                 .paragraphOutput(_, _, let expression, let site): add(expression, site, loops)
             case .conditional(let branches):
                 for branch in branches {
                     if let condition = branch.condition { add(condition, branch.site, loops) }

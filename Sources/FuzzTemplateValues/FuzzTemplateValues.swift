@@ -6,8 +6,9 @@ import OOXML
 /// libFuzzer entry point for the values the template engine writes: the input is split into
 /// values (at each 0xFF byte, which UTF-8 never uses; invalid bytes become U+FFFD), which fill a
 /// fixed template that prints them every way the engine can — in a run with formatting, through a
-/// filter, in a hyperlink, in table rows and an inline loop, as rich text in a header, and in the
-/// document title.
+/// filter, in a hyperlink, in table rows and an inline loop, in a column loop (its table's grid
+/// refitted) under a `{% hm %}` header and beside a `{% vm %}` cell, as paragraphs (`{{p }}`) and
+/// after a `{%- %}` paragraph merge, as rich text in a header, and in the document title.
 /// Either the render throws located diagnostics (and then some value holds a character no run can
 /// carry), or the package it writes passes hoso's validator (the ISO/IEC 29500 schemas and Word's
 /// rules). Anything else stops the fuzzer.
@@ -86,6 +87,14 @@ enum FuzzValuesDriver {
         <w:tr><w:tc><w:p><w:r><w:t>{{ loop.index }}</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>{{ x }}</w:t></w:r></w:p></w:tc></w:tr>\
         <w:tr><w:tc><w:p><w:r><w:t>{%tr endfor %}</w:t></w:r></w:p></w:tc><w:tc><w:p/></w:tc></w:tr></w:tbl>\
         <w:p><w:r><w:t xml:space="preserve">{% for x in xs %}{{ x }}; {% endfor %}</w:t></w:r></w:p>\
+        <w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid><w:gridCol w:w="2000"/><w:gridCol w:w="2000"/><w:gridCol w:w="2000"/></w:tblGrid>\
+        <w:tr><w:tc><w:p><w:r><w:t>{%tc for x in xs %}</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>{% hm %}{{ a }}</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>{%tc endfor %}</w:t></w:r></w:p></w:tc></w:tr>\
+        <w:tr><w:tc><w:p><w:r><w:t>{%tc for x in xs %}</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>{{ x }}</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>{%tc endfor %}</w:t></w:r></w:p></w:tc></w:tr>\
+        <w:tr><w:tc><w:p><w:r><w:t>{%tr for x in xs %}</w:t></w:r></w:p></w:tc></w:tr>\
+        <w:tr><w:tc><w:p><w:r><w:t>{% vm %}{{ c }}</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>{% cellbg 'FFC000' %}{{ x }}</w:t></w:r></w:p></w:tc></w:tr>\
+        <w:tr><w:tc><w:p><w:r><w:t>{%tr endfor %}</w:t></w:r></w:p></w:tc></w:tr></w:tbl>\
+        <w:p><w:r><w:t>{{p xs }}</w:t></w:r></w:p>\
+        <w:p><w:r><w:t>{{ b }}</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">{%- if flag %} {{ a }}{% endif %}</w:t></w:r></w:p>\
         <w:p><w:r><w:t>{%p if flag %}</w:t></w:r></w:p><w:p><w:r><w:t>{{ a | default("—") }}</w:t></w:r></w:p><w:p><w:r><w:t>{%p endif %}</w:t></w:r></w:p>\
         <w:sectPr><w:headerReference w:type="default" r:id="rId2"/><w:pgSz w:w="11906" w:h="16838"/>\
         <w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701" w:header="720" w:footer="720" w:gutter="0"/></w:sectPr>

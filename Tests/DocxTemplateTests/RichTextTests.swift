@@ -58,7 +58,8 @@ import Testing
         #expect(try errors(["text": "x", "italc": true]) == ["rich text has no field 'italc'. Did you mean 'italic'?"])
         #expect(try errors(["text": "x", "color": "red"]) == ["rich text field 'color' does not take 'red'; it needs a 6-digit hex colour, e.g. \"C00000\""])
         #expect(try errors(["text": "x", "size": 0]) == ["rich text field 'size' does not take '0'; it needs a size in points, e.g. 13 or 13.5"])
-        #expect(try errors(["text": "x", "link": "https://moet.gov.vn"]) == ["the 'link' field of rich text is not supported yet; make the hyperlink in the Word template"])
+        #expect(try errors(["text": "x", "link": "javascript:alert(1)"]) == ["rich text field 'link' needs an http://, https:// or mailto: address without spaces, not 'javascript:alert(1)'"])
+        #expect(try errors(["text": "x", "link": "https://a b"]) == ["rich text field 'link' needs an http://, https:// or mailto: address without spaces, not 'https://a b'"])
         #expect(try errors([["a"]]) == [#"a {{r }} value must be a text, an object {"text": …, "bold": true} or a list of those"#])
         #expect(try errors(["text": "a\u{01}"]).first?.hasPrefix("the value of 'result' holds control character U+0001") == true)
     }

@@ -1,0 +1,43 @@
+import Foundation
+import OOXML
+import Testing
+
+/// Runs `../shared/tools/docx-check --render` (or `$DOCX_CHECK`) over rendered packages, the way
+/// a user's Word and LibreOffice would open them.
+enum IndependentChecker {
+    private static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The checker's path, when it is on this machine.
+    static var path: String? {
+        let given = ProcessInfo.processInfo.environment["DOCX_CHECK"].flatMap { $0.isEmpty ? nil : $0 }
+        let path = given ?? packageRoot.appendingPathComponent("../shared/tools/docx-check").standardizedFileURL.path
+        return FileManager.default.isExecutableFile(atPath: path) ? path : nil
+    }
+
+    /// Writes `packages` to a temporary folder (removed after), checks them all in one run and
+    /// expects every one to pass.
+    static func expectAccepted(_ packages: [String: OOXMLPackage], sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let checker = try #require(path, "docx-check not found: set DOCX_CHECK or put it in ../shared/tools beside the package")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hoso-check-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var paths: [String] = []
+        for (name, package) in packages.sorted(by: { $0.key < $1.key }) {
+            let url = folder.appendingPathComponent("\(name).docx")
+            try package.write(to: url)
+            paths.append(url.path)
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", checker, "--render"] + paths
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let output = String(decoding: data, as: UTF8.self)
+        #expect(process.terminationStatus == 0, "\(output)", sourceLocation: sourceLocation)
+        #expect(output.contains("\(paths.count) passed, 0 failed"), "\(output)", sourceLocation: sourceLocation)
+    }
+}
