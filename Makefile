@@ -31,7 +31,7 @@ test: deps
 	$(MAKE) browser-test
 
 ## browser-test: `hoso serve` driven in Debian's Chromium by Playwright for Python (installed with pip
-## into $(BROWSER_VENV); it downloads no browser). Screenshots in .browser/screenshots/. Bounded: 10 minutes.
+## into $(BROWSER_VENV); it downloads no browser). Screenshots in Tests/Browser/artifacts/. Bounded: 10 minutes.
 BROWSER_VENV := .browser/venv
 PLAYWRIGHT_VERSION := 1.65.2
 browser-test: deps

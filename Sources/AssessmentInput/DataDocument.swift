@@ -40,14 +40,20 @@ public struct DataDocument: @unchecked Sendable {
         }
     }
 
-    /// The rows of the list of mappings at `path`: for each item, its scalar fields by key.
+    /// The rows of the list of mappings at `path`: for each item, its scalar fields by key (a list
+    /// of scalars as its items, one per line).
     public func rows(_ path: [String]) -> [[String: String]] {
         guard case .sequence(let sequence)? = node(at: path) else { return [] }
         return sequence.map { item in
             guard case .mapping(let mapping) = item else { return [:] }
             var row: [String: String] = [:]
             for (key, value) in mapping {
-                if let key = key.scalar?.string, let value = value.scalar?.string { row[key] = value }
+                guard let key = key.scalar?.string else { continue }
+                if let value = value.scalar?.string {
+                    row[key] = value
+                } else if case .sequence(let items) = value {
+                    row[key] = items.compactMap { $0.scalar?.string }.joined(separator: "\n")
+                }
             }
             return row
         }
@@ -81,7 +87,8 @@ public struct DataDocument: @unchecked Sendable {
     /// Sets the list of mappings at `path`, each row's fields in `columns` order; blank fields are
     /// left out, rows with no field are dropped, and fields of an existing row that are not among
     /// `columns` are kept (row by row, in order).
-    public mutating func set(_ path: [String], rows: [[String: String]], columns: [String]) {
+    /// A column in `listColumns` is a list, one item per line of its cell.
+    public mutating func set(_ path: [String], rows: [[String: String]], columns: [String], listColumns: Set<String> = []) {
         let previous: [Node]
         if case .sequence(let sequence)? = node(at: path) { previous = Array(sequence) } else { previous = [] }
         var items: [Node] = []
@@ -89,7 +96,13 @@ public struct DataDocument: @unchecked Sendable {
             var pairs: [(Node, Node)] = []
             for column in columns {
                 let value = (row[column] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-                if !value.isEmpty { pairs.append((Self.key(column), Self.scalar(value))) }
+                guard !value.isEmpty else { continue }
+                if listColumns.contains(column) {
+                    let items = value.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                    pairs.append((Self.key(column), .sequence(Node.Sequence(items.map(Self.scalar), .implicit, .block))))
+                } else {
+                    pairs.append((Self.key(column), Self.scalar(value)))
+                }
             }
             guard !pairs.isEmpty else { continue }
             if index < previous.count, case .mapping(let old) = previous[index] {

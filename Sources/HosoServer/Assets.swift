@@ -19,7 +19,7 @@ enum Assets {
     th, td { border: 1px solid #c9ced6; padding: 4px 6px; font-size: 14px; vertical-align: top; }
     table.units, table.score-table { width: 100%; }
     tr.group td { font-weight: bold; background: #eef1f5; }
-    fieldset { background: #fff; border: 1px solid #c9ced6; border-radius: 6px; margin: 16px 0; padding: 10px 16px; }
+    fieldset { background: #fff; border: 1px solid #c9ced6; border-radius: 6px; margin: 16px 0; padding: 10px 16px; min-width: 0; }
     legend { font-weight: bold; font-size: 17px; padding: 0 6px; }
     .field { margin: 8px 0; }
     .field label { display: block; font-size: 14px; margin-bottom: 2px; }
@@ -29,7 +29,16 @@ enum Assets {
     input.bad-score { border: 2px solid #b3261e; }
     ul.diagnostics { margin: 4px 0; padding-left: 18px; font-size: 13px; }
     ul.diagnostics li.error { color: #b3261e; } ul.diagnostics li.warning { color: #8a5a00; }
-    table.grid input { width: 100%; border: 1px solid #dde; padding: 3px; font-size: 14px; box-sizing: border-box; }
+    table.grid input, table.grid textarea { width: 100%; border: 1px solid #dde; padding: 3px; font-size: 14px; box-sizing: border-box; }
+    table.grid textarea { min-width: 260px; }
+    textarea { font-family: inherit; }
+    div.grid-wrap { overflow-x: auto; max-width: 100%; }
+    table.grid input[data-column=emulation_title], table.grid input[data-column=training] { min-width: 110px; }
+    table.grid input[data-column=notes], table.grid input[data-column=exemption], table.grid input[data-column=reason] { min-width: 140px; }
+    label.file-button { display: inline-block; border: 1px solid #767676; border-radius: 3px; background: #efefef; padding: 6px 14px; font-size: 15px; cursor: pointer; }
+    details.group { margin: 8px 0; padding: 4px 10px; border-left: 3px solid #c9ced6; }
+    details.group summary { cursor: pointer; color: #123a6b; font-size: 14px; }
+    p.import-problem { color: #b3261e; white-space: pre-line; font-size: 13px; }
     table.grid input[data-column=name] { min-width: 190px; } table.grid input[data-column=position] { min-width: 130px; }
     table.grid td.stt { text-align: right; color: #666; }
     .grid-tools { font-size: 13px; } .hint { color: #666; }
@@ -71,27 +80,48 @@ enum Assets {
           out.textContent = formatPoints(sum) + '/' + formatPoints(Number(out.dataset.max)) + ' — ' + name
             + (complete ? '' : ' (còn ô điểm chưa hợp lệ)');
         } else if (selects.length) {
-          var met = 0;
-          selects.forEach(function (select) { if (select.value === 'true') { met += 1; } });
-          out.textContent = 'Đạt ' + met + '/' + selects.length + ' chỉ tiêu' + (met === selects.length ? '' : ' — Chưa đạt');
+          var met = 0, measured = 0;
+          selects.forEach(function (select) {
+            if (select.value === 'true') { met += 1; } else if (select.value === '') { measured += 1; }
+          });
+          out.textContent = 'Đạt ' + met + '/' + selects.length + ' chỉ tiêu'
+            + (measured ? ' (' + measured + ' chỉ tiêu tính theo danh sách thành viên khi lưu)' : (met === selects.length ? '' : ' — Chưa đạt'));
         }
       }
-      document.addEventListener('input', function (event) { if (event.target.matches('input.diem')) { updateTotal(); } });
+      // A score split into parts is their sum, read-only while a part has points.
+      function updateParts(table) {
+        var target = document.querySelector('input[name="' + table.dataset.partsOf + '"]');
+        if (!target) { return; }
+        var sum = 0, any = false;
+        table.querySelectorAll('input[data-column=points]').forEach(function (input) {
+          var value = parsePoints(input.value);
+          if (input.value.trim() !== '') { any = true; }
+          if (value !== null) { sum += value; }
+        });
+        if (any) { target.readOnly = true; target.value = formatPoints(sum); } else { target.readOnly = false; }
+        updateTotal();
+      }
+      document.addEventListener('input', function (event) {
+        if (event.target.matches('input.diem')) { updateTotal(); }
+        var parts = event.target.closest('table.grid[data-parts-of]');
+        if (parts) { updateParts(parts); }
+      });
       document.addEventListener('change', function (event) { if (event.target.matches('select.dat')) { updateTotal(); } });
 
       function renumber(table) {
         var name = table.dataset.grid, rows = table.tBodies[0].rows;
         for (var i = 0; i < rows.length; i++) {
           rows[i].cells[0].textContent = String(i + 1);
-          rows[i].querySelectorAll('input[data-column]').forEach(function (input) {
+          rows[i].querySelectorAll('[data-column]').forEach(function (input) {
             input.name = name + '[' + (i + 1) + '].' + input.dataset.column;
           });
         }
-        table.parentNode.querySelector('input.grid-rows').value = String(rows.length);
+        table.closest('.field').querySelector('input.grid-rows').value = String(rows.length);
+        if (table.dataset.partsOf) { updateParts(table); }
       }
       function addRow(table) {
         var body = table.tBodies[0], row = body.rows[body.rows.length - 1].cloneNode(true);
-        row.querySelectorAll('input').forEach(function (input) {
+        row.querySelectorAll('[data-column]').forEach(function (input) {
           input.value = ''; input.classList.remove('cell-error'); input.removeAttribute('placeholder');
         });
         body.appendChild(row);
@@ -101,10 +131,10 @@ enum Assets {
       function fill(table, rows) {
         var body = table.tBodies[0];
         while (body.rows.length > 1) { body.deleteRow(body.rows.length - 1); }
-        body.rows[0].querySelectorAll('input').forEach(function (input) { input.value = ''; });
+        body.rows[0].querySelectorAll('[data-column]').forEach(function (input) { input.value = ''; });
         rows.forEach(function (values, index) {
           var row = index === 0 ? body.rows[0] : addRow(table);
-          row.querySelectorAll('input[data-column]').forEach(function (input) { input.value = values[input.dataset.column] || ''; });
+          row.querySelectorAll('[data-column]').forEach(function (input) { input.value = values[input.dataset.column] || ''; });
         });
         renumber(table);
       }
@@ -116,7 +146,7 @@ enum Assets {
         } else if (target.matches('button.remove-row')) {
           var table = target.closest('table.grid'), row = target.closest('tr');
           if (table.tBodies[0].rows.length > 1) { row.remove(); }
-          else { row.querySelectorAll('input').forEach(function (input) { input.value = ''; }); }
+          else { row.querySelectorAll('[data-column]').forEach(function (input) { input.value = ''; }); }
           renumber(table);
         }
       });
@@ -132,6 +162,14 @@ enum Assets {
         var lines = text.replace(/\\r/g, '').split('\\n');
         if (lines.length && lines[lines.length - 1] === '') { lines.pop(); }
         var table = input.closest('table.grid'), body = table.tBodies[0];
+        // A block copied with its heading row: the staff list goes through the members import,
+        // which knows the headings schools use and reads the values as `hoso members import` does.
+        if (table.dataset.grid === 'members' && lines.length > 1 && isHeading(lines[0], table)) {
+          importSheet(new Blob([lines.map(function (line) {
+            return line.split('\\t').map(function (cell) { return '"' + cell.replace(/"/g, '""') + '"'; }).join(',');
+          }).join('\\n') + '\\n'], { type: 'text/csv' }), 'dan-tu-excel.csv');
+          return;
+        }
         var start = Array.prototype.indexOf.call(body.rows, input.closest('tr'));
         var columns = Array.prototype.slice.call(input.closest('tr').querySelectorAll('input[data-column]'));
         var first = columns.indexOf(input);
@@ -146,17 +184,35 @@ enum Assets {
         renumber(table);
       });
 
+      function fold(text) {
+        return text.normalize('NFD').replace(/[\\u0300-\\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().trim();
+      }
+      // A first line whose cells name the grid's columns ("Họ và tên", "Chức vụ", …).
+      function isHeading(line, table) {
+        var labels = Array.prototype.map.call(table.tHead.rows[0].cells, function (cell) { return fold(cell.textContent); });
+        return line.split('\\t').some(function (cell) {
+          var folded = fold(cell);
+          return folded !== '' && (labels.indexOf(folded) >= 0 || (/\\bho\\b/.test(folded) && /\\bten\\b/.test(folded)));
+        });
+      }
+      function showImportProblem(text) {
+        var box = document.getElementById('import-problem');
+        if (box) { box.textContent = text; box.hidden = !text; }
+      }
+      function importSheet(body, fileName) {
+        showImportProblem('');
+        fetch(location.pathname + '/nhap-thanh-vien', {
+          method: 'POST', body: body, credentials: 'same-origin',
+          headers: { 'X-Hoso-Token': token, 'X-File-Name': encodeURIComponent(fileName), 'Content-Type': 'application/octet-stream' }
+        }).then(function (response) { return response.json(); }).then(function (answer) {
+          if (answer.rows) { fill(document.querySelector('table.grid[data-grid="members"]'), answer.rows); }
+          else { showImportProblem(answer.error || 'Không nhập được tệp ' + fileName + '.'); }
+        }).catch(function () { showImportProblem('Không nhập được tệp ' + fileName + '.'); });
+      }
       document.addEventListener('change', function (event) {
         var input = event.target;
         if (!input.matches('input.import-members') || !input.files.length) { return; }
-        var file = input.files[0];
-        fetch(location.pathname + '/nhap-thanh-vien', {
-          method: 'POST', body: file, credentials: 'same-origin',
-          headers: { 'X-Hoso-Token': token, 'X-File-Name': encodeURIComponent(file.name), 'Content-Type': 'application/octet-stream' }
-        }).then(function (response) { return response.json(); }).then(function (answer) {
-          if (answer.rows) { fill(document.querySelector('table.grid[data-grid="members"]'), answer.rows); }
-          else { window.alert(answer.error || 'Không nhập được tệp.'); }
-        }).catch(function () { window.alert('Không nhập được tệp.'); });
+        importSheet(input.files[0], input.files[0].name);
       });
 
       document.querySelectorAll('details.preview').forEach(function (details) {

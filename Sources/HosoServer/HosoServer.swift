@@ -223,12 +223,15 @@ public struct HosoServer: Sendable {
         guard var document = status.document else {
             return Pages.refusal(.unprocessableContent, ServerMessages.unreadable(name.fileName))
         }
-        UnitForm.apply(context.form, to: &document, sections: UnitForm.sections(criteria: status.criteria))
+        let onDisk = document
+        let sections = UnitForm.sections(criteria: status.criteria, tt24: status.isTT24)
+        UnitForm.apply(context.form, to: &document, sections: sections)
         do {
-            _ = try await workspace.save(name, text: document.yaml(), expecting: context.form.value("_version") ?? "")
+            _ = try await workspace.save(name, text: YAMLComments.carry(from: current.text, into: document.yaml()), expecting: context.form.value("_version") ?? "")
         } catch .changedOnDisk {
             let page = UnitPage(status: status, document: document, token: context.token,
-                                notice: .init(text: ServerMessages.changedOnDisk(name.fileName), isError: true),
+                                notice: .init(text: ServerMessages.changedOnDisk(name.fileName, differing: UnitForm.differing(document, onDisk, sections: sections)),
+                                              isError: true),
                                 dossier: builds.listing(name, version: current.version))
             return Pages.html(page.html, status: .conflict)
         } catch {

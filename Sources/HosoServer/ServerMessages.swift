@@ -29,8 +29,10 @@ enum ServerMessages {
     static func tooLarge(_ what: String, limit: Int) -> String {
         "\(what) quá lớn (tối đa \(limit / 1024 / 1024) MB). Hãy chia nhỏ hoặc kiểm tra lại tệp."
     }
-    static func changedOnDisk(_ file: String) -> String {
-        "Tệp '\(file)' đã bị thay đổi trên đĩa (ở cửa sổ khác hoặc chương trình khác) từ khi trang này được mở, nên chưa ghi đè. Những gì bạn nhập vẫn còn bên dưới: hãy mở lại trang trong thẻ mới để xem bản mới, rồi nhập lại các thay đổi."
+    static func changedOnDisk(_ file: String, differing: [String] = []) -> String {
+        "Tệp '\(file)' đã bị thay đổi trên đĩa (ở cửa sổ khác hoặc chương trình khác) từ khi trang này được mở, nên chưa ghi đè. "
+            + (differing.isEmpty ? "" : "Các ô trên trang khác với bản trên đĩa: \(differing.joined(separator: "; ")). ")
+            + "Trang dưới đây là bản trên đĩa cùng những gì bạn đã nhập: bấm 'Lưu' lần nữa để ghi những gì trên trang, hoặc tải lại trang (F5) để bỏ các thay đổi của bạn và xem bản trên đĩa."
     }
     static func ioFailure(_ file: String, _ reason: String) -> String {
         "Không ghi được '\(file)': \(reason). Kiểm tra quyền ghi của thư mục làm việc."

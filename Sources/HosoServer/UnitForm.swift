@@ -1,5 +1,6 @@
-import Foundation
+import Assessment
 import AssessmentInput
+import Foundation
 
 /// The unit page's form: every section of the data file, each field named by its key path in the
 /// file ("documents.plan.date"), which is also the path `hoso check` names in its diagnostics, so a
@@ -37,6 +38,8 @@ struct UnitForm {
         var key: String
         var label: String
         var hint: String = ""
+        /// A list in the file, one item per line in the cell.
+        var isList = false
     }
 
     /// One input.
@@ -45,6 +48,9 @@ struct UnitForm {
         var label: String
         var kind: Kind = .text
         var hint: String = ""
+        /// Fields that share a group are shown folded under its title, opened when one of them
+        /// has a value or a problem.
+        var group: String?
 
         /// The key path as `hoso check` prints it.
         var keyPath: String { path.joined(separator: ".") }
@@ -65,18 +71,35 @@ struct UnitForm {
         Column(key: "self_study_plan", label: "Có KH tự học", hint: "true/false"),
         Column(key: "discipline", label: "Chấp hành kỷ luật", hint: "true/false"),
         Column(key: "learning_citizen", label: "Công dân học tập", hint: "true/false"),
+        Column(key: "self_assessed", label: "Đã tự đánh giá", hint: "true/false"),
+        Column(key: "result", label: "Kết quả xếp loại", hint: "để trống: hoso tự xét"),
+        Column(key: "exemption", label: "Lý do không xét", hint: "nghỉ thai sản, mới chuyển đến"),
         Column(key: "notes", label: "Ghi chú"),
     ]
 
-    static let councilColumns = [
-        Column(key: "name", label: "Họ và tên"),
-        Column(key: "position", label: "Chức vụ"),
-        Column(key: "role", label: "Vai trò", hint: "chu_tich, pho_chu_tich, thu_ky, uy_vien"),
+    static func councilColumns(tt24: Bool) -> [Column] {
+        [
+            Column(key: "name", label: "Họ và tên"),
+            Column(key: "position", label: "Chức vụ"),
+            Column(key: "role", label: "Vai trò", hint: tt24 ? "to_truong, to_pho, thu_ky, thanh_vien" : "chu_tich, pho_chu_tich, thu_ky, uy_vien"),
+            Column(key: "honorific", label: "Cách gọi", hint: "Ông, Bà, Thầy, Cô"),
+        ]
+    }
+
+    static let absentColumns = [Column(key: "name", label: "Họ và tên"), Column(key: "reason", label: "Lý do vắng")]
+    static let partColumns = [
+        Column(key: "text", label: "Nội dung"), Column(key: "max", label: "Tối đa"), Column(key: "points", label: "Điểm"),
+    ]
+    static let actorColumns = [
+        Column(key: "name", label: "Bộ phận, cá nhân"), Column(key: "tasks", label: "Nhiệm vụ (mỗi dòng một)", isList: true),
+    ]
+    static let timelineColumns = [
+        Column(key: "time", label: "Thời gian"), Column(key: "task", label: "Nội dung công việc"), Column(key: "owner", label: "Người thực hiện"),
     ]
 
     static let documents: [(key: String, title: String)] = [
         ("plan", "Kế hoạch"), ("decision", "Quyết định thành lập Hội đồng"), ("submission", "Tờ trình"),
-        ("report", "Báo cáo"), ("minutes", "Biên bản"),
+        ("report", "Báo cáo"), ("minutes", "Biên bản"), ("summary", "Bản tổng hợp"), ("scoresheet", "Biểu điểm"),
     ]
 
     static let narrative: [(key: String, title: String)] = [
@@ -86,8 +109,24 @@ struct UnitForm {
         ("proposals", "Đề xuất, kiến nghị"), ("next_year", "Phương hướng năm sau"),
     ]
 
-    /// The sections, the scores laid out from `criteria` (code, maximum text or nil for a target).
-    static func sections(criteria: [ScoredCriterion]) -> [Section] {
+    static let prefixChoices: [(String, String)] = [
+        ("none", "Không (người đứng đầu ký)"), ("KT.", "KT. (ký thay)"), ("TM.", "TM. (thay mặt)"), ("Q.", "Q. (quyền)"),
+        ("TL.", "TL. (thừa lệnh)"), ("TUQ.", "TUQ. (thừa ủy quyền)"),
+    ]
+
+    /// A signer's four fields under `path` ("documents.plan.signer"), labelled with `title`.
+    static func signerFields(_ path: [String], title: String, group: String?, nameLabel: String = "họ tên") -> [Field] {
+        [
+            Field(path: path + ["prefix"], label: "\(title): ký thay mặt", kind: .choice(prefixChoices), group: group),
+            Field(path: path + ["on_behalf_of"], label: "\(title): thay mặt cho", hint: "Hiệu trưởng", group: group),
+            Field(path: path + ["title"], label: "\(title): chức danh", hint: "Phó Hiệu trưởng", group: group),
+            Field(path: path + ["name"], label: "\(title): \(nameLabel)", group: group),
+        ]
+    }
+
+    /// The sections, the scores laid out from `criteria` (code, maximum text or nil for a target);
+    /// TT24's own data (the earlier recognition) when `tt24`.
+    static func sections(criteria: [ScoredCriterion], tt24: Bool = false) -> [Section] {
         var sections: [Section] = []
         sections.append(Section(id: "don-vi", title: "Đơn vị", fields: [
             Field(path: ["unit", "name"], label: "Tên đơn vị", hint: "Trường Tiểu học Hòa Bình"),
@@ -95,8 +134,11 @@ struct UnitForm {
             Field(path: ["unit", "symbol"], label: "Chữ viết tắt trong số văn bản", hint: "THHB"),
             Field(path: ["unit", "place"], label: "Địa danh", hint: "Hòa Bình"),
             Field(path: ["unit", "level"], label: "Cấp học", hint: "Tiểu học"),
+            Field(path: ["unit", "address"], label: "Địa chỉ", hint: "Thôn Đông, xã Hòa Bình"),
+            Field(path: ["unit", "self_name"], label: "Đơn vị tự gọi mình là", hint: "nhà trường"),
             Field(path: ["unit", "head_title"], label: "Chức danh người đứng đầu", hint: "Hiệu trưởng"),
             Field(path: ["head", "name"], label: "Họ tên người đứng đầu"),
+        ] + signerFields(["head"], title: "Người đứng đầu", group: "Người đứng đầu: ký thay mặt, quyền, chức danh khác").filter { $0.path.last != "name" } + [
             Field(path: ["year"], label: "Năm đánh giá", kind: .number, hint: "2023"),
             Field(path: ["regime"], label: "Chế độ đánh giá", kind: .choice([("TT22", "TT22 — chấm điểm"), ("TT24", "TT24 — đạt / chưa đạt")])),
             Field(path: ["rubric"], label: "Bộ tiêu chí", hint: "tt22, tt22-hanoi, tt24-muc1, tt24-muc2"),
@@ -106,15 +148,31 @@ struct UnitForm {
             Field(path: ["recognizer"], label: "Cơ quan công nhận (nếu khác nơi nhận)"),
             Field(path: ["legal_bases"], label: "Căn cứ (mỗi dòng một văn bản)", kind: .lines),
         ]))
+        if tt24 {
+            sections.append(Section(id: "cong-nhan", title: "Công nhận lần trước (TT24, Mức độ 2)", fields: [
+                Field(path: ["prior_recognition", "level"], label: "Mức độ đã được công nhận",
+                      kind: .choice([("1", "Mức độ 1"), ("2", "Mức độ 2")])),
+                Field(path: ["prior_recognition", "date"], label: "Ngày công nhận", kind: .date, hint: "20/01/2023"),
+                Field(path: ["prior_recognition", "decision"], label: "Quyết định công nhận", hint: "Quyết định số 15/QĐ-UBND"),
+            ]))
+        }
         var documentFields: [Field] = []
         for document in documents {
-            documentFields.append(Field(path: ["documents", document.key, "number"], label: "\(document.title): số", kind: .number, hint: "12"))
-            documentFields.append(Field(path: ["documents", document.key, "date"], label: "\(document.title): ngày", kind: .date, hint: "05/01/2024"))
-            documentFields.append(Field(path: ["documents", document.key, "summary"], label: "\(document.title): trích yếu"))
+            let path = ["documents", document.key]
+            let group = "\(document.title): người ký, nơi nhận, căn cứ riêng"
+            documentFields.append(Field(path: path + ["number"], label: "\(document.title): số", kind: .number, hint: "12"))
+            documentFields.append(Field(path: path + ["date"], label: "\(document.title): ngày", kind: .date, hint: "05/01/2024"))
+            documentFields.append(Field(path: path + ["summary"], label: "\(document.title): trích yếu"))
+            documentFields += signerFields(path + ["signer"], title: "\(document.title): người ký", group: group, nameLabel: "họ tên")
+            documentFields.append(Field(path: path + ["recipients"], label: "\(document.title): nơi nhận (mỗi dòng một nơi)", kind: .lines, group: group))
+            documentFields.append(Field(path: path + ["legal_bases"], label: "\(document.title): căn cứ riêng (mỗi dòng một)", kind: .lines, group: group))
+            documentFields.append(Field(path: path + ["preparer"], label: "\(document.title): người lập biểu", group: group))
         }
         sections.append(Section(id: "van-ban", title: "Văn bản", fields: documentFields))
-        sections.append(Section(id: "hoi-dong", title: "Hội đồng", fields: [
-            Field(path: ["council", "members"], label: "Thành viên Hội đồng", kind: .grid(councilColumns)),
+        sections.append(Section(id: "hoi-dong", title: tt24 ? "Tổ đánh giá" : "Hội đồng", fields: [
+            Field(path: ["council", "name"], label: "Tên gọi", hint: tt24 ? "Tổ đánh giá" : "Hội đồng tự kiểm tra, đánh giá"),
+            Field(path: ["council", "short_name"], label: "Tên gọi tắt", hint: tt24 ? "Tổ" : "Hội đồng"),
+            Field(path: ["council", "members"], label: "Thành viên", kind: .grid(councilColumns(tt24: tt24))),
             Field(path: ["council", "tasks"], label: "Nhiệm vụ (mỗi dòng một nhiệm vụ)", kind: .lines),
         ]))
         sections.append(Section(id: "cuoc-hop", title: "Cuộc họp", fields: [
@@ -124,59 +182,115 @@ struct UnitForm {
             Field(path: ["meeting", "place"], label: "Nơi họp"),
             Field(path: ["meeting", "chair"], label: "Chủ tọa"),
             Field(path: ["meeting", "secretary"], label: "Thư ký"),
+            Field(path: ["meeting", "absent"], label: "Người vắng mặt", kind: .grid(absentColumns)),
             Field(path: ["meeting", "opinions"], label: "Ý kiến (mỗi dòng một ý)", kind: .lines),
             Field(path: ["meeting", "vote", "agree"], label: "Biểu quyết: nhất trí", kind: .number),
             Field(path: ["meeting", "vote", "disagree"], label: "Biểu quyết: không nhất trí", kind: .number),
             Field(path: ["meeting", "vote", "abstain"], label: "Biểu quyết: không biểu quyết", kind: .number),
+            Field(path: ["meeting", "conclusion"], label: "Kết luận thêm (không bắt buộc)"),
         ]))
         sections.append(Section(id: "thanh-vien", title: "Thành viên", fields: [
+            Field(path: ["member_order"], label: "Thứ tự trong danh sách",
+                  kind: .choice([("as_given", "Giữ thứ tự như đã nhập"), ("by_name", "Theo tên (A–Z)")])),
             Field(path: ["members"], label: "Danh sách thành viên (dán từ Excel vào bảng)", kind: .grid(memberColumns)),
         ]))
         var scoreFields: [Field] = []
         for criterion in criteria {
+            let path = ["scores", criterion.code]
             if let maximum = criterion.maximum {
-                scoreFields.append(Field(path: ["scores", criterion.code, "points"], label: criterion.code, kind: .number, hint: "tối đa \(maximum)"))
+                scoreFields.append(Field(path: path + ["points"], label: criterion.code, kind: .number, hint: "tối đa \(maximum)"))
+                scoreFields.append(Field(path: path + ["parts"], label: "\(criterion.code): điểm thành phần (tổng tối đa bằng \(maximum))",
+                                         kind: .grid(partColumns), group: "\(criterion.code): chia điểm thành phần"))
             } else {
-                scoreFields.append(Field(path: ["scores", criterion.code, "met"], label: criterion.code,
-                                         kind: .choice([("true", "Đạt"), ("false", "Chưa đạt")])))
+                let measured = criterion.measuredByMembers ? [("", "Tính theo danh sách thành viên")] : []
+                scoreFields.append(Field(path: path + ["met"], label: criterion.code,
+                                         kind: .choice(measured + [("true", "Đạt"), ("false", "Chưa đạt")])))
             }
-            scoreFields.append(Field(path: ["scores", criterion.code, "reason"], label: "\(criterion.code): lý do trừ điểm"))
-            scoreFields.append(Field(path: ["scores", criterion.code, "evidence"], label: "\(criterion.code): minh chứng (mỗi dòng một)", kind: .lines))
+            scoreFields.append(Field(path: path + ["reason"], label: "\(criterion.code): \(criterion.maximum == nil ? "lý do chưa đạt" : "lý do trừ điểm")"))
+            if criterion.maximum == nil {
+                scoreFields.append(Field(path: path + ["kept_reason"], label: "\(criterion.code): lý do giữ kết quả ở mức thấp hơn",
+                                         group: "\(criterion.code): xét ở mức độ thấp hơn"))
+            }
+            scoreFields.append(Field(path: path + ["evidence"], label: "\(criterion.code): minh chứng (mỗi dòng một)", kind: .lines))
         }
-        sections.append(Section(id: "diem", title: "Điểm", fields: scoreFields))
+        sections.append(Section(id: "diem", title: tt24 ? "Chỉ tiêu" : "Điểm", fields: scoreFields))
         sections.append(Section(id: "thanh-tich", title: "Thành tích", fields: [
             Field(path: ["achievements", "cstdcs"], label: "Số Chiến sĩ thi đua cơ sở", kind: .number),
             Field(path: ["achievements", "giay_khen"], label: "Số Giấy khen", kind: .number),
+            Field(path: ["achievements", "bang_khen"], label: "Số Bằng khen", kind: .number),
             Field(path: ["achievements", "initiatives"], label: "Số sáng kiến", kind: .number),
+            Field(path: ["achievements", "others"], label: "Thành tích khác (mỗi dòng một)", kind: .lines),
         ]))
         sections.append(Section(id: "bao-cao", title: "Nội dung báo cáo", fields: narrative.map {
             Field(path: ["narrative", $0.key], label: "\($0.title) (mỗi dòng một đoạn)", kind: .lines)
         }))
+        var planFields: [Field] = [
+            Field(path: ["plan", "purposes"], label: "Mục đích (mỗi dòng một ý)", kind: .lines),
+            Field(path: ["plan", "requirements"], label: "Yêu cầu (mỗi dòng một ý)", kind: .lines),
+            Field(path: ["plan", "scope"], label: "Đối tượng, phạm vi (mỗi dòng một ý)", kind: .lines),
+            Field(path: ["plan", "targets"], label: "Chỉ tiêu (mỗi dòng một)", kind: .lines),
+            Field(path: ["plan", "target_points"], label: "Điểm phấn đấu", kind: .number, hint: "95"),
+        ]
+        for criterion in criteria {
+            planFields.append(Field(path: ["plan", "actions", criterion.code], label: "Giải pháp cho \(criterion.code) (mỗi dòng một)",
+                                    kind: .lines, group: "Giải pháp theo từng tiêu chí"))
+        }
+        planFields.append(Field(path: ["plan", "actors"], label: "Phân công", kind: .grid(actorColumns)))
+        planFields.append(Field(path: ["plan", "timeline"], label: "Lộ trình", kind: .grid(timelineColumns)))
+        sections.append(Section(id: "ke-hoach", title: "Kế hoạch", fields: planFields))
         return sections
     }
 
     /// Writes the submitted `values` (by key path) into `document`: a field left blank where the
     /// file still had a starter's "<…>" keeps it, so `check` goes on naming it.
     static func apply(_ form: FormBody, to document: inout DataDocument, sections: [Section]) {
-        for field in sections.flatMap(\.fields) {
+        let fields = sections.flatMap(\.fields)
+        // Grids first: a score's points follow its parts.
+        for field in fields {
+            guard case .grid(let columns) = field.kind, form.value(field.keyPath + ".rows") != nil else { continue }
+            document.set(field.path, rows: form.rows(field.keyPath, columns: columns.map(\.key)), columns: columns.map(\.key),
+                         listColumns: Set(columns.filter(\.isList).map(\.key)))
+        }
+        for field in fields {
             switch field.kind {
+            case .grid:
+                continue
             case .lines:
                 guard let value = form.value(field.keyPath) else { continue }
                 let previous = document.texts(field.path)
                 if value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, !previous.isEmpty,
                    previous.allSatisfy(NodeReaderPlaceholder.isPlaceholder) { continue }
                 document.set(field.path, texts: value.split(whereSeparator: \.isNewline).map(String.init))
-            case .grid(let columns):
-                guard form.value(field.keyPath + ".rows") != nil else { continue }
-                document.set(field.path, rows: form.rows(field.keyPath, columns: columns.map(\.key)), columns: columns.map(\.key))
             default:
                 guard let value = form.value(field.keyPath) else { continue }
-                // A score split into parts is summed from them; the page shows the sum read-only.
-                if field.path.first == "scores", field.path.last == "points", !document.rows(Array(field.path.dropLast()) + ["parts"]).isEmpty { continue }
+                // A score split into parts is their sum: kept in step when the file writes it too.
+                if field.path.first == "scores", field.path.last == "points" {
+                    let parts = document.rows(Array(field.path.dropLast()) + ["parts"])
+                    if !parts.isEmpty {
+                        let points = parts.map { $0["points"].flatMap(Points.init(parsing:)) }
+                        if document.text(field.path) != nil, points.allSatisfy({ $0 != nil }) {
+                            document.set(field.path, text: points.compactMap { $0 }.reduce(Points.zero, +).text(decimalSeparator: "."))
+                        }
+                        continue
+                    }
+                }
                 if value.trimmingCharacters(in: .whitespaces).isEmpty, document.isPlaceholder(field.path) { continue }
                 document.set(field.path, text: value)
             }
         }
+    }
+}
+
+extension UnitForm {
+    /// The fields whose values differ between `a` and `b`, as "label (key.path)".
+    static func differing(_ a: DataDocument, _ b: DataDocument, sections: [Section]) -> [String] {
+        sections.flatMap(\.fields).filter { field in
+            switch field.kind {
+            case .grid: a.rows(field.path) != b.rows(field.path)
+            case .lines: a.texts(field.path) != b.texts(field.path)
+            default: a.text(field.path) != b.text(field.path)
+            }
+        }.map { "\($0.label) (\($0.keyPath))" }
     }
 }
 
@@ -188,4 +302,6 @@ struct ScoredCriterion: Sendable {
     var maximum: String?
     /// The maximum in hundredths, for the running total.
     var maximumHundredths: Int?
+    /// A TT24 target the member list decides when the data does not say.
+    var measuredByMembers = false
 }

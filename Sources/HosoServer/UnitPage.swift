@@ -20,7 +20,7 @@ struct UnitPage {
         var isError: Bool
     }
 
-    private var sections: [UnitForm.Section] { UnitForm.sections(criteria: status.criteria) }
+    private var sections: [UnitForm.Section] { UnitForm.sections(criteria: status.criteria, tt24: status.isTT24) }
 
     var html: String {
         let name = status.name.value
@@ -41,8 +41,22 @@ struct UnitPage {
         """
         for section in sections {
             body += "<fieldset id=\"\(section.id)\"><legend>\(HTML.escape(section.title))</legend>\n"
-            for field in section.fields {
-                body += fieldHTML(field, diagnostics: placed[field.keyPath] ?? [])
+            var index = 0
+            let fields = section.fields
+            while index < fields.count {
+                guard let group = fields[index].group else {
+                    body += fieldHTML(fields[index], diagnostics: placed[fields[index].keyPath] ?? [])
+                    index += 1
+                    continue
+                }
+                var end = index
+                while end < fields.count, fields[end].group == group { end += 1 }
+                let members = fields[index..<end]
+                let isOpen = members.contains { !(placed[$0.keyPath] ?? []).isEmpty || hasValue($0) }
+                body += "<details class=\"group\"\(isOpen ? " open" : "")><summary>\(HTML.escape(group))</summary>\n"
+                for field in members { body += fieldHTML(field, diagnostics: placed[field.keyPath] ?? []) }
+                body += "</details>\n"
+                index = end
             }
             body += "<p><button type=\"submit\">Lưu</button></p></fieldset>\n"
         }
@@ -56,7 +70,7 @@ struct UnitPage {
     private var totalLine: String {
         let bands = status.bands.map { "\($0.minimum):\($0.name)" }.joined(separator: ";")
         return """
-        <p class="total">Tổng điểm: <strong id="tong" data-max="\(status.maximumHundredths ?? 0)" data-bands="\(HTML.escape(bands))" \
+        <p class="total">\(status.isTT24 ? "Kết quả" : "Tổng điểm"): <strong id="tong" data-max="\(status.maximumHundredths ?? 0)" data-bands="\(HTML.escape(bands))" \
         data-targets="\(status.criteria.filter { $0.maximum == nil }.count)">\(HTML.escape(status.resultText))</strong></p>
 
         """
@@ -99,6 +113,15 @@ struct UnitPage {
 
     // MARK: Fields
 
+    /// Whether the file gives `field` a value (a starter's "<…>" counts as none).
+    private func hasValue(_ field: UnitForm.Field) -> Bool {
+        switch field.kind {
+        case .grid: !document.rows(field.path).isEmpty
+        case .lines: document.texts(field.path).contains { !NodeReaderPlaceholder.isPlaceholder($0) }
+        default: document.text(field.path).map { !NodeReaderPlaceholder.isPlaceholder($0) } ?? false
+        }
+    }
+
     private func fieldHTML(_ field: UnitForm.Field, diagnostics: [Diagnostic]) -> String {
         let id = "f-" + field.keyPath.replacingOccurrences(of: ".", with: "-")
         let flagged = diagnostics.contains { $0.severity == .error } ? " has-error" : (diagnostics.isEmpty ? "" : " has-warning")
@@ -123,17 +146,17 @@ struct UnitPage {
             } else {
                 let sum = parts.compactMap { $0["points"].flatMap(Points.init(parsing:)) }.reduce(Points.zero, +)
                 html += label + "<input type=\"text\" readonly\(extra) \(common) value=\"\(p(sum))\">"
-                    + "<p class=\"hint\">Điểm cộng từ \(parts.count) phần (parts) trong tệp dữ liệu: " + parts.map {
+                    + "<p class=\"hint\">Điểm cộng từ \(parts.count) phần: " + parts.map {
                         HTML.escape("\($0["text"] ?? "") — \($0["points"] ?? "?")/\($0["max"] ?? "?")")
-                    }.joined(separator: "; ") + ". Sửa các phần này trong tệp .yaml.</p>"
+                    }.joined(separator: "; ") + ". Sửa điểm ở bảng điểm thành phần bên dưới.</p>"
             }
         case .choice(let choices):
             let isTarget = field.path.first == "scores"
             html += label + "<select \(common)\(isTarget ? " class=\"dat\"" : "")>"
             var known = false
-            if value.isEmpty { html += "<option value=\"\"></option>" }
+            if value.isEmpty, !choices.contains(where: { $0.0.isEmpty }) { html += "<option value=\"\"></option>" }
             for (choice, text) in choices {
-                let selected = choice.caseInsensitiveCompare(value) == .orderedSame
+                let selected = Self.fold(choice) == Self.fold(value)
                 known = known || selected
                 html += "<option value=\"\(HTML.escape(choice))\"\(selected ? " selected" : "")>\(HTML.escape(text))</option>"
             }
@@ -155,10 +178,17 @@ struct UnitPage {
         return html + "</div>\n"
     }
 
+    /// A choice as the loader compares it: case and dots aside ("KT." is "kt").
+    private static func fold(_ text: String) -> String {
+        text.lowercased().filter { $0 != "." }.trimmingCharacters(in: .whitespaces)
+    }
+
     private func grid(_ field: UnitForm.Field, columns: [UnitForm.Column], diagnostics: [Diagnostic]) -> String {
         let name = field.keyPath
         let rows = document.rows(field.path)
-        var html = "<table class=\"grid\" data-grid=\"\(HTML.escape(name))\"><thead><tr><th>STT</th>"
+        let partsOf = field.path.first == "scores" && field.path.last == "parts"
+            ? " data-parts-of=\"\(HTML.escape((field.path.dropLast() + ["points"]).joined(separator: ".")))\"" : ""
+        var html = "<div class=\"grid-wrap\"><table class=\"grid\" data-grid=\"\(HTML.escape(name))\"\(partsOf)><thead><tr><th>STT</th>"
         html += columns.map { "<th title=\"\(HTML.escape($0.hint))\">\(HTML.escape($0.label))</th>" }.joined() + "<th></th></tr></thead><tbody>"
         for (offset, row) in (rows.isEmpty ? [[:]] : rows).enumerated() {
             let index = offset + 1
@@ -168,19 +198,25 @@ struct UnitPage {
                 let bad = diagnostics.contains { $0.path?.vi == cell || $0.path?.vi.hasPrefix(cell + ".") == true }
                     || (column.key == "name" && diagnostics.contains { $0.path?.vi == "\(name)[\(index)]" })
                 let value = row[column.key] ?? ""
+                if column.isList {
+                    html += "<td><textarea rows=\"2\" name=\"\(HTML.escape(cell))\" data-column=\"\(column.key)\" aria-label=\"\(HTML.escape(column.label)) \(index)\""
+                        + (bad ? " class=\"cell-error\"" : "") + ">\(HTML.escape(value))</textarea></td>"
+                    continue
+                }
                 html += "<td><input type=\"text\" name=\"\(HTML.escape(cell))\" data-column=\"\(column.key)\" aria-label=\"\(HTML.escape(column.label)) \(index)\""
                     + (bad ? " class=\"cell-error\"" : "") + " value=\"\(HTML.escape(NodeReaderPlaceholder.isPlaceholder(value) ? "" : value))\""
                     + (NodeReaderPlaceholder.isPlaceholder(value) ? " placeholder=\"\(HTML.escape(String(value.dropFirst().dropLast())))\"" : "") + "></td>"
             }
             html += "<td><button type=\"button\" class=\"remove-row\" title=\"Xóa dòng\">×</button></td></tr>"
         }
-        html += "</tbody></table>"
+        html += "</tbody></table></div>"
         html += "<input type=\"hidden\" name=\"\(HTML.escape(name)).rows\" value=\"\(max(rows.count, 1))\" class=\"grid-rows\">"
         html += "<p class=\"grid-tools\"><button type=\"button\" class=\"add-row\" data-grid=\"\(HTML.escape(name))\">Thêm dòng</button>"
         if name == "members" {
-            html += " <label>Nhập từ tệp Excel/CSV <input type=\"file\" class=\"import-members\" accept=\".xlsx,.csv\"></label>"
+            html += " <label class=\"file-button\">Nhập từ tệp Excel/CSV… <input type=\"file\" class=\"import-members\" accept=\".xlsx,.csv\" hidden></label>"
         }
-        html += " <span class=\"hint\">Mẹo: chọn các ô trong Excel, Ctrl+C, bấm vào ô đầu tiên ở đây rồi Ctrl+V.</span></p>"
+        html += " <span class=\"hint\">Mẹo: chọn các ô trong Excel\(name == "members" ? " (có thể kèm dòng tiêu đề)" : ""), Ctrl+C, bấm vào ô đầu tiên ở đây rồi Ctrl+V.</span></p>"
+        if name == "members" { html += "<p id=\"import-problem\" class=\"import-problem\" role=\"alert\" hidden></p>" }
         return html
     }
 

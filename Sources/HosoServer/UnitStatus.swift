@@ -24,7 +24,7 @@ struct UnitStatus: Sendable {
         criteria = rubric?.criteria.map { criterion in
             ScoredCriterion(code: criterion.code, text: criterion.shortText,
                             maximum: criterion.maximum.map { $0.text(decimalSeparator: ",") },
-                            maximumHundredths: criterion.maximum?.hundredths)
+                            maximumHundredths: criterion.maximum?.hundredths, measuredByMembers: criterion.threshold != nil)
         } ?? []
         bands = (rubric?.bands ?? []).map { ($0.name, $0.minimum.hundredths) }.sorted { $0.minimum > $1.minimum }
         maximumHundredths = rubric.flatMap { $0.regime == .tt22 ? $0.maximum.hundredths : nil }
@@ -47,6 +47,12 @@ struct UnitStatus: Sendable {
     }
 
     var year: String { result.assessment.map { String($0.year) } ?? document?.text(["year"]) ?? "—" }
+
+    /// Whether the page lays out TT24's data (targets, the earlier recognition).
+    var isTT24: Bool {
+        (result.assessment?.regime.rawValue ?? document?.text(["regime"]))?.uppercased() == "TT24"
+            || document?.keys([]).contains("prior_recognition") == true
+    }
 
     var regime: String { result.assessment?.regime.rawValue ?? document?.text(["regime"]) ?? "—" }
 

@@ -45,7 +45,7 @@ struct UnitPageTests {
         #expect(page.contains("id=\"f-scores-2b-points\" name=\"scores.2b.points\" placeholder=\"tối đa 5\" value=\"5\""))
         // 3b is split into parts in the file: its input shows their sum, read-only, and names them.
         #expect(page.contains("<label for=\"f-scores-3b-points\">3b</label><input type=\"text\" readonly class=\"diem\" data-max=\"1000\" id=\"f-scores-3b-points\" name=\"scores.3b.points\" placeholder=\"tối đa 10\" value=\"5\">"))
-        #expect(page.contains("Điểm cộng từ 2 phần (parts) trong tệp dữ liệu: Tập thể đạt danh hiệu “Tập thể lao động tiên tiến” — 5/5;"))
+        #expect(page.contains("Điểm cộng từ 2 phần: Tập thể đạt danh hiệu “Tập thể lao động tiên tiến” — 5/5;"))
         #expect(page.contains("<strong id=\"tong\" data-max=\"10000\" data-bands=\"8500:Tốt;7000:Khá;5000:Trung bình;0:Chưa đạt\""))
     }
 
@@ -70,7 +70,9 @@ struct UnitPageTests {
         #expect(try server.fileText("an-son-2023.yaml.bak") == original)
         // Keys keep their order; a new key (reason) comes after the existing ones.
         #expect(written.contains("  2b:\n    points: 4\n    evidence:\n    - Biên bản đánh giá viên chức cuối năm\n    reason: Một viên chức vi phạm nội quy\n"))
-        #expect(written.contains("  3b:\n    parts:\n    - text: Tập thể đạt danh hiệu “Tập thể lao động tiên tiến”\n      max: 5\n      points: 5\n"))
+        #expect(written.contains("    # lao động xuất sắc (giả định cách chia; số điểm theo seed 004).\n    parts:\n    - text: Tập thể đạt danh hiệu “Tập thể lao động tiên tiến”\n      max: 5\n      points: 5\n"))
+        // The file's comments stay where they were.
+        #expect(CommentTests.comments(written) == CommentTests.comments(original))
         #expect(!written.contains("{"))
         #expect(written.contains("  start: '14:00'\n"))
         #expect(written.contains("members:\n- name: Nguyễn Thị Thanh Hương\n  position: Hiệu trưởng\n  training: hoan_thanh_tot\n  emulation_title: CSTĐCS\n- name: Trần Văn Khải\n"))
@@ -111,7 +113,9 @@ struct UnitPageTests {
         try edited.write(to: server.workspace.appendingPathComponent("an-son-2023.yaml"), atomically: true, encoding: .utf8)
         let answer = try await server.post("/don-vi/an-son-2023/luu", [("_version", version), ("unit.symbol", "AS")], session: session)
         #expect(answer.status == 409)
-        #expect(answer.text.contains(HTML.escape(ServerMessages.changedOnDisk("an-son-2023.yaml"))))
+        #expect(answer.text.contains(HTML.escape(ServerMessages.changedOnDisk("an-son-2023.yaml", differing: [
+            "Chữ viết tắt trong số văn bản (unit.symbol)"]))))
+        #expect(answer.text.contains("Các ô trên trang khác với bản trên đĩa: Chữ viết tắt trong số văn bản (unit.symbol)."))
         #expect(answer.text.contains("value=\"AS\""))  // what the user typed is still on the page
         #expect(try server.fileText("an-son-2023.yaml") == edited)
     }
