@@ -106,8 +106,8 @@ extension AssessmentDecoder {
     /// A unit numbers at most a few thousand documents a year: six digits is already generous.
     static let maximumNumberDigits = 6
 
-    /// The documents follow one another: the decision establishing the council, then the meeting, then
-    /// the report, then the submission. A date out of that order is a likely typo: a warning quoting both
+    /// The documents follow one another: the unit's plan, the decision establishing the council, then the
+    /// meeting, then the report, then the submission. A date out of that order is a likely typo: a warning quoting both
     /// dates as typed.
     func checkDocumentDates(_ documents: DocumentSet, meeting: Meeting, node: Node, meetingNode: Node?) {
         typealias Step = (name: Messages.Step, date: CalendarDate, node: Node?, path: String)
@@ -116,6 +116,7 @@ extension AssessmentDecoder {
             return (name, documents[kind].date, dateNode ?? node[kind.rawValue], "documents.\(kind.rawValue).date")
         }
         let steps: [Step] = [
+            step(.plan, .plan),
             step(.decision, .decision),
             (.meeting, meeting.date, meetingNode.flatMap { $0["date"] } ?? meetingNode, "meeting.date"),
             step(.report, .report),
@@ -130,8 +131,10 @@ extension AssessmentDecoder {
                 ?? step.date.description
         }
         for (earlier, later) in zip(steps, steps.dropFirst()) where later.date < earlier.date {
-            // The decision is the one usually mistyped when it comes after the meeting: point at it.
-            let (blamed, other, after) = earlier.name == .decision ? (earlier, later, true) : (later, earlier, false)
+            // The plan and the decision are the ones usually mistyped when they come after the next step:
+            // point at them.
+            let pointsAtEarlier = earlier.name == .plan || earlier.name == .decision
+            let (blamed, other, after) = pointsAtEarlier ? (earlier, later, true) : (later, earlier, false)
             reader.warning(blamed.node, blamed.path, Messages.documentOutOfOrder(
                 blamed.name, date: typed(blamed), after: after, other: other.name, otherDate: typed(other)))
         }

@@ -26,12 +26,7 @@ extension AssessmentDecoder {
             return nil
         }
         var members: [Member] = []
-        // The first member seen with each name, and with each name and position (hashed: a
-        // 10,000-member unit must not compare every name with every other).
-        var firstByName: [String: (index: Int, line: Int)] = [:]
-        var firstByNameAndPosition: [MemberKey: (index: Int, line: Int)] = [:]
-        // And with each name folded ("Lê Trung Dũng", "Le Trung  Dung"): near-duplicates from a paste.
-        var firstByFoldedName: [String: (index: Int, line: Int, name: String)] = [:]
+        var repeats = MemberRepeats()
         var failed = false
         for (offset, item) in items.enumerated() {
             guard let m = reader.fields(item.node, path: item.path, keys: Self.memberKeys,
@@ -53,21 +48,14 @@ extension AssessmentDecoder {
             let notes = m["notes"].flatMap { reader.text($0, path: m.path("notes"), required: false) }
             let selfAssessed = m["self_assessed"].flatMap { reader.boolean($0, path: m.path("self_assessed")) } ?? true
             let exemption = m["exemption"].flatMap { reader.text($0, path: m.path("exemption"), required: false) }
-            if let name, let position {
-                let line = m["name"]?.mark?.line ?? 0
-                let key = MemberKey(name: name, position: position)
-                let folded = Keyword.fold(name)
-                if let twin = firstByNameAndPosition[key] {
-                    reader.error(m["name"], m.path("name"), Messages.duplicateMember(name, index: twin.index, line: twin.line))
-                } else if let namesake = firstByName[name], notes == nil {
-                    reader.warning(m["name"], m.path("name"), Messages.sameNameMembers(name, index: namesake.index))
-                } else if firstByName[name] == nil, let lookalike = firstByFoldedName[folded] {
-                    reader.warning(m["name"], m.path("name"), Messages.nearDuplicateMember(
-                        name, index: lookalike.index, other: lookalike.name, line: lookalike.line))
+            if let name, let position,
+               let finding = repeats.add(name: name, position: position, hasNotes: notes != nil, index: offset + 1,
+                                         line: m["name"]?.mark?.line ?? 0) {
+                if finding.severity == .error {
+                    reader.error(m["name"], m.path("name"), finding.message)
+                } else {
+                    reader.warning(m["name"], m.path("name"), finding.message)
                 }
-                if firstByName[name] == nil { firstByName[name] = (offset + 1, line) }
-                if firstByFoldedName[folded] == nil { firstByFoldedName[folded] = (offset + 1, line, name) }
-                if firstByNameAndPosition[key] == nil { firstByNameAndPosition[key] = (offset + 1, line) }
             }
             guard let name, let position, let training, let title else {
                 failed = true
@@ -117,10 +105,4 @@ extension AssessmentDecoder {
                          nextYear: paragraphs("next_year"), storedDocuments: paragraphs("stored_documents"),
                          training: paragraphs("training"))
     }
-}
-
-/// A member's name and position, which together may appear only once.
-private struct MemberKey: Hashable {
-    var name: String
-    var position: String
 }

@@ -97,6 +97,18 @@ final class AssessmentDecoder {
             checkConclusion(meeting, evaluation: evaluation, meetingNode: node)
             checkFreeTexts(top["narrative"], opinionsNode: node["opinions"], evaluation: evaluation, vote: meeting.vote)
         }
+        if let members, !reader.diagnostics.hasErrors {
+            checkPeopleAgree(head: head, headNode: top["head"], council: council, councilNode: top["council"],
+                             members: members, membersNode: top["members"], membersFromSheet: top["members_file"] != nil)
+        }
+        // What the forms would print empty, said once the data is valid (a dossier can be made).
+        if !reader.diagnostics.hasErrors {
+            checkNarrativeSections(narrative, node: top["narrative"], keyNode: top.keyNodes["narrative"], root: root,
+                                   regime: regime ?? rubric?.regime)
+            if let scores, let scoresNode = top["scores"] {
+                checkEvidence(scores, scoresNode: scoresNode, keyNode: top.keyNodes["scores"], regime: regime ?? rubric?.regime)
+            }
+        }
         checkTextLists(root, path: "")
 
         guard let unit, let year, let rubric, let recipient, let recognizer, let head, let council, let meeting,

@@ -62,32 +62,96 @@ struct MemberSheetDecoder {
     let file: String
     let isCSV: Bool
 
-    /// The header row (among the first 30) and where each column is.
-    static func headerRow(in sheet: Worksheet) -> (row: Int, columns: [MemberColumn: Int])? {
-        for row in sheet.rowNumbers.prefix(30) {
-            var columns: [MemberColumn: Int] = [:]
-            for (column, text) in sheet.rows[row] ?? [:] {
+    /// The header row (among the first 30) and where each column is; `lastRow` is the heading's last
+    /// row when it spans two (a group heading "Kết quả" merged above "Kế hoạch tự học", "Kỷ luật…",
+    /// or "Họ và" above "tên"): the list starts below it.
+    static func headerRow(in sheet: Worksheet) -> (row: Int, columns: [MemberColumn: Int], lastRow: Int)? {
+        func columns(_ texts: [Int: String]) -> [MemberColumn: Int] {
+            var found: [MemberColumn: Int] = [:]
+            for (column, text) in texts.sorted(by: { $0.key < $1.key }) {
                 let folded = Keyword.fold(text)
-                for kind in MemberColumn.allCases where columns[kind] == nil && kind.matches(folded) {
-                    columns[kind] = column
+                for kind in MemberColumn.allCases where found[kind] == nil && kind.matches(folded) {
+                    found[kind] = column
                     break
                 }
             }
-            if columns[.name] != nil, columns.count >= 3 { return (row, columns) }
+            return found
+        }
+        let rows = sheet.rowNumbers.prefix(30)
+        for (offset, row) in rows.enumerated() {
+            let upper = sheet.rows[row] ?? [:]
+            let single = columns(upper)
+            guard single[.name] != nil || single.count >= 2 || upper.count >= 2 else { continue }
+            // The row below may hold the rest of the heading: its cells, or each column's two cells joined.
+            if offset + 1 < rows.count {
+                let below = rows[rows.index(rows.startIndex, offsetBy: offset + 1)]
+                let lower = sheet.rows[below] ?? [:]
+                var joined = upper
+                for (column, text) in lower { joined[column] = (upper[column].map { $0 + " " } ?? "") + text }
+                var combined = columns(joined)
+                for (kind, column) in columns(lower) where combined[kind] == nil { combined[kind] = column }
+                for (kind, column) in single where combined[kind] == nil { combined[kind] = column }
+                // A heading row holds heading words and no numbers (a data row has its STT).
+                let lowerIsHeading = !columns(lower).isEmpty
+                    && !lower.values.contains { Int($0.trimmingCharacters(in: .whitespaces)) != nil }
+                if combined[.name] != nil, combined.count >= 3, combined.count > single.count, lowerIsHeading || single[.name] == nil {
+                    return (row, combined, below)
+                }
+            }
+            if single[.name] != nil, single.count >= 3 { return (row, single, row) }
         }
         return nil
     }
 
-    func location(row: Int, column: Int) -> SourceLocation {
-        SourceLocation(file: isCSV ? "\(file):\(row):\(column)" : "\(file):\(sheet.name)!\(Worksheet.address(row: row, column: column))")
+    func location(row: Int, column: Int, lastRow: Int? = nil) -> SourceLocation {
+        let last = lastRow.map { $0 > row ? $0 : nil } ?? nil
+        if isCSV {
+            return SourceLocation(file: "\(file):\(row)\(last.map { "-\($0)" } ?? ""):\(column)")
+        }
+        let range = Worksheet.address(row: row, column: column) + (last.map { ":" + Worksheet.address(row: $0, column: column) } ?? "")
+        return SourceLocation(file: "\(file):\(sheet.name)!\(range)")
+    }
+
+    /// One problem at one cell, before identical ones in a column are grouped.
+    struct CellProblem {
+        var row: Int
+        var column: Int
+        var severity: Severity
+        var message: LocalizedText
+    }
+
+    /// The same problem in consecutive cells of one column ("x" in a results column, 25 rows) is one
+    /// message with the range (`C5:C29`), not 25 identical lines.
+    func grouped(_ problems: [CellProblem]) -> [Diagnostic] {
+        var runs: [(first: CellProblem, lastRow: Int)] = []
+        var open: [String: Int] = [:]  // column + message → index of the run that can grow
+        for problem in problems {
+            let key = "\(problem.column)\u{1}\(problem.severity)\u{1}\(problem.message.vi)"
+            if let index = open[key], runs[index].lastRow == previousRow(before: problem.row) {
+                runs[index].lastRow = problem.row
+            } else {
+                open[key] = runs.count
+                runs.append((problem, problem.row))
+            }
+        }
+        return runs.map { run in
+            Diagnostic(run.first.severity, at: location(row: run.first.row, column: run.first.column, lastRow: run.lastRow),
+                       run.first.message)
+        }
+    }
+
+    /// The row above `row` that holds data (blank rows inside the list do not break a run).
+    private func previousRow(before row: Int) -> Int {
+        sheet.rowNumbers.last { $0 < row } ?? row - 1
     }
 
     func decode() -> MemberSheet {
         var diagnostics: [Diagnostic] = []
+        var problems: [CellProblem] = []
         func error(_ row: Int, _ column: Int, _ message: LocalizedText) {
-            diagnostics.append(Diagnostic(.error, at: location(row: row, column: column), message))
+            problems.append(CellProblem(row: row, column: column, severity: .error, message: message))
         }
-        guard let (headerRow, columns) = Self.headerRow(in: sheet) else {
+        guard let (headerRow, columns, lastHeaderRow) = Self.headerRow(in: sheet) else {
             return MemberSheet(members: nil, diagnostics: [Diagnostic(
                 .error, at: SourceLocation(file: isCSV ? file : "\(file):\(sheet.name)"),
                 Messages.noHeaderRow(MemberColumn.allCases.map(\.heading)))])
@@ -95,22 +159,52 @@ struct MemberSheetDecoder {
         for kind in MemberColumn.required where columns[kind] == nil {
             error(headerRow, 1, Messages.missingColumn(kind.heading))
         }
-        guard !diagnostics.hasErrors else { return MemberSheet(members: nil, diagnostics: diagnostics) }
+        guard problems.isEmpty else { return MemberSheet(members: nil, diagnostics: grouped(problems)) }
         var members: [Member] = []
         var failed = false
-        for row in sheet.rowNumbers where row > headerRow {
+        var repeats = MemberRepeats()
+        var memberCount = 0
+        var ignored: (first: Int, text: String, count: Int)?
+        for row in sheet.rowNumbers where row > lastHeaderRow {
             let cells = MemberCells(decoder: self, row: row, columns: columns)
+            if ignored != nil {
+                ignored?.count += 1
+                continue
+            }
             if cells.isFooter { continue }
-            var problems: [(column: Int, message: LocalizedText)] = []
-            let member = cells.member(report: { problems.append(($0, $1)) })
+            // The list ends at the first row that is not a member: no number and no name (a blank row,
+            // a signature block, "Người lập biểu"). What follows is said, not read.
+            if cells.endsTheList {
+                ignored = (row, cells.firstText, 1)
+                continue
+            }
+            memberCount += 1
+            var rowProblems: [(column: Int, message: LocalizedText)] = []
+            let member = cells.member(report: { rowProblems.append(($0, $1)) })
             // In the order a person reads the row, left to right.
-            for problem in problems.enumerated().sorted(by: { ($0.element.column, $0.offset) < ($1.element.column, $1.offset) }) {
+            for problem in rowProblems.enumerated().sorted(by: { ($0.element.column, $0.offset) < ($1.element.column, $1.offset) }) {
                 error(row, problem.element.column, problem.element.message)
             }
-            if let member { members.append(member) } else { failed = true }
+            guard let member else {
+                failed = true
+                continue
+            }
+            // The same rules as a list typed in the data file, located at the name's cell.
+            if let finding = repeats.add(name: member.name, position: member.position, hasNotes: member.notes != nil,
+                                         index: memberCount, line: row) {
+                problems.append(CellProblem(row: row, column: columns[.name] ?? 1, severity: finding.severity,
+                                            message: finding.message))
+                if finding.severity == .error { failed = true }
+            }
+            members.append(member)
         }
         if members.isEmpty, !failed {
             error(headerRow, columns[.name] ?? 1, Messages.noMembersInSheet())
+        }
+        diagnostics = grouped(problems)
+        if let ignored {
+            diagnostics.append(Diagnostic(.note, at: location(row: ignored.first, column: 1),
+                                          Messages.rowsBelowListIgnored(count: ignored.count, firstText: ignored.text)))
         }
         return MemberSheet(members: failed || diagnostics.hasErrors ? nil : members, diagnostics: diagnostics)
     }
@@ -130,6 +224,26 @@ struct MemberCells {
     var isFooter: Bool {
         let folded = Keyword.fold(raw(.name).isEmpty ? raw(.index) : raw(.name))
         return raw(.index).allSatisfy { !$0.isNumber } && (folded.hasPrefix("tong") || folded.hasPrefix("cong"))
+    }
+
+    /// A row with no number and no name: the list is over (a signature block, a date line, a note).
+    var endsTheList: Bool {
+        let index = raw(.index).trimmingCharacters(in: .whitespaces)
+        let name = raw(.name).trimmingCharacters(in: .whitespaces)
+        guard index.isEmpty || Int(index) == nil else { return false }
+        if name.isEmpty { return true }
+        let folded = Keyword.fold(name)
+        return index.isEmpty && Self.signatureWords.contains { folded.hasPrefix($0) }
+    }
+
+    /// How a signature block or a closing line under a list starts (folded).
+    static let signatureWords = ["nguoi_lap", "hieu_truong", "thu_truong", "xac_nhan", "ky_ten", "ky_ghi_ro", "ngay_",
+                                 "tm_", "kt_", "pho_hieu_truong", "ke_toan", "truong_"]
+
+    /// The row's first non-blank cell, to quote what was ignored.
+    var firstText: String {
+        let cells = decoder.sheet.rows[row] ?? [:]
+        return cells.sorted { $0.key < $1.key }.map(\.value).first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? ""
     }
 
     /// The member of this row, or nil after reporting its problems.

@@ -70,30 +70,74 @@ enum Messages {
                       en: "the file holds no data: run 'hoso init' for a starter file")
     }
 
-    static func syntax(problem: String, context: String?) -> LocalizedText {
-        let explanations: [(String, String)] = [
-            ("mapping values are not allowed", "không được đặt 'khóa: giá trị' ở đây (thụt lề sai, hoặc thiếu dấu cách sau ':' hay thiếu dấu nháy quanh giá trị có ':')"),
-            ("cannot start any token", "gặp ký tự không được mở đầu một giá trị (thường là phím Tab: hãy thụt lề bằng dấu cách)"),
-            ("did not find expected key", "thụt lề không thẳng hàng hoặc thiếu khóa"),
-            ("did not find expected ',' or '}'", "thiếu dấu ',' hoặc '}'"),
-            ("did not find expected ',' or ']'", "thiếu dấu ',' hoặc ']'"),
-            ("did not find expected '-' indicator", "mục danh sách phải bắt đầu bằng '- ' và thẳng hàng với các mục khác"),
-            ("found unexpected end of stream", "tệp kết thúc giữa chừng (thiếu dấu nháy, ']' hoặc '}' đóng)"),
-            ("found unknown escape character", "chuỗi trong dấu nháy kép có ký tự thoát '\\' không hợp lệ"),
-            ("block sequence entries are not allowed", "không được mở danh sách '- ' ở đây (thụt lề sai)"),
-            ("found undefined alias", "dùng bí danh '*' chưa được định nghĩa"),
-            ("found a tab character", "gặp phím Tab: hãy thụt lề bằng dấu cách"),
-            ("could not find expected ':'", "thiếu dấu ':' sau khóa"),
+    /// A YAML syntax error as a sentence with its fix: libyaml's English `problem` is matched, never
+    /// shown in Vietnamese. `opened` is where the quote or bracket being read started (libyaml's
+    /// context mark); `character` the one libyaml stopped at.
+    static func syntax(problem: String, context: String?, opened: (line: Int, column: Int)? = nil,
+                       character: String? = nil) -> LocalizedText {
+        let at = opened.map { "dòng \($0.line) cột \($0.column)" } ?? "trên"
+        let atEN = opened.map { "line \($0.line) column \($0.column)" } ?? "above"
+        let char = character.map { "'\($0)'" } ?? "này"
+        let charEN = character.map { "'\($0)'" } ?? "this character"
+        let isQuote = context?.contains("quoted scalar") ?? false
+        let table: [(match: String, vi: String, en: String)] = [
+            ("mapping values are not allowed",
+             "có dấu ':' ở chỗ không được đặt 'khóa: giá trị': nếu giá trị có dấu ':' (giờ 14:00, 'Điều 2: …') hãy đặt cả giá trị trong dấu nháy kép \"…\"; nếu không, thụt lề dòng này thẳng hàng với các khóa cùng cấp",
+             "a ':' where a 'key: value' is not allowed: if the value contains ':' (14:00, 'Article 2: …') put the whole value in double quotes \"…\"; otherwise indent this line like the keys at its level"),
+            ("could not find expected ':'",
+             "thiếu dấu ':' sau khóa: viết 'khóa: giá trị' (có dấu cách sau ':'); một giá trị dài xuống dòng phải thụt lề sâu hơn khóa hoặc nằm trong dấu nháy kép",
+             "a ':' is missing after a key: write 'key: value' (a space after ':'); a long value continued on the next line must be indented deeper than its key or be in double quotes"),
+            ("cannot start any token",
+             "ký tự \(char) không được đứng đầu một giá trị: đặt cả giá trị trong dấu nháy kép \"…\"; nếu đó là phím Tab, thụt lề bằng dấu cách",
+             "the character \(charEN) cannot start a value: put the whole value in double quotes \"…\"; if it is a tab, indent with spaces"),
+            ("found a tab character",
+             "có phím Tab trong phần thụt lề: YAML chỉ thụt lề bằng dấu cách; thay Tab bằng dấu cách (thường 2 dấu cách mỗi cấp)",
+             "a tab in the indentation: YAML indents with spaces only; replace the tab with spaces (usually 2 per level)"),
+            ("found unexpected end of stream",
+             isQuote ? "dấu nháy mở ở \(at) chưa được đóng: thêm dấu nháy đóng cùng loại ở cuối giá trị"
+                     : "tệp kết thúc giữa chừng: dấu nháy, '[' hoặc '{' mở ở \(at) chưa được đóng; thêm dấu đóng",
+             isQuote ? "the quote opened at \(atEN) is never closed: add the same quote at the end of the value"
+                     : "the file ends too early: a quote, '[' or '{' opened \(atEN) is never closed; add the closing mark"),
+            ("did not find expected ',' or '}'",
+             "thiếu dấu ',' giữa hai mục (thường ở cuối dòng trên) hoặc dấu '{' mở ở \(at) chưa đóng: thêm ',' hoặc '}'; nếu trong tên hay chức vụ có dấu ',' hoặc ':' hãy đặt giá trị trong dấu nháy kép, hoặc viết mỗi khóa một dòng (không dùng '{…}')",
+             "a ',' is missing between two items (usually at the end of the line above) or the '{' opened at \(atEN) is not closed: add the ',' or the '}'; if a name or position contains ',' or ':' put it in double quotes, or write one key per line (no '{…}')"),
+            ("did not find expected ',' or ']'",
+             "thiếu dấu ',' giữa hai mục (thường ở cuối dòng trên) hoặc dấu '[' mở ở \(at) chưa đóng: thêm ',' hoặc ']', hoặc viết mỗi mục một dòng '- '",
+             "a ',' is missing between two items (usually at the end of the line above) or the '[' opened at \(atEN) is not closed: add the ',' or the ']', or write one '- ' line per item"),
+            ("did not find expected key",
+             "dòng này không thẳng hàng với các khóa cùng cấp (hoặc một giá trị có dấu nháy chưa đóng): căn thụt lề bằng dấu cách cho thẳng với dòng trên",
+             "this line is not aligned with the keys at its level (or a quoted value is not closed): indent it with spaces like the line above"),
+            ("did not find expected '-' indicator",
+             "mục danh sách phải bắt đầu bằng '- ' và thẳng hàng với các mục khác: sửa thụt lề của dòng này",
+             "a list item must start with '- ' aligned with the other items: fix this line's indentation"),
+            ("block sequence entries are not allowed",
+             "không được mở danh sách '- ' ở đây: đưa '- ' xuống dòng dưới khóa và thụt lề sâu hơn khóa",
+             "a '- ' list cannot start here: put the '- ' lines under the key, indented deeper"),
+            ("found unknown escape character",
+             "trong dấu nháy kép, dấu '\\' phải đi kèm ký tự hợp lệ: dùng dấu nháy đơn '…' hoặc viết '\\\\'",
+             "inside double quotes a '\\' must start a valid escape: use single quotes '…' or write '\\\\'"),
+            ("found undefined alias",
+             "dùng bí danh '*' chưa được định nghĩa: nếu '*' là một phần của giá trị, đặt giá trị trong dấu nháy kép",
+             "an alias '*' that is not defined: if the '*' is part of the value, put the value in double quotes"),
+            ("found character that cannot start",
+             "ký tự \(char) không được đứng đầu một giá trị: đặt cả giá trị trong dấu nháy kép \"…\"",
+             "the character \(charEN) cannot start a value: put the whole value in double quotes \"…\""),
         ]
-        let explanation = explanations.first { problem.contains($0.0) }?.1 ?? "cấu trúc không hợp lệ"
-        let quoted = context.map { "\(problem) \($0)" } ?? problem
-        return LocalizedText(vi: "lỗi cú pháp YAML/JSON: \(explanation) (\"\(quoted)\")",
-                             en: "YAML/JSON syntax error: \(quoted)")
+        if let row = table.first(where: { problem.contains($0.match) }) {
+            return LocalizedText(vi: "lỗi cú pháp: \(row.vi)", en: "syntax error: \(row.en)")
+        }
+        return LocalizedText(
+            vi: "lỗi cú pháp: cấu trúc không đọc được ở đây: kiểm tra thụt lề (chỉ dùng dấu cách), dấu ':' sau mỗi khóa và các dấu nháy, ngoặc ở dòng này và dòng trên",
+            en: "syntax error: the structure cannot be read here (\(problem)): check the indentation (spaces only), the ':' after each key and the quotes and brackets on this line and the one above")
     }
 
-    static func duplicateKey(_ key: String) -> LocalizedText {
-        LocalizedText(vi: "khóa '\(key)' xuất hiện hai lần trong cùng một mục: giữ lại một",
-                      en: "the key '\(key)' appears twice in the same mapping: keep one")
+    static func duplicateKey(_ key: String, firstLine: Int? = nil) -> LocalizedText {
+        guard let firstLine else {
+            return LocalizedText(vi: "khóa '\(key)' xuất hiện hai lần trong cùng một mục: giữ lại một",
+                                 en: "the key '\(key)' appears twice in the same mapping: keep one")
+        }
+        return LocalizedText(vi: "khóa '\(key)' đã có ở dòng \(firstLine), trong cùng một mục: giữ lại một (xóa hoặc đổi tên dòng này)",
+                             en: "the key '\(key)' is already on line \(firstLine), in the same mapping: keep one (delete or rename this line)")
     }
 
     static func controlCharacter(_ codePoint: String) -> LocalizedText {
@@ -420,10 +464,11 @@ enum Messages {
 
     /// The steps whose dates must follow one another.
     enum Step {
-        case decision, meeting, report, submission
+        case plan, decision, meeting, report, submission
 
         var vi: String {
             switch self {
+            case .plan: "kế hoạch của đơn vị"
             case .decision: "quyết định thành lập Hội đồng"
             case .meeting: "cuộc họp tự đánh giá"
             case .report: "báo cáo"
@@ -433,6 +478,7 @@ enum Messages {
 
         var en: String {
             switch self {
+            case .plan: "the unit's plan"
             case .decision: "the decision establishing the council"
             case .meeting: "the assessment meeting"
             case .report: "the report"
@@ -443,8 +489,8 @@ enum Messages {
 
     static func documentOutOfOrder(_ step: Step, date: String, after: Bool, other: Step, otherDate: String) -> LocalizedText {
         LocalizedText(
-            vi: "\(step.vi) đề ngày '\(date)', \(after ? "sau" : "trước") \(other.vi) ngày '\(otherDate)': thứ tự là quyết định thành lập → cuộc họp → báo cáo → tờ trình; kiểm tra lại ngày",
-            en: "\(step.en) is dated '\(date)', \(after ? "after" : "before") \(other.en) on '\(otherDate)': the order is decision → meeting → report → submission; check the dates")
+            vi: "\(step.vi) đề ngày '\(date)', \(after ? "sau" : "trước") \(other.vi) ngày '\(otherDate)': thứ tự là kế hoạch → quyết định thành lập → cuộc họp → báo cáo → tờ trình; kiểm tra lại ngày",
+            en: "\(step.en) is dated '\(date)', \(after ? "after" : "before") \(other.en) on '\(otherDate)': the order is plan → decision → meeting → report → submission; check the dates")
     }
 
     // MARK: The council and the meeting
@@ -748,5 +794,71 @@ extension Messages {
         LocalizedText(
             vi: "mục \"\(item)\" trông như phần đuôi của mục trước \"\(previous)\" bị tách ở dấu phẩy: gộp lại thành \"\(previous), \(item)\"",
             en: "the item \"\(item)\" looks like the tail of the previous item \"\(previous)\" split at a comma: join them as \"\(previous), \(item)\"")
+    }
+    // MARK: What the forms print
+
+    static func narrativeMissing(form: String, headings: [String]) -> LocalizedText {
+        let list = headings.map { "'\($0)'" }.joined(separator: ", ")
+        return LocalizedText(
+            vi: "chưa có mục 'narrative' (nội dung báo cáo): báo cáo \(form) sẽ in trống các mục \(list): thêm 'narrative:' với các khóa direction, self_assessment, process, strengths, weaknesses, next_year, mỗi đoạn một dòng '- ' ('hoso init' viết sẵn mẫu)",
+            en: "there is no 'narrative' (the report's texts): the report \(form) will print the sections \(list) empty: add 'narrative:' with the keys direction, self_assessment, process, strengths, weaknesses, next_year, one paragraph per '- ' line ('hoso init' writes an example)")
+    }
+
+    static func narrativeSectionEmpty(form: String, heading: String, present: Bool) -> LocalizedText {
+        LocalizedText(
+            vi: "\(present ? "chưa có nội dung" : "thiếu mục này"): báo cáo \(form) sẽ in mục '\(heading)' để trống: viết ít nhất một đoạn, mỗi đoạn một dòng '- '",
+            en: "\(present ? "empty" : "missing"): the report \(form) will print the section '\(heading)' empty: write at least one paragraph, one per '- ' line")
+    }
+
+    static func evidenceMissing(codes: [String], all: Bool, tt24: Bool) -> LocalizedText {
+        let list = codes.joined(separator: ", ")
+        let formsVI = tt24 ? "bảng tổng hợp TH24, báo cáo BC24 và biên bản BB24" : "biểu điểm BD và biên bản M4"
+        let formsEN = tt24 ? "the summary TH24, the report BC24 and the minutes BB24" : "the score sheet BD and the minutes M4"
+        return LocalizedText(
+            vi: "\(all ? "chưa tiêu chí nào có" : "các tiêu chí \(list) chưa có") minh chứng: cột minh chứng của \(formsVI) sẽ để trống; dưới từng tiêu chí ghi 'points:' (hoặc 'met:') và 'evidence:' với mỗi minh chứng một dòng '- ' ('hoso init' viết sẵn mẫu)",
+            en: "\(all ? "no criterion has" : "the criteria \(list) have no") evidence: the evidence column of \(formsEN) will be blank; under each criterion write 'points:' (or 'met:') and 'evidence:' with one '- ' line per piece of evidence ('hoso init' writes an example)")
+    }
+    // MARK: People written in several places
+
+    /// Where a person is written: a key path, with its line in the data file, or the sheet.
+    struct Place {
+        var path: String
+        var line: Int?
+        var inSheet: Bool
+
+        var vi: String {
+            inSheet ? "danh sách thành viên (bảng tính members_file)" : line.map { "\(path) (dòng \($0))" } ?? path
+        }
+
+        var en: String {
+            inSheet ? "the member list (the members_file sheet)" : line.map { "\(path) (line \($0))" } ?? path
+        }
+    }
+
+    static func nameSpelledDifferently(_ name: String, other: String, at place: Place) -> LocalizedText {
+        LocalizedText(
+            vi: "'\(name)' viết khác '\(other)' ở \(place.vi), chỉ khác dấu, chữ hoa hoặc dấu cách: nếu là một người, viết giống nhau ở mọi chỗ (các biểu mẫu in đúng như đã gõ)",
+            en: "'\(name)' is written differently from '\(other)' in \(place.en), differing only in marks, case or spaces: if they are one person, write the name the same way everywhere (the forms print it as typed)")
+    }
+
+    static func councilMemberNotOnStaff(_ name: String, suggestion: String?) -> LocalizedText {
+        LocalizedText(
+            vi: "'\(name)' có trong Hội đồng nhưng không có trong danh sách thành viên (members): kiểm tra lại tên, hoặc thêm người này vào danh sách"
+                + (suggestion.map { ". Có phải ý bạn là '\($0)'?" } ?? ""),
+            en: "'\(name)' is on the council but not in the member list (members): check the name, or add the person to the list"
+                + (suggestion.map { ". Did you mean '\($0)'?" } ?? ""))
+    }
+
+    static func councilPositionDiffers(_ name: String, position: String, staffPosition: String, staff: Place) -> LocalizedText {
+        LocalizedText(
+            vi: "'\(name)' có chức vụ '\(position)' trong Hội đồng nhưng '\(staffPosition)' ở \(staff.vi): sửa một chỗ cho thống nhất",
+            en: "'\(name)' has the position '\(position)' on the council but '\(staffPosition)' in \(staff.en): correct one of them")
+    }
+    static func rowsBelowListIgnored(count: Int, firstText: String) -> LocalizedText {
+        let quoted = firstText.isEmpty ? "" : " (bắt đầu bằng '\(firstText)')"
+        let quotedEN = firstText.isEmpty ? "" : " (starting with '\(firstText)')"
+        return LocalizedText(
+            vi: "danh sách dừng ở đây, dòng đầu tiên không có STT và họ tên: bỏ qua \(count) dòng bên dưới\(quoted); nếu còn thành viên bên dưới, xóa dòng trống xen giữa hoặc điền STT",
+            en: "the list ends here, at the first row with no number and no name: \(count) row(s) below are ignored\(quotedEN); if members follow, delete the blank row in between or fill in the number")
     }
 }

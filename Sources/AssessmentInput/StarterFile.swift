@@ -166,10 +166,13 @@ public struct StarterFile: Sendable {
         add("# training là hoan_thanh (hoặc hoan_thanh_tot, chua_hoan_thanh).")
         add("# emulation_title: CSTĐCS, LĐTT, HTNV (hoàn thành nhiệm vụ, không có danh hiệu) hoặc Không.")
         add("# Danh sách có sẵn trong Excel: hoso members import danh-sach.xlsx --into <tên tệp>.")
-        if p != nil { add("# Danh hiệu, bồi dưỡng… dưới đây là của năm trước: sửa theo kết quả năm nay.") }
+        if let p {
+            add("# Họ tên và chức vụ giữ từ năm \(p.year); kết quả năm \(year) của từng người (kế hoạch tự học, kỷ luật,")
+            add("# bồi dưỡng, danh hiệu, công dân học tập) để trống \"<…>\": điền theo kết quả năm nay.")
+        }
         add("members:")
         if let members = p?.members {
-            for member in members { addMember(member, to: &lines) }
+            for member in members { addMember(member, to: &lines, fill: fill) }
         } else {
             let examples: [(String, String, String?, String)] = [
                 (value(nil, "Họ tên Hiệu trưởng", "Nguyễn Văn An"), "Hiệu trưởng", "hoan_thanh_tot", "LĐTT"),
@@ -218,15 +221,23 @@ public struct StarterFile: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func addMember(_ member: Member, to lines: inout [String]) {
+    /// A member carried into the next year: the name and position kept; every result of the year
+    /// (plan, discipline, training, title, learning citizen) a placeholder naming last year's value,
+    /// last year's note a comment. The example (`filledExample`) is last year's value.
+    private func addMember(_ member: Member, to lines: inout [String], fill: (Placeholder) -> String) {
+        func yesNo(_ value: Bool) -> String { value ? "true" : "false" }
+        func ask(_ hint: String, last: String) -> String {
+            fill(Placeholder(hint: "\(hint) năm \(year) (năm trước: \(last))", example: last))
+        }
         lines.append("  - name: " + Self.quoted(member.name))
         lines.append("    position: " + Self.quoted(member.position))
-        if !member.selfStudyPlan { lines.append("    self_study_plan: false") }
-        if !member.discipline { lines.append("    discipline: false") }
-        if member.training != .hoanThanh { lines.append("    training: \(member.training.rawValue)") }
-        lines.append("    emulation_title: " + Self.quoted(member.emulationTitle.title))
-        if !member.learningCitizen { lines.append("    learning_citizen: false") }
-        if let notes = member.notes { lines.append("    notes: " + Self.quoted(notes)) }
+        lines.append("    self_study_plan: " + ask("Có kế hoạch tự học: true hoặc false", last: yesNo(member.selfStudyPlan)))
+        lines.append("    discipline: " + ask("Chấp hành kỷ luật: true hoặc false", last: yesNo(member.discipline)))
+        lines.append("    training: " + ask("Bồi dưỡng: hoan_thanh_tot, hoan_thanh hoặc chua_hoan_thanh",
+                                            last: member.training.rawValue))
+        lines.append("    emulation_title: " + ask("Danh hiệu: CSTĐCS, LĐTT, HTNV hoặc Không", last: member.emulationTitle.title))
+        lines.append("    learning_citizen: " + ask("Công dân học tập: true hoặc false", last: yesNo(member.learningCitizen)))
+        if let notes = member.notes { lines.append("    # notes năm trước: " + notes.replacingOccurrences(of: "\n", with: " ")) }
     }
 
     /// The criteria of the rubric: last year's when continuing, else the regime's built-in one.

@@ -97,7 +97,7 @@ public struct YAMLSource {
             return YAMLSource(root: root, diagnostics: diagnostics,
                               lines: cleaned.split(separator: "\n", omittingEmptySubsequences: false))
         } catch let error as YamlError {
-            diagnostics.append(diagnostic(for: error, file: file))
+            diagnostics += Self.diagnostics(for: error, file: file, text: cleaned)
             return YAMLSource(root: nil, diagnostics: diagnostics)
         } catch {
             diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file),
@@ -195,7 +195,9 @@ public struct YAMLSource {
         return String(output)
     }
 
-    private static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
+    /// libyaml's error as our own located sentences; a duplicated key is reported at each repeat (where
+    /// the person must act), naming the line of the first.
+    private static func diagnostics(for error: YamlError, file: String, text: String) -> [Diagnostic] {
         switch error {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
@@ -203,18 +205,40 @@ public struct YAMLSource {
             let location = SourceLocation(file: file, line: mark.line, column: mark.column)
             // libyaml stops at 1,000 levels and names its C setter: say what it means instead.
             if problem.hasPrefix("Maximum nesting level reached") {
-                return Diagnostic(.error, at: location, Messages.nestedTooDeep())
+                return [Diagnostic(.error, at: location, Messages.nestedTooDeep())]
             }
-            return Diagnostic(.error, at: location, Messages.syntax(problem: problem, context: context?.text))
+            let opened = context.map { (line: $0.mark.line, column: $0.mark.column) }
+            return [Diagnostic(.error, at: location, Messages.syntax(
+                problem: problem, context: context?.text, opened: opened,
+                character: character(in: text, line: mark.line, column: mark.column)))]
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return Diagnostic(.error, at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
-                              Messages.duplicateKey(duplicates.joined(separator: "', '")))
+            let first = (line: context.mark.line, column: context.mark.column)
+            let repeats = DuplicateKeySites.find(duplicates, firstKeyAt: first, in: text)
+            guard !repeats.isEmpty else {
+                return [Diagnostic(.error, at: SourceLocation(file: file, line: first.line, column: first.column),
+                                   Messages.duplicateKey(duplicates.joined(separator: "', '")))]
+            }
+            return repeats.map {
+                Diagnostic(.error, at: SourceLocation(file: file, line: $0.line, column: $0.column),
+                           Messages.duplicateKey($0.key, firstLine: $0.firstLine))
+            }
         case .reader(let problem, _, _, _):
-            return Diagnostic(.error, at: SourceLocation(file: file), Messages.syntax(problem: problem, context: nil))
+            return [Diagnostic(.error, at: SourceLocation(file: file), Messages.syntax(problem: problem, context: nil))]
         default:
-            return Diagnostic(.error, at: SourceLocation(file: file),
-                              Messages.syntax(problem: String(describing: error), context: nil))
+            return [Diagnostic(.error, at: SourceLocation(file: file),
+                               Messages.syntax(problem: String(describing: error), context: nil))]
         }
+    }
+
+    /// The character at a 1-based line and column (as libyaml counts: Unicode scalars), when printable.
+    private static func character(in text: String, line: Int, column: Int) -> String? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard line >= 1, line <= lines.count, column >= 1 else { return nil }
+        let scalars = Array(lines[line - 1].unicodeScalars)
+        guard column <= scalars.count else { return nil }
+        let scalar = scalars[column - 1]
+        if scalar == "\t" { return "Tab" }
+        return scalar.properties.isWhitespace || scalar.value < 0x20 ? nil : String(scalar)
     }
 
     /// The line, column and value of the first byte that is not valid UTF-8.

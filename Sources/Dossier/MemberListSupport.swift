@@ -6,11 +6,11 @@ import Spreadsheet
 
 /// `hoso init --from LAST-YEAR.yaml`: the next year's starter, carrying the unit, council and members.
 public enum ContinuedStarter {
-    /// The starter text, or nil with the problems of last year's file.
-    public static func text(from path: String) -> (text: String?, diagnostics: [Diagnostic]) {
+    /// The starter text and last year's data it carries, or nil with the problems of last year's file.
+    public static func text(from path: String) -> (text: String?, previous: Assessment?, diagnostics: [Diagnostic]) {
         let loaded = AssessmentLoader().load(path: path)
-        guard let previous = loaded.assessment, let rubric = loaded.rubricSource else { return (nil, loaded.diagnostics) }
-        return (StarterFile(continuing: previous, rubricReference: rubric.reference).text, loaded.diagnostics)
+        guard let previous = loaded.assessment, let rubric = loaded.rubricSource else { return (nil, nil, loaded.diagnostics) }
+        return (StarterFile(continuing: previous, rubricReference: rubric.reference).text, previous, loaded.diagnostics)
     }
 }
 

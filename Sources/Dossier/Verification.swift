@@ -112,10 +112,13 @@ public struct Verification: Sendable, Equatable {
 
     /// The line printed for the user; `details` adds parts and sums (`--details`).
     public func rendered(in language: Language, details: Bool = false) -> String {
-        let label = switch outcome {
-        case .ok: "ok  "
-        case .warning: "warn"
-        case .failure: "FAIL"
+        let label = switch (outcome, language) {
+        case (.ok, .vi): "ĐẠT  "
+        case (.warning, .vi): "LƯU Ý"
+        case (.failure, .vi): "LỖI  "
+        case (.ok, _): "ok  "
+        case (.warning, _): "warn"
+        case (.failure, _): "FAIL"
         }
         return "\(label) \(file): \(message(details: details).text(in: language))"
     }

@@ -11,7 +11,16 @@ enum CommandLineFailure {
     static func exit(with error: Error, language: Language) -> Never {
         if let code = error as? ExitCode { Foundation.exit(code.rawValue) }
         if let failure = FileSystemFailure(error) {
-            let sentence = failure.sentence(path: FileSystemFailure.path(in: error) ?? "?")
+            let path = FileSystemFailure.path(in: error) ?? "?"
+            var sentence = failure.sentence(path: path)
+            // Writing into a folder that exists but takes no new file (/proc, a mounted image): the
+            // kernel says "no such file"; say what happened instead.
+            let folder = (path as NSString).deletingLastPathComponent
+            let isRead = (error as NSError).domain == NSCocoaErrorDomain && (error as NSError).code == CocoaError.fileReadNoSuchFile.rawValue
+            if failure == .notFound, !isRead, !folder.isEmpty, FileManager.default.fileExists(atPath: folder),
+               !FileManager.default.fileExists(atPath: path) {
+                sentence = CommandLineMessages.cannotCreate(path, in: folder)
+            }
             Console.error(CommandLineMessages.prefix(language) + sentence.text(in: language))
             Foundation.exit(2)
         }

@@ -103,6 +103,31 @@ enum CommandLineMessages {
                       en: "Wrote \(path). Fill in every <…>, then run: hoso check \(path)")
     }
 
+    static func carriedAndCleared(year: Int, council: Int, members: Int) -> LocalizedText {
+        LocalizedText(
+            vi: "Giữ từ năm \(year): đơn vị, người ký, căn cứ, Hội đồng (\(council) người), họ tên và chức vụ của \(members) thành viên, bộ tiêu chí.\nĐể trống cần điền (<…>): năm, số và ngày văn bản, cuộc họp và biểu quyết, điểm và minh chứng, khen thưởng, các đoạn báo cáo, và kết quả năm \(year + 1) của từng thành viên (kế hoạch tự học, kỷ luật, bồi dưỡng, danh hiệu thi đua, công dân học tập); ghi chú năm trước chỉ còn là dòng chú thích.",
+            en: "Kept from \(year): the unit, the signers, the legal bases, the council (\(council) people), the names and positions of \(members) members, the rubric.\nLeft to fill (<…>): the year, document numbers and dates, the meeting and vote, scores and evidence, awards, the report texts, and each member's \(year + 1) results (self-study plan, discipline, training, emulation title, learning citizen); last year's notes are kept only as comments.")
+    }
+
+    /// The label before each file `hoso validate` checked, as wide in each language as `hoso verify`'s.
+    static func validatedLabel(passed: Bool, _ language: Language) -> String {
+        switch (passed, language) {
+        case (true, .vi): "ĐẠT "
+        case (false, .vi): "LỖI "
+        case (true, _): "ok  "
+        case (false, _): "FAIL"
+        }
+    }
+
+    static func validationTally(passed: Int, failed: Int) -> LocalizedText {
+        LocalizedText(vi: "\(passed) tệp đạt, \(failed) tệp có lỗi", en: "\(passed) passed, \(failed) failed")
+    }
+
+    static func cannotCreate(_ path: String, in folder: String) -> LocalizedText {
+        LocalizedText(vi: "không ghi được '\(path)': thư mục '\(folder)' có nhưng không cho tạo tệp trong đó; chọn thư mục khác, ví dụ thư mục của mình",
+                      en: "cannot write '\(path)': the folder '\(folder)' exists but takes no new file; choose another folder, e.g. one of your own")
+    }
+
     // MARK: hoso members
 
     static func sheetWritten(_ path: String, count: Int?) -> LocalizedText {

@@ -32,6 +32,7 @@ struct FillCommand: ParsableCommand {
     @OptionGroup var messages: MessageOptions
 
     func run() throws {
+        try InputFiles.require([template], folders: true)
         let language = messages.language
         Interruption.install(language: language)
         do {
@@ -49,6 +50,7 @@ struct FillCommand: ParsableCommand {
                     ? "cần TỆP-DỮ-LIỆU và -o TỆP-KẾT-QUẢ (hoặc --list-variables)"
                     : "DATA and -o OUTPUT are required (or --list-variables)")
             }
+            try InputFiles.require([data])
             try parsed.fill(dataAt: data, to: output, undefinedIsEmpty: undefined == .empty)
         } catch let error as DossierError {
             throw Console.fail(error, in: language)

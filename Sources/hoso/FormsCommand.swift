@@ -51,8 +51,9 @@ struct FormsCommand: ParsableCommand {
             } catch let error as DossierError {
                 throw Console.fail(error, in: messages.language)
             } catch let error as DiagnosticError {
+                // The form is hoso's own: failing to write it is a job that could not be done.
                 Console.print(error.diagnostics, in: messages.language)
-                throw ExitCode(1)
+                throw ExitCode(2)
             }
         }
     }

@@ -39,7 +39,9 @@ struct InitCommand: ParsableCommand {
             Console.error(CommandLineMessages.prefix(language) + CommandLineMessages.fileExists(file).text(in: language))
             throw ExitCode.failure
         }
+        var carriedFrom: (year: Int, council: Int, members: Int)?
         if let from {
+            try InputFiles.require([from])
             let continued = ContinuedStarter.text(from: from)
             Console.print(continued.diagnostics, in: language)
             guard let carried = continued.text else {
@@ -47,8 +49,13 @@ struct InitCommand: ParsableCommand {
                 throw ExitCode.failure
             }
             text = carried
+            carriedFrom = continued.previous.map { ($0.year, $0.council.members.count, $0.members.count) }
         }
         try text.write(toFile: file, atomically: true, encoding: .utf8)
         print(CommandLineMessages.starterWritten(file).text(in: language))
+        if let previous = carriedFrom {
+            print(CommandLineMessages.carriedAndCleared(
+                year: previous.year, council: previous.council, members: previous.members).text(in: language))
+        }
     }
 }

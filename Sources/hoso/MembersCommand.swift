@@ -24,6 +24,7 @@ struct MembersCommand: ParsableCommand {
         @OptionGroup var messages: MessageOptions
 
         func run() throws {
+            try InputFiles.require([data])
             let language = messages.language
             let exported = try MemberList.export(dataAt: data)
             Console.print(exported.diagnostics, in: language)
@@ -48,6 +49,7 @@ struct MembersCommand: ParsableCommand {
         @OptionGroup var messages: MessageOptions
 
         func run() throws {
+            try InputFiles.require([sheet])
             let language = messages.language
             let imported = try MemberList.importSheet(at: sheet, sheet: sheetName, into: data)
             Console.print(imported.diagnostics, in: language)

@@ -41,6 +41,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
+        try InputFiles.require([data])
         let language = messages.language
         Interruption.install(language: language)
         do {

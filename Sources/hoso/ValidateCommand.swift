@@ -30,14 +30,14 @@ struct ValidateCommand: ParsableCommand {
         for file in files {
             let problems = validator.problems(ofFileAt: file)
             if problems.isEmpty {
-                print("ok   \(file)")
+                print(CommandLineMessages.validatedLabel(passed: true, messages.language) + " \(file)")
             } else {
                 failed += 1
-                print("FAIL \(file)")
+                print(CommandLineMessages.validatedLabel(passed: false, messages.language) + " \(file)")
                 for problem in problems { print("  " + problem.rendered(in: messages.language)) }
             }
         }
-        print("\(files.count - failed) passed, \(failed) failed")
+        print(CommandLineMessages.validationTally(passed: files.count - failed, failed: failed).text(in: messages.language))
         if failed > 0 { throw ExitCode(1) }
     }
 }

@@ -48,22 +48,28 @@ import Testing
             text: SmallUnit.with("date: 20/12/2023}", "date: 30-12-2023}"), file: "dl.yaml")
         #expect(result.isValid)
         #expect(result.diagnostics.map { $0.rendered(in: .vi) } == [
-            "dl.yaml:14:33: cảnh báo: documents.decision.date: quyết định thành lập Hội đồng đề ngày '30-12-2023', sau cuộc họp tự đánh giá ngày '28/12/2023': thứ tự là quyết định thành lập → cuộc họp → báo cáo → tờ trình; kiểm tra lại ngày",
+            "dl.yaml:14:33: cảnh báo: documents.decision.date: quyết định thành lập Hội đồng đề ngày '30-12-2023', sau cuộc họp tự đánh giá ngày '28/12/2023': thứ tự là kế hoạch → quyết định thành lập → cuộc họp → báo cáo → tờ trình; kiểm tra lại ngày",
         ])
         #expect(result.diagnostics.map { $0.rendered(in: .en) } == [
-            "dl.yaml:14:33: warning: documents.decision.date: the decision establishing the council is dated '30-12-2023', after the assessment meeting on '28/12/2023': the order is decision → meeting → report → submission; check the dates",
+            "dl.yaml:14:33: warning: documents.decision.date: the decision establishing the council is dated '30-12-2023', after the assessment meeting on '28/12/2023': the order is plan → decision → meeting → report → submission; check the dates",
         ])
     }
 
     @Test func aReportBeforeTheMeetingQuotesTheDatesAsTyped() {
         #expect(SmallUnit.diagnostics("date: 05/01/2024}", "date: ngày 27 tháng 12 năm 2023}") == [
-            "dl.yaml:16:30: cảnh báo: documents.report.date: báo cáo đề ngày 'ngày 27 tháng 12 năm 2023', trước cuộc họp tự đánh giá ngày '28/12/2023': thứ tự là quyết định thành lập → cuộc họp → báo cáo → tờ trình; kiểm tra lại ngày",
+            "dl.yaml:16:30: cảnh báo: documents.report.date: báo cáo đề ngày 'ngày 27 tháng 12 năm 2023', trước cuộc họp tự đánh giá ngày '28/12/2023': thứ tự là kế hoạch → quyết định thành lập → cuộc họp → báo cáo → tờ trình; kiểm tra lại ngày",
         ])
     }
 
     @Test func aSubmissionBeforeTheReportIsAWarning() {
         #expect(SmallUnit.diagnostics("date: 06/01/2024}", "date: 2024-01-04}") == [
-            "dl.yaml:15:34: cảnh báo: documents.submission.date: tờ trình đề ngày '2024-01-04', trước báo cáo ngày '05/01/2024': thứ tự là quyết định thành lập → cuộc họp → báo cáo → tờ trình; kiểm tra lại ngày",
+            "dl.yaml:15:34: cảnh báo: documents.submission.date: tờ trình đề ngày '2024-01-04', trước báo cáo ngày '05/01/2024': thứ tự là kế hoạch → quyết định thành lập → cuộc họp → báo cáo → tờ trình; kiểm tra lại ngày",
+        ])
+    }
+
+    @Test func aPlanAfterTheDecisionIsAWarningQuotingBothDates() {
+        #expect(SmallUnit.diagnostics("date: 20/01/2023}", "date: 21/12/2023}") == [
+            "dl.yaml:13:28: cảnh báo: documents.plan.date: kế hoạch của đơn vị đề ngày '21/12/2023', sau quyết định thành lập Hội đồng ngày '20/12/2023': thứ tự là kế hoạch → quyết định thành lập → cuộc họp → báo cáo → tờ trình; kiểm tra lại ngày",
         ])
     }
 }

@@ -189,6 +189,23 @@ import Testing
         #expect(FixtureTests.loader.parse(text: inlined, file: "dl.yaml").assessment?.members == members)
     }
 
+    @Test func aRepeatedMemberInTheSheetIsCaughtAsInTheDataFile() throws {
+        let folder = try Calc.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let members = try #require(FixtureTests.loader.parse(text: SmallUnit.yaml, file: "dl.yaml").assessment).members
+        var repeated = members + [members[0]]
+        repeated.append(Member(name: "Tran Thi  Binh", position: "Nhân viên", selfStudyPlan: true, discipline: true,
+                               training: .hoanThanh, emulationTitle: .ldtt, learningCitizen: true))
+        try Data(try XLSXWriter.write(MembersBlock.sheet(repeated))).write(to: folder.appendingPathComponent("ds.xlsx"))
+        let text = MembersBlock.replace(in: SmallUnit.yaml, with: "members_file: ds.xlsx\n")
+        let result = FixtureTests.loader.parse(text: text, file: "dl.yaml", directory: folder.path)
+        #expect(!result.isValid)
+        #expect(result.diagnostics.map { $0.rendered(in: .vi) } == [
+            "ds.xlsx:DS CBGVNV!B5: lỗi: 'Nguyễn Văn An' trùng với thành viên số 1 (dòng 2), cùng chức vụ: xóa một dòng",
+            "ds.xlsx:DS CBGVNV!B6: cảnh báo: 'Tran Thi Binh' gần giống thành viên số 2 'Trần Thị Bình' (dòng 3), chỉ khác dấu, chữ hoa hoặc dấu cách: nếu là một người, xóa một dòng; nếu không, sửa lại cho đúng",
+        ])
+    }
+
     @Test func aMissingSheetAndTwoListsAreErrors() throws {
         let missing = MembersBlock.replace(in: SmallUnit.yaml, with: "members_file: khong-co.xlsx\n")
         #expect(FixtureTests.loader.parse(text: missing, file: "dl.yaml", directory: "/nonexistent").diagnostics.map { $0.rendered(in: .vi) } == [
@@ -196,7 +213,7 @@ import Testing
         ])
         let both = SmallUnit.yaml + "members_file: ds.xlsx\n"
         #expect(FixtureTests.loader.parse(text: both, file: "dl.yaml").diagnostics.map { $0.rendered(in: .vi) } == [
-            "dl.yaml:45:15: lỗi: members_file: có cả 'members' và 'members_file': giữ một (danh sách trong tệp, hoặc bảng tính)",
+            "dl.yaml:52:15: lỗi: members_file: có cả 'members' và 'members_file': giữ một (danh sách trong tệp, hoặc bảng tính)",
         ])
     }
 }

@@ -35,16 +35,23 @@ enum SmallUnit {
       - {name: Trần Thị Bình, position: Giáo viên, emulation_title: LĐTT}
       - {name: Lê Văn Cường, position: Giáo viên, emulation_title: CSTĐCS}
     scores:
-      1a: 10
-      1b: 10
-      1c: 10
-      2a: 10
-      2b: 5
-      2c: 10
-      2d: 5
-      3a: 25
-      3b: 10
-      3c: 5
+      1a: {points: 10, evidence: Biên bản họp Hội đồng}
+      1b: {points: 10, evidence: Biên bản họp Hội đồng}
+      1c: {points: 10, evidence: Biên bản họp Hội đồng}
+      2a: {points: 10, evidence: Biên bản họp Hội đồng}
+      2b: {points: 5, evidence: Biên bản họp Hội đồng}
+      2c: {points: 10, evidence: Biên bản họp Hội đồng}
+      2d: {points: 5, evidence: Biên bản họp Hội đồng}
+      3a: {points: 25, evidence: Biên bản họp Hội đồng}
+      3b: {points: 10, evidence: Biên bản họp Hội đồng}
+      3c: {points: 5, evidence: Biên bản họp Hội đồng}
+    narrative:
+      direction: Nhà trường phổ biến quy định tới toàn thể cán bộ, giáo viên, nhân viên.
+      self_assessment: Mọi thành viên tự đánh giá theo kế hoạch cá nhân.
+      process: Hội đồng đối chiếu minh chứng với từng tiêu chí.
+      strengths: Các thành viên có kế hoạch tự học.
+      weaknesses: Chưa ứng dụng nhiều công nghệ thông tin.
+      next_year: Duy trì danh hiệu Đơn vị học tập.
 
     """
 

@@ -55,8 +55,13 @@ import Testing
         let paths = unfilled.diagnostics.filter { $0.severity == .error }.compactMap { $0.path?.vi }
         #expect(paths.allSatisfy { path in
             ["year", "documents.", "meeting.date", "meeting.start", "meeting.end", "meeting.opinions", "meeting.vote",
-             "scores.", "achievements.", "narrative."].contains { path.hasPrefix($0) }
+             "scores.", "achievements.", "narrative.", "members["].contains { path.hasPrefix($0) }
         }, "\(paths)")
+        // Each member's results of the year are to fill again, naming last year's.
+        for key in ["self_study_plan", "discipline", "training", "emulation_title", "learning_citizen"] {
+            #expect(paths.contains("members[1].\(key)"), "\(key)")
+        }
+        #expect(starter.text.contains("emulation_title: \"<Danh hiệu: CSTĐCS, LĐTT, HTNV hoặc Không năm 2024 (năm trước: \(last.members[0].emulationTitle.title))>\""))
         #expect(paths.contains("year"))
         #expect(paths.contains("scores.3b.points"))
         #expect(paths.contains("narrative.process[1]"))
@@ -65,7 +70,11 @@ import Testing
         #expect(filled.unit == last.unit)
         #expect(filled.head.name == last.head.name)
         #expect(filled.council.members == last.council.members)
-        #expect(filled.members == last.members)
+        #expect(filled.members == last.members.map { member in
+            var kept = member
+            kept.notes = nil  // last year's note is a comment now
+            return kept
+        })
         #expect(filled.meeting.chair == last.meeting.chair)
         #expect(filled.meeting.secretary == last.meeting.secretary)
         #expect(filled.legalBases == last.legalBases)

@@ -18,7 +18,10 @@ import Testing
             _ = try TemplateData.parse("{\"a\": [1, 2}", file: "d.json")
         } catch {
             #expect(error.diagnostics.map { $0.rendered(in: .en) } == [
-                "d.json:1:12: error: YAML/JSON syntax error: did not find expected ',' or ']' while parsing a flow sequence",
+                "d.json:1:12: error: syntax error: a ',' is missing between two items (usually at the end of the line above) or the '[' opened at line 1 column 7 is not closed: add the ',' or the ']', or write one '- ' line per item",
+            ])
+            #expect(error.diagnostics.map { $0.rendered(in: .vi) } == [
+                "d.json:1:12: lỗi: lỗi cú pháp: thiếu dấu ',' giữa hai mục (thường ở cuối dòng trên) hoặc dấu '[' mở ở dòng 1 cột 7 chưa đóng: thêm ',' hoặc ']', hoặc viết mỗi mục một dòng '- '",
             ])
         }
     }

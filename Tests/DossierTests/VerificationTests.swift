@@ -14,6 +14,6 @@ import Testing
         #expect(result.rendered(in: .en)
             == "FAIL x.docx: cannot be verified: not a valid DOCX (zip) file: not a zip archive (no zip directory at its end: another kind of file, or a zip cut short)")
         #expect(result.rendered(in: .vi)
-            == "FAIL x.docx: không kiểm chứng được: không phải tệp DOCX (zip) hợp lệ: không có mục lục zip ở cuối tệp: tệp loại khác, hoặc tệp zip bị cắt cụt")
+            == "LỖI   x.docx: không kiểm chứng được: không phải tệp DOCX (zip) hợp lệ: không có mục lục zip ở cuối tệp: tệp loại khác, hoặc tệp zip bị cắt cụt")
     }
 }

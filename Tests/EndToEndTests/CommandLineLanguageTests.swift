@@ -12,6 +12,20 @@ import Testing
         "no such file",
     ]
 
+    /// English words a sentence for a person would use, matched as whole words (so 'members_file'
+    /// or a path does not count): any of them in Vietnamese output is English leaking through.
+    static let englishWords = ["Error", "error", "Usage", "not", "file", "exists", "ok", "FAIL", "warn", "passed", "failed",
+                               "cannot", "the", "is", "missing", "folder", "Wrote"]
+
+    /// The whole English words of `englishWords` in `text`, the paths given on the command line left out.
+    static func englishWords(in text: String, arguments: [String]) -> [String] {
+        // Option values are typed as they are ("--undefined error"), not prose.
+        var scrubbed = text.replacingOccurrences(of: scratch, with: "").replacingOccurrences(of: "<error|empty>", with: "")
+        for argument in arguments where argument.contains("/") { scrubbed = scrubbed.replacingOccurrences(of: argument, with: "") }
+        let words = Set(scrubbed.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }).map(String.init))
+        return englishWords.filter(words.contains)
+    }
+
     /// One command line that must fail (or print help) and what it must say.
     struct Case: CustomTestStringConvertible, Sendable {
         var arguments: [String]
@@ -29,35 +43,42 @@ import Testing
         Case(arguments: ["help", "render"], status: 0),
         Case(arguments: ["init", "--regime", "TT23", "\(scratch)/a.yaml"], status: 64),
         Case(arguments: ["init", "/nonexistent/folder/a.yaml"], status: 2),
-        Case(arguments: ["init", "--from", "/nonexistent.yaml", "\(scratch)/b.yaml"], status: 1),
+        Case(arguments: ["init", "--from", "/nonexistent.yaml", "\(scratch)/b.yaml"], status: 2),
         Case(arguments: ["check"], status: 64),
         Case(arguments: ["check", "--pdf", "x.yaml"], status: 64),
-        Case(arguments: ["check", "/nonexistent.yaml"], status: 1),
+        Case(arguments: ["check", "/nonexistent.yaml"], status: 2),
         Case(arguments: ["check", "--lang", "fr", "x.yaml"], status: 64),
         Case(arguments: ["check", "\(scratch)/m3.docx"], status: 1),
         Case(arguments: ["render", "Fixtures/an-son-2023.yaml"], status: 64),
         Case(arguments: ["render", "Fixtures/an-son-2023.yaml", "-o"], status: 64),
         Case(arguments: ["render", "--help"], status: 0),
-        Case(arguments: ["render", "/nonexistent.yaml", "-o", "\(scratch)/out"], status: 1),
+        Case(arguments: ["render", "/nonexistent.yaml", "-o", "\(scratch)/out"], status: 2),
         Case(arguments: ["render", "Fixtures/an-son-2023.yaml", "-o", "\(scratch)/out", "--form", "M3"], status: 64),
         Case(arguments: ["render", "Fixtures/an-son-2023.yaml", "-o", "\(scratch)/out", "--form", "M3=/nonexistent.docx"], status: 1),
         Case(arguments: ["verify"], status: 64),
         Case(arguments: ["archive", "\(scratch)", "-o", "\(scratch)/a.zip"], status: 64),
         Case(arguments: ["forms", "export", "M3"], status: 64),
-        Case(arguments: ["forms", "export", "M3", "/nonexistent/folder/m3.docx"], status: 1),
+        Case(arguments: ["forms", "export", "M3", "/nonexistent/folder/m3.docx"], status: 2),
         Case(arguments: ["validate"], status: 64),
         Case(arguments: ["validate", "/nonexistent.docx"], status: 1),
         Case(arguments: ["validate", "\(scratch)/empty.docx"], status: 1),
         Case(arguments: ["members"], status: 0),
         Case(arguments: ["members", "import"], status: 64),
-        Case(arguments: ["members", "import", "/nonexistent.xlsx", "--into", "\(scratch)/d.yaml"], status: 1),
+        Case(arguments: ["members", "import", "/nonexistent.xlsx", "--into", "\(scratch)/d.yaml"], status: 2),
         Case(arguments: ["members", "import", "\(scratch)/m3.docx", "--into", "\(scratch)/d.yaml"], status: 1),
-        Case(arguments: ["members", "export", "/nonexistent.yaml", "-o", "\(scratch)/ds.xlsx"], status: 1),
+        Case(arguments: ["members", "export", "/nonexistent.yaml", "-o", "\(scratch)/ds.xlsx"], status: 2),
         Case(arguments: ["members", "export", "-o", "/nonexistent/folder/ds.xlsx"], status: 2),
         Case(arguments: ["members", "exprt"], status: 64),
         Case(arguments: ["fill"], status: 64),
-        Case(arguments: ["fill", "/nonexistent.docx"], status: 1),
+        Case(arguments: ["fill", "/nonexistent.docx"], status: 2),
         Case(arguments: ["fill", "\(scratch)/m3.docx"], status: 64),
+        Case(arguments: ["check", "\(scratch)"], status: 2),
+        Case(arguments: ["members", "export", "-o", "/proc/hoso-x.xlsx"], status: 2),
+        Case(arguments: ["init", "/proc/hoso-x.yaml"], status: 2),
+        Case(arguments: ["forms", "export", "M3", "/proc/hoso-m3.docx"], status: 2),
+        Case(arguments: ["render", "Fixtures/an-son-2023.yaml", "-o", "/proc/hoso-x"], status: 2),
+        Case(arguments: ["validate", "\(scratch)/m3.docx"], status: 0),
+        Case(arguments: ["verify", "\(scratch)/m3.docx"], status: 1),
     ]
 
     static func prepare() throws {
@@ -77,6 +98,8 @@ import Testing
         #expect(!printed.isEmpty)
         let english = Self.englishMarkers.filter { printed.contains($0) }
         #expect(english.isEmpty, "\(english) in:\n\(printed)")
+        let words = Self.englishWords(in: printed, arguments: item.arguments)
+        #expect(words.isEmpty, "\(words) in:\n\(printed)")
     }
 
     @Test(arguments: cases.filter { !$0.arguments.isEmpty })
@@ -114,6 +137,27 @@ import Testing
         #expect(result.output.contains("In phiên bản."))
         #expect(result.output.contains("CÁC LỆNH:"))
         #expect(!result.output.contains("Show the version."))
+    }
+
+    @Test func anUnwritableFolderIsASentenceWithThePathAndStatusTwo() throws {
+        let result = try run(hosoExecutable, ["members", "export", "-o", "/proc/hoso-x.xlsx"])
+        #expect(result.status == 2)
+        #expect(result.errors == "hoso: lỗi: không ghi được '/proc/hoso-x.xlsx': thư mục '/proc' có nhưng không cho tạo tệp trong đó; chọn thư mục khác, ví dụ thư mục của mình\n")
+        let missing = try run(hosoExecutable, ["check", "/nonexistent.yaml"])
+        #expect(missing.status == 2)
+        #expect(missing.errors == "hoso: lỗi: không có tệp hay thư mục '/nonexistent.yaml': kiểm tra lại đường dẫn\n")
+    }
+
+    @Test func initFromLastYearSaysWhatItKeptAndWhatItCleared() throws {
+        try Self.prepare()
+        let target = "\(Self.scratch)/nam-moi-\(UUID().uuidString).yaml"
+        defer { try? FileManager.default.removeItem(atPath: target) }
+        let result = try run(hosoExecutable, ["init", "--from", "Fixtures/an-son-2023.yaml", target])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.output.split(separator: "\n").dropFirst().map(String.init) == [
+            "Giữ từ năm 2023: đơn vị, người ký, căn cứ, Hội đồng (8 người), họ tên và chức vụ của 28 thành viên, bộ tiêu chí.",
+            "Để trống cần điền (<…>): năm, số và ngày văn bản, cuộc họp và biểu quyết, điểm và minh chứng, khen thưởng, các đoạn báo cáo, và kết quả năm 2024 của từng thành viên (kế hoạch tự học, kỷ luật, bồi dưỡng, danh hiệu thi đua, công dân học tập); ghi chú năm trước chỉ còn là dòng chú thích.",
+        ])
     }
 
     @Test func aFileSystemErrorIsASentenceWithThePath() throws {

@@ -59,9 +59,9 @@ struct StrictVerifyTests {
         try Data(try manifest.jsonBytes()).write(to: url)
     }
 
-    /// The lines of `output` that are not "ok".
+    /// The lines of `output` that are not "ok" (ĐẠT).
     private func problems(_ output: String) -> [String] {
-        output.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("ok   ") }
+        output.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("ok   ") && !$0.hasPrefix("ĐẠT   ") }
     }
 
     @Test func aPathThatDoesNotExistIsSaidToNotExist() throws {
@@ -72,7 +72,7 @@ struct StrictVerifyTests {
         #expect(en.status == 1)
         #expect(en.output == "FAIL \(missing.path): does not exist: check the path\n")
         let vi = try verify(missing, base: base, "vi")
-        #expect(vi.output == "FAIL \(missing.path): không tồn tại: kiểm tra lại đường dẫn\n")
+        #expect(vi.output == "LỖI   \(missing.path): không tồn tại: kiểm tra lại đường dẫn\n")
     }
 
     @Test func aFolderWithoutItsManifestFails() throws {
@@ -86,7 +86,7 @@ struct StrictVerifyTests {
         ])
         let vi = try verify(out, base: base, "vi")
         #expect(problems(vi.output) == [
-            "FAIL \(out.path)/manifest.json: THIẾU manifest.json: không xác nhận được thư mục hồ sơ (hoso render ghi tệp này cùng hồ sơ; lập lại hồ sơ nếu cần)",
+            "LỖI   \(out.path)/manifest.json: THIẾU manifest.json: không xác nhận được thư mục hồ sơ (hoso render ghi tệp này cùng hồ sơ; lập lại hồ sơ nếu cần)",
         ])
     }
 
@@ -98,7 +98,7 @@ struct StrictVerifyTests {
         #expect(en.status == 1)
         #expect(problems(en.output).first == "FAIL \(out.path)/manifest.json: manifest.json is invalid: not hoso's JSON manifest")
         let vi = try verify(out, base: base, "vi")
-        #expect(problems(vi.output).first == "FAIL \(out.path)/manifest.json: manifest.json không hợp lệ: không phải bản kê JSON của hoso")
+        #expect(problems(vi.output).first == "LỖI   \(out.path)/manifest.json: manifest.json không hợp lệ: không phải bản kê JSON của hoso")
     }
 
     @Test func aManifestListingAPathOutsideTheFolderFails() throws {
@@ -125,7 +125,7 @@ struct StrictVerifyTests {
         ])
         let vi = try verify(out, base: base, "vi")
         #expect(problems(vi.output) == [
-            "FAIL \(out.path)/9-Them.docx: không có trong manifest.json: tệp hồ sơ không thuộc lần lập này (xóa tệp hoặc lập lại hồ sơ)",
+            "LỖI   \(out.path)/9-Them.docx: không có trong manifest.json: tệp hồ sơ không thuộc lần lập này (xóa tệp hoặc lập lại hồ sơ)",
         ])
     }
 
@@ -149,7 +149,7 @@ struct StrictVerifyTests {
         #expect(lines.first?.hasPrefix("FAIL \(m3.path): MADE FROM ANOTHER SOURCE than the rest of the dossier: data 'bien-giang-2022.yaml' (SHA-256 ") == true)
         #expect(lines.first?.contains("…), not 'an-son-2023.yaml' (SHA-256 ") == true)
         let vi = try verify(out, base: base, "vi")
-        #expect(problems(vi.output).first?.hasPrefix("FAIL \(m3.path): LẬP TỪ NGUỒN KHÁC với các tệp còn lại của hồ sơ: dữ liệu 'bien-giang-2022.yaml' (SHA-256 ") == true)
+        #expect(problems(vi.output).first?.hasPrefix("LỖI   \(m3.path): LẬP TỪ NGUỒN KHÁC với các tệp còn lại của hồ sơ: dữ liệu 'bien-giang-2022.yaml' (SHA-256 ") == true)
     }
 
     @Test func aDocxRemovedFromTheManifestFails() throws {
@@ -165,13 +165,13 @@ struct StrictVerifyTests {
 
     @Test(arguments: [
         ("input", "FAIL {m}: field 'input' says 'Fixtures/vinh-lap-2024.yaml' but the dossier's files give 'an-son-2023.yaml' (manifest.json was edited or belongs to another dossier)",
-         "FAIL {m}: trường 'input' ghi 'Fixtures/vinh-lap-2024.yaml' nhưng các tệp hồ sơ cho 'an-son-2023.yaml' (manifest.json đã bị sửa hoặc không phải của hồ sơ này)"),
+         "LỖI   {m}: trường 'input' ghi 'Fixtures/vinh-lap-2024.yaml' nhưng các tệp hồ sơ cho 'an-son-2023.yaml' (manifest.json đã bị sửa hoặc không phải của hồ sơ này)"),
         ("regime", "FAIL {m}: field 'regime' says 'TT24' but the dossier's files give 'TT22' (manifest.json was edited or belongs to another dossier)",
-         "FAIL {m}: trường 'regime' ghi 'TT24' nhưng các tệp hồ sơ cho 'TT22' (manifest.json đã bị sửa hoặc không phải của hồ sơ này)"),
+         "LỖI   {m}: trường 'regime' ghi 'TT24' nhưng các tệp hồ sơ cho 'TT22' (manifest.json đã bị sửa hoặc không phải của hồ sơ này)"),
         ("tool", "FAIL {m}: field 'tool' says '9.9.9' but the dossier's files give '0.1.0' (manifest.json was edited or belongs to another dossier)",
-         "FAIL {m}: trường 'tool' ghi '9.9.9' nhưng các tệp hồ sơ cho '0.1.0' (manifest.json đã bị sửa hoặc không phải của hồ sơ này)"),
+         "LỖI   {m}: trường 'tool' ghi '9.9.9' nhưng các tệp hồ sơ cho '0.1.0' (manifest.json đã bị sửa hoặc không phải của hồ sơ này)"),
         ("input_sha256", "FAIL {m}: field 'input_sha256' says '0000000000000000000000000000000000000000000000000000000000000000' but the dossier's files give '{sum}' (manifest.json was edited or belongs to another dossier)",
-         "FAIL {m}: trường 'input_sha256' ghi '0000000000000000000000000000000000000000000000000000000000000000' nhưng các tệp hồ sơ cho '{sum}' (manifest.json đã bị sửa hoặc không phải của hồ sơ này)"),
+         "LỖI   {m}: trường 'input_sha256' ghi '0000000000000000000000000000000000000000000000000000000000000000' nhưng các tệp hồ sơ cho '{sum}' (manifest.json đã bị sửa hoặc không phải của hồ sơ này)"),
     ])
     func anEditedManifestFieldFails(_ field: String, _ english: String, _ vietnamese: String) throws {
         let (base, out) = try dossier()
@@ -228,7 +228,7 @@ struct StrictVerifyTests {
         #expect(en.status == 0, "\(en.output)")
         #expect(problems(en.output) == ["warn \(out.path)/ghi-chu.txt: not part of the dossier (not in manifest.json); ignored"])
         let vi = try verify(out, base: base, "vi")
-        #expect(problems(vi.output) == ["warn \(out.path)/ghi-chu.txt: không thuộc hồ sơ (không có trong manifest.json), bỏ qua"])
+        #expect(problems(vi.output) == ["LƯU Ý \(out.path)/ghi-chu.txt: không thuộc hồ sơ (không có trong manifest.json), bỏ qua"])
     }
 
     @Test func aJunkPdfNotInTheManifestFails() throws {
@@ -265,7 +265,7 @@ struct StrictVerifyTests {
         #expect(en.status == 1)
         #expect(problems(en.output) == ["FAIL \(pdf.path): the PDF's text is not this dossier's: 'Trường Tiểu học An Sơn', '95' not found"])
         let vi = try verify(out, base: base, "vi")
-        #expect(problems(vi.output) == ["FAIL \(pdf.path): nội dung PDF không phải của hồ sơ này: không thấy 'Trường Tiểu học An Sơn', '95'"])
+        #expect(problems(vi.output) == ["LỖI   \(pdf.path): nội dung PDF không phải của hồ sơ này: không thấy 'Trường Tiểu học An Sơn', '95'"])
     }
 
     // MARK: Hostile input
@@ -325,7 +325,7 @@ struct StrictVerifyTests {
         #expect(result.status == 1)
         #expect(result.output == "FAIL \(file.path): cannot be verified: hoso/provenance.json: field 'rubric_reference' has an invalid value '\(String(repeating: "r", count: 80))…'\n")
         let vi = try verify(file, base: base, "vi")
-        #expect(vi.output == "FAIL \(file.path): không kiểm chứng được: hoso/provenance.json: trường 'rubric_reference' có giá trị không hợp lệ '\(String(repeating: "r", count: 80))…'\n")
+        #expect(vi.output == "LỖI   \(file.path): không kiểm chứng được: hoso/provenance.json: trường 'rubric_reference' có giá trị không hợp lệ '\(String(repeating: "r", count: 80))…'\n")
     }
 
     @Test func aDataNameThatClimbsOutIsRefused() throws {

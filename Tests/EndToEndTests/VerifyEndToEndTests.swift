@@ -62,8 +62,8 @@ struct VerifyEndToEndTests {
         #expect(detailed.output == "FAIL \(file.path): CONTENT EDITED: paragraph 32: 'Tốt' → 'Xuất sắc' (parts that differ: word/document.xml)\n")
         let folder = try run(hosoExecutable, ["verify", out.path])
         #expect(folder.status == 1)
-        #expect(folder.output.contains("FAIL \(file.path): NỘI DUNG ĐÃ SỬA: đoạn 32: 'Tốt' → 'Xuất sắc'\n"))
-        #expect(folder.output.split(separator: "\n").filter { $0.hasPrefix("FAIL") }.count == 1)
+        #expect(folder.output.contains("LỖI   \(file.path): NỘI DUNG ĐÃ SỬA: đoạn 32: 'Tốt' → 'Xuất sắc'\n"))
+        #expect(folder.output.split(separator: "\n").filter { $0.hasPrefix("LỖI") }.count == 1)
     }
 
     /// Opened and saved again (attributes and properties rewritten, not a word changed): on its own
@@ -82,7 +82,7 @@ struct VerifyEndToEndTests {
         try package.write(to: file)
         let vi = try run(hosoExecutable, ["verify", file.path])
         #expect(vi.status == 0)
-        #expect(vi.output == "warn \(file.path): mở và lưu lại, nội dung không đổi\n")
+        #expect(vi.output == "LƯU Ý \(file.path): mở và lưu lại, nội dung không đổi\n")
         let en = try run(hosoExecutable, ["verify", file.path, "--lang", "en", "--details"])
         #expect(en.output == "warn \(file.path): opened and saved again, content unchanged (parts that differ: docProps/core.xml, word/document.xml)\n")
         // In a folder the file must also match its sum in manifest.json: there it fails.

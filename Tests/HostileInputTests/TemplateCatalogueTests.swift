@@ -87,13 +87,13 @@ import Glibc
         case .fillInEnglish:
             #expect(outcome.errors == "\(path)\(place): error: \(en)\n", "\(outcome)")
         case .validate:
-            #expect(outcome.output == "FAIL \(path)\n  \(path)\(place): lỗi: \(vi)\n0 passed, 1 failed\n", "\(outcome)")
+            #expect(outcome.output == "LỖI  \(path)\n  \(path)\(place): lỗi: \(vi)\n0 tệp đạt, 1 tệp có lỗi\n", "\(outcome)")
         case .verify:
             // verify reads the zip, then the provenance part; it never parses a part it does not need.
             let verdict = Self.isRefusedAsPackage(template)
                 ? "không kiểm chứng được: \(vi)"
                 : "không có dữ liệu nguồn của hoso: không phải tệp do hoso tạo, hoặc đã bị gỡ"
-            #expect(outcome.output == "FAIL \(path): \(verdict)\n", "\(outcome)")
+            #expect(outcome.output == "LỖI   \(path): \(verdict)\n", "\(outcome)")
         }
         #expect(!outcome.output.contains("root:x:0:0") && !outcome.errors.contains("root:x:0:0"), "/etc/passwd was read")
     }

@@ -43,6 +43,6 @@ import Testing
         let outcome = try Confinement.hoso(["verify", archive.path, "--lang", "vi"])
         #expect(outcome.status == 1, "\(outcome)")
         #expect(outcome.peakMegabytes < 256, "\(outcome)")
-        #expect(outcome.output == "FAIL \(archive.path): quá lớn để kiểm chứng (314572800 byte; tối đa 67108864 byte)\n")
+        #expect(outcome.output == "LỖI   \(archive.path): quá lớn để kiểm chứng (314572800 byte; tối đa 67108864 byte)\n")
     }
 }
