@@ -82,6 +82,9 @@ final class AssessmentDecoder {
         if let documents, let meeting, let node = top["documents"] {
             checkDocumentDates(documents, meeting: meeting, node: node, meetingNode: top["meeting"])
         }
+        if let documents, let node = top["documents"] {
+            checkLegalBasisDates(documents, regime: regime ?? rubric?.regime, legalBasesNode: top["legal_bases"], documentsNode: node)
+        }
         if let rubric, let documents {
             checkPriorRecognition(priorRecognition, rubric: rubric, submittedOn: documents.submission.date,
                                   node: top["prior_recognition"], keyNode: top.keyNodes["prior_recognition"], root: root)

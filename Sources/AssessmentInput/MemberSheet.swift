@@ -26,6 +26,7 @@ public struct MemberSheet: Sendable {
         case .success(let bytes): data = bytes
         case .failure(.unreadable): return failure(Messages.fileUnreadable(path))
         case .failure(.tooLarge(let size)): return failure(Messages.fileTooLarge(size: size, limit: limits.maxFileSize))
+        case .failure(.notRegular(let sentence)): return failure(sentence)
         }
         let bytes = [UInt8](data)
         let sheets: [Worksheet]

@@ -493,6 +493,39 @@ enum Messages {
             en: "\(step.en) is dated '\(date)', \(after ? "after" : "before") \(other.en) on '\(otherDate)': the order is plan → decision → meeting → report → submission; check the dates")
     }
 
+    /// A document that prints a "Căn cứ" list, as a message names it.
+    struct CitingDocument {
+        var vi: String
+        var en: String
+        var key: String
+
+        init(_ kind: DocumentKind) {
+            key = kind.rawValue
+            switch kind {
+            case .plan: (vi, en) = ("kế hoạch", "the plan")
+            case .decision: (vi, en) = ("quyết định thành lập", "the decision establishing the council")
+            case .submission: (vi, en) = ("tờ trình", "the submission letter")
+            case .report: (vi, en) = ("báo cáo", "the report")
+            case .minutes: (vi, en) = ("biên bản", "the minutes")
+            case .summary: (vi, en) = ("bản tổng hợp", "the summary")
+            case .scoresheet: (vi, en) = ("biểu điểm", "the score sheet")
+            }
+        }
+    }
+
+    static func legalBasisAfterDocument(basisDate: String, citations: [(CitingDocument, String)], inherited: Bool) -> LocalizedText {
+        let vi = citations.map { "\($0.0.vi) (ngày '\($0.1)')" }.joined(separator: ", ")
+        let en = citations.map { "\($0.0.en) (dated '\($0.1)')" }.joined(separator: ", ")
+        let keys = citations.map { "documents.\($0.0.key).legal_bases" }.joined(separator: ", ")
+        return LocalizedText(
+            vi: "văn bản căn cứ này ban hành ngày '\(basisDate)', sau \(vi) căn cứ vào nó: một văn bản chỉ căn cứ văn bản đã ban hành trước nó; "
+                + (inherited ? "kiểm tra lại ngày, hoặc ghi danh sách căn cứ riêng (\(keys)) không có văn bản này"
+                             : "kiểm tra lại ngày, hoặc bỏ căn cứ này"),
+            en: "this legal basis was issued on '\(basisDate)', after \(en) that cites it: a document can only cite what was issued before it; "
+                + (inherited ? "check the dates, or give a list of its own (\(keys)) without this basis"
+                             : "check the dates, or remove this basis"))
+    }
+
     // MARK: The council and the meeting
 
     static func roleNotInRegime(_ role: String, regime: String, allowed: [String]) -> LocalizedText {

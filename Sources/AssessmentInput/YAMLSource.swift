@@ -42,6 +42,8 @@ public struct YAMLSource {
             throw DiagnosticError([
                 Diagnostic(.error, at: SourceLocation(file: displayName), Messages.fileTooLarge(size: size, limit: limit)),
             ])
+        case .failure(.notRegular(let sentence)):
+            throw DiagnosticError([Diagnostic(.error, at: SourceLocation(file: displayName), sentence)])
         }
     }
 
@@ -110,23 +112,26 @@ public struct YAMLSource {
         case unreadable
         /// The file's size when known (a regular file), nil for an endless one.
         case tooLarge(Int?)
+        /// A folder, device, FIFO or socket: refused before it is opened (the sentence says which).
+        case notRegular(LocalizedText)
     }
 
-    /// The bytes of the file at `path`, reading no more than `limit` + 1 of them.
+    /// The bytes of the regular file at `path`, no more than `limit` of them. A FIFO, a device (an
+    /// endless `/dev/zero`) or a folder is refused before a byte is read, so nothing blocks.
     static func contents(atPath path: String, limit: Int) -> Result<Data, ReadFailure> {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return .failure(.unreadable) }
-        defer { try? handle.close() }
-        let data: Data
         do {
-            data = try handle.read(upToCount: limit + 1) ?? Data()
+            return .success(Data(try InputFile.read(path, limit: limit)))
         } catch {
-            return .failure(.unreadable)
+            switch error.failure {
+            case .tooLarge:
+                var info = stat()
+                return .failure(.tooLarge(stat(path, &info) == 0 ? Int(info.st_size) : nil))
+            case .notRegularFile, .isFolder:
+                return .failure(.notRegular(error.sentence))
+            default:
+                return .failure(.unreadable)
+            }
         }
-        guard data.count <= limit else {
-            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue
-            return .failure(.tooLarge(size.flatMap { $0 > limit ? $0 : nil }))
-        }
-        return .success(data)
     }
 
     /// Where the values of `root`, its aliases expanded, first exceed `limit`: the top-level key

@@ -4,11 +4,42 @@ import Foundation
 /// every stage that reads or writes files says it the same way, with the path, in either language.
 public enum FileSystemFailure: Sendable, Hashable {
     case notFound, notAllowed, exists, isFolder, notFolder, diskFull, readOnly, tooLarge, invalidName
+    /// A device, FIFO, socket or dangling link where a regular file is needed.
+    case notRegularFile(SpecialKind)
+
+    /// What a path that is not a regular file (nor a folder) is.
+    public enum SpecialKind: Sendable, Hashable {
+        case device, fifo, socket, danglingLink
+
+        /// The kind of a `stat` mode; nil for a regular file or a folder.
+        public init?(mode: mode_t) {
+            switch mode & S_IFMT {
+            case S_IFCHR, S_IFBLK: self = .device
+            case S_IFIFO: self = .fifo
+            case S_IFSOCK: self = .socket
+            case S_IFLNK: self = .danglingLink
+            default: return nil
+            }
+        }
+
+        var words: (vi: String, en: String) {
+            switch self {
+            case .device: ("một thiết bị", "a device")
+            case .fifo: ("một ống dẫn (FIFO)", "a FIFO")
+            case .socket: ("một socket", "a socket")
+            case .danglingLink: ("một liên kết không trỏ tới tệp nào", "a link to nothing")
+            }
+        }
+    }
     /// Anything else, with the system's code ("errno 5").
     case other(String)
 
     /// The failure behind `error`, or nil when `error` is not about a file.
     public init?(_ error: Error) {
+        if let error = error as? FileSystemError {
+            self = error.failure
+            return
+        }
         if let posix = error as? POSIXError {
             self.init(errno: posix.code.rawValue)
             return
@@ -53,6 +84,7 @@ public enum FileSystemFailure: Sendable, Hashable {
 
     /// The path named in `error`'s details, when Foundation gave one.
     public static func path(in error: Error) -> String? {
+        if let error = error as? FileSystemError { return error.path }
         let info = (error as NSError).userInfo
         return (info["NSFilePath"] as? String) ?? (info[NSURLErrorKey] as? URL)?.path
     }
@@ -84,6 +116,9 @@ public enum FileSystemFailure: Sendable, Hashable {
             LocalizedText(vi: "tệp '\(path)' quá lớn", en: "the file '\(path)' is too large")
         case .invalidName:
             LocalizedText(vi: "tên '\(path)' không hợp lệ hoặc quá dài", en: "the name '\(path)' is not valid or too long")
+        case .notRegularFile(let kind):
+            LocalizedText(vi: "'\(path)' là \(kind.words.vi), không phải tệp thường: hoso không đọc hay ghi đè nó; hãy chỉ tới một tệp thường",
+                          en: "'\(path)' is \(kind.words.en), not a regular file: hoso will not read or overwrite it; name a regular file")
         case .other(let code):
             LocalizedText(vi: "không đọc hoặc ghi được '\(path)' (\(code))", en: "cannot read or write '\(path)' (\(code))")
         }

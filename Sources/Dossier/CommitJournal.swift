@@ -1,18 +1,33 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The commit of a staged dossier, made all-or-nothing by a journal inside the destination.
 ///
 /// The staging folder `.hoso-staging` holds every new file and `commit.json` (which names to
-/// install, which old names to remove). Renaming it to `.hoso-commit` is the single atomic step that
-/// decides the commit: before it the destination holds the old dossier untouched; after it, any run
-/// that finds `.hoso-commit` rolls it forward. Rolling forward first moves the old `manifest.json`
-/// aside, then each old file into `.hoso-commit/old/` and each new file into place, and installs
-/// the new `manifest.json` last — so a folder caught between the two (a `kill -9`) has no manifest and
-/// is never taken for a dossier. Every step is a `rename(2)` in one file system, and whether it has
-/// been done is read from the folder itself (a new file still in the journal has not been moved), so
-/// rolling forward again after any interruption is safe. An I/O error during the run that made the
-/// commit rolls back instead: the new files return to the journal, the old ones to their places.
-struct CommitJournal: Codable {
+/// install, which old names to take out, each with its SHA-256). Renaming it to `.hoso-commit` is
+/// the single atomic step that decides the commit: before it the destination holds the old dossier
+/// untouched; after it, any run that finds `.hoso-commit` rolls it forward. Rolling forward first
+/// moves the old `manifest.json` aside, then each old file into `.hoso-commit/old/` and each new
+/// file into place, and installs the new `manifest.json` last — so a folder caught between the two
+/// (a `kill -9`) has no manifest and is never taken for a dossier. Every step is a `rename(2)` in
+/// one file system, and whether it has been done is read from the folder itself (a new file still
+/// in the journal has not been moved), so rolling forward again after any interruption is safe. An
+/// I/O error during the run that made the commit rolls back instead.
+///
+/// A journal found by a later run is authenticated before it is followed (`authenticate`): it must
+/// be this user's, name only plain file names, its new files must have the bytes it records, and
+/// every old file it takes out must be listed with the same bytes by the old `manifest.json`, whose
+/// own SHA-256 it records. A planted journal therefore cannot make hoso move or delete a file hoso
+/// never wrote.
+struct CommitJournal: Codable, Equatable {
+    /// A file the commit moves, with the SHA-256 of its bytes.
+    struct File: Codable, Equatable {
+        var name: String
+        var sha256: String
+    }
+
     /// The staging folder's name inside the destination.
     static let stagingName = ".hoso-staging"
     /// The decided journal's name inside the destination.
@@ -24,10 +39,17 @@ struct CommitJournal: Codable {
     /// Installed last, moved aside first.
     static let manifestName = "manifest.json"
 
-    /// Names to move into the destination (the manifest among them).
-    var install: [String]
-    /// Old names to take out of the destination.
-    var remove: [String]
+    /// Files to move into the destination (the manifest last).
+    var install: [File]
+    /// Old files of the earlier dossier to take out (replaced or removed), as its manifest lists them.
+    var remove: [File]
+    /// SHA-256 of the earlier dossier's `manifest.json`, when there was one.
+    var oldManifest: String?
+
+    enum CodingKeys: String, CodingKey {
+        case install, remove
+        case oldManifest = "old_manifest_sha256"
+    }
 
     /// Whether a decided commit waits in `folder` (a run was killed during its renames).
     static func isPending(in folder: URL) -> Bool {
@@ -45,14 +67,72 @@ struct CommitJournal: Codable {
         FileOperations.syncDirectory(destination)
     }
 
-    /// Reads the plan of the journal in `destination`; names that are not plain file names (a
-    /// planted journal) are dropped, so nothing outside the folder is ever touched.
-    static func pending(in destination: String) -> CommitJournal? {
-        guard let bytes = FileOperations.read(destination + "/" + journalName + "/" + planName),
-              var plan = try? JSONDecoder().decode(CommitJournal.self, from: Data(bytes)) else { return nil }
-        plan.install = plan.install.filter(DossierFileName.isPlain)
-        plan.remove = plan.remove.filter(DossierFileName.isPlain)
+    /// Reads the plan of the journal in `destination`, or nil when it has none (a journal without a
+    /// plan was never decided). A plan that cannot be read is refused.
+    static func pending(in destination: String) throws(OutputError) -> CommitJournal? {
+        let path = destination + "/" + journalName + "/" + planName
+        guard FileOperations.exists(path) else { return nil }
+        guard let bytes = FileOperations.read(path),
+              let plan = try? JSONDecoder().decode(CommitJournal.self, from: Data(bytes)) else {
+            throw .untrustedJournal(destination + "/" + journalName, file: planName)
+        }
         return plan
+    }
+
+    /// Checks, touching nothing, that the journal in `destination` is one hoso left (see the type's
+    /// note); throws `untrustedJournal` naming the first file that does not fit.
+    func authenticate(in destination: String) throws(OutputError) {
+        let journal = destination + "/" + Self.journalName
+        let old = journal + "/" + Self.oldName
+        func refuse(_ name: String) -> OutputError { .untrustedJournal(journal, file: name) }
+        for path in [journal, journal + "/" + Self.planName] where !FileOperations.isOwnedByUser(path) {
+            throw refuse(Self.planName)
+        }
+        let installNames = install.map(\.name)
+        let removeNames = remove.map(\.name)
+        for names in [installNames, removeNames] {
+            if let bad = names.first(where: { !DossierFileName.isPlain($0) }) { throw refuse(bad) }
+            if Set(names).count != names.count { throw refuse(Self.planName) }
+        }
+        if removeNames.contains(Self.manifestName) { throw refuse(Self.manifestName) }
+        let manifestWaits = FileOperations.exists(journal + "/" + Self.manifestName)
+        // Each new file has the bytes the plan records, in the journal or already in place.
+        for file in install {
+            let staged = journal + "/" + file.name
+            let path = FileOperations.exists(staged) ? staged : destination + "/" + file.name
+            guard FileOperations.sha256(path) == file.sha256 else { throw refuse(file.name) }
+        }
+        // The old manifest is the one the plan records, and lists every old file it takes out.
+        var listed: [String: String] = [:]
+        if let oldManifest {
+            let aside = old + "/" + Self.manifestName
+            let path = FileOperations.exists(aside) ? aside : destination + "/" + Self.manifestName
+            guard (manifestWaits || FileOperations.exists(aside)),
+                  let bytes = FileOperations.read(path), Manifest.sha256(bytes) == oldManifest,
+                  let manifest = try? JSONDecoder().decode(Manifest.self, from: Data(bytes)) else {
+                throw refuse(Self.manifestName)
+            }
+            for entry in manifest.files { listed[entry.name] = entry.sha256 }
+        } else if manifestWaits, FileOperations.exists(destination + "/" + Self.manifestName) {
+            throw refuse(Self.manifestName)
+        }
+        for file in remove {
+            guard listed[file.name] == file.sha256 else { throw refuse(file.name) }
+            let aside = old + "/" + file.name
+            let installed = installNames.contains(file.name) && !FileOperations.exists(journal + "/" + file.name)
+            if FileOperations.exists(aside) {
+                guard FileOperations.sha256(aside) == file.sha256 else { throw refuse(file.name) }
+            } else if installed {
+                throw refuse(file.name)
+            } else if FileOperations.exists(destination + "/" + file.name) {
+                guard FileOperations.sha256(destination + "/" + file.name) == file.sha256 else { throw refuse(file.name) }
+            }
+        }
+        // A new file never lands on a file the plan does not take out.
+        for name in installNames where name != Self.manifestName && FileOperations.exists(journal + "/" + name)
+        && FileOperations.exists(destination + "/" + name) && !removeNames.contains(name) {
+            throw refuse(name)
+        }
     }
 
     /// Completes the commit in `destination`; safe to call again after any interruption.
@@ -60,21 +140,30 @@ struct CommitJournal: Codable {
         let journal = destination + "/" + Self.journalName
         let old = journal + "/" + Self.oldName
         try FileOperations.makeDirectory(old, intermediate: false)
-        func setAside(_ name: String) throws(OutputError) {
-            if FileOperations.exists(destination + "/" + name) { try FileOperations.move(destination + "/" + name, old + "/" + name) }
+        let installNames = Set(install.map(\.name))
+        let removeNames = Set(remove.map(\.name))
+        let manifestIsNew = installNames.contains(Self.manifestName)
+        if manifestIsNew, oldManifest != nil, FileOperations.exists(journal + "/" + Self.manifestName),
+           FileOperations.exists(destination + "/" + Self.manifestName) {
+            try FileOperations.move(destination + "/" + Self.manifestName, old + "/" + Self.manifestName)
         }
-        let manifestIsNew = install.contains(Self.manifestName)
-        if manifestIsNew, FileOperations.exists(journal + "/" + Self.manifestName) { try setAside(Self.manifestName) }
-        for name in remove { try setAside(name) }
-        for name in install where name != Self.manifestName && FileOperations.exists(journal + "/" + name) {
-            try setAside(name)
-            try FileOperations.move(journal + "/" + name, destination + "/" + name)
+        for file in remove where FileOperations.exists(destination + "/" + file.name) {
+            // A replaced name whose new file is already in place has been set aside before.
+            if installNames.contains(file.name), !FileOperations.exists(journal + "/" + file.name) { continue }
+            try FileOperations.move(destination + "/" + file.name, old + "/" + file.name)
+        }
+        for file in install where file.name != Self.manifestName && FileOperations.exists(journal + "/" + file.name) {
+            let target = destination + "/" + file.name
+            if FileOperations.exists(target), !removeNames.contains(file.name) { throw .foreignFile(target) }
+            try FileOperations.move(journal + "/" + file.name, target)
         }
         if manifestIsNew, FileOperations.exists(journal + "/" + Self.manifestName) {
-            try FileOperations.move(journal + "/" + Self.manifestName, destination + "/" + Self.manifestName)
+            let target = destination + "/" + Self.manifestName
+            if FileOperations.exists(target) { throw .foreignManifest(target) }
+            try FileOperations.move(journal + "/" + Self.manifestName, target)
         }
         FileOperations.syncDirectory(destination)
-        FileOperations.removeTree(journal)
+        Self.drop(journal)
     }
 
     /// Undoes what a failed `rollForward` did: each installed file back into the journal, each old
@@ -84,13 +173,13 @@ struct CommitJournal: Codable {
         let journal = destination + "/" + Self.journalName
         let old = journal + "/" + Self.oldName
         do throws(OutputError) {
-            for name in install.reversed() {
+            for file in install.reversed() {
+                let name = file.name
                 if !FileOperations.exists(journal + "/" + name), FileOperations.exists(destination + "/" + name) {
                     try FileOperations.move(destination + "/" + name, journal + "/" + name)
                 }
-                if FileOperations.exists(old + "/" + name) { try FileOperations.move(old + "/" + name, destination + "/" + name) }
             }
-            for name in remove where FileOperations.exists(old + "/" + name) {
+            for name in remove.map(\.name) + [Self.manifestName] where FileOperations.exists(old + "/" + name) {
                 try FileOperations.move(old + "/" + name, destination + "/" + name)
             }
         } catch {
@@ -98,7 +187,36 @@ struct CommitJournal: Codable {
             throw error
         }
         FileOperations.syncDirectory(destination)
+        Self.drop(journal)
+    }
+
+    /// Removes a finished (or rolled back) journal: its plan first, so that a run killed while the
+    /// rest is removed leaves a journal without a plan — which the next run just removes — never a
+    /// plan whose files are half gone.
+    static func drop(_ journal: String) {
+        unlink(journal + "/" + planName)
+        FileOperations.syncDirectory(journal)
         FileOperations.removeTree(journal)
+    }
+
+    /// Whether `folder` (a leftover staging folder, or a journal without a plan: a finished commit
+    /// whose removal was interrupted) holds nothing but what hoso stages: plain `.docx`, `.pdf` and
+    /// `.json` files, an `old` folder of such files, LibreOffice's profile and lock files. Returns
+    /// the first entry that does not fit, or nil.
+    static func strangeEntry(inStaging folder: String, nested: Bool = false) -> String? {
+        guard FileOperations.isOwnedByUser(folder) else { return "." }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        for name in names.sorted() {
+            let path = folder + "/" + name
+            if !nested, name == PDFConverter.profileName, FileOperations.isRealFolder(path) { continue }
+            if !nested, name == oldName, FileOperations.isRealFolder(path), strangeEntry(inStaging: path, nested: true) == nil { continue }
+            if name.hasPrefix(".~lock."), FileOperations.isRegularFile(path) { continue }
+            let lower = name.lowercased()
+            if DossierFileName.isPlain(name), FileOperations.isRegularFile(path),
+               lower.hasSuffix(".docx") || lower.hasSuffix(".pdf") || lower.hasSuffix(".json") { continue }
+            return name
+        }
+        return nil
     }
 }
 

@@ -280,6 +280,7 @@ struct CriterionValues: Encodable {
     var ownText: String
     var details: [String]
     var shortText: String
+    var ownShortText: String
     var evidence: String
     var evidenceList: [String]
     var reason: String
@@ -295,7 +296,7 @@ struct CriterionValues: Encodable {
     var target: TargetValues?
 
     private enum CodingKeys: String, CodingKey {
-        case code, letter, text, ownText, details, shortText, evidence, evidenceList, reason, keptReason, parts, full,
+        case code, letter, text, ownText, details, shortText, ownShortText, evidence, evidenceList, reason, keptReason, parts, full,
              unconfirmed, max, points, pointsLost
     }
 
@@ -307,6 +308,7 @@ struct CriterionValues: Encodable {
         try container.encode(ownText, forKey: .ownText)
         try container.encode(details, forKey: .details)
         try container.encode(shortText, forKey: .shortText)
+        try container.encode(ownShortText, forKey: .ownShortText)
         try container.encode(evidence, forKey: .evidence)
         try container.encode(evidenceList, forKey: .evidenceList)
         try container.encode(reason, forKey: .reason)

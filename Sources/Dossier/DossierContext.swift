@@ -517,6 +517,7 @@ public struct DossierContext: Sendable {
             ownText: ownText(criterion.text, selfName: selfName),
             details: criterion.details,
             shortText: criterion.shortText,
+            ownShortText: ownText(criterion.shortText, selfName: selfName),
             evidence: result.score?.evidence.joined(separator: "; ") ?? "",
             evidenceList: result.score?.evidence ?? [],
             reason: result.score?.reason ?? "",

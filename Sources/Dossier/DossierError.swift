@@ -18,6 +18,8 @@ public enum DossierError: Error, Sendable, Equatable {
     case notVerified(String, [Verification])
     /// Writing the output failed or was refused (see `OutputError`, the output stage's messages).
     case output(OutputError)
+    /// A file the user named could not be read, or is not a regular file (a FIFO, a device…).
+    case input(FileSystemError)
 
     /// The message for the user.
     public func message(in language: Language) -> String {
@@ -64,6 +66,8 @@ public enum DossierError: Error, Sendable, Equatable {
                                  en: "will not archive \(folder): the dossier does not verify (hoso verify):\(lines)")
         case .output(let error):
             text = error.text
+        case .input(let error):
+            text = error.sentence
         case .invalidOutput(let file, let why):
             text = LocalizedText(
                 vi: "lỗi nội bộ: tệp \(file) tạo ra không hợp lệ (\(why)); xin báo lỗi này cho nhóm phát triển",

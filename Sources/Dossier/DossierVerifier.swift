@@ -106,10 +106,24 @@ public struct DossierVerifier {
     /// warnings. DOCX files are still checked one by one when the manifest is missing.
     public func verify(folder: URL) -> [Verification] {
         let prefix = folder.path + "/"
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
-            .filter { !$0.hasPrefix(".") && $0 != "manifest.json" }.sorted()
         func path(_ name: String) -> String { prefix + name }
         var results: [Verification] = []
+        // Every entry counts, hidden ones too (a `.x.docx` is as much a dossier file as `x.docx`),
+        // except hoso's own bookkeeping when it is what hoso leaves: its lock file, and a killed
+        // run's staging folder holding only staged files. A decided, unfinished commit fails.
+        var names: [String] = []
+        for name in ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted() where name != "manifest.json" {
+            switch name {
+            case DestinationLock.fileName where FileOperations.isRegularFile(path(name)):
+                continue
+            case CommitJournal.stagingName where FileOperations.isRealFolder(path(name)) && CommitJournal.strangeEntry(inStaging: path(name)) == nil:
+                continue
+            case CommitJournal.journalName:
+                results.append(Verification(file: path(name), verdict: .unfinishedCommit))
+            default:
+                names.append(name)
+            }
+        }
 
         // The manifest: required, bounded, and listing only plain names of this folder.
         var manifest: Manifest?

@@ -31,6 +31,8 @@ public struct DossierWriter {
         public var files: [String]
         /// The manifest written as `manifest.json`.
         public var manifest: Manifest
+        /// What the user should know: the files `--force` kept as copies instead of destroying them.
+        public var notices: [OutputError] = []
     }
 
     /// The file name of the bound dossier, whose PDF goes stale with any of its documents.
@@ -50,9 +52,11 @@ public struct DossierWriter {
             let dataSHA256 = Manifest.sha256(Array(dossier.loaded.source.dataText.utf8))
             if dataSHA256 != manifest.inputSHA256 { manifest.dataSHA256 = dataSHA256 }
             let docx = dossier.files.map(\.name)
-            try staged.previous.check(
+            let setAside = try staged.previous.check(
                 folder: staged.destination.path, writing: docx + (options.pdf ? docx.map(pdfName) : []),
-                header: manifest, partial: options.partial, force: options.force)
+                header: manifest, source: Provenance(forms: [], source: dossier.loaded.source),
+                partial: options.partial, force: options.force)
+            let notices = try staged.keepCopies(setAside)
             for file in dossier.files {
                 try staged.write(file.name, file.bytes)
                 manifest.add(file.name, file.bytes)
@@ -72,7 +76,7 @@ public struct DossierWriter {
             try staged.write("manifest.json", try final.jsonBytes())
             let files = staged.names
             try staged.commit(removing: remove)
-            return Result(files: files, manifest: final)
+            return Result(files: files, manifest: final, notices: notices)
         } catch {
             staged.discard()
             if let error = error as? OutputError { throw DossierError.output(error) }

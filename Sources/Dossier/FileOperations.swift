@@ -19,6 +19,23 @@ enum FileOperations {
         return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
     }
 
+    /// Whether `path` is a regular file itself, not a link to one (`lstat`).
+    static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+    }
+
+    /// Whether `path` itself (not what a link points to) belongs to the user running hoso.
+    static func isOwnedByUser(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_uid == geteuid()
+    }
+
+    /// The lower-case hex SHA-256 of the regular file at `path` (not followed if a link), or nil.
+    static func sha256(_ path: String) -> String? {
+        read(path, limit: Int.max).map(Manifest.sha256)
+    }
+
     /// Creates `path` and, with `intermediate`, its missing parents; an existing folder is fine.
     static func makeDirectory(_ path: String, intermediate: Bool = true) throws(OutputError) {
         var info = stat()
@@ -131,9 +148,10 @@ enum FileOperations {
         }
     }
 
-    /// The bytes of a regular file, or nil when there is none (or it cannot be read).
+    /// The bytes of a regular file, or nil when there is none (or it cannot be read). Opened
+    /// non-blocking and checked on the descriptor, so a FIFO or device never stalls it.
     static func read(_ path: String, limit: Int = 64 << 20) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var info = stat()

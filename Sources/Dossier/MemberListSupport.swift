@@ -34,8 +34,7 @@ public enum MemberList {
         let read = MemberSheet.read(path: sheetPath, sheet: sheet)
         guard let members = read.members else { return (nil, read.diagnostics) }
         let original = FileManager.default.fileExists(atPath: dataPath) ? try String(contentsOfFile: dataPath, encoding: .utf8) : ""
-        try MembersBlock.replace(in: original, with: MembersBlock.render(members))
-            .write(toFile: dataPath, atomically: true, encoding: .utf8)
+        try AtomicFile.write(MembersBlock.replace(in: original, with: MembersBlock.render(members)), to: dataPath)
         return (members.count, read.diagnostics)
     }
 }

@@ -30,6 +30,16 @@ public enum OutputError: Error, Sendable, Equatable {
     /// A `.hoso-commit` (or its `old` folder) that is a link or not a folder: not one hoso left,
     /// so it is never rolled forward (that would move files across the folder's boundary).
     case plantedJournal(String)
+    /// A `.hoso-commit` whose plan does not fit the folder (`file` is not what it records, or not a
+    /// file the earlier dossier's manifest lists with those bytes): never rolled forward.
+    case untrustedJournal(String, file: String)
+    /// A `.hoso-staging` holding something hoso does not stage (`entry`): never removed.
+    case untrustedStaging(String, entry: String)
+    /// A file of hoso's earlier dossier whose bytes no longer match its manifest (edited by hand):
+    /// never replaced or removed without `--force`.
+    case changedSinceWritten(String)
+    /// With `--force`, a file hoso would have replaced or removed was kept as `copy` (a notice).
+    case keptCopy(String, copy: String)
 
     /// The message for the user.
     public func message(in language: Language) -> String {
@@ -47,6 +57,22 @@ public enum OutputError: Error, Sendable, Equatable {
             return LocalizedText(
                 vi: "\(path) không phải thư mục hoso để lại khi ghi dở (là một liên kết hoặc không phải thư mục): hoso không dùng nó và không ghi gì vào thư mục này; hãy xem và tự xóa nó, hoặc chọn thư mục khác",
                 en: "\(path) is not a folder hoso left mid-commit (it is a link or not a folder): hoso will not use it and writes nothing into this folder; inspect and delete it yourself, or choose another folder")
+        case .untrustedJournal(let path, let file):
+            return LocalizedText(
+                vi: "\(path) không phải nhật ký ghi dở do hoso để lại: \(file) trong đó không khớp với điều nhật ký ghi (không phải tệp hoso đã ghi, hoặc đã bị sửa); hoso không dùng nhật ký này và không động vào tệp nào trong thư mục; hãy xem rồi tự xóa \(path), hoặc chọn thư mục khác",
+                en: "\(path) is not a journal hoso left mid-commit: \(file) in it does not match what the journal records (not a file hoso wrote, or edited since); hoso will not use it and touches no file in this folder; inspect and delete \(path) yourself, or choose another folder")
+        case .untrustedStaging(let path, let entry):
+            return LocalizedText(
+                vi: "\(path) chứa \(entry), không phải thứ hoso ghi khi lập hồ sơ: hoso không xóa thư mục này và không ghi gì vào thư mục đích; hãy xem rồi tự chuyển hoặc xóa \(path), hoặc chọn thư mục khác",
+                en: "\(path) holds \(entry), which is not something hoso writes while rendering: hoso will not delete this folder and writes nothing into the destination; inspect and move or delete \(path) yourself, or choose another folder")
+        case .changedSinceWritten(let path):
+            return LocalizedText(
+                vi: "\(path) đã bị sửa sau khi hoso ghi (nội dung không còn khớp với manifest.json): hoso không xóa hay ghi đè nó; hãy chuyển tệp này sang chỗ khác rồi chạy lại, hoặc thêm --force để hoso giữ tệp đã sửa thành một bản sao (TÊN.da-sua-1.docx) rồi ghi hồ sơ mới",
+                en: "\(path) was changed since hoso wrote it (its bytes no longer match manifest.json): hoso will not remove or overwrite it; move the file elsewhere and run again, or add --force to have hoso keep the edited file as a copy (NAME.da-sua-1.docx) and write the new dossier")
+        case .keptCopy(let path, let copy):
+            return LocalizedText(
+                vi: "\(path) không phải bản hoso đã ghi (đã bị sửa hoặc của người khác): theo --force, hoso đã giữ nó thành \(copy)",
+                en: "\(path) is not the file hoso wrote (edited, or someone else's): as --force asks, hoso kept it as \(copy)")
         case .notARegularFile(let path, let kind):
             let (vi, en) = Self.kind(kind)
             return LocalizedText(

@@ -9,7 +9,11 @@ import Glibc
 /// LibreOffice runs in a process group of its own, with its profile in a folder of this run: the
 /// timeout is kept here (no `timeout` wrapper whose children outlive it), and on a timeout, a
 /// signal to hoso (see `Interruption`) or a normal end the whole group is stopped, so no
-/// LibreOffice process is left behind.
+/// LibreOffice process is left behind. Even a `kill -9` of hoso stops it: the group's leader is a
+/// small shell that watches a pipe only hoso holds the write end of, and kills its whole group when
+/// the pipe closes — which the kernel does when hoso dies, however it dies. (`PR_SET_PDEATHSIG`
+/// would not do: it follows the thread that spawned the child, not the process, and reaches only
+/// `soffice`'s launcher, not the `soffice.bin` it starts.)
 public struct PDFConverter: Sendable {
     /// The name of the LibreOffice profile folder inside a staging folder.
     public static let profileName = ".lo-profile"
@@ -74,6 +78,21 @@ public struct PDFConverter: Sendable {
         return pdfs
     }
 
+    /// The group leader's script: runs `soffice` (without the pipe), waits for it and exits with its
+    /// status; a background reader kills the whole group (`kill 0`) when hoso's end of the pipe
+    /// closes before that.
+    static let watcher = """
+        "$@" 3<&- &
+        child=$!
+        { read -r _ <&3; kill -KILL 0; } &
+        watcher=$!
+        exec 3<&-
+        wait "$child"
+        status=$?
+        kill "$watcher" 2>/dev/null
+        exit "$status"
+        """
+
     /// Runs `arguments` in a new process group with standard error into `errorLog`; returns its
     /// exit status, or -1 when it outlived `timeout` (the group is then killed).
     private func run(_ arguments: [String], environment: [String: String], errorLog: String) throws -> Int32 {
@@ -96,14 +115,23 @@ public struct PDFConverter: Sendable {
         sigemptyset(&empty)
         posix_spawnattr_setsigmask(&attributes, &empty)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
-        let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        // The watcher's pipe: the read end becomes the shell's descriptor 3, the write end stays
+        // in hoso only (close-on-exec), so it closes exactly when hoso ends.
+        var ends: [Int32] = [-1, -1]
+        guard pipe(&ends) == 0 else { throw DossierError.pdfConversionFailed(String(cString: strerror(errno))) }
+        for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+        defer { close(ends[1]) }
+        posix_spawn_file_actions_adddup2(&actions, ends[0], 3)
+        let wrapped = ["/bin/sh", "-c", Self.watcher, "hoso-soffice"] + arguments
+        let argv: [UnsafeMutablePointer<CChar>?] = wrapped.map { strdup($0) } + [nil]
         let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
 
         var pid: pid_t = 0
         // Held so that a signal arriving between spawn and registration still finds the group.
         let spawned = Interruption.whileCommitting { () -> Int32 in
-            let result = posix_spawn(&pid, arguments[0], &actions, &attributes, argv, envp)
+            let result = posix_spawn(&pid, "/bin/sh", &actions, &attributes, argv, envp)
+            close(ends[0])
             if result == 0 { Interruption.register(childGroup: pid) }
             return result
         }

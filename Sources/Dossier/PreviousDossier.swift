@@ -1,11 +1,14 @@
 import Foundation
+import OOXML
 
 /// What a destination folder already holds, read from its `manifest.json`: the files of hoso's
 /// earlier dossier (which a new render replaces or removes) as against files hoso did not write
-/// (which it never touches without `--force`).
+/// (which it never touches without `--force`, and then keeps as a copy).
 public struct PreviousDossier: Sendable, Equatable {
     /// The earlier manifest, when the folder has one hoso wrote.
     public var manifest: Manifest?
+    /// SHA-256 of the earlier `manifest.json`'s bytes (recorded in the commit's journal).
+    public var manifestSHA256: String?
     /// The folder has a `manifest.json` hoso cannot read as its own.
     public var foreignManifest: Bool
     /// The plain names present in the folder (hidden files excluded).
@@ -15,13 +18,17 @@ public struct PreviousDossier: Sendable, Equatable {
     init(folder: String) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         present = Set(names.filter(DossierFileName.isPlain))
+        manifest = nil
+        manifestSHA256 = nil
+        foreignManifest = false
         if present.contains(CommitJournal.manifestName) {
             let bytes = FileOperations.read(folder + "/" + CommitJournal.manifestName)
-            manifest = bytes.flatMap { try? JSONDecoder().decode(Manifest.self, from: Data($0)) }
-            foreignManifest = manifest == nil
-        } else {
-            manifest = nil
-            foreignManifest = false
+            if let bytes, let decoded = try? JSONDecoder().decode(Manifest.self, from: Data(bytes)) {
+                manifest = decoded
+                manifestSHA256 = Manifest.sha256(bytes)
+            } else {
+                foreignManifest = true
+            }
         }
     }
 
@@ -30,17 +37,73 @@ public struct PreviousDossier: Sendable, Equatable {
         Set((manifest?.files.map(\.name) ?? []).filter(DossierFileName.isPlain)).union(manifest == nil ? [] : [CommitJournal.manifestName])
     }
 
-    /// Refuses, before anything is rendered to disk, a run that would overwrite a file hoso did not
-    /// write (unless `force`), or that would mix two data sets (`partial`, i.e. `--only`, into a
-    /// folder rendered from other data or by another version).
-    func check(folder: String, writing names: [String], header: Manifest, partial: Bool, force: Bool) throws(OutputError) {
-        if foreignManifest, !force { throw .foreignManifest(folder + "/" + CommitJournal.manifestName) }
-        let own = ownNames
-        for name in names + [CommitJournal.manifestName] where present.contains(name) && !own.contains(name) && !force {
-            throw .foreignFile(folder + "/" + name)
+    /// The SHA-256 the earlier manifest records for `name`.
+    func recordedSHA256(_ name: String) -> String? {
+        manifest?.files.first { $0.name == name }?.sha256
+    }
+
+    /// Refuses, before anything is rendered to disk, a run that would overwrite or remove a file
+    /// hoso did not write or that was edited since hoso wrote it (unless `force`), or that would
+    /// mix two data sets (`partial`, i.e. `--only`, into a folder whose manifest or whose remaining
+    /// documents come from other data, another rubric or another version). Returns the files
+    /// `force` lets go: the caller keeps each as a copy (`keepCopies`) before committing.
+    func check(folder: String, writing names: [String], header: Manifest, source: Provenance?,
+               partial: Bool, force: Bool) throws(OutputError) -> [String] {
+        var setAside: [String] = []
+        if foreignManifest {
+            guard force else { throw .foreignManifest(folder + "/" + CommitJournal.manifestName) }
+            setAside.append(CommitJournal.manifestName)
         }
-        if partial, let manifest, manifest.inputSHA256 != header.inputSHA256 || manifest.tool != header.tool {
-            throw .otherData(folder: folder, recorded: Self.describe(manifest), given: Self.describe(header))
+        let own = ownNames
+        for name in (names + [CommitJournal.manifestName]).sorted() where present.contains(name) && !own.contains(name) {
+            guard name != CommitJournal.manifestName else { continue }
+            guard force else { throw .foreignFile(folder + "/" + name) }
+            setAside.append(name)
+        }
+        // Every file of the earlier dossier still holds the bytes hoso wrote: it is replaced,
+        // removed, or (with --only) kept as part of the new dossier.
+        for name in own.sorted() where name != CommitJournal.manifestName && present.contains(name) {
+            let path = folder + "/" + name
+            if FileOperations.isRegularFile(path), FileOperations.sha256(path) == recordedSHA256(name) { continue }
+            guard force else { throw .changedSinceWritten(path) }
+            setAside.append(name)
+        }
+        if partial, let manifest {
+            if manifest.inputSHA256 != header.inputSHA256 || manifest.tool != header.tool {
+                throw .otherData(folder: folder, recorded: Self.describe(manifest), given: Self.describe(header))
+            }
+            if let source { try checkKeptDocuments(folder: folder, writing: Set(names), setAside: Set(setAside), source: source) }
+        }
+        return setAside
+    }
+
+    /// `--only`: each earlier DOCX the run keeps carries, in its own provenance, the same data,
+    /// rubric and hoso version as this run — the manifest alone may have been edited.
+    private func checkKeptDocuments(folder: String, writing: Set<String>, setAside: Set<String>, source: Provenance) throws(OutputError) {
+        for name in ownNames.sorted() where name.lowercased().hasSuffix(".docx") && present.contains(name)
+        && !writing.contains(name) && !setAside.contains(name) {
+            let path = folder + "/" + name
+            let provenance = FileOperations.read(path)
+                .flatMap { try? OOXMLPackage.open(docx: $0, name: name) }
+                .flatMap { (try? Provenance.read(from: $0)) ?? nil }
+            guard let provenance else {
+                throw .otherData(folder: folder, recorded: name, given: Self.describe(source))
+            }
+            if provenance.dataSHA256 != source.dataSHA256 || provenance.rubricSHA256 != source.rubricSHA256 || provenance.tool != source.tool {
+                throw .otherData(folder: folder, recorded: "\(name): " + Self.describe(provenance), given: Self.describe(source))
+            }
+        }
+    }
+
+    /// Forgets `name` (kept aside as a copy): it is no longer in the folder nor in the earlier dossier.
+    mutating func forget(_ name: String) {
+        present.remove(name)
+        if name == CommitJournal.manifestName {
+            manifest = nil
+            manifestSHA256 = nil
+            foreignManifest = false
+        } else {
+            manifest?.files.removeAll { $0.name == name }
         }
     }
 
@@ -82,5 +145,9 @@ public struct PreviousDossier: Sendable, Equatable {
 
     private static func describe(_ manifest: Manifest) -> String {
         "\(manifest.input) (SHA-256 \(manifest.inputSHA256.prefix(12))…, hoso \(manifest.tool))"
+    }
+
+    private static func describe(_ provenance: Provenance) -> String {
+        "\(provenance.source.dataName) (SHA-256 \(provenance.dataSHA256.prefix(12))…, hoso \(provenance.tool))"
     }
 }

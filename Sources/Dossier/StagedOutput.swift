@@ -11,8 +11,8 @@ public final class StagedOutput {
     public let destination: URL
     /// The hidden folder inside the destination the files are written to first.
     public let staging: URL
-    /// What the destination held before this run.
-    public let previous: PreviousDossier
+    /// What the destination held before this run (less what `keepCopies` set aside).
+    public private(set) var previous: PreviousDossier
     private var written: [String] = []
     private var lock: DestinationLock?
     private var cleanup: Int?
@@ -56,6 +56,7 @@ public final class StagedOutput {
     private static func recoverLocked(_ folder: String) throws(OutputError) {
         try Interruption.whileCommitting { () throws(OutputError) in
             let journal = folder + "/" + CommitJournal.journalName
+            let staging = folder + "/" + CommitJournal.stagingName
             if FileOperations.exists(journal) {
                 // A journal is followed only if it is a real folder with a real `old` folder: a
                 // planted link would make the roll-forward move files out of or into another folder.
@@ -64,15 +65,46 @@ public final class StagedOutput {
                     throw .plantedJournal(path)
                 }
                 // The plan is flushed before the journal is named, so a journal without one was
-                // never a decided commit: it is dropped like a staging folder.
-                if let plan = CommitJournal.pending(in: folder) {
+                // never a decided commit: it is dropped like a staging folder. A plan is followed
+                // only once it proves to be hoso's own (see `CommitJournal.authenticate`).
+                if let plan = try CommitJournal.pending(in: folder) {
+                    try plan.authenticate(in: folder)
                     try plan.rollForward(in: folder)
                 } else {
+                    if let entry = CommitJournal.strangeEntry(inStaging: journal) { throw .untrustedStaging(journal, entry: entry) }
                     FileOperations.removeTree(journal)
                 }
             }
-            FileOperations.removeTree(folder + "/" + CommitJournal.stagingName)
+            if FileOperations.exists(staging) {
+                guard FileOperations.isRealFolder(staging) else { throw .untrustedStaging(staging, entry: CommitJournal.stagingName) }
+                if let entry = CommitJournal.strangeEntry(inStaging: staging) { throw .untrustedStaging(staging, entry: entry) }
+                FileOperations.removeTree(staging)
+            }
         }
+    }
+
+    /// With `--force`: renames each of `names` (a file of someone else's, or one edited since hoso
+    /// wrote it) to a free `NAME.da-sua-N.EXT` beside it, so the commit replaces or removes nothing
+    /// hoso did not write. Returns a notice for each.
+    public func keepCopies(_ names: [String]) throws(OutputError) -> [OutputError] {
+        var notices: [OutputError] = []
+        for name in names {
+            let path = destination.path + "/" + name
+            guard FileOperations.exists(path) else { continue }
+            let stem = (name as NSString).deletingPathExtension
+            let ext = (name as NSString).pathExtension
+            var number = 1
+            var copy: String
+            repeat {
+                copy = stem + ".da-sua-\(number)" + (ext.isEmpty ? "" : "." + ext)
+                number += 1
+            } while FileOperations.exists(destination.path + "/" + copy)
+            try FileOperations.move(path, destination.path + "/" + copy)
+            previous.forget(name)
+            notices.append(.keptCopy(path, copy: destination.path + "/" + copy))
+        }
+        if !notices.isEmpty { FileOperations.syncDirectory(destination.path) }
+        return notices
     }
 
     /// The staged location of `name` (for tools that write files themselves, like LibreOffice).
@@ -95,14 +127,29 @@ public final class StagedOutput {
     /// The names written so far, in order.
     public var names: [String] { written }
 
-    /// Moves every staged file into the destination, removes the earlier dossier's files named
-    /// in `removing`, and releases the lock: all of it happens, or (on an I/O error) none of it.
+    /// Moves every staged file into the destination, takes out the earlier dossier's files named
+    /// in `removing` (and those a staged file replaces), and releases the lock: all of it happens,
+    /// or (on an I/O error) none of it. Only files the earlier manifest lists with their present
+    /// bytes are taken out; the journal records every file's SHA-256 (see `CommitJournal`).
     public func commit(removing: [String] = []) throws(OutputError) {
         defer { release() }
-        var install = written.filter { $0 != CommitJournal.manifestName }
-        if written.contains(CommitJournal.manifestName) { install.append(CommitJournal.manifestName) }
-        let plan = CommitJournal(install: install, remove: removing.filter { !written.contains($0) && DossierFileName.isPlain($0) })
         let folder = destination.path
+        var order = written.filter { $0 != CommitJournal.manifestName }
+        if written.contains(CommitJournal.manifestName) { order.append(CommitJournal.manifestName) }
+        var install: [CommitJournal.File] = []
+        for name in order {
+            guard let sum = FileOperations.sha256(stagedURL(name).path) else { throw .fileSystem(.read, path: stagedURL(name).path, code: errno) }
+            install.append(.init(name: name, sha256: sum))
+        }
+        var remove: [CommitJournal.File] = []
+        for name in Set(removing + written).sorted() where name != CommitJournal.manifestName && previous.present.contains(name) {
+            guard DossierFileName.isPlain(name), let sum = previous.recordedSHA256(name) else { throw .foreignFile(folder + "/" + name) }
+            remove.append(.init(name: name, sha256: sum))
+        }
+        if previous.present.contains(CommitJournal.manifestName), previous.manifestSHA256 == nil {
+            throw .foreignManifest(folder + "/" + CommitJournal.manifestName)
+        }
+        let plan = CommitJournal(install: install, remove: remove, oldManifest: previous.manifestSHA256)
         try Interruption.whileCommitting { () throws(OutputError) in
             FileOperations.removeTree(staging.path + "/" + PDFConverter.profileName)
             do throws(OutputError) {

@@ -24,11 +24,9 @@ public enum TemplateData {
     }
 
     /// The bytes of the file at `url` when it can be read and holds at most `limit` of them.
+    /// A FIFO or device is refused before it is opened (the YAML reader then says so).
     private static func contents(of url: URL, limit: Int) -> [UInt8]? {
-        guard let handle = FileHandle(forReadingAtPath: url.path) else { return nil }
-        defer { try? handle.close() }
-        guard let data = try? handle.read(upToCount: limit + 1), data.count <= limit else { return nil }
-        return [UInt8](data)
+        try? InputFile.read(url.path, limit: limit)
     }
 
     /// The data in `text` (JSON is YAML too); `file` names it in errors.

@@ -40,6 +40,8 @@ public struct Verification: Sendable, Equatable {
         case unlisted
         /// Another file in the folder (a personal note): a warning, not a failure.
         case ignored
+        /// A `.hoso-commit`: a render was stopped in the middle of its commit.
+        case unfinishedCommit
         /// Made from other data, another rubric or another hoso than the rest of the dossier.
         case otherSource(LocalizedText)
         /// A field of `manifest.json` disagrees with the dossier's files.
@@ -101,6 +103,7 @@ public struct Verification: Sendable, Equatable {
         case .invalidManifest(let why): VerifyMessages.invalidManifest(why)
         case .unlisted: VerifyMessages.unlisted
         case .ignored: VerifyMessages.ignored
+        case .unfinishedCommit: VerifyMessages.unfinishedCommit
         case .otherSource(let what): VerifyMessages.otherSource(what)
         case .manifestDisagrees(let field, let recorded, let actual):
             VerifyMessages.manifestDisagrees(field, recorded: recorded, actual: actual)

@@ -82,6 +82,9 @@ enum VerifyMessages {
     static let unlisted = LocalizedText(
         vi: "không có trong manifest.json: tệp hồ sơ không thuộc lần lập này (xóa tệp hoặc lập lại hồ sơ)",
         en: "not in manifest.json: a dossier file that is not part of this render (remove it or render again)")
+    static let unfinishedCommit = LocalizedText(
+        vi: "một lần lập hồ sơ bị dừng giữa chừng khi đang thay tệp: thư mục chưa phải một hồ sơ trọn vẹn; hãy chạy lại hoso render vào thư mục này để hoàn tất",
+        en: "a render was stopped in the middle of replacing files: the folder is not one complete dossier yet; run hoso render into this folder again to complete it")
     static let ignored = LocalizedText(vi: "không thuộc hồ sơ (không có trong manifest.json), bỏ qua",
                                        en: "not part of the dossier (not in manifest.json); ignored")
     static func otherSource(_ what: LocalizedText) -> LocalizedText {

@@ -1,4 +1,5 @@
 import AssessmentInput
+import Diagnostics
 import Dossier
 import Foundation
 
@@ -72,7 +73,7 @@ actor Workspace {
         guard current.version == version else { throw .changedOnDisk(name.fileName) }
         let backup = root.appendingPathComponent(name.fileName + ".bak")
         do {
-            try Data(current.bytes).write(to: backup, options: .atomic)
+            try AtomicFile.write(current.bytes, to: backup.path)
         } catch {
             throw .io(backup.lastPathComponent, error.localizedDescription)
         }
@@ -90,7 +91,7 @@ actor Workspace {
         let bytes = Array(text.utf8)
         guard bytes.count <= ServerLimits.maxDataBytes else { throw .tooLarge(name.fileName) }
         do {
-            try Data(bytes).write(to: url(of: name), options: .atomic)
+            try AtomicFile.write(bytes, to: url(of: name).path)
         } catch {
             throw .io(name.fileName, error.localizedDescription)
         }

@@ -55,11 +55,17 @@ public enum DocumentBinder {
                 $0.isElement("sectPr", namespace: Namespace.w)
             })) {
                 section.remove()
-                let paragraph = document.createElement("p", namespace: Namespace.wordprocessing)
-                let properties = document.createElement("pPr", namespace: Namespace.wordprocessing)
-                paragraph.append(properties)
-                properties.append(section)
-                body.append(paragraph)
+                if let last = body.elementChildren.last, let properties = emptyParagraphProperties(last, document: document) {
+                    // The form's own closing paragraph (the one Word needs after a final table) carries
+                    // the break: one more paragraph could push an empty page after a full one.
+                    properties.append(section)
+                } else {
+                    let paragraph = document.createElement("p", namespace: Namespace.wordprocessing)
+                    let properties = document.createElement("pPr", namespace: Namespace.wordprocessing)
+                    paragraph.append(properties)
+                    properties.append(section)
+                    body.append(paragraph)
+                }
             }
         }
         document.removeRedundantNamespaceDeclarations()
@@ -69,6 +75,21 @@ public enum DocumentBinder {
         book.setPart("[Content_Types].xml", contentTypes.serialized())
         if let title { try setTitle(title, in: &book) }
         return book
+    }
+
+    /// The properties of `node` when it is a paragraph without text or section of its own (created
+    /// when missing), with a hidden paragraph mark made visible again: a section break stays visible.
+    private static func emptyParagraphProperties(_ node: XMLNode, document: XMLDocument) -> XMLNode? {
+        guard node.isElement("p", namespace: Namespace.w),
+              node.elementChildren.allSatisfy({ $0.isElement("pPr", namespace: Namespace.w) }) else { return nil }
+        if let properties = node.firstChild("pPr", namespace: Namespace.w) {
+            guard properties.firstChild("sectPr", namespace: Namespace.w) == nil else { return nil }
+            properties.firstChild("rPr", namespace: Namespace.w)?.firstChild("vanish", namespace: Namespace.w)?.remove()
+            return properties
+        }
+        let properties = document.createElement("pPr", namespace: Namespace.wordprocessing)
+        node.append(properties)
+        return properties
     }
 
     /// The book's id for `relationship` of a bound package: the book's own when it already has

@@ -44,9 +44,10 @@ public struct OOXMLPackage: Sendable, Equatable {
         let file = url.path
         let bytes: [UInt8]
         do {
-            bytes = try [UInt8](Data(contentsOf: url))
+            // A FIFO or device is refused before it is opened; a zip is never larger than what it holds.
+            bytes = try InputFile.read(file, limit: Int(clamping: limits.maxTotalUncompressedSize))
         } catch {
-            throw failure(file, (FileSystemFailure(error) ?? .other("\(error)")).sentence(path: file))
+            throw failure(file, error.sentence)
         }
         return try zipParts(bytes, file: file, limits: limits)
     }
@@ -176,7 +177,7 @@ public struct OOXMLPackage: Sendable, Equatable {
     public func write(to url: URL) throws(DiagnosticError) {
         let bytes = try docxData()
         do {
-            try Data(bytes).write(to: url, options: .atomic)
+            try AtomicFile.write(bytes, to: url.path)
         } catch {
             throw Self.failure(url.path, (FileSystemFailure(error) ?? .other("\(error)")).sentence(path: url.path))
         }

@@ -51,7 +51,7 @@ struct InitCommand: ParsableCommand {
             text = carried
             carriedFrom = continued.previous.map { ($0.year, $0.council.members.count, $0.members.count) }
         }
-        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        try AtomicFile.write(text, to: file)
         print(CommandLineMessages.starterWritten(file).text(in: language))
         if let previous = carriedFrom {
             print(CommandLineMessages.carriedAndCleared(

@@ -29,7 +29,7 @@ struct MembersCommand: ParsableCommand {
             let exported = try MemberList.export(dataAt: data)
             Console.print(exported.diagnostics, in: language)
             guard let bytes = exported.bytes else { throw ExitCode(1) }
-            try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
+            try AtomicFile.write(bytes, to: output)
             print(CommandLineMessages.sheetWritten(output, count: exported.count).text(in: language))
         }
     }

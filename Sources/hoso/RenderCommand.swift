@@ -63,6 +63,7 @@ struct RenderCommand: ParsableCommand {
             }
             let result = try DossierWriter.write(dossier, to: URL(fileURLWithPath: output), options: writeOptions(language))
             for file in result.files { print((output as NSString).appendingPathComponent(file)) }
+            for notice in result.notices { Console.error("hoso: \(notice.message(in: language))") }
         } catch let error as DossierError {
             throw Console.fail(error, in: language)
         } catch let error as DiagnosticError {

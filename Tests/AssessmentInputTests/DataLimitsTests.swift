@@ -20,10 +20,11 @@ import Testing
         ])
     }
 
-    @Test func anEndlessFileIsReadOnlyUpToTheLimit() {
+    /// A device (endless, or blocking) is refused before a byte is read.
+    @Test func anEndlessDeviceIsRefusedBeforeItIsRead() {
         let result = AssessmentLoader(catalog: FixtureTests.loader.catalog, limits: Self.small).load(path: "/dev/zero")
         #expect(result.diagnostics.map { $0.rendered(in: .vi) } == [
-            "/dev/zero: lỗi: tệp có hơn 1000 byte, vượt giới hạn 1000 byte của một tệp dữ liệu (dữ liệu của một đơn vị chỉ vài chục KB): kiểm tra lại đường dẫn",
+            "/dev/zero: lỗi: '/dev/zero' là một thiết bị, không phải tệp thường: hoso không đọc hay ghi đè nó; hãy chỉ tới một tệp thường",
         ])
     }
 

@@ -1,3 +1,4 @@
+import Assessment
 import Testing
 @testable import AssessmentInput
 
@@ -71,5 +72,45 @@ import Testing
         #expect(SmallUnit.diagnostics("date: 20/01/2023}", "date: 21/12/2023}") == [
             "dl.yaml:13:28: cảnh báo: documents.plan.date: kế hoạch của đơn vị đề ngày '21/12/2023', sau quyết định thành lập Hội đồng ngày '20/12/2023': thứ tự là kế hoạch → quyết định thành lập → cuộc họp → báo cáo → tờ trình; kiểm tra lại ngày",
         ])
+    }
+    @Test func aLegalBasisIssuedAfterTheDocumentsCitingItIsOneWarningNamingThemAll() {
+        let result = FixtureTests.loader.parse(text: SmallUnit.with("recipient: Phòng Giáo dục và Đào tạo huyện Kim Thành\n", """
+            recipient: Phòng Giáo dục và Đào tạo huyện Kim Thành
+            legal_bases:
+              - Thông tư số 22/2020/TT-BGDĐT ngày 06/8/2020 của Bộ Giáo dục và Đào tạo
+              - Công văn số 1455/UBND-GDĐT ngày 22/12/2023 của UBND huyện Kim Thành
+
+            """), file: "dl.yaml")
+        #expect(result.isValid)
+        #expect(result.diagnostics.map { $0.rendered(in: .vi) } == [
+            "dl.yaml:12:5: cảnh báo: legal_bases[2]: văn bản căn cứ này ban hành ngày '22/12/2023', sau kế hoạch (ngày '20/01/2023'), quyết định thành lập (ngày '20/12/2023') căn cứ vào nó: một văn bản chỉ căn cứ văn bản đã ban hành trước nó; kiểm tra lại ngày, hoặc ghi danh sách căn cứ riêng (documents.plan.legal_bases, documents.decision.legal_bases) không có văn bản này",
+        ])
+        #expect(result.diagnostics.map { $0.rendered(in: .en) } == [
+            "dl.yaml:12:5: warning: legal_bases[2]: this legal basis was issued on '22/12/2023', after the plan (dated '20/01/2023'), the decision establishing the council (dated '20/12/2023') that cites it: a document can only cite what was issued before it; check the dates, or give a list of its own (documents.plan.legal_bases, documents.decision.legal_bases) without this basis",
+        ])
+    }
+
+    @Test func aDocumentsOwnLegalBasisIsCheckedWithTheDateAsWrittenInWords() {
+        let result = FixtureTests.loader.parse(text: SmallUnit.with("  plan: {number: 15, date: 20/01/2023}\n", """
+              plan:
+                number: 15
+                date: 20-01-2023
+                legal_bases:
+                  - Thông tư số 22/2020/TT-BGDĐT ngày 06 tháng 8 năm 2020 của Bộ Giáo dục và Đào tạo
+                  - Điều lệ trường tiểu học (không ghi ngày)
+                  - Kế hoạch số 7/KH-PGDĐT ngày 25 tháng 01 năm 2023 của Phòng GDĐT huyện Kim Thành
+
+            """), file: "dl.yaml")
+        #expect(result.isValid)
+        #expect(result.diagnostics.map { $0.rendered(in: .vi) } == [
+            "dl.yaml:19:9: cảnh báo: documents.plan.legal_bases[3]: văn bản căn cứ này ban hành ngày '25 tháng 01 năm 2023', sau kế hoạch (ngày '20-01-2023') căn cứ vào nó: một văn bản chỉ căn cứ văn bản đã ban hành trước nó; kiểm tra lại ngày, hoặc bỏ căn cứ này",
+        ])
+    }
+
+    @Test func theIssueDateOfACitationIsTheFirstDateAfterNgay() {
+        #expect(AssessmentDecoder.issueDate(of: "Kế hoạch số 1929/KH-SGDĐT, ngày 27/8/2021 của Sở GDĐT, sửa đổi ngày 01/9/2021")?.typed == "27/8/2021")
+        #expect(AssessmentDecoder.issueDate(of: "Thông tư 17/2018/TT-BGDĐT Ngày 22 tháng 8 năm 2018")?.date == CalendarDate(year: 2018, month: 8, day: 22))
+        #expect(AssessmentDecoder.issueDate(of: "Thông tư số 22/2020/TT-BGDĐT") == nil)
+        #expect(AssessmentDecoder.issueDate(of: "Công văn ngày 31/02/2023") == nil)
     }
 }

@@ -7,6 +7,12 @@ import Testing
 @Suite(.serialized) struct CommitTests {
     let base: URL
     let folder: URL
+    /// What the last `render` said it kept with `--force`.
+    let kept = Kept()
+
+    final class Kept {
+        var notices: [OutputError] = []
+    }
 
     init() throws {
         base = FileManager.default.temporaryDirectory.appendingPathComponent("hoso-commit-\(UUID().uuidString)")
@@ -20,7 +26,9 @@ import Testing
         let staged = try StagedOutput(destination: folder)
         do {
             var manifest = Manifest(tool: "0.1.0", input: "\(input).yaml", inputBytes: Array(input.utf8), regime: "TT22")
-            try staged.previous.check(folder: folder.path, writing: files.keys.sorted(), header: manifest, partial: partial, force: force)
+            let setAside = try staged.previous.check(folder: folder.path, writing: files.keys.sorted(), header: manifest,
+                                                     source: nil, partial: partial, force: force)
+            kept.notices = try staged.keepCopies(setAside)
             for (name, text) in files.sorted(by: { $0.key < $1.key }) {
                 try staged.write(name, Array(text.utf8))
                 manifest.add(name, Array(text.utf8))
@@ -66,9 +74,11 @@ import Testing
         }
         #expect(try contents() == ["Ho-so.docx": "của cô Lan", "ghi-chu.txt": "ghi chú"])
         try render(["1-M1.docx": "a", "Ho-so.docx": "b"], force: true)
+        // With --force the other person's file is kept as a copy, never destroyed.
+        #expect(kept.notices == [.keptCopy(folder.path + "/Ho-so.docx", copy: folder.path + "/Ho-so.da-sua-1.docx")])
         try render(["1-M1.docx": "a"])
         // The note was never hoso's: it stays through both renders.
-        #expect(try contents() == ["1-M1.docx": "a", "ghi-chu.txt": "ghi chú"])
+        #expect(try contents() == ["1-M1.docx": "a", "Ho-so.da-sua-1.docx": "của cô Lan", "ghi-chu.txt": "ghi chú"])
     }
 
     @Test func aManifestHosoDidNotWriteIsRefused() throws {
@@ -112,23 +122,126 @@ import Testing
         #expect(try contents() == ["1-M1.docx": "old", "2-M2.docx": "old2"])
         #expect(try hidden() == [])
 
-        // A run killed after deciding, with the old manifest and M1 already moved aside.
-        let journal = folder.appendingPathComponent(".hoso-commit")
-        try FileManager.default.createDirectory(at: journal.appendingPathComponent("old"), withIntermediateDirectories: true)
-        var manifest = Manifest(tool: "0.1.0", input: "a.yaml", inputBytes: Array("a".utf8), regime: "TT22")
-        manifest.add("1-M1.docx", Array("new".utf8))
-        try Data(manifest.jsonBytes()).write(to: journal.appendingPathComponent("manifest.json"))
-        try Data("new".utf8).write(to: journal.appendingPathComponent("1-M1.docx"))
-        try Data(#"{"install":["1-M1.docx","manifest.json"],"remove":["2-M2.docx","../../outside"]}"#.utf8)
-            .write(to: journal.appendingPathComponent("commit.json"))
+        // A run killed after deciding, with the old manifest and M1 already moved aside: its
+        // journal is the one `commit` writes, and the next run completes it.
+        let journal = try decidedJournal(["1-M1.docx": "new"], removing: ["2-M2.docx"])
         try FileManager.default.moveItem(at: folder.appendingPathComponent("manifest.json"), to: journal.appendingPathComponent("old/manifest.json"))
         try FileManager.default.moveItem(at: folder.appendingPathComponent("1-M1.docx"), to: journal.appendingPathComponent("old/1-M1.docx"))
         #expect(StagedOutput.hasPendingCommit(folder))
         try StagedOutput.recover(destination: folder)
         #expect(try contents() == ["1-M1.docx": "new"])
-        #expect(try Data(contentsOf: folder.appendingPathComponent("manifest.json")) == Data(try manifest.jsonBytes()))
         #expect(try hidden() == [])
         #expect(!StagedOutput.hasPendingCommit(folder))
+    }
+
+    /// Stages `files` and a manifest of them, and decides the commit (replacing the folder's files
+    /// of the same names and `removing`) without rolling it forward: a run killed right after.
+    func decidedJournal(_ files: [String: String], removing: [String]) throws -> URL {
+        let previous = PreviousDossier(folder: folder.path)
+        let staging = folder.appendingPathComponent(".hoso-staging")
+        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        var manifest = Manifest(tool: "0.1.0", input: "a.yaml", inputBytes: Array("a".utf8), regime: "TT22")
+        var install: [CommitJournal.File] = []
+        for (name, text) in files.sorted(by: { $0.key < $1.key }) {
+            try Data(text.utf8).write(to: staging.appendingPathComponent(name))
+            manifest.add(name, Array(text.utf8))
+            install.append(.init(name: name, sha256: Manifest.sha256(Array(text.utf8))))
+        }
+        try Data(manifest.jsonBytes()).write(to: staging.appendingPathComponent("manifest.json"))
+        install.append(.init(name: "manifest.json", sha256: Manifest.sha256(try manifest.jsonBytes())))
+        let remove = (files.keys.sorted() + removing).compactMap { name in
+            previous.recordedSHA256(name).map { CommitJournal.File(name: name, sha256: $0) }
+        }
+        let plan = CommitJournal(install: install, remove: remove, oldManifest: previous.manifestSHA256)
+        try plan.decide(staging: staging.path, destination: folder.path)
+        return folder.appendingPathComponent(".hoso-commit")
+    }
+
+    /// A real `.hoso-commit` planted in a dossier folder — a well-formed plan naming a personal
+    /// note to remove or replace, a name outside the folder, or a file the old manifest does not
+    /// list with those bytes — is refused before anything moves; so is a journal whose files were
+    /// changed after hoso decided it.
+    @Test(arguments: [
+        #"{"install":[],"remove":[{"name":"ghi-chu.txt","sha256":"NOTE"}],"old_manifest_sha256":"MANIFEST"}"#,
+        #"{"install":[{"name":"ghi-chu.txt","sha256":"EVIL"}],"remove":[],"old_manifest_sha256":"MANIFEST"}"#,
+        #"{"install":[],"remove":[{"name":"../x","sha256":"NOTE"}],"old_manifest_sha256":"MANIFEST"}"#,
+        #"{"install":[],"remove":[{"name":"1-M1.docx","sha256":"NOTE"}],"old_manifest_sha256":"MANIFEST"}"#,
+        #"{"install":[],"remove":[{"name":"ghi-chu.txt","sha256":"NOTE"}]}"#,
+        #"{"install":["ghi-chu.txt"],"remove":["ghi-chu.txt"]}"#,
+    ])
+    func aPlantedRealJournalIsRefusedAndNothingMoves(_ planText: String) throws {
+        defer { try? FileManager.default.removeItem(at: base) }
+        try render(["1-M1.docx": "old"])
+        try Data("ghi chú".utf8).write(to: folder.appendingPathComponent("ghi-chu.txt"))
+        try Data("x".utf8).write(to: base.appendingPathComponent("x"))
+        let journal = folder.appendingPathComponent(".hoso-commit")
+        try FileManager.default.createDirectory(at: journal.appendingPathComponent("old"), withIntermediateDirectories: true)
+        try Data("evil".utf8).write(to: journal.appendingPathComponent("ghi-chu.txt"))
+        let manifestBytes = try Data(contentsOf: folder.appendingPathComponent("manifest.json"))
+        let plan = planText
+            .replacingOccurrences(of: "NOTE", with: Manifest.sha256(Array("ghi chú".utf8)))
+            .replacingOccurrences(of: "EVIL", with: Manifest.sha256(Array("evil".utf8)))
+            .replacingOccurrences(of: "MANIFEST", with: Manifest.sha256(Array(manifestBytes)))
+        try Data(plan.utf8).write(to: journal.appendingPathComponent("commit.json"))
+        #expect(throws: OutputError.self) { try StagedOutput.recover(destination: folder) }
+        #expect(throws: OutputError.self) { try render(["1-M1.docx": "new"]) }
+        #expect(try contents() == ["1-M1.docx": "old", "ghi-chu.txt": "ghi chú"])
+        #expect(try Data(contentsOf: base.appendingPathComponent("x")) == Data("x".utf8))
+        #expect(try hidden() == [".hoso-commit"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: journal.path).sorted() == ["commit.json", "ghi-chu.txt", "old"])
+    }
+
+    @Test func aJournalWhoseFilesChangedAfterTheDecisionIsRefused() throws {
+        defer { try? FileManager.default.removeItem(at: base) }
+        try render(["1-M1.docx": "old", "2-M2.docx": "old2"])
+        let journal = try decidedJournal(["1-M1.docx": "new"], removing: ["2-M2.docx"])
+        try Data("changed".utf8).write(to: journal.appendingPathComponent("1-M1.docx"))
+        #expect(throws: OutputError.untrustedJournal(journal.path, file: "1-M1.docx")) { try StagedOutput.recover(destination: folder) }
+        // The old file it would take out was edited: refused too.
+        try Data("new".utf8).write(to: journal.appendingPathComponent("1-M1.docx"))
+        try Data("sửa tay".utf8).write(to: folder.appendingPathComponent("2-M2.docx"))
+        #expect(throws: OutputError.untrustedJournal(journal.path, file: "2-M2.docx")) { try StagedOutput.recover(destination: folder) }
+        #expect(try contents() == ["1-M1.docx": "old", "2-M2.docx": "sửa tay"])
+        #expect(OutputError.untrustedJournal("/x/.hoso-commit", file: "ghi-chu.txt").message(in: .vi)
+            == "/x/.hoso-commit không phải nhật ký ghi dở do hoso để lại: ghi-chu.txt trong đó không khớp với điều nhật ký ghi (không phải tệp hoso đã ghi, hoặc đã bị sửa); hoso không dùng nhật ký này và không động vào tệp nào trong thư mục; hãy xem rồi tự xóa /x/.hoso-commit, hoặc chọn thư mục khác")
+        // Put back as hoso left it, the journal is followed.
+        try Data("old2".utf8).write(to: folder.appendingPathComponent("2-M2.docx"))
+        try StagedOutput.recover(destination: folder)
+        #expect(try contents() == ["1-M1.docx": "new"])
+    }
+
+    /// A `.hoso-staging` that holds something hoso never stages (a personal file, a folder, a
+    /// link) is not a killed run's: it is refused and kept, and nothing in the folder changes.
+    @Test func aStagingFolderHoldingForeignFilesIsKept() throws {
+        defer { try? FileManager.default.removeItem(at: base) }
+        try render(["1-M1.docx": "old"])
+        let staging = folder.appendingPathComponent(".hoso-staging")
+        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        try Data("ảnh".utf8).write(to: staging.appendingPathComponent("anh-le-tong-ket.jpg"))
+        #expect(throws: OutputError.untrustedStaging(staging.path, entry: "anh-le-tong-ket.jpg")) { try render(["1-M1.docx": "new"]) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: staging.path) == ["anh-le-tong-ket.jpg"])
+        try FileManager.default.removeItem(at: staging.appendingPathComponent("anh-le-tong-ket.jpg"))
+        try FileManager.default.createSymbolicLink(at: staging.appendingPathComponent("1-M1.docx"), withDestinationURL: base)
+        #expect(throws: OutputError.untrustedStaging(staging.path, entry: "1-M1.docx")) { try StagedOutput.recover(destination: folder) }
+        #expect(try contents() == ["1-M1.docx": "old"])
+    }
+
+    /// A file of the earlier dossier edited by hand since hoso wrote it (its bytes no longer match
+    /// the manifest) is never replaced or removed without `--force`; with it, it is kept as a copy.
+    @Test func anEditedFileIsRefusedAndWithForceKeptAsACopy() throws {
+        defer { try? FileManager.default.removeItem(at: base) }
+        try render(["1-M1.docx": "a", "4-M3.docx": "c", "4-M3.pdf": "pc"])
+        try Data("c sửa tay".utf8).write(to: folder.appendingPathComponent("4-M3.docx"))
+        try Data("pc sửa".utf8).write(to: folder.appendingPathComponent("4-M3.pdf"))
+        #expect(throws: OutputError.changedSinceWritten(folder.path + "/4-M3.docx")) { try render(["1-M1.docx": "a2", "4-M3.docx": "c2"]) }
+        #expect(throws: OutputError.changedSinceWritten(folder.path + "/4-M3.docx")) { try render(["1-M1.docx": "a2"], partial: true) }
+        #expect(try contents() == ["1-M1.docx": "a", "4-M3.docx": "c sửa tay", "4-M3.pdf": "pc sửa"])
+        try render(["1-M1.docx": "a2", "4-M3.docx": "c2"], force: true)
+        #expect(kept.notices.count == 2)
+        #expect(try contents() == ["1-M1.docx": "a2", "4-M3.docx": "c2", "4-M3.da-sua-1.docx": "c sửa tay", "4-M3.da-sua-1.pdf": "pc sửa"])
+        #expect(try hidden() == [])
+        #expect(OutputError.changedSinceWritten("/x/4-M3.docx").message(in: .vi)
+            == "/x/4-M3.docx đã bị sửa sau khi hoso ghi (nội dung không còn khớp với manifest.json): hoso không xóa hay ghi đè nó; hãy chuyển tệp này sang chỗ khác rồi chạy lại, hoặc thêm --force để hoso giữ tệp đã sửa thành một bản sao (TÊN.da-sua-1.docx) rồi ghi hồ sơ mới")
     }
 
     /// A `.hoso-commit` planted as a link to another folder (or with `old` a link) is refused, never

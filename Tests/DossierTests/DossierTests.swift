@@ -30,6 +30,10 @@ import DocxTemplate
     let destination = base.appendingPathComponent("out")
     try FileManager.default.createDirectory(at: destination, withIntermediateDirectories: true)
     try Data("old".utf8).write(to: destination.appendingPathComponent("a.docx"))
+    // a.docx is hoso's earlier file (its manifest lists it), so the commit may replace it.
+    var earlier = Manifest(tool: "0.1.0", input: "a.yaml", inputBytes: Array("a".utf8), regime: "TT22")
+    earlier.add("a.docx", Array("old".utf8))
+    try Data(try earlier.jsonBytes()).write(to: destination.appendingPathComponent("manifest.json"))
     defer { try? FileManager.default.removeItem(at: base) }
 
     let discarded = try StagedOutput(destination: destination)

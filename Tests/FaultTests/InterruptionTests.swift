@@ -47,4 +47,35 @@ import Testing
         let temporaryAfter = Set((try? FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory())) ?? [])
         #expect(temporaryAfter.subtracting(temporaryBefore).filter { $0.hasPrefix("hoso-lo-\(child.pid)-") }.isEmpty)
     }
+
+    /// `kill -9` of hoso while LibreOffice converts: hoso cannot clean up, yet no process of
+    /// LibreOffice's group survives it by more than a few seconds (the group's watcher sees hoso's
+    /// end of its pipe close), and the next run on the folder removes the staging folder.
+    @Test func killMinus9DuringPDFExportLeavesNoLibreOfficeRunning() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("hoso-kill9-\(UUID().uuidString)")
+        let folder = base.appendingPathComponent("ho-so")
+        defer { try? FileManager.default.removeItem(at: base) }
+        try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
+        let child = try Child([hosoExecutable, "render", "Fixtures/an-son-2023.yaml", "--only", "M1,M2,M3", "-o", folder.path, "--pdf"])
+        let profile = folder.path + "/.hoso-staging/.lo-profile"
+        var group: Int32?
+        let deadline = Date().addingTimeInterval(120)
+        while group == nil, Date() < deadline {
+            group = runningProcesses().first { $0.command.contains("soffice") && $0.command.contains(profile) }?.group
+            if group == nil { usleep(50_000) }
+        }
+        let libreOffice = try #require(group, "LibreOffice never started: \(child.errors)")
+        usleep(300_000)
+        child.send(SIGKILL)
+        #expect(child.wait(seconds: 30) == 128 + SIGKILL)
+        var survivors = runningProcesses().filter { $0.group == libreOffice || $0.command.contains(folder.path) }
+        let settle = Date().addingTimeInterval(5)
+        while !survivors.isEmpty, Date() < settle {
+            usleep(50_000)
+            survivors = runningProcesses().filter { $0.group == libreOffice || $0.command.contains(folder.path) }
+        }
+        #expect(survivors.isEmpty, "\(survivors)")
+        try StagedOutput.recover(destination: folder)
+        #expect(leftovers(folder) == [])
+    }
 }

@@ -69,7 +69,9 @@ enum HostileData: String, CaseIterable, Sendable, CustomTestStringConvertible {
             return ("\(path):1:11: lỗi: tệp không phải UTF-8 (byte 0xC3): hãy lưu lại tệp với mã hóa UTF-8",
                     "\(path):1:11: error: the file is not UTF-8 (byte 0xC3): save it again as UTF-8")
         case .endlessFile, .rubricIsEndless:
-            return ("/dev/zero: lỗi: tệp có hơn 16777216 byte, " + tooLarge.vi, "/dev/zero: error: the file has more than 16777216 bytes, " + tooLarge.en)
+            // A device is refused before a byte is read (it could be endless, or block).
+            return ("/dev/zero: lỗi: '/dev/zero' là một thiết bị, không phải tệp thường: hoso không đọc hay ghi đè nó; hãy chỉ tới một tệp thường",
+                    "/dev/zero: error: '/dev/zero' is a device, not a regular file: hoso will not read or overwrite it; name a regular file")
         }
     }
 }

@@ -147,6 +147,10 @@ import ZipCore
 
         let forced = try Confinement.hoso(["render", "Fixtures/an-son-2023.yaml", "-o", dossier.path, "--force"])
         #expect(forced.status == 0, "\(forced)")
+        // --force keeps cô Lan's file as a copy instead of destroying it.
+        let copy = dossier.appendingPathComponent("Ho-so.da-sua-1.docx")
+        #expect(forced.errors.contains("theo --force, hoso đã giữ nó thành \(copy.path)"), "\(forced)")
+        #expect(try String(contentsOf: copy, encoding: .utf8) == "của cô Lan")
         let mixed = try Confinement.hoso(["render", "Fixtures/vinh-lap-2024.yaml", "--only", "M5", "-o", dossier.path])
         #expect(mixed.status == 2, "\(mixed)")
         #expect(mixed.errors.hasPrefix("hoso: lỗi: \(dossier.path) chứa hồ sơ lập từ Fixtures/an-son-2023.yaml (SHA-256 "), "\(mixed)")
@@ -156,8 +160,8 @@ import ZipCore
         #expect(whole.status == 0, "\(whole)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: dossier.path).sorted() == [
             "1-Bia24-Bia.docx", "2-TTr24-To-trinh.docx", "3-BC24-Bao-cao.docx", "4-TH24-Tong-hop-tieu-chi.docx",
-            "5-QD-Thanh-lap-To-danh-gia.docx", "6-BB24-Bien-ban.docx", "7-M5-Tong-hop.docx", "Ho-so.docx", "ghi-chu.txt",
-            "manifest.json"])
+            "5-QD-Thanh-lap-To-danh-gia.docx", "6-BB24-Bien-ban.docx", "7-M5-Tong-hop.docx", "Ho-so.da-sua-1.docx", "Ho-so.docx",
+            "ghi-chu.txt", "manifest.json"])
     }
 
     /// File-system errors reach the user as sentences naming the path, never as a Foundation error.
@@ -209,7 +213,7 @@ import ZipCore
 }
 
 /// Lower-case hex SHA-256 (through sha256sum, this target links no crypto library).
-private func sha256(_ bytes: [UInt8]) -> String {
+func sha256(_ bytes: [UInt8]) -> String {
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("hoso-sum-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: file) }
     FileManager.default.createFile(atPath: file.path, contents: Data(bytes))

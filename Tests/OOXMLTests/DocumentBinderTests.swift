@@ -75,7 +75,6 @@ private func describe(_ section: XMLNode) -> String {
     let second = package(body: "<w:p/>" + portrait, header: "B")
     let book = try DocumentBinder.bind([first, second])
     #expect(try bodyDump(book) == """
-    p[]
     p[section header=rId7 w=11906 start=1 titlePg]
     p[]
     sectPr[header=rIdB2 w=11906 start=1 titlePg]
@@ -85,4 +84,22 @@ private func describe(_ section: XMLNode) -> String {
     #expect(types.overrides["word/bound1-header1.xml"] == "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml")
     let relationships = try book.relationships(of: "word/document.xml")
     #expect(relationships.map(\.target) == ["header1.xml", "bound1-header1.xml"])
+}
+
+/// A form ends in its signature table and the tiny hidden paragraph Word needs after it; when the
+/// table fills its last page, one more paragraph for the section break would add an empty page.
+@Test func theSectionBreakGoesIntoTheFormsOwnClosingParagraphMadeVisible() throws {
+    let closing = #"<w:p><w:pPr><w:spacing w:line="20" w:lineRule="exact"/><w:rPr><w:vanish/><w:sz w:val="2"/></w:rPr></w:pPr></w:p>"#
+    let minutes = package(body: "<w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl>" + closing + portrait)
+    let table = package(body: "<w:p><w:r><w:t>Bảng</w:t></w:r></w:p>" + landscape)
+    let book = try DocumentBinder.bind([minutes, table])
+    #expect(try bodyDump(book) == """
+    tbl[tr]
+    p[section header=rId7 w=11906 start=1 titlePg]
+    p[Bảng]
+    sectPr[header=rId7 w=16838 start=1]
+    """)
+    let document = String(decoding: try #require(book.part("word/document.xml")), as: UTF8.self)
+    #expect(!document.contains("vanish"))
+    #expect(document.contains(#"<w:rPr><w:sz w:val="2"/></w:rPr><w:sectPr>"#))
 }

@@ -1,0 +1,193 @@
+import Foundation
+import Testing
+import ZipCore
+
+/// A dossier folder an attacker (or a careless hand) prepared before hoso runs: a planted commit
+/// journal, a manifest edited to match other data, a document edited after rendering, hidden
+/// dossier files; and inputs that are not regular files. Each is refused with one located sentence,
+/// and nothing in the folder changes.
+@Suite struct PlantedFolderTests {
+    static let data = "Fixtures/an-son-2023.yaml"
+
+    /// `hoso: lỗi: MESSAGE` as the command line prints a refusal.
+    static func failure(_ message: String) -> String { "hoso: lỗi: \(message)\n" }
+
+    /// Every entry of `folder` (hidden ones too) with its bytes.
+    static func listing(_ folder: URL) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            var isFolder: ObjCBool = false
+            let url = folder.appendingPathComponent(name)
+            FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
+            result[name] = isFolder.boolValue ? Data("<folder>".utf8) : try Data(contentsOf: url)
+        }
+        return result
+    }
+
+    /// A dossier of M1 and M3 rendered from the An Sơn fixture into `folder/ho-so`.
+    static func rendered(in folder: URL) throws -> URL {
+        let dossier = folder.appendingPathComponent("ho-so")
+        let outcome = try Confinement.hoso(["render", data, "--only", "M1,M3", "-o", dossier.path])
+        try #require(outcome.status == 0, "\(outcome)")
+        return dossier
+    }
+
+    /// A real `.hoso-commit` planted in a dossier folder, whose well-formed plan takes out a
+    /// personal note (with its true SHA-256, and the true SHA-256 of the manifest) and installs a
+    /// genuine manifest: the next
+    /// render refuses it and moves nothing.
+    @Test func aPlantedRealJournalIsRefusedAndNothingIsDeleted() throws {
+        let folder = try temporaryFolder("planted-journal")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dossier = try Self.rendered(in: folder)
+        let note = dossier.appendingPathComponent("ghi-chu.txt")
+        try Data("ghi chú của cô Lan".utf8).write(to: note)
+        let journal = dossier.appendingPathComponent(".hoso-commit")
+        try FileManager.default.createDirectory(at: journal.appendingPathComponent("old"), withIntermediateDirectories: true)
+        let noteSum = sha256(Array("ghi chú của cô Lan".utf8))
+        let manifestSum = sha256(Array(try Data(contentsOf: dossier.appendingPathComponent("manifest.json"))))
+        // The plan's own new manifest is genuine bytes; only the note is not hoso's.
+        try FileManager.default.copyItem(at: dossier.appendingPathComponent("manifest.json"), to: journal.appendingPathComponent("manifest.json"))
+        let plan = #"{"install":[{"name":"manifest.json","sha256":"\#(manifestSum)"}],"remove":[{"name":"ghi-chu.txt","sha256":"\#(noteSum)"}],"old_manifest_sha256":"\#(manifestSum)"}"#
+        try Data(plan.utf8).write(to: journal.appendingPathComponent("commit.json"))
+        let before = try Self.listing(dossier)
+
+        let outcome = try Confinement.hoso(["render", Self.data, "--only", "M1,M3", "-o", dossier.path])
+        #expect(outcome.status == 2, "\(outcome)")
+        #expect(outcome.errors == Self.failure("\(journal.path) không phải nhật ký ghi dở do hoso để lại: ghi-chu.txt trong đó không khớp với điều nhật ký ghi (không phải tệp hoso đã ghi, hoặc đã bị sửa); hoso không dùng nhật ký này và không động vào tệp nào trong thư mục; hãy xem rồi tự xóa \(journal.path), hoặc chọn thư mục khác"), "\(outcome)")
+        #expect(try Self.listing(dossier) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: journal.path).sorted() == ["commit.json", "manifest.json", "old"])
+        // verify says the folder is not one complete dossier.
+        let verify = try Confinement.hoso(["verify", dossier.path])
+        #expect(verify.status == 1, "\(verify)")
+        #expect(verify.output.contains("FAIL \(journal.path): một lần lập hồ sơ bị dừng giữa chừng"), "\(verify)")
+    }
+
+    /// A leftover `.hoso-staging` holding a file hoso never stages is kept, and refused.
+    @Test func aStagingFolderWithForeignFilesIsKept() throws {
+        let folder = try temporaryFolder("planted-staging")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dossier = try Self.rendered(in: folder)
+        let staging = dossier.appendingPathComponent(".hoso-staging")
+        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        try Data("ảnh".utf8).write(to: staging.appendingPathComponent("anh.jpg"))
+        let before = try Self.listing(dossier)
+        let outcome = try Confinement.hoso(["render", Self.data, "--only", "M1,M3", "-o", dossier.path, "--lang", "en"])
+        #expect(outcome.status == 2, "\(outcome)")
+        #expect(outcome.errors == "hoso: error: \(staging.path) holds anh.jpg, which is not something hoso writes while rendering: hoso will not delete this folder and writes nothing into the destination; inspect and move or delete \(staging.path) yourself, or choose another folder\n", "\(outcome)")
+        #expect(try Self.listing(dossier) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: staging.path) == ["anh.jpg"])
+    }
+
+    /// `manifest.json` edited so that its input hash matches new data: `--only` still finds, in
+    /// the remaining document's own provenance, that it was rendered from other data, and refuses
+    /// naming both data files.
+    @Test func onlyChecksTheRemainingDocumentsThemselves() throws {
+        let folder = try temporaryFolder("edited-manifest")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dossier = try Self.rendered(in: folder)
+        let newData = folder.appendingPathComponent("an-son-sua.yaml")
+        let newBytes = Array(try Data(contentsOf: packageRoot.appendingPathComponent(Self.data))) + Array("# sửa lại\n".utf8)
+        try Data(newBytes).write(to: newData)
+        let manifestURL = dossier.appendingPathComponent("manifest.json")
+        let manifest = try String(contentsOf: manifestURL, encoding: .utf8)
+        let recorded = try #require(manifest.firstMatch(of: /"input_sha256" : "([0-9a-f]{64})"/)?.output.1)
+        try Data(manifest.replacingOccurrences(of: String(recorded), with: sha256(newBytes))
+            .replacingOccurrences(of: Self.data, with: newData.path).utf8).write(to: manifestURL)
+        let before = try Self.listing(dossier)
+
+        let outcome = try Confinement.hoso(["render", newData.path, "--only", "M3", "-o", dossier.path])
+        #expect(outcome.status == 2, "\(outcome)")
+        #expect(outcome.errors.hasPrefix("hoso: lỗi: \(dossier.path) chứa hồ sơ lập từ 1-M1-Bia.docx: an-son-2023.yaml (SHA-256 "), "\(outcome)")
+        #expect(outcome.errors.contains("còn lần này dữ liệu là an-son-sua.yaml (SHA-256 "), "\(outcome)")
+        #expect(try Self.listing(dossier) == before)
+    }
+
+    /// A document edited by hand after rendering is never replaced silently: the render stops
+    /// naming it; with `--force` it is kept as `NAME.da-sua-1.docx` and the user is told.
+    @Test func aDocumentEditedByHandIsKeptNotDestroyed() throws {
+        let folder = try temporaryFolder("edited-docx")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dossier = try Self.rendered(in: folder)
+        let edited = dossier.appendingPathComponent("5-M3-Bao-cao.docx")
+        let editedBytes = Array(try Data(contentsOf: edited)) + [0x0A]
+        try Data(editedBytes).write(to: edited)
+        let before = try Self.listing(dossier)
+
+        let refused = try Confinement.hoso(["render", Self.data, "--only", "M1,M3", "-o", dossier.path])
+        #expect(refused.status == 2, "\(refused)")
+        #expect(refused.errors == Self.failure("\(edited.path) đã bị sửa sau khi hoso ghi (nội dung không còn khớp với manifest.json): hoso không xóa hay ghi đè nó; hãy chuyển tệp này sang chỗ khác rồi chạy lại, hoặc thêm --force để hoso giữ tệp đã sửa thành một bản sao (TÊN.da-sua-1.docx) rồi ghi hồ sơ mới"), "\(refused)")
+        #expect(try Self.listing(dossier) == before)
+
+        let forced = try Confinement.hoso(["render", Self.data, "--only", "M1,M3", "-o", dossier.path, "--force"])
+        #expect(forced.status == 0, "\(forced)")
+        let copy = dossier.appendingPathComponent("5-M3-Bao-cao.da-sua-1.docx")
+        #expect(forced.errors.contains("hoso: \(edited.path) không phải bản hoso đã ghi (đã bị sửa hoặc của người khác): theo --force, hoso đã giữ nó thành \(copy.path)"), "\(forced)")
+        #expect(Array(try Data(contentsOf: copy)) == editedBytes)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dossier.path).sorted()
+            == ["1-M1-Bia.docx", "5-M3-Bao-cao.da-sua-1.docx", "5-M3-Bao-cao.docx", "manifest.json"])
+    }
+
+    /// Hidden `.x.docx` / `.x.pdf` files are dossier files the manifest does not list: verify and
+    /// archive fail; a hidden personal note is only a warning.
+    @Test func hiddenDossierFilesFailVerifyAndArchive() throws {
+        let folder = try temporaryFolder("hidden")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dossier = try Self.rendered(in: folder)
+        let scan = folder.appendingPathComponent("ban-ky.pdf")
+        try Data("%PDF-1.4\n% bản quét\n".utf8).write(to: scan)
+        try Data(".ghi-chu".utf8).write(to: dossier.appendingPathComponent(".ghi-chu"))
+        let clean = try Confinement.hoso(["verify", dossier.path])
+        #expect(clean.status == 0, "\(clean)")
+        #expect(clean.output.contains("warn \(dossier.path)/.ghi-chu: "), "\(clean)")
+
+        for (name, bytes) in [(".x.docx", Array(try Data(contentsOf: dossier.appendingPathComponent("1-M1-Bia.docx")))),
+                              (".Ho-so.PDF", Array("%PDF-1.4\n".utf8))] {
+            let hidden = dossier.appendingPathComponent(name)
+            try Data(bytes).write(to: hidden)
+            defer { try? FileManager.default.removeItem(at: hidden) }
+            let verify = try Confinement.hoso(["verify", dossier.path])
+            #expect(verify.status == 1, "\(verify)")
+            #expect(verify.output.contains("FAIL \(hidden.path): không có trong manifest.json: tệp hồ sơ không thuộc lần lập này (xóa tệp hoặc lập lại hồ sơ)"), "\(verify)")
+            let archive = folder.appendingPathComponent("luu-tru.zip")
+            let packed = try Confinement.hoso(["archive", dossier.path, "--signed", scan.path, "-o", archive.path])
+            #expect(packed.status == 2, "\(packed)")
+            #expect(!FileManager.default.fileExists(atPath: archive.path))
+        }
+    }
+
+    /// Inputs that are not regular files — a FIFO, a link to one, a device, a folder — are refused
+    /// at once with a sentence naming them, for every command that reads a file the user names
+    /// (`check` reports on standard output, the others on standard error).
+    @Test func inputsThatAreNotRegularFilesAreRefusedWithoutBlocking() throws {
+        let folder = try temporaryFolder("special-inputs")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dossier = try Self.rendered(in: folder)
+        let fifo = folder.appendingPathComponent("ong.pdf").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let link = folder.appendingPathComponent("lien-ket.yaml").path
+        #expect(symlink(fifo, link) == 0)
+        let out = folder.appendingPathComponent("ra").path
+        func fifoSentence(_ path: String) -> String {
+            "'\(path)' là một ống dẫn (FIFO), không phải tệp thường: hoso không đọc hay ghi đè nó; hãy chỉ tới một tệp thường"
+        }
+        let device = "'/dev/zero' là một thiết bị, không phải tệp thường: hoso không đọc hay ghi đè nó; hãy chỉ tới một tệp thường"
+        let cases: [(arguments: [String], status: Int32, errors: String)] = [
+            (["archive", dossier.path, "--signed", fifo, "-o", out + ".zip"], 2, Self.failure(fifoSentence(fifo))),
+            (["archive", dossier.path, "--signed", link, "-o", out + ".zip"], 2, Self.failure(fifoSentence(link))),
+            (["archive", dossier.path, "--signed", "/dev/zero", "-o", out + ".zip"], 2, Self.failure(device)),
+            (["archive", dossier.path, "--signed", folder.path, "-o", out + ".zip"], 2, Self.failure("'\(folder.path)' là một thư mục, cần một tệp")),
+            (["check", link], 1, "\(link): lỗi: \(fifoSentence(link))\nDữ liệu chưa hợp lệ: 1 lỗi, 0 cảnh báo.\n"),
+            (["render", link, "-o", out], 1, "\(link): lỗi: \(fifoSentence(link))\n"),
+            (["fill", "Fixtures/bench/letter", link, "-o", out + ".docx"], 1, "\(link): lỗi: \(fifoSentence(link))\n"),
+            (["fill", fifo, "Fixtures/bench/letter.json", "-o", out + ".docx"], 1, "\(fifo): lỗi: \(fifoSentence(fifo))\n"),
+            (["members", "import", fifo, "--into", out + ".yaml"], 1, "\(fifo): lỗi: \(fifoSentence(fifo))\n"),
+        ]
+        for (arguments, status, errors) in cases {
+            let outcome = try Confinement.hoso(arguments, limits: .init(wallSeconds: 20))
+            #expect(!outcome.timedOut && outcome.status == status, "\(arguments): \(outcome)")
+            #expect(outcome.output + outcome.errors == errors, "\(arguments): \(outcome)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["ho-so", "lien-ket.yaml", "ong.pdf"])
+    }
+}
