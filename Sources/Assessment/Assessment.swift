@@ -73,8 +73,14 @@ public struct Assessment: Sendable, Hashable {
         scores.first { $0.code == code }
     }
 
-    /// Group totals, total, band or level.
-    public var evaluation: Evaluation { Evaluation(rubric: rubric, scores: scores) }
+    /// Group totals, total, band or level — computed from the facts (`factualScores`).
+    public var evaluation: Evaluation { Evaluation(rubric: rubric, scores: factualScores) }
+
+    /// The scores the result is computed from: under TT24 a met claim the member list contradicts
+    /// counts as not met (`Evaluation.facts`); under TT22 the scores as given.
+    public var factualScores: [CriterionScore] {
+        Evaluation.facts(scores, rubric: rubric, members: members)
+    }
 
     /// Counts and shares over the member list.
     public var memberStatistics: MemberStatistics { MemberStatistics(members: members) }

@@ -13,16 +13,20 @@ public struct CriterionScore: Sendable, Hashable {
     /// Why full points stand although the member list falls short of the criterion's threshold
     /// (printed in the report); nil when no such reason is given.
     public var keptReason: String?
+    /// TT24: the council marked the target met, the member list contradicts it, and the score was
+    /// turned to not met (`Evaluation.facts`); `keptReason` is then what the unit asserted.
+    public var contradictedClaim: Bool
 
     /// A score.
     public init(code: String, value: ScoreValue, parts: [ScorePart] = [], reason: String? = nil, evidence: [String] = [],
-                keptReason: String? = nil) {
+                keptReason: String? = nil, contradictedClaim: Bool = false) {
         self.code = code
         self.value = value
         self.parts = parts
         self.reason = reason
         self.evidence = evidence
         self.keptReason = keptReason
+        self.contradictedClaim = contradictedClaim
     }
 
     /// The points, for a points score.

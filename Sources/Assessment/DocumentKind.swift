@@ -28,6 +28,12 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// The number line printed for hand-filling when the data gives no number: "Số:      /BB-THCSBG"
+    /// (six no-break spaces); nil for a document without a number of its own.
+    public func blankNumberLine(unitSymbol: String) -> String? {
+        typeCode.map { "Số:" + String(repeating: "\u{00A0}", count: 6) + "/\($0)-\(unitSymbol)" }
+    }
+
     /// The document type line in normal case: "Báo cáo".
     public var typeName: String {
         switch self {

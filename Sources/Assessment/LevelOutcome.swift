@@ -22,11 +22,13 @@ public struct LevelOutcome: Sendable, Hashable {
     /// The highest level reached; 0 for none.
     public var reachedLevel: Int
 
-    /// Evaluates `scores` against `rubric` and, when short, against `fallbackRubric`; `priorRecognition`
-    /// is checked against the rubric's `priorLevelMonths` on `submittedOn`.
-    public init(rubric: Rubric, fallbackRubric: Rubric?, scores: [CriterionScore], members: [Member],
+    /// Evaluates `claims` against `rubric` and, when short, against `fallbackRubric`, from the facts:
+    /// a met claim the member list contradicts counts as not met (`Evaluation.facts`), kept reason or
+    /// not. `priorRecognition` is checked against the rubric's `priorLevelMonths` on `submittedOn`.
+    public init(rubric: Rubric, fallbackRubric: Rubric?, scores claims: [CriterionScore], members: [Member],
                 priorRecognition: PriorRecognition?, submittedOn: CalendarDate) {
         let statistics = MemberStatistics(members: members)
+        let scores = Evaluation.facts(claims, rubric: rubric, members: members)
         applied = Evaluation(rubric: rubric, scores: scores)
         appliedShortfalls = TargetShortfall.of(applied, statistics: statistics)
         requiredMonths = rubric.priorLevelMonths
@@ -56,9 +58,9 @@ public struct LevelOutcome: Sendable, Hashable {
     }
 
     /// The scores of the lower rubric from the same facts. A target decided by the member list is
-    /// measured against the lower threshold, unless the council kept its claim (`keptReason`) or said
-    /// "not met" although the figures reach even the higher threshold (its reason is then not the
-    /// figures). Any other target keeps the claim made under its code; a target the data does not
+    /// measured against the lower threshold (a claim kept against the list included), unless the
+    /// council said "not met" although the figures reach even the higher threshold (its reason is then
+    /// not the figures). Any other target keeps the claim made under its code; a target the data does not
     /// score is not met.
     static func scores(for lower: Rubric, applied: Rubric, claims: [CriterionScore],
                        statistics: MemberStatistics) -> [CriterionScore] {
@@ -66,10 +68,10 @@ public struct LevelOutcome: Sendable, Hashable {
         for claim in claims where byCode[claim.code] == nil { byCode[claim.code] = claim }
         return lower.criteria.compactMap { criterion in
             let claim = byCode[criterion.code]
-            guard let threshold = criterion.threshold, claim?.keptReason == nil else { return claim }
+            guard let threshold = criterion.threshold else { return claim }
             let share = statistics.share(threshold.measure)
             var met = threshold.isReached(count: share.count, of: share.total)
-            if claim?.met == false, let higher = applied.criterion(criterion.code)?.threshold,
+            if claim?.met == false, claim?.contradictedClaim != true, let higher = applied.criterion(criterion.code)?.threshold,
                higher.measure == threshold.measure, higher.isReached(count: share.count, of: share.total) {
                 met = false
             }
@@ -110,6 +112,16 @@ public struct LevelOutcome: Sendable, Hashable {
             text += "; chưa đạt Mức độ \(lowerLevel) (\(fallbackShortfalls.map(\.line).joined(separator: "; ")))"
         }
         return text
+    }
+
+    /// The count of targets met and the level reached in words, for a table's total row:
+    /// "Đạt 9/10 chỉ tiêu Mức độ 2; đạt Mức độ 1", "Đạt 10/10 chỉ tiêu Mức độ 1",
+    /// "Đạt 8/10 chỉ tiêu Mức độ 1; chưa đạt Mức độ 1".
+    public var countLine: String {
+        let count = "Đạt \(applied.metCount)/\(applied.targetCount) chỉ tiêu Mức độ \(appliedLevel)"
+        if reachesAppliedLevel { return count }
+        if let reachedName { return "\(count); đạt \(reachedName)" }
+        return "\(count); chưa đạt Mức độ \(fallback?.rubric.level ?? appliedLevel)"
     }
 
     private static func short(_ date: CalendarDate) -> String {

@@ -34,7 +34,7 @@ public struct TargetShortfall: Sendable, Hashable {
     public static func of(_ evaluation: Evaluation, statistics: MemberStatistics) -> [TargetShortfall] {
         evaluation.failed.map { result in
             let criterion = result.criterion
-            if let threshold = criterion.threshold, result.score?.keptReason == nil {
+            if let threshold = criterion.threshold {
                 let share = statistics.share(threshold.measure)
                 if !threshold.isReached(count: share.count, of: share.total) {
                     return TargetShortfall(criterion: criterion, share: share, threshold: threshold, reason: result.score?.reason)

@@ -80,3 +80,33 @@ extension AssessmentDecoder {
         }
     }
 }
+
+extension AssessmentDecoder {
+    /// TT24: a document's summary written by the unit names the level it states, and that level must
+    /// be the one reached: a letter titled "… Mức độ 2" from a unit reaching level 1 is warned. The
+    /// plan and the decision, written before the assessment, may also name the level applied for.
+    func checkLevelsNamed(_ documents: DocumentSet, outcome: LevelOutcome, node: Node) {
+        for kind in DocumentKind.allCases {
+            guard let summary = documents[kind].summary else { continue }
+            let allowed: Set<Int> = [.plan, .decision].contains(kind)
+                ? [outcome.reachedLevel, outcome.appliedLevel] : [outcome.reachedLevel]
+            for named in Self.levelsNamed(in: summary) where !allowed.contains(named) {
+                let summaryNode = node[kind.rawValue]?["summary"] ?? node[kind.rawValue] ?? node
+                reader.warning(summaryNode, "documents.\(kind.rawValue).summary",
+                               Messages.summaryNamesAnotherLevel(summary: summary, named: named, outcome: outcome))
+            }
+        }
+    }
+
+    /// The levels a text names, in order, each once: "Mức độ 2" gives 2.
+    static func levelsNamed(in text: String) -> [Int] {
+        var levels: [Int] = []
+        var rest = Substring(text)
+        while let range = rest.range(of: "mức độ", options: .caseInsensitive) {
+            rest = rest[range.upperBound...]
+            let digits = rest.drop { $0 == " " || $0 == "\u{00A0}" }.prefix { $0.isASCII && $0.isNumber }
+            if let level = Int(digits), !levels.contains(level) { levels.append(level) }
+        }
+        return levels
+    }
+}

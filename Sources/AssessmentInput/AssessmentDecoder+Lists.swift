@@ -73,11 +73,15 @@ extension AssessmentDecoder {
         check(opinionsNode, path: "meeting.opinions")
     }
 
-    /// Minutes carry a number like every document (Decree 30): minutes written in the data without
-    /// one are warned, and the form leaves the number blank for hand-filling.
-    func checkMinutesNumber(_ documents: DocumentSet, unitSymbol: String, node: Node) {
-        guard documents.minutes.number == nil, let docNode = node["minutes"] else { return }
-        reader.warning(docNode, "documents.minutes.number",
-                       Messages.missingMinutesNumber("Số:      /BB-\(unitSymbol)"))
+    /// Every numbered document (Decree 30: plan, decision, letter, report, minutes) written in the
+    /// data without a number is warned — under TT24 also minutes left out (they default to the
+    /// meeting) — and the form prints the number line blank for hand-filling.
+    func checkDocumentNumbers(_ documents: DocumentSet, unitSymbol: String, regime: Regime?, node: Node) {
+        for kind in DocumentKind.allCases {
+            guard node[kind.rawValue] != nil || regime == .tt24, node[kind.rawValue]?["number"] == nil, documents[kind].number == nil,
+                  let placeholder = kind.blankNumberLine(unitSymbol: unitSymbol) else { continue }
+            reader.warning(node[kind.rawValue] ?? node, "documents.\(kind.rawValue).number",
+                           Messages.missingDocumentNumber(kind, placeholder: placeholder.replacingOccurrences(of: "\u{00A0}", with: " ")))
+        }
     }
 }

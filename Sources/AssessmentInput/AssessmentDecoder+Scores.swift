@@ -159,7 +159,8 @@ extension AssessmentDecoder {
 
     /// Full points (or met) on a criterion the member list does not support: an error naming the
     /// members (under TT24 saying the level is never computed from it), unless the score gives
-    /// `kept_reason` (then a warning: the report prints the reason). A `kept_reason` with nothing to
+    /// `kept_reason` (then a warning: the report prints the reason; under TT24 the level is still
+    /// computed from the member list). A `kept_reason` with nothing to
     /// keep is a warning.
     func crossCheck(rubric: Rubric, scores: [CriterionScore], members: [Member], scoresNode: Node) {
         let findings = CrossCheckFinding.findings(rubric: rubric, scores: scores, members: members)
@@ -170,7 +171,7 @@ extension AssessmentDecoder {
             if scores.first(where: { $0.code == finding.code })?.keptReason == nil {
                 reader.error(valueNode, "scores.\(finding.code)", rubric.regime == .tt24 ? Messages.contradictedClaim(message) : message)
             } else {
-                reader.warning(valueNode, "scores.\(finding.code)", message)
+                reader.warning(valueNode, "scores.\(finding.code)", rubric.regime == .tt24 ? Messages.keptClaimNotCounted(message) : message)
             }
         }
         let contradicted = Set(findings.map(\.code))

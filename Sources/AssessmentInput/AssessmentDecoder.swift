@@ -90,13 +90,18 @@ final class AssessmentDecoder {
                                   node: top["prior_recognition"], keyNode: top.keyNodes["prior_recognition"], root: root)
         }
         if let documents, let unit, let node = top["documents"] {
-            checkMinutesNumber(documents, unitSymbol: unit.symbol, node: node)
+            checkDocumentNumbers(documents, unitSymbol: unit.symbol, regime: rubric?.regime, node: node)
+        }
+        if let rubric, rubric.regime == .tt24, let documents, let members, let scores, let node = top["documents"] {
+            let outcome = LevelOutcome(rubric: rubric, fallbackRubric: fallbackRubric, scores: scores, members: members,
+                                       priorRecognition: priorRecognition, submittedOn: documents.submission.date)
+            checkLevelsNamed(documents, outcome: outcome, node: node)
         }
         if let scores, let scoresNode = top["scores"] {
             checkReasonAgainstEvidence(scores: scores, scoresNode: scoresNode)
         }
         if let rubric, let scores, let meeting, let node = top["meeting"] {
-            let evaluation = Evaluation(rubric: rubric, scores: scores)
+            let evaluation = Evaluation(rubric: rubric, scores: Evaluation.facts(scores, rubric: rubric, members: members ?? []))
             checkConclusion(meeting, evaluation: evaluation, meetingNode: node)
             checkFreeTexts(top["narrative"], opinionsNode: node["opinions"], evaluation: evaluation, vote: meeting.vote)
         }

@@ -90,10 +90,13 @@ public struct CheckReport: Sendable {
             lines += targetsTable(fallback, shortfalls: outcome.fallbackShortfalls)
         }
         lines.append("")
-        for score in assessment.scores {
-            guard let keep = score.keptReason else { continue }
-            lines.append(t("Chỉ tiêu \(score.code): Tổ đánh giá giữ kết luận đạt dù danh sách thành viên chưa đủ — \(keep)",
-                           "Target \(score.code): the council keeps it as met against the member list — \(keep)"))
+        let figures = Dictionary(outcome.appliedShortfalls.map { ($0.criterion.code, $0) }, uniquingKeysWith: { first, _ in first })
+        for result in outcome.applied.criteria {
+            guard let score = result.score, score.contradictedClaim, let kept = score.keptReason else { continue }
+            let measured = figures[score.code].map { shortfallText($0) } ?? ""
+            let keep = String(kept.reversed().drop { $0 == "." || $0.isWhitespace }.reversed())
+            lines.append(t("Chỉ tiêu \(score.code): Tổ đánh giá ghi “Đạt” (lý do: \(keep)); mức độ tính theo danh sách thành viên (\(measured)): chưa đạt",
+                           "Target \(score.code): the council marks it met (reason: \(keep)); the level is computed from the member list (\(measured)): not met"))
         }
         lines.append("\(t("Mức độ đăng ký", "Level applied for")): \(outcome.appliedLevel) — \(t("Kết quả", "Result")): "
                      + (language == .vi ? outcome.summary : englishSummary(outcome)))

@@ -680,6 +680,22 @@ enum Messages {
             en: finding.en + ". The level is never computed from a claim the member list contradicts: write 'met: false', leave 'met' out to measure it, or give 'kept_reason' if the council keeps it (printed in the report)")
     }
 
+    static func keptClaimNotCounted(_ finding: LocalizedText) -> LocalizedText {
+        LocalizedText(
+            vi: finding.vi + ". Mức độ được tính theo danh sách thành viên (chỉ tiêu này tính là chưa đạt); kết luận “Đạt” và 'kept_reason' chỉ được in trong báo cáo và biên bản như ý kiến của Tổ đánh giá. Nếu danh sách thành viên sai, hãy sửa danh sách",
+            en: finding.en + ". The level is computed from the member list (this target counts as not met); the 'met' claim and 'kept_reason' are only printed in the report and the minutes as the council's statement. If the member list is wrong, correct it")
+    }
+
+    static func summaryNamesAnotherLevel(summary: String, named: Int, outcome: LevelOutcome) -> LocalizedText {
+        let reachedVi = outcome.reachedName.map { "đơn vị đạt \($0)" } ?? "đơn vị chưa đạt mức độ nào"
+        let reachedEn = outcome.reachedLevel > 0 ? "the unit reaches level \(outcome.reachedLevel)" : "the unit reaches no level"
+        let fixVi = outcome.reachedName.map { "sửa thành \"\($0)\"" } ?? "bỏ mức độ khỏi trích yếu"
+        let fixEn = outcome.reachedLevel > 0 ? "write \"Mức độ \(outcome.reachedLevel)\"" : "take the level out of the summary"
+        return LocalizedText(
+            vi: "trích yếu \"\(summary)\" ghi Mức độ \(named) nhưng \(reachedVi) (\(outcome.summary)): \(fixVi), hoặc bỏ 'summary' để hoso tự ghi",
+            en: "the summary \"\(summary)\" names level \(named) but \(reachedEn) (\(outcome.summary)): \(fixEn), or leave 'summary' out and hoso writes it")
+    }
+
     static func nothingToKeep(_ code: String) -> LocalizedText {
         LocalizedText(vi: "'kept_reason' của '\(code)' không cần: danh sách thành viên không mâu thuẫn với kết luận; hãy bỏ dòng này",
                       en: "the 'kept_reason' of '\(code)' is not needed: the member list does not contradict the claim; remove it")
@@ -811,10 +827,18 @@ extension Messages {
             en: "the text says \"\(value)\", unlike the result computed from the scores (\(computed)): correct the text or the scores")
     }
 
-    static func missingMinutesNumber(_ placeholder: String) -> LocalizedText {
-        LocalizedText(
-            vi: "biên bản chưa có số: thêm 'documents.minutes.number' (biểu mẫu sẽ in \"\(placeholder)\" để điền tay)",
-            en: "the minutes have no number: add 'documents.minutes.number' (the form prints \"\(placeholder)\" to fill in by hand)")
+    static func missingDocumentNumber(_ kind: DocumentKind, placeholder: String) -> LocalizedText {
+        let (vi, en): (String, String) = switch kind {
+        case .plan: ("kế hoạch", "the plan has")
+        case .decision: ("quyết định", "the decision has")
+        case .submission: ("tờ trình", "the letter has")
+        case .report: ("báo cáo", "the report has")
+        case .minutes: ("biên bản", "the minutes have")
+        case .summary, .scoresheet: ("văn bản", "the document has")
+        }
+        return LocalizedText(
+            vi: "\(vi) chưa có số: thêm 'documents.\(kind.rawValue).number' (biểu mẫu sẽ in \"\(placeholder)\" để điền tay)",
+            en: "\(en) no number: add 'documents.\(kind.rawValue).number' (the form prints \"\(placeholder)\" to fill in by hand)")
     }
 
     static func flowListOfText(count: Int) -> LocalizedText {

@@ -200,6 +200,8 @@ struct MemberValues: Encodable {
     var result: String
     var notes: String
     var exempt: Bool
+    /// One of the last rows, kept on the page of the total row and the signatures.
+    var tail: Bool
 }
 
 /// A count and its share (a fraction 0–1).
@@ -431,6 +433,8 @@ struct LevelValues: Encodable {
     var reachedName: String
     var reachesApplied: Bool
     var summary: String
+    /// "Đạt 9/10 chỉ tiêu Mức độ 2; đạt Mức độ 1": the count in words, as check prints it.
+    var countLine: String
     var summaryInline: String
     var misses: [String]
     var shortfalls: [ShortfallValues]
@@ -467,6 +471,8 @@ struct KeptClaimValues: Encodable {
     var code: String
     var textBare: String
     var reason: String
+    /// The member list's figures that contradict the claim ("27/36 = 75%, cần 80%").
+    var figures: String
 }
 
 /// The earlier recognition.

@@ -17,11 +17,13 @@ extension DossierContext {
                 reached: outcome.fallbackShortfalls.isEmpty,
                 shortfalls: outcome.fallbackShortfalls.map { shortfall($0, selfName: a.unit.selfName) })
         }
+        let figures = Dictionary(outcome.appliedShortfalls.map { ($0.criterion.code, $0.figures) }, uniquingKeysWith: { first, _ in first })
         let kept: [KeptClaimValues] = outcome.applied.criteria.compactMap { result in
-            guard let reason = result.score?.keptReason else { return nil }
+            guard let score = result.score, score.contradictedClaim, let reason = score.keptReason else { return nil }
             return KeptClaimValues(code: result.criterion.code,
                                    textBare: bare(ownText(result.criterion.text, selfName: a.unit.selfName)),
-                                   reason: sentence(reason))
+                                   reason: sentence(reason),
+                                   figures: figures[result.criterion.code] ?? "")
         }
         let prior = a.priorRecognition.map { prior in
             PriorValues(level: prior.level, date: prior.date.iso, decision: prior.decision)
@@ -35,6 +37,7 @@ extension DossierContext {
             reachedName: outcome.reachedName ?? "",
             reachesApplied: outcome.reachesAppliedLevel,
             summary: outcome.summary,
+            countLine: outcome.countLine,
             summaryInline: outcome.summary.prefix(1).lowercased() + outcome.summary.dropFirst(),
             misses: outcome.appliedMisses,
             shortfalls: outcome.appliedShortfalls.map { shortfall($0, selfName: a.unit.selfName) },
@@ -48,7 +51,8 @@ extension DossierContext {
     }
 
     /// The note the TT24 tables print beside each target: the figures of a target missed (and the
-    /// lower level it still meets), or the reason a claim is kept against the member list.
+    /// lower level it still meets), and the reason the council gave for a met claim the member list
+    /// contradicts (counted as not met).
     static func levelNotes(_ a: Assessment) -> [String: String] {
         guard let outcome = a.levelOutcome else { return [:] }
         var notes: [String: String] = [:]
@@ -64,7 +68,9 @@ extension DossierContext {
             notes[shortfall.criterion.code] = note
         }
         for result in outcome.applied.criteria {
-            if let keep = result.score?.keptReason { notes[result.criterion.code] = "Giữ kết luận đạt: \(bare(keep))" }
+            guard let score = result.score, score.contradictedClaim, let keep = score.keptReason else { continue }
+            let figures = notes[result.criterion.code].map { "\($0); " } ?? ""
+            notes[result.criterion.code] = figures + "Tổ đánh giá ghi đạt: \(bare(keep))"
         }
         return notes
     }

@@ -42,7 +42,9 @@ public struct DossierContext: Sendable {
             head: signer(a.head),
             council: council(a),
             meeting: meeting(a),
-            members: a.members.enumerated().map { member($0.element, index: $0.offset + 1) },
+            members: a.members.enumerated().map {
+                member($0.element, index: $0.offset + 1, tail: $0.offset >= a.members.count - tailRows)
+            },
             memberStats: memberStatistics(a.memberStatistics),
             score: score(a.evaluation, selfName: a.unit.selfName, outcome: a.levelOutcome, notes: levelNotes(a)),
             achievements: AchievementValues(
@@ -169,8 +171,7 @@ public struct DossierContext: Sendable {
     /// hand (the minutes must carry a number); empty for documents without a number of their own.
     static func numberLine(symbol: String?, kind: DocumentKind, unitSymbol: String) -> String {
         if let symbol { return "Số: \(symbol)" }
-        guard let type = kind.typeCode else { return "" }
-        return "Số:" + String(repeating: "\u{00A0}", count: 6) + "/\(type)-\(unitSymbol)"
+        return kind.blankNumberLine(unitSymbol: unitSymbol) ?? ""
     }
 
     /// The request of the letter: "xem xét, công nhận" when the addressee recognises, else "thẩm
@@ -430,7 +431,11 @@ public struct DossierContext: Sendable {
         TimeOfDay(hour: time.hour, minute: time.minute)?.vietnamese ?? time.description
     }
 
-    private static func member(_ member: Member, index: Int) -> MemberValues {
+    /// The last rows of a member table that stay on the page of its total row, the note and the
+    /// signatures, so that no last page holds the signatures alone.
+    static let tailRows = 2
+
+    private static func member(_ member: Member, index: Int, tail: Bool) -> MemberValues {
         func mark(_ flag: Bool) -> String { flag ? "x" : "" }
         return MemberValues(
             index: index,
@@ -446,7 +451,8 @@ public struct DossierContext: Sendable {
             learningCitizenMark: mark(member.learningCitizen),
             result: member.result ?? (member.exemption != nil ? "Không xét" : member.passesLearning ? "Đạt" : "Chưa đạt"),
             notes: [member.exemption, member.notes].compactMap { $0 }.joined(separator: "; "),
-            exempt: member.exemption != nil)
+            exempt: member.exemption != nil,
+            tail: tail)
     }
 
     private static func memberStatistics(_ statistics: MemberStatistics) -> MemberStatsValues {

@@ -64,6 +64,7 @@ import Testing
         #expect(outcome.reachedLevel == 2)
         #expect(outcome.fallback == nil)
         #expect(outcome.summary == "Đạt Mức độ 2")
+        #expect(outcome.countLine == "Đạt 3/3 chỉ tiêu Mức độ 2")
     }
 
     @Test func aUnitShortOfBothLevelsNamesBoth() {
@@ -84,12 +85,30 @@ import Testing
         #expect(outcome.fallbackShortfalls.map(\.line) == ["chỉ tiêu 2.1: Hồ sơ thi đua chưa được duyệt"])
     }
 
-    /// A claim kept against the member list (`keptReason`) holds at both levels.
-    @Test func aKeptClaimHoldsAtBothLevels() {
+    /// A met claim the member list contradicts never decides the level, kept reason or not: the
+    /// target counts as not met, measured at each level; the claim and its reason stay on the score.
+    @Test func aKeptClaimDoesNotDecideTheLevel() {
         let kept = CriterionScore(code: "2.1", value: .met(true), keptReason: "3 giáo viên mới chuyển đến chưa được xét danh hiệu")
-        let outcome = Self.outcome(Self.scores(["2.1": kept]), ldtt: 20)
-        #expect(outcome.reachedLevel == 2)
-        #expect(outcome.summary == "Đạt Mức độ 2")
+        let outcome = Self.outcome(Self.scores(["2.1": kept]))
+        #expect(outcome.reachedLevel == 1)
+        #expect(outcome.summary == "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.1: 27/36 = 75%, cần 80%)")
+        #expect(outcome.countLine == "Đạt 2/3 chỉ tiêu Mức độ 2; đạt Mức độ 1")
+        let claim = outcome.applied.criteria.first { $0.criterion.code == "2.1" }?.score
+        #expect(claim?.met == false)
+        #expect(claim?.contradictedClaim == true)
+        #expect(claim?.keptReason == "3 giáo viên mới chuyển đến chưa được xét danh hiệu")
+
+        let short = Self.outcome(Self.scores(["2.1": kept]), ldtt: 20)
+        #expect(short.reachedLevel == 0)
+        #expect(short.summary == "Chưa đạt Mức độ 2 (chỉ tiêu 2.1: 20/36 = 55,56%, cần 80%); chưa đạt Mức độ 1 (chỉ tiêu 2.1: 20/36 = 55,56%, cần 70%)")
+        #expect(short.countLine == "Đạt 2/3 chỉ tiêu Mức độ 2; chưa đạt Mức độ 1")
+    }
+
+    /// A claim the member list supports is left as it is.
+    @Test func factsKeepAClaimTheMemberListSupports() {
+        let claims = [CriterionScore(code: "2.1", value: .met(true))]
+        #expect(Evaluation.facts(claims, rubric: Self.rubric(level: 2), members: Self.members(30, of: 36)) == claims)
+        #expect(Evaluation.facts(claims, rubric: Self.rubric(level: 2), members: Self.members(28, of: 36)).first?.met == false)
     }
 
     @Test func levelOneTooRecentlyHeldCapsTheLevelReached() {
