@@ -389,7 +389,7 @@ public struct DossierVerifier {
             return try OOXMLPackage.open(docx: book, name: DossierPipeline.bookFileName)
         }
         guard let only = dossier.documents.first else { throw DossierError.unverifiable("forms: []") }
-        return only.package
+        return try only.package ?? OOXMLPackage.open(docx: only.bytes, name: only.fileName)
     }
 
     /// Every file hoso produces from `provenance`'s data and forms, by file name (`Ho-so.docx`
