@@ -7,7 +7,9 @@ import Testing
     func checkAcceptsEveryFixture(_ fixture: String) throws {
         let result = try run(hosoExecutable, ["check", "Fixtures/\(fixture).yaml"])
         #expect(result.status == 0, "\(result.output)")
-        #expect(result.output.hasSuffix("Dữ liệu hợp lệ.\n"))
+        // Vĩnh Lập's minutes carry no number, as the real ones: check warns and still accepts it.
+        let ending = fixture == "vinh-lap-2024" ? "Dữ liệu hợp lệ, 1 cảnh báo.\n" : "Dữ liệu hợp lệ.\n"
+        #expect(result.output.hasSuffix(ending), "\(result.output)")
     }
 
     @Test func checkPrintsTheAnSonResult() throws {
