@@ -21,6 +21,8 @@ public enum Interruption {
         var lockFiles: [Int: String] = [:]
         var childGroups: Set<pid_t> = []
         var nextToken = 0
+        /// The new dossier is in place: a signal now stops hoso after its work, not before it.
+        var committed = false
     }
 
     private static let state = State()
@@ -111,6 +113,14 @@ public enum Interruption {
         return try body()
     }
 
+    /// Records that the destination now holds the new dossier (called inside `whileCommitting`),
+    /// so that a signal arriving from now on is not reported as leaving the destination unchanged.
+    static func markCommitted() {
+        state.lock.lock()
+        state.committed = true
+        state.lock.unlock()
+    }
+
     /// The signal thread: waits for a signal number, then cleans up and exits.
     private static func watch(_ reader: Int32) {
         var byte: UInt8 = 0
@@ -130,7 +140,8 @@ public enum Interruption {
         }
         for path in state.cleanups.values { FileOperations.removeTree(path) }
         for path in state.lockFiles.values { unlink(path) }
-        let line = OutputError.interrupted(signal: number).text(in: state.language) + "\n"
+        let message = state.committed ? OutputError.interruptedAfterCommit(signal: number) : OutputError.interrupted(signal: number)
+        let line = message.text(in: state.language) + "\n"
         FileHandle.standardError.write(Data(line.utf8))
         _exit(128 + number)
     }

@@ -108,11 +108,28 @@ public enum OutputError: Error, Sendable, Equatable {
 
     /// The one-line message printed when a signal stops hoso (`130`/`143`/`129` follow).
     public static func interrupted(signal: Int32) -> LocalizedText {
-        let name = signal == SIGINT ? "Ctrl-C" : signal == SIGTERM ? "SIGTERM" : signal == SIGHUP ? "SIGHUP" : "tín hiệu \(signal)"
-        let nameEn = signal == SIGINT ? "Ctrl-C" : signal == SIGTERM ? "SIGTERM" : signal == SIGHUP ? "SIGHUP" : "signal \(signal)"
+        let (name, nameEn) = signalName(signal)
         return LocalizedText(
             vi: "hoso: đã dừng theo \(name); các tệp đang ghi dở đã được xóa, thư mục đích giữ nguyên",
             en: "hoso: stopped by \(nameEn); the files being written were removed, the destination is unchanged")
+    }
+
+    /// A signal as a user knows it: "Ctrl-C" for SIGINT.
+    private static func signalName(_ signal: Int32) -> (vi: String, en: String) {
+        switch signal {
+        case SIGINT: ("Ctrl-C", "Ctrl-C")
+        case SIGTERM: ("SIGTERM", "SIGTERM")
+        case SIGHUP: ("SIGHUP", "SIGHUP")
+        default: ("tín hiệu \(signal)", "signal \(signal)")
+        }
+    }
+
+    /// The line printed when a signal arrives once the new dossier is in place.
+    public static func interruptedAfterCommit(signal: Int32) -> LocalizedText {
+        let (name, nameEn) = signalName(signal)
+        return LocalizedText(
+            vi: "hoso: đã dừng theo \(name) khi hồ sơ mới đã ghi xong: thư mục đích là hồ sơ mới, đầy đủ",
+            en: "hoso: stopped by \(nameEn) after the new dossier was in place: the destination holds the whole new dossier")
     }
 
     private static func doing(_ operation: Operation) -> (vi: String, en: String) {

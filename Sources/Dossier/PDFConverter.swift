@@ -62,6 +62,9 @@ public struct PDFConverter: Sendable {
             + documents.map(\.path)
         var environment = ProcessInfo.processInfo.environment
         environment["HOME"] = profile.path
+        // LibreOffice's own temporary folders (`luNNNN.tmp`) go into the profile too, so a run
+        // killed mid-conversion leaves nothing in the system's temporary folder.
+        environment["TMPDIR"] = profile.path
         let status = try run(arguments, environment: environment, errorLog: errorLog)
         guard status >= 0 else { throw DossierError.output(.pdfTimeout(seconds: timeout)) }
         var pdfs: [URL] = []

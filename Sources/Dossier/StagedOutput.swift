@@ -164,6 +164,7 @@ public final class StagedOutput {
                 try plan.rollBack(in: folder)
                 throw error
             }
+            Interruption.markCommitted()
         }
     }
 

@@ -57,6 +57,32 @@ import Testing
         #expect(mixed == 0)
     }
 
+    /// Ctrl-C landing on a rename of the commit: the commit finishes first (or never starts), and the
+    /// line hoso prints says which — "destination unchanged" only when it is (an attacker trial saw
+    /// that line printed over a complete new dossier).
+    @Test func ctrlCDuringTheCommitSaysWhatTheFolderHolds() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.strace), "strace is missing: make deps")
+        let dossiers = try Dossiers("sigint", extra: ["--no-book"])
+        defer { dossiers.remove() }
+        let unchanged = OutputError.interrupted(signal: SIGINT).vi + "\n"
+        let completed = OutputError.interruptedAfterCommit(signal: SIGINT).vi + "\n"
+        var saidCompleted = 0
+        for signalAt in stride(from: 1, through: 25, by: 3) {
+            let folder = try dossiers.freshDestination()
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let run = try Child.run(Self.traced(dossiers.renderNew(into: folder), Self.renames, "signal=INT:when=\(signalAt)"))
+            let state = dossiers.state(folder)
+            #expect(state == "old" || state == "new", "rename #\(signalAt): \(state)")
+            guard run.status == 128 + SIGINT else {
+                #expect(run.status == 0 && state == "new", "rename #\(signalAt): \(run.status) \(run.errors)")
+                continue
+            }
+            #expect(run.errors.hasSuffix(state == "new" ? completed : unchanged), "rename #\(signalAt) (\(state)): \(run.errors)")
+            if state == "new" { saidCompleted += 1 }
+        }
+        #expect(saidCompleted > 0, "a signal on a rename of the commit is held until the commit ends")
+    }
+
     @Test func killedAtEveryStepTheFolderIsNeverTakenForADossierAndTheNextRunCompletesIt() throws {
         try #require(FileManager.default.isExecutableFile(atPath: Self.strace), "strace is missing: make deps")
         let dossiers = try Dossiers("kill", extra: ["--no-book"])

@@ -65,6 +65,15 @@ import Testing
             if group == nil { usleep(50_000) }
         }
         let libreOffice = try #require(group, "LibreOffice never started: \(child.errors)")
+        // LibreOffice's own temporary folders (`luNNNN.tmp`) are made inside the profile, so a
+        // killed conversion leaves none in the system's temporary folder (an attacker trial found them).
+        let office = runningProcesses().filter { $0.group == libreOffice && $0.command.contains("soffice") }
+        #expect(!office.isEmpty)
+        for process in office {
+            let environment = ((try? Data(contentsOf: URL(fileURLWithPath: "/proc/\(process.pid)/environ"))) ?? Data())
+                .split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
+            #expect(environment.contains("TMPDIR=" + profile), "\(process.command)")
+        }
         usleep(300_000)
         child.send(SIGKILL)
         #expect(child.wait(seconds: 30) == 128 + SIGKILL)
