@@ -527,7 +527,7 @@ public struct DossierContext: Sendable {
             "result_text": .string(evaluation.resultText),
             "next_letter": .string(nextLetter(after: evaluation.groups.last?.criteria.last?.criterion.label)),
             "deductions": .list(evaluation.deductions.map {
-                .object(["code": .string($0.code), "points_lost": number($0.pointsLost), "reason": .string($0.reason)])
+                .object(["code": .string($0.code), "points_lost": number($0.pointsLost), "reason": .string(bare($0.reason))])
             }),
         ]
         if tt24 {
@@ -580,8 +580,9 @@ public struct DossierContext: Sendable {
             "own_short_text": .string(ownText(criterion.shortText, selfName: selfName)),
             "evidence": .string(result.score?.evidence.joined(separator: "; ") ?? ""),
             "evidence_list": texts(result.score?.evidence ?? []),
-            "reason": .string(result.score?.reason ?? ""),
-            "kept_reason": result.score?.keptReason.map(TemplateValue.string) ?? .null,
+            // The forms close the reason themselves ("…, lý do: {{ c.reason }}."): no doubled full stop.
+            "reason": .string(bare(result.score?.reason ?? "")),
+            "kept_reason": result.score?.keptReason.map { .string(bare($0)) } ?? .null,
             "parts": .list((result.score?.parts ?? []).map {
                 .object(["text": .string($0.text), "max": number($0.maximum), "points": number($0.points)])
             }),
