@@ -257,7 +257,13 @@ public struct YAMLSource {
         guard line >= 1, line <= lines.count else { return false }
         var value = Substring(lines[line - 1]).drop { $0 == " " }
         if value.hasPrefix("- ") { value = value.dropFirst(2).drop { $0 == " " } }
-        if !value.hasPrefix("\""), let colon = value.range(of: ": ") { value = value[colon.upperBound...].drop { $0 == " " } }
+        // Past a key, quoted ("name": in JSON) or not.
+        if value.hasPrefix("\""), let close = value.dropFirst().firstIndex(of: "\""),
+           value[value.index(after: close)...].hasPrefix(":") {
+            value = value[value.index(after: close)...].dropFirst().drop { $0 == " " }
+        } else if !value.hasPrefix("\""), let colon = value.range(of: ": ") {
+            value = value[colon.upperBound...].drop { $0 == " " }
+        }
         return value.hasPrefix("\"") && value.filter { $0 == "\"" }.count > 2
     }
 
