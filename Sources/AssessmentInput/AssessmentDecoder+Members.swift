@@ -16,6 +16,9 @@ extension AssessmentDecoder {
             ("cstd_toan_quoc", .cstdtq), ("chien_si_thi_dua_toan_quoc", .cstdtq),
             ("cstd_tinh", .cstd), ("cstd_cap_tinh", .cstd), ("chien_si_thi_dua_cap_tinh", .cstd),
             ("cstd_co_so", .cstdcs), ("chien_si_thi_dua_co_so", .cstdcs), ("chien_si_thi_dua_cap_co_so", .cstdcs),
+            // "sỹ" is as common as "sĩ" in schools' lists.
+            ("chien_sy_thi_dua_toan_quoc", .cstdtq), ("chien_sy_thi_dua_cap_tinh", .cstd),
+            ("chien_sy_thi_dua_co_so", .cstdcs), ("chien_sy_thi_dua_cap_co_so", .cstdcs),
             ("lao_dong_tien_tien", .ldtt), ("hoan_thanh_nhiem_vu", .htnv), ("none", .none),
         ]
 

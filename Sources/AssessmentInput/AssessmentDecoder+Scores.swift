@@ -181,6 +181,24 @@ extension AssessmentDecoder {
         }
     }
 
+    /// A deduction (or "not met") on a criterion whose member threshold the member list reaches —
+    /// 2d at 0/5 "Còn 01 nhân viên chưa đạt…" while 30/30 are LĐTT — is a warning quoting both: the
+    /// council may deduct for another reason, but usually the score or the list is wrong.
+    func checkDeductionsAgainstMembers(rubric: Rubric, scores: [CriterionScore], members: [Member], scoresNode: Node) {
+        guard !members.isEmpty else { return }
+        let statistics = MemberStatistics(members: members)
+        for result in Evaluation(rubric: rubric, scores: scores).criteria {
+            guard let threshold = result.criterion.threshold, let score = result.score, !result.isFull else { continue }
+            let share = statistics.share(threshold.measure)
+            guard threshold.isReached(count: share.count, of: share.total) else { continue }
+            let node = Self.scoreNode(scoresNode, score.code) ?? scoresNode
+            let valueNode = node["points"] ?? node["met"] ?? node
+            reader.warning(valueNode, "scores.\(score.code)",
+                           Messages.deductionContradictsMembers(code: score.code, points: result.points, maximum: result.criterion.maximum,
+                                                                reason: score.reason, threshold: threshold, share: share))
+        }
+    }
+
     /// A deduction's reason and its evidence must not name different emulation titles of the
     /// collective ("chỉ đạt Lao động tiên tiến" against "QĐ công nhận Tập thể lao động xuất sắc").
     func checkReasonAgainstEvidence(scores: [CriterionScore], scoresNode: Node) {

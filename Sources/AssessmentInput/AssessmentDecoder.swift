@@ -16,6 +16,8 @@ final class AssessmentDecoder {
     private(set) var rubricSource: RubricSource?
     /// The lower level's rubric file, when the rubric names a `fallback` (TT24).
     var fallbackRubricSource: RubricSource?
+    /// The members as read, even when other sections have errors (for `hoso members export`).
+    private(set) var decodedMembers: [Member]?
 
     init(reader: NodeReader, dataDirectory: String, catalog: RubricCatalog) {
         self.reader = reader
@@ -66,6 +68,7 @@ final class AssessmentDecoder {
                 members = decodeMembersFile(node)
             }
         }
+        decodedMembers = members
         let scores = top["scores"].flatMap { node in rubric.flatMap { decodeScores(node, rubric: $0, members: members) } }
         let fallbackRubric = rubric.flatMap { decodeFallbackRubric(of: $0, node: top["rubric"]) }
         let priorRecognition = top["prior_recognition"].flatMap(decodePriorRecognition)
@@ -75,6 +78,7 @@ final class AssessmentDecoder {
 
         if let members, let rubric, let scores, let scoresNode = top["scores"] {
             crossCheck(rubric: rubric, scores: scores, members: members, scoresNode: scoresNode)
+            checkDeductionsAgainstMembers(rubric: rubric, scores: scores, members: members, scoresNode: scoresNode)
         }
         if let members, let node = top["achievements"] {
             checkAchievements(achievements, members: members, node: node)

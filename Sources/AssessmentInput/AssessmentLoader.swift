@@ -54,7 +54,9 @@ public struct AssessmentLoader: Sendable {
             let rKey = (r?.file == file ? 0 : 1, r?.file ?? "", r?.line ?? 0, r?.column ?? 0, rhs.offset)
             return lKey < rKey
         }.map(\.element)
-        return LoadResult(assessment: ordered.hasErrors ? nil : assessment, diagnostics: ordered,
-                          rubricSource: decoder.rubricSource, fallbackRubricSource: decoder.fallbackRubricSource)
+        var result = LoadResult(assessment: ordered.hasErrors ? nil : assessment, diagnostics: ordered,
+                                rubricSource: decoder.rubricSource, fallbackRubricSource: decoder.fallbackRubricSource)
+        result.members = decoder.decodedMembers
+        return result
     }
 }

@@ -11,6 +11,9 @@ public struct LoadResult: Sendable {
     public var rubricSource: RubricSource?
     /// The lower level's rubric file (TT24 `fallback`), as referenced by the rubric and as found.
     public var fallbackRubricSource: RubricSource?
+    /// The members as read (from `members:` or `members_file:`), even when other sections have errors;
+    /// nil when the members themselves could not be read.
+    public var members: [Member]?
 
     /// A result.
     public init(assessment: Assessment?, diagnostics: [Diagnostic], rubricSource: RubricSource? = nil,

@@ -283,6 +283,10 @@ struct MemberCells {
                 report(columns[.training] ?? 1, Messages.invalidCellChoice(value, choices: TrainingResult.allCases.map(\.title)))
                 ok = false
             }
+        } else if let column = columns[.training] {
+            // A blank result is not a pass: the sheet must say whether the training was completed.
+            report(column, Messages.missingCell(MemberColumn.training.heading))
+            ok = false
         }
         var title: EmulationTitle?
         if let value = text(.emulationTitle) {

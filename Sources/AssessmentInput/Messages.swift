@@ -91,8 +91,8 @@ enum Messages {
              "ký tự \(char) không được đứng đầu một giá trị: đặt cả giá trị trong dấu nháy kép \"…\"; nếu đó là phím Tab, thụt lề bằng dấu cách",
              "the character \(charEN) cannot start a value: put the whole value in double quotes \"…\"; if it is a tab, indent with spaces"),
             ("found a tab character",
-             "có phím Tab trong phần thụt lề: YAML chỉ thụt lề bằng dấu cách; thay Tab bằng dấu cách (thường 2 dấu cách mỗi cấp)",
-             "a tab in the indentation: YAML indents with spaces only; replace the tab with spaces (usually 2 per level)"),
+             "có phím Tab ở đầu dòng: thụt lề bằng dấu cách, không dùng Tab (thường 2 dấu cách mỗi cấp)",
+             "a tab at the start of the line: indent with spaces, not tabs (usually 2 per level)"),
             ("found unexpected end of stream",
              isQuote ? "dấu nháy mở ở \(at) chưa được đóng: thêm dấu nháy đóng cùng loại ở cuối giá trị"
                      : "tệp kết thúc giữa chừng: dấu nháy, '[' hoặc '{' mở ở \(at) chưa được đóng; thêm dấu đóng",
@@ -221,8 +221,8 @@ enum Messages {
     static func noSuchSheet(_ name: String, available: [String], suggestion: String?) -> LocalizedText {
         let list = available.map { "'\($0)'" }.joined(separator: ", ")
         return LocalizedText(
-            vi: "không có trang tính '\(name)'" + (suggestion.map { ". Có phải ý bạn là '\($0)'?" } ?? "") + " Có: \(list)",
-            en: "there is no sheet '\(name)'" + (suggestion.map { ". Did you mean '\($0)'?" } ?? "") + " Sheets: \(list)")
+            vi: "không có trang tính '\(name)'" + (suggestion.map { ". Có phải ý bạn là '\($0)'?" } ?? ".") + " Có: \(list)",
+            en: "there is no sheet '\(name)'" + (suggestion.map { ". Did you mean '\($0)'?" } ?? ".") + " Sheets: \(list)")
     }
 
     static func noHeaderRow(_ headings: [String]) -> LocalizedText {
@@ -287,8 +287,24 @@ enum Messages {
                       en: "expected a single value (text or number) but found \(found.en)")
     }
 
-    static func expectedInteger(_ value: String) -> LocalizedText {
-        LocalizedText(vi: "'\(value)' không phải số nguyên", en: "'\(value)' is not a whole number")
+    static func colonInText(_ text: String) -> LocalizedText {
+        LocalizedText(vi: "có dấu ':' trong câu '\(text)' nên câu bị hiểu thành 'khóa: giá trị': đặt cả dòng trong dấu nháy kép, ví dụ - \"\(text)\"",
+                      en: "the ':' in '\(text)' makes it read as 'key: value': put the whole line in double quotes, for example - \"\(text)\"")
+    }
+
+    static func unclosedQuote(closedOnLine line: Int) -> LocalizedText {
+        LocalizedText(vi: "lỗi cú pháp: dấu nháy mở ở đây chưa được đóng trên dòng này (dấu nháy ở dòng \(line) bị hiểu là dấu đóng): thêm dấu nháy đóng cùng loại ở cuối giá trị",
+                      en: "syntax error: the quote opened here is not closed on this line (the quote on line \(line) is taken as its end): add the same quote at the end of the value")
+    }
+
+    static func quoteInsideQuotes() -> LocalizedText {
+        LocalizedText(vi: "lỗi cú pháp: trong câu đặt giữa hai dấu nháy kép \"…\" lại có dấu nháy kép, nên câu bị cắt ở đó: dùng dấu nháy đơn '…' bên ngoài, hoặc dấu nháy cong “…” bên trong",
+                      en: "syntax error: a text in double quotes \"…\" contains a double quote, so it ends there: use single quotes '…' outside, or curly quotes “…” inside")
+    }
+
+    static func expectedInteger(_ value: String, example: Int) -> LocalizedText {
+        LocalizedText(vi: "'\(value)' không phải số nguyên: viết số, ví dụ \(example)",
+                      en: "'\(value)' is not a whole number: write the number, for example \(example)")
     }
 
     static func outOfRange(_ value: Int, _ range: ClosedRange<Int>) -> LocalizedText {
@@ -665,6 +681,20 @@ enum Messages {
         return LocalizedText(
             vi: "tiêu chí '\(finding.code)' \(claimVi) nhưng chỉ \(share.count)/\(share.total) thành viên (\(share.percentText)%) \(finding.threshold.measure.label), cần \(finding.threshold.percent)%; chưa đạt: \(names)",
             en: "criterion '\(finding.code)' \(claimEn) but only \(share.count)/\(share.total) members (\(share.percentText.replacingComma())%) have \(finding.threshold.measure.englishLabel), \(finding.threshold.percent)% required; lacking: \(names)")
+    }
+
+    static func deductionContradictsMembers(code: String, points: Points?, maximum: Points?, reason: String?,
+                                            threshold: MemberThreshold, share: MemberShare) -> LocalizedText {
+        let given = points.flatMap { p in maximum.map { (p, $0) } }
+        let claimVi = given.map { "chỉ được chấm \($0.0.text(decimalSeparator: ","))/\($0.1.text(decimalSeparator: ",")) điểm" } ?? "được ghi là chưa đạt"
+        let claimEn = given.map { "gets only \($0.0)/\($0.1) points" } ?? "is marked not met"
+        let reasonVi = reason.map { " với lý do \"\($0)\"" } ?? ""
+        let reasonEn = reason.map { " with the reason \"\($0)\"" } ?? ""
+        let fixVi = maximum.map { "chấm đủ \($0.text(decimalSeparator: ",")) điểm" } ?? "ghi 'met: true' hoặc bỏ 'met' để tính theo danh sách"
+        let fixEn = maximum.map { "give the full \($0) points" } ?? "write 'met: true' or leave 'met' out to measure it"
+        return LocalizedText(
+            vi: "tiêu chí '\(code)' \(claimVi)\(reasonVi) nhưng danh sách thành viên có \(share.count)/\(share.total) thành viên (\(share.percentText)%) \(threshold.measure.label), đủ \(threshold.percent)%: \(fixVi), hoặc sửa danh sách thành viên nếu danh sách sai",
+            en: "criterion '\(code)' \(claimEn)\(reasonEn) but the member list has \(share.count)/\(share.total) members (\(share.percentText.replacingComma())%) with \(threshold.measure.englishLabel), \(threshold.percent)% required: \(fixEn), or correct the member list if it is wrong")
     }
 
     static func achievementCountMismatch(_ key: String, declared: Int, counted: Int) -> LocalizedText {

@@ -87,7 +87,13 @@ final class NodeReader {
     /// The raw scalar text, or nil (and an error) for a mapping or sequence or an unfilled "<…>".
     func rawScalar(_ node: Node, path: String) -> String? {
         guard case .scalar(let scalar) = node else {
-            error(node, path, Messages.expectedText(found: describe(node)))
+            // "- Kết quả: tốt" is read as 'key: value' because of the ": " in the sentence.
+            if case .mapping(let mapping) = node, mapping.count == 1, let pair = mapping.first,
+               case .scalar(let key) = pair.key, case .scalar(let value) = pair.value {
+                error(node, path, Messages.colonInText("\(key.string): \(value.string)"))
+            } else {
+                error(node, path, Messages.expectedText(found: describe(node)))
+            }
             return nil
         }
         if Self.isPlaceholder(scalar.string) {
@@ -173,7 +179,7 @@ final class NodeReader {
         }
         guard let raw = rawScalar(node, path: path) else { return nil }
         guard let value = Int(raw.trimmingCharacters(in: .whitespaces)) else {
-            error(node, path, Messages.expectedInteger(raw))
+            error(node, path, Messages.expectedInteger(raw, example: Self.integerExample(for: raw, in: range)))
             return nil
         }
         guard range.contains(value) else {
@@ -181,6 +187,21 @@ final class NodeReader {
             return nil
         }
         return value
+    }
+
+    /// Vietnamese number words a value may be written in ("năm phiếu" is 5).
+    static let numberWords = ["không": 0, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
+                              "tám": 8, "chín": 9, "mười": 10]
+
+    /// The whole number to show as an example for `raw`: its leading digits ('3 phiếu' → 3), its number
+    /// word ('năm' → 5), else a number in `range` (a year for a year).
+    static func integerExample(for raw: String, in range: ClosedRange<Int>) -> Int {
+        let trimmed = raw.trimmingCharacters(in: .whitespaces)
+        if let digits = Int(trimmed.prefix { $0.isASCII && $0.isNumber }), range.contains(digits) { return digits }
+        let firstWord = trimmed.split(separator: " ").first.map { String($0).lowercased() } ?? ""
+        if let word = numberWords[firstWord], range.contains(word) { return word }
+        if range.contains(2024), range.lowerBound > 100 { return 2024 }
+        return range.contains(3) ? 3 : range.lowerBound
     }
 
     func boolean(_ node: Node, path: String) -> Bool? {

@@ -112,6 +112,11 @@ public struct StarterFile: Sendable {
             add("    number: " + fill(Placeholder(hint: "Số \(document.name), ví dụ \(document.number)", example: document.number)))
             add("    date: " + fill(Placeholder(hint: "Ngày \(document.name), ví dụ \(document.date)", example: document.date)))
         }
+        if isTT24 {
+            add("  minutes:                   # biên bản cuộc họp")
+            add("    number: " + fill(Placeholder(hint: "Số biên bản, ví dụ 01", example: "01")))
+            add("    date: " + fill(Placeholder(hint: "Ngày biên bản (ngày họp), ví dụ 28/12/\(year)", example: "28/12/\(year)")))
+        }
         add("  # Người khác ký thay, ví dụ cấp phó, thêm dưới số và ngày của văn bản đó:")
         add("  #   signer:")
         add("  #     prefix: KT.")

@@ -213,9 +213,24 @@ public struct YAMLSource {
                 return [Diagnostic(.error, at: location, Messages.nestedTooDeep())]
             }
             let opened = context.map { (line: $0.mark.line, column: $0.mark.column) }
+            let character = character(in: text, line: mark.line, column: mark.column)
+            // A tab before the first character of a line is indentation, whatever libyaml calls it.
+            let problem = character == "Tab" && isIndentation(in: text, line: mark.line, column: mark.column)
+                ? "found a tab character in the indentation" : problem
+            if hasQuoteInsideQuotes(in: text, line: mark.line) {
+                return [Diagnostic(.error, at: location, Messages.quoteInsideQuotes())]
+            }
+            if let opening = unclosedQuote(endingBefore: mark, in: text) {
+                return [Diagnostic(.error, at: SourceLocation(file: file, line: opening.line, column: opening.column),
+                                   Messages.unclosedQuote(closedOnLine: mark.line))]
+            }
+            // An unclosed quote is located where it opened: that is where the person must add the closing one.
+            if let opened, context?.text.contains("quoted scalar") == true {
+                return [Diagnostic(.error, at: SourceLocation(file: file, line: opened.line, column: opened.column), Messages.syntax(
+                    problem: problem, context: context?.text, opened: opened, character: character))]
+            }
             return [Diagnostic(.error, at: location, Messages.syntax(
-                problem: problem, context: context?.text, opened: opened,
-                character: character(in: text, line: mark.line, column: mark.column)))]
+                problem: problem, context: context?.text, opened: opened, character: character))]
         case .duplicatedKeysInMapping(let duplicates, let context):
             let first = (line: context.mark.line, column: context.mark.column)
             let repeats = DuplicateKeySites.find(duplicates, firstKeyAt: first, in: text)
@@ -233,6 +248,44 @@ public struct YAMLSource {
             return [Diagnostic(.error, at: SourceLocation(file: file),
                                Messages.syntax(problem: String(describing: error), context: nil))]
         }
+    }
+
+    /// Whether the value on a 1-based line opens with a double quote and has more than two:
+    /// `- "Hưởng ứng "Ngày sách" năm 2023"`.
+    private static func hasQuoteInsideQuotes(in text: String, line: Int) -> Bool {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard line >= 1, line <= lines.count else { return false }
+        var value = Substring(lines[line - 1]).drop { $0 == " " }
+        if value.hasPrefix("- ") { value = value.dropFirst(2).drop { $0 == " " } }
+        // Past a key, quoted ("name": in JSON) or not.
+        if value.hasPrefix("\""), let close = value.dropFirst().firstIndex(of: "\""),
+           value[value.index(after: close)...].hasPrefix(":") {
+            value = value[value.index(after: close)...].dropFirst().drop { $0 == " " }
+        } else if !value.hasPrefix("\""), let colon = value.range(of: ": ") {
+            value = value[colon.upperBound...].drop { $0 == " " }
+        }
+        return value.hasPrefix("\"") && value.filter { $0 == "\"" }.count > 2
+    }
+
+    /// Where a double quote opened on an earlier line when libyaml stops just after a `"` that (with no
+    /// other quote before it on its line) closed it: `name: "Trường A` then `parent: "UBND"`.
+    private static func unclosedQuote(endingBefore mark: Mark, in text: String) -> (line: Int, column: Int)? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        guard mark.line >= 2, mark.line <= lines.count, mark.column >= 2, mark.column - 1 <= lines[mark.line - 1].count else { return nil }
+        let line = lines[mark.line - 1]
+        guard line[mark.column - 2] == "\"", !line[..<(mark.column - 2)].contains("\"") else { return nil }
+        for index in stride(from: mark.line - 2, through: 0, by: -1) {
+            let quotes = lines[index].indices.filter { lines[index][$0] == "\"" }
+            if quotes.count % 2 == 1, let last = quotes.last { return (index + 1, last + 1) }
+        }
+        return nil
+    }
+
+    /// Whether only spaces and tabs come before a 1-based line and column.
+    private static func isIndentation(in text: String, line: Int, column: Int) -> Bool {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard line >= 1, line <= lines.count else { return false }
+        return lines[line - 1].unicodeScalars.prefix(column - 1).allSatisfy { $0 == " " || $0 == "\t" }
     }
 
     /// The character at a 1-based line and column (as libyaml counts: Unicode scalars), when printable.

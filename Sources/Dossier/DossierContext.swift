@@ -482,7 +482,7 @@ public struct DossierContext: Sendable {
             resultText: evaluation.resultText,
             nextLetter: nextLetter(after: evaluation.groups.last?.criteria.last?.criterion.label),
             deductions: evaluation.deductions.map {
-                DeductionValues(code: $0.code, pointsLost: number($0.pointsLost), reason: $0.reason)
+                DeductionValues(code: $0.code, pointsLost: number($0.pointsLost), reason: bare($0.reason))
             },
             failed: [])
         if tt24 {
@@ -526,8 +526,9 @@ public struct DossierContext: Sendable {
             ownShortText: ownText(criterion.shortText, selfName: selfName),
             evidence: result.score?.evidence.joined(separator: "; ") ?? "",
             evidenceList: result.score?.evidence ?? [],
-            reason: result.score?.reason ?? "",
-            keptReason: result.score?.keptReason,
+            // The forms close the reason themselves ("…, lý do: {{ c.reason }}."): no doubled full stop.
+            reason: bare(result.score?.reason ?? ""),
+            keptReason: result.score?.keptReason.map(bare),
             parts: (result.score?.parts ?? []).map {
                 PartValues(text: $0.text, max: number($0.maximum), points: number($0.points))
             },

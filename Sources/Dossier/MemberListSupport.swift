@@ -19,11 +19,22 @@ public enum ContinuedStarter {
 public enum MemberList {
     /// The staff list sheet (.xlsx bytes) of the data file at `path`, or an empty one with two example
     /// rows when `path` is nil; nil with the data's problems when it does not load.
-    public static func export(dataAt path: String?) throws -> (bytes: [UInt8]?, count: Int?, diagnostics: [Diagnostic]) {
-        guard let path else { return (try XLSXWriter.write(MembersBlock.sheet(nil)), nil, []) }
+    /// Only the members matter: problems elsewhere in the file (placeholders `init --from` leaves)
+    /// do not block it; they are counted in `otherErrors` and not printed.
+    public static func export(dataAt path: String?) throws
+        -> (bytes: [UInt8]?, count: Int?, diagnostics: [Diagnostic], otherErrors: Int) {
+        guard let path else { return (try XLSXWriter.write(MembersBlock.sheet(nil)), nil, [], 0) }
         let loaded = AssessmentLoader().load(path: path)
-        guard let members = loaded.assessment?.members else { return (nil, nil, loaded.diagnostics) }
-        return (try XLSXWriter.write(MembersBlock.sheet(members)), members.count, loaded.diagnostics)
+        let aboutMembers = loaded.diagnostics.filter { diagnostic in
+            diagnostic.path?.vi.hasPrefix("members") == true
+                || (diagnostic.location.map { $0.file != path } ?? false)
+        }
+        let otherErrors = loaded.diagnostics.filter { $0.severity == .error }.count - aboutMembers.filter { $0.severity == .error }.count
+        guard let members = loaded.members else {
+            // The members could not be read: their problems, or everything when none is about them.
+            return (nil, nil, aboutMembers.isEmpty ? loaded.diagnostics : aboutMembers, aboutMembers.isEmpty ? 0 : otherErrors)
+        }
+        return (try XLSXWriter.write(MembersBlock.sheet(members)), members.count, aboutMembers, otherErrors)
     }
 
     /// Reads the sheet at `sheetPath` and writes its members into the `members:` block of the data

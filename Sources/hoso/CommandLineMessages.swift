@@ -130,6 +130,11 @@ enum CommandLineMessages {
 
     // MARK: hoso members
 
+    static func otherProblemsRemain(_ count: Int, in path: String) -> LocalizedText {
+        LocalizedText(vi: "\(path) còn \(count) lỗi ở các phần khác (không ảnh hưởng danh sách thành viên): chạy hoso check \(path) để xem",
+                      en: "\(path) still has \(count) errors in other sections (the member list is not affected): run hoso check \(path) to see them")
+    }
+
     static func sheetWritten(_ path: String, count: Int?) -> LocalizedText {
         guard let count else {
             return LocalizedText(vi: "Đã ghi \(path): bảng trống với hai dòng ví dụ. Điền danh sách rồi chạy: hoso members import \(path) --into DỮ-LIỆU.yaml",

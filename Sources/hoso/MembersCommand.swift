@@ -28,6 +28,9 @@ struct MembersCommand: ParsableCommand {
             let language = messages.language
             let exported = try MemberList.export(dataAt: data)
             Console.print(exported.diagnostics, in: language)
+            if exported.otherErrors > 0, let data {
+                print(CommandLineMessages.otherProblemsRemain(exported.otherErrors, in: data).text(in: language))
+            }
             guard let bytes = exported.bytes else { throw ExitCode(1) }
             try AtomicFile.write(bytes, to: output)
             print(CommandLineMessages.sheetWritten(output, count: exported.count).text(in: language))

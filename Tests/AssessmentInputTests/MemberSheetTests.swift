@@ -78,16 +78,17 @@ import Testing
         let folder = try Calc.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = try Self.schoolSheet(Self.headings, [
-            ["1", "", "Giáo viên", "LĐTT", "x", "x", "", "x", ""],
-            ["2", "Lê Thị Duyên", "Giáo viên Ngữ văn", "LĐTT", "x", "x", "", "x", ""],
-            ["3", "Lª ThÞ Hoa", "Giáo viên", "LĐTT", "x", "x", "", "x", ""],
+            ["1", "", "Giáo viên", "LĐTT", "x", "x", "HT", "x", ""],
+            ["2", "Lê Thị Duyên", "Giáo viên Ngữ văn", "LĐTT", "", "", "", "", ""],
+            ["3", "Lª ThÞ Hoa", "Giáo viên", "LĐTT", "x", "x", "HT", "x", ""],
             ["4", "Phạm Văn Đức", "Giáo viên", "LDTT2", "?", "x", "giỏi", "x", ""],
-            ["5", "Hoàng Thị Yến", "", "", "x", "x", "", "x", ""],
+            ["5", "Hoàng Thị Yến", "", "", "x", "x", "HT", "x", ""],
         ], in: folder)
         let read = MemberSheet.read(path: file.path, displayName: "ds.xlsx")
         #expect(read.members == nil)
         #expect(read.diagnostics.map { $0.rendered(in: .vi) } == [
             "ds.xlsx:Sheet1!B3: lỗi: ô 'Họ và tên' còn trống: điền vào",
+            "ds.xlsx:Sheet1!G4: lỗi: ô 'Bồi dưỡng bắt buộc' còn trống: điền vào",
             "ds.xlsx:Sheet1!B5: lỗi: 'Lª', 'ThÞ' là chữ gõ theo bảng mã TCVN3 (ABC, .VnTime), không phải Unicode: hãy chuyển mã sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) rồi dán lại",
             "ds.xlsx:Sheet1!D6: lỗi: 'LDTT2' không hợp lệ: chọn một trong CSTĐTQ, CSTĐ, CSTĐCS, LĐTT, HTNV, Không",
             "ds.xlsx:Sheet1!E6: lỗi: '?' không rõ có hay không: ghi x (có) hoặc để trống (không)",
@@ -117,7 +118,7 @@ import Testing
             "ds.xlsx:Sheet1: lỗi: không thấy hàng tiêu đề của danh sách thành viên: cần các cột như STT, Họ và tên, Chức vụ, Kế hoạch tự học, Kỷ luật lao động, Bồi dưỡng bắt buộc, Danh hiệu thi đua, Công dân học tập, Ghi chú (thứ tự, chữ hoa, dấu tùy ý)",
         ])
         let named = MemberSheet.read(path: file.path, displayName: "ds.xlsx", sheet: "DS CBGVNV")
-        #expect(named.diagnostics.map { $0.rendered(in: .vi) } == ["ds.xlsx: lỗi: không có trang tính 'DS CBGVNV' Có: 'Sheet1'"])
+        #expect(named.diagnostics.map { $0.rendered(in: .vi) } == ["ds.xlsx: lỗi: không có trang tính 'DS CBGVNV'. Có: 'Sheet1'"])
     }
 
     @Test func windowsEncodedCSVIsNamed() throws {
