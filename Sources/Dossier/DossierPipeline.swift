@@ -77,11 +77,21 @@ public struct DossierPipeline {
             throw DiagnosticError(result.diagnostics)
         }
         // A `members_file:` sheet is embedded as the members it held, so verify needs no sheet.
-        let source = DossierSource(dataName: (name as NSString).lastPathComponent,
+        let source = DossierSource(dataName: Self.recordedName((name as NSString).lastPathComponent),
                                    text: MembersBlock.inliningMembersFile(text, directory: directory), rubric: rubric,
                                    fallback: result.fallbackRubricSource)
-        return LoadedDossier(assessment: assessment, source: source, inputName: name,
+        return LoadedDossier(assessment: assessment, source: source, inputName: Self.recordedName(name),
                              inputSHA256: Manifest.sha256(bytes), diagnostics: result.diagnostics)
+    }
+
+    /// The data file's name as the manifest and the provenance record it: control characters, line
+    /// and paragraph separators, the right-to-left override and a backslash become "_", so that a file named
+    /// with a tab or a backslash gives a dossier `hoso verify` and `hoso archive` accept.
+    static func recordedName(_ name: String) -> String {
+        String(String.UnicodeScalarView(name.unicodeScalars.map { scalar in
+            scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || [0x2028, 0x2029, 0x202E].contains(scalar.value)
+                || scalar == "\\" ? "_" : scalar
+        }))
     }
 
     // MARK: Render

@@ -32,6 +32,22 @@ import Testing
         #expect(fromFile.loaded.source.rubricText == rubric.precomposedStringWithCanonicalMapping)
     }
 
+    /// A data file named with a tab or a backslash (an attacker trial rendered `back\\slash.yaml` and a
+    /// name with a newline) gives a dossier verify accepts: the recorded name replaces what verify
+    /// refuses, in the manifest and in the provenance alike.
+    @Test func aDataFileNameVerifyWouldRefuseIsRecordedSafely() throws {
+        #expect(DossierPipeline.recordedName("ho so/back\\slash\tx\ny\u{202E}.yaml") == "ho so/back_slash_x_y_.yaml")
+        let pipeline = try DossierPipeline(formsRoot: Self.forms, checking: false)
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: Self.anSon)))
+        let odd = "Fixtures/an\\son\t2023.yaml"
+        let dossier = try pipeline.run(DossierRequest(
+            input: .bytes(bytes, name: odd, directory: (Self.anSon as NSString).deletingLastPathComponent), book: false))
+        #expect(dossier.loaded.source.dataName == "an_son_2023.yaml")
+        #expect(dossier.loaded.inputName == "Fixtures/an_son_2023.yaml")
+        let report = try DossierVerifier(formsRoot: Self.forms).verify(docx: dossier.files[0].bytes, name: dossier.files[0].name)
+        #expect(report.outcome == .ok, "\(report)")
+    }
+
     @Test func concurrentRenderingGivesTheSameBytesEveryTime() throws {
         let pipeline = try DossierPipeline(formsRoot: Self.forms, checking: false)
         let first = try pipeline.run(DossierRequest(input: .file(path: Self.anSon)))
