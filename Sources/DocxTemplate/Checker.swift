@@ -20,7 +20,8 @@ struct Checker {
             case .patched(_, let patches):
                 for patch in patches {
                     do {
-                        _ = try Evaluator.printed(Evaluator.value(patch.expression, in: scope), of: patch.expression)
+                        let value = try Evaluator.value(patch.expression, in: scope)
+                        if try ImageValue.parse(value) == nil { _ = try Evaluator.printed(value, of: patch.expression) }
                     } catch {
                         report(patch.site.diagnostic(error.message))
                     }
@@ -31,7 +32,8 @@ struct Checker {
                 check(children, scope: &scope)
             case .output(_, let expression, let site):
                 do {
-                    _ = try Evaluator.printed(Evaluator.value(expression, in: scope), of: expression)
+                    let value = try Evaluator.value(expression, in: scope)
+                    if try ImageValue.parse(value) == nil { _ = try Evaluator.printed(value, of: expression) }
                 } catch {
                     report(site.diagnostic(error.message))
                 }

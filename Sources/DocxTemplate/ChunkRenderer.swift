@@ -47,6 +47,11 @@ struct ChunkRenderer {
                     case .value(let expression):
                         do throws(EvaluationFailure) {
                             let value = try Evaluator.value(code.expressions[expression], in: scope)
+                            // A picture is a drawing with relationships: the tree renderer writes the part.
+                            if case .object(let fields) = value, fields["image"] != nil {
+                                needsTree = true
+                                break
+                            }
                             let text = try Evaluator.printed(value, of: code.expressions[expression])
                             writeRunContent(text, of: code.expressions[expression], at: code.sites[expression])
                         } catch {

@@ -42,8 +42,8 @@ struct HyperlinkRelationships {
     }
 
     /// `existing` (a `.rels` part's bytes, or nil when the part has none) with the added
-    /// hyperlinks appended as external relationships.
-    func relationshipsPart(extending existing: [UInt8]?) throws(XMLParseError) -> [UInt8] {
+    /// hyperlinks appended as external relationships, then `images` (target and id) as pictures.
+    func relationshipsPart(extending existing: [UInt8]?, images: [(target: String, id: String)] = []) throws(XMLParseError) -> [UInt8] {
         let document = try XMLDocument(bytes: existing ?? Array(Self.emptyRelationships.utf8), url: "rels")
         guard let root = document.root else { return existing ?? [] }
         for (address, id) in added {
@@ -52,6 +52,12 @@ struct HyperlinkRelationships {
             element.setAttribute("Type", to: Self.type)
             element.setAttribute("Target", to: address)
             element.setAttribute("TargetMode", to: "External")
+        }
+        for (target, id) in images {
+            let element = root.append(document.createElement("Relationship", namespace: Namespace.packageRelationships.description))
+            element.setAttribute("Id", to: id)
+            element.setAttribute("Type", to: ImageEmbedder.relationshipType)
+            element.setAttribute("Target", to: target)
         }
         return document.serialized()
     }

@@ -14,29 +14,35 @@ struct Renderer {
     private var rowsPerMarkup: Int
     /// The hyperlinks rich text added, each with its relationship id.
     private(set) var links: HyperlinkRelationships
+    /// The pictures image values added.
+    private(set) var images: ImageEmbedder?
     /// Where values asked for a new paragraph (docxtpl's `\a`), not yet split (see `ParagraphSplitter`).
     private var paragraphBreaks: [XMLNode] = []
 
-    init(output: XMLDocument, rowsPerMarkup: Int, links: HyperlinkRelationships = HyperlinkRelationships(taken: [])) {
+    init(output: XMLDocument, rowsPerMarkup: Int, links: HyperlinkRelationships = HyperlinkRelationships(taken: []), images: ImageEmbedder? = nil) {
         self.output = output
         self.rowsPerMarkup = rowsPerMarkup
         self.links = links
+        self.images = images
     }
 
     /// Renders `part` with `scope` into fresh bytes, repaired by `WordRepair`. Loops over table
     /// rows turn their rows into markup every `rowsPerMarkup` iterations (the bytes are the same).
-    /// Hyperlinks that rich text added go to `links` (whose ids avoid those the part has).
+    /// Hyperlinks that rich text added go to `links` (whose ids avoid those the part has), pictures
+    /// that image values added to `images` (an image is an error without it).
     static func render(_ part: PartTemplate, scope: Scope, diagnostics: inout [Diagnostic],
-                       rowsPerMarkup: Int = MarkupBatches.defaultRowsPerBatch, links: inout HyperlinkRelationships) -> [UInt8] {
+                       rowsPerMarkup: Int = MarkupBatches.defaultRowsPerBatch, links: inout HyperlinkRelationships,
+                       images: inout ImageEmbedder?) -> [UInt8] {
         let output = XMLDocument(declarationOf: part.document)
         let root = output.importNode(part.document.root!, deep: false)
         output.setRoot(root)
-        var renderer = Renderer(output: output, rowsPerMarkup: rowsPerMarkup, links: links)
+        var renderer = Renderer(output: output, rowsPerMarkup: rowsPerMarkup, links: links, images: images)
         var partScope = scope
         renderer.render(part.blocks, into: root, scope: &partScope)
         renderer.splitParagraphs()
         diagnostics += renderer.diagnostics
         links = renderer.links
+        images = renderer.images
         WordRepair.repair(output)
         return output.serialized()
     }
@@ -78,8 +84,13 @@ struct Renderer {
             case .output(let run, let expression, let site):
                 do {
                     let value = try Evaluator.value(expression, in: scope)
-                    let text = try writable(Evaluator.printed(value, of: expression), of: expression)
-                    parent.append(makeRun(like: run, text: text))
+                    if let image = try ImageValue.parse(value) {
+                        let copy = parent.append(makeRun(like: run, text: ""))
+                        try appendDrawing(image, to: copy)
+                    } else {
+                        let text = try writable(Evaluator.printed(value, of: expression), of: expression)
+                        parent.append(makeRun(like: run, text: text))
+                    }
                 } catch {
                     report(site.diagnostic(error.message))
                 }
@@ -92,7 +103,12 @@ struct Renderer {
                     guard let run = target else { continue }
                     do {
                         let value = try Evaluator.value(patch.expression, in: scope)
-                        fill(run, with: try writable(Evaluator.printed(value, of: patch.expression), of: patch.expression))
+                        if let image = try ImageValue.parse(value) {
+                            fill(run, with: "")
+                            try appendDrawing(image, to: run)
+                        } else {
+                            fill(run, with: try writable(Evaluator.printed(value, of: patch.expression), of: patch.expression))
+                        }
                     } catch {
                         fill(run, with: "")
                         report(patch.site.diagnostic(error.message))
@@ -194,6 +210,16 @@ struct Renderer {
                 parent.append(copy)
             }
         }
+    }
+
+    /// Appends the inline drawing of `image` to `run`.
+    private mutating func appendDrawing(_ image: ImageValue, to run: XMLNode) throws(EvaluationFailure) {
+        guard var embedder = images else { throw EvaluationFailure(message: TemplateMessages.imageWithoutFolder) }
+        let markup = try embedder.drawing(for: image)
+        images = embedder
+        // The markup is built by `ImageEmbedder` from numbers and part names: it always parses.
+        guard let fragment = try? XMLDocument(bytes: Array(markup.utf8), url: "drawing"), let drawing = fragment.root else { return }
+        run.append(output.importNode(drawing, deep: true))
     }
 
     /// `text` when every character of it can be written into a run; else the failure naming

@@ -68,8 +68,10 @@ public struct Template {
 
     /// The package filled with `context` (an object whose fields are the top-level variables).
     /// Throws every problem found, each once.
-    public func render(_ context: TemplateValue, undefined: UndefinedNames = .error) throws(DiagnosticError) -> OOXMLPackage {
-        try render(context, forcingTrees: false, undefinedIsEmpty: undefined == .empty)
+    /// Image values (`{"image": "logo.png", "width_mm": 40}`) are read from `images` (the data
+    /// file's folder); without it they are errors.
+    public func render(_ context: TemplateValue, undefined: UndefinedNames = .error, images: ImageFolder? = nil) throws(DiagnosticError) -> OOXMLPackage {
+        try render(context, forcingTrees: false, undefinedIsEmpty: undefined == .empty, images: images)
     }
 
     /// `render(_:)`, optionally with every part rendered as a tree even when it was compiled to
@@ -77,12 +79,14 @@ public struct Template {
     /// iterations of the tree renderer (tests check that every way writes the same bytes; with
     /// `Int.max` rows never become markup).
     func render(
-        _ context: TemplateValue, forcingTrees: Bool, rowsPerMarkup: Int = MarkupBatches.defaultRowsPerBatch, undefinedIsEmpty: Bool = false
+        _ context: TemplateValue, forcingTrees: Bool, rowsPerMarkup: Int = MarkupBatches.defaultRowsPerBatch, undefinedIsEmpty: Bool = false,
+        images folder: ImageFolder? = nil
     ) throws(DiagnosticError) -> OOXMLPackage {
         var scope = Scope(globals: Self.globals(context))
         scope.undefinedIsEmpty = undefinedIsEmpty
         var output = package
         var diagnostics: [Diagnostic] = []
+        var images: ImageEmbedder? = ImageEmbedder(package: package, folder: folder)
         for part in parts {
             // The byte renderer declines (nil) a part where a value splits a paragraph.
             var bytes: [UInt8]? = nil
@@ -94,15 +98,23 @@ public struct Template {
                 continue
             }
             let relationshipsPart = HyperlinkRelationships.relationshipsPart(of: part.name)
-            var links = HyperlinkRelationships(taken: Self.relationshipIds(in: package.part(relationshipsPart)))
-            output.setPart(part.name, Renderer.render(part, scope: scope, diagnostics: &diagnostics, rowsPerMarkup: rowsPerMarkup, links: &links))
-            if !links.added.isEmpty {
+            let taken = Self.relationshipIds(in: package.part(relationshipsPart))
+            var links = HyperlinkRelationships(taken: taken)
+            images?.startPart(part.name, taken: taken)
+            output.setPart(part.name, Renderer.render(part, scope: scope, diagnostics: &diagnostics, rowsPerMarkup: rowsPerMarkup, links: &links, images: &images))
+            let pictures = images?.relationships ?? []
+            if !links.added.isEmpty || !pictures.isEmpty {
                 do {
-                    output.setPart(relationshipsPart, try links.relationshipsPart(extending: package.part(relationshipsPart)))
+                    output.setPart(relationshipsPart, try links.relationshipsPart(extending: package.part(relationshipsPart), images: pictures))
                 } catch {
                     diagnostics.append(Diagnostic(.error, at: SourceLocation(file: "\(name):\(relationshipsPart)", line: error.line, column: error.column), LocalizedText(vi: error.message, en: error.message)))
                 }
             }
+        }
+        do {
+            try images?.addMedia(to: &output)
+        } catch {
+            diagnostics.append(Diagnostic(.error, at: SourceLocation(file: "\(name):[Content_Types].xml", line: error.line, column: error.column), LocalizedText(vi: error.message, en: error.message)))
         }
         if let title {
             output.setPart(title.name, Renderer.render(title, scope: scope, diagnostics: &diagnostics))

@@ -406,6 +406,59 @@ enum TemplateMessages {
 
     // MARK: Framing
 
+    // MARK: Images as data
+
+    static func imageField(_ key: String, known: [String]) -> LocalizedText {
+        suggest(LocalizedText(vi: "giá trị ảnh không có trường '\(key)'", en: "an image value has no field '\(key)'"), name: key, among: known)
+    }
+
+    static func imagePathValue(_ value: String) -> LocalizedText {
+        LocalizedText(
+            vi: "trường 'image' phải là đường dẫn tệp ảnh (chuỗi), không phải '\(value)'; ví dụ {\"image\": \"logo.png\", \"width_mm\": 40}",
+            en: "the 'image' field must be a picture's path (a string), not '\(value)'; e.g. {\"image\": \"logo.png\", \"width_mm\": 40}")
+    }
+
+    static func imageSide(_ field: String, _ value: String) -> LocalizedText {
+        LocalizedText(
+            vi: "'\(field)' phải là số milimét lớn hơn 0 và không quá \(ImageValue.largestSide), không phải '\(value)'",
+            en: "'\(field)' must be a number of millimetres above 0 and at most \(ImageValue.largestSide), not '\(value)'")
+    }
+
+    static func imagePathOutside(_ path: String) -> LocalizedText {
+        LocalizedText(
+            vi: "ảnh '\(path)': đường dẫn phải tương đối, nằm trong thư mục của tệp dữ liệu (không bắt đầu bằng '/', không có '..'); hãy chép ảnh vào thư mục đó",
+            en: "picture '\(path)': the path must be relative and stay inside the data file's folder (no leading '/', no '..'); copy the picture into that folder")
+    }
+
+    static func imageLinkOutside(_ path: String) -> LocalizedText {
+        LocalizedText(
+            vi: "ảnh '\(path)' là liên kết trỏ ra ngoài thư mục của tệp dữ liệu; hãy chép chính tệp ảnh vào thư mục đó",
+            en: "picture '\(path)' is a link leading outside the data file's folder; copy the picture itself into that folder")
+    }
+
+    static func imageMissing(_ path: String) -> LocalizedText {
+        LocalizedText(
+            vi: "không đọc được tệp ảnh '\(path)' (đường dẫn tính từ thư mục của tệp dữ liệu); hãy kiểm tra tên tệp",
+            en: "cannot read the picture file '\(path)' (paths are relative to the data file's folder); check the file name")
+    }
+
+    static func imageTooLarge(_ path: String, size: Int, limit: Int) -> LocalizedText {
+        let megabytes = limit >= 1_048_576 ? " (\(limit / 1_048_576) MB)" : ""
+        return LocalizedText(
+            vi: "ảnh '\(path)' nặng \(size) byte, quá giới hạn \(limit) byte\(megabytes); hãy thu nhỏ ảnh",
+            en: "picture '\(path)' is \(size) bytes, over the limit of \(limit) bytes\(megabytes); make it smaller")
+    }
+
+    static func imageFormat(_ path: String) -> LocalizedText {
+        LocalizedText(
+            vi: "tệp '\(path)' không phải ảnh PNG hay JPEG đọc được; hãy lưu ảnh dưới dạng PNG hoặc JPEG",
+            en: "file '\(path)' is not a readable PNG or JPEG picture; save it as PNG or JPEG")
+    }
+
+    static let imageWithoutFolder = LocalizedText(
+        vi: "giá trị ảnh chỉ dùng được khi điền từ một tệp dữ liệu (hoso fill mẫu.docx dữ-liệu.json); ảnh được đọc từ thư mục của tệp đó",
+        en: "image values work only when filling from a data file (hoso fill template.docx data.json); pictures are read from its folder")
+
     /// "thẻ '{{ x }}': detail".
     static func inTag(_ tag: String, _ detail: LocalizedText) -> LocalizedText {
         LocalizedText(vi: "thẻ '\(tag)': \(detail.vi)", en: "tag '\(tag)': \(detail.en)")

@@ -1,5 +1,4 @@
 import Assessment
-import DocxTemplate
 import Foundation
 import VietnameseText
 
@@ -7,54 +6,48 @@ import VietnameseText
 /// missed with their figures, the lower level's evaluation, claims kept against the member list, and
 /// the earlier recognition (`Forms/CONTEXT.md`).
 extension DossierContext {
-    static func levels(_ a: Assessment) -> TemplateValue {
-        guard let outcome = a.levelOutcome else { return .null }
-        let fallback: TemplateValue = outcome.fallback.map { lower in
-            .object([
-                "level": .number(Decimal(lower.rubric.level ?? 1)),
-                "name": .string(lower.rubric.levelName ?? ""),
-                "met_count": .number(Decimal(lower.metCount)),
-                "target_count": .number(Decimal(lower.targetCount)),
-                "reached": .bool(outcome.fallbackShortfalls.isEmpty),
-                "shortfalls": .list(outcome.fallbackShortfalls.map { shortfall($0, selfName: a.unit.selfName) }),
-            ])
-        } ?? .null
-        let figures = Dictionary(outcome.appliedShortfalls.map { ($0.criterion.code, $0.figures) }, uniquingKeysWith: { first, _ in first })
-        let kept: [TemplateValue] = outcome.applied.criteria.compactMap { result in
-            guard let score = result.score, score.contradictedClaim, let reason = score.keptReason else { return nil }
-            return .object(["code": .string(result.criterion.code),
-                            "text_bare": .string(bare(ownText(result.criterion.text, selfName: a.unit.selfName))),
-                            "reason": .string(sentence(reason)),
-                            "figures": .string(figures[result.criterion.code] ?? "")])
+    static func levels(_ a: Assessment) -> LevelValues? {
+        guard let outcome = a.levelOutcome else { return nil }
+        let fallback = outcome.fallback.map { lower in
+            FallbackValues(
+                level: lower.rubric.level ?? 1,
+                name: lower.rubric.levelName ?? "",
+                metCount: lower.metCount,
+                targetCount: lower.targetCount,
+                reached: outcome.fallbackShortfalls.isEmpty,
+                shortfalls: outcome.fallbackShortfalls.map { shortfall($0, selfName: a.unit.selfName) })
         }
-        let prior: TemplateValue = a.priorRecognition.map { prior in
-            .object([
-                "level": .number(Decimal(prior.level)),
-                "date": .string(prior.date.iso),
-                "decision": prior.decision.map(TemplateValue.string) ?? .null,
-            ])
-        } ?? .null
-        return .object([
-            "applied": .number(Decimal(outcome.appliedLevel)),
-            "applied_name": .string("Mức độ \(outcome.appliedLevel)"),
-            "applied_met_count": .number(Decimal(outcome.applied.metCount)),
-            "applied_target_count": .number(Decimal(outcome.applied.targetCount)),
-            "reached": .number(Decimal(outcome.reachedLevel)),
-            "reached_name": .string(outcome.reachedName ?? ""),
-            "reaches_applied": .bool(outcome.reachesAppliedLevel),
-            "summary": .string(outcome.summary),
-            "count_line": .string(outcome.countLine),
-            "summary_inline": .string(outcome.summary.prefix(1).lowercased() + outcome.summary.dropFirst()),
-            "misses": .list(outcome.appliedMisses.map(TemplateValue.string)),
-            "shortfalls": .list(outcome.appliedShortfalls.map { shortfall($0, selfName: a.unit.selfName) }),
-            "held_too_short_until": outcome.heldTooShortUntil.map { .string($0.iso) } ?? .null,
-            "fallback": fallback,
-            "kept": .list(kept),
-            "prior": prior,
-            "citation": .string(a.rubric.legalBasis.first?.shortText ?? a.rubric.name),
-            "recognizer_differs": .bool(a.recognizer != a.recipient),
-            "self_name": .string(a.unit.selfName),
-        ])
+        let figures = Dictionary(outcome.appliedShortfalls.map { ($0.criterion.code, $0.figures) }, uniquingKeysWith: { first, _ in first })
+        let kept: [KeptClaimValues] = outcome.applied.criteria.compactMap { result in
+            guard let score = result.score, score.contradictedClaim, let reason = score.keptReason else { return nil }
+            return KeptClaimValues(code: result.criterion.code,
+                                   textBare: bare(ownText(result.criterion.text, selfName: a.unit.selfName)),
+                                   reason: sentence(reason),
+                                   figures: figures[result.criterion.code] ?? "")
+        }
+        let prior = a.priorRecognition.map { prior in
+            PriorValues(level: prior.level, date: prior.date.iso, decision: prior.decision)
+        }
+        return LevelValues(
+            applied: outcome.appliedLevel,
+            appliedName: "Mức độ \(outcome.appliedLevel)",
+            appliedMetCount: outcome.applied.metCount,
+            appliedTargetCount: outcome.applied.targetCount,
+            reached: outcome.reachedLevel,
+            reachedName: outcome.reachedName ?? "",
+            reachesApplied: outcome.reachesAppliedLevel,
+            summary: outcome.summary,
+            countLine: outcome.countLine,
+            summaryInline: outcome.summary.prefix(1).lowercased() + outcome.summary.dropFirst(),
+            misses: outcome.appliedMisses,
+            shortfalls: outcome.appliedShortfalls.map { shortfall($0, selfName: a.unit.selfName) },
+            heldTooShortUntil: outcome.heldTooShortUntil?.iso,
+            fallback: fallback,
+            kept: kept,
+            prior: prior,
+            citation: a.rubric.legalBasis.first?.shortText ?? a.rubric.name,
+            recognizerDiffers: a.recognizer != a.recipient,
+            selfName: a.unit.selfName)
     }
 
     /// The note the TT24 tables print beside each target: the figures of a target missed (and the
@@ -82,14 +75,10 @@ extension DossierContext {
         return notes
     }
 
-    private static func shortfall(_ shortfall: TargetShortfall, selfName: String) -> TemplateValue {
-        .object([
-            "code": .string(shortfall.criterion.code),
-            "text": .string(shortfall.criterion.text),
-            "text_bare": .string(bare(ownText(shortfall.criterion.text, selfName: selfName))),
-            "figures": .string(shortfall.figures),
-            "line": .string(shortfall.line),
-        ])
+    private static func shortfall(_ shortfall: TargetShortfall, selfName: String) -> ShortfallValues {
+        ShortfallValues(code: shortfall.criterion.code, text: shortfall.criterion.text,
+                        textBare: bare(ownText(shortfall.criterion.text, selfName: selfName)),
+                        figures: shortfall.figures, line: shortfall.line)
     }
 
     /// A sentence without its closing full stop, so a form can go on: "… trở lên (27/36 = 75%)."

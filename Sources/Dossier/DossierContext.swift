@@ -3,9 +3,10 @@ import DocxTemplate
 import Foundation
 import VietnameseText
 
-/// Builds the template context of the dossier forms from a validated assessment: the contract is
-/// `Forms/CONTEXT.md`. Facts come from the assessment; this type only shapes and formats them
-/// (upper case, "Số: …" lines, Decree 30 dates, numbers as exact decimals).
+/// Builds the template context of the dossier forms from a validated assessment: the typed values
+/// of `ContextValues` (the contract is `Forms/CONTEXT.md`), encoded once by `TemplateValueEncoder`.
+/// Facts come from the assessment; this type only shapes and formats them (upper case, "Số: …"
+/// lines, Decree 30 dates, numbers as exact decimals).
 public struct DossierContext: Sendable {
     /// The assessment the context describes.
     public let assessment: Assessment
@@ -15,9 +16,60 @@ public struct DossierContext: Sendable {
     /// of contents; `context(for:)` then picks each form's `doc`.
     public init(_ assessment: Assessment, forms: [FormDescriptor] = []) {
         self.assessment = assessment
-        var shared = DossierContext.sharedValues(assessment)
-        shared["dossier"] = DossierContext.dossier(assessment, forms: forms)
-        self.shared = shared
+        self.shared = Self.encoded(Self.values(assessment, forms: forms))
+    }
+
+    /// The typed values of `assessment`'s context.
+    static func values(_ a: Assessment, forms: [FormDescriptor]) -> ContextValues {
+        ContextValues(
+            year: a.year,
+            nextYear: a.year + 1,
+            regime: a.regime.rawValue,
+            isTt22: a.regime == .tt22,
+            isTt24: a.regime == .tt24,
+            rubric: rubric(a.rubric),
+            submissionRequest: submissionRequest(a),
+            levels: levels(a),
+            unit: unit(of: a),
+            recipient: a.recipient,
+            recognizer: a.recognizer,
+            legalBases: a.legalBases,
+            documents: DocumentsValues(
+                plan: document(a.documents[.plan], of: a), decision: document(a.documents[.decision], of: a),
+                submission: document(a.documents[.submission], of: a), report: document(a.documents[.report], of: a),
+                minutes: document(a.documents[.minutes], of: a), summary: document(a.documents[.summary], of: a),
+                scoresheet: document(a.documents[.scoresheet], of: a)),
+            head: signer(a.head),
+            council: council(a),
+            meeting: meeting(a),
+            members: a.members.enumerated().map {
+                member($0.element, index: $0.offset + 1, tail: $0.offset >= a.members.count - tailRows)
+            },
+            memberStats: memberStatistics(a.memberStatistics),
+            score: score(a.evaluation, selfName: a.unit.selfName, outcome: a.levelOutcome, notes: levelNotes(a)),
+            achievements: AchievementValues(
+                cstdcs: a.achievements.cstdcs, giayKhen: a.achievements.giayKhen, bangKhen: a.achievements.bangKhen,
+                initiatives: a.achievements.initiatives, others: clauses(a.achievements.others)),
+            plan: planValues(a),
+            narrative: NarrativeValues(
+                direction: a.narrative.direction, selfAssessment: a.narrative.selfAssessment, process: a.narrative.process,
+                strengths: a.narrative.strengths, weaknesses: a.narrative.weaknesses, proposals: a.narrative.proposals,
+                nextYear: a.narrative.nextYear, storedDocuments: clauses(a.narrative.storedDocuments),
+                training: a.narrative.training),
+            dossier: dossier(a, forms: forms))
+    }
+
+    /// The object a form sees (without `doc`). The context's types hold only text, numbers,
+    /// booleans, lists and objects, which the encoder always encodes.
+    private static func encoded(_ values: ContextValues) -> [String: TemplateValue] {
+        do {
+            guard case .object(let fields) = try TemplateValueEncoder().encode(values) else {
+                preconditionFailure("the context encodes as an object")
+            }
+            return fields
+        } catch {
+            preconditionFailure("the context's types encode without error: \(error)")
+        }
     }
 
     /// The context a form sees: the shared values plus `doc`, the form's own document.
@@ -31,110 +83,53 @@ public struct DossierContext: Sendable {
         return .object(values)
     }
 
-    // MARK: Shared values
+    // MARK: Values
 
-    private static func sharedValues(_ a: Assessment) -> [String: TemplateValue] {
-        let evaluation = a.evaluation
-        var documents: [String: TemplateValue] = [:]
-        for kind in DocumentKind.allCases {
-            documents[kind.rawValue] = document(a.documents[kind], of: a)
-        }
-        return [
-            "year": .number(Decimal(a.year)),
-            "next_year": .number(Decimal(a.year + 1)),
-            "regime": .string(a.regime.rawValue),
-            "is_tt22": .bool(a.regime == .tt22),
-            "is_tt24": .bool(a.regime == .tt24),
-            "rubric": rubric(a.rubric),
-            "submission_request": .string(submissionRequest(a)),
-            "levels": levels(a),
-            "unit": unit(of: a),
-            "recipient": .string(a.recipient),
-            "recognizer": .string(a.recognizer),
-            "legal_bases": .list(a.legalBases.map(TemplateValue.string)),
-            "documents": .object(documents),
-            "head": signer(a.head),
-            "council": council(a),
-            "meeting": meeting(a),
-            "members": .list(a.members.enumerated().map {
-                member($0.element, index: $0.offset + 1, tail: $0.offset >= a.members.count - tailRows)
-            }),
-            "member_stats": memberStatistics(a.memberStatistics),
-            "score": score(evaluation, selfName: a.unit.selfName, outcome: a.levelOutcome, notes: levelNotes(a)),
-            "achievements": .object([
-                "cstdcs": .number(Decimal(a.achievements.cstdcs)),
-                "giay_khen": .number(Decimal(a.achievements.giayKhen)),
-                "bang_khen": .number(Decimal(a.achievements.bangKhen)),
-                "initiatives": .number(Decimal(a.achievements.initiatives)),
-                "others": clauses(a.achievements.others),
-            ]),
-            "plan": planValues(a),
-            "narrative": .object([
-                "direction": texts(a.narrative.direction),
-                "self_assessment": texts(a.narrative.selfAssessment),
-                "process": texts(a.narrative.process),
-                "strengths": texts(a.narrative.strengths),
-                "weaknesses": texts(a.narrative.weaknesses),
-                "proposals": texts(a.narrative.proposals),
-                "next_year": texts(a.narrative.nextYear),
-                "stored_documents": clauses(a.narrative.storedDocuments),
-                "training": texts(a.narrative.training),
-            ]),
-        ]
-    }
-
-    private static func unit(of a: Assessment) -> TemplateValue {
+    private static func unit(of a: Assessment) -> UnitValues {
         let unit = a.unit
-        return .object([
-            "name": .string(unit.name),
-            "name_upper": .string(VietnameseCase.uppercased(unit.name)),
-            "parent": .string(unit.parent),
-            "parent_upper": .string(VietnameseCase.uppercased(unit.parent)),
-            "symbol": .string(unit.symbol),
-            "place": .string(unit.place),
-            "address": unit.address.map(TemplateValue.string) ?? .null,
-            "head_title": .string(unit.headTitle),
-            "head_title_upper": .string(VietnameseCase.uppercased(unit.headTitle)),
-            "self_name": .string(unit.selfName),
-            "self_name_capitalized": .string(capitalizedFirst(unit.selfName)),
-        ])
+        return UnitValues(
+            name: unit.name, nameUpper: VietnameseCase.uppercased(unit.name),
+            parent: unit.parent, parentUpper: VietnameseCase.uppercased(unit.parent),
+            symbol: unit.symbol, place: unit.place, address: unit.address,
+            headTitle: unit.headTitle, headTitleUpper: VietnameseCase.uppercased(unit.headTitle),
+            selfName: unit.selfName, selfNameCapitalized: capitalizedFirst(unit.selfName))
     }
 
-    private static func document(_ document: IssuedDocument, of a: Assessment) -> TemplateValue {
+    private static func document(_ document: IssuedDocument, of a: Assessment) -> DocumentValues {
         var issued = document
         issued.number = document.number.map(paddedNumber)
         let symbol = issued.symbol(unitSymbol: a.unit.symbol)
         let date = VietnameseDate(year: document.date.year, month: document.date.month, day: document.date.day)
-        return .object([
-            "number": issued.number.map(TemplateValue.string) ?? .null,
-            "type": document.kind.typeCode.map(TemplateValue.string) ?? .null,
-            "symbol": symbol.map(TemplateValue.string) ?? .null,
-            "number_line": .string(numberLine(symbol: symbol, kind: document.kind, unitSymbol: a.unit.symbol)),
-            "date": .string(document.date.iso),
-            "place_date": .string(date?.placeDate(place: a.unit.place) ?? ""),
-            "title": .string(VietnameseCase.uppercased(typeName(document.kind, a))),
-            "summary": .string(NonBreakingSpaces.bind(document.summary ?? defaultSummary(document.kind, a))),
-            "summary_clause": .string(NonBreakingSpaces.bind(summaryClause(document.summary ?? defaultSummary(document.kind, a)))),
-            "signer": signer(document.signer),
-            "recipients": clauses(document.recipients),
-            "legal_bases": .list((document.legalBases.isEmpty ? a.legalBases : document.legalBases).map(TemplateValue.string)),
-            "preparer": preparer(document, of: a),
-        ])
+        let summary = document.summary ?? defaultSummary(document.kind, a)
+        return DocumentValues(
+            number: issued.number,
+            type: document.kind.typeCode,
+            symbol: symbol,
+            numberLine: numberLine(symbol: symbol, kind: document.kind, unitSymbol: a.unit.symbol),
+            date: document.date.iso,
+            placeDate: date?.placeDate(place: a.unit.place) ?? "",
+            title: VietnameseCase.uppercased(typeName(document.kind, a)),
+            summary: NonBreakingSpaces.bind(summary),
+            summaryClause: NonBreakingSpaces.bind(summaryClause(summary)),
+            signer: signer(document.signer),
+            recipients: clauses(document.recipients),
+            legalBases: document.legalBases.isEmpty ? a.legalBases : document.legalBases,
+            preparer: preparer(document, of: a))
     }
 
     /// Who drew up a table (the "NGƯỜI LẬP BIỂU" signature): the name the data gives, else the
     /// meeting's secretary; the position comes from the council or the member list.
-    private static func preparer(_ document: IssuedDocument, of a: Assessment) -> TemplateValue {
+    private static func preparer(_ document: IssuedDocument, of a: Assessment) -> PreparerValues? {
         let name = document.preparer ?? a.meeting.secretary
-        guard !name.isEmpty else { return .null }
+        guard !name.isEmpty else { return nil }
         let position = a.council.member(named: name)?.position
             ?? a.members.first(where: { $0.name == name })?.position ?? ""
-        return .object(["name": .string(name), "position": .string(position)])
+        return PreparerValues(name: name, position: position)
     }
 
     /// The cover's facts: month and year of submission and the documents bound after the cover
     /// (the unit's plan included, at its binding place).
-    private static func dossier(_ a: Assessment, forms: [FormDescriptor]) -> TemplateValue {
+    private static func dossier(_ a: Assessment, forms: [FormDescriptor]) -> DossierValues {
         let submitted = a.documents.submission.date
         let monthYear = VietnameseDate(year: submitted.year, month: submitted.month, day: submitted.day)?.monthYear ?? ""
         var entries: [(order: Int, title: String, kind: DocumentKind?)] = forms
@@ -147,21 +142,16 @@ public struct DossierContext: Sendable {
             entries.append((3, contentsTitle(.plan, a), .plan))
         }
         entries.sort { $0.order < $1.order }
-        let contents: [TemplateValue] = entries.enumerated().map { offset, entry in
+        let contents: [ContentsEntryValues] = entries.enumerated().map { offset, entry in
             let symbol = entry.kind.flatMap { kind in
                 a.documents[kind].number.map { "\(paddedNumber($0))/\(kind.typeCode ?? "")-\(a.unit.symbol)" }
             }
-            return .object([
-                "index": .number(Decimal(offset + 1)),
-                "title": .string(entry.title),
-                "symbol": .string(entry.kind?.typeCode == nil ? "" : symbol ?? ""),
-            ])
+            return ContentsEntryValues(index: offset + 1, title: entry.title,
+                                       symbol: entry.kind?.typeCode == nil ? "" : symbol ?? "")
         }
-        return .object([
-            "month_year": .string(monthYear),
-            "place_month_year": .string(monthYear.isEmpty ? "" : "\(a.unit.place), \(monthYear)"),
-            "contents": .list(contents),
-        ])
+        return DossierValues(monthYear: monthYear,
+                             placeMonthYear: monthYear.isEmpty ? "" : "\(a.unit.place), \(monthYear)",
+                             contents: contents)
     }
 
     /// A document as the cover lists it: its type and its own summary ("Báo cáo công tác triển khai
@@ -190,15 +180,14 @@ public struct DossierContext: Sendable {
         a.recognizer == a.recipient ? "xem xét, công nhận" : "thẩm định, trình \(a.recognizer) công nhận"
     }
 
-    private static func rubric(_ rubric: Rubric) -> TemplateValue {
+    private static func rubric(_ rubric: Rubric) -> RubricValues {
         let bases = rubric.legalBasis
-        return .object([
-            "name": .string(rubric.name),
-            "id": .string(rubric.id),
-            "legal_bases": .list(bases.map { .string($0.fullText) }),
-            "citation": .string(bases.isEmpty ? rubric.name : bases.map(\.fullText).joined(separator: "; ")),
-            "reference": .string(bases.isEmpty ? rubric.name : bases.map(\.shortText).joined(separator: " và ")),
-        ])
+        return RubricValues(
+            name: rubric.name,
+            id: rubric.id,
+            legalBases: bases.map(\.fullText),
+            citation: bases.isEmpty ? rubric.name : bases.map(\.fullText).joined(separator: "; "),
+            reference: bases.isEmpty ? rubric.name : bases.map(\.shortText).joined(separator: " và "))
     }
 
     static func lowercasedFirst(_ text: String) -> String {
@@ -237,7 +226,7 @@ public struct DossierContext: Sendable {
     /// The plan's contents (Kế hoạch): the data's lists, or the usual wording of seeds 000, 001 and
     /// 003 where the data gives none; the criteria and the target come from the rubric, the
     /// timeline from the documents' own dates.
-    private static func planValues(_ a: Assessment) -> TemplateValue {
+    private static func planValues(_ a: Assessment) -> PlanValues {
         let plan = a.plan
         let selfName = a.unit.selfName
         let reference = a.rubric.legalBasis.isEmpty ? a.rubric.name : a.rubric.legalBasis.map(\.shortText).joined(separator: " và ")
@@ -256,20 +245,15 @@ public struct DossierContext: Sendable {
         if let targetPoints, let band = a.rubric.band(for: targetPoints) {
             target = NonBreakingSpaces.bind("Đạt \(targetPoints.text(decimalSeparator: ",")) điểm trở lên, xếp loại \(band.name).")
         }
-        let groups: [TemplateValue] = a.rubric.groups.map { group in
-            .object([
-                "code": .string(group.code),
-                "title": .string(group.title),
-                "max": number(group.maximum),
-                "criteria": .list(group.criteria.map { criterion in
-                    .object([
-                        "letter": .string(criterion.label),
-                        "text": .string(ownText(criterion.shortText, selfName: selfName)),
-                        "max": criterion.maximum.map(number) ?? .null,
-                        "actions": clauses(plan.actions[criterion.code] ?? []),
-                    ])
-                }),
-            ])
+        let groups = a.rubric.groups.map { group in
+            PlanGroupValues(
+                code: group.code,
+                title: group.title,
+                max: number(group.maximum),
+                criteria: group.criteria.map { criterion in
+                    PlanCriterionValues(letter: criterion.label, text: ownText(criterion.shortText, selfName: selfName),
+                                        max: criterion.maximum.map(number), actions: clauses(plan.actions[criterion.code] ?? []))
+                })
         }
         let head = a.unit.headTitle
         let actors: [UnitPlan.Actor] = plan.actors.isEmpty ? [
@@ -293,21 +277,19 @@ public struct DossierContext: Sendable {
             UnitPlan.Step(time: short(a.documents.report.date), task: "Hoàn thiện báo cáo và hồ sơ tự đánh giá", owner: a.council.shortName),
             UnitPlan.Step(time: short(a.documents.submission.date), task: "Gửi tờ trình và hồ sơ về \(a.recipient)", owner: head),
         ] : plan.timeline
-        return .object([
-            "purposes": clauses(purposes),
-            "requirements": clauses(requirements),
-            "scope": clauses(scope),
-            "groups": .list(groups),
-            "target": .string(target),
-            "targets": clauses(plan.targets),
-            "actors": .list(actors.enumerated().map { offset, actor in
-                .object(["index": .number(Decimal(offset + 1)), "name": .string(actor.name), "tasks": clauses(actor.tasks)])
-            }),
-            "timeline": .list(timeline.enumerated().map { offset, step in
-                .object(["index": .number(Decimal(offset + 1)), "time": .string(step.time), "task": .string(step.task),
-                         "owner": .string(step.owner)])
-            }),
-        ])
+        return PlanValues(
+            purposes: clauses(purposes),
+            requirements: clauses(requirements),
+            scope: clauses(scope),
+            groups: groups,
+            target: target,
+            targets: clauses(plan.targets),
+            actors: actors.enumerated().map { offset, actor in
+                PlanActorValues(index: offset + 1, name: actor.name, tasks: clauses(actor.tasks))
+            },
+            timeline: timeline.enumerated().map { offset, step in
+                PlanStepValues(index: offset + 1, time: step.time, task: step.task, owner: step.owner)
+            })
     }
 
     /// The document type printed as the title: under TT24 the score sheet is the Bản tổng hợp
@@ -353,91 +335,71 @@ public struct DossierContext: Sendable {
         }
     }
 
-    private static func signer(_ signer: Signer) -> TemplateValue {
+    private static func signer(_ signer: Signer) -> SignerValues {
         let prefix = VietnameseCase.uppercased(signer.prefixLine)
-        return .object([
-            "prefix_line": .string(prefix),
-            "has_prefix": .bool(!prefix.isEmpty),
-            "title": .string(signer.title),
-            "title_upper": .string(VietnameseCase.uppercased(signer.title)),
-            "name": .string(signer.name),
-        ])
+        return SignerValues(prefixLine: prefix, hasPrefix: !prefix.isEmpty, title: signer.title,
+                            titleUpper: VietnameseCase.uppercased(signer.title), name: signer.name)
     }
 
-    private static func councilMember(_ member: CouncilMember, index: Int, body: String) -> TemplateValue {
+    private static func councilMember(_ member: CouncilMember, index: Int, body: String) -> CouncilMemberValues {
         let role = member.role.fullTitle(body: body)
-        return .object([
-            "index": .number(Decimal(index)),
-            "name": .string(member.name),
-            "position": .string(member.position),
-            "role": .string(member.role.title),
-            "role_full": .string(role),
-            "honorific": .string(member.honorific),
-            "addressed": .string("\(member.honorific) \(member.name) – \(member.position), \(role)"),
-        ])
+        return CouncilMemberValues(
+            index: index, name: member.name, position: member.position, role: member.role.title, roleFull: role,
+            honorific: member.honorific, addressed: "\(member.honorific) \(member.name) – \(member.position), \(role)")
     }
 
-    private static func council(_ a: Assessment) -> TemplateValue {
-        .object([
-            "name": .string(a.council.name),
-            "name_of_year": .string(NonBreakingSpaces.bind(a.council.name.contains(String(a.year))
-                ? a.council.name : "\(a.council.name) năm \(a.year)")),
-            "short_name": .string(a.council.shortName),
-            "members": .list(a.council.members.enumerated().map {
+    private static func council(_ a: Assessment) -> CouncilValues {
+        CouncilValues(
+            name: a.council.name,
+            nameOfYear: NonBreakingSpaces.bind(a.council.name.contains(String(a.year))
+                ? a.council.name : "\(a.council.name) năm \(a.year)"),
+            shortName: a.council.shortName,
+            members: a.council.members.enumerated().map {
                 councilMember($0.element, index: $0.offset + 1, body: a.council.shortName)
-            }),
-            "count": .number(Decimal(a.council.members.count)),
-            "leader": a.council.members.first(where: { $0.role.isLeader }).map { leader in
-                .object([
-                    "name": .string(leader.name),
-                    "title_upper": .string(VietnameseCase.uppercased(leader.role.fullTitle(body: a.council.shortName))),
-                ])
-            } ?? .null,
-            "tasks": clauses(a.council.tasks),
-        ])
+            },
+            count: a.council.members.count,
+            leader: a.council.members.first(where: { $0.role.isLeader }).map { leader in
+                LeaderValues(name: leader.name,
+                             titleUpper: VietnameseCase.uppercased(leader.role.fullTitle(body: a.council.shortName)))
+            },
+            tasks: clauses(a.council.tasks))
     }
 
-    private static func meeting(_ a: Assessment) -> TemplateValue {
+    private static func meeting(_ a: Assessment) -> MeetingValues {
         let m = a.meeting
         let attendees = m.attendees(of: a.council)
-        func person(_ name: String) -> TemplateValue {
+        func person(_ name: String) -> PersonValues {
             guard let index = a.council.members.firstIndex(where: { $0.name == name }) else {
-                return .object(["name": .string(name), "position": .string(""), "role": .string(""),
-                                "addressed": .string("\(CouncilMember.defaultHonorific) \(name)")])
+                return .outsider(OutsiderValues(name: name, position: "", role: "",
+                                                addressed: "\(CouncilMember.defaultHonorific) \(name)"))
             }
-            return councilMember(a.council.members[index], index: index + 1, body: a.council.shortName)
+            return .member(councilMember(a.council.members[index], index: index + 1, body: a.council.shortName))
         }
         let vote = m.vote
-        return .object([
-            "date": .string(m.date.iso),
-            "start_time": .string(clock(m.start)),
-            "end_time": .string(clock(m.end)),
-            "place": .string(m.place),
-            "chair": person(m.chair),
-            "secretary": person(m.secretary),
-            "attendees": .list(attendees.enumerated().map {
+        return MeetingValues(
+            date: m.date.iso,
+            startTime: clock(m.start),
+            endTime: clock(m.end),
+            place: m.place,
+            chair: person(m.chair),
+            secretary: person(m.secretary),
+            attendees: attendees.enumerated().map {
                 councilMember($0.element, index: $0.offset + 1, body: a.council.shortName)
-            }),
-            "present_count": .number(Decimal(attendees.count)),
-            "absent_count": .number(Decimal(m.absent.count)),
-            "absent": .list(m.absent.map { absence in
+            },
+            presentCount: attendees.count,
+            absentCount: m.absent.count,
+            absent: m.absent.map { absence in
                 let honorific = a.council.member(named: absence.name)?.honorific ?? CouncilMember.defaultHonorific
                 let position = a.council.member(named: absence.name).map { " – \($0.position)" } ?? ""
-                return .object(["name": .string(absence.name), "reason": .string(absence.reason),
-                                "addressed": .string("\(honorific) \(absence.name)\(position)")])
-            }),
-            "opinions": texts(m.opinions),
-            "vote": .object([
-                "agree": .number(Decimal(vote.agree)),
-                "disagree": .number(Decimal(vote.disagree)),
-                "abstain": .number(Decimal(vote.abstain)),
-                "total": .number(Decimal(vote.total)),
-                "agree_percent": fraction(vote.agree, of: vote.total),
-                "text": .string(voteText(vote, present: attendees.count)),
-            ]),
-            "conclusion": m.conclusion.map(TemplateValue.string) ?? .null,
-            "conclusion_text": .string(conclusionText(a, present: attendees.count)),
-        ])
+                return AbsenceValues(name: absence.name, reason: absence.reason,
+                                     addressed: "\(honorific) \(absence.name)\(position)")
+            },
+            opinions: m.opinions,
+            vote: VoteValues(agree: vote.agree, disagree: vote.disagree, abstain: vote.abstain, total: vote.total,
+                             agreePercent: fraction(vote.agree, of: vote.total),
+                             text: voteText(vote, present: attendees.count)),
+            conclusion: m.conclusion,
+            conclusionText: conclusionText(a, present: attendees.count))
     }
 
     /// "7/7 thành viên có mặt nhất trí (100%)", then any votes against or abstentions.
@@ -473,136 +435,118 @@ public struct DossierContext: Sendable {
     /// signatures, so that no last page holds the signatures alone.
     static let tailRows = 2
 
-    private static func member(_ member: Member, index: Int, tail: Bool) -> TemplateValue {
-        func mark(_ flag: Bool) -> TemplateValue { .string(flag ? "x" : "") }
-        return .object([
-            "index": .number(Decimal(index)),
-            "name": .string(member.name),
-            "position": .string(member.position),
-            "self_study_plan": .bool(member.selfStudyPlan),
-            "self_study_plan_mark": mark(member.selfStudyPlan),
-            "discipline": .bool(member.discipline),
-            "discipline_mark": mark(member.discipline),
-            "training": .string(member.training.title),
-            "emulation_title": .string(member.emulationTitle.title),
-            "learning_citizen": .bool(member.learningCitizen),
-            "learning_citizen_mark": mark(member.learningCitizen),
-            "result": .string(member.result ?? (member.exemption != nil ? "Không xét" : member.passesLearning ? "Đạt" : "Chưa đạt")),
-            "notes": .string([member.exemption, member.notes].compactMap { $0 }.joined(separator: "; ")),
-            "exempt": .bool(member.exemption != nil),
-            "tail": .bool(tail),
-        ])
+    private static func member(_ member: Member, index: Int, tail: Bool) -> MemberValues {
+        func mark(_ flag: Bool) -> String { flag ? "x" : "" }
+        return MemberValues(
+            index: index,
+            name: member.name,
+            position: member.position,
+            selfStudyPlan: member.selfStudyPlan,
+            selfStudyPlanMark: mark(member.selfStudyPlan),
+            discipline: member.discipline,
+            disciplineMark: mark(member.discipline),
+            training: member.training.title,
+            emulationTitle: member.emulationTitle.title,
+            learningCitizen: member.learningCitizen,
+            learningCitizenMark: mark(member.learningCitizen),
+            result: member.result ?? (member.exemption != nil ? "Không xét" : member.passesLearning ? "Đạt" : "Chưa đạt"),
+            notes: [member.exemption, member.notes].compactMap { $0 }.joined(separator: "; "),
+            exempt: member.exemption != nil,
+            tail: tail)
     }
 
-    private static func memberStatistics(_ statistics: MemberStatistics) -> TemplateValue {
-        var values: [String: TemplateValue] = [
-            "total": .number(Decimal(statistics.total)),
-            "exempted": .number(Decimal(statistics.exempted.count)),
-            "self_assessed": .object([
-                "count": .number(Decimal(statistics.members.filter(\.selfAssessed).count)),
-                "percent": fraction(statistics.members.filter(\.selfAssessed).count, of: statistics.total),
-            ]),
-        ]
+    private static func memberStatistics(_ statistics: MemberStatistics) -> MemberStatsValues {
+        let selfAssessed = statistics.members.filter(\.selfAssessed).count
+        var measures: [String: ShareValues] = [:]
         for measure in MemberMeasure.allCases {
             let share = statistics.share(measure)
-            values[measure.rawValue] = .object([
-                "count": .number(Decimal(share.count)),
-                "percent": fraction(share.count, of: share.total),
-            ])
+            measures[measure.rawValue] = ShareValues(count: share.count, percent: fraction(share.count, of: share.total))
         }
-        return .object(values)
+        return MemberStatsValues(
+            total: statistics.total, exempted: statistics.exempted.count,
+            selfAssessed: ShareValues(count: selfAssessed, percent: fraction(selfAssessed, of: statistics.total)),
+            measures: measures)
     }
 
     private static func score(_ evaluation: Evaluation, selfName: String, outcome: LevelOutcome? = nil,
-                              notes: [String: String] = [:]) -> TemplateValue {
+                              notes: [String: String] = [:]) -> ScoreValues {
         let tt24 = evaluation.rubric.regime == .tt24
-        var values: [String: TemplateValue] = [
-            "groups": .list(evaluation.groups.map {
+        var values = ScoreValues(
+            groups: evaluation.groups.map {
                 group($0, tt24: tt24, selfName: selfName, notes: notes, isLast: $0.index == evaluation.groups.count)
-            }),
-            "total": evaluation.total.map(number) ?? .null,
-            "max": evaluation.maximum.map(number) ?? .null,
-            "band": evaluation.band.map { .string($0.name) } ?? .null,
-            "band_upper": evaluation.band.map { .string(VietnameseCase.uppercased($0.name)) } ?? .null,
-            "result_text": .string(evaluation.resultText),
-            "next_letter": .string(nextLetter(after: evaluation.groups.last?.criteria.last?.criterion.label)),
-            "deductions": .list(evaluation.deductions.map {
-                .object(["code": .string($0.code), "points_lost": number($0.pointsLost), "reason": .string($0.reason)])
-            }),
-        ]
+            },
+            total: evaluation.total.map(number),
+            max: evaluation.maximum.map(number),
+            band: evaluation.band?.name,
+            bandUpper: evaluation.band.map { VietnameseCase.uppercased($0.name) },
+            resultText: evaluation.resultText,
+            nextLetter: nextLetter(after: evaluation.groups.last?.criteria.last?.criterion.label),
+            deductions: evaluation.deductions.map {
+                DeductionValues(code: $0.code, pointsLost: number($0.pointsLost), reason: $0.reason)
+            },
+            failed: [])
         if tt24 {
             // The level reached is the highest one (LevelOutcome), not only the level applied for.
-            let reached = outcome?.reachedLevel ?? evaluation.levelReached ?? 0
-            values["level_target"] = evaluation.levelTarget.map { .number(Decimal($0)) } ?? .null
-            values["level_reached"] = .number(Decimal(reached))
-            values["level_text"] = .string(outcome?.reachedName ?? evaluation.resultText)
-            values["result_text"] = .string(outcome?.summary ?? evaluation.resultText)
-            values["met_count"] = .number(Decimal(evaluation.metCount))
-            values["target_count"] = .number(Decimal(evaluation.targetCount))
-            values["failed"] = .list(evaluation.failed.map { criterion($0, tt24: true, selfName: selfName, notes: notes) })
-        } else {
-            values["level_target"] = .null
-            values["level_reached"] = .null
-            values["level_text"] = .null
-            values["met_count"] = .null
-            values["target_count"] = .null
-            values["failed"] = .list([])
+            values.levelTarget = evaluation.levelTarget
+            values.levelReached = outcome?.reachedLevel ?? evaluation.levelReached ?? 0
+            values.levelText = outcome?.reachedName ?? evaluation.resultText
+            values.resultText = outcome?.summary ?? evaluation.resultText
+            values.metCount = evaluation.metCount
+            values.targetCount = evaluation.targetCount
+            values.failed = evaluation.failed.map { criterion($0, tt24: true, selfName: selfName, notes: notes) }
         }
-        return .object(values)
+        return values
     }
 
     private static func group(_ group: GroupResult, tt24: Bool, selfName: String, notes: [String: String] = [:],
-                              isLast: Bool = false) -> TemplateValue {
-        .object([
-            "last": .bool(isLast),
-            "code": .string(group.group.code),
-            "title": .string(group.group.title),
-            "roman": .string(group.roman),
-            "index": .number(Decimal(group.index)),
-            "max": tt24 ? .null : number(group.maximum),
-            "points": tt24 ? .null : number(group.points),
-            "met_count": .number(Decimal(group.metCount)),
-            "target_count": .number(Decimal(group.criteria.count)),
-            "criteria": .list(group.criteria.map { criterion($0, tt24: tt24, selfName: selfName, notes: notes, inLastGroup: isLast) }),
-        ])
+                              isLast: Bool = false) -> GroupValues {
+        GroupValues(
+            last: isLast,
+            code: group.group.code,
+            title: group.group.title,
+            roman: group.roman,
+            index: group.index,
+            max: tt24 ? nil : number(group.maximum),
+            points: tt24 ? nil : number(group.points),
+            metCount: group.metCount,
+            targetCount: group.criteria.count,
+            criteria: group.criteria.map { criterion($0, tt24: tt24, selfName: selfName, notes: notes, inLastGroup: isLast) })
     }
 
     private static func criterion(_ result: CriterionResult, tt24: Bool, selfName: String, notes: [String: String] = [:],
-                                  inLastGroup: Bool = false) -> TemplateValue {
+                                  inLastGroup: Bool = false) -> CriterionValues {
         let criterion = result.criterion
-        var values: [String: TemplateValue] = [
-            "code": .string(criterion.code),
-            "letter": .string(criterion.label),
-            "text": .string(criterion.text),
-            "own_text": .string(ownText(criterion.text, selfName: selfName)),
-            "details": texts(criterion.details),
-            "short_text": .string(criterion.shortText),
-            "own_short_text": .string(ownText(criterion.shortText, selfName: selfName)),
-            "evidence": .string(result.score?.evidence.joined(separator: "; ") ?? ""),
-            "evidence_list": texts(result.score?.evidence ?? []),
-            "reason": .string(result.score?.reason ?? ""),
-            "kept_reason": result.score?.keptReason.map(TemplateValue.string) ?? .null,
-            "parts": .list((result.score?.parts ?? []).map {
-                .object(["text": .string($0.text), "max": number($0.maximum), "points": number($0.points)])
-            }),
-            "full": .bool(result.isFull),
-            "unconfirmed": .bool(criterion.unconfirmed),
-        ]
+        var values = CriterionValues(
+            code: criterion.code,
+            letter: criterion.label,
+            text: criterion.text,
+            ownText: ownText(criterion.text, selfName: selfName),
+            details: criterion.details,
+            shortText: criterion.shortText,
+            ownShortText: ownText(criterion.shortText, selfName: selfName),
+            evidence: result.score?.evidence.joined(separator: "; ") ?? "",
+            evidenceList: result.score?.evidence ?? [],
+            reason: result.score?.reason ?? "",
+            keptReason: result.score?.keptReason,
+            parts: (result.score?.parts ?? []).map {
+                PartValues(text: $0.text, max: number($0.maximum), points: number($0.points))
+            },
+            full: result.isFull,
+            unconfirmed: criterion.unconfirmed)
         if tt24 {
             let met = result.met ?? false
-            values["met"] = .bool(met)
-            values["met_text"] = .string(met ? "Đạt" : "Chưa đạt")
-            values["text_bare"] = .string(bare(ownText(criterion.text, selfName: selfName)))
-            values["in_last_group"] = .bool(inLastGroup)
-            values["note"] = .string(notes[criterion.code] ?? (met ? "" : bare(result.score?.reason ?? "")))
-            values["max"] = .null
-            values["points"] = .null
+            values.target = TargetValues(
+                met: met,
+                metText: met ? "Đạt" : "Chưa đạt",
+                textBare: bare(ownText(criterion.text, selfName: selfName)),
+                inLastGroup: inLastGroup,
+                note: notes[criterion.code] ?? (met ? "" : bare(result.score?.reason ?? "")))
         } else {
-            values["max"] = criterion.maximum.map(number) ?? .null
-            values["points"] = result.points.map(number) ?? .null
-            values["points_lost"] = result.pointsLost.map(number) ?? .null
+            values.max = criterion.maximum.map(number)
+            values.points = result.points.map(number)
+            values.pointsLost = result.pointsLost.map(number)
         }
-        return .object(values)
+        return values
     }
 
     /// The label after `label` ("c" → "d"); "d" when there is none.
@@ -612,25 +556,21 @@ public struct DossierContext: Sendable {
         return String(Character(next))
     }
 
-    private static func number(_ points: Points) -> TemplateValue {
-        .number(Decimal(points.hundredths) / 100)
+    private static func number(_ points: Points) -> Decimal {
+        Decimal(points.hundredths) / 100
     }
 
-    private static func fraction(_ part: Int, of whole: Int) -> TemplateValue {
-        whole == 0 ? .number(0) : .number(Decimal(part) / Decimal(whole))
-    }
-
-    private static func texts(_ items: [String]) -> TemplateValue {
-        .list(items.map(TemplateValue.string))
+    private static func fraction(_ part: Int, of whole: Int) -> Decimal {
+        whole == 0 ? 0 : Decimal(part) / Decimal(whole)
     }
 
     /// List items the forms punctuate themselves ("- item;" … "- last item."): whatever final
     /// ".", ";" or "," the secretary typed is dropped, so it is never doubled.
-    static func clauses(_ items: [String]) -> TemplateValue {
-        .list(items.map { item in
+    static func clauses(_ items: [String]) -> [String] {
+        items.map { item in
             var text = Substring(item)
             while let last = text.last, last == "." || last == ";" || last == "," || last.isWhitespace { text.removeLast() }
-            return .string(String(text))
-        })
+            return String(text)
+        }
     }
 }

@@ -99,10 +99,12 @@ public struct DossierPipeline {
         }
         let selected = try renderer.forms(for: regime, only: request.only)
         let context = DossierContext(loaded.assessment, forms: catalog.forms(for: regime.rawValue))
-        let documents = try renderer.render(selected, context: context, source: loaded.source, progress: progress)
+        let binds = request.book && selected.count > 1
+        let documents = try renderer.render(selected, context: context, source: loaded.source, keepingPackages: binds,
+                                            progress: progress)
         for document in documents { try check(document.fileName, document.bytes) }
         var book: [UInt8]?
-        if request.book, documents.count > 1 {
+        if binds {
             let bytes = try renderer.bind(documents, title: Self.bookTitle(loaded.assessment), source: loaded.source)
             try check(Self.bookFileName, bytes)
             book = bytes

@@ -38,14 +38,15 @@ public struct DossierRenderer: Sendable {
     /// Renders `forms` with `context`, each stamped with its provenance from `source`, collecting
     /// the problems of every form before failing. Forms are independent, so they render
     /// concurrently on the available cores; the result is in the order of `forms` and its bytes do
-    /// not depend on the order in which forms finish.
-    public func render(_ forms: [FormDescriptor], context: DossierContext, source: DossierSource,
+    /// not depend on the order in which forms finish. `keepingPackages` keeps each document's
+    /// package for `bind`; without it only the bytes are kept.
+    public func render(_ forms: [FormDescriptor], context: DossierContext, source: DossierSource, keepingPackages: Bool = true,
                        progress: @escaping @Sendable (RenderProgress) -> Void = { _ in }) throws -> [RenderedDocument] {
         let results = ResultSlots<RenderedDocument>(count: forms.count)
         let renderer = self
         DispatchQueue.concurrentPerform(iterations: forms.count) { index in
             let form = forms[index]
-            let result = Result { try renderer.render(form, context: context, source: source) }
+            let result = Result { try renderer.render(form, context: context, source: source, keepingPackage: keepingPackages) }
             results.store(result, at: index) { finished in
                 progress(RenderProgress(finished: finished, total: forms.count, form: form))
             }
@@ -64,19 +65,23 @@ public struct DossierRenderer: Sendable {
     }
 
     /// One form rendered and stamped.
-    private func render(_ form: FormDescriptor, context: DossierContext, source: DossierSource) throws -> RenderedDocument {
+    private func render(_ form: FormDescriptor, context: DossierContext, source: DossierSource,
+                        keepingPackage: Bool) throws -> RenderedDocument {
         let templatePackage = try self.templatePackage(for: form)
         let template = try Template(package: templatePackage, name: templatePackage.sourceName)
         let values = context.context(for: form.document.flatMap(DocumentKind.init(rawValue:)))
         let stamp = Provenance.FormStamp(id: form.id, sha256: Provenance.fingerprint(of: templatePackage))
         let package = try Provenance(forms: [stamp], source: source).stamped(into: try template.render(values))
-        return RenderedDocument(form: form, stamp: stamp, package: package, bytes: try package.docxData())
+        return RenderedDocument(form: form, stamp: stamp, package: keepingPackage ? package : nil, bytes: try package.docxData())
     }
 
     /// The whole dossier in one document, in binding order, each form in its own section, stamped
     /// with the provenance of every form in it.
     public func bind(_ documents: [RenderedDocument], title: String, source: DossierSource) throws -> [UInt8] {
-        let book = try DocumentBinder.bind(documents.map(\.package), title: title)
+        let packages = try documents.map { document in
+            try document.package ?? OOXMLPackage.open(docx: document.bytes, name: document.fileName)
+        }
+        let book = try DocumentBinder.bind(packages, title: title)
         return try Provenance(forms: documents.map(\.stamp), source: source).stamped(into: book).docxData()
     }
 }

@@ -377,7 +377,7 @@ public struct DossierVerifier {
             return try OOXMLPackage.open(docx: book, name: DossierPipeline.bookFileName)
         }
         guard let only = dossier.documents.first else { throw DossierError.unverifiable("forms: []") }
-        return only.package
+        return try only.package ?? OOXMLPackage.open(docx: only.bytes, name: only.fileName)
     }
 
     /// `.unchanged`; `.resaved` when parts differ but every paragraph reads the same (opened and

@@ -66,8 +66,14 @@ public struct OOXMLPackage: Sendable, Equatable {
             throw failure(file, PackageMessages.tooManyEntries(entries.count, limit: limits.maxEntryCount))
         }
         var total: UInt64 = 0
+        // Part names are case-insensitive (OPC): two entries under one name would let one reader
+        // check a part while another tool shows the other copy.
+        var seen: Set<String> = []
         for entry in entries {
             guard PartName.isSafe(entry.name) else { throw failure(file, PackageMessages.unsafeName(entry.name)) }
+            guard seen.insert(entry.name.lowercased()).inserted else {
+                throw failure(file, PackageMessages.duplicateName(entry.name))
+            }
             total += entry.uncompressedSize
             guard total <= limits.maxTotalUncompressedSize else {
                 throw failure(file, PackageMessages.tooLarge(total, limit: limits.maxTotalUncompressedSize))

@@ -26,6 +26,12 @@ enum PackageMessages {
             en: "unsafe part name '\(name)' (absolute or containing '..'); the file is refused")
     }
 
+    static func duplicateName(_ name: String) -> LocalizedText {
+        LocalizedText(
+            vi: "gói có hai phần cùng tên '\(name)' (tên phần không phân biệt chữ hoa, chữ thường); tệp bị từ chối",
+            en: "the package holds two parts named '\(name)' (part names ignore case); the file is refused")
+    }
+
     static func tooManyEntries(_ count: Int, limit: Int) -> LocalizedText {
         LocalizedText(
             vi: "gói có \(count) phần, vượt giới hạn \(limit); tệp bị từ chối",

@@ -15,8 +15,8 @@ enum TestPackage {
     static let sectionProperties = #"<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701" w:header="720" w:footer="720" w:gutter="0"/></w:sectPr>"#
 
     /// A package whose body is `body` (section properties appended unless present), with an
-    /// optional header body and document title.
-    static func make(body: String, header: String? = nil, title: String? = nil) -> OOXMLPackage {
+    /// optional header body, footer body (only with a header) and document title.
+    static func make(body: String, header: String? = nil, footer: String? = nil, title: String? = nil) -> OOXMLPackage {
         let sect = body.contains("<w:sectPr") ? "" : sectionProperties
         var parts: [String: [UInt8]] = [:]
         func put(_ name: String, _ text: String) { parts[name] = Array(text.utf8) }
@@ -27,6 +27,7 @@ enum TestPackage {
             <Default Extension="xml" ContentType="application/xml"/>\
             <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
             <Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>\
+            \(footer == nil ? "" : #"<Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>"#)\
             <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
             </Types>
             """)
@@ -39,13 +40,21 @@ enum TestPackage {
             """)
         var sectionWithHeader = sect
         if header != nil {
-            sectionWithHeader = sect.replacingOccurrences(of: "<w:sectPr>", with: #"<w:sectPr><w:headerReference w:type="default" r:id="rIdH"/>"#)
+            let footerReference = footer == nil ? "" : #"<w:footerReference w:type="default" r:id="rIdF"/>"#
+            sectionWithHeader = sect.replacingOccurrences(of: "<w:sectPr>", with: #"<w:sectPr><w:headerReference w:type="default" r:id="rIdH"/>"# + footerReference)
+            let footerRelationship = footer == nil ? "" : #"<Relationship Id="rIdF" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>"#
             put("word/_rels/document.xml.rels", """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
                 <Relationship Id="rIdH" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>\
-                </Relationships>
+                \(footerRelationship)</Relationships>
                 """)
+            if let footer {
+                put("word/footer1.xml", """
+                    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                    <w:ftr \(namespaces)>\(footer)</w:ftr>
+                    """)
+            }
             put("word/header1.xml", """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <w:hdr \(namespaces)>\(header!)</w:hdr>

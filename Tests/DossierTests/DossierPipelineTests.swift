@@ -59,6 +59,25 @@ import Testing
         }
     }
 
+    /// A rendered form's XML tree is held only when the book is bound from it: a 10,000-row M5
+    /// rendered alone does not keep its tree beside its bytes while they are checked.
+    @Test func packagesAreKeptOnlyToBindTheBook() throws {
+        let pipeline = try DossierPipeline(formsRoot: Self.forms, checking: false)
+        let alone = try pipeline.run(DossierRequest(input: .file(path: Self.anSon), only: ["M5"]))
+        #expect(alone.documents.map { $0.package == nil } == [true])
+        #expect(alone.book == nil)
+        let unbound = try pipeline.run(DossierRequest(input: .file(path: Self.anSon), only: ["M3", "M4"], book: false))
+        #expect(unbound.documents.map { $0.package == nil } == [true, true])
+        let bound = try pipeline.run(DossierRequest(input: .file(path: Self.anSon), only: ["M3", "M4"]))
+        #expect(bound.documents.map { $0.package == nil } == [false, false])
+        // The same book whether bound from the kept trees or from the bytes.
+        let renderer = DossierRenderer(catalog: pipeline.catalog)
+        var fromBytes = bound.documents
+        for index in fromBytes.indices { fromBytes[index].package = nil }
+        let title = DossierPipeline.bookTitle(bound.assessment)
+        #expect(try renderer.bind(fromBytes, title: title, source: bound.loaded.source) == bound.book)
+    }
+
     @Test func invalidDataIsThrownWithEveryDiagnostic() throws {
         let pipeline = try DossierPipeline(formsRoot: Self.forms, checking: false)
         let text = Array("unit: 12\n".utf8)

@@ -62,7 +62,7 @@ import DocxTemplate
     ("Tháng 12/2023 (dự kiến)", "Tháng 12/2023 (dự kiến)"),
 ])
 func listItemsLoseTheFinalPunctuationTheFormsAdd(_ typed: String, _ expected: String) {
-    #expect(DossierContext.clauses([typed]) == .list([.string(expected)]))
+    #expect(DossierContext.clauses([typed]) == [expected])
 }
 
 @Test func aMissingLibreOfficeIsAClearError() {

@@ -7,7 +7,7 @@ func expectGolden(_ text: String, named name: String, sourceLocation: SourceLoca
     let url = packageRoot.appendingPathComponent("Tests/EndToEndTests/Goldens").appendingPathComponent(name)
     if ProcessInfo.processInfo.environment["HOSO_RECORD_GOLDENS"] == "1" {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try text.write(to: url, atomically: true, encoding: .utf8)
+        try Data(text.utf8).write(to: url)
         return
     }
     let golden = try? String(contentsOf: url, encoding: .utf8)

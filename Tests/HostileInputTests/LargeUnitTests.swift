@@ -1,9 +1,11 @@
 import Foundation
 import Testing
 
-/// A unit of 10,000 members renders M5 — a 10,000-row table, 20 MB of XML — within 256 MB (the
-/// bound verify keeps too). Measured 152–169 MB before the pipeline facade, 201–205 MB after it: see
-/// the closing note of that change; the bound is the promise, not the measurement.
+/// A unit of 10,000 members renders M5 — a 10,000-row table, 20 MB of XML — within 200 MB, and
+/// hoso validates the file within 256 MB (the bound verify keeps). Rendering measured 152–169 MB
+/// before the pipeline facade, 201–205 MB after it (each form's rendered XML tree was kept beside
+/// its bytes while they were checked, for a book one form does not make), 160 MB since the tree is
+/// kept only when a book is bound. The bound is the promise, not the measurement.
 @Suite struct LargeUnitTests {
     /// The An Sơn fixture with its members followed by enough more, each with a distinct name,
     /// to make `count`.
@@ -35,7 +37,7 @@ import Testing
         return (lines[...start] + given + extra + lines[end...]).joined(separator: "\n")
     }
 
-    @Test func tenThousandMembersRenderM5Within256Megabytes() throws {
+    @Test func tenThousandMembersRenderM5Within200Megabytes() throws {
         let folder = try temporaryFolder("large")
         defer { try? FileManager.default.removeItem(at: folder) }
         let data = folder.appendingPathComponent("don-vi-lon.yaml")
@@ -48,7 +50,7 @@ import Testing
                                             limits: .init(cpuSeconds: 120, addressSpaceMegabytes: 2_048, wallSeconds: 300))
         print("10,000 members, M5: peak \(Int(rendered.peakMegabytes)) MB, \(String(format: "%.1f", rendered.seconds)) s (debug build)")
         #expect(rendered.status == 0, "\(rendered)")
-        #expect(rendered.peakMegabytes < 256, "\(rendered)")
+        #expect(rendered.peakMegabytes < 200, "\(rendered)")
         let file = output.appendingPathComponent("7-M5-Tong-hop.docx")
         #expect(FileManager.default.fileExists(atPath: file.path))
 

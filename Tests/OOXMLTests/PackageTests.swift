@@ -64,6 +64,37 @@ private func minimalParts() -> [String: [UInt8]] {
     }
 }
 
+/// A second entry under a part's name (exactly, or differing only in case) is refused: one reader
+/// would check one copy while another tool shows the other (an attacker trial passed `verify` so).
+@Test func twoPartsUnderOneNameAreRefused() throws {
+    func refusal(_ bytes: [UInt8]) -> String? {
+        do { _ = try OOXMLPackage.open(docx: bytes, name: "x.docx"); return nil } catch {
+            return error.diagnostics.first?.message.vi
+        }
+    }
+    let caseTwin = try ZipWriter.archive([
+        ZipWriter.Entry(name: "word/document.xml", bytes: Array("<a/>".utf8)),
+        ZipWriter.Entry(name: "WORD/document.xml", bytes: Array("<b/>".utf8)),
+    ])
+    #expect(refusal(caseTwin) == "gói có hai phần cùng tên 'WORD/document.xml' (tên phần không phân biệt chữ hoa, chữ thường); tệp bị từ chối")
+    // The same name twice: written under two names, then the second renamed in place (the name
+    // sits in the local header and in the central directory; no checksum covers it).
+    var exactTwin = try ZipWriter.archive([
+        ZipWriter.Entry(name: "word/document.xml", bytes: Array("<a/>".utf8)),
+        ZipWriter.Entry(name: "word/documenX.xml", bytes: Array("<b/>".utf8)),
+    ])
+    let from = Array("documenX".utf8), to = Array("document".utf8)
+    var index = 0
+    while index + from.count <= exactTwin.count {
+        if Array(exactTwin[index..<index + from.count]) == from {
+            exactTwin.replaceSubrange(index..<index + from.count, with: to)
+        }
+        index += 1
+    }
+    #expect(try ZipReader(bytes: exactTwin).entries.map(\.name) == ["word/document.xml", "word/document.xml"])
+    #expect(refusal(exactTwin) == "gói có hai phần cùng tên 'word/document.xml' (tên phần không phân biệt chữ hoa, chữ thường); tệp bị từ chối")
+}
+
 @Test func repairFixesWhatLoopsLeaveBehind() throws {
     let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     let source = """

@@ -1,0 +1,58 @@
+import Foundation
+
+/// The folder image values are read from (the data file's): a path must be relative, stay
+/// inside it (no `..`, no link leading out), name a regular file and be at most `sizeLimit` bytes.
+public struct ImageFolder: Sendable {
+    /// The folder, as given.
+    public let url: URL
+    /// The largest picture read, in bytes.
+    public let sizeLimit: Int
+
+    /// The folder at `url`; pictures up to `sizeLimit` bytes (10 MB unless told).
+    public init(url: URL, sizeLimit: Int = 10 * 1024 * 1024) {
+        self.url = url
+        self.sizeLimit = sizeLimit
+    }
+
+    /// The bytes of the picture at `path` (relative to the folder).
+    func read(_ path: String) throws(EvaluationFailure) -> [UInt8] {
+        let components = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0"),
+              !components.contains(where: { $0 == ".." || $0.isEmpty }) else {
+            throw EvaluationFailure(message: TemplateMessages.imagePathOutside(path))
+        }
+        guard let folder = Self.resolved(url.path) else {
+            throw EvaluationFailure(message: TemplateMessages.imageMissing(path))
+        }
+        let joined = url.appendingPathComponent(path).path
+        var status = stat()
+        guard lstat(joined, &status) == 0, let target = Self.resolved(joined) else {
+            throw EvaluationFailure(message: TemplateMessages.imageMissing(path))
+        }
+        // A link is followed only when it ends inside the folder.
+        guard target.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/") else {
+            throw EvaluationFailure(message: TemplateMessages.imageLinkOutside(path))
+        }
+        guard stat(target, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            throw EvaluationFailure(message: TemplateMessages.imageMissing(path))
+        }
+        guard Int(status.st_size) <= sizeLimit else {
+            throw EvaluationFailure(message: TemplateMessages.imageTooLarge(path, size: Int(status.st_size), limit: sizeLimit))
+        }
+        guard let handle = FileHandle(forReadingAtPath: target),
+              let data = try? handle.read(upToCount: sizeLimit + 1) else {
+            throw EvaluationFailure(message: TemplateMessages.imageMissing(path))
+        }
+        try? handle.close()
+        guard data.count <= sizeLimit else {
+            throw EvaluationFailure(message: TemplateMessages.imageTooLarge(path, size: data.count, limit: sizeLimit))
+        }
+        return [UInt8](data)
+    }
+
+    private static func resolved(_ path: String) -> String? {
+        guard let pointer = realpath(path, nil) else { return nil }
+        defer { free(pointer) }
+        return String(cString: pointer)
+    }
+}
