@@ -148,6 +148,7 @@ public struct DossierVerifier {
         var sources: [(index: Int, name: String, provenance: Provenance)] = []
         var docxTexts: [String: [UInt8]] = [:]
         var pdfs: [(index: Int, name: String)] = []
+        var lostProvenance: [(index: Int, name: String, bytes: [UInt8])] = []
         let listed = manifest?.files ?? []
         for entry in listed {
             let name = entry.name
@@ -167,6 +168,9 @@ public struct DossierVerifier {
                     if actual != entry.sha256, verification.verdict.isReRendered, verification.verdict != .unchanged {
                         results.append(verification.listed)
                     } else if actual != entry.sha256 {
+                        // Re-saved by Word or LibreOffice, which drop hoso's provenance part: compared
+                        // below with the dossier's own rendering, from the other files' provenance.
+                        if verification.verdict == .noProvenance { lostProvenance.append((results.count, name, bytes)) }
                         results.append(Verification(file: path(name), verdict: .sumMismatch(expected: entry.sha256, actual: actual)))
                     } else {
                         results.append(verification)
@@ -220,6 +224,14 @@ public struct DossierVerifier {
             if let difference = Self.difference(source.provenance, from: expected) {
                 results[source.index].verdict = .otherSource(difference)
                 docxTexts[source.name] = nil
+            }
+        }
+        if !lostProvenance.isEmpty {
+            let rendered = try? reproduceDocuments(expected)
+            for file in lostProvenance {
+                guard let expectedPackage = rendered?[file.name],
+                      let package = try? OOXMLPackage.open(docx: file.bytes, name: path(file.name)) else { continue }
+                results[file.index] = Verification(file: path(file.name), verdict: Self.compare(package, expectedPackage)).listed
             }
         }
         let loaded = try? pipeline.load(.embedded(expected.source))
@@ -378,6 +390,24 @@ public struct DossierVerifier {
         }
         guard let only = dossier.documents.first else { throw DossierError.unverifiable("forms: []") }
         return try only.package ?? OOXMLPackage.open(docx: only.bytes, name: only.fileName)
+    }
+
+    /// Every file hoso produces from `provenance`'s data and forms, by file name (`Ho-so.docx`
+    /// included when there are several forms): what a listed DOCX that lost its provenance part
+    /// (re-saved by Word or LibreOffice) is compared with.
+    func reproduceDocuments(_ provenance: Provenance) throws -> [String: OOXMLPackage] {
+        let ids = provenance.forms.map(\.id)
+        let request = DossierRequest(input: .embedded(provenance.source), customForms: customForms, only: ids, book: ids.count > 1)
+        let dossier = try pipeline.run(request)
+        var packages: [String: OOXMLPackage] = [:]
+        for made in dossier.documents {
+            guard let stamp = provenance.forms.first(where: { $0.id == made.form.id }), made.stamp.sha256 == stamp.sha256 else { continue }
+            packages[made.fileName] = made.package
+        }
+        if let book = dossier.book, packages.count == ids.count {
+            packages[DossierPipeline.bookFileName] = try OOXMLPackage.open(docx: book, name: DossierPipeline.bookFileName)
+        }
+        return packages
     }
 
     /// `.unchanged`; `.resaved` when parts differ but every paragraph reads the same (opened and

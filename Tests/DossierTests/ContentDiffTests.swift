@@ -48,6 +48,22 @@ import Testing
         #expect(text.hasSuffix("đoạn 10: '10' → '110'; và 2 chỗ khác"))
     }
 
+    @Test func aPageNumberCountedAgainIsNoChange() {
+        // LibreOffice stores "0" where hoso stored "2" as the PAGE field's result; the words around it count.
+        func header(_ shown: String, _ after: String = "") -> OOXMLPackage {
+            let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+            let field = "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>"
+                + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>\(shown)</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+                + "<w:r><w:t>\(after)</w:t></w:r><w:fldSimple w:instr=\"NUMPAGES\"><w:r><w:t>\(shown)</w:t></w:r></w:fldSimple>"
+            return OOXMLPackage(parts: [
+                "word/document.xml": Array("<w:document xmlns:w=\"\(w)\"><w:body/></w:document>".utf8),
+                "word/header1.xml": Array("<w:hdr xmlns:w=\"\(w)\"><w:p>\(field)</w:p></w:hdr>".utf8),
+            ])
+        }
+        #expect(ContentDiff.changes(from: header("2"), to: header("0")) == [])
+        #expect(Self.lines(header("2", "trang"), header("0", "tờ")) == "NỘI DUNG ĐÃ SỬA: đầu trang, đoạn 1: 'trang' → 'tờ'")
+    }
+
     @Test func aBodyThatCannotBeReadIsNotCompared() {
         let broken = OOXMLPackage(parts: ["word/document.xml": Array("<w:document".utf8)])
         #expect(ContentDiff.changes(from: Self.package(["a"]), to: broken) == nil)

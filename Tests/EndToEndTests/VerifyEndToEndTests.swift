@@ -91,6 +91,45 @@ struct VerifyEndToEndTests {
         #expect(folder.status == 1)
     }
 
+    /// `file` opened and saved again by real LibreOffice (headless), which drops hoso's
+    /// provenance part; the re-saved file replaces `file`.
+    private func resavedByLibreOffice(_ file: URL, in base: URL) throws {
+        let outdir = base.appendingPathComponent("resaved")
+        let profile = base.appendingPathComponent("profile")
+        let result = try run(URL(fileURLWithPath: "/usr/bin/timeout"), ["120", "soffice", "-env:UserInstallation=file://\(profile.path)",
+                                                                        "--headless", "--convert-to", "docx", "--outdir", outdir.path, file.path])
+        #expect(result.status == 0, "\(result.errors)")
+        let resaved = outdir.appendingPathComponent(file.lastPathComponent)
+        #expect(try Provenance.read(from: OOXMLPackage.open(at: resaved)) == nil)
+        try FileManager.default.removeItem(at: file)
+        try FileManager.default.moveItem(at: resaved, to: file)
+    }
+
+    @Test func aFileReSavedByLibreOfficeIsComparedWithItsDossier() throws {
+        let base = try temporaryFolder("verify-libreoffice")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let out = try rendered(in: base)
+        let file = out.appendingPathComponent("2-M2-To-trinh.docx")
+        try resavedByLibreOffice(file, in: base)
+        let line = "LỖI   \(file.path): mở và lưu lại, nội dung không đổi, nhưng không còn khớp bản kê (lập lại hồ sơ để có bản đúng)\n"
+        let unchanged = try run(hosoExecutable, ["verify", out.path])
+        #expect(unchanged.status == 1)
+        #expect(unchanged.output.contains(line), "\(unchanged.output)")
+        #expect(unchanged.output.split(separator: "\n").filter { !$0.hasPrefix("ĐẠT") }.count == 1)
+
+        // One word changed in the re-saved file.
+        var package = try OOXMLPackage.open(at: file)
+        let xml = String(decoding: try #require(package.part("word/document.xml")), as: UTF8.self)
+        #expect(xml.components(separatedBy: "95/100").count == 2)
+        package.setPart("word/document.xml", Array(xml.replacingOccurrences(of: "95/100", with: "98/100").utf8))
+        try package.write(to: file)
+        let edited = try run(hosoExecutable, ["verify", out.path])
+        #expect(edited.status == 1)
+        #expect(edited.output.contains("LỖI   \(file.path): NỘI DUNG ĐÃ SỬA: đoạn 21: '95/100' → '98/100'\n"), "\(edited.output)")
+        let english = try run(hosoExecutable, ["verify", out.path, "--lang", "en"])
+        #expect(english.output.contains("FAIL \(file.path): CONTENT EDITED: paragraph 21: '95/100' → '98/100'\n"), "\(english.output)")
+    }
+
     @Test func aFileWithoutProvenanceIsNotAccepted() throws {
         let base = try temporaryFolder("verify-foreign")
         defer { try? FileManager.default.removeItem(at: base) }

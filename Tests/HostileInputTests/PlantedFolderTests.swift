@@ -60,7 +60,7 @@ import ZipCore
         // verify says the folder is not one complete dossier.
         let verify = try Confinement.hoso(["verify", dossier.path])
         #expect(verify.status == 1, "\(verify)")
-        #expect(verify.output.contains("FAIL \(journal.path): một lần lập hồ sơ bị dừng giữa chừng"), "\(verify)")
+        #expect(verify.output.contains("LỖI   \(journal.path): một lần lập hồ sơ bị dừng giữa chừng"), "\(verify)")
     }
 
     /// A leftover `.hoso-staging` holding a file hoso never stages is kept, and refused.
@@ -139,7 +139,7 @@ import ZipCore
         try Data(".ghi-chu".utf8).write(to: dossier.appendingPathComponent(".ghi-chu"))
         let clean = try Confinement.hoso(["verify", dossier.path])
         #expect(clean.status == 0, "\(clean)")
-        #expect(clean.output.contains("warn \(dossier.path)/.ghi-chu: "), "\(clean)")
+        #expect(clean.output.contains("LƯU Ý \(dossier.path)/.ghi-chu: "), "\(clean)")
 
         for (name, bytes) in [(".x.docx", Array(try Data(contentsOf: dossier.appendingPathComponent("1-M1-Bia.docx")))),
                               (".Ho-so.PDF", Array("%PDF-1.4\n".utf8))] {
@@ -148,7 +148,7 @@ import ZipCore
             defer { try? FileManager.default.removeItem(at: hidden) }
             let verify = try Confinement.hoso(["verify", dossier.path])
             #expect(verify.status == 1, "\(verify)")
-            #expect(verify.output.contains("FAIL \(hidden.path): không có trong manifest.json: tệp hồ sơ không thuộc lần lập này (xóa tệp hoặc lập lại hồ sơ)"), "\(verify)")
+            #expect(verify.output.contains("LỖI   \(hidden.path): không có trong manifest.json: tệp hồ sơ không thuộc lần lập này (xóa tệp hoặc lập lại hồ sơ)"), "\(verify)")
             let archive = folder.appendingPathComponent("luu-tru.zip")
             let packed = try Confinement.hoso(["archive", dossier.path, "--signed", scan.path, "-o", archive.path])
             #expect(packed.status == 2, "\(packed)")
