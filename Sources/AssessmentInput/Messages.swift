@@ -339,8 +339,8 @@ enum Messages {
     static func invalidChoice(_ value: String, choices: [String], suggestion: String?) -> LocalizedText {
         let list = choices.joined(separator: ", ")
         return LocalizedText(
-            vi: "'\(value)' không hợp lệ" + (suggestion.map { ". Có phải ý bạn là '\($0)'?" } ?? "") + " Chọn một trong: \(list)",
-            en: "'\(value)' is not valid" + (suggestion.map { ". Did you mean '\($0)'?" } ?? "") + " Choose one of: \(list)")
+            vi: "'\(value)' không hợp lệ" + (suggestion.map { ". Có phải ý bạn là '\($0)'?" } ?? ".") + " Chọn một trong: \(list)",
+            en: "'\(value)' is not valid" + (suggestion.map { ". Did you mean '\($0)'?" } ?? ".") + " Choose one of: \(list)")
     }
 
     static func invalidDate(_ value: String) -> LocalizedText {

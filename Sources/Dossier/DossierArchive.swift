@@ -30,14 +30,16 @@ public enum DossierArchive {
         }
     }
 
-    /// Packs `folder` (written by `hoso render`) and `signed` (a PDF scan) into zip bytes. Refuses a
-    /// folder that `verifier` does not accept (the same check as `hoso verify`), or whose manifest
-    /// names a file outside it.
-    public static func make(folder: URL, signed: URL, verifier: DossierVerifier) throws -> [UInt8] {
+    /// Packs `folder` (written by `hoso render`) and `signed` (a PDF scan; nil for the copy
+    /// downloaded before signing) into zip bytes. Refuses a folder that `verifier` does not accept
+    /// (the same check as `hoso verify`), or whose manifest names a file outside it.
+    public static func make(folder: URL, signed: URL?, verifier: DossierVerifier) throws -> [UInt8] {
         // The scan is a file the user named: a FIFO, device or folder is refused before it is opened.
-        let scan: [UInt8]
-        do { scan = try InputFile.read(signed.path, limit: 1 << 30) } catch { throw DossierError.input(error) }
-        guard scan.starts(with: Array("%PDF-".utf8)) else { throw DossierError.signedCopyNotPDF(signed.path) }
+        var scan: [UInt8]?
+        if let signed {
+            do { scan = try InputFile.read(signed.path, limit: 1 << 30) } catch { throw DossierError.input(error) }
+            guard scan?.starts(with: Array("%PDF-".utf8)) == true else { throw DossierError.signedCopyNotPDF(signed.path) }
+        }
         let failures = verifier.verify(folder: folder).filter { !$0.passed }
         if !failures.isEmpty { throw DossierError.notVerified(folder.path, failures) }
         let manifestURL = folder.appendingPathComponent("manifest.json")
@@ -61,7 +63,7 @@ public enum DossierArchive {
             entries.insert(ZipWriter.Entry(name: EntryName.data(source.dataName), bytes: Array(source.dataText.utf8)), at: 0)
             entries.insert(ZipWriter.Entry(name: EntryName.rubric, bytes: Array(source.rubricText.utf8)), at: 1)
         }
-        entries.append(ZipWriter.Entry(name: EntryName.signed, bytes: scan))
+        if let scan { entries.append(ZipWriter.Entry(name: EntryName.signed, bytes: scan)) }
 
         let contents = Contents(
             tool: HosoVersion.current,

@@ -51,6 +51,8 @@ enum Assets {
     (function () {
       'use strict';
       var token = (document.querySelector('meta[name="hoso-token"]') || {}).content || '';
+      var uploadLimit = \(ServerLimits.maxFormBytes);
+      var uploadTooLarge = \(JSONText.string(ServerMessages.tooLarge("Tệp tải lên", limit: ServerLimits.maxFormBytes)));
 
       function parsePoints(text) {
         text = (text || '').trim().replace(',', '.');
@@ -204,7 +206,10 @@ enum Assets {
         fetch(location.pathname + '/nhap-thanh-vien', {
           method: 'POST', body: body, credentials: 'same-origin',
           headers: { 'X-Hoso-Token': token, 'X-File-Name': encodeURIComponent(fileName), 'Content-Type': 'application/octet-stream' }
-        }).then(function (response) { return response.json(); }).then(function (answer) {
+        }).then(function (response) {
+          // Refused before the server reads it: the answer is the refusal page, not JSON.
+          return response.status === 413 ? { error: uploadTooLarge } : response.json();
+        }).then(function (answer) {
           if (answer.rows) { fill(document.querySelector('table.grid[data-grid="members"]'), answer.rows); }
           else { showImportProblem(answer.error || 'Không nhập được tệp ' + fileName + '.'); }
         }).catch(function () { showImportProblem('Không nhập được tệp ' + fileName + '.'); });
@@ -212,6 +217,8 @@ enum Assets {
       document.addEventListener('change', function (event) {
         var input = event.target;
         if (!input.matches('input.import-members') || !input.files.length) { return; }
+        // Told before sending: the server would refuse it unread (413).
+        if (input.files[0].size > uploadLimit) { showImportProblem(uploadTooLarge); input.value = ''; return; }
         importSheet(input.files[0], input.files[0].name);
       });
 

@@ -1,7 +1,6 @@
 import Diagnostics
 import Dossier
 import Foundation
-import ZipCore
 
 /// The rendered dossier of a unit, as the page lists it.
 struct DossierListing: Sendable {
@@ -74,16 +73,15 @@ struct DossierBuilds: Sendable {
         return try? Array(Data(contentsOf: workspace.dossierFolder(of: name).appendingPathComponent(file)))
     }
 
-    /// The rendered folder as a zip: `<name>-ho-so/` with every file the manifest lists and the
-    /// manifest itself, in manifest order (the same folder always gives the same bytes).
-    func zip(_ name: UnitName) throws -> [UInt8]? {
-        guard let manifest = manifest(of: name) else { return nil }
-        var entries: [ZipWriter.Entry] = []
-        for file in manifest.files.map(\.name) + ["manifest.json"] {
-            guard let bytes = self.file(name, file) else { return nil }
-            entries.append(ZipWriter.Entry(name: "\(name.value)-ho-so/\(file)", bytes: bytes))
+    /// The rendered folder as the archive `hoso archive` packs (without a signed scan): the data,
+    /// the rubric, every file the manifest lists and `archive.json` with their sums, so
+    /// `hoso verify` accepts the download. Verified before packing; the same folder gives the same bytes.
+    func zip(_ name: UnitName) async throws -> [UInt8]? {
+        guard manifest(of: name) != nil else { return nil }
+        let folder = workspace.dossierFolder(of: name), formsRoot = formsRoot
+        return try await Blocking.run {
+            try DossierArchive.make(folder: folder, signed: nil, verifier: try DossierVerifier(formsRoot: formsRoot))
         }
-        return try ZipWriter.archive(entries)
     }
 
     private func manifest(of name: UnitName) -> Manifest? {

@@ -80,6 +80,13 @@ public struct HosoServer: Sendable {
 
     private func routes(_ router: Router<ServerContext>) {
         router.get("/") { _, context in await home(context: context) }
+        router.head("/") { _, context in
+            var response = await home(context: context)
+            response.body = .init()
+            return response
+        }
+        // Browsers ask for it on every page: answered, with nothing to show.
+        router.get("/favicon.ico") { _, _ in Response(status: .noContent) }
         router.post("/tao-moi") { _, context in await create(context: context) }
         router.get("/don-vi/:name") { request, context in
             guard let name = unitName(context) else { return badName(context) }
@@ -91,13 +98,23 @@ public struct HosoServer: Sendable {
             guard let name = unitName(context) else { return badName(context) }
             return await save(name, context: context)
         }
+        router.post("/don-vi/:name/dua-thanh-vien-vao-trang") { _, context in
+            guard let name = unitName(context) else { return badName(context) }
+            return await bringMembers(name, context: context)
+        }
         router.post("/don-vi/:name/lap-ho-so") { _, context in
             guard let name = unitName(context) else { return badName(context) }
             return await render(name, context: context)
         }
         router.get("/don-vi/:name/ho-so.zip") { _, context in
             guard let name = unitName(context) else { return badName(context) }
-            guard let bytes = try builds.zip(name) else { return Pages.refusal(.notFound, ServerMessages.noDossier) }
+            let bytes: [UInt8]?
+            do {
+                bytes = try await builds.zip(name)
+            } catch let error as DossierError {
+                return Pages.refusal(.conflict, ServerMessages.archiveRefused(error.message(in: .vi)))
+            }
+            guard let bytes else { return Pages.refusal(.notFound, ServerMessages.noDossier) }
             return Pages.file(bytes, contentType: "application/zip", fileName: "\(name.value)-ho-so.zip", inline: false)
         }
         router.get("/don-vi/:name/tep/:file") { _, context in
@@ -208,7 +225,7 @@ public struct HosoServer: Sendable {
             shown = nil
         }
         let page = UnitPage(status: status, document: document, token: context.token, notice: shown,
-                            dossier: builds.listing(name, version: snapshot.version))
+                            dossier: builds.listing(name, version: snapshot.version), membersFile: membersFile(of: document))
         return Pages.html(page.html)
     }
 
@@ -225,19 +242,73 @@ public struct HosoServer: Sendable {
         }
         let onDisk = document
         let sections = UnitForm.sections(criteria: status.criteria, tt24: status.isTT24)
-        UnitForm.apply(context.form, to: &document, sections: sections)
+        let expected = context.form.value("_version") ?? ""
+        if expected == current.version {
+            UnitForm.apply(context.form, to: &document, sections: sections)
+        } else {
+            // Opened at an older version: the fields this user did not touch show the disk's
+            // values, so saving the page again keeps what another tab saved meanwhile.
+            let base = await workspace.earlier(expected).flatMap { DataDocument(text: String(decoding: $0, as: UTF8.self)) }
+            document = UnitForm.rebase(context.form, base: base, onto: onDisk, sections: sections)
+        }
         do {
-            _ = try await workspace.save(name, text: YAMLComments.carry(from: current.text, into: document.yaml()), expecting: context.form.value("_version") ?? "")
+            _ = try await workspace.save(name, text: YAMLComments.carry(from: current.text, into: document.yaml()), expecting: expected)
         } catch .changedOnDisk {
             let page = UnitPage(status: status, document: document, token: context.token,
                                 notice: .init(text: ServerMessages.changedOnDisk(name.fileName, differing: UnitForm.differing(document, onDisk, sections: sections)),
                                               isError: true),
-                                dossier: builds.listing(name, version: current.version))
+                                dossier: builds.listing(name, version: current.version), membersFile: membersFile(of: document))
             return Pages.html(page.html, status: .conflict)
         } catch {
             return Pages.refusal(.internalServerError, message(for: error))
         }
         return Pages.redirect("/don-vi/\(name.value)?da-luu=1")
+    }
+
+    /// The sheet `members_file` names, read as the members import reads an upload.
+    private func membersFile(of document: DataDocument) -> UnitPage.MembersFile? {
+        guard let reference = document.text(["members_file"]) else { return nil }
+        guard let bytes = workspace.sheet(reference) else {
+            return .init(name: reference, rows: .failure(.init(text: ServerMessages.membersFileUnreadable(reference, ServerMessages.membersFileOutside(reference)))))
+        }
+        switch options.tools.importMembers(bytes, reference) {
+        case .success(let rows)?: return .init(name: reference, rows: .success(rows))
+        case .failure(let error)?:
+            let reason = error.diagnostics.map { $0.rendered(in: .vi) }.joined(separator: "; ")
+            return .init(name: reference, rows: .failure(.init(text: ServerMessages.membersFileUnreadable(reference, reason))))
+        case nil:
+            return .init(name: reference, rows: .failure(.init(text: ServerMessages.memberImportUnavailable(reference))))
+        }
+    }
+
+    /// "Đưa danh sách vào trang": the rows of `members_file` written as `members`, and
+    /// `members_file` removed, in one save checked against the page's version.
+    private func bringMembers(_ name: UnitName, context: ServerContext) async -> Response {
+        let current: Workspace.Snapshot
+        do {
+            current = try await workspace.read(name)
+        } catch {
+            return Pages.refusal(.notFound, message(for: error))
+        }
+        guard var document = DataDocument(text: current.text) else {
+            return Pages.refusal(.unprocessableContent, ServerMessages.unreadable(name.fileName))
+        }
+        guard let sheet = membersFile(of: document) else { return Pages.redirect("/don-vi/\(name.value)") }
+        let rows: [[String: String]]
+        switch sheet.rows {
+        case .success(let read): rows = read
+        case .failure(let problem): return Pages.refusal(.unprocessableContent, problem.text)
+        }
+        let columns = UnitForm.memberColumns.map(\.key)
+        let extra = Set(rows.flatMap(\.keys)).subtracting(columns).sorted()
+        document.set(["members"], rows: rows, columns: columns + extra)
+        document.set(["members_file"], text: nil)
+        do {
+            _ = try await workspace.save(name, text: YAMLComments.carry(from: current.text, into: document.yaml()), expecting: context.form.value("_version") ?? "")
+        } catch {
+            return Pages.refusal(.conflict, message(for: error))
+        }
+        return Pages.redirect("/don-vi/\(name.value)?da-luu=1#thanh-vien")
     }
 
     private func render(_ name: UnitName, context: ServerContext) async -> Response {

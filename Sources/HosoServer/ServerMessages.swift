@@ -46,6 +46,21 @@ enum ServerMessages {
     }
     static let busy = "Máy đang bận lập các hồ sơ khác. Hãy đợi một lát rồi bấm lại."
     static let noDossier = "Chưa lập hồ sơ cho đơn vị này. Bấm 'Lập hồ sơ' trên trang đơn vị trước."
+    static func archiveRefused(_ reason: String) -> String {
+        "Không đóng gói được hồ sơ để tải về: \(reason) Bấm 'Lập hồ sơ' trên trang đơn vị để lập lại rồi tải lại."
+    }
+    static func membersFromFile(_ file: String, count: Int) -> String {
+        "Danh sách thành viên lấy từ tệp '\(file)' (\(count) người), ghi trong dòng 'members_file' của tệp dữ liệu. "
+            + "Sửa danh sách trong tệp đó, hoặc bấm 'Đưa danh sách vào trang' để chép \(count) người vào tệp dữ liệu và sửa ngay trên trang này."
+    }
+    static let bringMembersButton = "Đưa danh sách vào trang"
+    static func membersFileUnreadable(_ file: String, _ reason: String) -> String {
+        "Danh sách thành viên lấy từ tệp '\(file)' (dòng 'members_file'), nhưng chưa đọc được: \(reason) "
+            + "Sửa tên tệp trong dòng 'members_file', hoặc đặt tệp vào thư mục làm việc."
+    }
+    static func membersFileOutside(_ file: String) -> String {
+        "tệp '\(file)' không nằm trong thư mục làm việc (hoặc là liên kết); trang chỉ đọc tệp trong thư mục này."
+    }
     static func renderRefused(_ errors: Int) -> String {
         "Chưa lập được hồ sơ: dữ liệu còn \(errors) lỗi. Sửa các ô được đánh dấu đỏ, bấm 'Lưu', rồi lập lại."
     }

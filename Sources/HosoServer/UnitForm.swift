@@ -207,10 +207,12 @@ struct UnitForm {
                                          kind: .choice(measured + [("true", "Đạt"), ("false", "Chưa đạt")])))
             }
             scoreFields.append(Field(path: path + ["reason"], label: "\(criterion.code): \(criterion.maximum == nil ? "lý do chưa đạt" : "lý do trừ điểm")"))
-            if criterion.maximum == nil {
-                scoreFields.append(Field(path: path + ["kept_reason"], label: "\(criterion.code): lý do giữ kết quả ở mức thấp hơn",
-                                         group: "\(criterion.code): xét ở mức độ thấp hơn"))
-            }
+            // Full points (TT22) or "met" (TT24) kept although the member list falls short of the
+            // criterion's threshold: the council's reason, printed in the report.
+            let kept = criterion.maximum == nil ? "kết luận Đạt" : "đủ điểm"
+            scoreFields.append(Field(path: path + ["kept_reason"], label: "\(criterion.code): lý do vẫn giữ \(kept)",
+                                     hint: "Chỉ ghi khi danh sách thành viên chưa đạt ngưỡng của tiêu chí mà Hội đồng vẫn giữ \(kept)",
+                                     group: "\(criterion.code): giữ \(kept) dù danh sách thành viên chưa đạt ngưỡng"))
             scoreFields.append(Field(path: path + ["evidence"], label: "\(criterion.code): minh chứng (mỗi dòng một)", kind: .lines))
         }
         sections.append(Section(id: "diem", title: tt24 ? "Chỉ tiêu" : "Điểm", fields: scoreFields))
@@ -246,8 +248,11 @@ struct UnitForm {
     static func apply(_ form: FormBody, to document: inout DataDocument, sections: [Section]) {
         let fields = sections.flatMap(\.fields)
         // Grids first: a score's points follow its parts.
+        // The members live in the sheet `members_file` names: never written beside it.
+        let sheetMembers = document.text(["members_file"]) != nil
         for field in fields {
             guard case .grid(let columns) = field.kind, form.value(field.keyPath + ".rows") != nil else { continue }
+            if sheetMembers, field.keyPath == "members" { continue }
             document.set(field.path, rows: form.rows(field.keyPath, columns: columns.map(\.key)), columns: columns.map(\.key),
                          listColumns: Set(columns.filter(\.isList).map(\.key)))
         }
@@ -284,13 +289,34 @@ struct UnitForm {
 extension UnitForm {
     /// The fields whose values differ between `a` and `b`, as "label (key.path)".
     static func differing(_ a: DataDocument, _ b: DataDocument, sections: [Section]) -> [String] {
+        changedFields(a, b, sections: sections).map { "\($0.label) (\($0.keyPath))" }
+    }
+
+    /// The fields whose values differ between `a` and `b`.
+    static func changedFields(_ a: DataDocument, _ b: DataDocument, sections: [Section]) -> [Field] {
         sections.flatMap(\.fields).filter { field in
             switch field.kind {
             case .grid: a.rows(field.path) != b.rows(field.path)
             case .lines: a.texts(field.path) != b.texts(field.path)
             default: a.text(field.path) != b.text(field.path)
             }
-        }.map { "\($0.label) (\($0.keyPath))" }
+        }
+    }
+
+    /// A form sent from a page opened at `base` while the file is now `onDisk`: the disk's
+    /// document with only the fields the user changed since `base` taken from the form (every
+    /// field the form sends when `base` is no longer known).
+    static func rebase(_ form: FormBody, base: DataDocument?, onto onDisk: DataDocument, sections: [Section]) -> DataDocument {
+        var merged = onDisk
+        guard let base else {
+            apply(form, to: &merged, sections: sections)
+            return merged
+        }
+        var typed = base
+        apply(form, to: &typed, sections: sections)
+        let changed = Set(changedFields(typed, base, sections: sections).map(\.keyPath))
+        apply(form.restricted(to: changed), to: &merged, sections: sections)
+        return merged
     }
 }
 

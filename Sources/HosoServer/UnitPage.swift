@@ -13,6 +13,19 @@ struct UnitPage {
     var token: String
     var notice: Notice?
     var dossier: DossierListing?
+    /// The sheet `members_file` names, when the file takes its members from one.
+    var membersFile: MembersFile?
+
+    /// The sheet named by `members_file`: its name and the rows read from it, or why it could not be read.
+    struct MembersFile {
+        var name: String
+        var rows: Result<[[String: String]], MembersFileProblem>
+    }
+
+    /// Why the rows of `members_file` are not shown.
+    struct MembersFileProblem: Error {
+        var text: String
+    }
 
     /// A message at the top of the page.
     struct Notice {
@@ -52,7 +65,7 @@ struct UnitPage {
                 var end = index
                 while end < fields.count, fields[end].group == group { end += 1 }
                 let members = fields[index..<end]
-                let isOpen = members.contains { !(placed[$0.keyPath] ?? []).isEmpty || hasValue($0) }
+                let isOpen = members.contains { !(placed[$0.keyPath] ?? []).isEmpty || hasValue($0) || asksForKeptReason($0) }
                 body += "<details class=\"group\"\(isOpen ? " open" : "")><summary>\(HTML.escape(group))</summary>\n"
                 for field in members { body += fieldHTML(field, diagnostics: placed[field.keyPath] ?? []) }
                 body += "</details>\n"
@@ -61,6 +74,10 @@ struct UnitPage {
             body += "<p><button type=\"submit\">Lưu</button></p></fieldset>\n"
         }
         body += "</form>\n"
+        if membersFile != nil {
+            body += "<form method=\"post\" action=\"/don-vi/\(name)/dua-thanh-vien-vao-trang\" id=\"members-into-page\">"
+                + HTML.tokenField(token) + "<input type=\"hidden\" name=\"_version\" value=\"\(status.snapshot.version)\"></form>\n"
+        }
         body += dossierSection
         return HTML.page(title: "\(status.unitName) — hoso", token: token, body: body)
     }
@@ -122,6 +139,14 @@ struct UnitPage {
         }
     }
 
+    /// A score's `kept_reason` when the check finds the member list contradicting that score
+    /// (the diagnostic names `scores.CODE`): the one way to keep it is to give the reason.
+    private func asksForKeptReason(_ field: UnitForm.Field) -> Bool {
+        guard field.path.count == 3, field.path[0] == "scores", field.path[2] == "kept_reason" else { return false }
+        let score = "scores." + field.path[1]
+        return status.result.diagnostics.contains { $0.path?.vi == score }
+    }
+
     private func fieldHTML(_ field: UnitForm.Field, diagnostics: [Diagnostic]) -> String {
         let id = "f-" + field.keyPath.replacingOccurrences(of: ".", with: "-")
         let flagged = diagnostics.contains { $0.severity == .error } ? " has-error" : (diagnostics.isEmpty ? "" : " has-warning")
@@ -169,6 +194,8 @@ struct UnitPage {
             let areaCommon = hints.isEmpty ? common : common.replacingOccurrences(
                 of: "placeholder=\"\(HTML.escape(placeholder))\"", with: "placeholder=\"\(HTML.escape(hints.joined(separator: "\n")))\"")
             html += label + "<textarea \(areaCommon) rows=\"\(max(2, min(lines.count + 1, 12)))\">\(HTML.escape(lines.joined(separator: "\n")))</textarea>"
+        case .grid(let columns) where field.keyPath == "members" && document.text(["members_file"]) != nil:
+            html += "<p class=\"label\">\(HTML.escape(field.label))</p>" + sheetMembers(columns: columns)
         case .grid(let columns):
             html += "<p class=\"label\">\(HTML.escape(field.label))</p>" + grid(field, columns: columns, diagnostics: diagnostics)
         }
@@ -217,6 +244,28 @@ struct UnitPage {
         }
         html += " <span class=\"hint\">Mẹo: chọn các ô trong Excel\(name == "members" ? " (có thể kèm dòng tiêu đề)" : ""), Ctrl+C, bấm vào ô đầu tiên ở đây rồi Ctrl+V.</span></p>"
         if name == "members" { html += "<p id=\"import-problem\" class=\"import-problem\" role=\"alert\" hidden></p>" }
+        return html
+    }
+
+    /// The members `members_file` names: read-only rows and a button that brings them into the
+    /// data file (the page never writes `members` beside `members_file`).
+    private func sheetMembers(columns: [UnitForm.Column]) -> String {
+        let reference = document.text(["members_file"]) ?? ""
+        guard let membersFile else { return "" }
+        var html = ""
+        switch membersFile.rows {
+        case .success(let rows):
+            html += "<p class=\"hint\" id=\"members-file\">\(HTML.escape(ServerMessages.membersFromFile(reference, count: rows.count)))</p>"
+            html += "<div class=\"grid-wrap\"><table class=\"grid readonly\"><thead><tr><th>STT</th>"
+                + columns.map { "<th>\(HTML.escape($0.label))</th>" }.joined() + "</tr></thead><tbody>"
+            for (offset, row) in rows.enumerated() {
+                html += "<tr><td class=\"stt\">\(offset + 1)</td>" + columns.map { "<td>\(HTML.escape(row[$0.key] ?? ""))</td>" }.joined() + "</tr>"
+            }
+            html += "</tbody></table></div>"
+            html += "<p><button type=\"submit\" form=\"members-into-page\">\(HTML.escape(ServerMessages.bringMembersButton))</button></p>"
+        case .failure(let problem):
+            html += "<p class=\"notice error\" id=\"members-file\">\(HTML.escape(problem.text))</p>"
+        }
         return html
     }
 

@@ -29,6 +29,10 @@ actor Workspace {
     }
 
     nonisolated let root: URL
+    /// The texts of versions recently read or written, by version, so a save from an older page
+    /// can tell which fields its user changed (a three-way comparison); oldest dropped first.
+    private var recent: [(version: String, bytes: [UInt8])] = []
+    private static let recentLimit = 64
 
     init(root: URL) {
         self.root = root.standardizedFileURL
@@ -42,6 +46,17 @@ actor Workspace {
     /// Where the rendered dossier of `name` is kept.
     nonisolated func dossierFolder(of name: UnitName) -> URL {
         root.appendingPathComponent(".hoso/ho-so/\(name.value)", isDirectory: true)
+    }
+
+    /// The bytes of a file a data file names (`members_file: danh-sach.xlsx`), relative to the
+    /// folder; nil when it is outside the folder, a link, not a regular file, too large or unreadable.
+    nonisolated func sheet(_ reference: String) -> [UInt8]? {
+        let url = root.appendingPathComponent(reference).standardizedFileURL
+        let realRoot = root.resolvingSymlinksInPath().path
+        guard !reference.hasPrefix("/"), url.path.hasPrefix(root.path + "/"),
+              url.resolvingSymlinksInPath().path.hasPrefix(realRoot + "/"), isRegularFile(url),
+              let data = FileManager.default.contents(atPath: url.path), data.count <= ServerLimits.maxFormBytes else { return nil }
+        return [UInt8](data)
     }
 
     /// The names of the data files in the folder, sorted.
@@ -63,7 +78,21 @@ actor Workspace {
         let data = (try? handle.read(upToCount: ServerLimits.maxDataBytes + 1)) ?? Data()
         guard data.count <= ServerLimits.maxDataBytes else { throw .tooLarge(name.fileName) }
         let bytes = [UInt8](data)
-        return Snapshot(bytes: bytes, version: Manifest.sha256(bytes))
+        return remember(Snapshot(bytes: bytes, version: Manifest.sha256(bytes)))
+    }
+
+    /// The bytes of `version` if it was read or written lately; nil otherwise.
+    func earlier(_ version: String) -> [UInt8]? {
+        recent.last { $0.version == version }?.bytes
+    }
+
+    private func remember(_ snapshot: Snapshot) -> Snapshot {
+        if recent.last?.version != snapshot.version {
+            recent.removeAll { $0.version == snapshot.version }
+            recent.append((snapshot.version, snapshot.bytes))
+            if recent.count > Self.recentLimit { recent.removeFirst(recent.count - Self.recentLimit) }
+        }
+        return snapshot
     }
 
     /// Writes `text` as the new data file of `name` when the file on disk is still at `version`;
@@ -95,7 +124,7 @@ actor Workspace {
         } catch {
             throw .io(name.fileName, error.localizedDescription)
         }
-        return Snapshot(bytes: bytes, version: Manifest.sha256(bytes))
+        return remember(Snapshot(bytes: bytes, version: Manifest.sha256(bytes)))
     }
 
     /// A regular file, not a link, a folder or a device.

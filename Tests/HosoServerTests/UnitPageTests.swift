@@ -120,7 +120,142 @@ struct UnitPageTests {
         #expect(try server.fileText("an-son-2023.yaml") == edited)
     }
 
-    @Test("Render, download the zip, and every file verifies as `hoso verify` checks a folder")
+    @Test("Two tabs opened at the same version save different fields: the second is told, sees the first's value, and both are kept")
+    func twoTabsDifferentFields() async throws {
+        let server = try await ServerHarness(fixtures: ["an-son-2023"])
+        let session = try await server.session()
+        let page = try await server.send("GET", "/don-vi/an-son-2023", headers: [("Cookie", session.cookie)])
+        let base = try #require(ServerHarness.hidden("_version", in: page.text))
+        let place = "Phòng họp Hội đồng sư phạm, Trường Tiểu học An Sơn"
+        // Tab A: the address typed, the meeting place as the page showed it.
+        let a = try await server.post("/don-vi/an-son-2023/luu", [
+            ("_version", base), ("unit.address", "Thôn Đông, xã An Sơn"), ("meeting.place", place),
+        ], session: session)
+        #expect(a.status == 303)
+        // Tab C, opened before A saved: its address box still empty, the meeting place changed.
+        let c = try await server.post("/don-vi/an-son-2023/luu", [
+            ("_version", base), ("unit.address", ""), ("meeting.place", "Hội trường tầng 2"),
+        ], session: session)
+        #expect(c.status == 409)
+        #expect(c.text.contains(HTML.escape(ServerMessages.changedOnDisk("an-son-2023.yaml", differing: ["Nơi họp (meeting.place)"]))))
+        #expect(c.text.contains("name=\"unit.address\" placeholder=\"Thôn Đông, xã Hòa Bình\" value=\"Thôn Đông, xã An Sơn\""))  // A's, from disk
+        #expect(c.text.contains("name=\"meeting.place\" placeholder=\"\" value=\"Hội trường tầng 2\""))  // C's, as typed
+        #expect(try DataDocument(text: server.fileText("an-son-2023.yaml"))?.text(["meeting", "place"]) == place)
+        // Lưu again on C's page: what the page now holds.
+        let version = try #require(ServerHarness.hidden("_version", in: c.text))
+        let again = try await server.post("/don-vi/an-son-2023/luu", [
+            ("_version", version), ("unit.address", "Thôn Đông, xã An Sơn"), ("meeting.place", "Hội trường tầng 2"),
+        ], session: session)
+        #expect(again.status == 303)
+        let saved = try #require(DataDocument(text: server.fileText("an-son-2023.yaml")))
+        #expect(saved.text(["unit", "address"]) == "Thôn Đông, xã An Sơn")
+        #expect(saved.text(["meeting", "place"]) == "Hội trường tầng 2")
+    }
+
+    @Test("Full points the member list contradicts: the page opens the score's kept_reason, and a reason typed there is saved")
+    func keptReason() async throws {
+        let server = try await ServerHarness(fixtures: ["an-son-2023"])
+        let file = server.workspace.appendingPathComponent("an-son-2023.yaml")
+        let text = try server.fileText("an-son-2023.yaml").replacingOccurrences(
+            of: "- {name: Bùi Thị Thu, position: Văn thư, emulation_title: LĐTT}",
+            with: "- {name: Bùi Thị Thu, position: Văn thư, emulation_title: LĐTT, self_study_plan: false}")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let session = try await server.session()
+        var page = try await server.send("GET", "/don-vi/an-son-2023", headers: [("Cookie", session.cookie)])
+        #expect(page.text.contains("<details class=\"group\" open><summary>2a: giữ đủ điểm dù danh sách thành viên chưa đạt ngưỡng</summary>\n"
+            + "<div class=\"field\" data-path=\"scores.2a.kept_reason\"><label for=\"f-scores-2a-kept_reason\">2a: lý do vẫn giữ đủ điểm</label>"))
+        #expect(page.text.contains("<details class=\"group\"><summary>2b: giữ đủ điểm dù danh sách thành viên chưa đạt ngưỡng</summary>"))
+        #expect(page.text.contains("Dữ liệu chưa hợp lệ: 1 lỗi"))
+        let version = try #require(ServerHarness.hidden("_version", in: page.text))
+        let saved = try await server.post("/don-vi/an-son-2023/luu", [
+            ("_version", version), ("scores.2a.kept_reason", "Viên chức mới nhận công tác tháng 12, kế hoạch đang chờ phê duyệt"),
+        ], session: session)
+        #expect(saved.status == 303)
+        #expect(try DataDocument(text: server.fileText("an-son-2023.yaml"))?.text(["scores", "2a", "kept_reason"])
+            == "Viên chức mới nhận công tác tháng 12, kế hoạch đang chờ phê duyệt")
+        page = try await server.send("GET", "/don-vi/an-son-2023", headers: [("Cookie", session.cookie)])
+        #expect(page.text.contains("Dữ liệu hợp lệ, 1 cảnh báo."))
+        #expect(page.text.contains("value=\"Viên chức mới nhận công tác tháng 12, kế hoạch đang chờ phê duyệt\""))
+    }
+
+    @Test("Members kept in a sheet (members_file): shown read-only with its name and count, never written beside it, and brought into the page on request")
+    func membersFile() async throws {
+        let server = try await ServerHarness(fixtures: ["an-son-2023"])
+        let original = try server.fileText("an-son-2023.yaml")
+        let start = try #require(original.range(of: "\nmembers:\n")), end = try #require(original.range(of: "\nscores:"))
+        let text = original.replacingCharacters(in: start.lowerBound..<end.lowerBound, with: "\nmembers_file: danh-sach.csv   # danh sách ở tệp riêng\n")
+        try text.write(to: server.workspace.appendingPathComponent("an-son-2023.yaml"), atomically: true, encoding: .utf8)
+        let csv = "Họ và tên,Chức vụ,Danh hiệu thi đua\nNguyễn Văn An,Hiệu trưởng,CSTĐCS\nTrần Thị Bình,Giáo viên,LĐTT\n"
+        try csv.write(to: server.workspace.appendingPathComponent("danh-sach.csv"), atomically: true, encoding: .utf8)
+        let session = try await server.session()
+        var page = try await server.send("GET", "/don-vi/an-son-2023", headers: [("Cookie", session.cookie)])
+        #expect(page.text.contains(HTML.escape(ServerMessages.membersFromFile("danh-sach.csv", count: 2))))
+        #expect(page.text.contains("<tr><td class=\"stt\">2</td><td>Trần Thị Bình</td><td>Giáo viên</td>"))
+        #expect(!page.text.contains("data-grid=\"members\""))
+        #expect(!page.text.contains("name=\"members.rows\""))
+        // A members grid sent anyway (an old page, a script) is not written beside members_file.
+        var version = try #require(ServerHarness.hidden("_version", in: page.text))
+        let saved = try await server.post("/don-vi/an-son-2023/luu", [
+            ("_version", version), ("members.rows", "1"), ("members[1].name", "Người gõ thêm"), ("unit.symbol", "THAS"),
+        ], session: session)
+        #expect(saved.status == 303)
+        var document = try #require(DataDocument(text: server.fileText("an-son-2023.yaml")))
+        #expect(document.rows(["members"]).isEmpty)
+        #expect(document.text(["members_file"]) == "danh-sach.csv")
+        #expect(document.text(["unit", "symbol"]) == "THAS")
+        // "Đưa danh sách vào trang": the rows become `members`, `members_file` goes.
+        page = try await server.send("GET", "/don-vi/an-son-2023", headers: [("Cookie", session.cookie)])
+        version = try #require(ServerHarness.hidden("_version", in: page.text))
+        let brought = try await server.post("/don-vi/an-son-2023/dua-thanh-vien-vao-trang", [("_version", version)], session: session)
+        #expect(brought.status == 303)
+        document = try #require(DataDocument(text: server.fileText("an-son-2023.yaml")))
+        #expect(document.text(["members_file"]) == nil)
+        #expect(document.rows(["members"]).map { $0["name"] ?? "" } == ["Nguyễn Văn An", "Trần Thị Bình"])
+        #expect(document.rows(["members"]).last?["emulation_title"] == "LĐTT")
+        page = try await server.send("GET", "/don-vi/an-son-2023", headers: [("Cookie", session.cookie)])
+        #expect(page.text.contains("data-grid=\"members\""))
+        #expect(!page.text.contains("members_file"))
+    }
+
+    @Test("A members_file outside the workspace is named, not read")
+    func membersFileOutside() async throws {
+        let server = try await ServerHarness(fixtures: ["an-son-2023"])
+        let original = try server.fileText("an-son-2023.yaml")
+        let start = try #require(original.range(of: "\nmembers:\n")), end = try #require(original.range(of: "\nscores:"))
+        let text = original.replacingCharacters(in: start.lowerBound..<end.lowerBound, with: "\nmembers_file: ../danh-sach.csv\n")
+        try text.write(to: server.workspace.appendingPathComponent("an-son-2023.yaml"), atomically: true, encoding: .utf8)
+        let page = try await server.send("GET", "/don-vi/an-son-2023")
+        #expect(page.text.contains(HTML.escape(ServerMessages.membersFileUnreadable("../danh-sach.csv", ServerMessages.membersFileOutside("../danh-sach.csv")))))
+    }
+
+    @Test("HEAD / answers like GET without a body; the favicon is answered; the script tells an upload over 4 MB before sending it")
+    func smallAnswers() async throws {
+        let server = try await ServerHarness(fixtures: ["an-son-2023"])
+        let head = try await server.send("HEAD", "/")
+        #expect(head.status == 200)
+        #expect(head.header("Content-Type") == "text/html; charset=utf-8")
+        #expect(head.body.isEmpty)
+        #expect(try await server.send("GET", "/favicon.ico").status == 204)
+        let script = try await server.send("GET", "/tai-nguyen/hoso.js").text
+        #expect(script.contains("var uploadLimit = 4194304;"))
+        #expect(script.contains("var uploadTooLarge = \"Tệp tải lên quá lớn (tối đa 4 MB). Hãy chia nhỏ hoặc kiểm tra lại tệp.\";"))
+    }
+
+    @Test("A save from a version the server no longer knows counts every field sent as changed")
+    func rebaseWithoutBase() {
+        let sections = UnitForm.sections(criteria: [])
+        let disk = DataDocument(text: "unit:\n  address: Thôn Đông\nmeeting:\n  place: Hội trường\n")!
+        let base = DataDocument(text: "meeting:\n  place: Hội trường\n")!
+        let form = FormBody(values: ["unit.address": "", "meeting.place": "Phòng họp"])
+        let known = UnitForm.rebase(form, base: base, onto: disk, sections: sections)
+        #expect(known.text(["unit", "address"]) == "Thôn Đông")
+        #expect(known.text(["meeting", "place"]) == "Phòng họp")
+        let unknown = UnitForm.rebase(form, base: nil, onto: disk, sections: sections)
+        #expect(unknown.text(["unit", "address"]) == nil)
+        #expect(unknown.text(["meeting", "place"]) == "Phòng họp")
+    }
+
+    @Test("Render, download the zip: an archive `hoso verify` accepts, refused when the rendered folder was altered")
     func renderAndDownload() async throws {
         let server = try await ServerHarness(fixtures: ["an-son-2023"])
         let session = try await server.session()
@@ -133,21 +268,21 @@ struct UnitPageTests {
         #expect(first.status == 200)
         #expect(first.header("Content-Disposition") == "attachment; filename=\"an-son-2023-ho-so.zip\"")
         #expect(try await server.send("GET", "/don-vi/an-son-2023/ho-so.zip").body == first.body)  // deterministic
-        let reader = try ZipReader(bytes: first.body)
-        let folder = server.workspace.appendingPathComponent("tai-ve")
-        for entry in reader.entries {
-            let url = folder.appendingPathComponent(entry.name)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(try reader.read(entry)).write(to: url)
-        }
-        let names = reader.entries.map(\.name)
-        #expect(names.first == "an-son-2023-ho-so/1-M1-Bia.docx" || names.contains("an-son-2023-ho-so/manifest.json"))
-        #expect(names.contains("an-son-2023-ho-so/Ho-so.docx"))
+        // The same kind of archive as `hoso archive` makes: `hoso verify ho-so.zip` accepts it.
+        let names = try ZipReader(bytes: first.body).entries.map(\.name)
+        #expect(names.prefix(3) == ["archive.json", "data/du-lieu.yaml", "data/rubric.yaml"])
+        #expect(names.contains("ho-so/Ho-so.docx") && names.contains("ho-so/manifest.json"))
+        #expect(!names.contains("signed/ban-ky.pdf"))
         let verifier = try DossierVerifier(formsRoot: packageRoot.appendingPathComponent("Forms"))
-        let verdicts = verifier.verify(folder: folder.appendingPathComponent("an-son-2023-ho-so"))
-        #expect(!verdicts.isEmpty)
-        let failed = verdicts.filter { !$0.passed }.map(\.file)
-        #expect(failed.isEmpty)
+        let verdicts = verifier.verify(archive: first.body, name: "an-son-2023-ho-so.zip")
+        #expect(verdicts.count == names.count - 1)
+        #expect(verdicts.filter { !$0.passed }.map(\.file) == [])
+        // A rendered file altered on disk: the download is refused with the reason, not packed.
+        let docx = server.workspace.appendingPathComponent(".hoso/ho-so/an-son-2023/Ho-so.docx")
+        try Data([0x50, 0x4B]).write(to: docx)
+        let refused = try await server.send("GET", "/don-vi/an-son-2023/ho-so.zip")
+        #expect(refused.status == 409)
+        #expect(refused.text.contains("Không đóng gói được hồ sơ để tải về:"))
     }
 
     @Test("Rendering data with errors is refused with the count, and writes nothing")
