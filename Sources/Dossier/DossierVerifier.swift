@@ -118,6 +118,12 @@ public struct DossierVerifier {
                 continue
             case CommitJournal.stagingName where FileOperations.isRealFolder(path(name)) && CommitJournal.strangeEntry(inStaging: path(name)) == nil:
                 continue
+            // A journal whose plan is gone is a finished commit whose cleanup was cut short (the plan
+            // goes first): the dossier is whole, and the next render removes the rest.
+            case CommitJournal.journalName where FileOperations.isRealFolder(path(name))
+                && !FileOperations.exists(path(name) + "/" + CommitJournal.planName)
+                && CommitJournal.strangeEntry(inStaging: path(name)) == nil:
+                continue
             case CommitJournal.journalName:
                 results.append(Verification(file: path(name), verdict: .unfinishedCommit))
             default:

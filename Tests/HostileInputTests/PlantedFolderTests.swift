@@ -63,6 +63,23 @@ import ZipCore
         #expect(verify.output.contains("LỖI   \(journal.path): một lần lập hồ sơ bị dừng giữa chừng"), "\(verify)")
     }
 
+    /// A finished commit whose cleanup failed (an attacker trial injected EIO into `rmdir`) leaves
+    /// `.hoso-commit/old/` without its plan: the dossier is whole and verify accepts it; the next
+    /// render removes the leftover.
+    @Test func aFinishedCommitsLeftoverIsNotAnUnfinishedCommit() throws {
+        let folder = try temporaryFolder("finished-journal")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dossier = try Self.rendered(in: folder)
+        let journal = dossier.appendingPathComponent(".hoso-commit")
+        try FileManager.default.createDirectory(at: journal.appendingPathComponent("old"), withIntermediateDirectories: true)
+        let verify = try Confinement.hoso(["verify", dossier.path])
+        #expect(verify.status == 0, "\(verify)")
+        #expect(!verify.output.contains(journal.path), "\(verify)")
+        let again = try Confinement.hoso(["render", Self.data, "-o", dossier.path])
+        #expect(again.status == 0, "\(again)")
+        #expect(!FileManager.default.fileExists(atPath: journal.path))
+    }
+
     /// A leftover `.hoso-staging` holding a file hoso never stages is kept, and refused.
     @Test func aStagingFolderWithForeignFilesIsKept() throws {
         let folder = try temporaryFolder("planted-staging")
