@@ -142,7 +142,7 @@ public enum Interruption {
         for path in state.lockFiles.values { unlink(path) }
         let message = state.committed ? OutputError.interruptedAfterCommit(signal: number) : OutputError.interrupted(signal: number)
         let line = message.text(in: state.language) + "\n"
-        FileHandle.standardError.write(Data(line.utf8))
+        try? FileHandle.standardError.write(contentsOf: Data(line.utf8))
         _exit(128 + number)
     }
 }

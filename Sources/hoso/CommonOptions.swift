@@ -67,9 +67,10 @@ struct CustomFormOptions: ParsableArguments {
 
 /// Printing for the command line: diagnostics and failures to standard error.
 enum Console {
-    /// Prints one line to standard error.
+    /// Prints one line to standard error. A failing write (a full disk behind a redirected stderr)
+    /// loses the line, never the run: `FileHandle.write(_:)` would stop hoso mid-commit.
     static func error(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        try? FileHandle.standardError.write(contentsOf: Data((line + "\n").utf8))
     }
 
     /// Whether standard error is a terminal (progress lines are shown only then).
