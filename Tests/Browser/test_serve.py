@@ -102,6 +102,7 @@ TT24_FIELDS = common_fields(2025, {
     "documents.decision.number": "121", "documents.decision.date": "20/12/2025",
     "documents.submission.number": "06", "documents.submission.date": "06/01/2026",
     "documents.report.number": "05", "documents.report.date": "05/01/2026",
+    "documents.minutes.number": "07", "documents.minutes.date": "28/12/2025",
     "meeting.date": "28/12/2025",
 })
 TT24_CODES = ["1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "3.1", "3.2"]
@@ -221,12 +222,16 @@ def download_and_verify(page, address, workspace, name, pdf):
     folder = os.path.join(workspace, name + "-giai-nen")
     with zipfile.ZipFile(archive) as opened:
         opened.extractall(folder)
-    dossier = os.path.join(folder, name + "-ho-so")
-    names = sorted(os.listdir(dossier))
+    # The download is the archive `hoso archive` makes: archive.json, data/, and the dossier in ho-so/.
+    dossier = os.path.join(folder, "ho-so")
+    names = sorted(os.listdir(dossier)) if os.path.isdir(dossier) else []
     check(name + ": the zip holds DOCX, the manifest" + (" and PDF/A" if pdf else ""),
           "manifest.json" in names and "Ho-so.docx" in names and (not pdf or any(n.endswith(".pdf") for n in names)), names)
+    check(name + ": the zip carries archive.json", os.path.isfile(os.path.join(folder, "archive.json")), sorted(os.listdir(folder)))
+    verify = subprocess.run([HOSO, "verify", archive], capture_output=True, text=True, cwd=ROOT)
+    check(name + ": hoso verify accepts the downloaded zip", verify.returncode == 0, verify.stdout + verify.stderr)
     verify = subprocess.run([HOSO, "verify", dossier], capture_output=True, text=True, cwd=ROOT)
-    check(name + ": hoso verify accepts the downloaded dossier", verify.returncode == 0, verify.stdout + verify.stderr)
+    check(name + ": hoso verify accepts the dossier folder unzipped from it", verify.returncode == 0, verify.stdout + verify.stderr)
 
 
 def run(page, address, workspace):
@@ -394,7 +399,10 @@ def conflict(page, address, workspace):
     check("a file changed on disk is not overwritten", unchanged)
     check("the page says so and names the differing fields",
           "đã bị thay đổi trên đĩa" in notice.inner_text() and "(unit.symbol)" in notice.inner_text()
-          and "(recipient)" in notice.inner_text(), notice.inner_text())
+          and "(recipient)" not in notice.inner_text(), notice.inner_text())
+    # A field the user did not touch shows what the other program saved, so a second "Lưu" keeps it.
+    check("a field changed only on disk shows the disk's value",
+          field(page, "recipient").input_value() == "Phòng GDĐT huyện Kim Thành", field(page, "recipient").input_value())
     check("what was typed is still on the page", field(page, "unit.symbol").input_value() == "HB")
     page.evaluate("window.scrollTo(0, 0)")
     shot(page, "10-thay-doi-tren-dia.png")
