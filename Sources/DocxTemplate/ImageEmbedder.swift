@@ -55,6 +55,12 @@ struct ImageEmbedder {
         let mediaIndex = mediaPart(for: picture.bytes, format: picture.header.format)
         let id = relationshipID(for: mediaIndex)
         let (width, height) = image.extent(of: picture.header)
+        // A picture larger than any page (a strip of pixels, a tiny DPI) is a mistake, and beyond
+        // what DrawingML can hold.
+        let largest = ImageValue.largestSide * 36_000
+        guard width <= largest, height <= largest else {
+            throw EvaluationFailure(message: TemplateMessages.imageExtent(image.path, width: (width + 18_000) / 36_000, height: (height + 18_000) / 36_000))
+        }
         let drawingID = nextDrawingID ?? Self.largestDrawingID(in: package) + 1
         nextDrawingID = drawingID + 1
         let fileName = PartName.fileName(of: media[mediaIndex].name)

@@ -449,6 +449,12 @@ enum TemplateMessages {
             en: "picture '\(path)' is \(size) bytes, over the limit of \(limit) bytes\(megabytes); make it smaller")
     }
 
+    static func imageExtent(_ path: String, width: Int, height: Int) -> LocalizedText {
+        LocalizedText(
+            vi: "ảnh '\(path)' sẽ rộng \(width) mm, cao \(height) mm, quá \(ImageValue.largestSide) mm; hãy ghi 'width_mm' hoặc 'height_mm' nhỏ hơn",
+            en: "picture '\(path)' would be \(width) mm wide and \(height) mm high, over \(ImageValue.largestSide) mm; give a smaller 'width_mm' or 'height_mm'")
+    }
+
     static func imageFormat(_ path: String) -> LocalizedText {
         LocalizedText(
             vi: "tệp '\(path)' không phải ảnh PNG hay JPEG đọc được; hãy lưu ảnh dưới dạng PNG hoặc JPEG",
