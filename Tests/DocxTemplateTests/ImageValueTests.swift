@@ -195,10 +195,11 @@ enum TinyPicture {
             "a": ["image": "../logo.png"], "b": ["image": "/etc/hostname"], "c": ["image": "outside.png"],
             "d": ["image": "missing.png"], "e": ["image": "anim.gif"], "f": ["image": "logo.png", "widht_mm": 40],
             "g": ["image": "logo.png", "width_mm": 0], "h": ["image": 5], "i": ["image": "big.png"],
-            "j": ["image": "strip.png", "width_mm": 10],
+            // A strip of pixels drawn 1 m wide would be 3 m high: refused, though each side given is allowed.
+            "j": ["image": "strip.png", "width_mm": 1000],
         ]
         let files = ["logo.png": logo, "anim.gif": Array("GIF89a".utf8) + [1, 0, 1, 0, 0, 0, 0], "big.png": logo,
-                     "strip.png": TinyPicture.png(width: 1, height: 300)]
+                     "strip.png": TinyPicture.png(width: 1, height: 3)]
         let vietnamese = try problems(data, files: files, language: .vi, sizeLimit: logo.count - 1, links: ["outside.png": "/etc/hostname"])
         #expect(vietnamese == [
             "t:word/document.xml:2:385: lỗi: đoạn 1: thẻ '{{ a }}': ảnh '../logo.png': đường dẫn phải tương đối, nằm trong thư mục của tệp dữ liệu (không bắt đầu bằng '/', không có '..'); hãy chép ảnh vào thư mục đó",
@@ -210,7 +211,7 @@ enum TinyPicture {
             "t:word/document.xml:2:625: lỗi: đoạn 7: thẻ '{{ g }}': 'width_mm' phải là số milimét lớn hơn 0 và không quá 2000, không phải '0'",
             "t:word/document.xml:2:665: lỗi: đoạn 8: thẻ '{{ h }}': trường 'image' phải là đường dẫn tệp ảnh (chuỗi), không phải '5'; ví dụ {\"image\": \"logo.png\", \"width_mm\": 40}",
             "t:word/document.xml:2:705: lỗi: đoạn 9: thẻ '{{ i }}': ảnh 'big.png' nặng \(logo.count) byte, quá giới hạn \(logo.count - 1) byte; hãy thu nhỏ ảnh",
-            "t:word/document.xml:2:745: lỗi: đoạn 10: thẻ '{{ j }}': ảnh 'strip.png' sẽ rộng 10 mm, cao 3000 mm, quá 2000 mm; hãy ghi 'width_mm' hoặc 'height_mm' nhỏ hơn",
+            "t:word/document.xml:2:745: lỗi: đoạn 10: thẻ '{{ j }}': ảnh 'strip.png' sẽ rộng 1000 mm, cao 3000 mm, quá 2000 mm; hãy ghi 'width_mm' hoặc 'height_mm' nhỏ hơn",
         ])
         let english = try problems(["a": ["image": "sub/../../x.png"], "d": ["image": "sub"]], files: [:], language: .en)
         #expect(english == [
