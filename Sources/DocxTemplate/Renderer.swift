@@ -204,7 +204,8 @@ struct Renderer {
     }
 
     /// Appends one copy of `run` per segment, each with the segment's formatting and text (a
-    /// segment with a link goes inside a `w:hyperlink` whose relationship the part gains).
+    /// segment with a link goes inside a `w:hyperlink` whose relationship the part gains; a
+    /// picture segment holds its drawing).
     private mutating func appendRuns(_ segments: [RichText.Segment], like run: XMLNode, to parent: XMLNode, of expression: Expression) throws(EvaluationFailure) {
         for segment in segments {
             let text = try writable(segment.text, of: expression)
@@ -214,6 +215,11 @@ struct Renderer {
             copy.append(properties)
             RunProperties.apply(segment, to: properties, in: output)
             if properties.firstChild == nil { properties.remove() }
+            if let image = segment.image {
+                try appendDrawing(image, to: copy)
+                parent.append(copy)
+                continue
+            }
             appendText(text, to: copy)
             if let link = segment.link {
                 guard output.root?.namespaceDeclarations.contains(where: { $0.uri == Namespace.r.description }) == true else {

@@ -141,6 +141,43 @@ enum TinyPicture {
         try IndependentChecker.expectAccepted(["images": output])
     }
 
+    @Test func picturesPrintInsideRichTextAndParagraphValues() throws {
+        let body = #"<w:p><w:r><w:rPr><w:i/></w:rPr><w:t>{{r line }}</w:t></w:r></w:p>"#
+            + #"<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t>{{p rows }}</w:t></w:r></w:p>"#
+        let template = try Template(package: TestPackage.make(body: body), name: "t")
+        let data: TemplateValue = [
+            "line": [["text": "Ký tên ", "bold": true], ["image": "logo.png", "width_mm": 20], " hết"],
+            "rows": [["Logo: ", ["image": "logo.png", "height_mm": 5]], ["runs": ["image": "photo.jpg"], "style": "Caption"]],
+        ]
+        #expect(template.check(against: data).isEmpty)
+        let output = try withFolder(["logo.png": logo, "photo.jpg": photo]) { folder in
+            try template.render(data, images: ImageFolder(url: folder))
+        }
+        // In the run sequence, each picture a run of its own with the tag's formatting.
+        #expect(TestPackage.body(of: output) == #"<w:p><w:r><w:rPr><w:b/><w:bCs/><w:i/></w:rPr><w:t xml:space="preserve">Ký tên </w:t></w:r>"#
+            + #"<w:r><w:rPr><w:i/></w:rPr>"# + Self.drawing("rIdImage1", cx: 720_000, cy: 360_000, docPr: 1, file: "image1.png") + "</w:r>"
+            + #"<w:r><w:rPr><w:i/></w:rPr><w:t xml:space="preserve"> hết</w:t></w:r></w:p>"#
+            + #"<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t xml:space="preserve">Logo: </w:t></w:r>"#
+            + "<w:r>" + Self.drawing("rIdImage1", cx: 360_000, cy: 180_000, docPr: 2, file: "image1.png") + "</w:r></w:p>"
+            + #"<w:p><w:pPr><w:pStyle w:val="Caption"/><w:jc w:val="center"/></w:pPr>"#
+            + "<w:r>" + Self.drawing("rIdImage2", cx: 203_200, cy: 101_600, docPr: 3, file: "image2.jpeg") + "</w:r></w:p>")
+        #expect(output.partNames.filter { $0.hasPrefix("word/media/") } == ["word/media/image1.png", "word/media/image2.jpeg"])
+        try IndependentChecker.expectAccepted(["rich-pictures": output])
+        // A bad picture among runs is located at its tag, as anywhere else.
+        let bad = try withFolder([:]) { folder -> [String] in
+            do throws(DiagnosticError) {
+                _ = try template.render(["line": ["a", ["image": "missing.png"]], "rows": [["image": "x.png", "widht_mm": 3]]], images: ImageFolder(url: folder))
+                return []
+            } catch {
+                return error.diagnostics.map { $0.rendered(in: .en) }
+            }
+        }
+        #expect(bad == [
+            "t:word/document.xml:2:385: error: paragraph 1: tag '{{r line }}': cannot read the picture file 'missing.png' (paths are relative to the data file's folder); check the file name",
+            "t:word/document.xml:2:450: error: paragraph 2: tag '{{p rows }}': an image value has no field 'widht_mm'. Did you mean 'width_mm'?",
+        ])
+    }
+
     @Test func idsAndNamesAvoidWhatThePackageHas() throws {
         var package = TestPackage.make(body: #"<w:p><w:r><w:t>{{ logo }}</w:t></w:r></w:p>"#
             + #"<w:p><w:r><w:drawing><wp:inline><wp:extent cx="1" cy="1"/><wp:docPr id="41" name="Old"/></wp:inline></w:drawing></w:r></w:p>"#)
