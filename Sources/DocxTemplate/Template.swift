@@ -72,8 +72,12 @@ public struct Template {
     /// "annex.docx"}`, printed by `{{p }}`) are read from `images` (the data file's folder);
     /// without it they are errors.
     public func render(_ context: TemplateValue, undefined: UndefinedNames = .error, images: ImageFolder? = nil) throws(DiagnosticError) -> OOXMLPackage {
-        try render(context, forcingTrees: false, undefinedIsEmpty: undefined == .empty, images: images)
+        try render(context, forcingTrees: Self.rendersTreesOnly, undefinedIsEmpty: undefined == .empty, images: images)
     }
+
+    /// For `hoso-bench --renderers` only: every part rendered by the tree renderer, even those
+    /// compiled to byte code (set between runs, never while a render is under way).
+    @_spi(Benchmark) nonisolated(unsafe) public static var rendersTreesOnly = false
 
     /// `render(_:)`, optionally with every part rendered as a tree even when it was compiled to
     /// bytes, and with the rows of table loops turned into markup every `rowsPerMarkup`
