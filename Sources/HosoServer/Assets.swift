@@ -44,6 +44,8 @@ enum Assets {
     .grid-tools { font-size: 13px; } .hint { color: #666; }
     button { font-size: 15px; padding: 6px 14px; cursor: pointer; }
     form.create label { display: block; margin: 6px 0; }
+    textarea.raw { display: block; width: 100%; font-family: "Liberation Mono", monospace; font-size: 14px; box-sizing: border-box; margin-top: 4px; }
+    pre.excerpt { font-family: "Liberation Mono", monospace; font-size: 13px; background: #fff6f5; border: 1px solid #e08b85; padding: 6px 8px; color: #1d1d1d; overflow-x: auto; }
     details.preview iframe { width: 100%; height: 640px; border: 1px solid #c9ced6; }
     """
 
