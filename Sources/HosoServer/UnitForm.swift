@@ -42,6 +42,8 @@ struct UnitForm {
         var isList = false
         /// The words shown and taken for the codes the file keeps ("Có" for `true`).
         var words: ChoiceWords?
+        /// What an empty cell means, shown greyed in it ("Có", "Hoàn thành").
+        var empty: String = ""
     }
 
     /// One input.
@@ -68,12 +70,12 @@ struct UnitForm {
     static let memberColumns = [
         Column(key: "name", label: "Họ và tên"),
         Column(key: "position", label: "Chức vụ"),
-        Column(key: "training", label: "Bồi dưỡng", hint: ChoiceWords.training.wordList + " (để trống: Hoàn thành)", words: .training),
+        Column(key: "training", label: "Bồi dưỡng", hint: ChoiceWords.training.wordList + " (để trống: Hoàn thành)", words: .training, empty: "Hoàn thành"),
         Column(key: "emulation_title", label: "Danh hiệu thi đua", hint: ChoiceWords.emulationTitle.wordList, words: .emulationTitle),
-        Column(key: "self_study_plan", label: "Có KH tự học", hint: "Có, Không (để trống: Có)", words: .yesNo),
-        Column(key: "discipline", label: "Chấp hành kỷ luật", hint: "Có, Không (để trống: Có)", words: .yesNo),
-        Column(key: "learning_citizen", label: "Công dân học tập", hint: "Có, Không (để trống: Có)", words: .yesNo),
-        Column(key: "self_assessed", label: "Đã tự đánh giá", hint: "Có, Không (để trống: Có)", words: .yesNo),
+        Column(key: "self_study_plan", label: "Có KH tự học", hint: "Có, Không (để trống: Có)", words: .yesNo, empty: "Có"),
+        Column(key: "discipline", label: "Chấp hành kỷ luật", hint: "Có, Không (để trống: Có)", words: .yesNo, empty: "Có"),
+        Column(key: "learning_citizen", label: "Công dân học tập", hint: "Có, Không (để trống: Có)", words: .yesNo, empty: "Có"),
+        Column(key: "self_assessed", label: "Đã tự đánh giá", hint: "Có, Không (để trống: Có)", words: .yesNo, empty: "Có"),
         Column(key: "result", label: "Kết quả xếp loại", hint: "để trống: hoso tự xét"),
         Column(key: "exemption", label: "Lý do không xét", hint: "nghỉ thai sản, mới chuyển đến"),
         Column(key: "notes", label: "Ghi chú"),
@@ -144,7 +146,11 @@ struct UnitForm {
         ] + signerFields(["head"], title: "Người đứng đầu", group: "Người đứng đầu: ký thay mặt, quyền, chức danh khác").filter { $0.path.last != "name" } + [
             Field(path: ["year"], label: "Năm đánh giá", kind: .number, hint: "2023"),
             Field(path: ["regime"], label: "Chế độ đánh giá", kind: .choice([("TT22", "TT22 — chấm điểm"), ("TT24", "TT24 — đạt / chưa đạt")])),
-            Field(path: ["rubric"], label: "Bộ tiêu chí", hint: "tt22, tt22-hanoi, tt24-muc1, tt24-muc2"),
+            // A rubric file of the district's own (a path) stays selected as its path.
+            Field(path: ["rubric"], label: "Bộ tiêu chí", kind: .choice([
+                ("tt22", "Thông tư 22/2020 — toàn quốc"), ("tt22-hanoi", "Thông tư 22/2020 — áp dụng tại Hà Nội"),
+                ("tt24-muc1", "Thông tư 24/2023 — Mức độ 1"), ("tt24-muc2", "Thông tư 24/2023 — Mức độ 2"),
+            ])),
         ]))
         sections.append(Section(id: "noi-nhan", title: "Nơi nhận và căn cứ", fields: [
             Field(path: ["recipient"], label: "Kính gửi", hint: "Phòng Giáo dục và Đào tạo huyện Kim Thành"),

@@ -243,7 +243,9 @@ struct UnitPage {
                 html += "<td><input type=\"text\" name=\"\(HTML.escape(cell))\" data-column=\"\(column.key)\" aria-label=\"\(HTML.escape(column.label)) \(index)\""
                     + (column.words.map { " list=\"\($0.id)\" autocomplete=\"off\"" } ?? "")
                     + (bad ? " class=\"cell-error\"" : "") + " value=\"\(HTML.escape(shown))\""
-                    + (NodeReaderPlaceholder.isPlaceholder(value) ? " placeholder=\"\(HTML.escape(String(value.dropFirst().dropLast())))\"" : "") + "></td>"
+                    + (NodeReaderPlaceholder.isPlaceholder(value) ? " placeholder=\"\(HTML.escape(String(value.dropFirst().dropLast())))\""
+                        : column.empty.isEmpty ? "" : " placeholder=\"\(HTML.escape(column.empty))\"")
+                    + (column.empty.isEmpty ? "" : " data-default=\"\(HTML.escape(column.empty))\"") + "></td>"
             }
             html += "<td><button type=\"button\" class=\"remove-row\" title=\"Xóa dòng\">×</button></td></tr>"
         }
