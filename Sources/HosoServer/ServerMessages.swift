@@ -86,6 +86,9 @@ enum ServerMessages {
     static func renderRefused(_ errors: Int) -> String {
         "Chưa lập được hồ sơ: dữ liệu còn \(errors) lỗi. Sửa các ô được đánh dấu đỏ, bấm 'Lưu', rồi lập lại."
     }
+    static func renderBlocked(_ errors: Int) -> String {
+        "Nút 'Lập hồ sơ' mở khi dữ liệu hết lỗi: còn \(errors) lỗi (xem 'Kết quả kiểm tra' ở đầu trang và các ô viền đỏ). Sửa, bấm 'Lưu', rồi lập hồ sơ."
+    }
     static func renderFailed(_ reason: String) -> String {
         "Lập hồ sơ không thành công: \(reason)"
     }

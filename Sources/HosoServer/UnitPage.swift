@@ -327,10 +327,13 @@ struct UnitPage {
         <form method="post" action="/don-vi/\(name)/lap-ho-so" class="render">
         \(HTML.tokenField(token))
         <label><input type="checkbox" name="pdf" value="1" checked> Kèm PDF/A (để xem trước và in)</label>
-        <button type="submit" id="render-button"\(status.result.isValid ? "" : " disabled title=\"Sửa hết lỗi trước\"")>Lập hồ sơ</button>
+        <button type="submit" id="render-button"\(status.result.isValid ? "" : " disabled title=\"Sửa hết lỗi trước\" aria-describedby=\"render-blocked\"")>Lập hồ sơ</button>
         </form>
 
         """
+        if !status.result.isValid {
+            html += "<p class=\"notice error\" id=\"render-blocked\">\(HTML.escape(ServerMessages.renderBlocked(status.errors.count)))</p>\n"
+        }
         guard let dossier else { return html + "</section>\n" }
         if dossier.isStale { html += "<p class=\"notice error\">\(HTML.escape(ServerMessages.staleDossier))</p>" }
         html += "<p><a id=\"download-zip\" href=\"/don-vi/\(name)/ho-so.zip\" download>Tải cả hồ sơ (.zip)</a></p><ul class=\"files\">"
