@@ -93,6 +93,9 @@ struct PreparerValues: Encodable {
 
 /// A *signer*: the signature block.
 struct SignerValues: Encodable {
+    /// The issuing authority the signature implies, upper case: the collective itself when it signs
+    /// "TM." ("ỦY BAN NHÂN DÂN XÃ AN LÂM"), else its head ("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ AN LÂM").
+    var issuerUpper: String
     var prefixLine: String
     var hasPrefix: Bool
     var title: String

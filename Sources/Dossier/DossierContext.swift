@@ -39,7 +39,7 @@ public struct DossierContext: Sendable {
                 submission: document(a.documents[.submission], of: a), report: document(a.documents[.report], of: a),
                 minutes: document(a.documents[.minutes], of: a), summary: document(a.documents[.summary], of: a),
                 scoresheet: document(a.documents[.scoresheet], of: a)),
-            head: signer(a.head),
+            head: signer(a.head, unit: a.unit),
             council: council(a),
             meeting: meeting(a),
             members: a.members.enumerated().map {
@@ -111,7 +111,7 @@ public struct DossierContext: Sendable {
             title: VietnameseCase.uppercased(typeName(document.kind, a)),
             summary: NonBreakingSpaces.bind(summary),
             summaryClause: NonBreakingSpaces.bind(summaryClause(summary)),
-            signer: signer(document.signer),
+            signer: signer(document.signer, unit: a.unit),
             recipients: clauses(document.recipients),
             legalBases: document.legalBases.isEmpty ? a.legalBases : document.legalBases,
             preparer: preparer(document, of: a))
@@ -335,9 +335,12 @@ public struct DossierContext: Sendable {
         }
     }
 
-    private static func signer(_ signer: Signer) -> SignerValues {
+    /// The signature block and the authority line it implies: both follow the one prefix, so a
+    /// decision headed "CHỦ TỊCH …" can never be signed "TM. ỦY BAN NHÂN DÂN" (Decree 30, Phụ lục I).
+    private static func signer(_ signer: Signer, unit: AssessedUnit) -> SignerValues {
         let prefix = VietnameseCase.uppercased(signer.prefixLine)
-        return SignerValues(prefixLine: prefix, hasPrefix: !prefix.isEmpty, title: signer.title,
+        let issuer = signer.prefix == .tm ? unit.name : "\(unit.headTitle) \(unit.name)"
+        return SignerValues(issuerUpper: VietnameseCase.uppercased(issuer), prefixLine: prefix, hasPrefix: !prefix.isEmpty, title: signer.title,
                             titleUpper: VietnameseCase.uppercased(signer.title), name: signer.name)
     }
 
