@@ -274,6 +274,8 @@ struct GroupValues: Encodable {
     var points: Decimal?
     var metCount: Int
     var targetCount: Int
+    /// TT22: every deduction of the group in one clause ("tiêu chí 1c trừ 1 điểm, lý do: …"), "" when none.
+    var deductionsClause: String
     var criteria: [CriterionValues]
 }
 

@@ -513,7 +513,19 @@ public struct DossierContext: Sendable {
             points: tt24 ? nil : number(group.points),
             metCount: group.metCount,
             targetCount: group.criteria.count,
+            deductionsClause: tt24 ? "" : deductionsClause(group),
             criteria: group.criteria.map { criterion($0, tt24: tt24, selfName: selfName, notes: notes, inLastGroup: isLast) })
+    }
+
+    /// "tiêu chí 1c trừ 1 điểm, lý do: …; tiêu chí 1b trừ 0,5 điểm, lý do: …": the deductions of a
+    /// group as one clause, so the letter states them on the group's own line.
+    private static func deductionsClause(_ group: GroupResult) -> String {
+        group.criteria.compactMap { result -> String? in
+            guard !result.isFull, let lost = result.pointsLost else { return nil }
+            let reason = bare(result.score?.reason ?? "")
+            return NonBreakingSpaces.bind("tiêu chí \(result.criterion.code) trừ \(lost.text(decimalSeparator: ",")) điểm, lý do: "
+                + (reason.isEmpty ? "chưa ghi lý do" : reason))
+        }.joined(separator: "; ")
     }
 
     private static func criterion(_ result: CriterionResult, tt24: Bool, selfName: String, notes: [String: String] = [:],
