@@ -218,6 +218,8 @@ struct MemberStatsValues: Encodable {
     var total: Int
     var exempted: Int
     var selfAssessed: ShareValues
+    /// The key to the title abbreviations the table prints ("CSTĐCS: Chiến sĩ thi đua cơ sở; …"), "" when none.
+    var titleKey: String
     /// Keyed by `MemberMeasure.rawValue` (`self_study_plan`, `training_completed`, …).
     var measures: [String: ShareValues]
 
@@ -234,6 +236,7 @@ struct MemberStatsValues: Encodable {
         try container.encode(total, forKey: Key("total"))
         try container.encode(exempted, forKey: Key("exempted"))
         try container.encode(selfAssessed, forKey: Key("self_assessed"))
+        try container.encode(titleKey, forKey: Key("title_key"))
         for (name, share) in measures { try container.encode(share, forKey: Key(name)) }
     }
 }
@@ -419,6 +422,8 @@ struct DossierValues: Encodable {
     var monthYear: String
     var placeMonthYear: String
     var contents: [ContentsEntryValues]
+    /// What the Tờ trình says is attached: `contents` without the Tờ trình itself, numbered from 1.
+    var attachments: [ContentsEntryValues]
 }
 
 /// A document bound after the cover.

@@ -53,7 +53,7 @@ public struct DossierContext: Sendable {
             plan: planValues(a),
             narrative: NarrativeValues(
                 direction: a.narrative.direction, selfAssessment: a.narrative.selfAssessment, process: a.narrative.process,
-                strengths: a.narrative.strengths, weaknesses: a.narrative.weaknesses, proposals: a.narrative.proposals,
+                strengths: a.narrative.strengths, weaknesses: a.narrative.weaknesses, proposals: proposals(a.narrative.proposals),
                 nextYear: a.narrative.nextYear, storedDocuments: clauses(a.narrative.storedDocuments),
                 training: a.narrative.training),
             dossier: dossier(a, forms: forms))
@@ -149,9 +149,13 @@ public struct DossierContext: Sendable {
             return ContentsEntryValues(index: offset + 1, title: entry.title,
                                        symbol: entry.kind?.typeCode == nil ? "" : symbol ?? "")
         }
+        let attached = zip(entries, contents).filter { $0.0.kind != .submission }.map(\.1)
         return DossierValues(monthYear: monthYear,
                              placeMonthYear: monthYear.isEmpty ? "" : "\(a.unit.place), \(monthYear)",
-                             contents: contents)
+                             contents: contents,
+                             attachments: attached.enumerated().map { offset, entry in
+                                 ContentsEntryValues(index: offset + 1, title: entry.title, symbol: entry.symbol)
+                             })
     }
 
     /// A document as the cover lists it: its type and its own summary ("Báo cáo công tác triển khai
@@ -439,7 +443,10 @@ public struct DossierContext: Sendable {
     static let tailRows = 2
 
     private static func member(_ member: Member, index: Int, tail: Bool) -> MemberValues {
-        func mark(_ flag: Bool) -> String { flag ? "x" : "" }
+        // A member not assessed this year (maternity leave, newly transferred) has no marks: nobody
+        // entered them, so the row prints only the reason.
+        let exempt = member.exemption != nil
+        func mark(_ flag: Bool) -> String { flag && !exempt ? "x" : "" }
         return MemberValues(
             index: index,
             name: member.name,
@@ -448,8 +455,8 @@ public struct DossierContext: Sendable {
             selfStudyPlanMark: mark(member.selfStudyPlan),
             discipline: member.discipline,
             disciplineMark: mark(member.discipline),
-            training: member.training.title,
-            emulationTitle: member.emulationTitle.title,
+            training: exempt ? "" : member.training.title,
+            emulationTitle: exempt || member.emulationTitle == .none ? "" : member.emulationTitle.title,
             learningCitizen: member.learningCitizen,
             learningCitizenMark: mark(member.learningCitizen),
             result: member.result ?? (member.exemption != nil ? "Không xét" : member.passesLearning ? "Đạt" : "Chưa đạt"),
@@ -468,7 +475,25 @@ public struct DossierContext: Sendable {
         return MemberStatsValues(
             total: statistics.total, exempted: statistics.exempted.count,
             selfAssessed: ShareValues(count: selfAssessed, percent: fraction(selfAssessed, of: statistics.total)),
+            titleKey: titleKey(statistics.members.filter { $0.exemption == nil }.map(\.emulationTitle)),
             measures: measures)
+    }
+
+    /// "CSTĐCS: Chiến sĩ thi đua cơ sở; LĐTT: Lao động tiên tiến": the abbreviations the member
+    /// table prints, highest title first.
+    static func titleKey(_ titles: [EmulationTitle]) -> String {
+        let printed = Set(titles)
+        return EmulationTitle.allCases.filter(printed.contains).compactMap { title -> String? in
+            let meaning: String? = switch title {
+            case .cstdtq: "Chiến sĩ thi đua toàn quốc"
+            case .cstd: "Chiến sĩ thi đua cấp tỉnh (bộ, ngành)"
+            case .cstdcs: "Chiến sĩ thi đua cơ sở"
+            case .ldtt: "Lao động tiên tiến"
+            case .htnv: "Hoàn thành nhiệm vụ"
+            case .none: nil
+            }
+            return meaning.map { "\(title.title): \($0)" }
+        }.joined(separator: "; ")
     }
 
     private static func score(_ evaluation: Evaluation, selfName: String, outcome: LevelOutcome? = nil,
@@ -563,6 +588,13 @@ public struct DossierContext: Sendable {
             values.pointsLost = result.pointsLost.map(number)
         }
         return values
+    }
+
+    /// The proposals, none when the data says only "Không": the report then writes a sentence
+    /// ("Không có đề xuất, kiến nghị.") rather than a bare word under the heading.
+    static func proposals(_ given: [String]) -> [String] {
+        let none = given.allSatisfy { ["không", "không."].contains(VietnameseCase.lowercased($0.trimmingCharacters(in: .whitespaces))) }
+        return none ? [] : given
     }
 
     /// The label after `label` ("c" → "d"); "d" when there is none.
