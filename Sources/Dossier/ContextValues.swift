@@ -371,6 +371,9 @@ struct NarrativeValues: Encodable {
     var proposals: [String]
     var nextYear: [String]
     var storedDocuments: [String]
+    /// The sentence that introduces the stored documents when the process text does not already
+    /// end with one (":"); "" when there is nothing to introduce.
+    var storedDocumentsLead: String
     var training: [String]
 }
 

@@ -55,6 +55,7 @@ public struct DossierContext: Sendable {
                 direction: a.narrative.direction, selfAssessment: a.narrative.selfAssessment, process: a.narrative.process,
                 strengths: a.narrative.strengths, weaknesses: a.narrative.weaknesses, proposals: proposals(a.narrative.proposals),
                 nextYear: a.narrative.nextYear, storedDocuments: clauses(a.narrative.storedDocuments),
+                storedDocumentsLead: storedDocumentsLead(a.narrative),
                 training: a.narrative.training),
             dossier: dossier(a, forms: forms))
     }
@@ -588,6 +589,14 @@ public struct DossierContext: Sendable {
             values.pointsLost = result.pointsLost.map(number)
         }
         return values
+    }
+
+    /// "Hồ sơ tự đánh giá lưu tại đơn vị gồm:" before the numbered list of stored documents, unless
+    /// the process text already leads into it (ends with ":").
+    static func storedDocumentsLead(_ narrative: Narrative) -> String {
+        guard !narrative.storedDocuments.isEmpty else { return "" }
+        let leads = narrative.process.last?.trimmingCharacters(in: .whitespaces).hasSuffix(":") ?? false
+        return leads ? "" : "Hồ sơ tự đánh giá lưu tại đơn vị gồm:"
     }
 
     /// The proposals, none when the data says only "Không": the report then writes a sentence
