@@ -63,7 +63,8 @@ let fixtureCases = [
         files: tt22Files,
         facts: [
             "2-M2-To-trinh": ["TM. ỦY BAN NHÂN DÂN", "44/44 thành viên (100%)"],
-            "4-QD-Thanh-lap-Hoi-dong": ["CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ AN LÂM"],
+            // Issued by the collective: the authority line (right under the summary) and the signature agree.
+            "4-QD-Thanh-lap-Hoi-dong": ["Đơn vị học tập năm 2023 ỦY BAN NHÂN DÂN XÃ AN LÂM Căn cứ", "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH"],
             "6-M4-Bien-ban": ["Vắng: Đồng chí Đặng Văn Toàn", "7/7 thành viên có mặt nhất trí (100%)", "96/100"],
             "7-M5-Tong-hop": ["Không xét", "Nghỉ thai sản từ tháng 7/2023", "44 thành viên được xét"],
         ],
