@@ -447,6 +447,30 @@ enum Messages {
                       en: "signing '\(prefix)' needs 'on_behalf_of': for whom (e.g. 'Hiệu trưởng')")
     }
 
+    static func signsInPersonWithoutHeadTitle(_ title: String, head: String) -> LocalizedText {
+        LocalizedText(
+            vi: "người ký không có 'prefix' là người đứng đầu ký trực tiếp, nên chức danh phải là '\(head)' (unit.head_title), không phải '\(title)': cấp phó ký thay ghi 'prefix: KT.' và 'on_behalf_of: \(head)'",
+            en: "a signer without 'prefix' is the head signing in person, so the title must be '\(head)' (unit.head_title), not '\(title)': a deputy signs with 'prefix: KT.' and 'on_behalf_of: \(head)'")
+    }
+
+    static func onBehalfNotCollective(_ collective: String, unit: String, head: String) -> LocalizedText {
+        LocalizedText(
+            vi: "'TM. \(collective)' là ký thay mặt tập thể ban hành văn bản, nhưng '\(collective)' không phải tập thể '\(unit)': ghi tên tập thể (ví dụ 'Ủy ban nhân dân'), hoặc bỏ 'prefix' và 'on_behalf_of' nếu \(head) ban hành văn bản",
+            en: "'TM. \(collective)' signs for the collective that issues the document, but '\(collective)' is not the collective '\(unit)': name the collective (e.g. 'Ủy ban nhân dân'), or drop 'prefix' and 'on_behalf_of' if the \(head) issues it")
+    }
+
+    static func collectiveSignedByDeputy(_ title: String, collective: String, head: String) -> LocalizedText {
+        LocalizedText(
+            vi: "ký 'TM. \(collective)' là \(head) ký, không phải '\(title)': ghi 'title: \(head)'",
+            en: "'TM. \(collective)' is signed by the \(head), not by '\(title)': write 'title: \(head)'")
+    }
+
+    static func onBehalfNotHead(_ prefix: String, _ behalf: String, head: String, unit: String) -> LocalizedText {
+        LocalizedText(
+            vi: "'\(prefix) \(behalf)' không khớp người đứng đầu '\(head)' của \(unit) (unit.head_title), nên dòng thẩm quyền và chữ ký sẽ khác nhau: ghi 'on_behalf_of: \(head)'",
+            en: "'\(prefix) \(behalf)' does not match the head '\(head)' of \(unit) (unit.head_title), so the authority line and the signature would differ: write 'on_behalf_of: \(head)'")
+    }
+
     static func onBehalfWithoutPrefix() -> LocalizedText {
         LocalizedText(vi: "'on_behalf_of' chỉ dùng khi có 'prefix' (TM., KT., Q., TL., TUQ.)",
                       en: "'on_behalf_of' needs a 'prefix' (TM., KT., Q., TL., TUQ.)")

@@ -39,7 +39,7 @@ public struct DossierContext: Sendable {
                 submission: document(a.documents[.submission], of: a), report: document(a.documents[.report], of: a),
                 minutes: document(a.documents[.minutes], of: a), summary: document(a.documents[.summary], of: a),
                 scoresheet: document(a.documents[.scoresheet], of: a)),
-            head: signer(a.head),
+            head: signer(a.head, unit: a.unit),
             council: council(a),
             meeting: meeting(a),
             members: a.members.enumerated().map {
@@ -53,8 +53,9 @@ public struct DossierContext: Sendable {
             plan: planValues(a),
             narrative: NarrativeValues(
                 direction: a.narrative.direction, selfAssessment: a.narrative.selfAssessment, process: a.narrative.process,
-                strengths: a.narrative.strengths, weaknesses: a.narrative.weaknesses, proposals: a.narrative.proposals,
+                strengths: a.narrative.strengths, weaknesses: a.narrative.weaknesses, proposals: proposals(a.narrative.proposals),
                 nextYear: a.narrative.nextYear, storedDocuments: clauses(a.narrative.storedDocuments),
+                storedDocumentsLead: storedDocumentsLead(a.narrative),
                 training: a.narrative.training),
             dossier: dossier(a, forms: forms))
     }
@@ -111,7 +112,7 @@ public struct DossierContext: Sendable {
             title: VietnameseCase.uppercased(typeName(document.kind, a)),
             summary: NonBreakingSpaces.bind(summary),
             summaryClause: NonBreakingSpaces.bind(summaryClause(summary)),
-            signer: signer(document.signer),
+            signer: signer(document.signer, unit: a.unit),
             recipients: clauses(document.recipients),
             legalBases: document.legalBases.isEmpty ? a.legalBases : document.legalBases,
             preparer: preparer(document, of: a))
@@ -149,9 +150,13 @@ public struct DossierContext: Sendable {
             return ContentsEntryValues(index: offset + 1, title: entry.title,
                                        symbol: entry.kind?.typeCode == nil ? "" : symbol ?? "")
         }
+        let attached = zip(entries, contents).filter { $0.0.kind != .submission }.map(\.1)
         return DossierValues(monthYear: monthYear,
                              placeMonthYear: monthYear.isEmpty ? "" : "\(a.unit.place), \(monthYear)",
-                             contents: contents)
+                             contents: contents,
+                             attachments: attached.enumerated().map { offset, entry in
+                                 ContentsEntryValues(index: offset + 1, title: entry.title, symbol: entry.symbol)
+                             })
     }
 
     /// A document as the cover lists it: its type and its own summary ("Báo cáo công tác triển khai
@@ -335,9 +340,12 @@ public struct DossierContext: Sendable {
         }
     }
 
-    private static func signer(_ signer: Signer) -> SignerValues {
+    /// The signature block and the authority line it implies: both follow the one prefix, so a
+    /// decision headed "CHỦ TỊCH …" can never be signed "TM. ỦY BAN NHÂN DÂN" (Decree 30, Phụ lục I).
+    private static func signer(_ signer: Signer, unit: AssessedUnit) -> SignerValues {
         let prefix = VietnameseCase.uppercased(signer.prefixLine)
-        return SignerValues(prefixLine: prefix, hasPrefix: !prefix.isEmpty, title: signer.title,
+        let issuer = signer.prefix == .tm ? unit.name : "\(unit.headTitle) \(unit.name)"
+        return SignerValues(issuerUpper: VietnameseCase.uppercased(issuer), prefixLine: prefix, hasPrefix: !prefix.isEmpty, title: signer.title,
                             titleUpper: VietnameseCase.uppercased(signer.title), name: signer.name)
     }
 
@@ -436,7 +444,10 @@ public struct DossierContext: Sendable {
     static let tailRows = 2
 
     private static func member(_ member: Member, index: Int, tail: Bool) -> MemberValues {
-        func mark(_ flag: Bool) -> String { flag ? "x" : "" }
+        // A member not assessed this year (maternity leave, newly transferred) has no marks: nobody
+        // entered them, so the row prints only the reason.
+        let exempt = member.exemption != nil
+        func mark(_ flag: Bool) -> String { flag && !exempt ? "x" : "" }
         return MemberValues(
             index: index,
             name: member.name,
@@ -445,8 +456,8 @@ public struct DossierContext: Sendable {
             selfStudyPlanMark: mark(member.selfStudyPlan),
             discipline: member.discipline,
             disciplineMark: mark(member.discipline),
-            training: member.training.title,
-            emulationTitle: member.emulationTitle.title,
+            training: exempt ? "" : member.training.title,
+            emulationTitle: exempt || member.emulationTitle == .none ? "" : member.emulationTitle.title,
             learningCitizen: member.learningCitizen,
             learningCitizenMark: mark(member.learningCitizen),
             result: member.result ?? (member.exemption != nil ? "Không xét" : member.passesLearning ? "Đạt" : "Chưa đạt"),
@@ -465,7 +476,25 @@ public struct DossierContext: Sendable {
         return MemberStatsValues(
             total: statistics.total, exempted: statistics.exempted.count,
             selfAssessed: ShareValues(count: selfAssessed, percent: fraction(selfAssessed, of: statistics.total)),
+            titleKey: titleKey(statistics.members.filter { $0.exemption == nil }.map(\.emulationTitle)),
             measures: measures)
+    }
+
+    /// "CSTĐCS: Chiến sĩ thi đua cơ sở; LĐTT: Lao động tiên tiến": the abbreviations the member
+    /// table prints, highest title first.
+    static func titleKey(_ titles: [EmulationTitle]) -> String {
+        let printed = Set(titles)
+        return EmulationTitle.allCases.filter(printed.contains).compactMap { title -> String? in
+            let meaning: String? = switch title {
+            case .cstdtq: "Chiến sĩ thi đua toàn quốc"
+            case .cstd: "Chiến sĩ thi đua cấp tỉnh (bộ, ngành)"
+            case .cstdcs: "Chiến sĩ thi đua cơ sở"
+            case .ldtt: "Lao động tiên tiến"
+            case .htnv: "Hoàn thành nhiệm vụ"
+            case .none: nil
+            }
+            return meaning.map { "\(title.title): \($0)" }
+        }.joined(separator: "; ")
     }
 
     private static func score(_ evaluation: Evaluation, selfName: String, outcome: LevelOutcome? = nil,
@@ -510,7 +539,19 @@ public struct DossierContext: Sendable {
             points: tt24 ? nil : number(group.points),
             metCount: group.metCount,
             targetCount: group.criteria.count,
+            deductionsClause: tt24 ? "" : deductionsClause(group),
             criteria: group.criteria.map { criterion($0, tt24: tt24, selfName: selfName, notes: notes, inLastGroup: isLast) })
+    }
+
+    /// "tiêu chí 1c trừ 1 điểm, lý do: …; tiêu chí 1b trừ 0,5 điểm, lý do: …": the deductions of a
+    /// group as one clause, so the letter states them on the group's own line.
+    private static func deductionsClause(_ group: GroupResult) -> String {
+        group.criteria.compactMap { result -> String? in
+            guard !result.isFull, let lost = result.pointsLost else { return nil }
+            let reason = bare(result.score?.reason ?? "")
+            return NonBreakingSpaces.bind("tiêu chí \(result.criterion.code) trừ \(lost.text(decimalSeparator: ",")) điểm, lý do: "
+                + (reason.isEmpty ? "chưa ghi lý do" : reason))
+        }.joined(separator: "; ")
     }
 
     private static func criterion(_ result: CriterionResult, tt24: Bool, selfName: String, notes: [String: String] = [:],
@@ -548,6 +589,21 @@ public struct DossierContext: Sendable {
             values.pointsLost = result.pointsLost.map(number)
         }
         return values
+    }
+
+    /// "Hồ sơ tự đánh giá lưu tại đơn vị gồm:" before the numbered list of stored documents, unless
+    /// the process text already leads into it (ends with ":").
+    static func storedDocumentsLead(_ narrative: Narrative) -> String {
+        guard !narrative.storedDocuments.isEmpty else { return "" }
+        let leads = narrative.process.last?.trimmingCharacters(in: .whitespaces).hasSuffix(":") ?? false
+        return leads ? "" : "Hồ sơ tự đánh giá lưu tại đơn vị gồm:"
+    }
+
+    /// The proposals, none when the data says only "Không": the report then writes a sentence
+    /// ("Không có đề xuất, kiến nghị.") rather than a bare word under the heading.
+    static func proposals(_ given: [String]) -> [String] {
+        let none = given.allSatisfy { ["không", "không."].contains(VietnameseCase.lowercased($0.trimmingCharacters(in: .whitespaces))) }
+        return none ? [] : given
     }
 
     /// The label after `label` ("c" → "d"); "d" when there is none.
