@@ -261,8 +261,10 @@ enum Messages {
             en: "\(quoted) is text typed in the \(encoding) encoding, not Unicode: convert it to Unicode (for example with Unikey's converter) and paste it again")
     }
 
+    static let placeholderOpening = "chưa điền: thay '"
+
     static func placeholder(_ value: String) -> LocalizedText {
-        LocalizedText(vi: "chưa điền: thay '\(value)' bằng giá trị thật",
+        LocalizedText(vi: placeholderOpening + "\(value)' bằng giá trị thật",
                       en: "not filled in: replace '\(value)' with the real value")
     }
 
@@ -948,4 +950,9 @@ extension Messages {
             vi: "danh sách dừng ở đây, dòng đầu tiên không có STT và họ tên: bỏ qua \(count) dòng bên dưới\(quoted); nếu còn thành viên bên dưới, xóa dòng trống xen giữa hoặc điền STT",
             en: "the list ends here, at the first row with no number and no name: \(count) row(s) below are ignored\(quotedEN); if members follow, delete the blank row in between or fill in the number")
     }
+}
+
+extension Diagnostic {
+    /// Whether this says a starter's placeholder ("<…>") is still to be filled in.
+    public var isPlaceholder: Bool { message.vi.hasPrefix(Messages.placeholderOpening) }
 }

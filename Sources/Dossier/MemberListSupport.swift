@@ -31,6 +31,12 @@ public enum MemberList {
         }
         let otherErrors = loaded.diagnostics.filter { $0.severity == .error }.count - aboutMembers.filter { $0.severity == .error }.count
         guard let members = loaded.members else {
+            // Results still to fill (`init --from` leaves placeholders): those cells are left empty.
+            let memberErrors = aboutMembers.filter { $0.severity == .error }
+            if !memberErrors.isEmpty, memberErrors.allSatisfy(\.isPlaceholder),
+               let text = try? String(contentsOfFile: path, encoding: .utf8), let rows = MembersBlock.draftRows(in: text) {
+                return (try XLSXWriter.write(MembersBlock.sheet(rows: rows)), rows.count, [], otherErrors)
+            }
             // The members could not be read: their problems, or everything when none is about them.
             return (nil, nil, aboutMembers.isEmpty ? loaded.diagnostics : aboutMembers, aboutMembers.isEmpty ? 0 : otherErrors)
         }
