@@ -454,6 +454,12 @@ enum Messages {
                       en: "'on_behalf_of' needs a 'prefix' (TM., KT., Q., TL., TUQ.)")
     }
 
+    static func tt22AfterTT24(year: Int) -> LocalizedText {
+        LocalizedText(
+            vi: "tệp theo chế độ TT22 (Thông tư 22/2020/TT-BGDĐT, chấm điểm) cho năm \(year), nhưng từ năm 2024 việc đánh giá theo Thông tư 24/2023/TT-BGDĐT (có hiệu lực từ 26/01/2024): nếu đơn vị đánh giá theo TT24, tạo tệp mới bằng 'hoso init --regime tt24 tệp-mới.yaml' (hoặc 'hoso init --regime tt24 --from tệp-này.yaml tệp-mới.yaml' để giữ đơn vị, Hội đồng và thành viên) rồi ghi 'regime: TT24'; nếu cấp trên vẫn yêu cầu TT22, giữ nguyên",
+            en: "the file uses the TT22 regime (Thông tư 22/2020/TT-BGDĐT, points) for \(year), but from 2024 units are assessed under Thông tư 24/2023/TT-BGDĐT (in force from 26/01/2024): if the unit is assessed under TT24, make a new file with 'hoso init --regime tt24 new.yaml' (or 'hoso init --regime tt24 --from this.yaml new.yaml' to keep the unit, council and members), which says 'regime: TT24'; if the authority still asks for TT22, keep it")
+    }
+
     static func regimeMismatch(regime: String, rubric: String, rubricRegime: String) -> LocalizedText {
         LocalizedText(vi: "chế độ '\(regime)' không khớp với bộ tiêu chí '\(rubric)' (thuộc \(rubricRegime))",
                       en: "the regime '\(regime)' does not match the rubric '\(rubric)' (which is \(rubricRegime))")

@@ -6,11 +6,13 @@ import Spreadsheet
 
 /// `hoso init --from LAST-YEAR.yaml`: the next year's starter, carrying the unit, council and members.
 public enum ContinuedStarter {
-    /// The starter text and last year's data it carries, or nil with the problems of last year's file.
-    public static func text(from path: String) -> (text: String?, previous: Assessment?, diagnostics: [Diagnostic]) {
+    /// The starter text and last year's data it carries, or nil with the problems of last year's file;
+    /// in `regime` ("TT24", any case) when given, else in last year's.
+    public static func text(from path: String, regime: String? = nil) -> (text: String?, previous: Assessment?, diagnostics: [Diagnostic]) {
         let loaded = AssessmentLoader().load(path: path)
         guard let previous = loaded.assessment, let rubric = loaded.rubricSource else { return (nil, nil, loaded.diagnostics) }
-        return (StarterFile(continuing: previous, rubricReference: rubric.reference).text, previous, loaded.diagnostics)
+        let chosen = regime.flatMap { StarterFile.Regime(rawValue: $0.uppercased()) }
+        return (StarterFile(continuing: previous, rubricReference: rubric.reference, regime: chosen).text, previous, loaded.diagnostics)
     }
 }
 
