@@ -31,9 +31,11 @@ public struct MemberSheet: Sendable {
         let bytes = [UInt8](data)
         let sheets: [Worksheet]
         do {
-            if bytes.starts(with: [0x50, 0x4B]) {
+            if ForeignFile.recognize(data, path: path) == .word, !["xls", "xlsx", "xlsm"].contains((path as NSString).pathExtension.lowercased()) {
+                return failure(Messages.sheetIsWord())
+            } else if bytes.starts(with: [0x50, 0x4B]) {
                 sheets = try XLSXReader.read(bytes)
-            } else if ForeignFile.recognize(data, path: path) == .word || bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+            } else if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
                 return failure(Messages.sheetOldOrWord())
             } else {
                 sheets = [try CSVReader.read(bytes, name: (path as NSString).lastPathComponent)]

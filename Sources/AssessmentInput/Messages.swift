@@ -24,12 +24,12 @@ enum Messages {
         switch kind {
         case .word:
             return LocalizedText(
-                vi: "đây là tệp Word, không phải tệp dữ liệu: 'hoso check' đọc tệp .yaml (hoặc .json) do 'hoso init' tạo; để kiểm tra tệp Word dùng 'hoso validate' hoặc 'hoso verify'",
-                en: "this is a Word file, not a data file: 'hoso check' reads the .yaml (or .json) file 'hoso init' writes; to check a Word file use 'hoso validate' or 'hoso verify'")
+                vi: "đây là tệp Word, không phải tệp dữ liệu .yaml: hãy chọn tệp .yaml (hoặc .json) do 'hoso init' tạo; để kiểm tra một tệp Word dùng 'hoso validate' hoặc 'hoso verify'",
+                en: "this is a Word file, not a .yaml data file: choose the .yaml (or .json) file 'hoso init' wrote; to check a Word file use 'hoso validate' or 'hoso verify'")
         case .spreadsheet:
             return LocalizedText(
-                vi: "đây là bảng tính Excel/Calc, không phải tệp dữ liệu: ghi danh sách thành viên vào tệp dữ liệu bằng 'hoso members import TỆP --into DỮ-LIỆU.yaml'",
-                en: "this is an Excel/Calc spreadsheet, not a data file: bring the member list into the data file with 'hoso members import FILE --into DATA.yaml'")
+                vi: "đây là bảng tính Excel/Calc, không phải tệp dữ liệu .yaml: ghi danh sách thành viên vào tệp dữ liệu bằng 'hoso members import TỆP --into DỮ-LIỆU.yaml'",
+                en: "this is an Excel/Calc spreadsheet, not a .yaml data file: bring the member list into the data file with 'hoso members import FILE --into DATA.yaml'")
         case .zip:
             return LocalizedText(vi: "đây là tệp nén .zip, không phải tệp dữ liệu .yaml: giải nén hoặc chọn đúng tệp",
                                  en: "this is a .zip archive, not a .yaml data file: extract it or choose the right file")
@@ -193,6 +193,11 @@ enum Messages {
     static func membersFileNotFound(_ path: String) -> LocalizedText {
         LocalizedText(vi: "không tìm thấy bảng tính '\(path)' (đường dẫn tính từ thư mục của tệp dữ liệu)",
                       en: "spreadsheet '\(path)' not found (paths are relative to the data file's folder)")
+    }
+
+    static func sheetIsWord() -> LocalizedText {
+        LocalizedText(vi: "đây là tệp Word, không phải bảng tính: chọn tệp .xlsx hoặc .csv có danh sách thành viên (trong Excel: Lưu thành → Sổ làm việc Excel (.xlsx))",
+                      en: "this is a Word file, not a spreadsheet: choose the .xlsx or .csv file with the member list (in Excel: Save As → Excel Workbook (.xlsx))")
     }
 
     static func sheetOldOrWord() -> LocalizedText {
@@ -959,6 +964,11 @@ extension Messages {
 }
 
 extension Diagnostic {
+    /// Whether this says the file is not a data file at all (a Word file, a sheet, a PDF, a zip).
+    public var isForeignFile: Bool {
+        [ForeignFile.word, .spreadsheet, .zip, .pdf, .utf16].contains { message == Messages.notADataFile($0) }
+    }
+
     /// Whether this says a starter's placeholder ("<…>") is still to be filled in.
     public var isPlaceholder: Bool { message.vi.hasPrefix(Messages.placeholderOpening) }
 }

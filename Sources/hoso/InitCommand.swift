@@ -46,7 +46,10 @@ struct InitCommand: ParsableCommand {
             let continued = ContinuedStarter.text(from: from, regime: regime)
             Console.print(continued.diagnostics, in: language)
             guard let carried = continued.text else {
-                Console.error(CommandLineMessages.prefix(language) + CommandLineMessages.previousYearInvalid(from).text(in: language))
+                // A Word file, a sheet or a PDF is already said to be one: nothing there to correct.
+                if !continued.diagnostics.contains(where: \.isForeignFile) {
+                    Console.error(CommandLineMessages.prefix(language) + CommandLineMessages.previousYearInvalid(from).text(in: language))
+                }
                 throw ExitCode.failure
             }
             text = carried
