@@ -85,7 +85,8 @@ public enum MembersBlock {
 
     /// The rows of the members in `text` whose yearly results are still the placeholders `hoso init
     /// --from` leaves: names and positions kept, each placeholder an empty cell, every other value
-    /// as the sheet writes it. Nil when the block cannot be read that way (then loading says why).
+    /// as the sheet writes it; members whose name is a placeholder too (a fresh starter's examples)
+    /// are left out. Nil when the block cannot be read that way (then loading says why).
     public static func draftRows(in text: String) -> [[String]]? {
         guard let root = try? Yams.compose(yaml: text), case .mapping(let top) = root,
               case .sequence(let items)? = top["members"], !items.isEmpty else { return nil }
@@ -106,8 +107,10 @@ public enum MembersBlock {
                 guard let value = scalar(key) else { return "" }
                 return choices.first { $0.key == Keyword.fold(value) }.map { title($0.value) } ?? value
             }
-            guard let name = scalar("name"), let position = scalar("position") else { return nil }
-            rows.append([name, position, mark("self_study_plan"), mark("discipline"),
+            // A fresh starter's example members have placeholder names: not rows.
+            if case .scalar(let name)? = fields["name"], NodeReader.isPlaceholder(name.string) { continue }
+            guard let name = scalar("name") else { return nil }
+            rows.append([name, scalar("position") ?? "", mark("self_study_plan"), mark("discipline"),
                          choice("training", AssessmentDecoder.trainingChoices, title: \.title, absent: TrainingResult.hoanThanh.title),
                          choice("emulation_title", AssessmentDecoder.titleChoices, title: \.title, absent: ""),
                          mark("learning_citizen"), scalar("notes") ?? ""])

@@ -37,6 +37,8 @@ public enum MemberList {
             let memberErrors = aboutMembers.filter { $0.severity == .error }
             if !memberErrors.isEmpty, memberErrors.allSatisfy(\.isPlaceholder),
                let text = try? String(contentsOfFile: path, encoding: .utf8), let rows = MembersBlock.draftRows(in: text) {
+                // No member filled in yet (a fresh `hoso init`): the empty sheet with its two examples.
+                if rows.isEmpty { return (try XLSXWriter.write(MembersBlock.sheet(nil)), nil, [], otherErrors) }
                 return (try XLSXWriter.write(MembersBlock.sheet(rows: rows)), rows.count, [], otherErrors)
             }
             // The members could not be read: their problems, or everything when none is about them.
