@@ -47,6 +47,10 @@ final class AssessmentDecoder {
         let year = top["year"].flatMap { reader.calendarYear($0, path: "year") }
         let regime = top["regime"].flatMap { reader.choice($0, path: "regime", RubricLoader.regimeChoices) }
         let rubric = decodeRubric(top, regime: regime)
+        if let year, (regime ?? rubric?.regime) == .tt22, year >= Self.firstTT24Year {
+            reader.warning(top["regime"] ?? top["rubric"] ?? top["year"], top["regime"] != nil ? "regime" : "year",
+                           Messages.tt22AfterTT24(year: year))
+        }
         let recipient = top["recipient"].flatMap { reader.text($0, path: "recipient") }
         let recognizer = top["recognizer"].flatMap { reader.text($0, path: "recognizer", required: false) } ?? recipient
         let legalBases = top["legal_bases"].map { reader.texts($0, path: "legal_bases") } ?? []
@@ -150,6 +154,10 @@ final class AssessmentDecoder {
     }
 
     // MARK: Rubric
+
+    /// The first year assessed under Thông tư 24/2023/TT-BGDĐT (in force 26/01/2024; a year runs
+    /// 1 January–31 December, so 2023 was still assessed under TT22 in January 2024).
+    static let firstTT24Year = 2024
 
     private func decodeRubric(_ top: Fields, regime: Regime?) -> Rubric? {
         let node = top["rubric"]

@@ -75,8 +75,15 @@ public struct DossierWriter {
             let (final, remove) = staged.previous.merge(manifest, partial: options.partial, bookStem: bookStem)
             try staged.write("manifest.json", try final.jsonBytes())
             let files = staged.names
+            // Nothing the user did not ask for goes without a word: the old files removed are named.
+            let removed = remove.filter { staged.previous.present.contains($0) }
             try staged.commit(removing: remove)
-            return Result(files: files, manifest: final, notices: notices)
+            var told = notices
+            if !removed.isEmpty {
+                let pdfNotAsked = !options.pdf && removed.allSatisfy { $0.lowercased().hasSuffix(".pdf") }
+                told.append(.removedOldFiles(folder: staged.destination.path, names: removed, pdfNotAsked: pdfNotAsked))
+            }
+            return Result(files: files, manifest: final, notices: told)
         } catch {
             staged.discard()
             if let error = error as? OutputError { throw DossierError.output(error) }

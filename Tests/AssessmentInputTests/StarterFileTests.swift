@@ -48,6 +48,29 @@ import Testing
         #expect(assessment.meeting.opinions.count == 1)
     }
 
+    /// `init --regime tt24 --from LAST-TT22.yaml`: the unit moves to TT24 with its people; the
+    /// council's roles are the Tổ đánh giá's, the rubric TT24's, and the filled file is valid.
+    @Test func fromLastYearIntoTT24SwitchesTheRegime() throws {
+        let last = try #require(FixtureTests.load("an-son-2023.yaml").assessment)
+        let starter = StarterFile(continuing: last, rubricReference: "tt22", regime: .tt24)
+        #expect(starter.text.contains("\nregime: TT24 "))
+        #expect(starter.text.contains("\nrubric: \"tt24-muc1\""))
+        let filled = FixtureTests.loader.parse(text: starter.filledExample, file: "2024.yaml")
+        #expect(filled.diagnostics.filter { $0.severity == .error }.map { $0.rendered(in: .vi) } == [])
+        let assessment = try #require(filled.assessment)
+        #expect(assessment.regime == .tt24)
+        #expect(assessment.council.members.map(\.role) == last.council.members.map { member in
+            switch member.role {
+            case .chuTich: .toTruong
+            case .phoChuTich: .toPho
+            case .uyVien: .thanhVien
+            default: member.role
+            }
+        })
+        #expect(assessment.meeting.chair == last.meeting.chair)
+        #expect(assessment.members.map(\.name) == last.members.map(\.name))
+    }
+
     @Test func fromLastYearCarriesUnitCouncilAndMembersAndClearsTheYear() throws {
         let last = try #require(FixtureTests.load("an-son-2023.yaml").assessment)
         let starter = StarterFile(continuing: last, rubricReference: "tt22")
