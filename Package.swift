@@ -35,7 +35,7 @@ let package = Package(
 
         // Pure Swift: language rules and the domain.
         .target(name: "VietnameseText"),
-        .target(name: "Assessment"),
+        .target(name: "Assessment", dependencies: ["VietnameseText"]),
         .target(name: "Diagnostics"),
 
         .target(name: "DocxTemplate", dependencies: ["OOXML", "XMLCore", "VietnameseText", "Diagnostics"]),
@@ -82,12 +82,12 @@ let package = Package(
         .testTarget(name: "ZipCoreTests", dependencies: ["ZipCore"]),
         .testTarget(name: "OOXMLTests", dependencies: ["OOXML", "XMLCore", "ZipCore", "Diagnostics"]),
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
-        .testTarget(name: "AssessmentTests", dependencies: ["Assessment"]),
+        .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "VietnameseText"]),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "ZipCore"]),
         .testTarget(name: "DocxTemplateTests", dependencies: ["DocxTemplate", "OOXML", "XMLCore", "Diagnostics"], exclude: ["FuzzFindings"]),
         .testTarget(
             name: "AssessmentInputTests",
-            dependencies: ["AssessmentInput", "Assessment", "Spreadsheet", "Diagnostics"],
+            dependencies: ["AssessmentInput", "Assessment", "Spreadsheet", "Diagnostics", "VietnameseText"],
             resources: [.copy("Broken")]
         ),
         .testTarget(name: "DossierTests", dependencies: ["Dossier", "DocxTemplate", "OOXML", "Assessment", "AssessmentInput", "Diagnostics"], exclude: ["Contexts"]),

@@ -11,14 +11,6 @@ import Foundation
 /// placeholders again.
 public struct StarterFile: Sendable {
     /// The regime the starter is laid out for.
-    public enum Regime: String, Sendable, CaseIterable {
-        /// Thông tư 22: points.
-        case tt22 = "TT22"
-        /// Thông tư 24: targets met / not met.
-        case tt24 = "TT24"
-    }
-
-    /// The regime.
     public var regime: Regime
     /// Last year's data, when the starter continues it.
     public var previous: Assessment?
@@ -32,7 +24,7 @@ public struct StarterFile: Sendable {
 
     /// A starter for the year after `previous`, carrying its unit, council and members.
     public init(continuing previous: Assessment, rubricReference: String) {
-        self.regime = previous.regime == .tt24 ? .tt24 : .tt22
+        self.regime = previous.regime
         self.previous = previous
         self.rubricReference = rubricReference
     }
