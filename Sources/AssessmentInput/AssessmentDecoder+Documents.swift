@@ -30,7 +30,7 @@ extension AssessmentDecoder {
         var failed = false
         for kind in DocumentKind.allCases {
             let path = f.path(kind.rawValue)
-            let defaultDate: CalendarDate? = switch kind {
+            let defaultDate: VietnameseDate? = switch kind {
             case .minutes: meeting?.date
             case .summary, .scoresheet: (regime == .tt24 ? nil : meeting?.date) ?? documents[.report]?.date
             default: nil
@@ -115,7 +115,7 @@ extension AssessmentDecoder {
     /// meeting, then the report, then the submission. A date out of that order is a likely typo: a warning quoting both
     /// dates as typed.
     func checkDocumentDates(_ documents: DocumentSet, meeting: Meeting, node: Node, meetingNode: Node?) {
-        typealias Step = (name: Messages.Step, date: CalendarDate, node: Node?, path: String)
+        typealias Step = (name: Messages.Step, date: VietnameseDate, node: Node?, path: String)
         func step(_ kind: DocumentKind, _ name: Messages.Step) -> Step {
             let dateNode = node[kind.rawValue].flatMap { $0["date"] }
             return (name, documents[kind].date, dateNode ?? node[kind.rawValue], "documents.\(kind.rawValue).date")

@@ -801,12 +801,9 @@ enum Messages {
                       en: "the earlier recognition is level \(level); level \(applied) requires level \(required)")
     }
 
-    static func priorRecognitionTooRecent(date: CalendarDate, months: Int, lower: Int, level: Int, submittedOn: CalendarDate,
-                                          heldFrom: CalendarDate) -> LocalizedText {
-        func d(_ date: CalendarDate) -> String {
-            func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-            return "\(two(date.day))/\(two(date.month))/\(date.year)"
-        }
+    static func priorRecognitionTooRecent(date: VietnameseDate, months: Int, lower: Int, level: Int, submittedOn: VietnameseDate,
+                                          heldFrom: VietnameseDate) -> LocalizedText {
+        func d(_ date: VietnameseDate) -> String { date.short }
         return LocalizedText(
             vi: "được công nhận Mức độ \(lower) ngày \(d(date)), đến ngày tờ trình \(d(submittedOn)) chưa đủ \(months) tháng (đủ từ ngày \(d(heldFrom))): chưa xét được Mức độ \(level), hồ sơ đề nghị mức độ thấp hơn nếu đạt",
             en: "level \(lower) was recognised on \(d(date)); on the submission's date \(d(submittedOn)) that is under \(months) months (reached on \(d(heldFrom))): level \(level) cannot be considered, the dossier asks for the lower level if reached")

@@ -11,14 +11,6 @@ import Foundation
 /// placeholders again.
 public struct StarterFile: Sendable {
     /// The regime the starter is laid out for.
-    public enum Regime: String, Sendable, CaseIterable {
-        /// Thông tư 22: points.
-        case tt22 = "TT22"
-        /// Thông tư 24: targets met / not met.
-        case tt24 = "TT24"
-    }
-
-    /// The regime.
     public var regime: Regime
     /// Last year's data, when the starter continues it.
     public var previous: Assessment?
@@ -33,7 +25,7 @@ public struct StarterFile: Sendable {
     /// A starter for the year after `previous`, carrying its unit, council and members; in `regime`
     /// when given (a TT22 unit moving to TT24: the regime's own rubric, the council's roles renamed).
     public init(continuing previous: Assessment, rubricReference: String, regime: Regime? = nil) {
-        let previousRegime: Regime = previous.regime == .tt24 ? .tt24 : .tt22
+        let previousRegime: Regime = previous.regime
         self.regime = regime ?? previousRegime
         self.previous = previous
         self.switchesRegime = self.regime != previousRegime

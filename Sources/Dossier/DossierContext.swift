@@ -100,7 +100,7 @@ public struct DossierContext: Sendable {
         var issued = document
         issued.number = document.number.map(paddedNumber)
         let symbol = issued.symbol(unitSymbol: a.unit.symbol)
-        let date = VietnameseDate(year: document.date.year, month: document.date.month, day: document.date.day)
+        let date = document.date
         let summary = document.summary ?? defaultSummary(document.kind, a)
         return DocumentValues(
             number: issued.number,
@@ -108,7 +108,7 @@ public struct DossierContext: Sendable {
             symbol: symbol,
             numberLine: numberLine(symbol: symbol, kind: document.kind, unitSymbol: a.unit.symbol),
             date: document.date.iso,
-            placeDate: date?.placeDate(place: a.unit.place) ?? "",
+            placeDate: date.placeDate(place: a.unit.place),
             title: VietnameseCase.uppercased(typeName(document.kind, a)),
             summary: NonBreakingSpaces.bind(summary),
             summaryClause: NonBreakingSpaces.bind(summaryClause(summary)),
@@ -132,23 +132,18 @@ public struct DossierContext: Sendable {
     /// (the unit's plan included, at its binding place).
     private static func dossier(_ a: Assessment, forms: [FormDescriptor]) -> DossierValues {
         let submitted = a.documents.submission.date
-        let monthYear = VietnameseDate(year: submitted.year, month: submitted.month, day: submitted.day)?.monthYear ?? ""
-        var entries: [(order: Int, title: String, kind: DocumentKind?)] = forms
-            .filter { $0.document != nil }
-            .map { form in
-                let kind = form.document.flatMap(DocumentKind.init(rawValue:))
-                return (form.order, kind.map { contentsTitle($0, a) } ?? "\(form.title) năm \(a.year)", kind)
-            }
+        let monthYear = submitted.monthYear
+        var entries: [(order: Int, title: String, kind: DocumentKind)] = forms.compactMap { form in
+            form.document.map { (form.order, contentsTitle($0, a), $0) }
+        }
         if a.regime == .tt22, !entries.contains(where: { $0.kind == .plan }) {
             entries.append((3, contentsTitle(.plan, a), .plan))
         }
         entries.sort { $0.order < $1.order }
         let contents: [ContentsEntryValues] = entries.enumerated().map { offset, entry in
-            let symbol = entry.kind.flatMap { kind in
-                a.documents[kind].number.map { "\(paddedNumber($0))/\(kind.typeCode ?? "")-\(a.unit.symbol)" }
-            }
+            let symbol = a.documents[entry.kind].number.map { "\(paddedNumber($0))/\(entry.kind.typeCode ?? "")-\(a.unit.symbol)" }
             return ContentsEntryValues(index: offset + 1, title: entry.title,
-                                       symbol: entry.kind?.typeCode == nil ? "" : symbol ?? "")
+                                       symbol: entry.kind.typeCode == nil ? "" : symbol ?? "")
         }
         let attached = zip(entries, contents).filter { $0.0.kind != .submission }.map(\.1)
         return DossierValues(monthYear: monthYear,
@@ -273,9 +268,7 @@ public struct DossierContext: Sendable {
                 "Lập kế hoạch tự học, tự bồi dưỡng trình lãnh đạo phê duyệt; thực hiện và tự đánh giá theo các tiêu chí",
             ]),
         ] : plan.actors
-        func short(_ date: CalendarDate) -> String {
-            VietnameseDate(year: date.year, month: date.month, day: date.day)?.short ?? date.iso
-        }
+        func short(_ date: VietnameseDate) -> String { date.short }
         let timeline: [UnitPlan.Step] = plan.timeline.isEmpty ? [
             UnitPlan.Step(time: short(a.documents.decision.date), task: "Thành lập \(a.council.name)", owner: head),
             UnitPlan.Step(time: short(a.meeting.date), task: "\(a.council.shortName) họp tự kiểm tra, chấm điểm từng tiêu chí", owner: a.council.shortName),
@@ -423,7 +416,7 @@ public struct DossierContext: Sendable {
     static func conclusionText(_ a: Assessment, present: Int) -> String {
         let e = a.evaluation
         let result: String
-        if let total = e.total, let maximum = e.maximum, let band = e.band {
+        if case .band(let total, let maximum, let band?) = e.outcome {
             result = "đạt \(total.text(decimalSeparator: ","))/\(maximum.text(decimalSeparator: ",")) điểm, xếp loại \(band.name)"
         } else {
             // TT24: the highest level reached (LevelOutcome), not only the level applied for.
@@ -435,9 +428,7 @@ public struct DossierContext: Sendable {
             "Với \(voteText(a.meeting.vote, present: present)), \(a.council.shortName) thống nhất đánh giá \(a.unit.name) \(result).")
     }
 
-    private static func clock(_ time: ClockTime) -> String {
-        TimeOfDay(hour: time.hour, minute: time.minute)?.vietnamese ?? time.description
-    }
+    private static func clock(_ time: TimeOfDay) -> String { time.vietnamese }
 
     /// The last rows of a member table that stay on the page of its total row, the note and the
     /// signatures, so that no last page holds the signatures alone.

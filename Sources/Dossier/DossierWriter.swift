@@ -48,7 +48,7 @@ public struct DossierWriter {
         do { staged = try StagedOutput(destination: destination, onWait: options.onWait) } catch { throw DossierError.output(error) }
         do {
             var manifest = Manifest(tool: HosoVersion.current, input: dossier.loaded.inputName,
-                                    inputSHA256: dossier.loaded.inputSHA256, regime: dossier.assessment.regime.rawValue)
+                                    inputSHA256: dossier.loaded.inputSHA256, regime: dossier.assessment.regime)
             let dataSHA256 = Manifest.sha256(Array(dossier.loaded.source.dataText.utf8))
             if dataSHA256 != manifest.inputSHA256 { manifest.dataSHA256 = dataSHA256 }
             let docx = dossier.files.map(\.name)

@@ -1,10 +1,11 @@
+import Assessment
 import Foundation
 import Testing
 @testable import AssessmentInput
 
 @Suite struct StarterFileTests {
-    @Test(arguments: StarterFile.Regime.allCases)
-    func filledStarterPasses(regime: StarterFile.Regime) throws {
+    @Test(arguments: Regime.allCases)
+    func filledStarterPasses(regime: Regime) throws {
         let result = FixtureTests.loader.parse(text: StarterFile(regime: regime).filledExample, file: "hoso.yaml")
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.description))")
         let assessment = try #require(result.assessment)
@@ -12,8 +13,8 @@ import Testing
         #expect(assessment.evaluation.resultText == (regime == .tt22 ? "Tốt" : "Mức độ 1"))
     }
 
-    @Test(arguments: StarterFile.Regime.allCases)
-    func unfilledStarterNamesEveryPlaceholder(regime: StarterFile.Regime) {
+    @Test(arguments: Regime.allCases)
+    func unfilledStarterNamesEveryPlaceholder(regime: Regime) {
         let text = StarterFile(regime: regime).text
         let result = FixtureTests.loader.parse(text: text, file: "hoso.yaml")
         #expect(!result.isValid)
@@ -26,16 +27,16 @@ import Testing
         #expect(lines.count == occurrences)
     }
 
-    @Test(arguments: StarterFile.Regime.allCases)
-    func starterIsInBlockStyle(regime: StarterFile.Regime) {
+    @Test(arguments: Regime.allCases)
+    func starterIsInBlockStyle(regime: Regime) {
         let data = StarterFile(regime: regime).text.split(separator: "\n")
             .map { $0.split(separator: "#", maxSplits: 1).first.map(String.init) ?? "" }
             .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         #expect(data.allSatisfy { !$0.contains("{") && !$0.contains("[") }, "\(data.filter { $0.contains("{") || $0.contains("[") })")
     }
 
-    @Test(arguments: StarterFile.Regime.allCases)
-    func starterHasEverySectionTheFormsPrint(regime: StarterFile.Regime) throws {
+    @Test(arguments: Regime.allCases)
+    func starterHasEverySectionTheFormsPrint(regime: Regime) throws {
         let result = FixtureTests.loader.parse(text: StarterFile(regime: regime).filledExample, file: "hoso.yaml")
         let assessment = try #require(result.assessment)
         let narrative = assessment.narrative
