@@ -11,7 +11,7 @@ public enum ContinuedStarter {
     public static func text(from path: String, regime: String? = nil) -> (text: String?, previous: Assessment?, diagnostics: [Diagnostic]) {
         let loaded = AssessmentLoader().load(path: path)
         guard let previous = loaded.assessment, let rubric = loaded.rubricSource else { return (nil, nil, loaded.diagnostics) }
-        let chosen = regime.flatMap { StarterFile.Regime(rawValue: $0.uppercased()) }
+        let chosen = regime.flatMap { Regime(rawValue: $0.uppercased()) }
         return (StarterFile(continuing: previous, rubricReference: rubric.reference, regime: chosen).text, previous, loaded.diagnostics)
     }
 }
