@@ -12,6 +12,16 @@ import VietnameseText
         loader.load(path: Paths.repository("Fixtures/\(name)"), displayName: "Fixtures/\(name)")
     }
 
+    /// The bench's 60-member dossier is data like any fixture: a rule that starts refusing it must be
+    /// seen here, not as a bench line that quietly says n/a.
+    @Test func theBenchDossierIsValidData() throws {
+        let result = Self.load("bench/dossier-60.yaml")
+        #expect(result.diagnostics.map(\.description) == [])
+        let assessment = try #require(result.assessment)
+        #expect(assessment.members.count == 60)
+        #expect(assessment.evaluation.total == 95)
+    }
+
     @Test func anSonReproducesSeed004() throws {
         let result = Self.load("an-son-2023.yaml")
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.description))")
