@@ -33,6 +33,9 @@ public enum OutputError: Error, Sendable, Equatable {
     /// A `.hoso-commit` whose plan does not fit the folder (`file` is not what it records, or not a
     /// file the earlier dossier's manifest lists with those bytes): never rolled forward.
     case untrustedJournal(String, file: String)
+    /// A `.hoso-commit` whose plan would install or take out `file`, a name hoso never writes into
+    /// a dossier (whatever the journal's own manifest says): never rolled forward.
+    case foreignNameInJournal(String, file: String)
     /// A `.hoso-staging` holding something hoso does not stage (`entry`): never removed.
     case untrustedStaging(String, entry: String)
     /// A file of hoso's earlier dossier whose bytes no longer match its manifest (edited by hand):
@@ -61,6 +64,10 @@ public enum OutputError: Error, Sendable, Equatable {
             return LocalizedText(
                 vi: "\(path) không phải nhật ký ghi dở do hoso để lại: \(file) trong đó không khớp với điều nhật ký ghi (không phải tệp hoso đã ghi, hoặc đã bị sửa); hoso không dùng nhật ký này và không động vào tệp nào trong thư mục; hãy xem rồi tự xóa \(path), hoặc chọn thư mục khác",
                 en: "\(path) is not a journal hoso left mid-commit: \(file) in it does not match what the journal records (not a file hoso wrote, or edited since); hoso will not use it and touches no file in this folder; inspect and delete \(path) yourself, or choose another folder")
+        case .foreignNameInJournal(let path, let file):
+            return LocalizedText(
+                vi: "\(path) không phải nhật ký ghi dở do hoso để lại: nó đòi ghi hoặc xóa \(file), không phải tên tệp hoso ghi vào hồ sơ (hoso chỉ ghi manifest.json, Ho-so.docx/.pdf và các tệp mẫu đánh số như 5-M3-Bao-cao.docx); hoso không dùng nhật ký này và không động vào tệp nào trong thư mục; hãy xem rồi tự xóa \(path), hoặc chọn thư mục khác",
+                en: "\(path) is not a journal hoso left mid-commit: it would write or remove \(file), which is not a name hoso writes into a dossier (hoso writes only manifest.json, Ho-so.docx/.pdf and numbered form files such as 5-M3-Bao-cao.docx); hoso will not use it and touches no file in this folder; inspect and delete \(path) yourself, or choose another folder")
         case .untrustedStaging(let path, let entry):
             return LocalizedText(
                 vi: "\(path) chứa \(entry), không phải thứ hoso ghi khi lập hồ sơ: hoso không xóa thư mục này và không ghi gì vào thư mục đích; hãy xem rồi tự chuyển hoặc xóa \(path), hoặc chọn thư mục khác",

@@ -191,6 +191,19 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: journal.path).sorted() == ["commit.json", "ghi-chu.txt", "old"])
     }
 
+    /// A journal moves only names hoso writes into a dossier, whatever its manifest says.
+    @Test func onlyDossierNamesMayBeMovedByAJournal() {
+        for name in ["manifest.json", "Ho-so.docx", "Ho-so.pdf", "5-M3-Bao-cao.docx", "1-M1.pdf", "4-QD-Thanh-lap-Hoi-dong.docx", "12-X_1.docx"] {
+            #expect(DossierFileName.isDossierFile(name), "\(name)")
+        }
+        for name in ["thesis.docx", "notes.txt", "note.txt", "ghi-chu.txt", "5-M3-Bao-cao.txt", "5-M3-Báo-cáo.docx", "5--x.docx",
+                     "-M3.docx", "M3-5.docx", "5.docx", "5-.docx", "Ho-so.json", "manifest.json.bak", "5-M3-Bao cao.docx", ".5-M3.docx"] {
+            #expect(!DossierFileName.isDossierFile(name), "\(name)")
+        }
+        #expect(OutputError.foreignNameInJournal("/x/.hoso-commit", file: "thesis.docx").message(in: .en)
+            == "/x/.hoso-commit is not a journal hoso left mid-commit: it would write or remove thesis.docx, which is not a name hoso writes into a dossier (hoso writes only manifest.json, Ho-so.docx/.pdf and numbered form files such as 5-M3-Bao-cao.docx); hoso will not use it and touches no file in this folder; inspect and delete /x/.hoso-commit yourself, or choose another folder")
+    }
+
     @Test func aJournalWhoseFilesChangedAfterTheDecisionIsRefused() throws {
         defer { try? FileManager.default.removeItem(at: base) }
         try render(["1-M1.docx": "old", "2-M2.docx": "old2"])
