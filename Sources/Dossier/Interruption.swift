@@ -131,6 +131,8 @@ public enum Interruption {
     /// line and end the process with 128 + the signal; otherwise returns at once. Called before
     /// hoso ends on its own, so a signal near the end never becomes exit status 0.
     public static func awaitPendingSignal() {
+        // Output still buffered would be written by `exit`, after this look: a signal it met would be lost.
+        fflush(nil)
         guard receivedSignal != 0 else { return }
         while true { sleep(60) }
     }

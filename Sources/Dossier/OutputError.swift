@@ -21,6 +21,8 @@ public enum OutputError: Error, Sendable, Equatable {
     case foreignManifest(String)
     /// `--only` into a folder rendered from other data (or by another version).
     case otherData(folder: String, recorded: String, given: String)
+    /// `--only` would keep a document of the folder that is not a package one can open (`reason`).
+    case unopenableKeptDocument(String, reason: LocalizedText)
     /// Another run holds the destination's lock; this one waits (a notice, not a failure).
     case waitingForLock(String)
     /// A commit failed and so did putting the old files back: the next run completes the new one.
@@ -97,6 +99,10 @@ public enum OutputError: Error, Sendable, Equatable {
             return LocalizedText(
                 vi: "\(folder) chứa hồ sơ lập từ \(recorded), còn lần này dữ liệu là \(given): --only sẽ trộn văn bản của hai bộ dữ liệu; hãy lập lại toàn bộ hồ sơ (bỏ --only) hoặc ghi vào thư mục khác",
                 en: "\(folder) holds a dossier rendered from \(recorded) and this run's data is \(given): --only would mix documents of two data sets; render the whole dossier (without --only) or write to another folder")
+        case .unopenableKeptDocument(let path, let reason):
+            return LocalizedText(
+                vi: "\(path) không mở được: \(reason.vi); --only sẽ giữ tệp này trong hồ sơ mới: hãy lập lại toàn bộ hồ sơ (bỏ --only) hoặc ghi vào thư mục khác",
+                en: "\(path) cannot be opened: \(reason.en); --only would keep it in the new dossier: render the whole dossier (without --only) or write to another folder")
         case .waitingForLock(let folder):
             return LocalizedText(
                 vi: "một lần chạy hoso khác đang ghi vào \(folder); đang chờ lần đó xong (Ctrl-C để dừng)…",

@@ -131,6 +131,96 @@ import ZipCore
         #expect(try Self.listing(dossier) == before)
     }
 
+    /// `hoso verify` while a render holds the folder (here: its lock held, its manifest moved aside
+    /// as a commit does) waits for it, saying so, instead of reporting a missing manifest (an
+    /// attacker trial saw "tampering" reported); once the render ends it judges the whole dossier.
+    @Test func verifyWaitsForARenderHoldingTheFolder() throws {
+        final class Box: @unchecked Sendable { var outcome: Confinement.Outcome? }
+        let folder = try temporaryFolder("verify-lock")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dossier = try Self.rendered(in: folder)
+        let manifest = dossier.appendingPathComponent("manifest.json")
+        let aside = folder.appendingPathComponent("manifest.json")
+        let fd = open(dossier.appendingPathComponent(".hoso.lock").path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        try #require(fd >= 0 && flock(fd, LOCK_EX) == 0)
+        try FileManager.default.moveItem(at: manifest, to: aside)
+        let box = Box()
+        let done = DispatchSemaphore(value: 0)
+        let path = dossier.path
+        Thread {
+            box.outcome = try? Confinement.hoso(["verify", path])
+            done.signal()
+        }.start()
+        Thread.sleep(forTimeInterval: 1.5)
+        #expect(done.wait(timeout: .now()) == .timedOut, "verify did not wait: \(String(describing: box.outcome))")
+        try FileManager.default.moveItem(at: aside, to: manifest)
+        close(fd)
+        #expect(done.wait(timeout: .now() + 60) == .success)
+        let outcome = try #require(box.outcome)
+        #expect(outcome.status == 0, "\(outcome)")
+        #expect(outcome.errors == "hoso: một lần chạy hoso khác đang ghi vào \(dossier.path); đang chờ lần đó xong (Ctrl-C để dừng)…\n", "\(outcome)")
+        #expect(!outcome.output.contains("LỖI"), "\(outcome)")
+    }
+
+    /// Bytes hoso never writes around a document (`cat x.pdf >> a.docx`, a zip comment) fail
+    /// verify, alone and in a folder whose manifest was re-hashed; so does an extra part that only
+    /// re-renders as "re-saved" there (the manifest's bytes must re-render exactly).
+    @Test func strayBytesAndExtraPartsFailEvenWithARehashedManifest() throws {
+        let folder = try temporaryFolder("stray-bytes")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dossier = try Self.rendered(in: folder)
+        let name = "5-M3-Bao-cao.docx"
+        let url = dossier.appendingPathComponent(name)
+        let original = Array(try Data(contentsOf: url))
+        let stray = "có dữ liệu lạ ngoài gói (byte thêm vào sau hoặc trước gói zip, hoặc chú thích zip): hoso không bao giờ ghi như vậy, tệp đã bị sửa sau khi lập; hãy lập lại hồ sơ bằng hoso render"
+        func rehash(_ bytes: [UInt8]) throws {
+            try Data(bytes).write(to: url)
+            let manifestURL = dossier.appendingPathComponent("manifest.json")
+            let text = try String(contentsOf: manifestURL, encoding: .utf8)
+            try Data(text.replacingOccurrences(of: sha256(original), with: sha256(bytes))
+                .replacingOccurrences(of: #""bytes" : \#(original.count)"#, with: #""bytes" : \#(bytes.count)"#).utf8).write(to: manifestURL)
+        }
+        let appended = original + Array("%PDF-1.7\n%%EOF\n".utf8)
+        try rehash(appended)
+        let single = try Confinement.hoso(["verify", url.path])
+        #expect(single.status == 1, "\(single)")
+        #expect(single.output == "LỖI   \(url.path): \(stray)\n", "\(single)")
+        let whole = try Confinement.hoso(["verify", dossier.path])
+        #expect(whole.status == 1, "\(whole)")
+        #expect(whole.output.contains("LỖI   \(url.path): \(stray)\n"), "\(whole)")
+        // An extra part named like the document with a trailing space.
+        let reader = try ZipReader(bytes: original)
+        var entries = try reader.entries.map { ZipWriter.Entry(name: $0.name, bytes: try reader.read($0)) }
+        entries.append(ZipWriter.Entry(name: "word/document.xml ", bytes: Array("<x/>".utf8)))
+        try rehash(try ZipWriter.archive(entries))
+        let extra = try Confinement.hoso(["verify", dossier.path])
+        #expect(extra.status == 1, "\(extra)")
+        #expect(extra.output.contains("LỖI   \(url.path): "), "\(extra)")
+        #expect(!extra.output.contains("LƯU Ý"), "\(extra)")
+    }
+
+    /// `--only` into a folder whose kept document has an entry that is both file and folder (its
+    /// manifest re-hashed) names the document and why it cannot be opened; nothing changes.
+    @Test func onlyRefusesAKeptDocumentThatCannotBeOpened() throws {
+        let folder = try temporaryFolder("only-conflict")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dossier = try Self.rendered(in: folder)
+        let url = dossier.appendingPathComponent("1-M1-Bia.docx")
+        let original = Array(try Data(contentsOf: url))
+        let reader = try ZipReader(bytes: original)
+        let entries = try reader.entries.map { ZipWriter.Entry(name: $0.name, bytes: try reader.read($0)) }
+        let bad = try ZipWriter.archive(entries + [ZipWriter.Entry(name: "word/document.xml/", bytes: [])])
+        try Data(bad).write(to: url)
+        let manifestURL = dossier.appendingPathComponent("manifest.json")
+        let text = try String(contentsOf: manifestURL, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: sha256(original), with: sha256(bad)).utf8).write(to: manifestURL)
+        let before = try Self.listing(dossier)
+        let outcome = try Confinement.hoso(["render", Self.data, "--only", "M3", "-o", dossier.path, "--lang", "en"])
+        #expect(outcome.status == 2, "\(outcome)")
+        #expect(outcome.errors == "hoso: error: \(url.path) cannot be opened: the package holds the entry 'word/document.xml/', which uses 'word/document.xml' as a folder while 'word/document.xml' is a part (a file) of the package: Word, LibreOffice and unzip cannot open such a package; the file is refused — open it in Word and save it again, or render it again with hoso; --only would keep it in the new dossier: render the whole dossier (without --only) or write to another folder\n", "\(outcome)")
+        #expect(try Self.listing(dossier) == before)
+    }
+
     /// A finished commit whose cleanup failed (an attacker trial injected EIO into `rmdir`) leaves
     /// `.hoso-commit/old/` without its plan: the dossier is whole and verify accepts it; the next
     /// render removes the leftover.
