@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // C libraries, each behind exactly one Swift module.
@@ -34,7 +35,7 @@ let package = Package(
 
         // Pure Swift: language rules and the domain.
         .target(name: "VietnameseText"),
-        .target(name: "Assessment"),
+        .target(name: "Assessment", dependencies: ["VietnameseText"]),
         .target(name: "Diagnostics"),
 
         .target(name: "DocxTemplate", dependencies: ["OOXML", "XMLCore", "VietnameseText", "Diagnostics"]),
@@ -58,6 +59,7 @@ let package = Package(
                 "Dossier", "AssessmentInput", "Assessment", "Diagnostics", "ZipCore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -80,12 +82,12 @@ let package = Package(
         .testTarget(name: "ZipCoreTests", dependencies: ["ZipCore"]),
         .testTarget(name: "OOXMLTests", dependencies: ["OOXML", "XMLCore", "ZipCore", "Diagnostics"]),
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
-        .testTarget(name: "AssessmentTests", dependencies: ["Assessment"]),
+        .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "VietnameseText"]),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "ZipCore"]),
         .testTarget(name: "DocxTemplateTests", dependencies: ["DocxTemplate", "OOXML", "XMLCore", "Diagnostics"], exclude: ["FuzzFindings"]),
         .testTarget(
             name: "AssessmentInputTests",
-            dependencies: ["AssessmentInput", "Assessment", "Spreadsheet"],
+            dependencies: ["AssessmentInput", "Assessment", "Spreadsheet", "Diagnostics", "VietnameseText"],
             resources: [.copy("Broken")]
         ),
         .testTarget(name: "DossierTests", dependencies: ["Dossier", "DocxTemplate", "OOXML", "Assessment", "AssessmentInput", "Diagnostics"], exclude: ["Contexts"]),
@@ -93,7 +95,7 @@ let package = Package(
         // Hostile input through the command line, each run confined by resource limits.
         .testTarget(name: "HostileInputTests", dependencies: ["ZipCore"]),
         // The web application over real HTTP on loopback; Hummingbird stays out of the other test targets.
-        .testTarget(name: "HosoServerTests", dependencies: ["HosoServer", "Dossier", "AssessmentInput", "ZipCore"]),
+        .testTarget(name: "HosoServerTests", dependencies: ["HosoServer", "Dossier", "AssessmentInput", "Assessment", "ZipCore"]),
         // The commit under injected faults (strace), kills, races and signals, through the binary.
         .testTarget(
             name: "FaultTests",

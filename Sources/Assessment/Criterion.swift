@@ -11,8 +11,8 @@ public struct Criterion: Sendable, Hashable {
     /// The text as a table row shows it, without the details (3a: no dangling "gồm:"); `text`
     /// when the rubric gives none.
     public var shortText: String
-    /// Maximum points (TT22); nil for a met / not met target (TT24).
-    public var maximum: Points?
+    /// How it is scored: points up to a maximum (TT22) or a target met or not (TT24).
+    public var scoring: Scoring
     /// The share of members it requires, when it is decided by the member list.
     public var threshold: MemberThreshold?
     /// True when the content of this target is not confirmed against the regulation (DOMAIN.md §3).
@@ -20,14 +20,28 @@ public struct Criterion: Sendable, Hashable {
 
     /// A criterion.
     public init(code: String, label: String, text: String, details: [String] = [], shortText: String? = nil,
-                maximum: Points?, threshold: MemberThreshold? = nil, unconfirmed: Bool = false) {
+                scoring: Scoring, threshold: MemberThreshold? = nil, unconfirmed: Bool = false) {
         self.code = code
         self.label = label
         self.text = text
         self.details = details
         self.shortText = shortText ?? text
-        self.maximum = maximum
+        self.scoring = scoring
         self.threshold = threshold
         self.unconfirmed = unconfirmed
+    }
+
+    /// How a criterion is scored.
+    public enum Scoring: Sendable, Hashable {
+        /// Points from 0 up to `max` (TT22).
+        case points(max: Points)
+        /// A target, met or not met (TT24).
+        case target
+    }
+
+    /// The maximum points (TT22), for display and sums; nil for a target.
+    public var maximum: Points? {
+        if case .points(let max) = scoring { return max }
+        return nil
     }
 }

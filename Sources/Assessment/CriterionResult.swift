@@ -13,25 +13,27 @@ public struct CriterionResult: Sendable, Hashable {
 
     /// The points given (TT22): zero without a score.
     public var points: Points? {
-        guard criterion.maximum != nil else { return nil }
+        guard case .points = criterion.scoring else { return nil }
         return score?.points ?? .zero
     }
 
     /// Whether the target is met (TT24): false without a score.
     public var met: Bool? {
-        guard criterion.maximum == nil else { return nil }
+        guard case .target = criterion.scoring else { return nil }
         return score?.met ?? false
     }
 
     /// Points lost against the maximum (TT22).
     public var pointsLost: Points? {
-        guard let maximum = criterion.maximum, let points else { return nil }
+        guard case .points(let maximum) = criterion.scoring, let points else { return nil }
         return maximum - points
     }
 
     /// Whether the criterion got everything: points equal to the maximum, or met.
     public var isFull: Bool {
-        if let maximum = criterion.maximum { return points == maximum }
-        return met == true
+        switch criterion.scoring {
+        case .points(let maximum): return points == maximum
+        case .target: return met == true
+        }
     }
 }

@@ -1,5 +1,5 @@
 /// The documents of the dossier that carry a number, a date or a signature.
-public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
+public enum DocumentKind: String, Sendable, Hashable, CaseIterable, Codable {
     /// Kế hoạch: the unit's plan (attached, not generated).
     case plan
     /// Quyết định thành lập Hội đồng tự kiểm tra (or Tổ đánh giá).

@@ -19,20 +19,44 @@ public struct Evaluation: Sendable, Hashable {
     /// Every criterion's result in rubric order.
     public var criteria: [CriterionResult] { groups.flatMap(\.criteria) }
 
+    /// What the scores come to, as the regime states it.
+    public enum Outcome: Sendable, Hashable {
+        /// TT22: the total out of the maximum and the band it falls in (nil below every band).
+        case band(total: Points, maximum: Points, band: Band?)
+        /// TT24: the level applied for and the level reached against this rubric alone (0 when not).
+        case level(applied: Int, reached: Int)
+    }
+
+    /// What the scores come to: a band (TT22) or a level (TT24).
+    public var outcome: Outcome {
+        switch rubric.regime {
+        case .tt22:
+            let total = groups.reduce(Points.zero) { $0 + $1.points }
+            return .band(total: total, maximum: rubric.maximum, band: rubric.band(for: total))
+        case .tt24:
+            // The level applied for when every target is met, otherwise 0. `LevelOutcome` goes on to
+            // the lower level's rubric from the same facts.
+            let applied = rubric.level ?? 0
+            return .level(applied: applied, reached: failed.isEmpty ? applied : 0)
+        }
+    }
+
     /// The total (TT22); nil for TT24.
     public var total: Points? {
-        guard rubric.regime == .tt22 else { return nil }
-        return groups.reduce(Points.zero) { $0 + $1.points }
+        guard case .band(let total, _, _) = outcome else { return nil }
+        return total
     }
 
     /// The maximum (TT22); nil for TT24.
     public var maximum: Points? {
-        rubric.regime == .tt22 ? rubric.maximum : nil
+        guard case .band(_, let maximum, _) = outcome else { return nil }
+        return maximum
     }
 
     /// The band reached (TT22); nil for TT24.
     public var band: Band? {
-        total.flatMap { rubric.band(for: $0) }
+        guard case .band(_, _, let band) = outcome else { return nil }
+        return band
     }
 
     /// Every criterion below its maximum, with the reason given ("" when none was written).
@@ -48,11 +72,10 @@ public struct Evaluation: Sendable, Hashable {
         rubric.regime == .tt24 ? rubric.level : nil
     }
 
-    /// TT24: the level reached against this rubric alone — the level applied for when every target is
-    /// met, otherwise 0. `LevelOutcome` goes on to the lower level's rubric from the same facts.
+    /// TT24: the level reached against this rubric alone (see `outcome`).
     public var levelReached: Int? {
-        guard rubric.regime == .tt24 else { return nil }
-        return failed.isEmpty ? (rubric.level ?? 0) : 0
+        guard case .level(_, let reached) = outcome else { return nil }
+        return reached
     }
 
     /// TT24: the targets not met, in rubric order.
@@ -69,12 +92,12 @@ public struct Evaluation: Sendable, Hashable {
     /// The result in words: the band's name ("Tốt") or the level ("Mức độ 1"; "Chưa đạt", or
     /// "Chưa đạt Mức độ 2" for a unit applying for level 2, which keeps the level it holds).
     public var resultText: String {
-        switch rubric.regime {
-        case .tt22: return band?.name ?? ""
-        case .tt24:
-            let reached = levelReached ?? 0
-            if reached > 0 { return "Mức độ \(reached)" }
-            return (levelTarget ?? 1) > 1 ? "Chưa đạt Mức độ \(levelTarget ?? 1)" : "Chưa đạt"
+        switch outcome {
+        case .band(_, _, let band): return band?.name ?? ""
+        case .level(_, let reached) where reached > 0: return "Mức độ \(reached)"
+        case .level:
+            let applied = levelTarget ?? 1
+            return applied > 1 ? "Chưa đạt Mức độ \(applied)" : "Chưa đạt"
         }
     }
 }

@@ -1,3 +1,5 @@
+import VietnameseText
+
 /// One document of the dossier: its number, date, signer and "Nơi nhận" list.
 public struct IssuedDocument: Sendable, Hashable {
     /// Which document this is.
@@ -6,7 +8,7 @@ public struct IssuedDocument: Sendable, Hashable {
     /// yet assigned. Leading zeros are the printer's business.
     public var number: String?
     /// The date of the document (or of the meeting, for the minutes).
-    public var date: CalendarDate
+    public var date: VietnameseDate
     /// The summary line under the type ("Tự đánh giá, xếp loại Đơn vị học tập năm 2023"), when given.
     public var summary: String?
     /// Who signs it.
@@ -19,7 +21,7 @@ public struct IssuedDocument: Sendable, Hashable {
     public var preparer: String?
 
     /// A document.
-    public init(kind: DocumentKind, number: String?, date: CalendarDate, summary: String? = nil,
+    public init(kind: DocumentKind, number: String?, date: VietnameseDate, summary: String? = nil,
                 signer: Signer, recipients: [String], legalBases: [String] = [], preparer: String? = nil) {
         self.kind = kind
         self.number = number

@@ -1,3 +1,5 @@
+import VietnameseText
+
 /// TT24: the highest level a unit reaches. The unit is evaluated against the level it applies for
 /// and, where it falls short, against the lower level's rubric (the rubric's `fallback`) from the
 /// same facts: the same claims, and the member list measured against the lower thresholds.
@@ -16,7 +18,7 @@ public struct LevelOutcome: Sendable, Hashable {
     /// When the level applied for requires a lower level held for some months and the data's earlier
     /// recognition is too recent on the day of the submission: the first day it would be held long
     /// enough.
-    public var heldTooShortUntil: CalendarDate?
+    public var heldTooShortUntil: VietnameseDate?
     /// The months the lower level must be held (12), when the level applied for requires it.
     public var requiredMonths: Int?
     /// The highest level reached; 0 for none.
@@ -26,7 +28,7 @@ public struct LevelOutcome: Sendable, Hashable {
     /// a met claim the member list contradicts counts as not met (`Evaluation.facts`), kept reason or
     /// not. `priorRecognition` is checked against the rubric's `priorLevelMonths` on `submittedOn`.
     public init(rubric: Rubric, fallbackRubric: Rubric?, scores claims: [CriterionScore], members: [Member],
-                priorRecognition: PriorRecognition?, submittedOn: CalendarDate) {
+                priorRecognition: PriorRecognition?, submittedOn: VietnameseDate) {
         let statistics = MemberStatistics(members: members)
         let scores = Evaluation.facts(claims, rubric: rubric, members: members)
         applied = Evaluation(rubric: rubric, scores: scores)
@@ -124,10 +126,7 @@ public struct LevelOutcome: Sendable, Hashable {
         return "\(count); chưa đạt Mức độ \(fallback?.rubric.level ?? appliedLevel)"
     }
 
-    private static func short(_ date: CalendarDate) -> String {
-        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(two(date.day))/\(two(date.month))/\(date.year)"
-    }
+    private static func short(_ date: VietnameseDate) -> String { date.short }
 }
 
 extension Assessment {

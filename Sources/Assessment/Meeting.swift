@@ -1,11 +1,13 @@
+import VietnameseText
+
 /// The council meeting recorded in the minutes (M4).
 public struct Meeting: Sendable, Hashable {
     /// The day of the meeting.
-    public var date: CalendarDate
+    public var date: VietnameseDate
     /// When it started.
-    public var start: ClockTime
+    public var start: TimeOfDay
     /// When it ended (after `start`).
-    public var end: ClockTime
+    public var end: TimeOfDay
     /// Where: "Phòng họp Hội đồng sư phạm".
     public var place: String
     /// The council member who chairs (chủ tọa).
@@ -22,7 +24,7 @@ public struct Meeting: Sendable, Hashable {
     public var conclusion: String?
 
     /// A meeting.
-    public init(date: CalendarDate, start: ClockTime, end: ClockTime, place: String, chair: String, secretary: String,
+    public init(date: VietnameseDate, start: TimeOfDay, end: TimeOfDay, place: String, chair: String, secretary: String,
                 absent: [Absence] = [], opinions: [String] = [], vote: Vote, conclusion: String? = nil) {
         self.date = date
         self.start = start

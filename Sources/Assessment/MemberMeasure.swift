@@ -34,7 +34,7 @@ public enum MemberMeasure: String, Sendable, Hashable, CaseIterable {
         case .trainingCompleted: "hoàn thành bồi dưỡng bắt buộc"
         case .ldttOrHigher: "đạt Lao động tiên tiến trở lên"
         case .learningCitizen: "đạt Công dân học tập"
-        case .resultPassed: "đạt tất cả yêu cầu cá nhân"
+        case .resultPassed: "đạt đủ kế hoạch tự học, kỷ luật, bồi dưỡng và công dân học tập"
         }
     }
 
@@ -46,7 +46,7 @@ public enum MemberMeasure: String, Sendable, Hashable, CaseIterable {
         case .trainingCompleted: "finished compulsory training"
         case .ldttOrHigher: "LĐTT or higher"
         case .learningCitizen: "learning citizen"
-        case .resultPassed: "meets every personal requirement"
+        case .resultPassed: "meets self-study plan, discipline, training and learning citizen"
         }
     }
 }

@@ -71,10 +71,10 @@ public struct Rubric: Sendable, Hashable {
             if group.criteria.isEmpty { problems.append(.emptyGroup(group.code)) }
             for criterion in group.criteria {
                 if !seen.insert(criterion.code).inserted { problems.append(.duplicateCode(criterion.code)) }
-                switch (regime, criterion.maximum) {
-                case (.tt22, nil), (.tt24, .some):
+                switch (regime, criterion.scoring) {
+                case (.tt22, .target), (.tt24, .points):
                     problems.append(.maximumMismatch(code: criterion.code, regime: regime))
-                case (.tt22, .some(let maximum)) where maximum <= .zero:
+                case (.tt22, .points(let maximum)) where maximum <= .zero:
                     problems.append(.nonPositiveMaximum(code: criterion.code, maximum: maximum))
                 default:
                     break

@@ -15,18 +15,22 @@ extension AssessmentDecoder {
         }
     }
 
+    /// The documents the unit issues under its head's signature (the minutes and the tables are
+    /// signed by the council's chair and secretary).
+    static let issuedByTheUnit: Set<DocumentKind> = [.plan, .decision, .submission, .report, .summary]
+
     static let documentKeys = ["number", "date", "summary", "signer", "recipients", "legal_bases", "preparer"]
 
     /// Every document of the dossier; a TT22 summary (M5) and score sheet record the council's
     /// meeting and are dated with it unless the data says otherwise (TT24's are dated with the report).
-    func decodeDocuments(_ node: Node, head: Signer?, recipient: String?, meeting: Meeting?, regime: Regime?) -> DocumentSet? {
+    func decodeDocuments(_ node: Node, head: Signer?, unit: AssessedUnit?, recipient: String?, meeting: Meeting?, regime: Regime?) -> DocumentSet? {
         guard let f = reader.fields(node, path: "documents", keys: DocumentKind.allCases.map(\.rawValue),
                                     required: ["plan", "decision", "submission", "report"]) else { return nil }
         var documents: [DocumentKind: IssuedDocument] = [:]
         var failed = false
         for kind in DocumentKind.allCases {
             let path = f.path(kind.rawValue)
-            let defaultDate: CalendarDate? = switch kind {
+            let defaultDate: VietnameseDate? = switch kind {
             case .minutes: meeting?.date
             case .summary, .scoresheet: (regime == .tt24 ? nil : meeting?.date) ?? documents[.report]?.date
             default: nil
@@ -53,7 +57,8 @@ extension AssessmentDecoder {
                 .flatMap { documentNumber($0, node: d["number"], path: d.path("number")) }
             let date = d["date"].flatMap { reader.date($0, path: d.path("date")) } ?? (d["date"] == nil ? defaultDate : nil)
             let summary = d["summary"].flatMap { reader.text($0, path: d.path("summary"), required: false) }
-            let signer = d["signer"].flatMap { decodeSigner($0, path: d.path("signer"), defaultTitle: head?.title) }
+            let signer = d["signer"].flatMap { decodeSigner($0, path: d.path("signer"), defaultTitle: head?.title,
+                                                           issuer: Self.issuedByTheUnit.contains(kind) ? unit : nil) }
                 ?? (d["signer"] == nil ? defaultSigner : nil)
             let recipients = d["recipients"].map { reader.texts($0, path: d.path("recipients")) }
                 ?? Self.defaultRecipients(kind, recipient: recipient)
@@ -110,7 +115,7 @@ extension AssessmentDecoder {
     /// meeting, then the report, then the submission. A date out of that order is a likely typo: a warning quoting both
     /// dates as typed.
     func checkDocumentDates(_ documents: DocumentSet, meeting: Meeting, node: Node, meetingNode: Node?) {
-        typealias Step = (name: Messages.Step, date: CalendarDate, node: Node?, path: String)
+        typealias Step = (name: Messages.Step, date: VietnameseDate, node: Node?, path: String)
         func step(_ kind: DocumentKind, _ name: Messages.Step) -> Step {
             let dateNode = node[kind.rawValue].flatMap { $0["date"] }
             return (name, documents[kind].date, dateNode ?? node[kind.rawValue], "documents.\(kind.rawValue).date")

@@ -16,7 +16,7 @@ extension AssessmentDecoder {
     func checkLegalBasisDates(_ documents: DocumentSet, regime: Regime?, legalBasesNode: Node?, documentsNode: Node) {
         struct Citation { var document: Messages.CitingDocument; var typedDate: String }
         var late: [(node: Node, path: String, basisDate: String, inherited: Bool, citations: [Citation])] = []
-        func note(_ node: Node, _ path: String, inherited: Bool, _ citation: Citation, basis: (typed: String, date: CalendarDate)) {
+        func note(_ node: Node, _ path: String, inherited: Bool, _ citation: Citation, basis: (typed: String, date: VietnameseDate)) {
             if let index = late.firstIndex(where: { $0.path == path }) {
                 late[index].citations.append(citation)
             } else {
@@ -49,11 +49,11 @@ extension AssessmentDecoder {
 
     /// The issue date a citation states: the first "ngày 22/12/2023" or "ngày 22 tháng 12 năm 2023"
     /// in it, as typed (without "ngày") and as read; nil when it states none that exists.
-    static func issueDate(of citation: String) -> (typed: String, date: CalendarDate)? {
+    static func issueDate(of citation: String) -> (typed: String, date: VietnameseDate)? {
         let pattern = #/(?i)ngày\s+(\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/#
         guard let match = citation.firstMatch(of: pattern) else { return nil }
         let typed = String(match.output.1)
         guard case .date(let read) = DateReading(typed) else { return nil }
-        return (typed, CalendarDate(year: read.year, month: read.month, day: read.day))
+        return (typed, read)
     }
 }

@@ -1,6 +1,7 @@
 import Assessment
 import Diagnostics
 import Foundation
+import VietnameseText
 import Yams
 
 /// TT24 levels: the lower level's rubric a rubric falls back to, and the earlier recognition that
@@ -61,7 +62,7 @@ extension AssessmentDecoder {
     /// A level that requires a lower level held for months (Mức độ 2: 12 months after Mức độ 1)
     /// warns when the data gives no earlier recognition, when it is of another level, or when it is
     /// too recent on the day of the submission.
-    func checkPriorRecognition(_ prior: PriorRecognition?, rubric: Rubric, submittedOn: CalendarDate,
+    func checkPriorRecognition(_ prior: PriorRecognition?, rubric: Rubric, submittedOn: VietnameseDate,
                                node: Node?, keyNode: Node?, root: Node) {
         guard let months = rubric.priorLevelMonths, let level = rubric.level else { return }
         let lower = max(level - 1, 1)

@@ -38,14 +38,13 @@ extension AssessmentDecoder {
     }
 
     private func decodeScore(_ node: Node, path: String, criterion: Criterion, members: [Member]?) -> CriterionScore? {
-        let isPoints = criterion.maximum != nil
         // Short form: "1a: 10" or "1.1: true".
         if case .scalar = node {
-            if isPoints {
+            if case .points(let maximum) = criterion.scoring {
                 guard let points = reader.points(node, path: path) else { return nil }
-                guard check(points, maximum: criterion.maximum!, node: node, path: path) else { return nil }
-                if points < criterion.maximum! {
-                    reader.error(node, path, Messages.deductionWithoutReason(criterion.code, lost: criterion.maximum! - points))
+                guard check(points, maximum: maximum, node: node, path: path) else { return nil }
+                if points < maximum {
+                    reader.error(node, path, Messages.deductionWithoutReason(criterion.code, lost: maximum - points))
                     return nil
                 }
                 return CriterionScore(code: criterion.code, value: .points(points))
@@ -61,12 +60,11 @@ extension AssessmentDecoder {
         let reason = f["reason"].flatMap { reader.text($0, path: f.path("reason"), required: false) }
         let evidence = f["evidence"].map { reader.texts($0, path: f.path("evidence")) } ?? []
         let keptReason = f["kept_reason"].flatMap { reader.text($0, path: f.path("kept_reason"), required: false) }
-        if isPoints {
+        if case .points(let maximum) = criterion.scoring {
             if let metNode = f.keyNodes["met"] {
                 reader.error(metNode, f.path("met"), Messages.metOnPointsRubric())
                 return nil
             }
-            let maximum = criterion.maximum!
             var parts: [ScorePart] = []
             var partsFailed = false
             if let partsNode = f["parts"], let items = reader.items(partsNode, path: f.path("parts")) {

@@ -47,14 +47,18 @@ final class AssessmentDecoder {
         let year = top["year"].flatMap { reader.calendarYear($0, path: "year") }
         let regime = top["regime"].flatMap { reader.choice($0, path: "regime", RubricLoader.regimeChoices) }
         let rubric = decodeRubric(top, regime: regime)
+        if let year, (regime ?? rubric?.regime) == .tt22, year >= Self.firstTT24Year {
+            reader.warning(top["regime"] ?? top["rubric"] ?? top["year"], top["regime"] != nil ? "regime" : "year",
+                           Messages.tt22AfterTT24(year: year))
+        }
         let recipient = top["recipient"].flatMap { reader.text($0, path: "recipient") }
         let recognizer = top["recognizer"].flatMap { reader.text($0, path: "recognizer", required: false) } ?? recipient
         let legalBases = top["legal_bases"].map { reader.texts($0, path: "legal_bases") } ?? []
-        let head = top["head"].flatMap { decodeSigner($0, path: "head", defaultTitle: unit?.headTitle ?? "Hiệu trưởng") }
+        let head = top["head"].flatMap { decodeSigner($0, path: "head", defaultTitle: unit?.headTitle ?? "Hiệu trưởng", issuer: unit) }
         let council = top["council"].flatMap { decodeCouncil($0, regime: regime ?? rubric?.regime ?? .tt22) }
         let meeting = top["meeting"].flatMap { decodeMeeting($0, council: council) }
         let documents = top["documents"].flatMap {
-            decodeDocuments($0, head: head, recipient: recipient, meeting: meeting, regime: regime ?? rubric?.regime)
+            decodeDocuments($0, head: head, unit: unit, recipient: recipient, meeting: meeting, regime: regime ?? rubric?.regime)
         }
         let memberOrder = top["member_order"].flatMap {
             reader.choice($0, path: "member_order", MemberOrder.allCases.map { ($0.rawValue, $0) })
@@ -151,6 +155,10 @@ final class AssessmentDecoder {
 
     // MARK: Rubric
 
+    /// The first year assessed under Thông tư 24/2023/TT-BGDĐT (in force 26/01/2024; a year runs
+    /// 1 January–31 December, so 2023 was still assessed under TT22 in January 2024).
+    static let firstTT24Year = 2024
+
     private func decodeRubric(_ top: Fields, regime: Regime?) -> Rubric? {
         let node = top["rubric"]
         let reference = node.flatMap { reader.text($0, path: "rubric") }
@@ -234,7 +242,9 @@ final class AssessmentDecoder {
         ("none", .none), ("khong", .none), ("tm", .tm), ("kt", .kt), ("q", .q), ("tl", .tl), ("tuq", .tuq),
     ]
 
-    func decodeSigner(_ node: Node, path: String, defaultTitle: String?) -> Signer? {
+    /// A signer; with `issuer`, one whose prefix and title must agree with the unit that issues
+    /// the document (`checkAuthority`).
+    func decodeSigner(_ node: Node, path: String, defaultTitle: String?, issuer: AssessedUnit? = nil) -> Signer? {
         guard let f = reader.fields(node, path: path, keys: ["prefix", "on_behalf_of", "title", "name"],
                                     required: defaultTitle == nil ? ["title", "name"] : ["name"]) else { return nil }
         let prefix = f["prefix"].flatMap { reader.isNull($0) ? AuthorityPrefix.none : reader.choice($0, path: f.path("prefix"), Self.prefixChoices,
@@ -250,6 +260,34 @@ final class AssessmentDecoder {
         let title = f["title"].flatMap { reader.text($0, path: f.path("title")) } ?? defaultTitle
         let name = f["name"].flatMap { reader.text($0, path: f.path("name")) }
         guard let title, let name else { return nil }
-        return Signer(prefix: prefix, onBehalfOf: onBehalfOf, title: title, name: name)
+        let signer = Signer(prefix: prefix, onBehalfOf: onBehalfOf, title: title, name: name)
+        if let issuer { checkAuthority(signer, of: issuer, f) }
+        return signer
+    }
+
+    /// Decree 30 (Phụ lục I): the prefix says who issues the document, and the decision's authority
+    /// line is printed from it, so the pair must agree: "TM." only for the collective the unit is (its
+    /// head signs: "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH"); "KT.", "Q.", "TL.", "TUQ." for its head
+    /// ("KT. HIỆU TRƯỞNG"); no prefix only when the head signs in person with the head's own title.
+    func checkAuthority(_ signer: Signer, of unit: AssessedUnit, _ f: Fields) {
+        func same(_ a: String, _ b: String) -> Bool { VietnameseCase.uppercased(a) == VietnameseCase.uppercased(b) }
+        let head = unit.headTitle
+        switch signer.prefix {
+        case .none:
+            if !same(signer.title, head) {
+                reader.error(f["title"] ?? f.node, f.path("title"), Messages.signsInPersonWithoutHeadTitle(signer.title, head: head))
+            }
+        case .tm:
+            guard let collective = signer.onBehalfOf else { return }
+            if !VietnameseCase.uppercased(unit.name).hasPrefix(VietnameseCase.uppercased(collective)) {
+                reader.error(f["on_behalf_of"], f.path("on_behalf_of"), Messages.onBehalfNotCollective(collective, unit: unit.name, head: head))
+            } else if !same(signer.title, head) {
+                reader.error(f["title"] ?? f.node, f.path("title"), Messages.collectiveSignedByDeputy(signer.title, collective: collective, head: head))
+            }
+        case .kt, .q, .tl, .tuq:
+            guard let behalf = signer.onBehalfOf, !same(behalf, head) else { return }
+            reader.error(f["on_behalf_of"], f.path("on_behalf_of"),
+                         Messages.onBehalfNotHead(signer.prefix.rawValue, behalf, head: head, unit: unit.name))
+        }
     }
 }

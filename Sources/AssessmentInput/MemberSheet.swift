@@ -31,9 +31,11 @@ public struct MemberSheet: Sendable {
         let bytes = [UInt8](data)
         let sheets: [Worksheet]
         do {
-            if bytes.starts(with: [0x50, 0x4B]) {
+            if ForeignFile.recognize(data, path: path) == .word, !["xls", "xlsx", "xlsm"].contains((path as NSString).pathExtension.lowercased()) {
+                return failure(Messages.sheetIsWord())
+            } else if bytes.starts(with: [0x50, 0x4B]) {
                 sheets = try XLSXReader.read(bytes)
-            } else if ForeignFile.recognize(data, path: path) == .word || bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+            } else if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
                 return failure(Messages.sheetOldOrWord())
             } else {
                 sheets = [try CSVReader.read(bytes, name: (path as NSString).lastPathComponent)]
@@ -173,6 +175,8 @@ struct MemberSheetDecoder {
                 continue
             }
             if cells.isFooter { continue }
+            // "1 2 3 …" or "(1) (2) (3) …" under the headings, as Vietnamese tables number their columns.
+            if memberCount == 0, cells.isColumnNumbers { continue }
             // The list ends at the first row that is not a member: no number and no name (a blank row,
             // a signature block, "Người lập biểu"). What follows is said, not read.
             if cells.endsTheList {
@@ -225,6 +229,22 @@ struct MemberCells {
     var isFooter: Bool {
         let folded = Keyword.fold(raw(.name).isEmpty ? raw(.index) : raw(.name))
         return raw(.index).allSatisfy { !$0.isNumber } && (folded.hasPrefix("tong") || folded.hasPrefix("cong"))
+    }
+
+    /// A row whose cells are just the column numbers, "1 2 3 …" or "(1) (2) (3) …", counting up one
+    /// per column from its first filled cell (at least three of them).
+    var isColumnNumbers: Bool {
+        var numbers: [(column: Int, number: Int)] = []
+        for (column, value) in decoder.sheet.rows[row] ?? [:] {
+            var text = value.trimmingCharacters(in: .whitespaces)
+            if text.isEmpty { continue }
+            if text.hasPrefix("("), text.hasSuffix(")") { text = String(text.dropFirst().dropLast()) }
+            guard let number = Int(text) else { return false }
+            numbers.append((column, number))
+        }
+        guard numbers.count >= 3 else { return false }
+        let offset = numbers[0].number - numbers[0].column
+        return numbers.allSatisfy { $0.number - $0.column == offset }
     }
 
     /// A row with no number and no name: the list is over (a signature block, a date line, a note).

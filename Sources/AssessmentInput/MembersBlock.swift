@@ -1,6 +1,7 @@
 import Assessment
 import Foundation
 import Spreadsheet
+import Yams
 
 /// The `members:` block of a data file: written in block style from members, and put in place of the
 /// old block so that every other byte and comment of the file stays as it was.
@@ -47,7 +48,6 @@ public enum MembersBlock {
     /// The staff list sheet `hoso members export` writes: the members (or two example rows), "x"
     /// marks, drop-down lists for the marks, the training results and the titles.
     public static func sheet(_ members: [Member]?) -> XLSXWriter.Sheet {
-        let columns = MemberColumn.allCases
         func mark(_ value: Bool) -> String { value ? "x" : "" }
         let examples = [
             Member(name: "Nguyễn Văn An", position: "Hiệu trưởng", selfStudyPlan: true, discipline: true,
@@ -55,18 +55,67 @@ public enum MembersBlock {
             Member(name: "Trần Thị Bình", position: "Giáo viên", selfStudyPlan: true, discipline: true,
                    training: .hoanThanh, emulationTitle: .ldtt, learningCitizen: true, notes: "Ví dụ: xóa dòng này"),
         ]
-        let rows = (members ?? examples).enumerated().map { offset, member in
-            [String(offset + 1), member.name, member.position, mark(member.selfStudyPlan), mark(member.discipline),
+        return sheet(rows: (members ?? examples).map { member in
+            [member.name, member.position, mark(member.selfStudyPlan), mark(member.discipline),
              member.training.title, member.emulationTitle.title, mark(member.learningCitizen), member.notes ?? ""]
-        }
+        })
+    }
+
+    /// The staff list sheet of rows of cells after STT (name, position, the four results in the
+    /// columns' order, notes); an empty cell is a result still to fill.
+    public static func sheet(rows: [[String]]) -> XLSXWriter.Sheet {
+        let columns = MemberColumn.allCases
         func column(_ kind: MemberColumn) -> Int { (columns.firstIndex(of: kind) ?? 0) + 1 }
         return XLSXWriter.Sheet(
-            name: "DS CBGVNV", headers: columns.map(\.heading), rows: rows,
+            name: "DS CBGVNV", headers: columns.map(\.heading),
+            rows: rows.enumerated().map { offset, cells in [String(offset + 1)] + cells },
             choices: [
                 column(.selfStudyPlan): ["x"], column(.discipline): ["x"], column(.learningCitizen): ["x"],
                 column(.training): TrainingResult.allCases.map(\.title),
                 column(.emulationTitle): EmulationTitle.allCases.map(\.title),
+            ],
+            notes: [
+                column(.selfStudyPlan): ("Kế hoạch tự học", "x: có kế hoạch tự học được phê duyệt năm nay; để trống: không có."),
+                column(.discipline): ("Kỷ luật lao động", "x: chấp hành kỷ luật lao động; để trống: vi phạm kỷ luật."),
+                column(.learningCitizen): ("Công dân học tập", "x: đạt danh hiệu/tiêu chí Công dân học tập năm nay; để trống: chưa đạt."),
+                column(.training): ("Bồi dưỡng bắt buộc", "Kết quả bồi dưỡng thường xuyên: chọn trong danh sách."),
+                column(.emulationTitle): ("Danh hiệu thi đua", "Danh hiệu thi đua năm nay: chọn trong danh sách (Không: không có danh hiệu)."),
             ])
+    }
+
+    /// The rows of the members in `text` whose yearly results are still the placeholders `hoso init
+    /// --from` leaves: names and positions kept, each placeholder an empty cell, every other value
+    /// as the sheet writes it; members whose name is a placeholder too (a fresh starter's examples)
+    /// are left out. Nil when the block cannot be read that way (then loading says why).
+    public static func draftRows(in text: String) -> [[String]]? {
+        guard let root = try? Yams.compose(yaml: text), case .mapping(let top) = root,
+              case .sequence(let items)? = top["members"], !items.isEmpty else { return nil }
+        var rows: [[String]] = []
+        for item in items {
+            guard case .mapping(let fields) = item else { return nil }
+            func scalar(_ key: String) -> String? {
+                guard case .scalar(let value)? = fields[key] else { return nil }
+                return NodeReader.isPlaceholder(value.string) ? nil : value.string
+            }
+            func mark(_ key: String) -> String {
+                guard fields[key] != nil else { return "x" }
+                guard let value = scalar(key) else { return "" }
+                return ["true", "yes", "có", "x", "1"].contains(Keyword.fold(value)) || value.lowercased() == "true" ? "x" : ""
+            }
+            func choice<Value>(_ key: String, _ choices: [(key: String, value: Value)], title: (Value) -> String, absent: String) -> String {
+                guard fields[key] != nil else { return absent }
+                guard let value = scalar(key) else { return "" }
+                return choices.first { $0.key == Keyword.fold(value) }.map { title($0.value) } ?? value
+            }
+            // A fresh starter's example members have placeholder names: not rows.
+            if case .scalar(let name)? = fields["name"], NodeReader.isPlaceholder(name.string) { continue }
+            guard let name = scalar("name") else { return nil }
+            rows.append([name, scalar("position") ?? "", mark("self_study_plan"), mark("discipline"),
+                         choice("training", AssessmentDecoder.trainingChoices, title: \.title, absent: TrainingResult.hoanThanh.title),
+                         choice("emulation_title", AssessmentDecoder.titleChoices, title: \.title, absent: ""),
+                         mark("learning_citizen"), scalar("notes") ?? ""])
+        }
+        return rows
     }
 
     /// `text` with a top-level `members_file: X` line replaced by the members of that sheet, so that

@@ -24,12 +24,12 @@ enum Messages {
         switch kind {
         case .word:
             return LocalizedText(
-                vi: "đây là tệp Word, không phải tệp dữ liệu: 'hoso check' đọc tệp .yaml (hoặc .json) do 'hoso init' tạo; để kiểm tra tệp Word dùng 'hoso validate' hoặc 'hoso verify'",
-                en: "this is a Word file, not a data file: 'hoso check' reads the .yaml (or .json) file 'hoso init' writes; to check a Word file use 'hoso validate' or 'hoso verify'")
+                vi: "đây là tệp Word, không phải tệp dữ liệu .yaml: hãy chọn tệp .yaml (hoặc .json) do 'hoso init' tạo; để kiểm tra một tệp Word dùng 'hoso validate' hoặc 'hoso verify'",
+                en: "this is a Word file, not a .yaml data file: choose the .yaml (or .json) file 'hoso init' wrote; to check a Word file use 'hoso validate' or 'hoso verify'")
         case .spreadsheet:
             return LocalizedText(
-                vi: "đây là bảng tính Excel/Calc, không phải tệp dữ liệu: ghi danh sách thành viên vào tệp dữ liệu bằng 'hoso members import TỆP --into DỮ-LIỆU.yaml'",
-                en: "this is an Excel/Calc spreadsheet, not a data file: bring the member list into the data file with 'hoso members import FILE --into DATA.yaml'")
+                vi: "đây là bảng tính Excel/Calc, không phải tệp dữ liệu .yaml: ghi danh sách thành viên vào tệp dữ liệu bằng 'hoso members import TỆP --into DỮ-LIỆU.yaml'",
+                en: "this is an Excel/Calc spreadsheet, not a .yaml data file: bring the member list into the data file with 'hoso members import FILE --into DATA.yaml'")
         case .zip:
             return LocalizedText(vi: "đây là tệp nén .zip, không phải tệp dữ liệu .yaml: giải nén hoặc chọn đúng tệp",
                                  en: "this is a .zip archive, not a .yaml data file: extract it or choose the right file")
@@ -195,6 +195,11 @@ enum Messages {
                       en: "spreadsheet '\(path)' not found (paths are relative to the data file's folder)")
     }
 
+    static func sheetIsWord() -> LocalizedText {
+        LocalizedText(vi: "đây là tệp Word, không phải bảng tính: chọn tệp .xlsx hoặc .csv có danh sách thành viên (trong Excel: Lưu thành → Sổ làm việc Excel (.xlsx))",
+                      en: "this is a Word file, not a spreadsheet: choose the .xlsx or .csv file with the member list (in Excel: Save As → Excel Workbook (.xlsx))")
+    }
+
     static func sheetOldOrWord() -> LocalizedText {
         LocalizedText(vi: "không phải bảng tính .xlsx hay .csv: trong Excel chọn Lưu thành (Save As) → Sổ làm việc Excel (.xlsx)",
                       en: "not an .xlsx or .csv spreadsheet: in Excel choose Save As → Excel Workbook (.xlsx)")
@@ -261,8 +266,10 @@ enum Messages {
             en: "\(quoted) is text typed in the \(encoding) encoding, not Unicode: convert it to Unicode (for example with Unikey's converter) and paste it again")
     }
 
+    static let placeholderOpening = "chưa điền: thay '"
+
     static func placeholder(_ value: String) -> LocalizedText {
-        LocalizedText(vi: "chưa điền: thay '\(value)' bằng giá trị thật",
+        LocalizedText(vi: placeholderOpening + "\(value)' bằng giá trị thật",
                       en: "not filled in: replace '\(value)' with the real value")
     }
 
@@ -447,9 +454,39 @@ enum Messages {
                       en: "signing '\(prefix)' needs 'on_behalf_of': for whom (e.g. 'Hiệu trưởng')")
     }
 
+    static func signsInPersonWithoutHeadTitle(_ title: String, head: String) -> LocalizedText {
+        LocalizedText(
+            vi: "người ký không có 'prefix' là người đứng đầu ký trực tiếp, nên chức danh phải là '\(head)' (unit.head_title), không phải '\(title)': cấp phó ký thay ghi 'prefix: KT.' và 'on_behalf_of: \(head)'",
+            en: "a signer without 'prefix' is the head signing in person, so the title must be '\(head)' (unit.head_title), not '\(title)': a deputy signs with 'prefix: KT.' and 'on_behalf_of: \(head)'")
+    }
+
+    static func onBehalfNotCollective(_ collective: String, unit: String, head: String) -> LocalizedText {
+        LocalizedText(
+            vi: "'TM. \(collective)' là ký thay mặt tập thể ban hành văn bản, nhưng '\(collective)' không phải tập thể '\(unit)': ghi tên tập thể (ví dụ 'Ủy ban nhân dân'), hoặc bỏ 'prefix' và 'on_behalf_of' nếu \(head) ban hành văn bản",
+            en: "'TM. \(collective)' signs for the collective that issues the document, but '\(collective)' is not the collective '\(unit)': name the collective (e.g. 'Ủy ban nhân dân'), or drop 'prefix' and 'on_behalf_of' if the \(head) issues it")
+    }
+
+    static func collectiveSignedByDeputy(_ title: String, collective: String, head: String) -> LocalizedText {
+        LocalizedText(
+            vi: "ký 'TM. \(collective)' là \(head) ký, không phải '\(title)': ghi 'title: \(head)'",
+            en: "'TM. \(collective)' is signed by the \(head), not by '\(title)': write 'title: \(head)'")
+    }
+
+    static func onBehalfNotHead(_ prefix: String, _ behalf: String, head: String, unit: String) -> LocalizedText {
+        LocalizedText(
+            vi: "'\(prefix) \(behalf)' không khớp người đứng đầu '\(head)' của \(unit) (unit.head_title), nên dòng thẩm quyền và chữ ký sẽ khác nhau: ghi 'on_behalf_of: \(head)'",
+            en: "'\(prefix) \(behalf)' does not match the head '\(head)' of \(unit) (unit.head_title), so the authority line and the signature would differ: write 'on_behalf_of: \(head)'")
+    }
+
     static func onBehalfWithoutPrefix() -> LocalizedText {
         LocalizedText(vi: "'on_behalf_of' chỉ dùng khi có 'prefix' (TM., KT., Q., TL., TUQ.)",
                       en: "'on_behalf_of' needs a 'prefix' (TM., KT., Q., TL., TUQ.)")
+    }
+
+    static func tt22AfterTT24(year: Int) -> LocalizedText {
+        LocalizedText(
+            vi: "tệp theo chế độ TT22 (Thông tư 22/2020/TT-BGDĐT, chấm điểm) cho năm \(year), nhưng từ năm 2024 việc đánh giá theo Thông tư 24/2023/TT-BGDĐT (có hiệu lực từ 26/01/2024): nếu đơn vị đánh giá theo TT24, tạo tệp mới bằng 'hoso init --regime tt24 tệp-mới.yaml' (hoặc 'hoso init --regime tt24 --from tệp-này.yaml tệp-mới.yaml' để giữ đơn vị, Hội đồng và thành viên) rồi ghi 'regime: TT24'; nếu cấp trên vẫn yêu cầu TT22, giữ nguyên",
+            en: "the file uses the TT22 regime (Thông tư 22/2020/TT-BGDĐT, points) for \(year), but from 2024 units are assessed under Thông tư 24/2023/TT-BGDĐT (in force from 26/01/2024): if the unit is assessed under TT24, make a new file with 'hoso init --regime tt24 new.yaml' (or 'hoso init --regime tt24 --from this.yaml new.yaml' to keep the unit, council and members), which says 'regime: TT24'; if the authority still asks for TT22, keep it")
     }
 
     static func regimeMismatch(regime: String, rubric: String, rubricRegime: String) -> LocalizedText {
@@ -764,12 +801,9 @@ enum Messages {
                       en: "the earlier recognition is level \(level); level \(applied) requires level \(required)")
     }
 
-    static func priorRecognitionTooRecent(date: CalendarDate, months: Int, lower: Int, level: Int, submittedOn: CalendarDate,
-                                          heldFrom: CalendarDate) -> LocalizedText {
-        func d(_ date: CalendarDate) -> String {
-            func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-            return "\(two(date.day))/\(two(date.month))/\(date.year)"
-        }
+    static func priorRecognitionTooRecent(date: VietnameseDate, months: Int, lower: Int, level: Int, submittedOn: VietnameseDate,
+                                          heldFrom: VietnameseDate) -> LocalizedText {
+        func d(_ date: VietnameseDate) -> String { date.short }
         return LocalizedText(
             vi: "được công nhận Mức độ \(lower) ngày \(d(date)), đến ngày tờ trình \(d(submittedOn)) chưa đủ \(months) tháng (đủ từ ngày \(d(heldFrom))): chưa xét được Mức độ \(level), hồ sơ đề nghị mức độ thấp hơn nếu đạt",
             en: "level \(lower) was recognised on \(d(date)); on the submission's date \(d(submittedOn)) that is under \(months) months (reached on \(d(heldFrom))): level \(level) cannot be considered, the dossier asks for the lower level if reached")
@@ -948,4 +982,14 @@ extension Messages {
             vi: "danh sách dừng ở đây, dòng đầu tiên không có STT và họ tên: bỏ qua \(count) dòng bên dưới\(quoted); nếu còn thành viên bên dưới, xóa dòng trống xen giữa hoặc điền STT",
             en: "the list ends here, at the first row with no number and no name: \(count) row(s) below are ignored\(quotedEN); if members follow, delete the blank row in between or fill in the number")
     }
+}
+
+extension Diagnostic {
+    /// Whether this says the file is not a data file at all (a Word file, a sheet, a PDF, a zip).
+    public var isForeignFile: Bool {
+        [ForeignFile.word, .spreadsheet, .zip, .pdf, .utf16].contains { message == Messages.notADataFile($0) }
+    }
+
+    /// Whether this says a starter's placeholder ("<…>") is still to be filled in.
+    public var isPlaceholder: Bool { message.vi.hasPrefix(Messages.placeholderOpening) }
 }

@@ -234,11 +234,11 @@ final class NodeReader {
 
     /// A date as people write it, day first (see `DateReading`); a two-digit year, a day not on the
     /// calendar or unreadable text is an error quoting what was typed.
-    func date(_ node: Node, path: String) -> CalendarDate? {
+    func date(_ node: Node, path: String) -> VietnameseDate? {
         guard let raw = text(node, path: path) else { return nil }
         switch DateReading(raw) {
         case .date(let date):
-            return CalendarDate(year: date.year, month: date.month, day: date.day)
+            return date
         case .twoDigitYear(let day, let month, let year):
             error(node, path, Messages.twoDigitYear(raw, day: day, month: month, year: year))
         case .impossible(let day, let month, let year):
@@ -273,13 +273,13 @@ final class NodeReader {
         return scalar.string.trimmingCharacters(in: .whitespaces)
     }
 
-    func time(_ node: Node, path: String) -> ClockTime? {
+    func time(_ node: Node, path: String) -> TimeOfDay? {
         guard let raw = text(node, path: path) else { return nil }
         guard let time = TimeOfDay(parsing: raw) else {
             error(node, path, Messages.invalidTime(raw))
             return nil
         }
-        return ClockTime(hour: time.hour, minute: time.minute)
+        return time
     }
 
     /// One of `choices` (matched after folding case, diacritics and punctuation: "LĐTT" is "ldtt");

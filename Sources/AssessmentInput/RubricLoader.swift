@@ -130,7 +130,8 @@ public enum RubricLoader {
                let percent = t["percent"].flatMap({ reader.integer($0, path: t.path("percent"), range: Int.min...Int.max) }) {
                 threshold = MemberThreshold(measure: measure, percent: percent)
             }
-            criteria.append(Criterion(code: criterionCode, label: label, text: text, details: details, shortText: shortText, maximum: maximum,
+            criteria.append(Criterion(code: criterionCode, label: label, text: text, details: details, shortText: shortText,
+                                      scoring: maximum.map { .points(max: $0) } ?? .target,
                                       threshold: threshold, unconfirmed: unconfirmed))
         }
         return RubricGroup(code: code, title: title, criteria: criteria)

@@ -11,14 +11,6 @@ import Foundation
 /// placeholders again.
 public struct StarterFile: Sendable {
     /// The regime the starter is laid out for.
-    public enum Regime: String, Sendable, CaseIterable {
-        /// Thông tư 22: points.
-        case tt22 = "TT22"
-        /// Thông tư 24: targets met / not met.
-        case tt24 = "TT24"
-    }
-
-    /// The regime.
     public var regime: Regime
     /// Last year's data, when the starter continues it.
     public var previous: Assessment?
@@ -30,11 +22,30 @@ public struct StarterFile: Sendable {
         self.regime = regime
     }
 
-    /// A starter for the year after `previous`, carrying its unit, council and members.
-    public init(continuing previous: Assessment, rubricReference: String) {
-        self.regime = previous.regime == .tt24 ? .tt24 : .tt22
+    /// A starter for the year after `previous`, carrying its unit, council and members; in `regime`
+    /// when given (a TT22 unit moving to TT24: the regime's own rubric, the council's roles renamed).
+    public init(continuing previous: Assessment, rubricReference: String, regime: Regime? = nil) {
+        let previousRegime: Regime = previous.regime
+        self.regime = regime ?? previousRegime
         self.previous = previous
-        self.rubricReference = rubricReference
+        self.switchesRegime = self.regime != previousRegime
+        self.rubricReference = switchesRegime ? nil : rubricReference
+    }
+
+    /// Whether the starter moves last year's data to another regime.
+    private var switchesRegime = false
+
+    /// `role` as the starter's regime names it (Hội đồng under TT22, Tổ đánh giá under TT24).
+    private func role(_ role: CouncilRole) -> CouncilRole {
+        switch (role, isTT24) {
+        case (.chuTich, true): .toTruong
+        case (.phoChuTich, true): .toPho
+        case (.uyVien, true): .thanhVien
+        case (.toTruong, false): .chuTich
+        case (.toPho, false): .phoChuTich
+        case (.thanhVien, false): .uyVien
+        default: role
+        }
     }
 
     /// The file as written by `hoso init`: placeholders unfilled.
@@ -130,7 +141,7 @@ public struct StarterFile: Sendable {
                                                       : "Hội đồng: vai trò chu_tich, pho_chu_tich, thu_ky, uy_vien"))
         add("  members:")
         let councilMembers: [(name: String, position: String, role: String)] = p?.council.members.map {
-            (Self.quoted($0.name), Self.quoted($0.position), $0.role.rawValue)
+            (Self.quoted($0.name), Self.quoted($0.position), role($0.role).rawValue)
         } ?? [
             (value(nil, "Họ tên Hiệu trưởng", "Nguyễn Văn An"), "Hiệu trưởng", leader.rawValue),
             (value(nil, "Họ tên thư ký", "Trần Thị Bình"), "Giáo viên", CouncilRole.thuKy.rawValue),
@@ -146,7 +157,7 @@ public struct StarterFile: Sendable {
             add("    - " + Self.quoted(task))
         }
         add("")
-        let chair = p?.council.members.first { $0.role == leader }?.name
+        let chair = p?.council.members.first { role($0.role) == leader }?.name
         let secretary = p?.council.members.first { $0.role == .thuKy }?.name
         let attendees = p?.council.members.count ?? 3
         add("meeting:                    # cuộc họp (biên bản)")
@@ -247,7 +258,7 @@ public struct StarterFile: Sendable {
 
     /// The criteria of the rubric: last year's when continuing, else the regime's built-in one.
     private var criteria: [(code: String, maximum: String?)] {
-        if let rubric = previous?.rubric {
+        if let rubric = previous?.rubric, !switchesRegime {
             return rubric.groups.flatMap(\.criteria).map { ($0.code, $0.maximum.map { $0.text(decimalSeparator: ".") }) }
         }
         if isTT24 { return ["1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "3.1", "3.2"].map { ($0, nil) } }

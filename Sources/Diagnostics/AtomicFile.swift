@@ -17,7 +17,10 @@ private let systemRead = Darwin.read
 /// refuses a device, FIFO, socket or folder — or a link to one — instead of replacing it.
 public enum AtomicFile {
     /// Writes `bytes` to `path` as described above; throws a `FileSystemError` naming `path`.
-    public static func write(_ bytes: [UInt8], to path: String) throws(FileSystemError) {
+    /// `mode`, when given, is the file's permissions whether it is new or not (a file of staff
+    /// names made 0600, a backup given its original's mode); otherwise an existing file keeps
+    /// its own and a new one gets 0666 minus the umask.
+    public static func write(_ bytes: [UInt8], to path: String, mode requested: mode_t? = nil) throws(FileSystemError) {
         signal(SIGXFSZ, SIG_IGN)
         let target = try regularTarget(path)
         let folder = (target as NSString).deletingLastPathComponent
@@ -25,6 +28,7 @@ public enum AtomicFile {
         var mode: mode_t = 0o666 & ~currentUmask()
         var info = stat()
         if stat(target, &info) == 0 { mode = info.st_mode & 0o7777 }
+        if let requested { mode = requested & 0o7777 }
         let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).hoso-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { throw FileSystemError(FileSystemFailure(errno: errno), path: path) }

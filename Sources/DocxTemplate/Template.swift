@@ -68,11 +68,16 @@ public struct Template {
 
     /// The package filled with `context` (an object whose fields are the top-level variables).
     /// Throws every problem found, each once.
-    /// Image values (`{"image": "logo.png", "width_mm": 40}`) are read from `images` (the data
-    /// file's folder); without it they are errors.
+    /// Image values (`{"image": "logo.png", "width_mm": 40}`) and sub-documents (`{"docx":
+    /// "annex.docx"}`, printed by `{{p }}`) are read from `images` (the data file's folder);
+    /// without it they are errors.
     public func render(_ context: TemplateValue, undefined: UndefinedNames = .error, images: ImageFolder? = nil) throws(DiagnosticError) -> OOXMLPackage {
-        try render(context, forcingTrees: false, undefinedIsEmpty: undefined == .empty, images: images)
+        try render(context, forcingTrees: Self.rendersTreesOnly, undefinedIsEmpty: undefined == .empty, images: images)
     }
+
+    /// For `hoso-bench --renderers` only: every part rendered by the tree renderer, even those
+    /// compiled to byte code (set between runs, never while a render is under way).
+    @_spi(Benchmark) nonisolated(unsafe) public static var rendersTreesOnly = false
 
     /// `render(_:)`, optionally with every part rendered as a tree even when it was compiled to
     /// bytes, and with the rows of table loops turned into markup every `rowsPerMarkup`
@@ -87,6 +92,7 @@ public struct Template {
         var output = package
         var diagnostics: [Diagnostic] = []
         var images: ImageEmbedder? = ImageEmbedder(package: package, folder: folder)
+        let subdocuments = Subdocuments(package: package, folder: folder)
         for part in parts {
             // The byte renderer declines (nil) a part where a value splits a paragraph.
             var bytes: [UInt8]? = nil
@@ -101,7 +107,7 @@ public struct Template {
             let taken = Self.relationshipIds(in: package.part(relationshipsPart))
             var links = HyperlinkRelationships(taken: taken)
             images?.startPart(part.name, taken: taken)
-            output.setPart(part.name, Renderer.render(part, scope: scope, diagnostics: &diagnostics, rowsPerMarkup: rowsPerMarkup, links: &links, images: &images))
+            output.setPart(part.name, Renderer.render(part, scope: scope, diagnostics: &diagnostics, rowsPerMarkup: rowsPerMarkup, links: &links, images: &images, subdocuments: subdocuments))
             let pictures = images?.relationships ?? []
             if !links.added.isEmpty || !pictures.isEmpty {
                 do {
@@ -113,6 +119,7 @@ public struct Template {
         }
         do {
             try images?.addMedia(to: &output)
+            try subdocuments.finish(into: &output)
         } catch {
             diagnostics.append(Diagnostic(.error, at: SourceLocation(file: "\(name):[Content_Types].xml", line: error.line, column: error.column), LocalizedText(vi: error.message, en: error.message)))
         }

@@ -424,29 +424,63 @@ enum TemplateMessages {
             en: "'\(field)' must be a number of millimetres above 0 and at most \(ImageValue.largestSide), not '\(value)'")
     }
 
-    static func imagePathOutside(_ path: String) -> LocalizedText {
-        LocalizedText(
-            vi: "ảnh '\(path)': đường dẫn phải tương đối, nằm trong thư mục của tệp dữ liệu (không bắt đầu bằng '/', không có '..'); hãy chép ảnh vào thư mục đó",
-            en: "picture '\(path)': the path must be relative and stay inside the data file's folder (no leading '/', no '..'); copy the picture into that folder")
+    static func imagePathOutside(_ path: String, _ kind: ImageFolder.Kind = .picture) -> LocalizedText {
+        switch kind {
+        case .picture:
+            LocalizedText(
+                vi: "ảnh '\(path)': đường dẫn phải tương đối, nằm trong thư mục của tệp dữ liệu (không bắt đầu bằng '/', không có '..'); hãy chép ảnh vào thư mục đó",
+                en: "picture '\(path)': the path must be relative and stay inside the data file's folder (no leading '/', no '..'); copy the picture into that folder")
+        case .document:
+            LocalizedText(
+                vi: "tài liệu con '\(path)': đường dẫn phải tương đối, nằm trong thư mục của tệp dữ liệu (không bắt đầu bằng '/', không có '..'); hãy chép tệp .docx vào thư mục đó",
+                en: "sub-document '\(path)': the path must be relative and stay inside the data file's folder (no leading '/', no '..'); copy the .docx file into that folder")
+        }
     }
 
-    static func imageLinkOutside(_ path: String) -> LocalizedText {
-        LocalizedText(
-            vi: "ảnh '\(path)' là liên kết trỏ ra ngoài thư mục của tệp dữ liệu; hãy chép chính tệp ảnh vào thư mục đó",
-            en: "picture '\(path)' is a link leading outside the data file's folder; copy the picture itself into that folder")
+    static func imageLinkOutside(_ path: String, _ kind: ImageFolder.Kind = .picture) -> LocalizedText {
+        switch kind {
+        case .picture:
+            LocalizedText(
+                vi: "ảnh '\(path)' là liên kết trỏ ra ngoài thư mục của tệp dữ liệu; hãy chép chính tệp ảnh vào thư mục đó",
+                en: "picture '\(path)' is a link leading outside the data file's folder; copy the picture itself into that folder")
+        case .document:
+            LocalizedText(
+                vi: "tài liệu con '\(path)' là liên kết trỏ ra ngoài thư mục của tệp dữ liệu; hãy chép chính tệp .docx vào thư mục đó",
+                en: "sub-document '\(path)' is a link leading outside the data file's folder; copy the .docx file itself into that folder")
+        }
     }
 
-    static func imageMissing(_ path: String) -> LocalizedText {
-        LocalizedText(
-            vi: "không đọc được tệp ảnh '\(path)' (đường dẫn tính từ thư mục của tệp dữ liệu); hãy kiểm tra tên tệp",
-            en: "cannot read the picture file '\(path)' (paths are relative to the data file's folder); check the file name")
+    static func imageMissing(_ path: String, _ kind: ImageFolder.Kind = .picture) -> LocalizedText {
+        switch kind {
+        case .picture:
+            LocalizedText(
+                vi: "không đọc được tệp ảnh '\(path)' (đường dẫn tính từ thư mục của tệp dữ liệu); hãy kiểm tra tên tệp",
+                en: "cannot read the picture file '\(path)' (paths are relative to the data file's folder); check the file name")
+        case .document:
+            LocalizedText(
+                vi: "không đọc được tài liệu con '\(path)' (đường dẫn tính từ thư mục của tệp dữ liệu); hãy kiểm tra tên tệp",
+                en: "cannot read the sub-document '\(path)' (paths are relative to the data file's folder); check the file name")
+        }
     }
 
-    static func imageTooLarge(_ path: String, size: Int, limit: Int) -> LocalizedText {
+    static func imageTooLarge(_ path: String, _ kind: ImageFolder.Kind = .picture, size: Int, limit: Int) -> LocalizedText {
         let megabytes = limit >= 1_048_576 ? " (\(limit / 1_048_576) MB)" : ""
-        return LocalizedText(
-            vi: "ảnh '\(path)' nặng \(size) byte, quá giới hạn \(limit) byte\(megabytes); hãy thu nhỏ ảnh",
-            en: "picture '\(path)' is \(size) bytes, over the limit of \(limit) bytes\(megabytes); make it smaller")
+        return switch kind {
+        case .picture:
+            LocalizedText(
+                vi: "ảnh '\(path)' nặng \(size) byte, quá giới hạn \(limit) byte\(megabytes); hãy thu nhỏ ảnh",
+                en: "picture '\(path)' is \(size) bytes, over the limit of \(limit) bytes\(megabytes); make it smaller")
+        case .document:
+            LocalizedText(
+                vi: "tài liệu con '\(path)' nặng \(size) byte, quá giới hạn \(limit) byte\(megabytes); hãy tách nhỏ hoặc nén ảnh trong đó",
+                en: "sub-document '\(path)' is \(size) bytes, over the limit of \(limit) bytes\(megabytes); split it or compress its pictures")
+        }
+    }
+
+    static func imageExtent(_ path: String, width: Int, height: Int) -> LocalizedText {
+        LocalizedText(
+            vi: "ảnh '\(path)' sẽ rộng \(width) mm, cao \(height) mm, quá \(ImageValue.largestSide) mm; hãy ghi 'width_mm' hoặc 'height_mm' nhỏ hơn",
+            en: "picture '\(path)' would be \(width) mm wide and \(height) mm high, over \(ImageValue.largestSide) mm; give a smaller 'width_mm' or 'height_mm'")
     }
 
     static func imageFormat(_ path: String) -> LocalizedText {
@@ -458,6 +492,40 @@ enum TemplateMessages {
     static let imageWithoutFolder = LocalizedText(
         vi: "giá trị ảnh chỉ dùng được khi điền từ một tệp dữ liệu (hoso fill mẫu.docx dữ-liệu.json); ảnh được đọc từ thư mục của tệp đó",
         en: "image values work only when filling from a data file (hoso fill template.docx data.json); pictures are read from its folder")
+
+    // MARK: Sub-documents as data
+
+    static func subdocumentField(_ key: String) -> LocalizedText {
+        suggest(LocalizedText(vi: "giá trị tài liệu con không có trường '\(key)'", en: "a sub-document value has no field '\(key)'"), name: key, among: ["docx"])
+    }
+
+    static func subdocumentPathValue(_ value: String) -> LocalizedText {
+        LocalizedText(
+            vi: "trường 'docx' phải là đường dẫn tệp .docx (chuỗi), không phải '\(value)'; ví dụ {\"docx\": \"phu-luc.docx\"}",
+            en: "the 'docx' field must be a .docx file's path (a string), not '\(value)'; e.g. {\"docx\": \"annex.docx\"}")
+    }
+
+    static func subdocumentNeedsParagraphTag(_ path: String) -> LocalizedText {
+        LocalizedText(
+            vi: "tài liệu con '\(path)' chỉ chèn được bằng thẻ đoạn {{p … }}; hãy viết thẻ thành {{p tên }} trong một đoạn riêng",
+            en: "sub-document '\(path)' can be inserted only by a paragraph tag {{p … }}; write the tag as {{p name }} in a paragraph of its own")
+    }
+
+    static func subdocumentNotDocx(_ path: String, _ reason: String) -> LocalizedText {
+        LocalizedText(
+            vi: "tệp '\(path)' không phải tài liệu Word (.docx) đọc được: \(reason); hãy mở bằng Word và lưu lại dạng .docx",
+            en: "file '\(path)' is not a readable Word document (.docx): \(reason); open it in Word and save it as .docx")
+    }
+
+    static func subdocumentUnsupportedPart(_ path: String, _ kind: String) -> LocalizedText {
+        LocalizedText(
+            vi: "tài liệu con '\(path)' có nội dung loại '\(kind)' (chú thích, biểu đồ, đối tượng nhúng…) mà hoso chưa chèn được; hãy bỏ phần đó hoặc thay bằng ảnh",
+            en: "sub-document '\(path)' holds content of kind '\(kind)' (notes, charts, embedded objects…) that hoso cannot insert yet; remove it or replace it with a picture")
+    }
+
+    static let subdocumentWithoutFolder = LocalizedText(
+        vi: "giá trị tài liệu con chỉ dùng được khi điền từ một tệp dữ liệu (hoso fill mẫu.docx dữ-liệu.json); tệp .docx được đọc từ thư mục của tệp đó",
+        en: "sub-document values work only when filling from a data file (hoso fill template.docx data.json); the .docx is read from its folder")
 
     /// "thẻ '{{ x }}': detail".
     static func inTag(_ tag: String, _ detail: LocalizedText) -> LocalizedText {

@@ -1,3 +1,4 @@
+import Assessment
 import AssessmentInput
 import Diagnostics
 import DocxTemplate
@@ -24,11 +25,11 @@ public struct DataCheck: Sendable {
 /// `hoso init`: the commented starter data file of a regime.
 public enum StarterData {
     /// The regimes a starter file exists for, as typed on the command line ("TT22", "TT24").
-    public static var regimes: [String] { StarterFile.Regime.allCases.map(\.rawValue) }
+    public static var regimes: [String] { Regime.allCases.map(\.rawValue) }
 
     /// The starter text for `regime` (case-insensitive), nil when there is no such regime.
     public static func text(regime: String) -> String? {
-        StarterFile.Regime(rawValue: regime.uppercased()).map { StarterFile(regime: $0).text }
+        Regime(rawValue: regime.uppercased()).map { StarterFile(regime: $0).text }
     }
 }
 

@@ -97,8 +97,12 @@ public enum ContentDiff {
                     let (before, after) = differingWords(old[removed[k]], new[added[k]])
                     changes.append(Change(place: place(part, added[k] + 1), before: before, after: after))
                 } else if k < removed.count {
+                    // An empty paragraph has no words to lose or gain: LibreOffice adds empty
+                    // headers (first page, even pages) to a file it saves.
+                    if isBlank(old[removed[k]]) { continue }
                     changes.append(Change(place: place(part, removed[k] + 1), before: old[removed[k]], after: ""))
                 } else {
+                    if isBlank(new[added[k]]) { continue }
                     changes.append(Change(place: place(part, added[k] + 1), before: "", after: new[added[k]]))
                 }
             }
@@ -120,6 +124,11 @@ public enum ContentDiff {
         }
         flush()
         return changes
+    }
+
+    /// Whether a paragraph's text has no words.
+    private static func isBlank(_ text: String) -> Bool {
+        text.allSatisfy(\.isWhitespace)
     }
 
     /// The words that differ: what remains of each after their common first and last words.

@@ -93,6 +93,9 @@ struct PreparerValues: Encodable {
 
 /// A *signer*: the signature block.
 struct SignerValues: Encodable {
+    /// The issuing authority the signature implies, upper case: the collective itself when it signs
+    /// "TM." ("ỦY BAN NHÂN DÂN XÃ AN LÂM"), else its head ("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ AN LÂM").
+    var issuerUpper: String
     var prefixLine: String
     var hasPrefix: Bool
     var title: String
@@ -215,6 +218,8 @@ struct MemberStatsValues: Encodable {
     var total: Int
     var exempted: Int
     var selfAssessed: ShareValues
+    /// The key to the title abbreviations the table prints ("CSTĐCS: Chiến sĩ thi đua cơ sở; …"), "" when none.
+    var titleKey: String
     /// Keyed by `MemberMeasure.rawValue` (`self_study_plan`, `training_completed`, …).
     var measures: [String: ShareValues]
 
@@ -231,6 +236,7 @@ struct MemberStatsValues: Encodable {
         try container.encode(total, forKey: Key("total"))
         try container.encode(exempted, forKey: Key("exempted"))
         try container.encode(selfAssessed, forKey: Key("self_assessed"))
+        try container.encode(titleKey, forKey: Key("title_key"))
         for (name, share) in measures { try container.encode(share, forKey: Key(name)) }
     }
 }
@@ -271,6 +277,8 @@ struct GroupValues: Encodable {
     var points: Decimal?
     var metCount: Int
     var targetCount: Int
+    /// TT22: every deduction of the group in one clause ("tiêu chí 1c trừ 1 điểm, lý do: …"), "" when none.
+    var deductionsClause: String
     var criteria: [CriterionValues]
 }
 
@@ -363,6 +371,9 @@ struct NarrativeValues: Encodable {
     var proposals: [String]
     var nextYear: [String]
     var storedDocuments: [String]
+    /// The sentence that introduces the stored documents when the process text does not already
+    /// end with one (":"); "" when there is nothing to introduce.
+    var storedDocumentsLead: String
     var training: [String]
 }
 
@@ -414,6 +425,8 @@ struct DossierValues: Encodable {
     var monthYear: String
     var placeMonthYear: String
     var contents: [ContentsEntryValues]
+    /// What the Tờ trình says is attached: `contents` without the Tờ trình itself, numbered from 1.
+    var attachments: [ContentsEntryValues]
 }
 
 /// A document bound after the cover.

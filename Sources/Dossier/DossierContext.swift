@@ -39,7 +39,7 @@ public struct DossierContext: Sendable {
                 submission: document(a.documents[.submission], of: a), report: document(a.documents[.report], of: a),
                 minutes: document(a.documents[.minutes], of: a), summary: document(a.documents[.summary], of: a),
                 scoresheet: document(a.documents[.scoresheet], of: a)),
-            head: signer(a.head),
+            head: signer(a.head, unit: a.unit),
             council: council(a),
             meeting: meeting(a),
             members: a.members.enumerated().map {
@@ -53,8 +53,9 @@ public struct DossierContext: Sendable {
             plan: planValues(a),
             narrative: NarrativeValues(
                 direction: a.narrative.direction, selfAssessment: a.narrative.selfAssessment, process: a.narrative.process,
-                strengths: a.narrative.strengths, weaknesses: a.narrative.weaknesses, proposals: a.narrative.proposals,
+                strengths: a.narrative.strengths, weaknesses: a.narrative.weaknesses, proposals: proposals(a.narrative.proposals),
                 nextYear: a.narrative.nextYear, storedDocuments: clauses(a.narrative.storedDocuments),
+                storedDocumentsLead: storedDocumentsLead(a.narrative),
                 training: a.narrative.training),
             dossier: dossier(a, forms: forms))
     }
@@ -99,7 +100,7 @@ public struct DossierContext: Sendable {
         var issued = document
         issued.number = document.number.map(paddedNumber)
         let symbol = issued.symbol(unitSymbol: a.unit.symbol)
-        let date = VietnameseDate(year: document.date.year, month: document.date.month, day: document.date.day)
+        let date = document.date
         let summary = document.summary ?? defaultSummary(document.kind, a)
         return DocumentValues(
             number: issued.number,
@@ -107,11 +108,11 @@ public struct DossierContext: Sendable {
             symbol: symbol,
             numberLine: numberLine(symbol: symbol, kind: document.kind, unitSymbol: a.unit.symbol),
             date: document.date.iso,
-            placeDate: date?.placeDate(place: a.unit.place) ?? "",
+            placeDate: date.placeDate(place: a.unit.place),
             title: VietnameseCase.uppercased(typeName(document.kind, a)),
             summary: NonBreakingSpaces.bind(summary),
             summaryClause: NonBreakingSpaces.bind(summaryClause(summary)),
-            signer: signer(document.signer),
+            signer: signer(document.signer, unit: a.unit),
             recipients: clauses(document.recipients),
             legalBases: document.legalBases.isEmpty ? a.legalBases : document.legalBases,
             preparer: preparer(document, of: a))
@@ -131,27 +132,26 @@ public struct DossierContext: Sendable {
     /// (the unit's plan included, at its binding place).
     private static func dossier(_ a: Assessment, forms: [FormDescriptor]) -> DossierValues {
         let submitted = a.documents.submission.date
-        let monthYear = VietnameseDate(year: submitted.year, month: submitted.month, day: submitted.day)?.monthYear ?? ""
-        var entries: [(order: Int, title: String, kind: DocumentKind?)] = forms
-            .filter { $0.document != nil }
-            .map { form in
-                let kind = form.document.flatMap(DocumentKind.init(rawValue:))
-                return (form.order, kind.map { contentsTitle($0, a) } ?? "\(form.title) năm \(a.year)", kind)
-            }
+        let monthYear = submitted.monthYear
+        var entries: [(order: Int, title: String, kind: DocumentKind)] = forms.compactMap { form in
+            form.document.map { (form.order, contentsTitle($0, a), $0) }
+        }
         if a.regime == .tt22, !entries.contains(where: { $0.kind == .plan }) {
             entries.append((3, contentsTitle(.plan, a), .plan))
         }
         entries.sort { $0.order < $1.order }
         let contents: [ContentsEntryValues] = entries.enumerated().map { offset, entry in
-            let symbol = entry.kind.flatMap { kind in
-                a.documents[kind].number.map { "\(paddedNumber($0))/\(kind.typeCode ?? "")-\(a.unit.symbol)" }
-            }
+            let symbol = a.documents[entry.kind].number.map { "\(paddedNumber($0))/\(entry.kind.typeCode ?? "")-\(a.unit.symbol)" }
             return ContentsEntryValues(index: offset + 1, title: entry.title,
-                                       symbol: entry.kind?.typeCode == nil ? "" : symbol ?? "")
+                                       symbol: entry.kind.typeCode == nil ? "" : symbol ?? "")
         }
+        let attached = zip(entries, contents).filter { $0.0.kind != .submission }.map(\.1)
         return DossierValues(monthYear: monthYear,
                              placeMonthYear: monthYear.isEmpty ? "" : "\(a.unit.place), \(monthYear)",
-                             contents: contents)
+                             contents: contents,
+                             attachments: attached.enumerated().map { offset, entry in
+                                 ContentsEntryValues(index: offset + 1, title: entry.title, symbol: entry.symbol)
+                             })
     }
 
     /// A document as the cover lists it: its type and its own summary ("Báo cáo công tác triển khai
@@ -268,9 +268,7 @@ public struct DossierContext: Sendable {
                 "Lập kế hoạch tự học, tự bồi dưỡng trình lãnh đạo phê duyệt; thực hiện và tự đánh giá theo các tiêu chí",
             ]),
         ] : plan.actors
-        func short(_ date: CalendarDate) -> String {
-            VietnameseDate(year: date.year, month: date.month, day: date.day)?.short ?? date.iso
-        }
+        func short(_ date: VietnameseDate) -> String { date.short }
         let timeline: [UnitPlan.Step] = plan.timeline.isEmpty ? [
             UnitPlan.Step(time: short(a.documents.decision.date), task: "Thành lập \(a.council.name)", owner: head),
             UnitPlan.Step(time: short(a.meeting.date), task: "\(a.council.shortName) họp tự kiểm tra, chấm điểm từng tiêu chí", owner: a.council.shortName),
@@ -335,9 +333,12 @@ public struct DossierContext: Sendable {
         }
     }
 
-    private static func signer(_ signer: Signer) -> SignerValues {
+    /// The signature block and the authority line it implies: both follow the one prefix, so a
+    /// decision headed "CHỦ TỊCH …" can never be signed "TM. ỦY BAN NHÂN DÂN" (Decree 30, Phụ lục I).
+    private static func signer(_ signer: Signer, unit: AssessedUnit) -> SignerValues {
         let prefix = VietnameseCase.uppercased(signer.prefixLine)
-        return SignerValues(prefixLine: prefix, hasPrefix: !prefix.isEmpty, title: signer.title,
+        let issuer = signer.prefix == .tm ? unit.name : "\(unit.headTitle) \(unit.name)"
+        return SignerValues(issuerUpper: VietnameseCase.uppercased(issuer), prefixLine: prefix, hasPrefix: !prefix.isEmpty, title: signer.title,
                             titleUpper: VietnameseCase.uppercased(signer.title), name: signer.name)
     }
 
@@ -415,7 +416,7 @@ public struct DossierContext: Sendable {
     static func conclusionText(_ a: Assessment, present: Int) -> String {
         let e = a.evaluation
         let result: String
-        if let total = e.total, let maximum = e.maximum, let band = e.band {
+        if case .band(let total, let maximum, let band?) = e.outcome {
             result = "đạt \(total.text(decimalSeparator: ","))/\(maximum.text(decimalSeparator: ",")) điểm, xếp loại \(band.name)"
         } else {
             // TT24: the highest level reached (LevelOutcome), not only the level applied for.
@@ -427,16 +428,17 @@ public struct DossierContext: Sendable {
             "Với \(voteText(a.meeting.vote, present: present)), \(a.council.shortName) thống nhất đánh giá \(a.unit.name) \(result).")
     }
 
-    private static func clock(_ time: ClockTime) -> String {
-        TimeOfDay(hour: time.hour, minute: time.minute)?.vietnamese ?? time.description
-    }
+    private static func clock(_ time: TimeOfDay) -> String { time.vietnamese }
 
     /// The last rows of a member table that stay on the page of its total row, the note and the
     /// signatures, so that no last page holds the signatures alone.
     static let tailRows = 2
 
     private static func member(_ member: Member, index: Int, tail: Bool) -> MemberValues {
-        func mark(_ flag: Bool) -> String { flag ? "x" : "" }
+        // A member not assessed this year (maternity leave, newly transferred) has no marks: nobody
+        // entered them, so the row prints only the reason.
+        let exempt = member.exemption != nil
+        func mark(_ flag: Bool) -> String { flag && !exempt ? "x" : "" }
         return MemberValues(
             index: index,
             name: member.name,
@@ -445,8 +447,8 @@ public struct DossierContext: Sendable {
             selfStudyPlanMark: mark(member.selfStudyPlan),
             discipline: member.discipline,
             disciplineMark: mark(member.discipline),
-            training: member.training.title,
-            emulationTitle: member.emulationTitle.title,
+            training: exempt ? "" : member.training.title,
+            emulationTitle: exempt || member.emulationTitle == .none ? "" : member.emulationTitle.title,
             learningCitizen: member.learningCitizen,
             learningCitizenMark: mark(member.learningCitizen),
             result: member.result ?? (member.exemption != nil ? "Không xét" : member.passesLearning ? "Đạt" : "Chưa đạt"),
@@ -465,7 +467,25 @@ public struct DossierContext: Sendable {
         return MemberStatsValues(
             total: statistics.total, exempted: statistics.exempted.count,
             selfAssessed: ShareValues(count: selfAssessed, percent: fraction(selfAssessed, of: statistics.total)),
+            titleKey: titleKey(statistics.members.filter { $0.exemption == nil }.map(\.emulationTitle)),
             measures: measures)
+    }
+
+    /// "CSTĐCS: Chiến sĩ thi đua cơ sở; LĐTT: Lao động tiên tiến": the abbreviations the member
+    /// table prints, highest title first.
+    static func titleKey(_ titles: [EmulationTitle]) -> String {
+        let printed = Set(titles)
+        return EmulationTitle.allCases.filter(printed.contains).compactMap { title -> String? in
+            let meaning: String? = switch title {
+            case .cstdtq: "Chiến sĩ thi đua toàn quốc"
+            case .cstd: "Chiến sĩ thi đua cấp tỉnh (bộ, ngành)"
+            case .cstdcs: "Chiến sĩ thi đua cơ sở"
+            case .ldtt: "Lao động tiên tiến"
+            case .htnv: "Hoàn thành nhiệm vụ"
+            case .none: nil
+            }
+            return meaning.map { "\(title.title): \($0)" }
+        }.joined(separator: "; ")
     }
 
     private static func score(_ evaluation: Evaluation, selfName: String, outcome: LevelOutcome? = nil,
@@ -510,7 +530,19 @@ public struct DossierContext: Sendable {
             points: tt24 ? nil : number(group.points),
             metCount: group.metCount,
             targetCount: group.criteria.count,
+            deductionsClause: tt24 ? "" : deductionsClause(group),
             criteria: group.criteria.map { criterion($0, tt24: tt24, selfName: selfName, notes: notes, inLastGroup: isLast) })
+    }
+
+    /// "tiêu chí 1c trừ 1 điểm, lý do: …; tiêu chí 1b trừ 0,5 điểm, lý do: …": the deductions of a
+    /// group as one clause, so the letter states them on the group's own line.
+    private static func deductionsClause(_ group: GroupResult) -> String {
+        group.criteria.compactMap { result -> String? in
+            guard !result.isFull, let lost = result.pointsLost else { return nil }
+            let reason = bare(result.score?.reason ?? "")
+            return NonBreakingSpaces.bind("tiêu chí \(result.criterion.code) trừ \(lost.text(decimalSeparator: ",")) điểm, lý do: "
+                + (reason.isEmpty ? "chưa ghi lý do" : reason))
+        }.joined(separator: "; ")
     }
 
     private static func criterion(_ result: CriterionResult, tt24: Bool, selfName: String, notes: [String: String] = [:],
@@ -548,6 +580,21 @@ public struct DossierContext: Sendable {
             values.pointsLost = result.pointsLost.map(number)
         }
         return values
+    }
+
+    /// "Hồ sơ tự đánh giá lưu tại đơn vị gồm:" before the numbered list of stored documents, unless
+    /// the process text already leads into it (ends with ":").
+    static func storedDocumentsLead(_ narrative: Narrative) -> String {
+        guard !narrative.storedDocuments.isEmpty else { return "" }
+        let leads = narrative.process.last?.trimmingCharacters(in: .whitespaces).hasSuffix(":") ?? false
+        return leads ? "" : "Hồ sơ tự đánh giá lưu tại đơn vị gồm:"
+    }
+
+    /// The proposals, none when the data says only "Không": the report then writes a sentence
+    /// ("Không có đề xuất, kiến nghị.") rather than a bare word under the heading.
+    static func proposals(_ given: [String]) -> [String] {
+        let none = given.allSatisfy { ["không", "không."].contains(VietnameseCase.lowercased($0.trimmingCharacters(in: .whitespaces))) }
+        return none ? [] : given
     }
 
     /// The label after `label` ("c" → "d"); "d" when there is none.

@@ -108,7 +108,7 @@ public struct DossierPipeline {
             renderer.customForms[id] = package
         }
         let selected = try renderer.forms(for: regime, only: request.only)
-        let context = DossierContext(loaded.assessment, forms: catalog.forms(for: regime.rawValue))
+        let context = DossierContext(loaded.assessment, forms: catalog.forms(for: regime))
         let binds = request.book && selected.count > 1
         let documents = try renderer.render(selected, context: context, source: loaded.source, keepingPackages: binds,
                                             progress: progress)
@@ -126,14 +126,14 @@ public struct DossierPipeline {
     /// in from it is reported against the form, not as hoso's bug after rendering.
     private func open(_ custom: CustomForm, regime: Regime) throws -> (String, OOXMLPackage) {
         guard let form = catalog.form(id: custom.id) else {
-            throw DossierError.unknownForm(custom.id, known: catalog.forms(for: regime.rawValue).map(\.id))
+            throw DossierError.unknownForm(custom.id, known: catalog.forms(for: regime).map(\.id))
         }
         let package = try OOXMLPackage.open(at: URL(fileURLWithPath: custom.file))
         if let validator {
             let problems = validator.validate(package).filter { $0.severity == .error }
             guard problems.isEmpty else { throw DiagnosticError(problems) }
         }
-        return (form.resolved(for: regime.rawValue).id, package)
+        return (form.resolved(for: regime).id, package)
     }
 
     /// Stops the job when a produced file fails the structural check.

@@ -20,7 +20,7 @@ public struct DossierRenderer: Sendable {
 
     /// The forms of `regime`'s dossier, limited to `only` (form ids) when given.
     public func forms(for regime: Regime, only: [String]? = nil) throws -> [FormDescriptor] {
-        let all = catalog.forms(for: regime.rawValue)
+        let all = catalog.forms(for: regime)
         guard let only, !only.isEmpty else { return all }
         return try only.map { id in
             guard let form = all.first(where: { $0.id.caseInsensitiveCompare(id) == .orderedSame }) else {
@@ -69,7 +69,7 @@ public struct DossierRenderer: Sendable {
                         keepingPackage: Bool) throws -> RenderedDocument {
         let templatePackage = try self.templatePackage(for: form)
         let template = try Template(package: templatePackage, name: templatePackage.sourceName)
-        let values = context.context(for: form.document.flatMap(DocumentKind.init(rawValue:)))
+        let values = context.context(for: form.document)
         let stamp = Provenance.FormStamp(id: form.id, sha256: Provenance.fingerprint(of: templatePackage))
         let package = try Provenance(forms: [stamp], source: source).stamped(into: try template.render(values))
         return RenderedDocument(form: form, stamp: stamp, package: keepingPackage ? package : nil, bytes: try package.docxData())

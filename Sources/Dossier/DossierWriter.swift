@@ -48,7 +48,7 @@ public struct DossierWriter {
         do { staged = try StagedOutput(destination: destination, onWait: options.onWait) } catch { throw DossierError.output(error) }
         do {
             var manifest = Manifest(tool: HosoVersion.current, input: dossier.loaded.inputName,
-                                    inputSHA256: dossier.loaded.inputSHA256, regime: dossier.assessment.regime.rawValue)
+                                    inputSHA256: dossier.loaded.inputSHA256, regime: dossier.assessment.regime)
             let dataSHA256 = Manifest.sha256(Array(dossier.loaded.source.dataText.utf8))
             if dataSHA256 != manifest.inputSHA256 { manifest.dataSHA256 = dataSHA256 }
             let docx = dossier.files.map(\.name)
@@ -75,8 +75,15 @@ public struct DossierWriter {
             let (final, remove) = staged.previous.merge(manifest, partial: options.partial, bookStem: bookStem)
             try staged.write("manifest.json", try final.jsonBytes())
             let files = staged.names
+            // Nothing the user did not ask for goes without a word: the old files removed are named.
+            let removed = remove.filter { staged.previous.present.contains($0) }
             try staged.commit(removing: remove)
-            return Result(files: files, manifest: final, notices: notices)
+            var told = notices
+            if !removed.isEmpty {
+                let pdfNotAsked = !options.pdf && removed.allSatisfy { $0.lowercased().hasSuffix(".pdf") }
+                told.append(.removedOldFiles(folder: staged.destination.path, names: removed, pdfNotAsked: pdfNotAsked))
+            }
+            return Result(files: files, manifest: final, notices: told)
         } catch {
             staged.discard()
             if let error = error as? OutputError { throw DossierError.output(error) }

@@ -1,3 +1,4 @@
+import Assessment
 import Foundation
 import Yams
 
@@ -54,7 +55,7 @@ public struct FormCatalog: Sendable {
 
     /// The forms of a regime's dossier as they stand in it (ids, files and order of that regime),
     /// in binding order.
-    public func forms(for regime: String) -> [FormDescriptor] {
+    public func forms(for regime: Regime) -> [FormDescriptor] {
         forms.filter { $0.regimes.contains(regime) }
             .map { $0.resolved(for: regime) }
             .sorted { ($0.order, $0.id) < ($1.order, $1.id) }

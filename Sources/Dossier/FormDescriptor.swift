@@ -1,3 +1,5 @@
+import Assessment
+
 /// What a form folder's `form.yaml` says about the form: its id, its place in the bound dossier,
 /// the file it becomes and which regime's dossier it belongs to.
 public struct FormDescriptor: Sendable, Hashable, Codable {
@@ -9,14 +11,22 @@ public struct FormDescriptor: Sendable, Hashable, Codable {
     public var file: String
     /// The binding number: forms are bound in increasing order.
     public var order: Int
-    /// The regimes whose dossier holds this form ("TT22", "TT24").
-    public var regimes: [String]
+    /// The regimes whose dossier holds this form (written "TT22", "TT24").
+    public var regimes: [Regime]
     /// Which entry of the context's `documents` is this form's `doc` (none for the cover).
-    public var document: String?
-    /// "portrait" or "landscape".
-    public var orientation: String?
+    public var document: DocumentKind?
+    /// How its pages are laid out, when the form says.
+    public var orientation: Orientation?
     /// What changes when the form is part of one regime's dossier (M5 is bound 7th for TT22, 5th for TT24).
-    public var byRegime: [String: Override]?
+    public var byRegime: [Regime: Override]?
+
+    /// Which way a form's pages are laid out (written "portrait", "landscape").
+    public enum Orientation: String, Sendable, Hashable, Codable {
+        /// Upright A4.
+        case portrait
+        /// A4 on its side (the wide tables of M5).
+        case landscape
+    }
 
     /// Fields a regime may change.
     public struct Override: Sendable, Hashable, Codable {
@@ -30,8 +40,11 @@ public struct FormDescriptor: Sendable, Hashable, Codable {
         public var order: Int?
     }
 
+    /// The regimes as `form.yaml` writes them, comma-separated: "TT22,TT24".
+    public var regimeList: String { regimes.map(\.rawValue).joined(separator: ",") }
+
     /// The descriptor as it stands in `regime`'s dossier, overrides applied.
-    public func resolved(for regime: String) -> FormDescriptor {
+    public func resolved(for regime: Regime) -> FormDescriptor {
         guard let change = byRegime?[regime] else { return self }
         var form = self
         form.id = change.id ?? id
@@ -48,7 +61,8 @@ public struct FormDescriptor: Sendable, Hashable, Codable {
     }
 
     /// A descriptor (tests and custom forms).
-    public init(id: String, title: String, file: String, order: Int, regimes: [String], document: String?, orientation: String? = nil) {
+    public init(id: String, title: String, file: String, order: Int, regimes: [Regime], document: DocumentKind?,
+                orientation: Orientation? = nil) {
         self.id = id
         self.title = title
         self.file = file

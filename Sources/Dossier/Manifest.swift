@@ -1,3 +1,4 @@
+import Assessment
 import Crypto
 import Foundation
 
@@ -31,22 +32,22 @@ public struct Manifest: Sendable, Codable, Equatable {
     /// it differs from `inputSHA256` (an input not in NFC), so that verify can tie the manifest to
     /// the files; absent for most inputs, whose manifest is unchanged by it.
     public var dataSHA256: String?
-    /// The regime the dossier follows.
+    /// The regime the dossier follows, as written ("TT22"); text, since a manifest read back may say anything.
     public var regime: String
     /// The files, in binding order.
     public var files: [Entry]
 
     /// A manifest with no files yet.
-    public init(tool: String, input: String, inputBytes: [UInt8], regime: String) {
+    public init(tool: String, input: String, inputBytes: [UInt8], regime: Regime) {
         self.init(tool: tool, input: input, inputSHA256: Manifest.sha256(inputBytes), regime: regime)
     }
 
     /// A manifest with no files yet, for an input whose SHA-256 is already known.
-    public init(tool: String, input: String, inputSHA256: String, regime: String) {
+    public init(tool: String, input: String, inputSHA256: String, regime: Regime) {
         self.tool = tool
         self.input = input
         self.inputSHA256 = inputSHA256
-        self.regime = regime
+        self.regime = regime.rawValue
         self.files = []
     }
 

@@ -6,11 +6,13 @@ import Spreadsheet
 
 /// `hoso init --from LAST-YEAR.yaml`: the next year's starter, carrying the unit, council and members.
 public enum ContinuedStarter {
-    /// The starter text and last year's data it carries, or nil with the problems of last year's file.
-    public static func text(from path: String) -> (text: String?, previous: Assessment?, diagnostics: [Diagnostic]) {
+    /// The starter text and last year's data it carries, or nil with the problems of last year's file;
+    /// in `regime` ("TT24", any case) when given, else in last year's.
+    public static func text(from path: String, regime: String? = nil) -> (text: String?, previous: Assessment?, diagnostics: [Diagnostic]) {
         let loaded = AssessmentLoader().load(path: path)
         guard let previous = loaded.assessment, let rubric = loaded.rubricSource else { return (nil, nil, loaded.diagnostics) }
-        return (StarterFile(continuing: previous, rubricReference: rubric.reference).text, previous, loaded.diagnostics)
+        let chosen = regime.flatMap { Regime(rawValue: $0.uppercased()) }
+        return (StarterFile(continuing: previous, rubricReference: rubric.reference, regime: chosen).text, previous, loaded.diagnostics)
     }
 }
 
@@ -31,6 +33,14 @@ public enum MemberList {
         }
         let otherErrors = loaded.diagnostics.filter { $0.severity == .error }.count - aboutMembers.filter { $0.severity == .error }.count
         guard let members = loaded.members else {
+            // Results still to fill (`init --from` leaves placeholders): those cells are left empty.
+            let memberErrors = aboutMembers.filter { $0.severity == .error }
+            if !memberErrors.isEmpty, memberErrors.allSatisfy(\.isPlaceholder),
+               let text = try? String(contentsOfFile: path, encoding: .utf8), let rows = MembersBlock.draftRows(in: text) {
+                // No member filled in yet (a fresh `hoso init`): the empty sheet with its two examples.
+                if rows.isEmpty { return (try XLSXWriter.write(MembersBlock.sheet(nil)), nil, [], otherErrors) }
+                return (try XLSXWriter.write(MembersBlock.sheet(rows: rows)), rows.count, [], otherErrors)
+            }
             // The members could not be read: their problems, or everything when none is about them.
             return (nil, nil, aboutMembers.isEmpty ? loaded.diagnostics : aboutMembers, aboutMembers.isEmpty ? 0 : otherErrors)
         }

@@ -45,6 +45,9 @@ public enum OutputError: Error, Sendable, Equatable {
     case changedSinceWritten(String)
     /// With `--force`, a file hoso would have replaced or removed was kept as `copy` (a notice).
     case keptCopy(String, copy: String)
+    /// Files of the earlier dossier in `folder` that the new one does not have were removed, since
+    /// they no longer match it (a notice); `pdfNotAsked`: they are PDFs and this run had no `--pdf`.
+    case removedOldFiles(folder: String, names: [String], pdfNotAsked: Bool)
 
     /// The message for the user.
     public func message(in language: Language) -> String {
@@ -82,6 +85,16 @@ public enum OutputError: Error, Sendable, Equatable {
             return LocalizedText(
                 vi: "\(path) không phải bản hoso đã ghi (đã bị sửa hoặc của người khác): theo --force, hoso đã giữ nó thành \(copy)",
                 en: "\(path) is not the file hoso wrote (edited, or someone else's): as --force asks, hoso kept it as \(copy)")
+        case .removedOldFiles(let folder, let names, let pdfNotAsked):
+            let list = names.joined(separator: ", ")
+            if pdfNotAsked {
+                return LocalizedText(
+                    vi: "đã xóa \(names.count) tệp PDF của lần lập trước trong \(folder): \(list). Lần này không có --pdf nên PDF không được lập lại, và PDF cũ có thể không khớp các tệp .docx mới; chạy lại với --pdf nếu cần PDF",
+                    en: "removed \(names.count) PDF file(s) of the earlier render in \(folder): \(list). This run had no --pdf, so no PDFs were made, and the old ones may not match the new .docx files; run again with --pdf if you need PDFs")
+            }
+            return LocalizedText(
+                vi: "đã xóa \(names.count) tệp của lần lập trước trong \(folder) mà hồ sơ mới không có: \(list)",
+                en: "removed \(names.count) file(s) of the earlier render in \(folder) that the new dossier does not have: \(list)")
         case .notARegularFile(let path, let kind):
             let (vi, en) = Self.kind(kind)
             return LocalizedText(

@@ -6,12 +6,25 @@ import XMLCore
 
 /// What a DOCX hoso wrote was made from, stored inside it as `hoso/provenance.json` (a package
 /// part reached from `_rels/.rels`): the tool version, the form, the normalised data and the
-/// rubric, each with its SHA-256. Word and LibreOffice ignore the part; `hoso verify` reads it.
+/// rubric, each with its SHA-256. `hoso verify` reads it. Word and LibreOffice drop that part when
+/// they save the file again, so the same JSON is also kept as document custom properties
+/// (`docProps/custom.xml`, base64 in pieces of 255 characters, the longest text Word keeps in a
+/// property), which both keep: a re-saved file alone still says what it was made from.
 public struct Provenance: Sendable, Codable, Equatable {
     /// The part's name.
     public static let partName = "hoso/provenance.json"
     /// The package relationship type pointing at it.
     public static let relationshipType = "urn:hoso:relationships:provenance"
+    /// The custom properties' part, relationship type and content type.
+    static let customPartName = "docProps/custom.xml"
+    static let customRelationshipType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
+    static let customContentType = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
+    static let customNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+    static let variantNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+    /// The custom properties holding the provenance are named this, then a four-digit piece number.
+    static let propertyPrefix = "hoso-provenance-"
+    /// The characters in one property (Word keeps at most 255 in a text property).
+    static let propertyPieceLength = 255
 
     /// A form used, with the SHA-256 of its template package.
     public struct FormStamp: Sendable, Codable, Equatable {
@@ -69,7 +82,9 @@ public struct Provenance: Sendable, Codable, Equatable {
         var result = package
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        result.setPart(Self.partName, Array(try encoder.encode(self)) + [0x0A])
+        let json = Array(try encoder.encode(self)) + [0x0A]
+        result.setPart(Self.partName, json)
+        try Self.storeProperties(Data(json).base64EncodedString(), in: &result)
 
         let relationships = try result.xmlPart("_rels/.rels")
         if let root = relationships.root,
@@ -93,6 +108,77 @@ public struct Provenance: Sendable, Codable, Equatable {
         return result
     }
 
+    /// Writes `text` as the numbered provenance properties of `package`'s custom properties part
+    /// (made, with its relationship and content type, when the package has none), replacing
+    /// earlier ones and keeping every other property.
+    private static func storeProperties(_ text: String, in package: inout OOXMLPackage) throws {
+        let existing = package.part(customPartName)
+        let document = try existing.map { _ in try package.xmlPart(customPartName) }
+            ?? XMLDocument(bytes: Array(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                + "<Properties xmlns=\"\(customNamespace)\" xmlns:vt=\"\(variantNamespace)\"/>").utf8))
+        guard let root = document.root else { return }
+        var lastID = 1
+        for property in root.elementChildren {
+            if property.attribute("name")?.hasPrefix(propertyPrefix) == true {
+                property.remove()
+            } else if let id = property.attribute("pid").flatMap(Int.init) {
+                lastID = max(lastID, id)
+            }
+        }
+        let characters = Array(text)
+        for (number, start) in stride(from: 0, to: characters.count, by: propertyPieceLength).enumerated() {
+            let piece = String(characters[start..<min(start + propertyPieceLength, characters.count)])
+            let property = document.createElement("property", namespace: customNamespace)
+            property.setAttribute("fmtid", to: "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}")
+            property.setAttribute("pid", to: String(lastID + 1 + number))
+            property.setAttribute("name", to: propertyPrefix + String(format: "%04d", number + 1))
+            let value = document.createElement("lpwstr", namespace: variantNamespace)
+            value.setText(piece)
+            property.append(value)
+            root.append(property)
+        }
+        package.setPart(customPartName, document.serialized())
+        guard existing == nil else { return }
+
+        let relationships = try package.xmlPart("_rels/.rels")
+        if let root = relationships.root, !root.elementChildren.contains(where: { $0.attribute("Type") == customRelationshipType }) {
+            let element = relationships.createElement("Relationship", namespace: Namespace.packageRelationships.description)
+            element.setAttribute("Id", to: "rIdHosoCustomProperties")
+            element.setAttribute("Type", to: customRelationshipType)
+            element.setAttribute("Target", to: customPartName)
+            root.append(element)
+            package.setPart("_rels/.rels", relationships.serialized())
+        }
+        let types = try package.xmlPart("[Content_Types].xml")
+        if let root = types.root, !root.elementChildren.contains(where: { $0.attribute("PartName") == "/" + customPartName }) {
+            let element = types.createElement("Override", namespace: Namespace.contentTypes.description)
+            element.setAttribute("PartName", to: "/" + customPartName)
+            element.setAttribute("ContentType", to: customContentType)
+            root.append(element)
+            package.setPart("[Content_Types].xml", types.serialized())
+        }
+    }
+
+    /// The provenance JSON kept in `package`'s custom properties, nil when there is none. Bounded:
+    /// the properties part is read only up to what the largest provenance needs.
+    static func propertiesJSON(in package: OOXMLPackage) throws(DossierError) -> [UInt8]? {
+        guard let bytes = package.part(customPartName) else { return nil }
+        guard bytes.count <= maxPartSize * 3 else {
+            throw .invalidProvenance(VerifyMessages.provenanceTooLarge(bytes.count, limit: maxPartSize))
+        }
+        guard let document = try? XMLDocument(bytes: bytes), let root = document.root else { return nil }
+        let pieces = root.elementChildren.compactMap { property -> (String, String)? in
+            guard let name = property.attribute("name"), name.hasPrefix(propertyPrefix) else { return nil }
+            return (name, property.textContent)
+        }.sorted { $0.0 < $1.0 }
+        guard !pieces.isEmpty else { return nil }
+        let text = pieces.map(\.1).joined()
+        guard let json = Data(base64Encoded: text.filter { !$0.isWhitespace }) else {
+            throw .invalidProvenance(VerifyMessages.provenanceNotJSON)
+        }
+        return Array(json)
+    }
+
     /// The largest `hoso/provenance.json` read: a data file and a rubric at their 16 MiB limit,
     /// with room for JSON escapes.
     static let maxPartSize = 40 << 20
@@ -100,7 +186,9 @@ public struct Provenance: Sendable, Codable, Equatable {
     /// The provenance stored in `package`, or nil when it has none (not written by hoso). The part is
     /// hostile input: its size, every name and every field are checked before anything uses them.
     public static func read(from package: OOXMLPackage) throws(DossierError) -> Provenance? {
-        guard let bytes = package.part(partName) else { return nil }
+        let stored: [UInt8]?
+        if let part = package.part(partName) { stored = part } else { stored = try propertiesJSON(in: package) }
+        guard let bytes = stored else { return nil }
         guard bytes.count <= maxPartSize else {
             throw .invalidProvenance(VerifyMessages.provenanceTooLarge(bytes.count, limit: maxPartSize))
         }

@@ -33,7 +33,8 @@ enum Assets {
     table.grid textarea { min-width: 260px; }
     textarea { font-family: inherit; }
     div.grid-wrap { overflow-x: auto; max-width: 100%; }
-    table.grid input[data-column=emulation_title], table.grid input[data-column=training] { min-width: 110px; }
+    table.grid input[data-column=emulation_title], table.grid input[data-column=training] { min-width: 150px; }
+    table.grid input[list=chon-co-khong] { min-width: 70px; } table.grid input[data-column=role] { min-width: 130px; }
     table.grid input[data-column=notes], table.grid input[data-column=exemption], table.grid input[data-column=reason] { min-width: 140px; }
     label.file-button { display: inline-block; border: 1px solid #767676; border-radius: 3px; background: #efefef; padding: 6px 14px; font-size: 15px; cursor: pointer; }
     details.group { margin: 8px 0; padding: 4px 10px; border-left: 3px solid #c9ced6; }
@@ -44,6 +45,8 @@ enum Assets {
     .grid-tools { font-size: 13px; } .hint { color: #666; }
     button { font-size: 15px; padding: 6px 14px; cursor: pointer; }
     form.create label { display: block; margin: 6px 0; }
+    textarea.raw { display: block; width: 100%; font-family: "Liberation Mono", monospace; font-size: 14px; box-sizing: border-box; margin-top: 4px; }
+    pre.excerpt { font-family: "Liberation Mono", monospace; font-size: 13px; background: #fff6f5; border: 1px solid #e08b85; padding: 6px 8px; color: #1d1d1d; overflow-x: auto; }
     details.preview iframe { width: 100%; height: 640px; border: 1px solid #c9ced6; }
     """
 
@@ -124,7 +127,8 @@ enum Assets {
       function addRow(table) {
         var body = table.tBodies[0], row = body.rows[body.rows.length - 1].cloneNode(true);
         row.querySelectorAll('[data-column]').forEach(function (input) {
-          input.value = ''; input.classList.remove('cell-error'); input.removeAttribute('placeholder');
+          // A starter's "<…>" hint is the copied row's own; a column's default ("Có") holds for every row.
+          input.value = ''; input.classList.remove('cell-error'); input.placeholder = input.dataset.default || '';
         });
         body.appendChild(row);
         renumber(table);

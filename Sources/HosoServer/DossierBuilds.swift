@@ -45,6 +45,7 @@ struct DossierBuilds: Sendable {
                         return .invalid(errors: error.diagnostics.filter { $0.severity == .error }.count)
                     }
                     let dossier = try pipeline.render(loaded, DossierRequest(input: .bytes(snapshot.bytes, name: name.fileName, directory: directory)))
+                    try Self.makePrivateFolder(destination.deletingLastPathComponent().deletingLastPathComponent())
                     try FileManager.default.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
                     let result = try DossierWriter.write(dossier, to: destination, options: .init(pdf: pdf))
                     return .rendered(files: result.files)
@@ -57,6 +58,16 @@ struct DossierBuilds: Sendable {
             return .failed(error.diagnostics.map { $0.rendered(in: .vi) }.joined(separator: "; "))
         } catch {
             return .failed(String(describing: error))
+        }
+    }
+
+    /// `.hoso/`, readable by its owner only (0700): the dossiers in it carry the staff names the
+    /// data files hold. An existing one is narrowed to 0700 too.
+    static func makePrivateFolder(_ folder: URL) throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        // Not through a link: only a real folder of the workspace is narrowed.
+        if (try FileManager.default.attributesOfItem(atPath: folder.path))[.type] as? FileAttributeType == .typeDirectory {
+            try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: folder.path)
         }
     }
 

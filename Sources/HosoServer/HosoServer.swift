@@ -55,8 +55,24 @@ public struct HosoServer: Sendable {
         rubrics = RubricCatalog(directories: [options.formsRoot.appendingPathComponent("rubrics").path])
     }
 
+    /// Why the server refused to start.
+    public struct StartRefused: Error, CustomStringConvertible {
+        /// The sentence to print.
+        public var description: String
+    }
+
+    /// Whether `host` is this machine only (127.0.0.1, ::1, localhost).
+    public static func isLoopback(_ host: String) -> Bool {
+        ["127.0.0.1", "::1", "[::1]", "localhost"].contains(host.lowercased())
+    }
+
     /// Binds and serves until cancelled; `onReady` gets the address once bound ("http://127.0.0.1:8080/").
+    /// Refuses (`StartRefused`) to bind an address other than loopback without a password, whoever
+    /// the caller is: the page's token only keeps other web sites out, not other machines.
     public func run(onReady: @escaping @Sendable (String) -> Void = { _ in }) async throws {
+        guard Self.isLoopback(options.host) || !(options.password ?? "").isEmpty else {
+            throw StartRefused(description: ServerMessages.passwordRequiredToStart(options.host))
+        }
         let router = Router(context: ServerContext.self)
         router.add(middleware: RequestGuard(address: address, password: options.password, secret: (0..<32).map { _ in UInt8.random(in: 0...255) }))
         routes(router)
@@ -98,6 +114,10 @@ public struct HosoServer: Sendable {
             guard let name = unitName(context) else { return badName(context) }
             return await save(name, context: context)
         }
+        router.post("/don-vi/:name/luu-van-ban") { _, context in
+            guard let name = unitName(context) else { return badName(context) }
+            return await saveText(name, context: context)
+        }
         router.post("/don-vi/:name/dua-thanh-vien-vao-trang") { _, context in
             guard let name = unitName(context) else { return badName(context) }
             return await bringMembers(name, context: context)
@@ -130,7 +150,8 @@ public struct HosoServer: Sendable {
                 return Pages.json(JSONText.object(["error": ServerMessages.memberImportUnavailable(file)]), status: .notImplemented)
             }
             switch result {
-            case .success(let rows): return Pages.json(JSONText.rows(rows))
+            // Shown in the grid as a person reads them ("Hoàn thành tốt", "Có"); saved back as codes.
+            case .success(let rows): return Pages.json(JSONText.rows(UnitForm.shownRows(rows, columns: UnitForm.memberColumns)))
             case .failure(let error):
                 return Pages.json(JSONText.object(["error": error.diagnostics.map { $0.rendered(in: .vi) }.joined(separator: "\n")]),
                                   status: .unprocessableContent)
@@ -191,7 +212,7 @@ public struct HosoServer: Sendable {
             text = starter
         }
         do {
-            _ = try await workspace.create(name, text: text)
+            _ = try await workspace.create(name, text: text, from: from.isEmpty ? nil : UnitName(from))
         } catch {
             return await home(context: context, message: message(for: error), status: .conflict)
         }
@@ -211,7 +232,10 @@ public struct HosoServer: Sendable {
         }
         let status = UnitStatus(name: name, snapshot: snapshot, rubrics: rubrics, directory: workspace.root.path)
         guard let document = status.document else {
-            return Pages.refusal(.unprocessableContent, ServerMessages.unreadable(name.fileName))
+            // Not YAML the form can show: the problem located, the line shown, and the text to fix.
+            let saved: UnitPage.Notice? = notice == .saved ? .init(text: ServerMessages.savedStillUnreadable, isError: true) : nil
+            return Pages.html(RawTextPage(status: status, token: context.token, path: workspace.url(of: name).path,
+                                          text: snapshot.text, notice: saved).html)
         }
         var shown: UnitPage.Notice?
         switch notice {
@@ -258,6 +282,34 @@ public struct HosoServer: Sendable {
                                 notice: .init(text: ServerMessages.changedOnDisk(name.fileName, differing: UnitForm.differing(document, onDisk, sections: sections)),
                                               isError: true),
                                 dossier: builds.listing(name, version: current.version), membersFile: membersFile(of: document))
+            return Pages.html(page.html, status: .conflict)
+        } catch {
+            return Pages.refusal(.internalServerError, message(for: error))
+        }
+        return Pages.redirect("/don-vi/\(name.value)?da-luu=1")
+    }
+
+    /// "Lưu văn bản" on the page of a file the form cannot show: the text sent written as the data
+    /// file (backup kept) when the file is still at the page's version; the unit page follows, or
+    /// this page again with the problems that remain.
+    private func saveText(_ name: UnitName, context: ServerContext) async -> Response {
+        let current: Workspace.Snapshot
+        do {
+            current = try await workspace.read(name)
+        } catch {
+            return Pages.refusal(.notFound, message(for: error))
+        }
+        guard let sent = context.form.value("text") else {
+            return Pages.redirect("/don-vi/\(name.value)")
+        }
+        // Line ends as a textarea sends them (CRLF) written as the file's own.
+        let text = current.text.contains("\r\n") ? sent : sent.replacingOccurrences(of: "\r\n", with: "\n")
+        do {
+            _ = try await workspace.save(name, text: text, expecting: context.form.value("_version") ?? "")
+        } catch .changedOnDisk {
+            let status = UnitStatus(name: name, snapshot: current, rubrics: rubrics, directory: workspace.root.path)
+            let page = RawTextPage(status: status, token: context.token, path: workspace.url(of: name).path, text: text,
+                                   notice: .init(text: ServerMessages.rawChangedOnDisk(name.fileName), isError: true))
             return Pages.html(page.html, status: .conflict)
         } catch {
             return Pages.refusal(.internalServerError, message(for: error))

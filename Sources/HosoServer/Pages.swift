@@ -10,8 +10,8 @@ enum Pages {
 
     /// A short page (and the same text for scripts) saying why a request was refused.
     static func refusal(_ status: HTTPResponse.Status, _ message: String) -> Response {
-        let body = "<h1>Không thực hiện được</h1><p class=\"notice error\" role=\"alert\">\(HTML.escape(message))</p><p><a href=\"/\">Về trang đầu</a></p>"
-        return html(HTML.page(title: "hoso — \(status.code)", token: "", body: body), status: status)
+        let body = "<h1>Không thực hiện được</h1><p class=\"notice error\" role=\"alert\">\(HTML.escape(message))</p><p><a href=\"/\">\(ServerMessages.backHome)</a></p>"
+        return html(HTML.page(title: ServerMessages.refusalTitle, token: "", body: body), status: status)
     }
 
     static func redirect(_ location: String) -> Response {

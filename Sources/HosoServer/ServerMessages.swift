@@ -13,6 +13,9 @@ enum ServerMessages {
     static func crossOrigin(_ origin: String) -> String {
         "Yêu cầu đến từ trang khác ('\(origin)') nên bị từ chối. Chỉ thao tác trên chính trang hoso."
     }
+    static func passwordRequiredToStart(_ host: String) -> String {
+        "--host '\(host)': mở hoso ra mạng khác phải kèm --password MẬT_KHẨU (ít nhất 8 ký tự); không có mật khẩu, hoso chỉ chạy ở 127.0.0.1."
+    }
     static let passwordRequired = "Cần mật khẩu để mở hoso trên mạng này (tên đăng nhập bất kỳ)."
     static func invalidName(_ name: String) -> String {
         "Tên tệp '\(name)' không hợp lệ: chỉ dùng chữ không dấu, chữ số, '-' và '_' (ví dụ an-son-2024); không dùng '/', '\\' hay '..'."
@@ -40,6 +43,25 @@ enum ServerMessages {
     static func unreadable(_ file: String) -> String {
         "Tệp '\(file)' không đọc được như YAML (gốc phải là các mục 'unit:', 'year:' …). Hãy sửa tệp bằng trình soạn thảo hoặc chạy 'hoso check \(file)'."
     }
+    /// The title of a refusal page (the browser's tab): what happened, in words, not a status code.
+    static let refusalTitle = "Không thực hiện được — hoso"
+    static func rawPageTitle(_ file: String) -> String { "Sửa lỗi cú pháp trong \(file) — hoso" }
+    static func rawTitle(_ file: String) -> String { "Tệp \(file) chưa đọc được: cần sửa lỗi cú pháp" }
+    static func rawHowToFix(_ file: String, path: String) -> String {
+        "Trang nhập liệu chỉ mở được khi tệp đúng cú pháp YAML. Sửa dòng được đánh dấu ^ trong ô dưới đây "
+            + "(thường là thiếu dấu nháy đóng, thụt lề lệch hoặc dấu ':' thiếu khoảng trắng sau nó) rồi bấm '\(rawSaveButton)'; "
+            + "bản cũ được giữ ở '\(file).bak'. Hoặc mở tệp '\(path)' bằng trình soạn thảo văn bản, sửa, lưu rồi tải lại trang (F5); "
+            + "lệnh 'hoso check \(file)' chỉ ra cùng lỗi."
+    }
+    static func rawEditorLabel(_ file: String) -> String { "Nội dung tệp \(file)" }
+    static let rawSaveButton = "Lưu văn bản"
+    static let backHome = "Về trang đầu"
+    static let savedStillUnreadable = "Đã lưu, nhưng tệp vẫn chưa đọc được: xem lỗi bên dưới, sửa tiếp rồi lưu lại."
+    static func rawChangedOnDisk(_ file: String) -> String {
+        "Tệp '\(file)' đã bị thay đổi trên đĩa (ở cửa sổ khác hoặc chương trình khác) từ khi trang này được mở, nên chưa ghi đè. "
+            + "Ô dưới đây vẫn giữ những gì bạn đã sửa: bấm '\(rawSaveButton)' lần nữa để ghi nội dung này thay bản trên đĩa, "
+            + "hoặc tải lại trang (F5) để bỏ và xem bản trên đĩa."
+    }
     static let saved = "Đã lưu."
     static func savedWithProblems(errors: Int, warnings: Int) -> String {
         "Đã lưu. Còn \(errors) lỗi, \(warnings) cảnh báo — xem bên cạnh từng ô."
@@ -63,6 +85,9 @@ enum ServerMessages {
     }
     static func renderRefused(_ errors: Int) -> String {
         "Chưa lập được hồ sơ: dữ liệu còn \(errors) lỗi. Sửa các ô được đánh dấu đỏ, bấm 'Lưu', rồi lập lại."
+    }
+    static func renderBlocked(_ errors: Int) -> String {
+        "Nút 'Lập hồ sơ' mở khi dữ liệu hết lỗi: còn \(errors) lỗi (xem 'Kết quả kiểm tra' ở đầu trang và các ô viền đỏ). Sửa, bấm 'Lưu', rồi lập hồ sơ."
     }
     static func renderFailed(_ reason: String) -> String {
         "Lập hồ sơ không thành công: \(reason)"

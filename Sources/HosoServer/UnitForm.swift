@@ -40,6 +40,10 @@ struct UnitForm {
         var hint: String = ""
         /// A list in the file, one item per line in the cell.
         var isList = false
+        /// The words shown and taken for the codes the file keeps ("Có" for `true`).
+        var words: ChoiceWords?
+        /// What an empty cell means, shown greyed in it ("Có", "Hoàn thành").
+        var empty: String = ""
     }
 
     /// One input.
@@ -66,22 +70,23 @@ struct UnitForm {
     static let memberColumns = [
         Column(key: "name", label: "Họ và tên"),
         Column(key: "position", label: "Chức vụ"),
-        Column(key: "training", label: "Bồi dưỡng", hint: "hoan_thanh_tot, hoan_thanh, chua_hoan_thanh"),
-        Column(key: "emulation_title", label: "Danh hiệu thi đua", hint: "CSTĐCS, LĐTT, HTNV, Không"),
-        Column(key: "self_study_plan", label: "Có KH tự học", hint: "true/false"),
-        Column(key: "discipline", label: "Chấp hành kỷ luật", hint: "true/false"),
-        Column(key: "learning_citizen", label: "Công dân học tập", hint: "true/false"),
-        Column(key: "self_assessed", label: "Đã tự đánh giá", hint: "true/false"),
+        Column(key: "training", label: "Bồi dưỡng", hint: ChoiceWords.training.wordList + " (để trống: Hoàn thành)", words: .training, empty: "Hoàn thành"),
+        Column(key: "emulation_title", label: "Danh hiệu thi đua", hint: ChoiceWords.emulationTitle.wordList, words: .emulationTitle),
+        Column(key: "self_study_plan", label: "Có KH tự học", hint: "Có, Không (để trống: Có)", words: .yesNo, empty: "Có"),
+        Column(key: "discipline", label: "Chấp hành kỷ luật", hint: "Có, Không (để trống: Có)", words: .yesNo, empty: "Có"),
+        Column(key: "learning_citizen", label: "Công dân học tập", hint: "Có, Không (để trống: Có)", words: .yesNo, empty: "Có"),
+        Column(key: "self_assessed", label: "Đã tự đánh giá", hint: "Có, Không (để trống: Có)", words: .yesNo, empty: "Có"),
         Column(key: "result", label: "Kết quả xếp loại", hint: "để trống: hoso tự xét"),
         Column(key: "exemption", label: "Lý do không xét", hint: "nghỉ thai sản, mới chuyển đến"),
         Column(key: "notes", label: "Ghi chú"),
     ]
 
     static func councilColumns(tt24: Bool) -> [Column] {
-        [
+        let roles = ChoiceWords.roles(tt24: tt24)
+        return [
             Column(key: "name", label: "Họ và tên"),
             Column(key: "position", label: "Chức vụ"),
-            Column(key: "role", label: "Vai trò", hint: tt24 ? "to_truong, to_pho, thu_ky, thanh_vien" : "chu_tich, pho_chu_tich, thu_ky, uy_vien"),
+            Column(key: "role", label: "Vai trò", hint: roles.wordList, words: roles),
             Column(key: "honorific", label: "Cách gọi", hint: "Ông, Bà, Thầy, Cô"),
         ]
     }
@@ -141,7 +146,11 @@ struct UnitForm {
         ] + signerFields(["head"], title: "Người đứng đầu", group: "Người đứng đầu: ký thay mặt, quyền, chức danh khác").filter { $0.path.last != "name" } + [
             Field(path: ["year"], label: "Năm đánh giá", kind: .number, hint: "2023"),
             Field(path: ["regime"], label: "Chế độ đánh giá", kind: .choice([("TT22", "TT22 — chấm điểm"), ("TT24", "TT24 — đạt / chưa đạt")])),
-            Field(path: ["rubric"], label: "Bộ tiêu chí", hint: "tt22, tt22-hanoi, tt24-muc1, tt24-muc2"),
+            // A rubric file of the district's own (a path) stays selected as its path.
+            Field(path: ["rubric"], label: "Bộ tiêu chí", kind: .choice([
+                ("tt22", "Thông tư 22/2020 — toàn quốc"), ("tt22-hanoi", "Thông tư 22/2020 — áp dụng tại Hà Nội"),
+                ("tt24-muc1", "Thông tư 24/2023 — Mức độ 1"), ("tt24-muc2", "Thông tư 24/2023 — Mức độ 2"),
+            ])),
         ]))
         sections.append(Section(id: "noi-nhan", title: "Nơi nhận và căn cứ", fields: [
             Field(path: ["recipient"], label: "Kính gửi", hint: "Phòng Giáo dục và Đào tạo huyện Kim Thành"),
@@ -253,8 +262,8 @@ struct UnitForm {
         for field in fields {
             guard case .grid(let columns) = field.kind, form.value(field.keyPath + ".rows") != nil else { continue }
             if sheetMembers, field.keyPath == "members" { continue }
-            document.set(field.path, rows: form.rows(field.keyPath, columns: columns.map(\.key)), columns: columns.map(\.key),
-                         listColumns: Set(columns.filter(\.isList).map(\.key)))
+            let rows = storedRows(form.rows(field.keyPath, columns: columns.map(\.key)), columns: columns, previous: document.rows(field.path))
+            document.set(field.path, rows: rows, columns: columns.map(\.key), listColumns: Set(columns.filter(\.isList).map(\.key)))
         }
         for field in fields {
             switch field.kind {
@@ -287,6 +296,32 @@ struct UnitForm {
 }
 
 extension UnitForm {
+    /// The rows as the file keeps them: each word typed or pasted into a column with a vocabulary
+    /// ("Hoàn thành tốt", "Có", "Chủ tịch") turned into its code, a row's value kept as the file
+    /// spelled it when it still means the same.
+    static func storedRows(_ rows: [[String: String]], columns: [Column], previous: [[String: String]]) -> [[String: String]] {
+        rows.enumerated().map { index, row in
+            var row = row
+            for column in columns {
+                guard let words = column.words, let typed = row[column.key] else { continue }
+                row[column.key] = words.stored(typed, previous: index < previous.count ? previous[index][column.key] : nil)
+            }
+            return row
+        }
+    }
+
+    /// The rows as the page shows them: codes as words.
+    static func shownRows(_ rows: [[String: String]], columns: [Column]) -> [[String: String]] {
+        rows.map { row in
+            var row = row
+            for column in columns {
+                guard let words = column.words, let value = row[column.key] else { continue }
+                row[column.key] = words.word(for: value)
+            }
+            return row
+        }
+    }
+
     /// The fields whose values differ between `a` and `b`, as "label (key.path)".
     static func differing(_ a: DataDocument, _ b: DataDocument, sections: [Section]) -> [String] {
         changedFields(a, b, sections: sections).map { "\($0.label) (\($0.keyPath))" }

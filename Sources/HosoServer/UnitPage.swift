@@ -181,7 +181,7 @@ struct UnitPage {
             var known = false
             if value.isEmpty, !choices.contains(where: { $0.0.isEmpty }) { html += "<option value=\"\"></option>" }
             for (choice, text) in choices {
-                let selected = Self.fold(choice) == Self.fold(value)
+                let selected = !known && Self.chooses(choice, label: text, value: value)
                 known = known || selected
                 html += "<option value=\"\(HTML.escape(choice))\"\(selected ? " selected" : "")>\(HTML.escape(text))</option>"
             }
@@ -210,6 +210,15 @@ struct UnitPage {
         text.lowercased().filter { $0 != "." }.trimmingCharacters(in: .whitespaces)
     }
 
+    /// Whether the file's `value` is the option `choice` shown as `label`: the code itself ("KT."
+    /// for "kt"), its words ("Mức độ 1"), or — for a yes/no choice — any word the loader reads as
+    /// yes or no ("Đạt", "Có").
+    static func chooses(_ choice: String, label: String, value: String) -> Bool {
+        if value.isEmpty { return choice.isEmpty }
+        if fold(choice) == fold(value) || Keyword.fold(label) == Keyword.fold(value) { return true }
+        return (choice == "true" || choice == "false") && ChoiceWords.yesNo.code(of: value) == choice
+    }
+
     private func grid(_ field: UnitForm.Field, columns: [UnitForm.Column], diagnostics: [Diagnostic]) -> String {
         let name = field.keyPath
         let rows = document.rows(field.path)
@@ -230,13 +239,19 @@ struct UnitPage {
                         + (bad ? " class=\"cell-error\"" : "") + ">\(HTML.escape(value))</textarea></td>"
                     continue
                 }
+                let shown = NodeReaderPlaceholder.isPlaceholder(value) ? "" : (column.words?.word(for: value) ?? value)
                 html += "<td><input type=\"text\" name=\"\(HTML.escape(cell))\" data-column=\"\(column.key)\" aria-label=\"\(HTML.escape(column.label)) \(index)\""
-                    + (bad ? " class=\"cell-error\"" : "") + " value=\"\(HTML.escape(NodeReaderPlaceholder.isPlaceholder(value) ? "" : value))\""
-                    + (NodeReaderPlaceholder.isPlaceholder(value) ? " placeholder=\"\(HTML.escape(String(value.dropFirst().dropLast())))\"" : "") + "></td>"
+                    + (column.words.map { " list=\"\($0.id)\" autocomplete=\"off\"" } ?? "")
+                    + (bad ? " class=\"cell-error\"" : "") + " value=\"\(HTML.escape(shown))\""
+                    + (NodeReaderPlaceholder.isPlaceholder(value) ? " placeholder=\"\(HTML.escape(String(value.dropFirst().dropLast())))\""
+                        : column.empty.isEmpty ? "" : " placeholder=\"\(HTML.escape(column.empty))\"")
+                    + (column.empty.isEmpty ? "" : " data-default=\"\(HTML.escape(column.empty))\"") + "></td>"
             }
             html += "<td><button type=\"button\" class=\"remove-row\" title=\"Xóa dòng\">×</button></td></tr>"
         }
         html += "</tbody></table></div>"
+        var listed: Set<String> = []
+        for words in columns.compactMap(\.words) where listed.insert(words.id).inserted { html += Self.datalist(words) }
         html += "<input type=\"hidden\" name=\"\(HTML.escape(name)).rows\" value=\"\(max(rows.count, 1))\" class=\"grid-rows\">"
         html += "<p class=\"grid-tools\"><button type=\"button\" class=\"add-row\" data-grid=\"\(HTML.escape(name))\">Thêm dòng</button>"
         if name == "members" {
@@ -245,6 +260,13 @@ struct UnitPage {
         html += " <span class=\"hint\">Mẹo: chọn các ô trong Excel\(name == "members" ? " (có thể kèm dòng tiêu đề)" : ""), Ctrl+C, bấm vào ô đầu tiên ở đây rồi Ctrl+V.</span></p>"
         if name == "members" { html += "<p id=\"import-problem\" class=\"import-problem\" role=\"alert\" hidden></p>" }
         return html
+    }
+
+    /// The suggestions of a column with a vocabulary: its words, each with its longer form.
+    static func datalist(_ words: ChoiceWords) -> String {
+        "<datalist id=\"\(words.id)\">" + words.entries.map {
+            "<option value=\"\(HTML.escape($0.word))\"" + ($0.detail.isEmpty ? "" : " label=\"\(HTML.escape($0.detail))\"") + "></option>"
+        }.joined() + "</datalist>"
     }
 
     /// The members `members_file` names: read-only rows and a button that brings them into the
@@ -259,7 +281,9 @@ struct UnitPage {
             html += "<div class=\"grid-wrap\"><table class=\"grid readonly\"><thead><tr><th>STT</th>"
                 + columns.map { "<th>\(HTML.escape($0.label))</th>" }.joined() + "</tr></thead><tbody>"
             for (offset, row) in rows.enumerated() {
-                html += "<tr><td class=\"stt\">\(offset + 1)</td>" + columns.map { "<td>\(HTML.escape(row[$0.key] ?? ""))</td>" }.joined() + "</tr>"
+                html += "<tr><td class=\"stt\">\(offset + 1)</td>" + columns.map { column in
+                    "<td>\(HTML.escape(row[column.key].map { column.words?.word(for: $0) ?? $0 } ?? ""))</td>"
+                }.joined() + "</tr>"
             }
             html += "</tbody></table></div>"
             html += "<p><button type=\"submit\" form=\"members-into-page\">\(HTML.escape(ServerMessages.bringMembersButton))</button></p>"
@@ -303,10 +327,13 @@ struct UnitPage {
         <form method="post" action="/don-vi/\(name)/lap-ho-so" class="render">
         \(HTML.tokenField(token))
         <label><input type="checkbox" name="pdf" value="1" checked> Kèm PDF/A (để xem trước và in)</label>
-        <button type="submit" id="render-button"\(status.result.isValid ? "" : " disabled title=\"Sửa hết lỗi trước\"")>Lập hồ sơ</button>
+        <button type="submit" id="render-button"\(status.result.isValid ? "" : " disabled title=\"Sửa hết lỗi trước\" aria-describedby=\"render-blocked\"")>Lập hồ sơ</button>
         </form>
 
         """
+        if !status.result.isValid {
+            html += "<p class=\"notice error\" id=\"render-blocked\">\(HTML.escape(ServerMessages.renderBlocked(status.errors.count)))</p>\n"
+        }
         guard let dossier else { return html + "</section>\n" }
         if dossier.isStale { html += "<p class=\"notice error\">\(HTML.escape(ServerMessages.staleDossier))</p>" }
         html += "<p><a id=\"download-zip\" href=\"/don-vi/\(name)/ho-so.zip\" download>Tải cả hồ sơ (.zip)</a></p><ul class=\"files\">"

@@ -96,31 +96,43 @@ actor Workspace {
     }
 
     /// Writes `text` as the new data file of `name` when the file on disk is still at `version`;
-    /// the previous version is kept as `NAME.yaml.bak`. Returns the new snapshot.
+    /// the previous version is kept as `NAME.yaml.bak`, with the data file's permissions (it holds
+    /// the same staff names). The data file keeps its own permissions. Returns the new snapshot.
     func save(_ name: UnitName, text: String, expecting version: String) throws(Failure) -> Snapshot {
         let current = try read(name)
         guard current.version == version else { throw .changedOnDisk(name.fileName) }
         let backup = root.appendingPathComponent(name.fileName + ".bak")
         do {
-            try AtomicFile.write(current.bytes, to: backup.path)
+            try AtomicFile.write(current.bytes, to: backup.path, mode: permissions(of: name) ?? Self.newFileMode)
         } catch {
             throw .io(backup.lastPathComponent, error.localizedDescription)
         }
-        return try write(name, text: text)
+        return try write(name, text: text, mode: nil)
     }
 
-    /// Creates the data file of `name` with `text`; refuses to replace one that exists.
-    func create(_ name: UnitName, text: String) throws(Failure) -> Snapshot {
+    /// The permissions of a new data file: it holds staff names, so only its owner reads it.
+    static let newFileMode: mode_t = 0o600
+
+    /// Creates the data file of `name` with `text`; refuses to replace one that exists. The file
+    /// gets the permissions of `source` (the file it was made from) or, made from nothing, 0600.
+    func create(_ name: UnitName, text: String, from source: UnitName? = nil) throws(Failure) -> Snapshot {
         // A link, even a dangling one, counts as taken: it is never written through.
         guard (try? FileManager.default.attributesOfItem(atPath: url(of: name).path)) == nil else { throw .exists(name.fileName) }
-        return try write(name, text: text)
+        return try write(name, text: text, mode: source.flatMap(permissions(of:)) ?? Self.newFileMode)
     }
 
-    private func write(_ name: UnitName, text: String) throws(Failure) -> Snapshot {
+    /// The permission bits of the data file of `name`; nil when it cannot be read.
+    nonisolated func permissions(of name: UnitName) -> mode_t? {
+        (try? FileManager.default.attributesOfItem(atPath: url(of: name).path))?[.posixPermissions]
+            .flatMap { ($0 as? NSNumber).map { mode_t($0.uint16Value) & 0o777 } }
+    }
+
+    /// Writes the data file; `mode` as `AtomicFile.write` takes it (nil: an existing file keeps its own).
+    private func write(_ name: UnitName, text: String, mode: mode_t?) throws(Failure) -> Snapshot {
         let bytes = Array(text.utf8)
         guard bytes.count <= ServerLimits.maxDataBytes else { throw .tooLarge(name.fileName) }
         do {
-            try AtomicFile.write(bytes, to: url(of: name).path)
+            try AtomicFile.write(bytes, to: url(of: name).path, mode: mode)
         } catch {
             throw .io(name.fileName, error.localizedDescription)
         }

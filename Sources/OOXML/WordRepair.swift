@@ -63,6 +63,21 @@ public enum WordRepair {
         return true
     }
 
+    /// Whether `node` is an element the repairs remove, renumber or move: a table or its "repeat as
+    /// header row" mark, section properties, a bookmark, a note or a drawing's `wp:docPr`. Output
+    /// that repeats or drops one of them may leave work for `repair` (see DocxTemplate's
+    /// `RepairAnalysis`, which decides from these rules when a part can be written without a tree).
+    public static func isRepairedElement(_ node: XMLNode) -> Bool {
+        let names: [StaticString] = ["tbl", "tblHeader", "sectPr", "bookmarkStart", "bookmarkEnd", "footnote", "endnote"]
+        return names.contains { node.isElement($0, namespace: Namespace.w) } || node.isElement("docPr", namespace: Namespace.wp)
+    }
+
+    /// Whether `repair` makes `node` end with a paragraph: a cell, a header, a footer or a note.
+    public static func mustEndWithParagraph(_ node: XMLNode) -> Bool {
+        let names: [StaticString] = ["tc", "hdr", "ftr", "footnote", "endnote"]
+        return names.contains { node.isElement($0, namespace: Namespace.w) }
+    }
+
     /// The elements the repairs look at, gathered in one walk (document order).
     private struct Elements {
         var tables: [XMLNode] = []

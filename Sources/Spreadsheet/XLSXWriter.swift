@@ -16,14 +16,19 @@ public enum XLSXWriter {
         public var choices: [Int: [String]]
         /// How many rows below the data the drop-down lists reach (room to add members).
         public var spareRows: Int
+        /// Notes on columns with a drop-down list: column (1-based) → what Excel and Calc show beside
+        /// a cell of it when it is selected (a title, and at most 255 characters of text).
+        public var notes: [Int: (title: String, text: String)]
 
         /// A sheet.
-        public init(name: String, headers: [String], rows: [[String]], choices: [Int: [String]] = [:], spareRows: Int = 200) {
+        public init(name: String, headers: [String], rows: [[String]], choices: [Int: [String]] = [:], spareRows: Int = 200,
+                    notes: [Int: (title: String, text: String)] = [:]) {
             self.name = name
             self.headers = headers
             self.rows = rows
             self.choices = choices
             self.spareRows = spareRows
+            self.notes = notes
         }
     }
 
@@ -132,7 +137,10 @@ public enum XLSXWriter {
             for (column, choices) in lists {
                 let letters = CellReference.letters(column)
                 let formula = "\"" + choices.map { $0.replacingOccurrences(of: "\"", with: "\"\"") }.joined(separator: ",") + "\""
-                xml += "<dataValidation type=\"list\" allowBlank=\"1\" showErrorMessage=\"1\" sqref=\"\(letters)2:\(letters)\(lastRow)\">"
+                let note = sheet.notes[column].map {
+                    " showInputMessage=\"1\" promptTitle=\"\(escape(String($0.title.prefix(32))))\" prompt=\"\(escape(String($0.text.prefix(255))))\""
+                } ?? ""
+                xml += "<dataValidation type=\"list\" allowBlank=\"1\" showErrorMessage=\"1\"\(note) sqref=\"\(letters)2:\(letters)\(lastRow)\">"
                 xml += "<formula1>\(escape(formula))</formula1></dataValidation>"
             }
             xml += "</dataValidations>"

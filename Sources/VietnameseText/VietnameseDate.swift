@@ -19,6 +19,22 @@ public struct VietnameseDate: Sendable, Hashable, Comparable, CustomStringConver
         self.day = day
     }
 
+    /// The same day of the month `months` later (the month's last day when it has no such day); the
+    /// last day of 9999 when that would pass it.
+    public func adding(months: Int) -> VietnameseDate {
+        let monthIndex = year * 12 + (month - 1) + months
+        let newYear = monthIndex / 12, newMonth = monthIndex % 12 + 1
+        guard newYear <= 9999 else { return VietnameseDate(checked: 9999, 12, 31) }
+        return VietnameseDate(checked: newYear, newMonth, min(day, Self.daysIn(month: newMonth, year: newYear)))
+    }
+
+    /// A date known to exist.
+    private init(checked year: Int, _ month: Int, _ day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
     /// Parses ISO "2024-01-05" (exactly four, two and two digits).
     public init?(iso text: String) {
         let fields = text.trimmingASCIIWhitespace().split(separator: "-", omittingEmptySubsequences: false)

@@ -137,8 +137,10 @@ public final class XMLDocument {
     /// serialized markup, which `serialized()` later writes verbatim, byte for byte as it would
     /// have written the nodes. The nodes are freed at once (a long rendered table then costs its
     /// bytes, not its tree): no handle to them, or to anything inside them, may be used afterwards.
+    /// Not public: the one caller is the renderer's table batches (`MarkupBatches`), which hold no
+    /// other handle to the rows it replaces.
     @discardableResult
-    public func replaceWithMarkup(_ nodes: [XMLNode]) -> XMLNode? {
+    package func replaceWithMarkup(_ nodes: [XMLNode]) -> XMLNode? {
         guard let first = nodes.first else { return nil }
         precondition(first.isElement, "the first node replaced by markup must be an element")
         guard let buffer = xmlBufferCreate() else { return nil }

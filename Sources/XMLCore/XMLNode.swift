@@ -1,7 +1,9 @@
 internal import CLibXML2
 
-/// A handle to one node of an `XMLDocument`. It keeps its document alive, so a handle is
-/// always safe to use; removed nodes stay owned by the document until it goes away.
+/// A handle to one node of an `XMLDocument`. It keeps its document alive, and removed nodes stay
+/// owned by the document until it goes away, so a handle stays safe to use after `remove()`. The
+/// one exception is package-internal: `XMLDocument.replaceWithMarkup` frees the nodes it replaces,
+/// and a handle to them (or to anything inside them) must not be used afterwards.
 public struct XMLNode {
     /// The document that owns this node.
     public let document: XMLDocument

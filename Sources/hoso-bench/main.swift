@@ -6,9 +6,11 @@
 //   hoso-bench [--python PATH] [--fixtures DIR] [--quick]
 //   hoso-bench --child TEMPLATE.docx DATA RUNS (one measurement, printed as JSON)
 //   hoso-bench --dossier DATA RUNS             (a whole dossier: load, every form, Ho-so.docx)
+//   hoso-bench --renderers RUNS TEMPLATE DATA … [--dossier DATA]
+//                                              (the tree renderer against the byte-code one)
 import AssessmentInput
 import Diagnostics
-import DocxTemplate
+@_spi(Benchmark) import DocxTemplate
 import Dossier
 import Foundation
 import OOXML
@@ -106,6 +108,48 @@ func dossier(data: String, runs: Int) throws {
     print(#"{"median_ms": \#(median(times)), "min_ms": \#(times.min() ?? 0), "peak_mb": \#(peakMegabytes())}"#)
 }
 
+/// `--renderers`: each template (parsed once) rendered and zipped to memory, and a whole dossier,
+/// by the tree renderer only and by the byte-code renderer where it applies, interleaved run by
+/// run (the order swapped every run) so both see the same machine load. Prints, per input and
+/// renderer, the median, the fastest and slowest run and the ratio of medians.
+func renderers(runs: Int, inputs: [(template: String?, data: String)]) throws {
+    print("input                   renderer   median ms   min ms   max ms   tree/bytes")
+    for input in inputs {
+        var times: [Bool: [Double]] = [true: [], false: []]
+        let job: () throws -> Void
+        if let template = input.template {
+            let context = try TemplateData.load(from: URL(fileURLWithPath: input.data))
+            let parsed = try Template(package: OOXMLPackage.open(at: URL(fileURLWithPath: template)), name: template)
+            job = { _ = try parsed.render(context).docxData() }
+        } else {
+            let pipeline = try DossierPipeline(formsRoot: try FormCatalog.locate(), checking: false)
+            let data = input.data
+            job = {
+                let dossier = try pipeline.run(DossierRequest(input: .file(path: data)))
+                guard dossier.book != nil else { throw DossierBenchUnavailable() }
+            }
+        }
+        // One warm-up run each.
+        for trees in [true, false] { Template.rendersTreesOnly = trees; try job() }
+        for run in 0..<runs {
+            for trees in run % 2 == 0 ? [true, false] : [false, true] {
+                Template.rendersTreesOnly = trees
+                times[trees]!.append(try milliseconds(job))
+            }
+        }
+        Template.rendersTreesOnly = false
+        let name = input.template.map { URL(fileURLWithPath: $0).lastPathComponent + " " + URL(fileURLWithPath: input.data).lastPathComponent }
+            ?? "dossier " + URL(fileURLWithPath: input.data).lastPathComponent
+        let ratio = median(times[true]!) / median(times[false]!)
+        for trees in [true, false] {
+            let values = times[trees]!
+            print(pad(String(name.prefix(23)), 23), pad(trees ? "tree" : "bytes", 9), pad(format(median(values), 2), 11, left: true),
+                  pad(format(values.min()!, 2), 8, left: true), pad(format(values.max()!, 2), 8, left: true),
+                  trees ? pad(format(ratio, 2), 12, left: true) : "")
+        }
+    }
+}
+
 /// The catalog has no form for the data's regime (the forms are not in place yet).
 struct DossierBenchUnavailable: Error {}
 
@@ -165,6 +209,15 @@ func main() throws {
     if arguments.first == "--child", arguments.count == 4, let runs = Int(arguments[3]) {
         try child(template: arguments[1], data: arguments[2], runs: runs)
         return
+    }
+    if arguments.first == "--renderers", arguments.count >= 2, let runs = Int(arguments[1]) {
+        var rest = Array(arguments.dropFirst(2))
+        var inputs: [(template: String?, data: String)] = []
+        while rest.count >= 2 {
+            let first = rest.removeFirst()
+            inputs.append(first == "--dossier" ? (nil, rest.removeFirst()) : (first, rest.removeFirst()))
+        }
+        return try renderers(runs: runs, inputs: inputs)
     }
     if arguments.first == "--dossier", arguments.count == 3, let runs = Int(arguments[2]) {
         try dossier(data: arguments[1], runs: runs)

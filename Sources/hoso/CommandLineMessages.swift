@@ -135,10 +135,10 @@ enum CommandLineMessages {
                       en: "\(path) still has \(count) errors in other sections (the member list is not affected): run hoso check \(path) to see them")
     }
 
-    static func sheetWritten(_ path: String, count: Int?) -> LocalizedText {
+    static func sheetWritten(_ path: String, count: Int?, data: String? = nil) -> LocalizedText {
         guard let count else {
-            return LocalizedText(vi: "Đã ghi \(path): bảng trống với hai dòng ví dụ. Điền danh sách rồi chạy: hoso members import \(path) --into DỮ-LIỆU.yaml",
-                                 en: "Wrote \(path): an empty sheet with two example rows. Fill it in, then run: hoso members import \(path) --into DATA.yaml")
+            return LocalizedText(vi: "Đã ghi \(path): bảng trống với hai dòng ví dụ. Điền danh sách rồi chạy: hoso members import \(path) --into \(data ?? "DỮ-LIỆU.yaml")",
+                                 en: "Wrote \(path): an empty sheet with two example rows. Fill it in, then run: hoso members import \(path) --into \(data ?? "DATA.yaml")")
         }
         return LocalizedText(vi: "Đã ghi \(count) thành viên vào \(path).", en: "Wrote \(count) members to \(path).")
     }

@@ -26,7 +26,7 @@ struct FormsCommand: ParsableCommand {
                 throw Console.fail(error, in: messages.language)
             }
             for form in catalog.forms {
-                let regimes = form.regimes.joined(separator: ",")
+                let regimes = form.regimeList
                 print("\(form.id.padding(toLength: 6, withPad: " ", startingAt: 0)) \(regimes.padding(toLength: 10, withPad: " ", startingAt: 0)) \(form.file).docx  \(form.title)")
             }
         }

@@ -17,8 +17,9 @@ struct InitCommand: ParsableCommand {
     @Argument(help: help("Tệp sẽ tạo.", "The file to write.", value: ("tệp.yaml", "file.yaml")))
     var file: String = "hoso.yaml"
 
-    @Option(name: .long, help: help("Chế độ đánh giá: TT22 hoặc TT24.", "The regime: TT22 or TT24.", value: ("chế-độ", "regime")))
-    var regime: String = "TT22"
+    @Option(name: .long, help: help("Chế độ đánh giá: TT22 hoặc TT24 (mặc định TT22; với --from: chế độ của năm trước).",
+                                    "The regime: TT22 or TT24 (default TT22; with --from: last year's).", value: ("chế-độ", "regime")))
+    var regime: String?
 
     @Option(name: .long, help: help("Tệp dữ liệu năm trước, để lập tệp năm mới từ đó.", "Last year's data file, to start the new year from.",
                                     value: ("năm-trước.yaml", "last-year.yaml")))
@@ -31,9 +32,9 @@ struct InitCommand: ParsableCommand {
 
     mutating func run() throws {
         let language = messages.language
-        guard var text = StarterData.text(regime: regime) else {
-            throw ValidationError(localized("--regime: chọn TT22 hoặc TT24, không phải '\(regime)'",
-                                            "--regime: choose TT22 or TT24, not '\(regime)'"))
+        guard var text = StarterData.text(regime: regime ?? "TT22") else {
+            throw ValidationError(localized("--regime: chọn TT22 hoặc TT24, không phải '\(regime ?? "")'",
+                                            "--regime: choose TT22 or TT24, not '\(regime ?? "")'"))
         }
         if FileManager.default.fileExists(atPath: file), !force {
             Console.error(CommandLineMessages.prefix(language) + CommandLineMessages.fileExists(file).text(in: language))
@@ -42,10 +43,13 @@ struct InitCommand: ParsableCommand {
         var carriedFrom: (year: Int, council: Int, members: Int)?
         if let from {
             try InputFiles.require([from])
-            let continued = ContinuedStarter.text(from: from)
+            let continued = ContinuedStarter.text(from: from, regime: regime)
             Console.print(continued.diagnostics, in: language)
             guard let carried = continued.text else {
-                Console.error(CommandLineMessages.prefix(language) + CommandLineMessages.previousYearInvalid(from).text(in: language))
+                // A Word file, a sheet or a PDF is already said to be one: nothing there to correct.
+                if !continued.diagnostics.contains(where: \.isForeignFile) {
+                    Console.error(CommandLineMessages.prefix(language) + CommandLineMessages.previousYearInvalid(from).text(in: language))
+                }
                 throw ExitCode.failure
             }
             text = carried

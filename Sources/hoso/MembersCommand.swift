@@ -33,7 +33,7 @@ struct MembersCommand: ParsableCommand {
             }
             guard let bytes = exported.bytes else { throw ExitCode(1) }
             try AtomicFile.write(bytes, to: output)
-            print(CommandLineMessages.sheetWritten(output, count: exported.count).text(in: language))
+            print(CommandLineMessages.sheetWritten(output, count: exported.count, data: data).text(in: language))
         }
     }
 

@@ -10,7 +10,7 @@ import Testing
         #expect(report.contains("\n  3b  Đơn vị đạt danh hiệu “Tập thể lao động tiên t…      10     5  Tập thể đạt danh hiệu Tập thể lao động tiên tiến, chưa đạt danh hiệu Tập thể lao động xuất sắc\n"))
         #expect(report.contains("\nIII. Các tiêu chí đánh giá hiệu quả, tác động của x…      40    35\n"))
         #expect(report.contains("\nTổng điểm: 95/100 — Xếp loại: Tốt\n"))
-        #expect(report.contains("\n  đạt Lao động tiên tiến trở lên     28/28  100%\n"))
+        #expect(report.contains("\n  đạt Lao động tiên tiến trở lên                                  28/28  100%\n"))
         #expect(report.hasSuffix("\nDữ liệu hợp lệ.\n"))
         #expect(CheckReport(result: FixtureTests.load("an-son-2023.yaml")).exitCode == 0)
     }
@@ -18,7 +18,7 @@ import Testing
     @Test func englishLabels() {
         let report = CheckReport(result: FixtureTests.load("bien-giang-2022.yaml"), language: .en).rendered()
         #expect(report.contains("\nTotal: 98/100 — Band: Tốt\n"))
-        #expect(report.contains("\n  LĐTT or higher                    26/30  86.67%\n"))
+        #expect(report.contains("\n  LĐTT or higher                                                    26/30  86.67%\n"))
         #expect(report.hasSuffix("\nThe data is valid.\n"))
     }
 

@@ -3,6 +3,7 @@ import Diagnostics
 import Foundation
 import Testing
 @testable import AssessmentInput
+import VietnameseText
 
 @Suite struct FixtureTests {
     static let loader = AssessmentLoader(catalog: RubricCatalog(directories: [Paths.repository("Forms/rubrics")]))
@@ -26,7 +27,7 @@ import Testing
         #expect(assessment.unit.parent == "UBND huyện Nam Sách")
         #expect(assessment.unit.symbol == "THAS")
         #expect(assessment.documents.report.symbol(unitSymbol: assessment.unit.symbol) == "12/BC-THAS")
-        #expect(assessment.documents.report.date == CalendarDate(year: 2024, month: 1, day: 5))
+        #expect(assessment.documents.report.date == VietnameseDate(year: 2024, month: 1, day: 5))
         #expect(assessment.documents.report.recipients == ["Phòng GDĐT Nam Sách", "Lưu: VT."])
         #expect(assessment.documents.submission.recipients == ["Như trên", "Lưu: VT."])
         #expect(assessment.recipient == "Phòng Giáo dục và Đào tạo huyện Nam Sách")
@@ -48,7 +49,7 @@ import Testing
         #expect(assessment.unit.parent == "UBND quận Hà Đông")
         #expect(assessment.head.name == "Hoàng Hồng Nam")
         #expect(assessment.documents.plan.symbol(unitSymbol: assessment.unit.symbol) == "178/KH-THCSBG")
-        #expect(assessment.documents.plan.date == CalendarDate(year: 2022, month: 10, day: 13))
+        #expect(assessment.documents.plan.date == VietnameseDate(year: 2022, month: 10, day: 13))
         #expect(assessment.documents.submission.signer.prefixLine == "KT. Hiệu trưởng")
         #expect(assessment.documents.minutes.date == assessment.meeting.date)
         #expect(assessment.members.count == 30)

@@ -1,7 +1,7 @@
 import Assessment
 import Diagnostics
 import Foundation
-import Spreadsheet
+@testable import Spreadsheet
 import Testing
 @testable import AssessmentInput
 
@@ -72,6 +72,73 @@ import Testing
         let read = MemberSheet.read(path: csv.path, displayName: "ds.csv")
         #expect(read.diagnostics.isEmpty)
         #expect(read.members?.map(\.position) == ["Giáo viên; Tổ trưởng"])
+    }
+
+    /// Vietnamese tables number their columns under the headings, "1 2 3 …" or "(1) (2) (3) …":
+    /// that row is not a member (a real Calc-written file).
+    @Test(arguments: [false, true])
+    func aColumnNumberRowUnderTheHeadingsIsSkipped(parenthesised: Bool) throws {
+        let folder = try Calc.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let numbers = (1...9).map { parenthesised ? "(\($0))" : "\($0)" }
+        let file = try Self.schoolSheet(Self.headings, [
+            numbers,
+            ["1", "Nguyễn Thị Thanh Hương", "Hiệu trưởng", "CSTĐCS", "x", "x", "Hoàn thành tốt", "x", ""],
+            ["2", "Trần Văn Khải", "Phó Hiệu trưởng", "LĐTT", "x", "x", "Hoàn thành", "x", ""],
+        ], in: folder)
+        let read = MemberSheet.read(path: file.path, displayName: "ds.xlsx")
+        #expect(read.diagnostics.map { $0.rendered(in: .vi) } == [])
+        #expect(read.members?.map(\.name) == ["Nguyễn Thị Thanh Hương", "Trần Văn Khải"])
+    }
+
+    /// Numbers that do not count up one per column are a member row with its problems, not skipped.
+    @Test func aRowOfOtherNumbersIsStillReadAsAMember() throws {
+        let folder = try Calc.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = try Self.schoolSheet(Self.headings, [["1", "2", "3", "5", "", "", "", "", ""]], in: folder)
+        let read = MemberSheet.read(path: file.path, displayName: "ds.xlsx")
+        #expect(read.members == nil)
+        #expect(read.diagnostics.first?.rendered(in: .vi).hasPrefix("ds.xlsx:Sheet1!D3: lỗi: '5' không hợp lệ") == true)
+    }
+
+    /// `hoso init --from` leaves each member's yearly results as placeholders: the export keeps the
+    /// names and positions and leaves those cells empty to fill.
+    @Test func placeholderResultsAreExportedAsEmptyCells() throws {
+        let text = """
+        year: 2024
+        members:
+          - name: "Nguyễn Thị Thanh Hương"
+            position: "Hiệu trưởng"
+            self_study_plan: "<Có kế hoạch tự học: true hoặc false năm 2024 (năm trước: true)>"
+            discipline: true
+            training: "<Bồi dưỡng: hoan_thanh_tot, hoan_thanh hoặc chua_hoan_thanh năm 2024 (năm trước: hoan_thanh_tot)>"
+            emulation_title: "<Danh hiệu: CSTĐCS, LĐTT, HTNV hoặc Không năm 2024 (năm trước: CSTĐCS)>"
+            learning_citizen: "<Công dân học tập: true hoặc false năm 2024 (năm trước: true)>"
+          - name: "Trần Văn Khải"
+            position: "Phó Hiệu trưởng"
+            training: hoan_thanh_tot
+            emulation_title: LĐTT
+            notes: "Chuyển đến 9/2023"
+
+        """
+        #expect(MembersBlock.draftRows(in: text) == [
+            ["Nguyễn Thị Thanh Hương", "Hiệu trưởng", "", "x", "", "", "", ""],
+            ["Trần Văn Khải", "Phó Hiệu trưởng", "x", "x", "Hoàn thành tốt", "LĐTT", "x", "Chuyển đến 9/2023"],
+        ])
+        #expect(MembersBlock.draftRows(in: "members:\n  - position: Giáo viên\n") == nil)
+    }
+
+    /// The sheet says what "x" means in each marked column (an input note Excel and Calc show when a
+    /// cell is selected), and its headings are the ones schools keep.
+    @Test func theSheetSaysWhatTheMarksMean() throws {
+        let sheet = MembersBlock.sheet(nil)
+        #expect(sheet.headers == ["STT", "Họ và tên", "Chức vụ", "Kế hoạch tự học", "Kỷ luật lao động", "Bồi dưỡng bắt buộc",
+                                  "Danh hiệu thi đua", "Công dân học tập", "Ghi chú"])
+        #expect(sheet.notes[4]?.text == "x: có kế hoạch tự học được phê duyệt năm nay; để trống: không có.")
+        #expect(sheet.notes[5]?.text == "x: chấp hành kỷ luật lao động; để trống: vi phạm kỷ luật.")
+        #expect(sheet.notes[8]?.text == "x: đạt danh hiệu/tiêu chí Công dân học tập năm nay; để trống: chưa đạt.")
+        let xml = XLSXWriter.worksheet(sheet)
+        #expect(xml.contains("showInputMessage=\"1\" promptTitle=\"Kế hoạch tự học\" prompt=\"x: có kế hoạch tự học được phê duyệt năm nay; để trống: không có.\" sqref=\"D2:D203\""))
     }
 
     @Test func brokenSheetsAreLocatedBySheetAndCell() throws {

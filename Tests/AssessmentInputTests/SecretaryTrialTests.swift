@@ -18,6 +18,15 @@ import Testing
         #expect(FixtureTests.loader.parse(text: supported, file: "dl.yaml").diagnostics.map { $0.rendered(in: .vi) } == [])
     }
 
+    /// TT24 applies from the 2024 assessment year (in force 26/01/2024): a TT22 file for 2024 is
+    /// warned, naming the regime, the year and how to switch; 2023 under TT22 is not.
+    @Test func aTT22FileForAYearUnderTT24IsWarned() {
+        #expect(SmallUnit.diagnostics("year: 2023", "year: 2024").filter { $0.contains("TT22") } == [
+            "dl.yaml:7:9: cảnh báo: regime: tệp theo chế độ TT22 (Thông tư 22/2020/TT-BGDĐT, chấm điểm) cho năm 2024, nhưng từ năm 2024 việc đánh giá theo Thông tư 24/2023/TT-BGDĐT (có hiệu lực từ 26/01/2024): nếu đơn vị đánh giá theo TT24, tạo tệp mới bằng 'hoso init --regime tt24 tệp-mới.yaml' (hoặc 'hoso init --regime tt24 --from tệp-này.yaml tệp-mới.yaml' để giữ đơn vị, Hội đồng và thành viên) rồi ghi 'regime: TT24'; nếu cấp trên vẫn yêu cầu TT22, giữ nguyên",
+        ])
+        #expect(SmallUnit.diagnostics("year: 2023", "year: 2023").filter { $0.contains("TT22") } == [])
+    }
+
     @Test func aColonInANarrativeItemSaysToQuoteTheLine() {
         #expect(SmallUnit.diagnostics("strengths: Các thành viên có kế hoạch tự học.", "strengths:\n    - Kết quả: tốt") == [
             "dl.yaml:50:7: lỗi: narrative.strengths[1]: có dấu ':' trong câu 'Kết quả: tốt' nên câu bị hiểu thành 'khóa: giá trị': đặt cả dòng trong dấu nháy kép, ví dụ - \"Kết quả: tốt\"",

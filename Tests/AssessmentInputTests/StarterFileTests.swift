@@ -1,10 +1,11 @@
+import Assessment
 import Foundation
 import Testing
 @testable import AssessmentInput
 
 @Suite struct StarterFileTests {
-    @Test(arguments: StarterFile.Regime.allCases)
-    func filledStarterPasses(regime: StarterFile.Regime) throws {
+    @Test(arguments: Regime.allCases)
+    func filledStarterPasses(regime: Regime) throws {
         let result = FixtureTests.loader.parse(text: StarterFile(regime: regime).filledExample, file: "hoso.yaml")
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.description))")
         let assessment = try #require(result.assessment)
@@ -12,8 +13,8 @@ import Testing
         #expect(assessment.evaluation.resultText == (regime == .tt22 ? "Tốt" : "Mức độ 1"))
     }
 
-    @Test(arguments: StarterFile.Regime.allCases)
-    func unfilledStarterNamesEveryPlaceholder(regime: StarterFile.Regime) {
+    @Test(arguments: Regime.allCases)
+    func unfilledStarterNamesEveryPlaceholder(regime: Regime) {
         let text = StarterFile(regime: regime).text
         let result = FixtureTests.loader.parse(text: text, file: "hoso.yaml")
         #expect(!result.isValid)
@@ -26,16 +27,16 @@ import Testing
         #expect(lines.count == occurrences)
     }
 
-    @Test(arguments: StarterFile.Regime.allCases)
-    func starterIsInBlockStyle(regime: StarterFile.Regime) {
+    @Test(arguments: Regime.allCases)
+    func starterIsInBlockStyle(regime: Regime) {
         let data = StarterFile(regime: regime).text.split(separator: "\n")
             .map { $0.split(separator: "#", maxSplits: 1).first.map(String.init) ?? "" }
             .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         #expect(data.allSatisfy { !$0.contains("{") && !$0.contains("[") }, "\(data.filter { $0.contains("{") || $0.contains("[") })")
     }
 
-    @Test(arguments: StarterFile.Regime.allCases)
-    func starterHasEverySectionTheFormsPrint(regime: StarterFile.Regime) throws {
+    @Test(arguments: Regime.allCases)
+    func starterHasEverySectionTheFormsPrint(regime: Regime) throws {
         let result = FixtureTests.loader.parse(text: StarterFile(regime: regime).filledExample, file: "hoso.yaml")
         let assessment = try #require(result.assessment)
         let narrative = assessment.narrative
@@ -46,6 +47,29 @@ import Testing
         }
         #expect(assessment.scores.allSatisfy { $0.evidence == ["Kế hoạch số 15/KH-THHB"] })
         #expect(assessment.meeting.opinions.count == 1)
+    }
+
+    /// `init --regime tt24 --from LAST-TT22.yaml`: the unit moves to TT24 with its people; the
+    /// council's roles are the Tổ đánh giá's, the rubric TT24's, and the filled file is valid.
+    @Test func fromLastYearIntoTT24SwitchesTheRegime() throws {
+        let last = try #require(FixtureTests.load("an-son-2023.yaml").assessment)
+        let starter = StarterFile(continuing: last, rubricReference: "tt22", regime: .tt24)
+        #expect(starter.text.contains("\nregime: TT24 "))
+        #expect(starter.text.contains("\nrubric: \"tt24-muc1\""))
+        let filled = FixtureTests.loader.parse(text: starter.filledExample, file: "2024.yaml")
+        #expect(filled.diagnostics.filter { $0.severity == .error }.map { $0.rendered(in: .vi) } == [])
+        let assessment = try #require(filled.assessment)
+        #expect(assessment.regime == .tt24)
+        #expect(assessment.council.members.map(\.role) == last.council.members.map { member in
+            switch member.role {
+            case .chuTich: .toTruong
+            case .phoChuTich: .toPho
+            case .uyVien: .thanhVien
+            default: member.role
+            }
+        })
+        #expect(assessment.meeting.chair == last.meeting.chair)
+        #expect(assessment.members.map(\.name) == last.members.map(\.name))
     }
 
     @Test func fromLastYearCarriesUnitCouncilAndMembersAndClearsTheYear() throws {

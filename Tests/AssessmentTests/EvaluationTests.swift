@@ -16,6 +16,7 @@ import Testing
         #expect(evaluation.deductions == [Deduction(code: "3b", pointsLost: 5,
                                                     reason: "tập thể chỉ đạt danh hiệu Lao động tiên tiến")])
         #expect(evaluation.levelReached == nil)
+        #expect(evaluation.outcome == .band(total: 95, maximum: 100, band: Band(name: "Tốt", minimum: 85)))
     }
 
     /// Totals at the band boundaries: everything full except 3a, which absorbs the difference.
@@ -30,7 +31,10 @@ import Testing
         var changes: [String: ScoreValue] = [:]
         var missing = Points(100) - target
         for code in ["3a", "1a", "1b", "1c", "2a", "2c", "3b", "2b", "2d", "3c"] where missing > .zero {
-            let maximum = rubric.criterion(code)!.maximum!
+            guard case .points(let maximum)? = rubric.criterion(code)?.scoring else {
+                Issue.record("\(code) is not scored in points")
+                continue
+            }
             let lost = min(maximum, missing)
             changes[code] = .points(maximum - lost)
             missing = missing - lost
@@ -68,6 +72,7 @@ import Testing
         let evaluation = Evaluation(rubric: rubric, scores: Samples.fullScores(rubric, changes))
         #expect(evaluation.levelTarget == level)
         #expect(evaluation.levelReached == reached)
+        #expect(evaluation.outcome == .level(applied: level, reached: reached))
         #expect(evaluation.resultText == text)
         #expect(evaluation.failed.map(\.criterion.code) == failing)
         #expect(evaluation.metCount == 3 - failing.count)

@@ -1,3 +1,4 @@
+import VietnameseText
 import Testing
 @testable import Assessment
 
@@ -10,14 +11,14 @@ import Testing
             id: "muc\(level)", name: "Thông tư 24/2023/TT-BGDĐT, Mức độ \(level)", regime: .tt24, level: level,
             groups: [
                 RubricGroup(code: "1", title: "Điều kiện", criteria: [
-                    Criterion(code: "1.1", label: "1.1", text: "Đơn vị có kế hoạch học tập.", maximum: nil),
+                    Criterion(code: "1.1", label: "1.1", text: "Đơn vị có kế hoạch học tập.", scoring: .target),
                 ]),
                 RubricGroup(code: "2", title: "Kết quả", criteria: [
                     Criterion(code: "2.1", label: "2.1", text: "Từ \(level == 2 ? 80 : 70)% thành viên trở lên đạt “Lao động tiên tiến” trở lên.",
-                              maximum: nil, threshold: MemberThreshold(measure: .ldttOrHigher, percent: level == 2 ? 80 : 70)),
+                              scoring: .target, threshold: MemberThreshold(measure: .ldttOrHigher, percent: level == 2 ? 80 : 70)),
                 ]),
             ] + (level == 2 ? [RubricGroup(code: "3", title: "Hiệu quả", criteria: [
-                Criterion(code: "3.3", label: "3.3", text: "Đơn vị chia sẻ tri thức.", maximum: nil),
+                Criterion(code: "3.3", label: "3.3", text: "Đơn vị chia sẻ tri thức.", scoring: .target),
             ])] : []),
             fallback: level == 2 ? "muc1" : nil, priorLevelMonths: level == 2 ? 12 : nil)
     }
@@ -30,8 +31,8 @@ import Testing
         }
     }
 
-    static let submitted = CalendarDate(year: 2025, month: 1, day: 8)
-    static let heldLongEnough = PriorRecognition(level: 1, date: CalendarDate(year: 2023, month: 2, day: 15))
+    static let submitted = VietnameseDate(year: 2025, month: 1, day: 8)!
+    static let heldLongEnough = PriorRecognition(level: 1, date: VietnameseDate(year: 2023, month: 2, day: 15)!)
 
     static func outcome(_ scores: [CriterionScore], ldtt: Int = 27, prior: PriorRecognition? = heldLongEnough) -> LevelOutcome {
         LevelOutcome(rubric: rubric(level: 2), fallbackRubric: rubric(level: 1), scores: scores,
@@ -112,10 +113,10 @@ import Testing
     }
 
     @Test func levelOneTooRecentlyHeldCapsTheLevelReached() {
-        let recent = PriorRecognition(level: 1, date: CalendarDate(year: 2024, month: 6, day: 20))
+        let recent = PriorRecognition(level: 1, date: VietnameseDate(year: 2024, month: 6, day: 20)!)
         let outcome = Self.outcome(Self.scores(measured: 30), ldtt: 30, prior: recent)
         #expect(outcome.applied.failed.isEmpty)
-        #expect(outcome.heldTooShortUntil == CalendarDate(year: 2025, month: 6, day: 20))
+        #expect(outcome.heldTooShortUntil == VietnameseDate(year: 2025, month: 6, day: 20))
         #expect(outcome.reachedLevel == 1)
         #expect(outcome.summary == "Đạt Mức độ 1; chưa đạt Mức độ 2 (chưa đủ 12 tháng kể từ khi được công nhận Mức độ 1, đủ từ ngày 20/06/2025)")
     }
@@ -136,7 +137,7 @@ import Testing
         ((2024, 2, 29), (2025, 2, 27), false),
     ])
     func twelveMonthsHeld(_ recognised: (Int, Int, Int), _ day: (Int, Int, Int), _ held: Bool) {
-        let prior = PriorRecognition(level: 1, date: CalendarDate(year: recognised.0, month: recognised.1, day: recognised.2))
-        #expect(prior.isHeld(months: 12, on: CalendarDate(year: day.0, month: day.1, day: day.2)) == held)
+        let prior = PriorRecognition(level: 1, date: VietnameseDate(year: recognised.0, month: recognised.1, day: recognised.2)!)
+        #expect(prior.isHeld(months: 12, on: VietnameseDate(year: day.0, month: day.1, day: day.2)!) == held)
     }
 }

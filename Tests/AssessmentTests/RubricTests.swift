@@ -13,7 +13,7 @@ import Testing
         rubric.declaredTotal = 90
         rubric.groups[0].criteria[1].code = "1a"
         rubric.groups[1].criteria[3].threshold = MemberThreshold(measure: .ldttOrHigher, percent: 120)
-        rubric.groups[2].criteria[2].maximum = nil
+        rubric.groups[2].criteria[2].scoring = .target
         rubric.bands = [
             Band(name: "Tốt", minimum: 80),
             Band(name: "Khá", minimum: 70, below: 85),
@@ -34,7 +34,7 @@ import Testing
     @Test func tt24RubricNeedsALevelAndNoPoints() {
         var rubric = Samples.tt24()
         rubric.level = 3
-        rubric.groups[0].criteria[0].maximum = 10
+        rubric.groups[0].criteria[0].scoring = .points(max: 10)
         rubric.bands = [Band(name: "Tốt", minimum: 0)]
         #expect(rubric.problems() == [
             .maximumMismatch(code: "1.1", regime: .tt24), .bandsMismatch(regime: .tt24), .invalidLevel(3),

@@ -21,8 +21,8 @@ import Testing
 
     static let rubric = Rubric(id: "t", name: "T", regime: .tt22, groups: [
         RubricGroup(code: "1", title: "Nhóm 1", criteria: [
-            Criterion(code: "1a", label: "a", text: "A", maximum: 60),
-            Criterion(code: "1b", label: "b", text: "B", maximum: 40),
+            Criterion(code: "1a", label: "a", text: "A", scoring: .points(max: 60)),
+            Criterion(code: "1b", label: "b", text: "B", scoring: .points(max: 40)),
         ]),
     ], bands: [Band(name: "Tốt", minimum: 85), Band(name: "Khá", minimum: 70, below: 85),
                Band(name: "Chưa đạt", minimum: 0, below: 70)])

@@ -41,6 +41,9 @@ MEMBERS_TSV = "\n".join([
     "Hoàng Văn Em\tNhân viên\tHoàn thành\tLĐTT",
 ]) + "\n"
 
+# One more member, copied from a sheet without its heading row: the words a staff list uses.
+MEMBER_ROW_WORDS = "Đặng Văn Phúc\tGiáo viên\tHoàn thành\tLao động tiên tiến\tCó\tCó\n"
+
 # The same kind of list as a CSV file (uploaded as is, and turned into .xlsx by LibreOffice Calc).
 MEMBERS_CSV = "\n".join([
     "STT,Họ và tên,Chức vụ,Danh hiệu thi đua,Ghi chú",
@@ -239,6 +242,7 @@ def run(page, address, workspace):
     check("LibreOffice Calc wrote the .xlsx", os.path.exists(xlsx_path), xlsx_path)
     tt22(page, address, workspace, csv_path, xlsx_path)
     conflict(page, address, workspace)
+    syntax_error(page, address, workspace)
     tt24(page, address, workspace)
     # Back on the home page, both units are listed with their results.
     page.goto(address)
@@ -280,8 +284,23 @@ def tt22(page, address, workspace, csv_path, xlsx_path):
     check("the paste with a heading row filled five rows, heading skipped",
           field(page, "members.rows").input_value() == "5" and field(page, "members[1].name").input_value() == "Nguyễn Văn An",
           field(page, "members[1].name").input_value())
-    check("the pasted training landed in its column", field(page, "members[1].training").input_value() == "hoan_thanh_tot",
+    check("the pasted training landed in its column, in words", field(page, "members[1].training").input_value() == "Hoàn thành tốt",
           field(page, "members[1].training").input_value())
+    # A row pasted without its heading, in words as the staff sheet has them: lands as typed.
+    page.locator('button.add-row[data-grid="members"]').click()
+    paste(page, "members[6].name", MEMBER_ROW_WORDS)
+    expect(field(page, "members[6].name")).to_have_value("Đặng Văn Phúc")
+    check("a row pasted in words keeps its words in the cells",
+          [field(page, "members[6].%s" % c).input_value() for c in ("training", "emulation_title", "self_study_plan", "discipline")]
+          == ["Hoàn thành", "Lao động tiên tiến", "Có", "Có"],
+          [field(page, "members[6].%s" % c).input_value() for c in ("training", "emulation_title", "self_study_plan", "discipline")])
+    codes = page.evaluate("""() => Array.from(document.querySelectorAll('table.grid input[data-column]'))
+        .map(i => i.value).filter(v => /^(hoan_thanh|chua_hoan_thanh|chu_tich|pho_chu_tich|uy_vien|thu_ky|true|false)/.test(v))""")
+    check("no grid cell shows a code (hoan_thanh_tot, chu_tich, true/false)", codes == [], codes)
+    check("the council's roles read as words", field(page, "council.members[1].role").input_value() == "Chủ tịch"
+          and field(page, "council.members[3].role").input_value() == "Ủy viên", field(page, "council.members[1].role").input_value())
+    field(page, "council.members[3].role").fill("Uỷ viên Hội đồng")
+    page.locator("#thanh-vien").scroll_into_view_if_needed()
     shot(page, "04-dan-thanh-vien.png")
 
     # 3. Type scores and watch the total and band; split 1a into parts 5 + 5 and watch again.
@@ -354,6 +373,12 @@ def tt22(page, address, workspace, csv_path, xlsx_path):
     check("the file keeps init's comments", "# Cách điền: thay mọi chỗ" in text and "# Đơn vị" in text, text[:300])
     check("the file holds the parts, the signer, the absentee and the plan",
           all(s in text for s in ["parts:", "prefix: KT.", "absent:", "actors:", "honorific: Ông"]), text)
+    check("the words typed and pasted are saved as the codes check uses",
+          all(s in text for s in ["training: hoan_thanh_tot", "name: Đặng Văn Phúc", "emulation_title: LĐTT",
+                                  "self_study_plan: true", "role: uy_vien", "role: chu_tich"])
+          and "Hoàn thành" not in text.split("members:")[-1].split("scores:")[0], text)
+    mode = os.stat(os.path.join(workspace, "hoa-binh-2024.yaml")).st_mode & 0o777
+    check("the data file (staff names) is readable by its owner only", mode == 0o600, oct(mode))
     shot(page, "08-da-luu.png", full_page=True)
     page.evaluate("window.scrollTo(0, 0)")
     shot(page, "08-dau-trang.png")
@@ -408,6 +433,31 @@ def conflict(page, address, workspace):
     shot(page, "10-thay-doi-tren-dia.png")
     page.goto(address + "don-vi/hoa-binh-2024")
     check("reloading shows the file on disk", field(page, "recipient").input_value() == "Phòng GDĐT huyện Kim Thành")
+
+
+def syntax_error(page, address, workspace):
+    """A data file edited by hand with a quote left open: the page locates it and fixes it."""
+    path = os.path.join(workspace, "sua-tay-2024.yaml")
+    with open(path, "w", encoding="utf-8") as out:
+        out.write("unit:\n  name: \"Trường Tiểu học Hòa Bình\nyear: 2024\n")
+    page.goto(address + "don-vi/sua-tay-2024")
+    check("a YAML syntax error: the title is in Vietnamese", page.title() == "Sửa lỗi cú pháp trong sua-tay-2024.yaml — hoso", page.title())
+    problems = page.locator("#raw-problems").inner_text()
+    check("a YAML syntax error: located with line and column, the line shown",
+          "sua-tay-2024.yaml:2:9: lỗi: lỗi cú pháp" in problems and "2 |   name: \"Trường Tiểu học Hòa Bình" in problems, problems)
+    shot(page, "14-loi-cu-phap.png")
+    page.fill("#raw-text", "unit:\n  name: \"Trường Tiểu học Hòa Bình\"\nyear: 2024\n")
+    page.click("#raw-form button[type=submit]")
+    saved(page)
+    check("a YAML syntax error fixed in the page: the form opens with the value",
+          page.locator("#unit-form").count() == 1 and field(page, "unit.name").input_value() == "Trường Tiểu học Hòa Bình",
+          page.title())
+    with open(path, encoding="utf-8") as fixed:
+        check("the fixed text is on disk", fixed.read() == "unit:\n  name: \"Trường Tiểu học Hòa Bình\"\nyear: 2024\n")
+    os.remove(path)
+    for left in (path + ".bak",):
+        if os.path.exists(left):
+            os.remove(left)
 
 
 def tt24(page, address, workspace):

@@ -108,6 +108,10 @@ private let treeOnly: [String] = [
     #"<w:p><w:r><w:t>{%p if a %}</w:t></w:r></w:p><w:p><w:r><w:t>x</w:t></w:r></w:p><w:p><w:r><w:t>{%p endif %}</w:t></w:r></w:p>"#,
     // A template that needs repair on its own (a cell without a paragraph).
     #"<w:tbl><w:tr><w:tc><w:tcPr/></w:tc></w:tr></w:tbl><w:p><w:r><w:t>{{ a }}</w:t></w:r></w:p>"#,
+    // Section properties a condition may drop or a loop repeat (the body keeps one, last).
+    #"<w:p><w:r><w:t>{%p if a %}</w:t></w:r></w:p><w:p><w:pPr><w:sectPr/></w:pPr></w:p><w:p><w:r><w:t>{%p endif %}</w:t></w:r></w:p><w:p/>"#,
+    // A whole table repeated by a loop (its rows, header marks and cells are the repairs' business).
+    #"<w:p><w:r><w:t>{%p for x in xs %}</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl><w:p><w:r><w:t>{%p endfor %}</w:t></w:r></w:p><w:p/>"#,
 ]
 
 @Test(arguments: treeOnly.indices)

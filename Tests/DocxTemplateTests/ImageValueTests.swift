@@ -141,6 +141,43 @@ enum TinyPicture {
         try IndependentChecker.expectAccepted(["images": output])
     }
 
+    @Test func picturesPrintInsideRichTextAndParagraphValues() throws {
+        let body = #"<w:p><w:r><w:rPr><w:i/></w:rPr><w:t>{{r line }}</w:t></w:r></w:p>"#
+            + #"<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t>{{p rows }}</w:t></w:r></w:p>"#
+        let template = try Template(package: TestPackage.make(body: body), name: "t")
+        let data: TemplateValue = [
+            "line": [["text": "Ký tên ", "bold": true], ["image": "logo.png", "width_mm": 20], " hết"],
+            "rows": [["Logo: ", ["image": "logo.png", "height_mm": 5]], ["runs": ["image": "photo.jpg"], "style": "Caption"]],
+        ]
+        #expect(template.check(against: data).isEmpty)
+        let output = try withFolder(["logo.png": logo, "photo.jpg": photo]) { folder in
+            try template.render(data, images: ImageFolder(url: folder))
+        }
+        // In the run sequence, each picture a run of its own with the tag's formatting.
+        #expect(TestPackage.body(of: output) == #"<w:p><w:r><w:rPr><w:b/><w:bCs/><w:i/></w:rPr><w:t xml:space="preserve">Ký tên </w:t></w:r>"#
+            + #"<w:r><w:rPr><w:i/></w:rPr>"# + Self.drawing("rIdImage1", cx: 720_000, cy: 360_000, docPr: 1, file: "image1.png") + "</w:r>"
+            + #"<w:r><w:rPr><w:i/></w:rPr><w:t xml:space="preserve"> hết</w:t></w:r></w:p>"#
+            + #"<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t xml:space="preserve">Logo: </w:t></w:r>"#
+            + "<w:r>" + Self.drawing("rIdImage1", cx: 360_000, cy: 180_000, docPr: 2, file: "image1.png") + "</w:r></w:p>"
+            + #"<w:p><w:pPr><w:pStyle w:val="Caption"/><w:jc w:val="center"/></w:pPr>"#
+            + "<w:r>" + Self.drawing("rIdImage2", cx: 203_200, cy: 101_600, docPr: 3, file: "image2.jpeg") + "</w:r></w:p>")
+        #expect(output.partNames.filter { $0.hasPrefix("word/media/") } == ["word/media/image1.png", "word/media/image2.jpeg"])
+        try IndependentChecker.expectAccepted(["rich-pictures": output])
+        // A bad picture among runs is located at its tag, as anywhere else.
+        let bad = try withFolder([:]) { folder -> [String] in
+            do throws(DiagnosticError) {
+                _ = try template.render(["line": ["a", ["image": "missing.png"]], "rows": [["image": "x.png", "widht_mm": 3]]], images: ImageFolder(url: folder))
+                return []
+            } catch {
+                return error.diagnostics.map { $0.rendered(in: .en) }
+            }
+        }
+        #expect(bad == [
+            "t:word/document.xml:2:385: error: paragraph 1: tag '{{r line }}': cannot read the picture file 'missing.png' (paths are relative to the data file's folder); check the file name",
+            "t:word/document.xml:2:450: error: paragraph 2: tag '{{p rows }}': an image value has no field 'widht_mm'. Did you mean 'width_mm'?",
+        ])
+    }
+
     @Test func idsAndNamesAvoidWhatThePackageHas() throws {
         var package = TestPackage.make(body: #"<w:p><w:r><w:t>{{ logo }}</w:t></w:r></w:p>"#
             + #"<w:p><w:r><w:drawing><wp:inline><wp:extent cx="1" cy="1"/><wp:docPr id="41" name="Old"/></wp:inline></w:drawing></w:r></w:p>"#)
@@ -195,8 +232,11 @@ enum TinyPicture {
             "a": ["image": "../logo.png"], "b": ["image": "/etc/hostname"], "c": ["image": "outside.png"],
             "d": ["image": "missing.png"], "e": ["image": "anim.gif"], "f": ["image": "logo.png", "widht_mm": 40],
             "g": ["image": "logo.png", "width_mm": 0], "h": ["image": 5], "i": ["image": "big.png"],
+            // A strip of pixels drawn 1 m wide would be 3 m high: refused, though each side given is allowed.
+            "j": ["image": "strip.png", "width_mm": 1000],
         ]
-        let files = ["logo.png": logo, "anim.gif": Array("GIF89a".utf8) + [1, 0, 1, 0, 0, 0, 0], "big.png": logo]
+        let files = ["logo.png": logo, "anim.gif": Array("GIF89a".utf8) + [1, 0, 1, 0, 0, 0, 0], "big.png": logo,
+                     "strip.png": TinyPicture.png(width: 1, height: 3)]
         let vietnamese = try problems(data, files: files, language: .vi, sizeLimit: logo.count - 1, links: ["outside.png": "/etc/hostname"])
         #expect(vietnamese == [
             "t:word/document.xml:2:385: lỗi: đoạn 1: thẻ '{{ a }}': ảnh '../logo.png': đường dẫn phải tương đối, nằm trong thư mục của tệp dữ liệu (không bắt đầu bằng '/', không có '..'); hãy chép ảnh vào thư mục đó",
@@ -208,6 +248,7 @@ enum TinyPicture {
             "t:word/document.xml:2:625: lỗi: đoạn 7: thẻ '{{ g }}': 'width_mm' phải là số milimét lớn hơn 0 và không quá 2000, không phải '0'",
             "t:word/document.xml:2:665: lỗi: đoạn 8: thẻ '{{ h }}': trường 'image' phải là đường dẫn tệp ảnh (chuỗi), không phải '5'; ví dụ {\"image\": \"logo.png\", \"width_mm\": 40}",
             "t:word/document.xml:2:705: lỗi: đoạn 9: thẻ '{{ i }}': ảnh 'big.png' nặng \(logo.count) byte, quá giới hạn \(logo.count - 1) byte; hãy thu nhỏ ảnh",
+            "t:word/document.xml:2:745: lỗi: đoạn 10: thẻ '{{ j }}': ảnh 'strip.png' sẽ rộng 1000 mm, cao 3000 mm, quá 2000 mm; hãy ghi 'width_mm' hoặc 'height_mm' nhỏ hơn",
         ])
         let english = try problems(["a": ["image": "sub/../../x.png"], "d": ["image": "sub"]], files: [:], language: .en)
         #expect(english == [

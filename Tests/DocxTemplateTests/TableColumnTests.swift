@@ -130,7 +130,7 @@ import XMLCore
     }
 
     /// docxtpl's vertical_merge: the category cell of every row of a row loop merges into one;
-    /// the continued copies lose their text.
+    /// the continued copies lose their text, wherever the value's run is.
     @Test func verticalMergeInARowLoop() throws {
         let body = table([2235, 3969, 1417], [
             [tc("Category"), tc("Description"), tc("Qty")],
@@ -146,7 +146,19 @@ import XMLCore
              ↓ | Django | 5403
              ↓ | Guido | 1
             """)
-        try IndependentChecker.expectAccepted(["vm": output])
+        // docxtpl's own template has the tag and the value in separate runs; docxtpl then keeps
+        // "Book" in the continued cells (hidden by Word and LibreOffice, seen by text extraction
+        // and screen readers). hoso empties them whole: the text is the same as what is shown.
+        let separateRuns = "<w:tc><w:p><w:r><w:t>{% vm %}</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>{{ category }}</w:t></w:r></w:p></w:tc>"
+        let split = try render(body.replacingOccurrences(of: tc("{% vm %}{{ category }}"), with: separateRuns),
+                               ["category": "Book", "items": [["desc": "Python", "qty": 2], ["desc": "Django", "qty": 5403]]])
+        #expect(try layout(split) == """
+            grid 2235 3969 1417
+            Category | Description | Qty
+            Book ↧ | Python | 2
+             ↓ | Django | 5403
+            """)
+        try IndependentChecker.expectAccepted(["vm": output, "vm-split": split])
     }
 
     @Test func mistakesAreLocatedErrors() {

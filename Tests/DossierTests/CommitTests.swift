@@ -1,3 +1,4 @@
+import Assessment
 import Foundation
 import Testing
 @testable import Dossier
@@ -25,7 +26,7 @@ import Testing
     func render(_ files: [String: String], input: String = "a", partial: Bool = false, force: Bool = false) throws -> Manifest {
         let staged = try StagedOutput(destination: folder)
         do {
-            var manifest = Manifest(tool: "0.1.0", input: "\(input).yaml", inputBytes: Array(input.utf8), regime: "TT22")
+            var manifest = Manifest(tool: "0.1.0", input: "\(input).yaml", inputBytes: Array(input.utf8), regime: .tt22)
             let setAside = try staged.previous.check(folder: folder.path, writing: files.keys.sorted(), header: manifest,
                                                      source: nil, partial: partial, force: force)
             kept.notices = try staged.keepCopies(setAside)
@@ -140,7 +141,7 @@ import Testing
         let previous = PreviousDossier(folder: folder.path)
         let staging = folder.appendingPathComponent(".hoso-staging")
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
-        var manifest = Manifest(tool: "0.1.0", input: "a.yaml", inputBytes: Array("a".utf8), regime: "TT22")
+        var manifest = Manifest(tool: "0.1.0", input: "a.yaml", inputBytes: Array("a".utf8), regime: .tt22)
         var install: [CommitJournal.File] = []
         for (name, text) in files.sorted(by: { $0.key < $1.key }) {
             try Data(text.utf8).write(to: staging.appendingPathComponent(name))

@@ -40,6 +40,16 @@ import Testing
         #expect(Self.lines(before, Self.package(["một", "hai", "ba"], header: "X"), .en) == "CONTENT EDITED: header, paragraph 1: added 'X'")
     }
 
+    /// LibreOffice adds empty headers to a file it saves (Ho-so.docx re-saved gained eight): an
+    /// empty paragraph added or removed has no words, so it is no change; a word in it is one.
+    @Test func anEmptyParagraphAddedOrRemovedIsNoChange() {
+        let before = Self.package(["một", "hai"])
+        #expect(ContentDiff.changes(from: before, to: Self.package(["một", "hai"], header: "")) == [])
+        #expect(ContentDiff.changes(from: before, to: Self.package(["một", " ", "hai"])) == [])
+        #expect(ContentDiff.changes(from: Self.package(["một", "", "hai"]), to: before) == [])
+        #expect(Self.lines(before, Self.package(["một", "hai"], header: "Bản nháp")) == "NỘI DUNG ĐÃ SỬA: đầu trang, đoạn 1: thêm 'Bản nháp'")
+    }
+
     @Test func onlyTheFirstTenChangesAreListed() throws {
         let before = Self.package((1...12).map { "đoạn số \($0)" })
         let after = Self.package((1...12).map { "đoạn số \($0 + 100)" })

@@ -25,7 +25,7 @@ import Testing
         for fixture in ContextGoldenTests.fixtures {
             let loaded = try pipeline.load(.file(path: root.appendingPathComponent("Fixtures/\(fixture).yaml").path))
             let regime = loaded.assessment.regime
-            let context = DossierContext(loaded.assessment, forms: pipeline.catalog.forms(for: regime.rawValue))
+            let context = DossierContext(loaded.assessment, forms: pipeline.catalog.forms(for: regime))
             for kind in [nil] + DocumentKind.allCases.map(Optional.some) {
                 contexts.append((regime, kind, context.context(for: kind)))
             }
@@ -129,9 +129,9 @@ import Testing
         var checked = 0
         var unseen: Set<String> = []
         for form in pipeline.catalog.forms {
-            for regime in Regime.allCases where form.regimes.contains(regime.rawValue) {
-                let resolved = form.resolved(for: regime.rawValue)
-                let kind = resolved.document.flatMap(DocumentKind.init(rawValue:))
+            for regime in Regime.allCases where form.regimes.contains(regime) {
+                let resolved = form.resolved(for: regime)
+                let kind = resolved.document
                 let package = try FormPackage.assemble(resolved, from: pipeline.catalog)
                 let template = try Template(package: package, name: package.sourceName)
                 let candidates = contexts.filter { $0.regime == regime && $0.kind == kind }.map(\.value)

@@ -23,7 +23,7 @@ import Testing
         let pipeline = try DossierPipeline(formsRoot: Self.root.appendingPathComponent("Forms"), checking: false)
         let loaded = try pipeline.load(.file(path: Self.root.appendingPathComponent("Fixtures/\(fixture).yaml").path))
         let regime = loaded.assessment.regime
-        let context = DossierContext(loaded.assessment, forms: pipeline.catalog.forms(for: regime.rawValue))
+        let context = DossierContext(loaded.assessment, forms: pipeline.catalog.forms(for: regime))
         let text = ContextJSON.text(context.context(for: nil))
         let url = Self.root.appendingPathComponent("Tests/DossierTests/Contexts/\(fixture).json")
         if ProcessInfo.processInfo.environment["HOSO_RECORD_GOLDENS"] == "1" {

@@ -1,10 +1,11 @@
+import Assessment
 import Foundation
 import Testing
 @testable import Dossier
 import DocxTemplate
 
 @Test func manifestIsSortedJSONWithSums() throws {
-    var manifest = Manifest(tool: "0.1.0", input: "a.yaml", inputBytes: Array("abc".utf8), regime: "TT22")
+    var manifest = Manifest(tool: "0.1.0", input: "a.yaml", inputBytes: Array("abc".utf8), regime: .tt22)
     manifest.add("1-M1-Bia.docx", [])
     let text = String(decoding: try manifest.jsonBytes(), as: UTF8.self)
     #expect(text == """
@@ -31,7 +32,7 @@ import DocxTemplate
     try FileManager.default.createDirectory(at: destination, withIntermediateDirectories: true)
     try Data("old".utf8).write(to: destination.appendingPathComponent("a.docx"))
     // a.docx is hoso's earlier file (its manifest lists it), so the commit may replace it.
-    var earlier = Manifest(tool: "0.1.0", input: "a.yaml", inputBytes: Array("a".utf8), regime: "TT22")
+    var earlier = Manifest(tool: "0.1.0", input: "a.yaml", inputBytes: Array("a".utf8), regime: .tt22)
     earlier.add("a.docx", Array("old".utf8))
     try Data(try earlier.jsonBytes()).write(to: destination.appendingPathComponent("manifest.json"))
     defer { try? FileManager.default.removeItem(at: base) }

@@ -18,7 +18,7 @@ import Testing
                                "cannot", "the", "is", "missing", "folder", "Wrote"]
 
     /// The whole English words of `englishWords` in `text`, the paths given on the command line left out.
-    static func englishWords(in text: String, arguments: [String]) -> [String] {
+    static func englishWords(in text: String, arguments: [String], scratch: String) -> [String] {
         // Option values are typed as they are ("--undefined error"), not prose.
         var scrubbed = text.replacingOccurrences(of: scratch, with: "").replacingOccurrences(of: "<error|empty>", with: "")
         for argument in arguments where argument.contains("/") { scrubbed = scrubbed.replacingOccurrences(of: argument, with: "") }
@@ -33,7 +33,8 @@ import Testing
         var testDescription: String { "hoso " + arguments.joined(separator: " ") }
     }
 
-    static let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("hoso-lang-\(UUID().uuidString)").path
+    /// Stands for the test's own scratch folder in `cases` (each test makes one and removes it).
+    static let scratch = "@SCRATCH@"
 
     static let cases: [Case] = [
         Case(arguments: [], status: 0),
@@ -81,31 +82,40 @@ import Testing
         Case(arguments: ["verify", "\(scratch)/m3.docx"], status: 1),
     ]
 
-    static func prepare() throws {
+    /// A new scratch folder holding `empty.docx` and `m3.docx`; the caller removes it.
+    static func prepare() throws -> String {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("hoso-lang-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
         _ = FileManager.default.createFile(atPath: "\(scratch)/empty.docx", contents: Data())
-        if !FileManager.default.fileExists(atPath: "\(scratch)/m3.docx") {
-            _ = try run(hosoExecutable, ["forms", "export", "M3", "\(scratch)/m3.docx"])
-        }
+        _ = try run(hosoExecutable, ["forms", "export", "M3", "\(scratch)/m3.docx"])
+        return scratch
+    }
+
+    /// `arguments` with the placeholder replaced by `scratch`.
+    static func arguments(_ arguments: [String], in scratch: String) -> [String] {
+        arguments.map { $0.replacingOccurrences(of: Self.scratch, with: scratch) }
     }
 
     @Test(arguments: cases)
     func noEnglishReachesAVietnameseUser(_ item: Case) throws {
-        try Self.prepare()
-        let result = try run(hosoExecutable, item.arguments)
+        let scratch = try Self.prepare()
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let arguments = Self.arguments(item.arguments, in: scratch)
+        let result = try run(hosoExecutable, arguments)
         let printed = result.output + result.errors
         #expect(result.status == item.status, "\(printed)")
         #expect(!printed.isEmpty)
         let english = Self.englishMarkers.filter { printed.contains($0) }
         #expect(english.isEmpty, "\(english) in:\n\(printed)")
-        let words = Self.englishWords(in: printed, arguments: item.arguments)
+        let words = Self.englishWords(in: printed, arguments: arguments, scratch: scratch)
         #expect(words.isEmpty, "\(words) in:\n\(printed)")
     }
 
     @Test(arguments: cases.filter { !$0.arguments.isEmpty })
     func englishIsGivenWhenAskedFor(_ item: Case) throws {
-        try Self.prepare()
-        let result = try run(hosoExecutable, item.arguments + ["--lang", "en"])
+        let scratch = try Self.prepare()
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let result = try run(hosoExecutable, Self.arguments(item.arguments, in: scratch) + ["--lang", "en"])
         let printed = result.output + result.errors
         #expect(!printed.contains("lỗi:"), "\(printed)")
         #expect(!printed.contains("Cách dùng"), "\(printed)")
@@ -127,9 +137,10 @@ import Testing
     }
 
     @Test func checkOnAWordFileSaysItIsNotData() throws {
-        try Self.prepare()
-        let result = try run(hosoExecutable, ["check", "\(Self.scratch)/m3.docx"])
-        #expect(result.output.hasPrefix("\(Self.scratch)/m3.docx: lỗi: đây là tệp Word, không phải tệp dữ liệu"))
+        let scratch = try Self.prepare()
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let result = try run(hosoExecutable, ["check", "\(scratch)/m3.docx"])
+        #expect(result.output.hasPrefix("\(scratch)/m3.docx: lỗi: đây là tệp Word, không phải tệp dữ liệu"))
     }
 
     @Test func helpHasNoParserEnglish() throws {
@@ -149,9 +160,9 @@ import Testing
     }
 
     @Test func initFromLastYearSaysWhatItKeptAndWhatItCleared() throws {
-        try Self.prepare()
-        let target = "\(Self.scratch)/nam-moi-\(UUID().uuidString).yaml"
-        defer { try? FileManager.default.removeItem(atPath: target) }
+        let scratch = try Self.prepare()
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let target = "\(scratch)/nam-moi.yaml"
         let result = try run(hosoExecutable, ["init", "--from", "Fixtures/an-son-2023.yaml", target])
         #expect(result.status == 0, "\(result.errors)")
         #expect(result.output.split(separator: "\n").dropFirst().map(String.init) == [

@@ -37,7 +37,7 @@ let fixtureCases = [
                               "về việc triển khai và thực hiện việc học tập thường xuyên năm 2023",
                               "quy định tại Thông tư số 22/2020/TT-BGDĐT"],
             "7-M5-Tong-hop": ["Nguyễn Thị Thanh Hương", "Vũ Văn Thắng", "28/28", "100%", "An Sơn, ngày 29 tháng 12 năm 2023"],
-            "8-BD-Bieu-diem": ["Căn cứ Thông tư số 22/2020/TT-BGDĐT ngày 06/8/2020 của Bộ Giáo dục và Đào tạo", "CHỦ TỊCH HỘI ĐỒNG"],
+            "8-BD-Bieu-diem": ["Căn cứ Thông tư số 22/2020/TT-BGDĐT ngày 06/08/2020 của Bộ Giáo dục và Đào tạo", "CHỦ TỊCH HỘI ĐỒNG"],
             "3-KH-Ke-hoach": ["KẾ HOẠCH", "Số: 18/KH-THAS", "A. MỤC ĐÍCH, YÊU CẦU", "C. NỘI DUNG", "Đạt 85 điểm trở lên, xếp loại Tốt."],
             "1-M1-Bia": ["HỒ SƠ", "TRƯỜNG TIỂU HỌC AN SƠN", "NĂM 2023", "An Sơn, tháng 01 năm 2024",
                          "Kế hoạch triển khai và thực hiện việc học tập thường xuyên năm 2023"],
@@ -63,7 +63,8 @@ let fixtureCases = [
         files: tt22Files,
         facts: [
             "2-M2-To-trinh": ["TM. ỦY BAN NHÂN DÂN", "44/44 thành viên (100%)"],
-            "4-QD-Thanh-lap-Hoi-dong": ["CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ AN LÂM"],
+            // Issued by the collective: the authority line (right under the summary) and the signature agree.
+            "4-QD-Thanh-lap-Hoi-dong": ["Đơn vị học tập năm 2023 ỦY BAN NHÂN DÂN XÃ AN LÂM Căn cứ", "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH"],
             "6-M4-Bien-ban": ["Vắng: Đồng chí Đặng Văn Toàn", "7/7 thành viên có mặt nhất trí (100%)", "96/100"],
             "7-M5-Tong-hop": ["Không xét", "Nghỉ thai sản từ tháng 7/2023", "44 thành viên được xét"],
         ],

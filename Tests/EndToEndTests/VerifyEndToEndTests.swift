@@ -92,7 +92,8 @@ struct VerifyEndToEndTests {
     }
 
     /// `file` opened and saved again by real LibreOffice (headless), which drops hoso's
-    /// provenance part; the re-saved file replaces `file`.
+    /// provenance part but keeps the document's custom properties, where the same provenance is;
+    /// the re-saved file replaces `file`.
     private func resavedByLibreOffice(_ file: URL, in base: URL) throws {
         let outdir = base.appendingPathComponent("resaved")
         let profile = base.appendingPathComponent("profile")
@@ -100,7 +101,9 @@ struct VerifyEndToEndTests {
                                                                         "--headless", "--convert-to", "docx", "--outdir", outdir.path, file.path])
         #expect(result.status == 0, "\(result.errors)")
         let resaved = outdir.appendingPathComponent(file.lastPathComponent)
-        #expect(try Provenance.read(from: OOXMLPackage.open(at: resaved)) == nil)
+        let package = try OOXMLPackage.open(at: resaved)
+        #expect(package.part(Provenance.partName) == nil)
+        #expect(try Provenance.read(from: package) == Provenance.read(from: OOXMLPackage.open(at: file)))
         try FileManager.default.removeItem(at: file)
         try FileManager.default.moveItem(at: resaved, to: file)
     }
@@ -125,9 +128,64 @@ struct VerifyEndToEndTests {
         try package.write(to: file)
         let edited = try run(hosoExecutable, ["verify", out.path])
         #expect(edited.status == 1)
-        #expect(edited.output.contains("LỖI   \(file.path): NỘI DUNG ĐÃ SỬA: đoạn 21: '95/100' → '98/100'\n"), "\(edited.output)")
+        #expect(edited.output.contains("LỖI   \(file.path): NỘI DUNG ĐÃ SỬA: đoạn 20: '95/100' → '98/100'\n"), "\(edited.output)")
         let english = try run(hosoExecutable, ["verify", out.path, "--lang", "en"])
-        #expect(english.output.contains("FAIL \(file.path): CONTENT EDITED: paragraph 21: '95/100' → '98/100'\n"), "\(english.output)")
+        #expect(english.output.contains("FAIL \(file.path): CONTENT EDITED: paragraph 20: '95/100' → '98/100'\n"), "\(english.output)")
+    }
+
+    /// Checked alone, with no manifest to lean on: the provenance kept in the custom properties
+    /// still tells a harmless re-save from an edit.
+    @Test func aFileReSavedByLibreOfficeIsVerifiedAlone() throws {
+        let base = try temporaryFolder("verify-libreoffice-alone")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let out = try rendered(in: base)
+        let file = base.appendingPathComponent("to-trinh.docx")
+        try FileManager.default.moveItem(at: out.appendingPathComponent("2-M2-To-trinh.docx"), to: file)
+        try FileManager.default.removeItem(at: out)
+        try resavedByLibreOffice(file, in: base)
+        let unchanged = try run(hosoExecutable, ["verify", file.path])
+        #expect(unchanged.status == 0)
+        #expect(unchanged.output == "LƯU Ý \(file.path): mở và lưu lại, nội dung không đổi\n")
+
+        var package = try OOXMLPackage.open(at: file)
+        let xml = String(decoding: try #require(package.part("word/document.xml")), as: UTF8.self)
+        package.setPart("word/document.xml", Array(xml.replacingOccurrences(of: "95/100", with: "98/100").utf8))
+        try package.write(to: file)
+        let edited = try run(hosoExecutable, ["verify", file.path])
+        #expect(edited.status == 1)
+        #expect(edited.output == "LỖI   \(file.path): NỘI DUNG ĐÃ SỬA: đoạn 21: '95/100' → '98/100'\n")
+        let english = try run(hosoExecutable, ["verify", file.path, "--lang", "en"])
+        #expect(english.output == "FAIL \(file.path): CONTENT EDITED: paragraph 21: '95/100' → '98/100'\n")
+
+        // The bound book too: LibreOffice adds empty headers to it, which are not content.
+        let book = base.appendingPathComponent("Ho-so.docx")
+        try FileManager.default.createDirectory(at: base.appendingPathComponent("again"), withIntermediateDirectories: true)
+        let again = try rendered(in: base.appendingPathComponent("again"))
+        try FileManager.default.moveItem(at: again.appendingPathComponent("Ho-so.docx"), to: book)
+        try resavedByLibreOffice(book, in: base)
+        let resavedBook = try run(hosoExecutable, ["verify", book.path])
+        #expect(resavedBook.output == "LƯU Ý \(book.path): mở và lưu lại, nội dung không đổi\n")
+        #expect(resavedBook.status == 0)
+    }
+
+    /// The provenance is also in `docProps/custom.xml`, in pieces Word keeps, and every DOCX with it
+    /// still passes the OOXML check and renders.
+    @Test func theProvenanceIsKeptInCustomProperties() throws {
+        let base = try temporaryFolder("provenance-properties")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let out = try rendered(in: base)
+        let file = out.appendingPathComponent("5-M3-Bao-cao.docx")
+        var package = try OOXMLPackage.open(at: file)
+        let custom = String(decoding: try #require(package.part("docProps/custom.xml")), as: UTF8.self)
+        #expect(custom.contains("name=\"hoso-provenance-0001\""))
+        let pieces = custom.components(separatedBy: "<vt:lpwstr>").dropFirst().map { $0.prefix { $0 != "<" } }
+        #expect(pieces.allSatisfy { $0.count <= 255 } && pieces.count > 1)
+        let expected = try Provenance.read(from: package)
+        package.removePart(Provenance.partName)
+        #expect(try Provenance.read(from: package) == expected)
+        let checker = try #require(docxCheck, "docx-check not found")
+        let check = try run(checker, ["--render", file.path])
+        #expect(check.status == 0, "\(check.output)\(check.errors)")
     }
 
     @Test func aFileWithoutProvenanceIsNotAccepted() throws {

@@ -121,6 +121,17 @@ struct SecurityTests {
         #expect(try server.fileText("an-son-2023.yaml") == before)
     }
 
+    @Test("An address other than loopback is refused at start without a password, whoever starts the server",
+          arguments: ["0.0.0.0", "192.168.1.5", "::"])
+    func openNetworkNeedsPassword(host: String) async throws {
+        let server = HosoServer(options: .init(workspace: FileManager.default.temporaryDirectory,
+                                               formsRoot: packageRoot.appendingPathComponent("Forms"), host: host, port: 0))
+        let error = await #expect(throws: HosoServer.StartRefused.self) { try await server.run() }
+        #expect(error?.description == ServerMessages.passwordRequiredToStart(host))
+        #expect(HosoServer.isLoopback("127.0.0.1") && HosoServer.isLoopback("localhost") && HosoServer.isLoopback("::1"))
+        #expect(!HosoServer.isLoopback(host))
+    }
+
     @Test("With a password, a request without it gets 401")
     func password() async throws {
         let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("hoso-serve-\(UUID().uuidString)")

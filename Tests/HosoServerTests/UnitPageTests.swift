@@ -96,10 +96,13 @@ struct UnitPageTests {
         #expect(page.text.contains("<div class=\"field has-error\" data-path=\"scores.2b.points\">"))
         #expect(page.text.contains("<li class=\"error\">\(HTML.escape(shown))</li>"))
         #expect(page.text.contains("Dữ liệu chưa hợp lệ: 1 lỗi"))
+        // Why "Lập hồ sơ" does not respond is said beside it, not only in a tooltip.
+        #expect(page.text.contains("<p class=\"notice error\" id=\"render-blocked\">\(HTML.escape(ServerMessages.renderBlocked(1)))</p>"))
         version = try #require(ServerHarness.hidden("_version", in: page.text))
         _ = try await server.post("/don-vi/an-son-2023/luu", [("_version", version), ("scores.2b.points", "5")], session: session)
         page = try await server.send("GET", "/don-vi/an-son-2023", headers: [("Cookie", session.cookie)])
         #expect(!page.text.contains("has-error"))
+        #expect(!page.text.contains("render-blocked"))
         #expect(page.text.contains(">95/100 — Tốt</strong>"))
     }
 
@@ -166,6 +169,8 @@ struct UnitPageTests {
             + "<div class=\"field\" data-path=\"scores.2a.kept_reason\"><label for=\"f-scores-2a-kept_reason\">2a: lý do vẫn giữ đủ điểm</label>"))
         #expect(page.text.contains("<details class=\"group\"><summary>2b: giữ đủ điểm dù danh sách thành viên chưa đạt ngưỡng</summary>"))
         #expect(page.text.contains("Dữ liệu chưa hợp lệ: 1 lỗi"))
+        // Why "Lập hồ sơ" does not respond is said beside it, not only in a tooltip.
+        #expect(page.text.contains("<p class=\"notice error\" id=\"render-blocked\">\(HTML.escape(ServerMessages.renderBlocked(1)))</p>"))
         let version = try #require(ServerHarness.hidden("_version", in: page.text))
         let saved = try await server.post("/don-vi/an-son-2023/luu", [
             ("_version", version), ("scores.2a.kept_reason", "Viên chức mới nhận công tác tháng 12, kế hoạch đang chờ phê duyệt"),

@@ -13,6 +13,16 @@ import Testing
         #expect(date.decree30 == expected)
     }
 
+    @Test(arguments: [
+        ((2023, 2, 15), 12, "2024-02-15"), ((2023, 2, 28), 12, "2024-02-28"), ((2024, 2, 29), 12, "2025-02-28"),
+        ((2023, 3, 31), 11, "2024-02-29"), ((2024, 1, 31), 1, "2024-02-29"), ((2024, 12, 5), 1, "2025-01-05"),
+        ((2024, 6, 20), 0, "2024-06-20"), ((9999, 6, 1), 12, "9999-12-31"),
+    ])
+    func addingMonths(_ start: (Int, Int, Int), _ months: Int, _ expected: String) throws {
+        let date = try #require(VietnameseDate(year: start.0, month: start.1, day: start.2))
+        #expect(date.adding(months: months).iso == expected)
+    }
+
     @Test func otherFormats() throws {
         let date = try #require(VietnameseDate(year: 2024, month: 1, day: 5))
         #expect(date.placeDate(place: "An Sơn") == "An Sơn, ngày 05 tháng 01 năm 2024")

@@ -31,8 +31,11 @@ struct Checker {
                 do { _ = try CellChanges(tags, in: scope) } catch { report(error.diagnostic) }
                 check(children, scope: &scope)
             case .output(_, let expression, let site):
-                do {
+                do throws(EvaluationFailure) {
                     let value = try Evaluator.value(expression, in: scope)
+                    if let subdocument = try SubdocumentValue.parse(value) {
+                        throw EvaluationFailure(message: TemplateMessages.subdocumentNeedsParagraphTag(subdocument.path))
+                    }
                     if try ImageValue.parse(value) == nil { _ = try Evaluator.printed(value, of: expression) }
                 } catch {
                     report(site.diagnostic(error.message))
@@ -49,7 +52,9 @@ struct Checker {
                 }
             case .paragraphOutput(_, _, let expression, let site):
                 do throws(EvaluationFailure) {
-                    for paragraph in try RichText.paragraphs(of: Evaluator.value(expression, in: scope)) {
+                    let value = try Evaluator.value(expression, in: scope)
+                    if try SubdocumentValue.parse(value) != nil { continue }
+                    for paragraph in try RichText.paragraphs(of: value) {
                         for segment in paragraph.segments {
                             if let invalid = RunText.firstInvalidCharacter(in: segment.text) {
                                 throw EvaluationFailure(message: TemplateMessages.unwritableCharacter(invalid, in: segment.text, of: expression))

@@ -116,6 +116,9 @@ enum Evaluator {
         case .list:
             throw EvaluationFailure(message: TemplateMessages.listPrinted(expression.path))
         case .object(let fields):
+            if case .string(let path)? = fields["docx"] {
+                throw EvaluationFailure(message: TemplateMessages.subdocumentNeedsParagraphTag(path))
+            }
             throw EvaluationFailure(message: TemplateMessages.objectPrinted(expression.path, fields: fields.keys.sorted()))
         default:
             return value.text

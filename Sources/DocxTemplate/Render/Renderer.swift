@@ -16,14 +16,18 @@ struct Renderer {
     private(set) var links: HyperlinkRelationships
     /// The pictures image values added.
     private(set) var images: ImageEmbedder?
+    /// The sub-documents `{{p }}` inserted (shared by every part's renderer).
+    private let subdocuments: Subdocuments?
     /// Where values asked for a new paragraph (docxtpl's `\a`), not yet split (see `ParagraphSplitter`).
     private var paragraphBreaks: [XMLNode] = []
 
-    init(output: XMLDocument, rowsPerMarkup: Int, links: HyperlinkRelationships = HyperlinkRelationships(taken: []), images: ImageEmbedder? = nil) {
+    init(output: XMLDocument, rowsPerMarkup: Int, links: HyperlinkRelationships = HyperlinkRelationships(taken: []), images: ImageEmbedder? = nil,
+         subdocuments: Subdocuments? = nil) {
         self.output = output
         self.rowsPerMarkup = rowsPerMarkup
         self.links = links
         self.images = images
+        self.subdocuments = subdocuments
     }
 
     /// Renders `part` with `scope` into fresh bytes, repaired by `WordRepair`. Loops over table
@@ -32,11 +36,11 @@ struct Renderer {
     /// that image values added to `images` (an image is an error without it).
     static func render(_ part: PartTemplate, scope: Scope, diagnostics: inout [Diagnostic],
                        rowsPerMarkup: Int = MarkupBatches.defaultRowsPerBatch, links: inout HyperlinkRelationships,
-                       images: inout ImageEmbedder?) -> [UInt8] {
+                       images: inout ImageEmbedder?, subdocuments: Subdocuments? = nil) -> [UInt8] {
         let output = XMLDocument(declarationOf: part.document)
         let root = output.importNode(part.document.root!, deep: false)
         output.setRoot(root)
-        var renderer = Renderer(output: output, rowsPerMarkup: rowsPerMarkup, links: links, images: images)
+        var renderer = Renderer(output: output, rowsPerMarkup: rowsPerMarkup, links: links, images: images, subdocuments: subdocuments)
         var partScope = scope
         renderer.render(part.blocks, into: root, scope: &partScope)
         renderer.splitParagraphs()
@@ -82,11 +86,13 @@ struct Renderer {
                 let copy = parent.append(output.importNode(node, deep: false))
                 render(children, into: copy, scope: &scope)
             case .output(let run, let expression, let site):
-                do {
+                do throws(EvaluationFailure) {
                     let value = try Evaluator.value(expression, in: scope)
                     if let image = try ImageValue.parse(value) {
                         let copy = parent.append(makeRun(like: run, text: ""))
                         try appendDrawing(image, to: copy)
+                    } else if let subdocument = try SubdocumentValue.parse(value) {
+                        throw EvaluationFailure(message: TemplateMessages.subdocumentNeedsParagraphTag(subdocument.path))
                     } else {
                         let text = try writable(Evaluator.printed(value, of: expression), of: expression)
                         parent.append(makeRun(like: run, text: text))
@@ -101,11 +107,13 @@ struct Renderer {
                     var target: XMLNode? = copy
                     for index in patch.path { target = target?.child(at: index) }
                     guard let run = target else { continue }
-                    do {
+                    do throws(EvaluationFailure) {
                         let value = try Evaluator.value(patch.expression, in: scope)
                         if let image = try ImageValue.parse(value) {
                             fill(run, with: "")
                             try appendDrawing(image, to: run)
+                        } else if let subdocument = try SubdocumentValue.parse(value) {
+                            throw EvaluationFailure(message: TemplateMessages.subdocumentNeedsParagraphTag(subdocument.path))
                         } else {
                             fill(run, with: try writable(Evaluator.printed(value, of: patch.expression), of: patch.expression))
                         }
@@ -123,8 +131,16 @@ struct Renderer {
                     report(site.diagnostic(error.message))
                 }
             case .paragraphOutput(let paragraph, let run, let expression, let site):
-                do {
-                    for (segments, style) in try RichText.paragraphs(of: Evaluator.value(expression, in: scope)) {
+                do throws(EvaluationFailure) {
+                    let value = try Evaluator.value(expression, in: scope)
+                    if let subdocument = try SubdocumentValue.parse(value) {
+                        guard let subdocuments else { throw EvaluationFailure(message: TemplateMessages.subdocumentWithoutFolder) }
+                        for block in try subdocuments.blocks(of: subdocument, into: output, images: &images, links: &links) {
+                            parent.append(block)
+                        }
+                        continue
+                    }
+                    for (segments, style) in try RichText.paragraphs(of: value) {
                         let copy = parent.append(output.importNode(paragraph, deep: false))
                         if let properties = paragraph.firstChild("pPr", namespace: Namespace.w) {
                             copy.append(output.importNode(properties, deep: true))
@@ -188,7 +204,8 @@ struct Renderer {
     }
 
     /// Appends one copy of `run` per segment, each with the segment's formatting and text (a
-    /// segment with a link goes inside a `w:hyperlink` whose relationship the part gains).
+    /// segment with a link goes inside a `w:hyperlink` whose relationship the part gains; a
+    /// picture segment holds its drawing).
     private mutating func appendRuns(_ segments: [RichText.Segment], like run: XMLNode, to parent: XMLNode, of expression: Expression) throws(EvaluationFailure) {
         for segment in segments {
             let text = try writable(segment.text, of: expression)
@@ -198,6 +215,11 @@ struct Renderer {
             copy.append(properties)
             RunProperties.apply(segment, to: properties, in: output)
             if properties.firstChild == nil { properties.remove() }
+            if let image = segment.image {
+                try appendDrawing(image, to: copy)
+                parent.append(copy)
+                continue
+            }
             appendText(text, to: copy)
             if let link = segment.link {
                 guard output.root?.namespaceDeclarations.contains(where: { $0.uri == Namespace.r.description }) == true else {

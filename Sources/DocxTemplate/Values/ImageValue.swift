@@ -60,7 +60,8 @@ struct ImageValue: Equatable {
         var input = value
         var rounded = Decimal()
         NSDecimalRound(&rounded, &input, 0, .plain)
-        return max(1, NSDecimalNumber(decimal: rounded).intValue)
+        // Clamped far above any page (`ImageEmbedder` refuses beyond 2 m) so it stays an Int.
+        return max(1, NSDecimalNumber(decimal: min(rounded, 1_000_000_000_000)).intValue)
     }
 }
 

@@ -1,8 +1,9 @@
 import Foundation
 
 /// A value printed by `{{r x }}`: runs of text with their own formatting, given as data — a
-/// text, an object `{"text": "…", "bold": true, "color": "C00000", "size": 14, …}`, or a list
-/// of those. Each run starts from the tag's own formatting; the fields change it.
+/// text, an object `{"text": "…", "bold": true, "color": "C00000", "size": 14, …}`, a picture
+/// `{"image": "logo.png", "width_mm": 40}`, or a list of those. Each run starts from the tag's
+/// own formatting; the fields change it.
 struct RichText {
     /// One run's text and the formatting it sets (nil: the tag's).
     struct Segment: Equatable {
@@ -19,6 +20,8 @@ struct RichText {
         var verticalAlignment: String?
         /// A hyperlink's address (`link`): the run goes inside a `w:hyperlink`.
         var link: String?
+        /// A picture (`{"image": "logo.png", "width_mm": 40}` as an item): the run holds its drawing.
+        var image: ImageValue?
     }
 
     /// The fields a run may set.
@@ -77,7 +80,9 @@ struct RichText {
                 segments += try Self.segments(of: item)
             }
             return segments
-        case .object(let fields): return [try segment(fields)]
+        case .object(let fields):
+            if let image = try ImageValue.parse(value) { return [Segment(text: "", image: image)] }
+            return [try segment(fields)]
         default: return [Segment(text: value.text)]
         }
     }

@@ -12,8 +12,8 @@ struct ImageEmbedder {
 
     /// Where pictures are read from; nil when there is no data file (then an image is an error).
     let folder: ImageFolder?
-    /// The media parts added, with their bytes and format, in order of first use.
-    private(set) var media: [(name: String, bytes: [UInt8], format: ImageHeader.Format)] = []
+    /// The media parts added, with their bytes, extension and content type, in order of first use.
+    private(set) var media: [(name: String, bytes: [UInt8], fileExtension: String, contentType: String)] = []
     private var mediaByBytes: [[UInt8]: Int] = [:]
     private var picturesByPath: [String: (bytes: [UInt8], header: ImageHeader)] = [:]
     private let package: OOXMLPackage
@@ -52,11 +52,16 @@ struct ImageEmbedder {
             picture = (bytes, header)
             picturesByPath[image.path] = picture
         }
-        let mediaIndex = mediaPart(for: picture.bytes, format: picture.header.format)
-        let id = relationshipID(for: mediaIndex)
         let (width, height) = image.extent(of: picture.header)
-        let drawingID = nextDrawingID ?? Self.largestDrawingID(in: package) + 1
-        nextDrawingID = drawingID + 1
+        // A picture larger than any page (a strip of pixels, a tiny DPI) is a mistake, and beyond
+        // what DrawingML can hold; refused before it gains a media part.
+        let largest = ImageValue.largestSide * 36_000
+        guard width <= largest, height <= largest else {
+            throw EvaluationFailure(message: TemplateMessages.imageExtent(image.path, width: (width + 18_000) / 36_000, height: (height + 18_000) / 36_000))
+        }
+        let mediaIndex = mediaPart(for: picture.bytes, fileExtension: picture.header.format.fileExtension, contentType: picture.header.format.contentType)
+        let id = relationshipID(for: mediaIndex)
+        let drawingID = newDrawingID()
         let fileName = PartName.fileName(of: media[mediaIndex].name)
         return """
             <w:drawing xmlns:w="\(Namespace.w)" xmlns:wp="\(Namespace.wp)" xmlns:a="\(Self.drawingML)" xmlns:pic="\(Self.picture)" xmlns:r="\(Namespace.r)">\
@@ -80,7 +85,7 @@ struct ImageEmbedder {
         let document = try XMLDocument(bytes: bytes, url: name)
         guard let root = document.root else { return }
         var added: Set<String> = []
-        for part in media where types.defaults[part.format.fileExtension] == nil && added.insert(part.format.fileExtension).inserted {
+        for part in media where types.defaults[part.fileExtension] == nil && added.insert(part.fileExtension).inserted {
             // Defaults before overrides, as Word writes them.
             let element = document.createElement("Default", namespace: Namespace.contentTypes.description)
             if let override = root.elementChildren.first(where: { $0.isElement("Override", namespace: Namespace.contentTypes) }) {
@@ -88,21 +93,34 @@ struct ImageEmbedder {
             } else {
                 root.append(element)
             }
-            element.setAttribute("Extension", to: part.format.fileExtension)
-            element.setAttribute("ContentType", to: part.format.contentType)
+            element.setAttribute("Extension", to: part.fileExtension)
+            element.setAttribute("ContentType", to: part.contentType)
         }
         if !added.isEmpty { package.setPart(name, document.serialized()) }
     }
 
-    private mutating func mediaPart(for bytes: [UInt8], format: ImageHeader.Format) -> Int {
+    /// The relationship id, in the current part, of a media part holding `bytes` (a picture of a
+    /// sub-document: any format, with its extension and content type), added on first use.
+    mutating func relationshipID(forMedia bytes: [UInt8], fileExtension: String, contentType: String) -> String {
+        relationshipID(for: mediaPart(for: bytes, fileExtension: fileExtension, contentType: contentType))
+    }
+
+    /// A `wp:docPr` id no drawing of the package uses yet.
+    mutating func newDrawingID() -> Int {
+        let drawingID = nextDrawingID ?? Self.largestDrawingID(in: package) + 1
+        nextDrawingID = drawingID + 1
+        return drawingID
+    }
+
+    private mutating func mediaPart(for bytes: [UInt8], fileExtension: String, contentType: String) -> Int {
         if let index = mediaByBytes[bytes] { return index }
         var number = media.count + 1
-        var name = "word/media/image\(number).\(format.fileExtension)"
+        var name = "word/media/image\(number).\(fileExtension)"
         while package.part(name) != nil || media.contains(where: { $0.name == name }) {
             number += 1
-            name = "word/media/image\(number).\(format.fileExtension)"
+            name = "word/media/image\(number).\(fileExtension)"
         }
-        media.append((name, bytes, format))
+        media.append((name, bytes, fileExtension, contentType))
         mediaByBytes[bytes] = media.count - 1
         return media.count - 1
     }

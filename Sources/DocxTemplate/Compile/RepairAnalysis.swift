@@ -2,7 +2,9 @@ import OOXML
 import XMLCore
 
 /// Decides, once per part, that the uncorrupt pass (`WordRepair`) can never have work to do on
-/// what the part renders, whatever the data — so the part may be written without a tree.
+/// what the part renders, whatever the data — so the part may be written without a tree. Which
+/// elements the repairs touch, and which containers must end with a paragraph, `WordRepair` says
+/// (`isRepairedElement`, `mustEndWithParagraph`); this walk only follows the compiled blocks.
 ///
 /// It holds when the template itself needs no repair and statements (`if`, `for`) cannot
 /// create what the repairs look at:
@@ -32,7 +34,7 @@ enum RepairAnalysis {
             case .output, .richOutput:
                 continue  // a tag run: formatting and the value only
             case .element(let node, let children):
-                if insideStatement && isRepairedElement(node) { return false }
+                if insideStatement && WordRepair.isRepairedElement(node) { return false }
                 if !isSafe(children, in: node, insideStatement: insideStatement, containerLevel: true) { return false }
             case .conditional(let branches):
                 for branch in branches
@@ -63,8 +65,7 @@ enum RepairAnalysis {
         if container.isElement("body", namespace: Namespace.w) {
             return blocks.compactMap(\.staticNode).contains { $0.isElement && !$0.isElement("sectPr", namespace: Namespace.w) }
         }
-        let endsWithParagraph: [StaticString] = ["tc", "hdr", "ftr", "footnote", "endnote"]
-        if endsWithParagraph.contains(where: { container.isElement($0, namespace: Namespace.w) }) {
+        if WordRepair.mustEndWithParagraph(container) {
             // The last block that is an element (text between elements does not count) must be
             // a paragraph no statement can remove.
             for block in blocks.reversed() {
@@ -83,18 +84,13 @@ enum RepairAnalysis {
     }
 
     private static func holdsRepairedElement(_ node: XMLNode) -> Bool {
-        if isRepairedElement(node) { return true }
+        if WordRepair.isRepairedElement(node) { return true }
         var found = false
         node.walkElements { element in
-            if isRepairedElement(element) { found = true }
+            if WordRepair.isRepairedElement(element) { found = true }
             return !found
         }
         return found
-    }
-
-    private static func isRepairedElement(_ node: XMLNode) -> Bool {
-        let names: [StaticString] = ["tbl", "tblHeader", "sectPr", "bookmarkStart", "bookmarkEnd", "footnote", "endnote"]
-        return names.contains { node.isElement($0, namespace: Namespace.w) } || node.isElement("docPr", namespace: Namespace.wp)
     }
 }
 
