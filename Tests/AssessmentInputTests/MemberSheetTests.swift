@@ -165,6 +165,32 @@ import Testing
         ])
     }
 
+    /// Blank means "no", but a yes/no column blank for every member is a column nobody filled:
+    /// an error over the whole column, quoting its heading; a column with one mark passes.
+    @Test func aYesNoColumnBlankForEveryMemberIsUnfilled() throws {
+        let folder = try Calc.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let csv = folder.appendingPathComponent("ds.csv")
+        try """
+            STT,Họ và tên,Chức vụ,Kế hoạch tự học,Kỷ luật lao động,Bồi dưỡng bắt buộc,Danh hiệu thi đua,Công dân học tập
+            1,Nguyễn Văn An,Hiệu trưởng,,x,Hoàn thành,LĐTT,
+            2,Trần Thị Bình,Giáo viên,,,Hoàn thành,LĐTT,
+            3,Lê Văn Cường,Giáo viên,,không,Hoàn thành,LĐTT,
+
+            """.write(to: csv, atomically: true, encoding: .utf8)
+        let read = MemberSheet.read(path: csv.path, displayName: "ds.csv")
+        #expect(read.members == nil)
+        #expect(read.diagnostics.map { $0.rendered(in: .vi) } == [
+            "ds.csv:2-4:4: lỗi: cột 'Kế hoạch tự học' để trống ở cả 3 thành viên: có lẽ cột chưa được điền (ô trống được hiểu là không); ghi x cho người có, 'không' cho người không",
+            "ds.csv:2-4:8: lỗi: cột 'Công dân học tập' để trống ở cả 3 thành viên: có lẽ cột chưa được điền (ô trống được hiểu là không); ghi x cho người có, 'không' cho người không",
+        ])
+        try "STT,Họ và tên,Chức vụ,Kế hoạch tự học,Danh hiệu thi đua\n1,Nguyễn Văn An,Hiệu trưởng,không,LĐTT\n2,Trần Thị Bình,Giáo viên,,LĐTT\n"
+            .write(to: csv, atomically: true, encoding: .utf8)
+        let filled = MemberSheet.read(path: csv.path, displayName: "ds.csv")
+        #expect(filled.diagnostics.map { $0.rendered(in: .vi) } == [])
+        #expect(filled.members?.map(\.selfStudyPlan) == [false, false])
+    }
+
     @Test func aTabInACellLooksLikeTwoColumns() throws {
         let folder = try Calc.folder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -25,6 +25,22 @@ import Testing
         #expect(!xml.contains("&lt;"))
     }
 
+    /// A sheet already there (the school's own list, perhaps edited since) is not replaced unasked:
+    /// refused as `init` refuses, untouched; `--force` replaces it.
+    @Test func anExistingSheetIsNotOverwrittenWithoutForce() throws {
+        let folder = try temporaryFolder("members-export-exists")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sheet = folder.appendingPathComponent("my.xlsx").path
+        try Data("bảng của trường".utf8).write(to: URL(fileURLWithPath: sheet))
+        let refused = try run(hosoExecutable, ["members", "export", "Fixtures/an-son-2023.yaml", "-o", sheet])
+        #expect(refused.status == 1)
+        #expect(refused.errors == "hoso: lỗi: '\(sheet)' đã có; thêm --force để ghi đè, hoặc chọn tên khác\n")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: sheet)) == Data("bảng của trường".utf8))
+        let forced = try run(hosoExecutable, ["members", "export", "Fixtures/an-son-2023.yaml", "-o", sheet, "--force"])
+        #expect(forced.status == 0, "\(forced.errors)")
+        #expect(try OOXMLPackage.open(at: URL(fileURLWithPath: sheet)).part("xl/worksheets/sheet1.xml") != nil)
+    }
+
     /// A fresh `hoso init` file has only example members with placeholder names: the export gives the
     /// empty sheet with its two example rows, and names the data file to import into.
     @Test func aFreshStarterExportsTheEmptySheet() throws {
