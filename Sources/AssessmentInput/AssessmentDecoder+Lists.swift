@@ -74,12 +74,11 @@ extension AssessmentDecoder {
     }
 
     /// Every numbered document (Decree 30: plan, decision, letter, report, minutes) written in the
-    /// data without a number is warned — also minutes left out (they default to the meeting; TT22's
-    /// M4 and TT24's BB24 print their number line) and, under TT24, any document left out — and the
-    /// form prints the number line blank for hand-filling.
+    /// data without a number is warned — under TT24 also minutes left out (they default to the
+    /// meeting) — and the form prints the number line blank for hand-filling.
     func checkDocumentNumbers(_ documents: DocumentSet, unitSymbol: String, regime: Regime?, node: Node) {
         for kind in DocumentKind.allCases {
-            guard node[kind.rawValue] != nil || regime == .tt24 || kind == .minutes, node[kind.rawValue]?["number"] == nil, documents[kind].number == nil,
+            guard node[kind.rawValue] != nil || regime == .tt24, node[kind.rawValue]?["number"] == nil, documents[kind].number == nil,
                   let placeholder = kind.blankNumberLine(unitSymbol: unitSymbol) else { continue }
             reader.warning(node[kind.rawValue] ?? node, "documents.\(kind.rawValue).number",
                            Messages.missingDocumentNumber(kind, placeholder: placeholder.replacingOccurrences(of: "\u{00A0}", with: " ")))

@@ -134,11 +134,11 @@ import Testing
         let sheet = MembersBlock.sheet(nil)
         #expect(sheet.headers == ["STT", "Họ và tên", "Chức vụ", "Kế hoạch tự học", "Kỷ luật lao động", "Bồi dưỡng bắt buộc",
                                   "Danh hiệu thi đua", "Công dân học tập", "Ghi chú"])
-        #expect(sheet.notes[4]?.text == "x: có kế hoạch tự học được phê duyệt năm nay; để trống: không có.")
-        #expect(sheet.notes[5]?.text == "x: chấp hành kỷ luật lao động; để trống: vi phạm kỷ luật.")
-        #expect(sheet.notes[8]?.text == "x: đạt danh hiệu/tiêu chí Công dân học tập năm nay; để trống: chưa đạt.")
+        #expect(sheet.notes[4]?.text == "x: có kế hoạch tự học được phê duyệt năm nay; không (hoặc để trống): không có.")
+        #expect(sheet.notes[5]?.text == "x: chấp hành kỷ luật lao động; không (hoặc để trống): vi phạm kỷ luật.")
+        #expect(sheet.notes[8]?.text == "x: đạt danh hiệu/tiêu chí Công dân học tập năm nay; không (hoặc để trống): chưa đạt.")
         let xml = XLSXWriter.worksheet(sheet)
-        #expect(xml.contains("showInputMessage=\"1\" promptTitle=\"Kế hoạch tự học\" prompt=\"x: có kế hoạch tự học được phê duyệt năm nay; để trống: không có.\" sqref=\"D2:D203\""))
+        #expect(xml.contains("showInputMessage=\"1\" promptTitle=\"Kế hoạch tự học\" prompt=\"x: có kế hoạch tự học được phê duyệt năm nay; không (hoặc để trống): không có.\" sqref=\"D2:D203\""))
     }
 
     @Test func brokenSheetsAreLocatedBySheetAndCell() throws {

@@ -106,7 +106,7 @@ import Testing
         let result = FixtureTests.loader.parse(text: text, file: "hoso.yaml")
         let line = try #require(text.split(separator: "\n", omittingEmptySubsequences: false)
             .firstIndex { $0.contains(other.circularNumber) }) + 1
-        #expect(result.diagnostics.filter { $0.path?.vi.hasPrefix("legal_bases") == true }.map { $0.rendered(in: .vi) } == [
+        #expect(result.diagnostics.filter { $0.message.vi.contains("của chế độ") }.map { $0.rendered(in: .vi) } == [
             "hoso.yaml:\(line):5: cảnh báo: legal_bases[1]: căn cứ '\(other.circularCitation)' là Thông tư \(other.circularNumber) của chế độ \(other.rawValue), nhưng tệp theo \(regime.rawValue): quyết định, tờ trình và báo cáo sẽ căn cứ một thông tư đơn vị không áp dụng; thay bằng \"\(regime.circularCitation)\"",
         ])
     }
@@ -126,19 +126,10 @@ import Testing
         ])
     }
 
-    /// Minutes left out of a TT22 file print "Số: /BB-…" on M4: warned as under TT24; the starter
-    /// writes the entry for both regimes.
-    @Test func tt22MinutesLeftOutAreWarned() throws {
-        let starter = StarterFile(regime: .tt22).filledExample
-        #expect(starter.contains("\n  minutes:"))
-        var lines = starter.split(separator: "\n", omittingEmptySubsequences: false)
-        let minutes = try #require(lines.firstIndex { $0.hasPrefix("  minutes:") })
-        lines.removeSubrange(minutes...(minutes + 2))
-        let text = lines.joined(separator: "\n")
-        let result = FixtureTests.loader.parse(text: text, file: "hoso.yaml")
-        #expect(result.diagnostics.filter { $0.path?.vi == "documents.minutes.number" }.map { $0.message.vi } == [
-            "biên bản chưa có số: thêm 'documents.minutes.number' (biểu mẫu sẽ in \"Số:      /BB-THHB\" để điền tay)",
-        ])
+    /// The starter writes the minutes' number and date for both regimes (M4 and BB24 print them).
+    @Test(arguments: Regime.allCases)
+    func starterAsksForTheMinutesNumber(regime: Regime) {
+        #expect(StarterFile(regime: regime).text.contains("\n  minutes:                   # biên bản cuộc họp\n    number: \"<Số biên bản, ví dụ 01>\"\n"))
     }
 
     @Test func fromLastYearCarriesUnitCouncilAndMembersAndClearsTheYear() throws {

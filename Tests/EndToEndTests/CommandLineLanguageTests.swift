@@ -181,7 +181,7 @@ import Testing
         let text = try String(contentsOfFile: "Fixtures/an-son-2023.yaml", encoding: .utf8)
         try text.replacingOccurrences(of: "\nyear: 2023", with: "\nyear: 2024").write(toFile: last, atomically: true, encoding: .utf8)
         let stayed = try run(hosoExecutable, ["check", last])
-        #expect(stayed.errors.contains("'hoso init --regime tt24 --from tệp-này.yaml tệp-mới.yaml'"))
+        #expect((stayed.output + stayed.errors).contains("'hoso init --regime tt24 --from tệp-này.yaml tệp-mới.yaml'"))
         let target = "\(scratch)/nam-moi.yaml"
         let result = try run(hosoExecutable, ["init", "--regime", "tt24", "--from", last, target])
         #expect(result.status == 0, "\(result.errors)")
