@@ -93,6 +93,7 @@ final class AssessmentDecoder {
         if let documents, let node = top["documents"] {
             checkLegalBasisDates(documents, regime: regime ?? rubric?.regime, legalBasesNode: top["legal_bases"], documentsNode: node)
         }
+        checkRegimeCircular(regime: regime ?? rubric?.regime, legalBasesNode: top["legal_bases"], documentsNode: top["documents"])
         if let rubric, let documents {
             checkPriorRecognition(priorRecognition, rubric: rubric, submittedOn: documents.submission.date,
                                   node: top["prior_recognition"], keyNode: top.keyNodes["prior_recognition"], root: root)
@@ -114,7 +115,8 @@ final class AssessmentDecoder {
             checkFreeTexts(top["narrative"], opinionsNode: node["opinions"], evaluation: evaluation, vote: meeting.vote)
         }
         if let members, !reader.diagnostics.hasErrors {
-            checkPeopleAgree(head: head, headNode: top["head"], council: council, councilNode: top["council"],
+            checkPeopleAgree(head: head, headNode: top["head"], headTitle: unit?.headTitle ?? "Hiệu trưởng",
+                             council: council, councilNode: top["council"],
                              members: members, membersNode: top["members"], membersFromSheet: top["members_file"] != nil)
         }
         // What the forms would print empty, said once the data is valid (a dossier can be made).

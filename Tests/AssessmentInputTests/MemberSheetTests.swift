@@ -134,11 +134,11 @@ import Testing
         let sheet = MembersBlock.sheet(nil)
         #expect(sheet.headers == ["STT", "Họ và tên", "Chức vụ", "Kế hoạch tự học", "Kỷ luật lao động", "Bồi dưỡng bắt buộc",
                                   "Danh hiệu thi đua", "Công dân học tập", "Ghi chú"])
-        #expect(sheet.notes[4]?.text == "x: có kế hoạch tự học được phê duyệt năm nay; để trống: không có.")
-        #expect(sheet.notes[5]?.text == "x: chấp hành kỷ luật lao động; để trống: vi phạm kỷ luật.")
-        #expect(sheet.notes[8]?.text == "x: đạt danh hiệu/tiêu chí Công dân học tập năm nay; để trống: chưa đạt.")
+        #expect(sheet.notes[4]?.text == "x: có kế hoạch tự học được phê duyệt năm nay; không (hoặc để trống): không có.")
+        #expect(sheet.notes[5]?.text == "x: chấp hành kỷ luật lao động; không (hoặc để trống): vi phạm kỷ luật.")
+        #expect(sheet.notes[8]?.text == "x: đạt danh hiệu/tiêu chí Công dân học tập năm nay; không (hoặc để trống): chưa đạt.")
         let xml = XLSXWriter.worksheet(sheet)
-        #expect(xml.contains("showInputMessage=\"1\" promptTitle=\"Kế hoạch tự học\" prompt=\"x: có kế hoạch tự học được phê duyệt năm nay; để trống: không có.\" sqref=\"D2:D203\""))
+        #expect(xml.contains("showInputMessage=\"1\" promptTitle=\"Kế hoạch tự học\" prompt=\"x: có kế hoạch tự học được phê duyệt năm nay; không (hoặc để trống): không có.\" sqref=\"D2:D203\""))
     }
 
     @Test func brokenSheetsAreLocatedBySheetAndCell() throws {
@@ -163,6 +163,32 @@ import Testing
             "ds.xlsx:Sheet1!C7: lỗi: ô 'Chức vụ' còn trống: điền vào",
             "ds.xlsx:Sheet1!D7: lỗi: ô 'Danh hiệu thi đua' còn trống: điền vào",
         ])
+    }
+
+    /// Blank means "no", but a yes/no column blank for every member is a column nobody filled:
+    /// an error over the whole column, quoting its heading; a column with one mark passes.
+    @Test func aYesNoColumnBlankForEveryMemberIsUnfilled() throws {
+        let folder = try Calc.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let csv = folder.appendingPathComponent("ds.csv")
+        try """
+            STT,Họ và tên,Chức vụ,Kế hoạch tự học,Kỷ luật lao động,Bồi dưỡng bắt buộc,Danh hiệu thi đua,Công dân học tập
+            1,Nguyễn Văn An,Hiệu trưởng,,x,Hoàn thành,LĐTT,
+            2,Trần Thị Bình,Giáo viên,,,Hoàn thành,LĐTT,
+            3,Lê Văn Cường,Giáo viên,,không,Hoàn thành,LĐTT,
+
+            """.write(to: csv, atomically: true, encoding: .utf8)
+        let read = MemberSheet.read(path: csv.path, displayName: "ds.csv")
+        #expect(read.members == nil)
+        #expect(read.diagnostics.map { $0.rendered(in: .vi) } == [
+            "ds.csv:2-4:4: lỗi: cột 'Kế hoạch tự học' để trống ở cả 3 thành viên: có lẽ cột chưa được điền (ô trống được hiểu là không); ghi x cho người có, 'không' cho người không",
+            "ds.csv:2-4:8: lỗi: cột 'Công dân học tập' để trống ở cả 3 thành viên: có lẽ cột chưa được điền (ô trống được hiểu là không); ghi x cho người có, 'không' cho người không",
+        ])
+        try "STT,Họ và tên,Chức vụ,Kế hoạch tự học,Danh hiệu thi đua\n1,Nguyễn Văn An,Hiệu trưởng,không,LĐTT\n2,Trần Thị Bình,Giáo viên,,LĐTT\n"
+            .write(to: csv, atomically: true, encoding: .utf8)
+        let filled = MemberSheet.read(path: csv.path, displayName: "ds.csv")
+        #expect(filled.diagnostics.map { $0.rendered(in: .vi) } == [])
+        #expect(filled.members?.map(\.selfStudyPlan) == [false, false])
     }
 
     @Test func aTabInACellLooksLikeTwoColumns() throws {
