@@ -72,10 +72,11 @@ public struct DossierPipeline {
     private func load(bytes: [UInt8], name: String, directory: String) throws(DiagnosticError) -> LoadedDossier {
         let rubrics = FormCatalog.rubrics(formsRoot: catalog.root)
         let result = AssessmentLoader(catalog: rubrics).parse(bytes: bytes, file: name, directory: directory)
-        guard result.isValid, let assessment = result.assessment, let rubric = result.rubricSource,
-              let text = try? YAMLSource.text(of: bytes, file: name) else {
+        guard result.isValid, let assessment = result.assessment, let rubric = result.rubricSource else {
             throw DiagnosticError(result.diagnostics)
         }
+        // Its own located reason when the bytes are not text (never an empty error).
+        let text = try YAMLSource.text(of: bytes, file: name)
         // A `members_file:` sheet is embedded as the members loading read from it, so verify needs no sheet.
         var embedded = text
         if let lines = result.membersFileLines, let members = result.members {
