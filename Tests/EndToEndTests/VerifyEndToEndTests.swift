@@ -153,9 +153,9 @@ struct VerifyEndToEndTests {
         try package.write(to: file)
         let edited = try run(hosoExecutable, ["verify", file.path])
         #expect(edited.status == 1)
-        #expect(edited.output == "LỖI   \(file.path): NỘI DUNG ĐÃ SỬA: đoạn 21: '95/100' → '98/100'\n")
+        #expect(edited.output == "LỖI   \(file.path): NỘI DUNG ĐÃ SỬA: đoạn 20: '95/100' → '98/100'\n")
         let english = try run(hosoExecutable, ["verify", file.path, "--lang", "en"])
-        #expect(english.output == "FAIL \(file.path): CONTENT EDITED: paragraph 21: '95/100' → '98/100'\n")
+        #expect(english.output == "FAIL \(file.path): CONTENT EDITED: paragraph 20: '95/100' → '98/100'\n")
 
         // The bound book too: LibreOffice adds empty headers to it, which are not content.
         let book = base.appendingPathComponent("Ho-so.docx")
