@@ -118,20 +118,13 @@ public enum MembersBlock {
         return rows
     }
 
-    /// `text` with a top-level `members_file: X` line replaced by the members of that sheet, so that
-    /// what is embedded in a dossier can be read again without the sheet. Unchanged when there is no
-    /// such line or the sheet cannot be read (loading reports why).
-    public static func inliningMembersFile(_ text: String, directory: String) -> String {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let line = lines.first(where: { $0.hasPrefix("members_file:") }) else { return text }
-        var value = line.dropFirst("members_file:".count).split(separator: "#", maxSplits: 1).first.map(String.init) ?? ""
-        value = value.trimmingCharacters(in: .whitespaces)
-        if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
-            value = String(value.dropFirst().dropLast())
-        }
-        let path = value.hasPrefix("/") ? value : (directory as NSString).appendingPathComponent(value)
-        guard let members = MemberSheet.read(path: path).members else { return text }
-        let rendered = render(members)
-        return lines.map { $0 == line ? Substring(rendered.dropLast()) : $0 }.joined(separator: "\n")
+    /// `text` with the lines `lines` (1-based, the `members_file:` entry as `LoadResult.membersFileLines`
+    /// gives them) replaced by a `members:` block of `members` (the sheet's, as loading read it once),
+    /// so that what is embedded in a dossier can be read again without the sheet.
+    public static func inlining(_ members: [Member], at lines: ClosedRange<Int>, in text: String) -> String {
+        var all = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard lines.lowerBound >= 1, lines.upperBound <= all.count else { return text }
+        all.replaceSubrange((lines.lowerBound - 1)...(lines.upperBound - 1), with: [String(render(members).dropLast())])
+        return all.joined(separator: "\n")
     }
 }

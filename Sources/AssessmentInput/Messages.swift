@@ -190,6 +190,11 @@ enum Messages {
                       en: "both 'members' and 'members_file' are given: keep one (the list in the file, or the spreadsheet)")
     }
 
+    static func membersFileInFlowMapping() -> LocalizedText {
+        LocalizedText(vi: "'members_file' chỉ dùng được khi tệp viết theo khối, mỗi khóa một dòng (không phải {…} hay JSON): viết lại tệp theo khối, hoặc chép danh sách vào 'members' (hoso members import)",
+                      en: "'members_file' works only in a block-style file, one key per line (not {…} or JSON): rewrite the file in block style, or copy the list into 'members' (hoso members import)")
+    }
+
     static func membersFileNotFound(_ path: String) -> LocalizedText {
         LocalizedText(vi: "không tìm thấy bảng tính '\(path)' (đường dẫn tính từ thư mục của tệp dữ liệu)",
                       en: "spreadsheet '\(path)' not found (paths are relative to the data file's folder)")

@@ -66,13 +66,17 @@ public struct DossierVerifier {
         do {
             let expected = try reproduce(provenance)
             return (Verification(file: name, verdict: Self.compare(package, expected)), provenance)
-        } catch let error as DossierError {
-            return (Verification(file: name, verdict: .cannotReproduce(Self.text(of: error))), provenance)
-        } catch let error as DiagnosticError {
-            return (Verification(file: name, verdict: .cannotReproduce(Self.messages(error.diagnostics, rendered: true))), provenance)
         } catch {
-            let why = String(describing: error)
-            return (Verification(file: name, verdict: .cannotReproduce(LocalizedText(vi: why, en: why))), provenance)
+            return (Verification(file: name, verdict: .cannotReproduce(Self.reason(error))), provenance)
+        }
+    }
+
+    /// Why the dossier could not be made again, located, in each language.
+    private static func reason(_ error: any Error) -> LocalizedText {
+        switch error {
+        case let error as DossierError: text(of: error)
+        case let error as DiagnosticError: messages(error.diagnostics, rendered: true)
+        default: LocalizedText(vi: String(describing: error), en: String(describing: error))
         }
     }
 
@@ -241,9 +245,19 @@ public struct DossierVerifier {
             }
         }
         if !lostProvenance.isEmpty {
-            let rendered = try? reproduceDocuments(expected)
+            // A listed DOCX that lost its provenance is compared with the dossier made again; when that
+            // fails, each such file says why (not merely "no provenance").
+            let rendered: [String: OOXMLPackage]
+            do {
+                rendered = try reproduceDocuments(expected)
+            } catch {
+                rendered = [:]
+                for file in lostProvenance {
+                    results[file.index] = Verification(file: path(file.name), verdict: .cannotReproduce(Self.reason(error))).listed
+                }
+            }
             for file in lostProvenance {
-                guard let expectedPackage = rendered?[file.name],
+                guard let expectedPackage = rendered[file.name],
                       let package = try? OOXMLPackage.open(docx: file.bytes, name: path(file.name)) else { continue }
                 results[file.index] = Verification(file: path(file.name), verdict: Self.compare(package, expectedPackage)).listed
             }

@@ -1,4 +1,5 @@
 import Assessment
+import AssessmentInput
 import Foundation
 import Yams
 
@@ -103,5 +104,14 @@ public struct FormCatalog: Sendable {
             }
         }
         throw DossierError.formsNotFound(explicit ?? candidates.map(\.path).joined(separator: ", "))
+    }
+
+    /// The rubrics every command scores with: `rubrics/` of the forms folder (`formsRoot`, else the one
+    /// `locate()` finds), the folder `render` reads, so that `check`, `members` and `init --from` give
+    /// the band the dossier prints. Never a `Forms/rubrics` of the working folder. When no forms folder
+    /// is found the catalogue is empty and a built-in `rubric:` is reported as unknown.
+    public static func rubrics(formsRoot: URL? = nil) -> RubricCatalog {
+        guard let root = formsRoot ?? (try? locate()) else { return RubricCatalog(directories: []) }
+        return RubricCatalog(directories: [root.appendingPathComponent("rubrics").path])
     }
 }

@@ -279,8 +279,40 @@ import Testing
         let result = FixtureTests.loader.parse(text: text, file: "dl.yaml", directory: folder.path)
         #expect(result.diagnostics.map(\.description) == [])
         #expect(result.assessment?.members == members)
-        let inlined = MembersBlock.inliningMembersFile(text, directory: folder.path)
+        let lines = try #require(result.membersFileLines)
+        let inlined = MembersBlock.inlining(try #require(result.members), at: lines, in: text)
         #expect(FixtureTests.loader.parse(text: inlined, file: "dl.yaml").assessment?.members == members)
+    }
+
+    /// The key is found as YAML reads it: a space before the colon, a quoted value and a comment after
+    /// it are still the `members_file` entry, and only its lines are replaced (the comment before the
+    /// next key stays).
+    @Test func anyWayOfWritingTheKeyIsEmbedded() throws {
+        let folder = try Calc.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let members = try #require(FixtureTests.loader.parse(text: SmallUnit.yaml, file: "dl.yaml").assessment).members
+        try Data(try XLSXWriter.write(MembersBlock.sheet(members))).write(to: folder.appendingPathComponent("ds.xlsx"))
+        let text = MembersBlock.replace(in: SmallUnit.yaml, with: "members_file :\n  \"ds.xlsx\" # bảng tính\n\n# điểm\n")
+        let result = FixtureTests.loader.parse(text: text, file: "dl.yaml", directory: folder.path)
+        #expect(result.diagnostics.map(\.description) == [])
+        let start = try #require(text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("members_file :") }) + 1
+        #expect(result.membersFileLines == start...(start + 1))
+        let inlined = MembersBlock.inlining(try #require(result.members), at: try #require(result.membersFileLines), in: text)
+        #expect(!inlined.contains("members_file") && !inlined.contains("ds.xlsx") && inlined.contains("\n\n# điểm\n"))
+        #expect(FixtureTests.loader.parse(text: inlined, file: "dl.yaml").assessment?.members == members)
+    }
+
+    /// In a flow-style file the entry cannot be cut out by lines: refused at the key, for check and
+    /// render alike, rather than embedded wrongly.
+    @Test func aFlowStyleFileWithASheetIsRefusedAtTheKey() throws {
+        let folder = try Calc.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let members = try #require(FixtureTests.loader.parse(text: SmallUnit.yaml, file: "dl.yaml").assessment).members
+        try Data(try XLSXWriter.write(MembersBlock.sheet(members))).write(to: folder.appendingPathComponent("ds.xlsx"))
+        let result = FixtureTests.loader.parse(text: "{year: 2023, members_file: ds.xlsx}\n", file: "dl.yaml", directory: folder.path)
+        #expect(result.membersFileLines == nil)
+        #expect(result.diagnostics.map { $0.rendered(in: .vi) }.contains(
+            "dl.yaml:1:28: lỗi: members_file: 'members_file' chỉ dùng được khi tệp viết theo khối, mỗi khóa một dòng (không phải {…} hay JSON): viết lại tệp theo khối, hoặc chép danh sách vào 'members' (hoso members import)"))
     }
 
     @Test func aRepeatedMemberInTheSheetIsCaughtAsInTheDataFile() throws {
