@@ -2,6 +2,7 @@ import Assessment
 import Diagnostics
 import Foundation
 import OOXML
+import ZipCore
 
 /// Checks that files are exactly what hoso produced: re-renders each DOCX from the data embedded in
 /// it (through `DossierPipeline`, from memory) and compares part by part; checks a folder against
@@ -49,6 +50,7 @@ public struct DossierVerifier {
         } catch {
             return (Verification(file: name, verdict: .cannotReproduce(Self.messages(error.diagnostics, rendered: false))), nil)
         }
+        if ZipLayout.hasStrayBytes(bytes) { return (Verification(file: name, verdict: .strayBytes), nil) }
         let provenance: Provenance
         do {
             guard let found = try Provenance.read(from: package) else {
@@ -78,13 +80,13 @@ public struct DossierVerifier {
 
     /// Every file of a path: a `.docx`, a folder written by `hoso render` (checked against its
     /// `manifest.json`), or an archive written by `hoso archive` (checked against `archive.json`).
-    public func verify(path: URL) -> [Verification] {
+    public func verify(path: URL, onWait: (String) -> Void = { _ in }) -> [Verification] {
         let name = path.path
         switch ReadOnlyFile.kind(of: name, following: true) {
         case .missing:
             return [Verification(file: name, verdict: .notFound)]
         case .directory:
-            return verify(folder: path)
+            return verify(folder: path, onWait: onWait)
         case .link, .special:
             return [Verification(file: name, verdict: .notRegularFile)]
         case .regular:
@@ -104,7 +106,11 @@ public struct DossierVerifier {
     /// listed there and match; every DOCX must come from the same data, rubric and hoso, and the
     /// manifest must say so; each PDF's text must carry the dossier's key facts. Other files are
     /// warnings. DOCX files are still checked one by one when the manifest is missing.
-    public func verify(folder: URL) -> [Verification] {
+    /// A render writing into the folder is waited for (after `onWait` with the folder's path), not
+    /// judged half done.
+    public func verify(folder: URL, onWait: (String) -> Void = { _ in }) -> [Verification] {
+        let reading = ReadingLock(folder: folder.path, onWait: { onWait(folder.path) })
+        defer { withExtendedLifetime(reading) {} }
         let prefix = folder.path + "/"
         func path(_ name: String) -> String { prefix + name }
         var results: [Verification] = []
@@ -179,7 +185,9 @@ public struct DossierVerifier {
                         if verification.verdict == .noProvenance { lostProvenance.append((results.count, name, bytes)) }
                         results.append(Verification(file: path(name), verdict: .sumMismatch(expected: entry.sha256, actual: actual)))
                     } else {
-                        results.append(verification)
+                        // The bytes the manifest records must re-render exactly: a re-saved verdict
+                        // here means the manifest was re-hashed after an edit, a failure.
+                        results.append(verification.listed)
                         if verification.passed { docxTexts[name] = bytes }
                     }
                     if let provenance { sources.append((results.count - 1, name, provenance)) }
@@ -321,6 +329,7 @@ public struct DossierVerifier {
         } catch {
             return [Verification(file: name, verdict: .cannotReproduce(Self.messages(error.diagnostics, rendered: false)))]
         }
+        if ZipLayout.hasStrayBytes(bytes) { return [Verification(file: name, verdict: .strayBytes)] }
         guard let listing = archive.part(DossierArchive.manifestName),
               let contents = try? JSONDecoder().decode(DossierArchive.Contents.self, from: Data(listing)) else {
             return [Verification(file: name, verdict: .noProvenance)]

@@ -37,6 +37,10 @@ public struct FormCatalog: Sendable {
             } catch {
                 throw DossierError.badFormManifest(manifest.path, String(describing: error))
             }
+            // A commit journal moves only names of this shape (see `DossierFileName`).
+            for file in [form.file] + (form.byRegime ?? [:]).values.compactMap(\.file).sorted() where !DossierFileName.isFormFileStem(file) {
+                throw DossierError.badFormFileName(manifest.path, file)
+            }
             forms.append(form)
             folders[form.id] = folder
         }
