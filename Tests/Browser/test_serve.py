@@ -450,10 +450,10 @@ NEXT_YEAR_TSV = "\n".join([
 def next_year(page, address, workspace):
     """The path every school takes each year: a new file from last year's, its members' results filled in words."""
     page.goto(address)
-    page.fill('input[name="name"]', "hoa-binh-2025")
+    page.fill('input[name="name"]', "hoa-binh-nam-sau")
     page.select_option('select[name="from"]', "hoa-binh-2024")
     page.click("form.create button")
-    page.wait_for_url(re.compile(r"/don-vi/hoa-binh-2025$"))
+    page.wait_for_url(re.compile(r"/don-vi/hoa-binh-nam-sau$"))
     hints = page.evaluate("""() => Array.from(document.querySelectorAll('table.grid[data-grid="members"] input[data-column]'))
         .map(i => i.placeholder).filter(p => p.startsWith('năm trước: '))""")
     check("last year's results show as greyed hints in words", len(hints) > 10 and "năm trước: Hoàn thành tốt" in hints, hints[:6])
