@@ -20,6 +20,7 @@ extension AssessmentDecoder {
         var seen: [String: Node] = [:]
         let allowed = CouncilRole.roles(for: regime)
         var failed = false
+        var roleNodes: [(node: Node?, path: String)] = []
         for item in items {
             guard let m = reader.fields(item.node, path: item.path, keys: ["name", "position", "role", "honorific"],
                                         required: ["name", "position", "role"]) else {
@@ -46,13 +47,16 @@ extension AssessmentDecoder {
                 continue
             }
             members.append(CouncilMember(name: name, position: position, role: role, honorific: honorific))
+            roleNodes.append((m["role"], m.path("role")))
         }
         let leaderRole: CouncilRole = regime == .tt22 ? .chuTich : .toTruong
-        let leaders = members.filter { $0.role == leaderRole }
+        let leaders = members.indices.filter { members[$0].role == leaderRole }
         if !failed, leaders.isEmpty {
             reader.error(f["members"], f.path("members"), Messages.noLeader(leaderRole.rawValue))
         } else if leaders.count > 1 {
-            reader.error(f["members"], f.path("members"), Messages.severalLeaders(leaderRole.rawValue, names: leaders.map(\.name)))
+            // Located at the second leader's role: the one to change.
+            let second = roleNodes[leaders[1]]
+            reader.error(second.node, second.path, Messages.severalLeaders(leaderRole.rawValue, names: leaders.map { members[$0].name }))
         }
         guard !failed else { return nil }
         return Council(name: name, shortName: shortName, members: members, tasks: tasks)

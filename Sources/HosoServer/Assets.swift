@@ -6,7 +6,7 @@ enum Assets {
     body { font-family: "Liberation Sans", Arial, sans-serif; margin: 0; color: #1d1d1d; background: #f6f7f9; }
     header.top { background: #123a6b; color: #fff; padding: 10px 20px; font-size: 15px; }
     header.top a { color: #fff; font-weight: bold; text-decoration: none; }
-    main { max-width: 1100px; margin: 0 auto; padding: 10px 20px 60px; }
+    main { max-width: 1500px; margin: 0 auto; padding: 10px 20px 60px; }
     h1 small { font-size: 14px; color: #666; font-weight: normal; }
     nav.sections { margin: 6px 0 12px; font-size: 14px; }
     .notice { padding: 8px 12px; border-radius: 4px; }
@@ -33,8 +33,8 @@ enum Assets {
     table.grid textarea { min-width: 260px; }
     textarea { font-family: inherit; }
     div.grid-wrap { overflow-x: auto; max-width: 100%; }
-    table.grid input[data-column=emulation_title], table.grid input[data-column=training] { min-width: 150px; }
-    table.grid input[list=chon-co-khong] { min-width: 70px; } table.grid input[data-column=role] { min-width: 130px; }
+    table.grid input[data-column=emulation_title], table.grid input[data-column=training] { min-width: 180px; }
+    table.grid input[list=chon-co-khong] { min-width: 105px; } table.grid input[data-column=role] { min-width: 130px; }
     table.grid input[data-column=notes], table.grid input[data-column=exemption], table.grid input[data-column=reason] { min-width: 140px; }
     label.file-button { display: inline-block; border: 1px solid #767676; border-radius: 3px; background: #efefef; padding: 6px 14px; font-size: 15px; cursor: pointer; }
     details.group { margin: 8px 0; padding: 4px 10px; border-left: 3px solid #c9ced6; }
@@ -55,6 +55,7 @@ enum Assets {
       'use strict';
       var token = (document.querySelector('meta[name="hoso-token"]') || {}).content || '';
       var uploadLimit = \(ServerLimits.maxFormBytes);
+      var pasteHeadingUnknown = \(JSONText.string(ServerMessages.pasteHeadingUnknown));
       var uploadTooLarge = \(JSONText.string(ServerMessages.tooLarge("Tệp tải lên", limit: ServerLimits.maxFormBytes)));
 
       function parsePoints(text) {
@@ -137,7 +138,7 @@ enum Assets {
       function fill(table, rows) {
         var body = table.tBodies[0];
         while (body.rows.length > 1) { body.deleteRow(body.rows.length - 1); }
-        body.rows[0].querySelectorAll('[data-column]').forEach(function (input) { input.value = ''; });
+        body.rows[0].querySelectorAll('[data-column]').forEach(function (input) { input.value = ''; input.classList.remove('cell-error'); });
         rows.forEach(function (values, index) {
           var row = index === 0 ? body.rows[0] : addRow(table);
           row.querySelectorAll('[data-column]').forEach(function (input) { input.value = values[input.dataset.column] || ''; });
@@ -168,15 +169,23 @@ enum Assets {
         var lines = text.replace(/\\r/g, '').split('\\n');
         if (lines.length && lines[lines.length - 1] === '') { lines.pop(); }
         var table = input.closest('table.grid'), body = table.tBodies[0];
+        var start = Array.prototype.indexOf.call(body.rows, input.closest('tr'));
         // A block copied with its heading row: the staff list goes through the members import,
-        // which knows the headings schools use and reads the values as `hoso members import` does.
+        // which knows the headings schools use and reads the values as `hoso members import` does;
+        // when it refuses a value, the rows are placed by their headings as typed, so `check`
+        // flags the bad value beside its cell on saving.
         if (table.dataset.grid === 'members' && lines.length > 1 && isHeading(lines[0], table)) {
-          importSheet(new Blob([lines.map(function (line) {
+          var csv = lines.map(function (line) {
             return line.split('\\t').map(function (cell) { return '"' + cell.replace(/"/g, '""') + '"'; }).join(',');
-          }).join('\\n') + '\\n'], { type: 'text/csv' }), 'dan-tu-excel.csv');
+          }).join('\\n') + '\\n';
+          // Into the first row: the whole staff list, in place of the grid's; below it: from that row on.
+          var place = function (rows) { if (start === 0) { fill(table, rows); } else { fillFrom(table, start, rows); } };
+          importSheet(new Blob([csv], { type: 'text/csv' }), 'dan-tu-excel.csv', place, function () {
+            var rows = byHeading(lines, table);
+            if (rows) { place(rows); } else { showImportProblem(pasteHeadingUnknown); }
+          });
           return;
         }
-        var start = Array.prototype.indexOf.call(body.rows, input.closest('tr'));
         var columns = Array.prototype.slice.call(input.closest('tr').querySelectorAll('input[data-column]'));
         var first = columns.indexOf(input);
         lines.forEach(function (line, offset) {
@@ -205,7 +214,37 @@ enum Assets {
         var box = document.getElementById('import-problem');
         if (box) { box.textContent = text; box.hidden = !text; }
       }
-      function importSheet(body, fileName) {
+      // The rows of a pasted block under its heading row, each heading matched to a column by its
+      // label or a usual school heading; null when no heading names the members' names.
+      var headingColumns = \(JSONText.object(UnitForm.pasteHeadings));
+      function byHeading(lines, table) {
+        var labels = {};
+        Array.prototype.forEach.call(table.tHead.rows[0].cells, function (cell) {
+          if (cell.dataset.column) { labels[fold(cell.textContent)] = cell.dataset.column; }
+        });
+        var keys = lines[0].split('\\t').map(function (cell) {
+          var folded = fold(cell);
+          return labels[folded] || headingColumns[folded] || null;
+        });
+        if (keys.indexOf('name') < 0) { return null; }
+        return lines.slice(1).map(function (line) {
+          var values = {};
+          line.split('\\t').forEach(function (value, index) { if (keys[index]) { values[keys[index]] = value.trim(); } });
+          return values;
+        });
+      }
+      // `rows` into the grid from row `start` on (0-based), adding rows as needed.
+      function fillFrom(table, start, rows) {
+        var body = table.tBodies[0];
+        rows.forEach(function (values, offset) {
+          var row = body.rows[start + offset] || addRow(table);
+          row.querySelectorAll('[data-column]').forEach(function (input) {
+            input.value = values[input.dataset.column] || ''; input.classList.remove('cell-error');
+          });
+        });
+        renumber(table);
+      }
+      function importSheet(body, fileName, done, refused) {
         showImportProblem('');
         fetch(location.pathname + '/nhap-thanh-vien', {
           method: 'POST', body: body, credentials: 'same-origin',
@@ -214,9 +253,11 @@ enum Assets {
           // Refused before the server reads it: the answer is the refusal page, not JSON.
           return response.status === 413 ? { error: uploadTooLarge } : response.json();
         }).then(function (answer) {
-          if (answer.rows) { fill(document.querySelector('table.grid[data-grid="members"]'), answer.rows); }
+          if (answer.rows) {
+            if (done) { done(answer.rows); } else { fill(document.querySelector('table.grid[data-grid="members"]'), answer.rows); }
+          } else if (refused) { refused(); }
           else { showImportProblem(answer.error || 'Không nhập được tệp ' + fileName + '.'); }
-        }).catch(function () { showImportProblem('Không nhập được tệp ' + fileName + '.'); });
+        }).catch(function () { if (refused) { refused(); } else { showImportProblem('Không nhập được tệp ' + fileName + '.'); } });
       }
       document.addEventListener('change', function (event) {
         var input = event.target;

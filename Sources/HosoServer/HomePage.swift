@@ -4,6 +4,17 @@ struct HomePage {
     var statuses: [UnitStatus]
     var token: String
     var message: String?
+    /// Data files in the folder that hoso will not open (too large, a link), with the reason.
+    var unopened: [(file: String, reason: String)] = []
+    /// What the create form held when it was refused: shown again, not cleared.
+    var typed: Typed?
+
+    /// The create form's values.
+    struct Typed {
+        var name: String
+        var regime: String
+        var from: String
+    }
 
     var html: String {
         var body = "<h1>Các tệp hồ sơ trong thư mục làm việc</h1>\n"
@@ -29,13 +40,21 @@ struct HomePage {
             }
             body += "</tbody></table>\n"
         }
-        let options = statuses.map { "<option value=\"\($0.name.value)\">\(HTML.escape($0.name.fileName))</option>" }.joined()
+        if !unopened.isEmpty {
+            body += "<h2>Tệp không mở</h2><ul class=\"diagnostics\" id=\"unopened\">" + unopened.map {
+                "<li class=\"error\">\(HTML.escape($0.file)): \(HTML.escape($0.reason))</li>"
+            }.joined() + "</ul>\n"
+        }
+        let options = statuses.map {
+            "<option value=\"\($0.name.value)\"\(typed?.from == $0.name.value ? " selected" : "")>\(HTML.escape($0.name.fileName))</option>"
+        }.joined()
+        let tt24 = typed?.regime.uppercased() == "TT24"
         body += """
         <h2>Tạo tệp mới</h2>
         <form method="post" action="/tao-moi" class="create">
         \(HTML.tokenField(token))
-        <label>Tên tệp (không dấu, ví dụ an-son-2024) <input name="name" required pattern="[A-Za-z0-9][A-Za-z0-9_\\-]*" maxlength="80"></label>
-        <label>Chế độ đánh giá <select name="regime"><option value="TT22">TT22 — chấm điểm</option><option value="TT24">TT24 — đạt / chưa đạt</option></select></label>
+        <label>Tên tệp (không dấu, ví dụ an-son-2024) <input name="name" required pattern="[A-Za-z0-9][A-Za-z0-9_\\-]*" maxlength="80" value="\(HTML.escape(typed?.name ?? ""))"></label>
+        <label>Chế độ đánh giá <select name="regime"><option value="TT22">TT22 — chấm điểm</option><option value="TT24"\(tt24 ? " selected" : "")>TT24 — đạt / chưa đạt</option></select></label>
         <label>Lấy từ tệp năm trước <select name="from"><option value="">— tệp trống —</option>\(options)</select></label>
         <button type="submit">Tạo</button>
         </form>

@@ -175,25 +175,34 @@ public struct HosoServer: Sendable {
 
     // MARK: Home
 
-    private func home(context: ServerContext, message: String? = nil, status: HTTPResponse.Status = .ok) async -> Response {
+    /// The home page; after a refused create, `message` says why and the form keeps what was typed.
+    private func home(context: ServerContext, message: String? = nil, status: HTTPResponse.Status = .ok,
+                      typed: HomePage.Typed? = nil) async -> Response {
         var statuses: [UnitStatus] = []
-        for name in workspace.names() {
-            guard let snapshot = try? await workspace.read(name) else { continue }
-            statuses.append(UnitStatus(name: name, snapshot: snapshot, rubrics: rubrics, directory: workspace.root.path))
+        var unopened: [(file: String, reason: String)] = []
+        for name in workspace.listed() {
+            do {
+                let snapshot = try await workspace.read(name)
+                statuses.append(UnitStatus(name: name, snapshot: snapshot, rubrics: rubrics, directory: workspace.root.path))
+            } catch {
+                unopened.append((name.fileName, self.message(for: error)))
+            }
         }
-        return Pages.html(HomePage(statuses: statuses, token: context.token, message: message).html, status: status)
+        return Pages.html(HomePage(statuses: statuses, token: context.token, message: message, unopened: unopened,
+                                   typed: typed).html, status: status)
     }
 
     private func create(context: ServerContext) async -> Response {
         let typed = context.form.value("name")?.trimmingCharacters(in: .whitespaces) ?? ""
+        let kept = HomePage.Typed(name: typed, regime: context.form.value("regime") ?? "", from: context.form.value("from") ?? "")
         guard let name = UnitName(typed) else {
-            return await home(context: context, message: ServerMessages.invalidName(typed), status: .badRequest)
+            return await home(context: context, message: ServerMessages.invalidName(typed), status: .badRequest, typed: kept)
         }
         let text: String
         let from = context.form.value("from") ?? ""
         if !from.isEmpty {
             guard let previous = UnitName(from), let snapshot = try? await workspace.read(previous) else {
-                return await home(context: context, message: ServerMessages.notFound(from + ".yaml"), status: .badRequest)
+                return await home(context: context, message: ServerMessages.notFound(from + ".yaml"), status: .badRequest, typed: kept)
             }
             _ = snapshot  // read through the workspace: a link or an oversized file is refused before
             switch options.tools.nextYear(workspace.url(of: previous).path) {
@@ -201,20 +210,20 @@ public struct HosoServer: Sendable {
             case .failure(let error)?:
                 let problems = error.diagnostics.filter { $0.severity == .error }.map { $0.rendered(in: .vi) }
                 return await home(context: context, message: ([ServerMessages.previousYearInvalid(previous.fileName)] + problems).joined(separator: "\n"),
-                                  status: .unprocessableContent)
+                                  status: .unprocessableContent, typed: kept)
             case nil:
-                return await home(context: context, message: ServerMessages.copyFromUnavailable, status: .notImplemented)
+                return await home(context: context, message: ServerMessages.copyFromUnavailable, status: .notImplemented, typed: kept)
             }
         } else {
             guard let starter = StarterData.text(regime: context.form.value("regime") ?? "TT22") else {
-                return await home(context: context, message: ServerMessages.invalidName(typed), status: .badRequest)
+                return await home(context: context, message: ServerMessages.invalidName(typed), status: .badRequest, typed: kept)
             }
             text = starter
         }
         do {
             _ = try await workspace.create(name, text: text, from: from.isEmpty ? nil : UnitName(from))
         } catch {
-            return await home(context: context, message: message(for: error), status: .conflict)
+            return await home(context: context, message: message(for: error), status: .conflict, typed: kept)
         }
         return Pages.redirect("/don-vi/\(name.value)")
     }
@@ -280,7 +289,7 @@ public struct HosoServer: Sendable {
         } catch .changedOnDisk {
             let page = UnitPage(status: status, document: document, token: context.token,
                                 notice: .init(text: ServerMessages.changedOnDisk(name.fileName, differing: UnitForm.differing(document, onDisk, sections: sections)),
-                                              isError: true),
+                                              isError: true, link: ("/don-vi/\(name.value)", ServerMessages.openOnDisk)),
                                 dossier: builds.listing(name, version: current.version), membersFile: membersFile(of: document))
             return Pages.html(page.html, status: .conflict)
         } catch {
@@ -309,7 +318,8 @@ public struct HosoServer: Sendable {
         } catch .changedOnDisk {
             let status = UnitStatus(name: name, snapshot: current, rubrics: rubrics, directory: workspace.root.path)
             let page = RawTextPage(status: status, token: context.token, path: workspace.url(of: name).path, text: text,
-                                   notice: .init(text: ServerMessages.rawChangedOnDisk(name.fileName), isError: true))
+                                   notice: .init(text: ServerMessages.rawChangedOnDisk(name.fileName), isError: true,
+                                                 link: ("/don-vi/\(name.value)", ServerMessages.openOnDisk)))
             return Pages.html(page.html, status: .conflict)
         } catch {
             return Pages.refusal(.internalServerError, message(for: error))

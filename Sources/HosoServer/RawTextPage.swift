@@ -18,7 +18,7 @@ struct RawTextPage {
         let name = status.name.value, file = status.name.fileName
         var body = "<h1>\(HTML.escape(ServerMessages.rawTitle(file)))</h1>\n"
         if let notice {
-            body += "<p class=\"notice \(notice.isError ? "error" : "ok")\" role=\"\(notice.isError ? "alert" : "status")\">\(HTML.escape(notice.text))</p>\n"
+            body += notice.html
         }
         let problems = status.errors.isEmpty ? status.result.diagnostics : status.errors
         body += "<section class=\"check\"><ul class=\"diagnostics\" id=\"raw-problems\">"
@@ -28,14 +28,16 @@ struct RawTextPage {
             body += "</li>"
         }
         if problems.isEmpty { body += "<li class=\"error\">\(HTML.escape(ServerMessages.unreadable(file)))</li>" }
-        body += "</ul>\n<p>\(HTML.escape(ServerMessages.rawHowToFix(file, path: path)))</p></section>\n"
+        body += "</ul>\n"
+        if problems.count <= 1 { body += "<p id=\"raw-first-only\">\(HTML.escape(ServerMessages.rawFirstErrorOnly))</p>" }
+        body += "<p>\(HTML.escape(ServerMessages.rawHowToFix(file, path: path)))</p></section>\n"
         body += """
         <form method="post" action="/don-vi/\(name)/luu-van-ban" id="raw-form">
         \(HTML.tokenField(token))
         <input type="hidden" name="_version" value="\(status.snapshot.version)">
         <label for="raw-text">\(HTML.escape(ServerMessages.rawEditorLabel(file)))</label>
         <textarea id="raw-text" name="text" class="raw" spellcheck="false" rows="\(min(max(text.split(separator: "\n", omittingEmptySubsequences: false).count + 2, 12), 40))">\(HTML.escape(text))</textarea>
-        <p><button type="submit">\(HTML.escape(ServerMessages.rawSaveButton))</button> <a href="/">\(HTML.escape(ServerMessages.backHome))</a></p>
+        <p><button type="submit">\(HTML.escape(ServerMessages.rawSaveButton))</button> <a href="/don-vi/\(name)">\(HTML.escape(ServerMessages.openOnDisk))</a> · <a href="/">\(HTML.escape(ServerMessages.backHome))</a></p>
         </form>
 
         """

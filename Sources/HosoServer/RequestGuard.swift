@@ -98,7 +98,15 @@ struct RequestGuard: RouterMiddleware {
                 return Pages.refusal(.forbidden, ServerMessages.missingToken)
             }
         }
-        var response = try await next(request, context)
+        var response: Response
+        do {
+            response = try await next(request, context)
+        } catch let error as HTTPError where error.status == .notFound {
+            // No page at this address: a page saying so, not the framework's empty answer.
+            response = Pages.refusal(.notFound, ServerMessages.noSuchPage(request.uri.path))
+        } catch let error as HTTPError where error.status == .methodNotAllowed {
+            response = Pages.refusal(.methodNotAllowed, ServerMessages.noSuchPage(request.uri.path))
+        }
         if context.isNewSession {
             response.headers.append(HTTPField(name: .setCookie,
                                               value: "\(Self.cookieName)=\(context.session); Path=/; HttpOnly; SameSite=Strict"))

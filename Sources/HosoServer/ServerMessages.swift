@@ -23,6 +23,9 @@ enum ServerMessages {
     static func notFound(_ file: String) -> String {
         "Không có tệp '\(file)' trong thư mục làm việc. Quay lại trang đầu để chọn hoặc tạo tệp."
     }
+    static func noSuchPage(_ path: String) -> String {
+        "Không có trang '\(path)' trong hoso. Địa chỉ có thể gõ nhầm hoặc đã cũ: quay lại trang đầu để chọn đơn vị."
+    }
     static func exists(_ file: String) -> String {
         "Đã có tệp '\(file)'. Chọn tên khác, hoặc mở tệp đó từ trang đầu."
     }
@@ -35,7 +38,7 @@ enum ServerMessages {
     static func changedOnDisk(_ file: String, differing: [String] = []) -> String {
         "Tệp '\(file)' đã bị thay đổi trên đĩa (ở cửa sổ khác hoặc chương trình khác) từ khi trang này được mở, nên chưa ghi đè. "
             + (differing.isEmpty ? "" : "Các ô trên trang khác với bản trên đĩa: \(differing.joined(separator: "; ")). ")
-            + "Trang dưới đây là bản trên đĩa cùng những gì bạn đã nhập: bấm 'Lưu' lần nữa để ghi những gì trên trang, hoặc tải lại trang (F5) để bỏ các thay đổi của bạn và xem bản trên đĩa."
+            + "Trang dưới đây là bản trên đĩa cùng những gì bạn đã nhập: bấm 'Lưu' lần nữa để ghi những gì trên trang, hoặc bấm '\(openOnDisk)' để bỏ các thay đổi của bạn và xem bản trên đĩa."
     }
     static func ioFailure(_ file: String, _ reason: String) -> String {
         "Không ghi được '\(file)': \(reason). Kiểm tra quyền ghi của thư mục làm việc."
@@ -50,17 +53,22 @@ enum ServerMessages {
     static func rawHowToFix(_ file: String, path: String) -> String {
         "Trang nhập liệu chỉ mở được khi tệp đúng cú pháp YAML. Sửa dòng được đánh dấu ^ trong ô dưới đây "
             + "(thường là thiếu dấu nháy đóng, thụt lề lệch hoặc dấu ':' thiếu khoảng trắng sau nó) rồi bấm '\(rawSaveButton)'; "
-            + "bản cũ được giữ ở '\(file).bak'. Hoặc mở tệp '\(path)' bằng trình soạn thảo văn bản, sửa, lưu rồi tải lại trang (F5); "
+            + "bản cũ được giữ ở '\(file).bak'. Hoặc mở tệp '\(path)' bằng trình soạn thảo văn bản, sửa, lưu rồi bấm '\(openOnDisk)'; "
             + "lệnh 'hoso check \(file)' chỉ ra cùng lỗi."
     }
+    /// The YAML reader stops at the first syntax error: there may be more after it.
+    static let rawFirstErrorOnly =
+        "Trình đọc YAML dừng ở lỗi cú pháp đầu tiên nên có thể còn lỗi khác phía sau: sửa lỗi này rồi lưu để xem lỗi tiếp theo."
     static func rawEditorLabel(_ file: String) -> String { "Nội dung tệp \(file)" }
     static let rawSaveButton = "Lưu văn bản"
     static let backHome = "Về trang đầu"
+    /// The link to the unit page as the file on disk now is (the page shown may be a POST's answer).
+    static let openOnDisk = "Mở bản trên đĩa"
     static let savedStillUnreadable = "Đã lưu, nhưng tệp vẫn chưa đọc được: xem lỗi bên dưới, sửa tiếp rồi lưu lại."
     static func rawChangedOnDisk(_ file: String) -> String {
         "Tệp '\(file)' đã bị thay đổi trên đĩa (ở cửa sổ khác hoặc chương trình khác) từ khi trang này được mở, nên chưa ghi đè. "
             + "Ô dưới đây vẫn giữ những gì bạn đã sửa: bấm '\(rawSaveButton)' lần nữa để ghi nội dung này thay bản trên đĩa, "
-            + "hoặc tải lại trang (F5) để bỏ và xem bản trên đĩa."
+            + "hoặc bấm '\(openOnDisk)' để bỏ và xem bản trên đĩa."
     }
     static let saved = "Đã lưu."
     static func savedWithProblems(errors: Int, warnings: Int) -> String {
@@ -109,4 +117,14 @@ enum ServerMessages {
     }
     static let copyFromUnavailable =
         "Bản hoso này chưa tạo được tệp từ năm trước; hãy tạo tệp trống."
+
+    /// The greyed hint of a cell still to fill for the new year, with last year's value in words.
+    static func lastYearHint(_ value: String) -> String { "năm trước: \(value)" }
+    /// A grid row whose cells are still the starter's placeholders.
+    static func unfilledRow(_ row: Int, name: String, columns: [String]) -> String {
+        "Lỗi: dòng \(row)\(name.isEmpty ? "" : " (\(name))"): chưa điền \(columns.joined(separator: ", ")) — ô còn trống, chữ mờ trong ô là kết quả năm trước."
+    }
+    /// A block pasted with a heading row none of whose cells names the members' names.
+    static let pasteHeadingUnknown =
+        "Dữ liệu dán có dòng tiêu đề nhưng không có cột 'Họ và tên': chép lại cả cột họ tên, hoặc dán không kèm dòng tiêu đề vào ô đầu tiên của dòng cần điền."
 }

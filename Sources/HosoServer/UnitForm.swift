@@ -81,6 +81,18 @@ struct UnitForm {
         Column(key: "notes", label: "Ghi chú"),
     ]
 
+    /// The headings schools give a staff sheet's columns, as the page folds them (no diacritics,
+    /// lower case) → the members column: a pasted block placed by its heading row.
+    static let pasteHeadings: [String: String] = [
+        "ho va ten": "name", "ho ten": "name", "ten": "name", "ho va ten thanh vien": "name",
+        "chuc vu": "position", "chuc danh": "position", "vi tri": "position",
+        "boi duong": "training", "ket qua boi duong": "training",
+        "danh hieu": "emulation_title", "danh hieu thi dua": "emulation_title",
+        "ke hoach tu hoc": "self_study_plan", "co ke hoach tu hoc": "self_study_plan", "co kh tu hoc": "self_study_plan",
+        "ky luat": "discipline", "chap hanh ky luat": "discipline",
+        "cong dan hoc tap": "learning_citizen", "ghi chu": "notes",
+    ]
+
     static func councilColumns(tt24: Bool) -> [Column] {
         let roles = ChoiceWords.roles(tt24: tt24)
         return [

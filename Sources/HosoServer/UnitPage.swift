@@ -31,6 +31,13 @@ struct UnitPage {
     struct Notice {
         var text: String
         var isError: Bool
+        /// A link after the text (the unit page as on disk, when the page is a POST's answer).
+        var link: (href: String, text: String)? = nil
+
+        var html: String {
+            "<p class=\"notice \(isError ? "error" : "ok")\" role=\"\(isError ? "alert" : "status")\">\(HTML.escape(text))"
+                + (link.map { " <a id=\"notice-link\" href=\"\(HTML.escape($0.href))\">\(HTML.escape($0.text))</a>" } ?? "") + "</p>\n"
+        }
     }
 
     private var sections: [UnitForm.Section] { UnitForm.sections(criteria: status.criteria, tt24: status.isTT24) }
@@ -42,7 +49,7 @@ struct UnitPage {
         body += "<nav class=\"sections\">" + sections.map { "<a href=\"#\($0.id)\">\(HTML.escape($0.title))</a>" }.joined(separator: " · ")
             + " · <a href=\"#ho-so\">Hồ sơ</a></nav>\n"
         if let notice {
-            body += "<p class=\"notice \(notice.isError ? "error" : "ok")\" role=\"\(notice.isError ? "alert" : "status")\">\(HTML.escape(notice.text))</p>\n"
+            body += notice.html
         }
         body += totalLine + checkSummary + scoreTable
         let placed = placement()
@@ -199,7 +206,12 @@ struct UnitPage {
         case .grid(let columns):
             html += "<p class=\"label\">\(HTML.escape(field.label))</p>" + grid(field, columns: columns, diagnostics: diagnostics)
         }
-        if !diagnostics.isEmpty {
+        if case .grid(let columns) = field.kind, !diagnostics.isEmpty {
+            let lines = GridWords.lines(grid: field.keyPath, columns: columns, rows: document.rows(field.path), diagnostics: diagnostics)
+            html += "<ul class=\"diagnostics\" id=\"\(id)-d\">" + lines.map {
+                "<li class=\"\($0.isError ? "error" : "warning")\">\(HTML.escape($0.text))</li>"
+            }.joined() + "</ul>"
+        } else if !diagnostics.isEmpty {
             html += "<ul class=\"diagnostics\" id=\"\(id)-d\">" + diagnostics.map(diagnosticItem).joined() + "</ul>"
         }
         return html + "</div>\n"
@@ -225,7 +237,7 @@ struct UnitPage {
         let partsOf = field.path.first == "scores" && field.path.last == "parts"
             ? " data-parts-of=\"\(HTML.escape((field.path.dropLast() + ["points"]).joined(separator: ".")))\"" : ""
         var html = "<div class=\"grid-wrap\"><table class=\"grid\" data-grid=\"\(HTML.escape(name))\"\(partsOf)><thead><tr><th>STT</th>"
-        html += columns.map { "<th title=\"\(HTML.escape($0.hint))\">\(HTML.escape($0.label))</th>" }.joined() + "<th></th></tr></thead><tbody>"
+        html += columns.map { "<th data-column=\"\($0.key)\" title=\"\(HTML.escape($0.hint))\">\(HTML.escape($0.label))</th>" }.joined() + "<th></th></tr></thead><tbody>"
         for (offset, row) in (rows.isEmpty ? [[:]] : rows).enumerated() {
             let index = offset + 1
             html += "<tr><td class=\"stt\">\(index)</td>"
@@ -240,11 +252,12 @@ struct UnitPage {
                     continue
                 }
                 let shown = NodeReaderPlaceholder.isPlaceholder(value) ? "" : (column.words?.word(for: value) ?? value)
+                // A starter's "<…>" cell: empty to fill, last year's value in words as the greyed hint.
+                let hint = NodeReaderPlaceholder.isPlaceholder(value) ? GridWords.hint(placeholder: value, column: column) : column.empty
                 html += "<td><input type=\"text\" name=\"\(HTML.escape(cell))\" data-column=\"\(column.key)\" aria-label=\"\(HTML.escape(column.label)) \(index)\""
                     + (column.words.map { " list=\"\($0.id)\" autocomplete=\"off\"" } ?? "")
                     + (bad ? " class=\"cell-error\"" : "") + " value=\"\(HTML.escape(shown))\""
-                    + (NodeReaderPlaceholder.isPlaceholder(value) ? " placeholder=\"\(HTML.escape(String(value.dropFirst().dropLast())))\""
-                        : column.empty.isEmpty ? "" : " placeholder=\"\(HTML.escape(column.empty))\"")
+                    + (hint.isEmpty ? "" : " placeholder=\"\(HTML.escape(hint))\"")
                     + (column.empty.isEmpty ? "" : " data-default=\"\(HTML.escape(column.empty))\"") + "></td>"
             }
             html += "<td><button type=\"button\" class=\"remove-row\" title=\"Xóa dòng\">×</button></td></tr>"
@@ -257,7 +270,7 @@ struct UnitPage {
         if name == "members" {
             html += " <label class=\"file-button\">Nhập từ tệp Excel/CSV… <input type=\"file\" class=\"import-members\" accept=\".xlsx,.csv\" hidden></label>"
         }
-        html += " <span class=\"hint\">Mẹo: chọn các ô trong Excel\(name == "members" ? " (có thể kèm dòng tiêu đề)" : ""), Ctrl+C, bấm vào ô đầu tiên ở đây rồi Ctrl+V.</span></p>"
+        html += " <span class=\"hint\">Mẹo: chọn các ô trong Excel\(name == "members" ? " (có thể kèm dòng tiêu đề: dán vào dòng 1 thì thay cả danh sách, dán vào dòng khác thì điền từ dòng đó)" : ""), Ctrl+C, bấm vào ô đầu tiên ở đây rồi Ctrl+V.</span></p>"
         if name == "members" { html += "<p id=\"import-problem\" class=\"import-problem\" role=\"alert\" hidden></p>" }
         return html
     }

@@ -59,12 +59,11 @@ actor Workspace {
         return [UInt8](data)
     }
 
-    /// The names of the data files in the folder, sorted.
-    nonisolated func names() -> [UnitName] {
+    /// Every `.yaml` name in the folder, sorted, links and folders too (the home page says why it does not open them).
+    nonisolated func listed() -> [UnitName] {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
         return entries.filter { $0.hasSuffix(".yaml") }
             .compactMap { UnitName(String($0.dropLast(5))) }
-            .filter { isRegularFile(url(of: $0)) }
             .sorted { $0.value < $1.value }
     }
 

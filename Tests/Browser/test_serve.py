@@ -244,6 +244,8 @@ def run(page, address, workspace):
     conflict(page, address, workspace)
     syntax_error(page, address, workspace)
     tt24(page, address, workspace)
+    next_year(page, address, workspace)
+    missing_page(page, address)
     # Back on the home page, both units are listed with their results.
     page.goto(address)
     rows = page.locator("table.units tbody tr")
@@ -431,8 +433,72 @@ def conflict(page, address, workspace):
     check("what was typed is still on the page", field(page, "unit.symbol").input_value() == "HB")
     page.evaluate("window.scrollTo(0, 0)")
     shot(page, "10-thay-doi-tren-dia.png")
-    page.goto(address + "don-vi/hoa-binh-2024")
-    check("reloading shows the file on disk", field(page, "recipient").input_value() == "Phòng GDĐT huyện Kim Thành")
+    check("the conflict notice does not advise F5 (the page is the answer to a POST)", "F5" not in notice.inner_text(), notice.inner_text())
+    page.locator("#notice-link").click()
+    page.wait_for_url(re.compile(r"/don-vi/hoa-binh-2024$"))
+    check("the notice's link shows the file on disk", field(page, "recipient").input_value() == "Phòng GDĐT huyện Kim Thành")
+
+
+# Next year's staff list copied with its heading row, one value none of the choices ("Giỏi").
+NEXT_YEAR_TSV = "\n".join([
+    "Họ và tên\tChức vụ\tBồi dưỡng\tDanh hiệu thi đua",
+    "Nguyễn Văn An\tHiệu trưởng\tHoàn thành tốt\tCSTĐCS",
+    "Trần Thị Bình\tGiáo viên\tGiỏi\tLĐTT",
+]) + "\n"
+
+
+def next_year(page, address, workspace):
+    """The path every school takes each year: a new file from last year's, its members' results filled in words."""
+    page.goto(address)
+    page.fill('input[name="name"]', "hoa-binh-nam-sau")
+    page.select_option('select[name="from"]', "hoa-binh-2024")
+    page.click("form.create button")
+    page.wait_for_url(re.compile(r"/don-vi/hoa-binh-nam-sau$"))
+    hints = page.evaluate("""() => Array.from(document.querySelectorAll('table.grid[data-grid="members"] input[data-column]'))
+        .map(i => i.placeholder).filter(p => p.startsWith('năm trước: '))""")
+    check("last year's results show as greyed hints in words", len(hints) > 10 and "năm trước: Hoàn thành tốt" in hints, hints[:6])
+    coded = page.evaluate("""() => Array.from(document.querySelectorAll('table.grid[data-grid="members"] input[data-column]'))
+        .map(i => i.placeholder + ' ' + i.value).filter(t => /hoan_thanh|true|false|hoặc/.test(t))""")
+    check("no members cell shows a code or the starter's instructions", coded == [], coded[:4])
+    beside = page.locator("#f-members-d").inner_text() if page.locator("#f-members-d").count() else ""
+    check("the errors beside the members grid speak in words, one line per row to fill",
+          "dòng 1 (" in beside and "chưa điền" in beside and "hoan_thanh" not in beside and "<" not in beside, beside[:300])
+    page.locator("#thanh-vien").scroll_into_view_if_needed()
+    shot(page, "15-nam-sau.png")
+    # A row pasted with its heading into row 3: the rows above are kept.
+    first = field(page, "members[1].name").input_value()
+    paste(page, "members[3].name", "Họ và tên\tChức vụ\nLý Văn Quang\tGiáo viên\n")
+    expect(field(page, "members[3].name")).to_have_value("Lý Văn Quang")
+    check("a paste with a heading row into row 3 fills from row 3, the rows above kept",
+          field(page, "members[1].name").input_value() == first, first)
+    # The list pasted with its heading row, one bad value: the rows are kept, the value in its cell.
+    paste(page, "members[1].name", NEXT_YEAR_TSV)
+    expect(field(page, "members[2].name")).to_have_value("Trần Thị Bình")
+    check("a paste with a heading row and a bad value keeps its rows, from the row pasted into",
+          field(page, "members[1].name").input_value() == "Nguyễn Văn An" and field(page, "members[2].training").input_value() == "Giỏi",
+          field(page, "members[2].training").input_value())
+    problem = page.locator("#import-problem")
+    check("no message names a file the user never had", problem.is_hidden() or "dan-tu-excel" not in problem.inner_text(),
+          problem.inner_text())
+    for row in ("1", "2"):
+        for column, value in (("self_study_plan", "Có"), ("discipline", "Có"), ("learning_citizen", "Có")):
+            field(page, "members[%s].%s" % (row, column)).fill(value)
+    page.locator("#thanh-vien button[type=submit]").click()
+    saved(page)
+    check("the bad value is flagged in its cell after saving",
+          "cell-error" in (field(page, "members[2].training").get_attribute("class") or ""))
+    beside = page.locator("#f-members-d").inner_text()
+    check("its message lists the words, not the codes",
+          "Hoàn thành tốt, Hoàn thành, Chưa hoàn thành" in beside and "hoan_thanh_tot" not in beside, beside[:400])
+    check("the rows filled are no longer asked for", "dòng 1 (" not in beside, beside[:300])
+    shot(page, "16-nam-sau-da-luu.png")
+
+
+def missing_page(page, address):
+    """An address with no page: a page in Vietnamese, not an empty answer."""
+    answer = page.goto(address + "khong-co-trang-nay")
+    check("an unknown address answers 404 with a page in words",
+          answer.status == 404 and "Không có trang" in page.locator("body").inner_text(), page.locator("body").inner_text()[:200])
 
 
 def syntax_error(page, address, workspace):

@@ -18,6 +18,8 @@ struct SyntaxErrorPageTests {
         #expect(!page.text.contains("422"))
         #expect(page.text.contains("<h1>Tệp hoa-binh-2024.yaml chưa đọc được: cần sửa lỗi cú pháp</h1>"))
         #expect(page.text.contains("<li class=\"error\">hoa-binh-2024.yaml:2:9: lỗi: lỗi cú pháp: dấu nháy mở ở dòng 2 cột 9 chưa được đóng"))
+        // The YAML reader stops at the first syntax error: the page says more may follow.
+        #expect(page.text.contains("<p id=\"raw-first-only\">\(ServerMessages.rawFirstErrorOnly)</p>"))
         #expect(page.text.contains("<pre class=\"excerpt\">1 | unit:\n2 |   name: &quot;Trường Tiểu học Hòa Bình\n            ^</pre>"))
         #expect(page.text.contains(HTML.escape(ServerMessages.rawHowToFix("hoa-binh-2024.yaml",
                                                                           path: server.workspace.appendingPathComponent("hoa-binh-2024.yaml").path))))
@@ -63,6 +65,8 @@ struct SyntaxErrorPageTests {
         #expect(conflict.status == 409)
         #expect(conflict.text.contains(HTML.escape(ServerMessages.rawChangedOnDisk("hoa-binh-2024.yaml"))))
         #expect(conflict.text.contains(">year: 2030\n</textarea>"))
+        #expect(conflict.text.contains("<a id=\"notice-link\" href=\"/don-vi/hoa-binh-2024\">Mở bản trên đĩa</a>"))
+        #expect(!conflict.text.contains("F5"))
         #expect(try server.fileText("hoa-binh-2024.yaml") == "unit: {name: Sửa ở chỗ khác}\n")
         let forged = try await server.post("/don-vi/hoa-binh-2024/luu-van-ban", [("_version", version), ("text", "x")], session: session, token: "sai")
         #expect(forged.status == 403)

@@ -120,6 +120,9 @@ struct UnitPageTests {
             "Chữ viết tắt trong số văn bản (unit.symbol)"]))))
         #expect(answer.text.contains("Các ô trên trang khác với bản trên đĩa: Chữ viết tắt trong số văn bản (unit.symbol)."))
         #expect(answer.text.contains("value=\"AS\""))  // what the user typed is still on the page
+        // The page is the POST's answer: a link to the file as on disk, not "reload".
+        #expect(answer.text.contains("<a id=\"notice-link\" href=\"/don-vi/an-son-2023\">Mở bản trên đĩa</a>"))
+        #expect(!answer.text.contains("F5"))
         #expect(try server.fileText("an-son-2023.yaml") == edited)
     }
 
