@@ -25,9 +25,14 @@ demo: build
 	@echo "Hồ sơ đã ghi vào: $$(pwd)/out"
 
 ## test: every test target (Swift Testing), then the browser test of `hoso serve`.
+## The server's tests run on their own, after the others: Swift Testing runs tests on the
+## cooperative thread pool (one thread a core), and the end-to-end and fault tests block their thread
+## while LibreOffice or a killed child runs; on 2 cores that starved the servers under test until
+## their clients timed out, so a pass depended on the machine's load.
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build --disable-xctest
+	$(SWIFT) test --skip-build --disable-xctest --skip HosoServerTests
+	$(SWIFT) test --skip-build --disable-xctest --filter HosoServerTests
 	$(MAKE) browser-test
 
 ## browser-test: `hoso serve` driven in Debian's Chromium by Playwright for Python (installed with pip

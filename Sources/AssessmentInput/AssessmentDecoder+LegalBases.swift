@@ -47,6 +47,26 @@ extension AssessmentDecoder {
         }
     }
 
+    /// A basis citing the other regime's circular (22/2020 in a TT24 file, 24/2023 in a TT22 one) makes
+    /// the decision, letter and report cite a circular the unit is not assessed under: one warning per
+    /// such line, in `legal_bases` or a document's own list, quoting it and naming the right circular.
+    func checkRegimeCircular(regime: Regime?, legalBasesNode: Node?, documentsNode: Node?) {
+        guard let regime else { return }
+        let other: Regime = regime == .tt22 ? .tt24 : .tt22
+        var lists: [(node: Node, path: String)] = legalBasesNode.map { [($0, "legal_bases")] } ?? []
+        for kind in DocumentKind.allCases {
+            if let node = documentsNode?[kind.rawValue]?["legal_bases"] { lists.append((node, "documents.\(kind.rawValue).legal_bases")) }
+        }
+        for list in lists {
+            guard case .sequence(let items) = list.node else { continue }
+            for (offset, item) in items.enumerated() {
+                guard let text = reader.typed(item), other.isCited(by: text), !regime.isCited(by: text) else { continue }
+                reader.warning(item, "\(list.path)[\(offset + 1)]", Messages.otherRegimeCircular(
+                    basis: text, regime: regime, other: other))
+            }
+        }
+    }
+
     /// The issue date a citation states: the first "ngày 22/12/2023" or "ngày 22 tháng 12 năm 2023"
     /// in it, as typed (without "ngày") and as read; nil when it states none that exists.
     static func issueDate(of citation: String) -> (typed: String, date: VietnameseDate)? {

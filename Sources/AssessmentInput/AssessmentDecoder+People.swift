@@ -18,7 +18,7 @@ extension AssessmentDecoder {
     /// council and the staff list (typed here or read from a sheet). A name differing only in marks,
     /// case or spaces ("Hòa" / "Hoa"), a council member missing from the staff list and a council
     /// position contradicting the staff list are warnings quoting both places.
-    func checkPeopleAgree(head: Signer?, headNode: Node?, council: Council?, councilNode: Node?, members: [Member],
+    func checkPeopleAgree(head: Signer?, headNode: Node?, headTitle: String, council: Council?, councilNode: Node?, members: [Member],
                           membersNode: Node?, membersFromSheet: Bool) {
         guard let council, !members.isEmpty else { return }
         let memberItems: [Node] = if case .sequence(let sequence)? = membersNode { Array(sequence) } else { [] }
@@ -61,7 +61,28 @@ extension AssessmentDecoder {
             ?? staffByFolded[Keyword.fold(head.name)] {
             reader.warning(headNameNode, "head.name", Messages.nameSpelledDifferently(head.name, other: lookalike.name,
                                                                                      at: place(lookalike)))
+            return
         }
+        // Another spelling ("Hùnh" for "Hùng"): the person the council or the staff list gives the
+        // head's title, else the nearest name, is who the head most likely is.
+        let mentions = councilMentions + staff
+        let holders = mentions.filter { $0.position.map { Self.holdsTitle($0, headTitle) } ?? false }
+        let holderNames = holders.map(\.name).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let suggestion = holderNames.count == 1 ? holderNames[0]
+            : Suggestion.closest(to: head.name, among: holderNames.isEmpty ? mentions.map(\.name) : holderNames)
+        guard let suggestion, let found = mentions.first(where: { $0.name == suggestion }) else { return }
+        reader.warning(headNameNode, "head.name", Messages.headNotOnLists(head.name, title: headTitle, suggestion: suggestion,
+                                                                         at: place(found)))
+    }
+
+    /// Whether a position ("Hiệu trưởng", "Bí thư chi bộ, Hiệu trưởng") is the head's title, the deputy's
+    /// ("Phó Hiệu trưởng") not.
+    static func holdsTitle(_ position: String, _ title: String) -> Bool {
+        let folded = Keyword.fold(title)
+        if let rank = rank(title), rank == folded { return self.rank(position) == rank }
+        let parts = position.replacingOccurrences(of: " kiêm ", with: ",").split(whereSeparator: { ",;/".contains($0) })
+            .map { Keyword.fold(String($0)) }
+        return parts.contains(folded)
     }
 
     /// Two positions agree unless they name different ranks of the unit's leadership: the council may

@@ -18,6 +18,8 @@ final class AssessmentDecoder {
     var fallbackRubricSource: RubricSource?
     /// The members as read, even when other sections have errors (for `hoso members export`).
     private(set) var decodedMembers: [Member]?
+    /// The lines (1-based) `members_file:` and its value take, when the members came from that sheet.
+    private(set) var membersFileLines: ClosedRange<Int>?
 
     init(reader: NodeReader, dataDirectory: String, catalog: RubricCatalog) {
         self.reader = reader
@@ -70,6 +72,7 @@ final class AssessmentDecoder {
                 members = nil
             } else {
                 members = decodeMembersFile(node)
+                if members != nil { membersFileLines = linesOfMembersFile(in: root, value: node) }
             }
         }
         decodedMembers = members
@@ -93,6 +96,7 @@ final class AssessmentDecoder {
         if let documents, let node = top["documents"] {
             checkLegalBasisDates(documents, regime: regime ?? rubric?.regime, legalBasesNode: top["legal_bases"], documentsNode: node)
         }
+        checkRegimeCircular(regime: regime ?? rubric?.regime, legalBasesNode: top["legal_bases"], documentsNode: top["documents"])
         if let rubric, let documents {
             checkPriorRecognition(priorRecognition, rubric: rubric, submittedOn: documents.submission.date,
                                   node: top["prior_recognition"], keyNode: top.keyNodes["prior_recognition"], root: root)
@@ -114,7 +118,8 @@ final class AssessmentDecoder {
             checkFreeTexts(top["narrative"], opinionsNode: node["opinions"], evaluation: evaluation, vote: meeting.vote)
         }
         if let members, !reader.diagnostics.hasErrors {
-            checkPeopleAgree(head: head, headNode: top["head"], council: council, councilNode: top["council"],
+            checkPeopleAgree(head: head, headNode: top["head"], headTitle: unit?.headTitle ?? "Hiệu trưởng",
+                             council: council, councilNode: top["council"],
                              members: members, membersNode: top["members"], membersFromSheet: top["members_file"] != nil)
         }
         // What the forms would print empty, said once the data is valid (a dossier can be made).
@@ -151,6 +156,27 @@ final class AssessmentDecoder {
         let sheet = MemberSheet.read(path: path, displayName: displayName)
         reader.append(sheet.diagnostics)
         return sheet.members
+    }
+
+    /// The lines the `members_file` entry takes in a block-style file: from its key's line to the
+    /// line before the next top-level key, comments and blank lines before that key left out. In a
+    /// flow-style file (`{…}`, JSON) the entry cannot be cut out by lines: an error at the key.
+    private func linesOfMembersFile(in root: Node, value: Node) -> ClosedRange<Int>? {
+        guard case .mapping(let mapping) = root else { return nil }
+        let keys = mapping.map(\.key)
+        guard let key = keys.first(where: { $0.string == "members_file" }), let start = key.mark?.line else { return nil }
+        let sameLine = keys.contains { $0 != key && $0.mark?.line == start }
+        guard mapping.style != .flow, key.mark?.column == 1, !sameLine else {
+            reader.error(value, "members_file", Messages.membersFileInFlowMapping())
+            return nil
+        }
+        let next = keys.compactMap { $0.mark?.line }.filter { $0 > start }.min() ?? sourceLines.count + 1
+        var end = next - 1
+        while end > start, end <= sourceLines.count,
+              sourceLines[end - 1].trimmingCharacters(in: .whitespacesAndNewlines).isEmpty || sourceLines[end - 1].hasPrefix("#") {
+            end -= 1
+        }
+        return start...max(start, min(end, sourceLines.count))
     }
 
     // MARK: Rubric

@@ -57,6 +57,7 @@ public struct AssessmentLoader: Sendable {
         var result = LoadResult(assessment: ordered.hasErrors ? nil : assessment, diagnostics: ordered,
                                 rubricSource: decoder.rubricSource, fallbackRubricSource: decoder.fallbackRubricSource)
         result.members = decoder.decodedMembers
+        result.membersFileLines = decoder.membersFileLines
         return result
     }
 }

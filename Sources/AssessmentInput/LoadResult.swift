@@ -14,6 +14,9 @@ public struct LoadResult: Sendable {
     /// The members as read (from `members:` or `members_file:`), even when other sections have errors;
     /// nil when the members themselves could not be read.
     public var members: [Member]?
+    /// The lines (1-based) `members_file:` and its value take, when the members were read from that
+    /// sheet: what `MembersBlock.inlining` replaces with the members.
+    public var membersFileLines: ClosedRange<Int>?
 
     /// A result.
     public init(assessment: Assessment?, diagnostics: [Diagnostic], rubricSource: RubricSource? = nil,

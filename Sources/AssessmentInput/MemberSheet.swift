@@ -167,6 +167,7 @@ struct MemberSheetDecoder {
         var failed = false
         var repeats = MemberRepeats()
         var memberCount = 0
+        var memberRows: [Int] = []
         var ignored: (first: Int, text: String, count: Int)?
         for row in sheet.rowNumbers where row > lastHeaderRow {
             let cells = MemberCells(decoder: self, row: row, columns: columns)
@@ -184,6 +185,7 @@ struct MemberSheetDecoder {
                 continue
             }
             memberCount += 1
+            memberRows.append(row)
             var rowProblems: [(column: Int, message: LocalizedText)] = []
             let member = cells.member(report: { rowProblems.append(($0, $1)) })
             // In the order a person reads the row, left to right.
@@ -207,6 +209,19 @@ struct MemberSheetDecoder {
             error(headerRow, columns[.name] ?? 1, Messages.noMembersInSheet())
         }
         diagnostics = grouped(problems)
+        // Blank means "no", but a yes/no column blank for every member is a column left unfilled, not
+        // a unit where nobody has a plan: said once, over the whole column.
+        if memberRows.count >= 2, let first = memberRows.first, let last = memberRows.last {
+            for kind in [MemberColumn.selfStudyPlan, .discipline, .learningCitizen] {
+                guard let column = columns[kind],
+                      memberRows.allSatisfy({ CellText.clean(sheet[$0, column]).text.isEmpty }) else { continue }
+                // The heading as typed: the lowest line of a heading over two rows.
+                let heading = (headerRow...max(headerRow, lastHeaderRow)).reversed()
+                    .map { CellText.clean(sheet[$0, column]).text }.first { !$0.isEmpty } ?? kind.heading
+                diagnostics.append(Diagnostic(.error, at: location(row: first, column: column, lastRow: last),
+                                              Messages.markColumnAllBlank(heading, members: memberRows.count)))
+            }
+        }
         if let ignored {
             diagnostics.append(Diagnostic(.note, at: location(row: ignored.first, column: 1),
                                           Messages.rowsBelowListIgnored(count: ignored.count, firstText: ignored.text)))

@@ -45,10 +45,10 @@ public enum MembersBlock {
         return lines.joined(separator: "\n") + (endsWithNewline ? "\n" : "")
     }
 
-    /// The staff list sheet `hoso members export` writes: the members (or two example rows), "x"
-    /// marks, drop-down lists for the marks, the training results and the titles.
+    /// The staff list sheet `hoso members export` writes: the members (or two example rows), "x" or
+    /// "không" marks (never blank: a column blank for every member reads as unfilled), drop-down lists for the marks, the training results and the titles.
     public static func sheet(_ members: [Member]?) -> XLSXWriter.Sheet {
-        func mark(_ value: Bool) -> String { value ? "x" : "" }
+        func mark(_ value: Bool) -> String { value ? "x" : "không" }
         let examples = [
             Member(name: "Nguyễn Văn An", position: "Hiệu trưởng", selfStudyPlan: true, discipline: true,
                    training: .hoanThanhTot, emulationTitle: .cstdcs, learningCitizen: true, notes: "Ví dụ: xóa dòng này"),
@@ -70,14 +70,14 @@ public enum MembersBlock {
             name: "DS CBGVNV", headers: columns.map(\.heading),
             rows: rows.enumerated().map { offset, cells in [String(offset + 1)] + cells },
             choices: [
-                column(.selfStudyPlan): ["x"], column(.discipline): ["x"], column(.learningCitizen): ["x"],
+                column(.selfStudyPlan): ["x", "không"], column(.discipline): ["x", "không"], column(.learningCitizen): ["x", "không"],
                 column(.training): TrainingResult.allCases.map(\.title),
                 column(.emulationTitle): EmulationTitle.allCases.map(\.title),
             ],
             notes: [
-                column(.selfStudyPlan): ("Kế hoạch tự học", "x: có kế hoạch tự học được phê duyệt năm nay; để trống: không có."),
-                column(.discipline): ("Kỷ luật lao động", "x: chấp hành kỷ luật lao động; để trống: vi phạm kỷ luật."),
-                column(.learningCitizen): ("Công dân học tập", "x: đạt danh hiệu/tiêu chí Công dân học tập năm nay; để trống: chưa đạt."),
+                column(.selfStudyPlan): ("Kế hoạch tự học", "x: có kế hoạch tự học được phê duyệt năm nay; không (hoặc để trống): không có."),
+                column(.discipline): ("Kỷ luật lao động", "x: chấp hành kỷ luật lao động; không (hoặc để trống): vi phạm kỷ luật."),
+                column(.learningCitizen): ("Công dân học tập", "x: đạt danh hiệu/tiêu chí Công dân học tập năm nay; không (hoặc để trống): chưa đạt."),
                 column(.training): ("Bồi dưỡng bắt buộc", "Kết quả bồi dưỡng thường xuyên: chọn trong danh sách."),
                 column(.emulationTitle): ("Danh hiệu thi đua", "Danh hiệu thi đua năm nay: chọn trong danh sách (Không: không có danh hiệu)."),
             ])
@@ -100,7 +100,7 @@ public enum MembersBlock {
             func mark(_ key: String) -> String {
                 guard fields[key] != nil else { return "x" }
                 guard let value = scalar(key) else { return "" }
-                return ["true", "yes", "có", "x", "1"].contains(Keyword.fold(value)) || value.lowercased() == "true" ? "x" : ""
+                return ["true", "yes", "có", "x", "1"].contains(Keyword.fold(value)) || value.lowercased() == "true" ? "x" : "không"
             }
             func choice<Value>(_ key: String, _ choices: [(key: String, value: Value)], title: (Value) -> String, absent: String) -> String {
                 guard fields[key] != nil else { return absent }
@@ -118,20 +118,13 @@ public enum MembersBlock {
         return rows
     }
 
-    /// `text` with a top-level `members_file: X` line replaced by the members of that sheet, so that
-    /// what is embedded in a dossier can be read again without the sheet. Unchanged when there is no
-    /// such line or the sheet cannot be read (loading reports why).
-    public static func inliningMembersFile(_ text: String, directory: String) -> String {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let line = lines.first(where: { $0.hasPrefix("members_file:") }) else { return text }
-        var value = line.dropFirst("members_file:".count).split(separator: "#", maxSplits: 1).first.map(String.init) ?? ""
-        value = value.trimmingCharacters(in: .whitespaces)
-        if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
-            value = String(value.dropFirst().dropLast())
-        }
-        let path = value.hasPrefix("/") ? value : (directory as NSString).appendingPathComponent(value)
-        guard let members = MemberSheet.read(path: path).members else { return text }
-        let rendered = render(members)
-        return lines.map { $0 == line ? Substring(rendered.dropLast()) : $0 }.joined(separator: "\n")
+    /// `text` with the lines `lines` (1-based, the `members_file:` entry as `LoadResult.membersFileLines`
+    /// gives them) replaced by a `members:` block of `members` (the sheet's, as loading read it once),
+    /// so that what is embedded in a dossier can be read again without the sheet.
+    public static func inlining(_ members: [Member], at lines: ClosedRange<Int>, in text: String) -> String {
+        var all = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard lines.lowerBound >= 1, lines.upperBound <= all.count else { return text }
+        all.replaceSubrange((lines.lowerBound - 1)...(lines.upperBound - 1), with: [String(render(members).dropLast())])
+        return all.joined(separator: "\n")
     }
 }

@@ -190,6 +190,11 @@ enum Messages {
                       en: "both 'members' and 'members_file' are given: keep one (the list in the file, or the spreadsheet)")
     }
 
+    static func membersFileInFlowMapping() -> LocalizedText {
+        LocalizedText(vi: "'members_file' chỉ dùng được khi tệp viết theo khối, mỗi khóa một dòng (không phải {…} hay JSON): viết lại tệp theo khối, hoặc chép danh sách vào 'members' (hoso members import)",
+                      en: "'members_file' works only in a block-style file, one key per line (not {…} or JSON): rewrite the file in block style, or copy the list into 'members' (hoso members import)")
+    }
+
     static func membersFileNotFound(_ path: String) -> LocalizedText {
         LocalizedText(vi: "không tìm thấy bảng tính '\(path)' (đường dẫn tính từ thư mục của tệp dữ liệu)",
                       en: "spreadsheet '\(path)' not found (paths are relative to the data file's folder)")
@@ -243,6 +248,12 @@ enum Messages {
 
     static func missingCell(_ heading: String) -> LocalizedText {
         LocalizedText(vi: "ô '\(heading)' còn trống: điền vào", en: "the '\(heading)' cell is empty: fill it in")
+    }
+
+    static func markColumnAllBlank(_ heading: String, members: Int) -> LocalizedText {
+        LocalizedText(
+            vi: "cột '\(heading)' để trống ở cả \(members) thành viên: có lẽ cột chưa được điền (ô trống được hiểu là không); ghi x cho người có, 'không' cho người không",
+            en: "the column '\(heading)' is blank for all \(members) members: it was probably not filled in (a blank cell means no); write x for those who do, 'không' for those who do not")
     }
 
     static func invalidMark(_ value: String) -> LocalizedText {
@@ -577,6 +588,12 @@ enum Messages {
             en: "this legal basis was issued on '\(basisDate)', after \(en) that cites it: a document can only cite what was issued before it; "
                 + (inherited ? "check the dates, or give a list of its own (\(keys)) without this basis"
                              : "check the dates, or remove this basis"))
+    }
+
+    static func otherRegimeCircular(basis: String, regime: Regime, other: Regime) -> LocalizedText {
+        LocalizedText(
+            vi: "căn cứ '\(basis)' là Thông tư \(other.circularNumber) của chế độ \(other.rawValue), nhưng tệp theo \(regime.rawValue): quyết định, tờ trình và báo cáo sẽ căn cứ một thông tư đơn vị không áp dụng; thay bằng \"\(regime.circularCitation)\"",
+            en: "the legal basis '\(basis)' is Thông tư \(other.circularNumber) of the \(other.rawValue) regime, but the file is \(regime.rawValue): the decision, letter and report would cite a circular the unit is not assessed under; replace it by \"\(regime.circularCitation)\"")
     }
 
     // MARK: The council and the meeting
@@ -962,6 +979,12 @@ extension Messages {
             en: "'\(name)' is written differently from '\(other)' in \(place.en), differing only in marks, case or spaces: if they are one person, write the name the same way everywhere (the forms print it as typed)")
     }
 
+    static func headNotOnLists(_ name: String, title: String, suggestion: String, at place: Place) -> LocalizedText {
+        LocalizedText(
+            vi: "người đứng đầu '\(name)' không có trong Hội đồng (council.members) hay danh sách thành viên (members). Có phải ý bạn là '\(suggestion)' (\(place.vi))? Người ký quyết định, tờ trình, báo cáo với chức danh '\(title)' phải viết tên giống nhau ở mọi chỗ",
+            en: "the head '\(name)' is neither on the council (council.members) nor on the member list (members). Did you mean '\(suggestion)' (\(place.en))? The '\(title)' who signs the decision, letter and report must be written the same way everywhere")
+    }
+
     static func councilMemberNotOnStaff(_ name: String, suggestion: String?) -> LocalizedText {
         LocalizedText(
             vi: "'\(name)' có trong Hội đồng nhưng không có trong danh sách thành viên (members): kiểm tra lại tên, hoặc thêm người này vào danh sách"
@@ -989,6 +1012,10 @@ extension Diagnostic {
     public var isForeignFile: Bool {
         [ForeignFile.word, .spreadsheet, .zip, .pdf, .utf16].contains { message == Messages.notADataFile($0) }
     }
+
+    /// Whether this advises moving a TT22 file of 2024 or later to TT24 (`init --regime tt24 --from`
+    /// drops it: that command is the move).
+    public var isTT24Advice: Bool { message.vi.hasPrefix(Messages.tt22AfterTT24(year: 0).vi.prefix(while: { $0 != "0" })) }
 
     /// Whether this says a starter's placeholder ("<…>") is still to be filled in.
     public var isPlaceholder: Bool { message.vi.hasPrefix(Messages.placeholderOpening) }

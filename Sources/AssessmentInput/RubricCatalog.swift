@@ -27,14 +27,15 @@ public struct RubricCatalog: Sendable {
         RubricCatalog(directories: [], texts: texts, readsFiles: false)
     }
 
-    /// The default search: `$HOSO_FORMS/rubrics`, `./Forms/rubrics`, `Forms/rubrics` beside or above the
-    /// executable (a build folder inside a clone), and the source tree this module was built from.
+    /// The default search: `$HOSO_FORMS/rubrics`, `Forms/rubrics` beside or above the executable (a
+    /// build folder inside a clone), and the source tree this module was built from. Never the working
+    /// folder's `Forms/rubrics`: a folder's own copy must not change a band. The commands use
+    /// `FormCatalog.rubrics` (the forms folder `render` reads) instead.
     public static var standard: RubricCatalog {
         var directories: [String] = []
         if let forms = ProcessInfo.processInfo.environment["HOSO_FORMS"], !forms.isEmpty {
             directories.append((forms as NSString).appendingPathComponent("rubrics"))
         }
-        directories.append((FileManager.default.currentDirectoryPath as NSString).appendingPathComponent("Forms/rubrics"))
         var folder = (CommandLine.arguments.first.map { ($0 as NSString).resolvingSymlinksInPath } ?? "") as NSString
         for _ in 0..<5 {
             folder = folder.deletingLastPathComponent as NSString

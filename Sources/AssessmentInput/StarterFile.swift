@@ -28,12 +28,11 @@ public struct StarterFile: Sendable {
         let previousRegime: Regime = previous.regime
         self.regime = regime ?? previousRegime
         self.previous = previous
-        self.switchesRegime = self.regime != previousRegime
+        self.switched = self.regime != previousRegime
         self.rubricReference = switchesRegime ? nil : rubricReference
     }
 
-    /// Whether the starter moves last year's data to another regime.
-    private var switchesRegime = false
+    private var switched = false
 
     /// `role` as the starter's regime names it (Hội đồng under TT22, Tổ đánh giá under TT24).
     private func role(_ role: CouncilRole) -> CouncilRole {
@@ -81,8 +80,11 @@ public struct StarterFile: Sendable {
 
         add("# Tệp dữ liệu hồ sơ tự kiểm tra, đánh giá, xếp loại Đơn vị học tập (hoso).")
         if let p {
-            add("# Lập từ dữ liệu năm \(p.year): đơn vị, Hội đồng và danh sách thành viên giữ nguyên;")
+            add("# Lập từ dữ liệu năm \(p.year): đơn vị, \(councilName) và danh sách thành viên giữ nguyên;")
             add("# năm, số và ngày văn bản, điểm và các đoạn báo cáo để trống (\"<…>\") cho năm \(year).")
+            if switchesRegime {
+                add("# Chuyển từ \(p.regime.rawValue) sang \(regime.rawValue): bộ tiêu chí, căn cứ Thông tư và vai trò trong \(councilName) theo \(regime.rawValue).")
+            }
         }
         add("# Cách điền: thay mọi chỗ \"<…>\" bằng giá trị thật (giữ hoặc bỏ dấu nháy đều được), rồi chạy")
         add("#   hoso check <tên tệp>")
@@ -109,13 +111,16 @@ public struct StarterFile: Sendable {
         if let p, p.recognizer != p.recipient { add("recognizer: " + Self.quoted(p.recognizer)) }
         add("legal_bases:                # Căn cứ (không ghi chữ \"Căn cứ\" và dấu \";\" cuối)")
         if p != nil { add("  # Các căn cứ dưới đây là của năm trước: thay công văn, kế hoạch của năm nay.") }
-        for basis in p?.legalBases ?? [defaultLegalBasis] { add("  - " + Self.quoted(basis)) }
+        if let p, switchesRegime {
+            add("  # Chuyển sang \(regime.rawValue): căn cứ Thông tư \(p.regime.circularNumber) đã thay bằng Thông tư \(regime.circularNumber).")
+        }
+        for basis in legalBases { add("  - " + Self.quoted(basis)) }
         add("head:                       # người đứng đầu, ký quyết định, tờ trình, báo cáo")
         add("  name: " + value(p?.head.name, "Họ tên Hiệu trưởng", "Nguyễn Văn An"))
         add("")
         add("documents:                  # số và ngày từng văn bản; số chỉ ghi phần số (12)")
         let documents: [(key: String, name: String, number: String, date: String)] = [
-            ("plan", "kế hoạch", "15", "20/01/\(year)"), ("decision", "quyết định thành lập Hội đồng", "120", "20/12/\(year)"),
+            ("plan", "kế hoạch", "15", "20/01/\(year)"), ("decision", "quyết định thành lập \(councilName)", "120", "20/12/\(year)"),
             ("submission", "tờ trình", "05", "06/01/\(next)"), ("report", "báo cáo", "04", "05/01/\(next)"),
         ]
         for document in documents {
@@ -123,11 +128,9 @@ public struct StarterFile: Sendable {
             add("    number: " + fill(Placeholder(hint: "Số \(document.name), ví dụ \(document.number)", example: document.number)))
             add("    date: " + fill(Placeholder(hint: "Ngày \(document.name), ví dụ \(document.date)", example: document.date)))
         }
-        if isTT24 {
-            add("  minutes:                   # biên bản cuộc họp")
-            add("    number: " + fill(Placeholder(hint: "Số biên bản, ví dụ 01", example: "01")))
-            add("    date: " + fill(Placeholder(hint: "Ngày biên bản (ngày họp), ví dụ 28/12/\(year)", example: "28/12/\(year)")))
-        }
+        add("  minutes:                   # biên bản cuộc họp")
+        add("    number: " + fill(Placeholder(hint: "Số biên bản, ví dụ 01", example: "01")))
+        add("    date: " + fill(Placeholder(hint: "Ngày biên bản (ngày họp), ví dụ 28/12/\(year)", example: "28/12/\(year)")))
         add("  # Người khác ký thay, ví dụ cấp phó, thêm dưới số và ngày của văn bản đó:")
         add("  #   signer:")
         add("  #     prefix: KT.")
@@ -153,7 +156,12 @@ public struct StarterFile: Sendable {
             add("      role: \(member.role)")
         }
         add("  tasks:")
-        for task in p?.council.tasks.nilIfEmpty ?? ["Tổ chức tự kiểm tra, đánh giá Đơn vị học tập theo bộ tiêu chí."] {
+        let defaultTasks = ["Tổ chức tự kiểm tra, đánh giá Đơn vị học tập theo bộ tiêu chí."]
+        if let p, switchesRegime, !p.council.tasks.isEmpty, p.council.tasks != defaultTasks {
+            add("    # Nhiệm vụ của \(Council.defaultShortName(for: p.regime)) năm \(p.year) (theo \(p.regime.rawValue)), để đối chiếu:")
+            for task in p.council.tasks { add("    #   " + task.replacingOccurrences(of: "\n", with: " ")) }
+        }
+        for task in (switchesRegime ? nil : p?.council.tasks.nilIfEmpty) ?? defaultTasks {
             add("    - " + Self.quoted(task))
         }
         add("")
@@ -216,8 +224,8 @@ public struct StarterFile: Sendable {
              "Nhà trường phổ biến quy định về đánh giá Đơn vị học tập tới toàn thể cán bộ, giáo viên, nhân viên."),
             ("self_assessment", "I.2 Thành viên tự đánh giá", "Việc tự đánh giá của các thành viên",
              "100% cán bộ, giáo viên, nhân viên tự đánh giá kết quả học tập theo kế hoạch cá nhân."),
-            ("process", "I.3 Hội đồng và quá trình tự kiểm tra", "Hội đồng làm việc thế nào",
-             "Hội đồng họp, đối chiếu minh chứng với từng tiêu chí và thống nhất điểm."),
+            ("process", "I.3 \(councilName) và quá trình tự kiểm tra", "\(councilName) làm việc thế nào",
+             "\(councilName) họp, đối chiếu minh chứng với từng tiêu chí và thống nhất điểm."),
             ("stored_documents", "I.3 Hồ sơ lưu tại đơn vị (danh sách đánh số)", "Một hồ sơ lưu tại đơn vị",
              "Kế hoạch xây dựng Đơn vị học tập của nhà trường"),
             ("training", "II. Công tác tập huấn về đánh giá, xếp loại", "Công tác tập huấn",
@@ -293,11 +301,26 @@ public struct StarterFile: Sendable {
         return lines
     }
 
-    private var defaultLegalBasis: String {
-        isTT24
-            ? "Thông tư số 24/2023/TT-BGDĐT ngày 11/12/2023 của Bộ Giáo dục và Đào tạo quy định về đánh giá, công nhận Đơn vị học tập"
-            : "Thông tư số 22/2020/TT-BGDĐT ngày 06/8/2020 của Bộ Giáo dục và Đào tạo quy định về đánh giá, xếp loại Đơn vị học tập"
+    /// "Hội đồng" or "Tổ đánh giá", as the starter's regime names the council.
+    private var councilName: String { Council.defaultShortName(for: regime) }
+
+    /// The "Căn cứ" list: the regime's circular for a new file; last year's list otherwise, where a
+    /// switch of regime replaces the old circular by the new one (first when none was cited).
+    var legalBases: [String] {
+        guard let previous else { return [regime.circularCitation] }
+        guard switchesRegime else { return previous.legalBases }
+        let kept = previous.legalBases.filter { !previous.regime.isCited(by: $0) && !regime.isCited(by: $0) }
+        guard let at = previous.legalBases.firstIndex(where: { previous.regime.isCited(by: $0) || regime.isCited(by: $0) }) else {
+            return [regime.circularCitation] + kept
+        }
+        var bases = kept
+        bases.insert(regime.circularCitation, at: previous.legalBases[..<at].filter { kept.contains($0) }.count)
+        return bases
     }
+
+    /// Whether the starter moves last year's data to another regime (its rubric, circular and
+    /// council roles replaced).
+    public var switchesRegime: Bool { switched }
 
     /// `text` as a double-quoted YAML scalar.
     static func quoted(_ text: String) -> String {

@@ -180,6 +180,23 @@ enum TemplateMessages {
             en: "\(tag) has no matching \(opener) at the same level (same body, table cell or paragraph)")
     }
 
+    /// An inline `{% if %}`/`{% for %}` left open at the end of its paragraph.
+    static func inlineUnclosed(isLoop: Bool) -> LocalizedText {
+        let (closer, opener, whole) = isLoop ? ("{% endfor %}", "{%p for … %}", "{%p endfor %}") : ("{% endif %}", "{%p if … %}", "{%p endif %}")
+        return LocalizedText(
+            vi: "thẻ không được đóng trong đoạn của nó: thẻ {% %} viết giữa dòng phải có \(closer) trong cùng đoạn; để giữ, bỏ hoặc lặp lại cả các đoạn, hãy viết \(opener) và \(whole), mỗi thẻ một mình trong một đoạn riêng",
+            en: "the tag is not closed in its own paragraph: an inline {% %} tag needs its \(closer) in the same paragraph; to keep, drop or repeat whole paragraphs, write \(opener) and \(whole), each alone in a paragraph of its own")
+    }
+
+    /// An inline closer with no opener in its paragraph.
+    static func inlineUnmatched(_ tag: String, opener: String) -> LocalizedText {
+        let whole = tag.replacingOccurrences(of: "{% ", with: "{%p ")
+        let wholeOpener = opener.replacingOccurrences(of: "{% ", with: "{%p ").replacingOccurrences(of: " %}", with: " … %}")
+        return LocalizedText(
+            vi: "\(tag) không có \(opener) tương ứng trong cùng đoạn: thẻ {% %} viết giữa dòng phải mở và đóng trong một đoạn; để giữ, bỏ hoặc lặp lại cả các đoạn, hãy viết \(wholeOpener) và \(whole), mỗi thẻ một mình trong một đoạn riêng",
+            en: "\(tag) has no matching \(opener) in the same paragraph: an inline {% %} tag opens and closes within one paragraph; to keep, drop or repeat whole paragraphs, write \(wholeOpener) and \(whole), each alone in a paragraph of its own")
+    }
+
     static func unclosed(_ closer: String) -> LocalizedText {
         LocalizedText(
             vi: "thẻ không được đóng: thiếu \(closer) ở cùng cấp (cùng thân văn bản, ô bảng hoặc đoạn)",
@@ -329,6 +346,10 @@ enum TemplateMessages {
             en: "a paragraph's 'style' needs a Word paragraph style id (e.g. \"Heading1\"), not '\(value)'")
     }
 
+    static func richTextItem(_ position: Int, _ message: LocalizedText) -> LocalizedText {
+        LocalizedText(vi: "mục \(position): \(message.vi)", en: "item \(position): \(message.en)")
+    }
+
     static func richTextField(_ key: String, known: [String]) -> LocalizedText {
         suggest(LocalizedText(vi: "chữ định dạng không có trường '\(key)'", en: "rich text has no field '\(key)'"), name: key, among: known)
     }
@@ -337,9 +358,17 @@ enum TemplateMessages {
         let hint = switch field {
         case "color": ("mã màu 6 chữ số hex, ví dụ \"C00000\"", "a 6-digit hex colour, e.g. \"C00000\"")
         case "size": ("cỡ chữ tính bằng point, ví dụ 13 hoặc 13.5", "a size in points, e.g. 13 or 13.5")
-        case "underline": ("true, false hoặc single, double, thick, dotted, dash, wave, words", "true, false or single, double, thick, dotted, dash, wave, words")
-        case "highlight": ("một màu tô của Word: yellow, green, cyan, …", "one of Word's highlight colours: yellow, green, cyan, …")
-        case "font": ("tên phông chữ, ví dụ \"Times New Roman\"", "a font name, e.g. \"Times New Roman\"")
+        case "underline": (
+            "true, false hoặc một kiểu gạch chân của Word: single, double, thick, dotted, dash, dotDash, dotDotDash, wave, words, …",
+            "true, false or one of Word's underline styles: single, double, thick, dotted, dash, dotDash, dotDotDash, wave, words, …")
+        case "highlight": (
+            "một màu tô của Word (yellow, green, cyan, …) hoặc mã màu 6 chữ số hex, ví dụ \"#FFFF00\"",
+            "one of Word's highlight colours (yellow, green, cyan, …) or a 6-digit hex colour, e.g. \"#FFFF00\"")
+        case "font": (
+            "tên phông chữ, ví dụ \"Times New Roman\", hoặc phông cho một hệ chữ: \"eastAsia:Microsoft YaHei\" (ascii, hAnsi, cs, eastAsia)",
+            "a font name, e.g. \"Times New Roman\", or a font for one script: \"eastAsia:Microsoft YaHei\" (ascii, hAnsi, cs, eastAsia)")
+        case "style": ("mã kiểu ký tự của Word, ví dụ \"Strong\"", "a Word character style id, e.g. \"Strong\"")
+        case "lang": ("mã ngôn ngữ, ví dụ \"vi-VN\"", "a language tag, e.g. \"vi-VN\"")
         default: ("true hoặc false", "true or false")
         }
         return LocalizedText(

@@ -14,9 +14,11 @@ public struct DataCheck: Sendable {
     /// 0 when the data is valid, 1 when not.
     public let exitCode: Int32
 
-    /// Checks the data file at `path` (rubrics found by the standard search).
-    public init(path: String, language: Language) {
-        let report = CheckReport(result: AssessmentLoader().load(path: path), language: language)
+    /// Checks the data file at `path` with the rubrics of the forms folder `formsRoot` (else the one
+    /// `render` finds: `FormCatalog.rubrics`).
+    public init(path: String, language: Language, formsRoot: URL? = nil) {
+        let loader = AssessmentLoader(catalog: FormCatalog.rubrics(formsRoot: formsRoot))
+        let report = CheckReport(result: loader.load(path: path), language: language)
         text = report.rendered()
         exitCode = report.exitCode
     }

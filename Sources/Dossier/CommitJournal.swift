@@ -92,10 +92,30 @@ struct CommitJournal: Codable, Equatable {
         let removeNames = remove.map(\.name)
         for names in [installNames, removeNames] {
             if let bad = names.first(where: { !DossierFileName.isPlain($0) }) { throw refuse(bad) }
+            // Whatever the journal's own manifest lists, it moves only names hoso writes.
+            if let bad = names.first(where: { !DossierFileName.isDossierFile($0) }) {
+                throw .foreignNameInJournal(journal, file: bad)
+            }
             if Set(names).count != names.count { throw refuse(Self.planName) }
         }
         if removeNames.contains(Self.manifestName) { throw refuse(Self.manifestName) }
         let manifestWaits = FileOperations.exists(journal + "/" + Self.manifestName)
+        let current = destination + "/" + Self.manifestName
+        let aside = old + "/" + Self.manifestName
+        if FileOperations.exists(current) {
+            if manifestWaits {
+                // Before the old manifest is moved aside, the folder's own manifest is the old one.
+                guard !FileOperations.exists(aside), let oldManifest,
+                      FileOperations.sha256(current) == oldManifest else { throw refuse(Self.manifestName) }
+            } else if installNames.contains(Self.manifestName) {
+                // The new manifest is in place, so every old file was already taken out: a plan
+                // that would still move one out of the folder is not a half-done commit.
+                for file in remove where FileOperations.exists(destination + "/" + file.name)
+                && !(installNames.contains(file.name) && !FileOperations.exists(journal + "/" + file.name)) {
+                    throw refuse(file.name)
+                }
+            }
+        }
         // Each new file has the bytes the plan records, in the journal or already in place.
         for file in install {
             let staged = journal + "/" + file.name
@@ -105,15 +125,14 @@ struct CommitJournal: Codable, Equatable {
         // The old manifest is the one the plan records, and lists every old file it takes out.
         var listed: [String: String] = [:]
         if let oldManifest {
-            let aside = old + "/" + Self.manifestName
-            let path = FileOperations.exists(aside) ? aside : destination + "/" + Self.manifestName
+            let path = FileOperations.exists(aside) ? aside : current
             guard (manifestWaits || FileOperations.exists(aside)),
                   let bytes = FileOperations.read(path), Manifest.sha256(bytes) == oldManifest,
                   let manifest = try? JSONDecoder().decode(Manifest.self, from: Data(bytes)) else {
                 throw refuse(Self.manifestName)
             }
             for entry in manifest.files { listed[entry.name] = entry.sha256 }
-        } else if manifestWaits, FileOperations.exists(destination + "/" + Self.manifestName) {
+        } else if manifestWaits, FileOperations.exists(current) {
             throw refuse(Self.manifestName)
         }
         for file in remove {
@@ -222,6 +241,28 @@ struct CommitJournal: Codable, Equatable {
 
 /// The names hoso writes into a dossier folder: plain file names, nothing hidden, no separators.
 enum DossierFileName {
+    /// Whether `name` is one hoso itself writes into a dossier: `manifest.json`, `Ho-so.docx|pdf`,
+    /// or a form's numbered document `N-CODE[-…].docx|pdf` (ASCII letters, digits, `-`, `_`).
+    static func isDossierFile(_ name: String) -> Bool {
+        if name == CommitJournal.manifestName { return true }
+        let stem: Substring
+        if name.hasSuffix(".docx") { stem = name.dropLast(5) } else if name.hasSuffix(".pdf") { stem = name.dropLast(4) } else { return false }
+        if stem == DossierWriter.bookStem { return true }
+        return isFormFileStem(String(stem))
+    }
+
+    /// Whether `stem` has the shape of a form's output name: `N-CODE` then optional `-WORDS`,
+    /// all ASCII letters, digits, `-` and `_` ("5-M3-Bao-cao").
+    static func isFormFileStem(_ stem: String) -> Bool {
+        let parts = stem.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count >= 2, stem.utf8.count <= 200,
+              let number = parts.first, !number.isEmpty, number.count <= 4,
+              number.allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
+        return parts.dropFirst().allSatisfy { part in
+            !part.isEmpty && part.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "_") }
+        }
+    }
+
     /// Whether `name` is a plain, visible file name (no `/`, `\`, `:`, control characters, `.` first).
     static func isPlain(_ name: String) -> Bool {
         !name.isEmpty && name.utf8.count <= 255 && !name.hasPrefix(".")

@@ -56,3 +56,43 @@ final class DestinationLock {
         close(fd)
     }
 }
+
+/// A shared `flock(2)` on a folder's `.hoso.lock`, taken by a reader (`hoso verify`): while a render
+/// holds the lock (mid-render or mid-commit) the reader waits, after `onWait`, instead of judging a
+/// half-written folder; while the reader holds it, a render waits. It never creates, writes or
+/// removes anything: a folder with no lock file (or one that is not a regular file) is not locked.
+final class ReadingLock {
+    private var fd: Int32 = -1
+
+    /// Waits until no render holds `folder`'s lock, then holds it shared until released.
+    init(folder: String, onWait: () -> Void) {
+        let path = folder + "/" + DestinationLock.fileName
+        var notified = false
+        while true {
+            let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
+            guard fd >= 0 else { return }
+            var held = stat()
+            guard fstat(fd, &held) == 0, held.st_mode & S_IFMT == S_IFREG else { close(fd); return }
+            if flock(fd, LOCK_SH | LOCK_NB) != 0 {
+                guard errno == EWOULDBLOCK else { close(fd); return }
+                if !notified { onWait() }
+                notified = true
+                while flock(fd, LOCK_SH) != 0 {
+                    guard errno == EINTR else { close(fd); return }
+                }
+            }
+            var current = stat()
+            if lstat(path, &current) == 0, held.st_dev == current.st_dev, held.st_ino == current.st_ino {
+                self.fd = fd
+                return
+            }
+            close(fd)
+            // The render removed its lock file when it finished: none left means nothing runs.
+            guard FileOperations.exists(path) else { return }
+        }
+    }
+
+    deinit {
+        if fd >= 0 { close(fd) }
+    }
+}

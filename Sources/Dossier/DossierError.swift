@@ -4,6 +4,8 @@ import Diagnostics
 public enum DossierError: Error, Sendable, Equatable {
     case formsNotFound(String)
     case badFormManifest(String, String)
+    /// A form's `file:` is not a name hoso writes into a dossier (`N-CODE-Words`).
+    case badFormFileName(String, String)
     case unknownForm(String, known: [String])
     case libreOfficeMissing
     case pdfConversionFailed(String)
@@ -31,6 +33,10 @@ public enum DossierError: Error, Sendable, Equatable {
                 en: "cannot find the forms directory (Forms) at \(path); give it with --forms or HOSO_FORMS")
         case .badFormManifest(let path, let why):
             text = LocalizedText(vi: "\(path): tệp mô tả mẫu không hợp lệ: \(why)", en: "\(path): invalid form description: \(why)")
+        case .badFormFileName(let path, let name):
+            text = LocalizedText(
+                vi: "\(path): tên tệp '\(name)' của mẫu không đúng dạng hoso ghi vào hồ sơ (số thứ tự, mã mẫu rồi các từ không dấu nối bằng '-', ví dụ 5-M3-Bao-cao): sửa dòng file: trong tệp này",
+                en: "\(path): the form's file name '\(name)' is not of the shape hoso writes into a dossier (a number, the form's code, then unaccented words joined by '-', e.g. 5-M3-Bao-cao): fix the file: line in this file")
         case .unknownForm(let id, let known):
             let list = known.joined(separator: ", ")
             text = LocalizedText(vi: "không có mẫu '\(id)'; các mẫu có: \(list)", en: "no form '\(id)'; the forms are: \(list)")

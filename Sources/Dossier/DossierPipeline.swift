@@ -70,15 +70,20 @@ public struct DossierPipeline {
 
     /// Parses `bytes` (the input as read) and keeps their SHA-256 and their text for embedding.
     private func load(bytes: [UInt8], name: String, directory: String) throws(DiagnosticError) -> LoadedDossier {
-        let rubrics = RubricCatalog(directories: [catalog.root.appendingPathComponent("rubrics").path])
+        let rubrics = FormCatalog.rubrics(formsRoot: catalog.root)
         let result = AssessmentLoader(catalog: rubrics).parse(bytes: bytes, file: name, directory: directory)
-        guard result.isValid, let assessment = result.assessment, let rubric = result.rubricSource,
-              let text = try? YAMLSource.text(of: bytes, file: name) else {
+        guard result.isValid, let assessment = result.assessment, let rubric = result.rubricSource else {
             throw DiagnosticError(result.diagnostics)
         }
-        // A `members_file:` sheet is embedded as the members it held, so verify needs no sheet.
+        // Its own located reason when the bytes are not text (never an empty error).
+        let text = try YAMLSource.text(of: bytes, file: name)
+        // A `members_file:` sheet is embedded as the members loading read from it, so verify needs no sheet.
+        var embedded = text
+        if let lines = result.membersFileLines, let members = result.members {
+            embedded = MembersBlock.inlining(members, at: lines, in: text)
+        }
         let source = DossierSource(dataName: Self.recordedName((name as NSString).lastPathComponent),
-                                   text: MembersBlock.inliningMembersFile(text, directory: directory), rubric: rubric,
+                                   text: embedded, rubric: rubric,
                                    fallback: result.fallbackRubricSource)
         return LoadedDossier(assessment: assessment, source: source, inputName: Self.recordedName(name),
                              inputSHA256: Manifest.sha256(bytes), diagnostics: result.diagnostics)

@@ -2,6 +2,7 @@ import Assessment
 import Diagnostics
 import Foundation
 import OOXML
+import ZipCore
 
 /// Checks that files are exactly what hoso produced: re-renders each DOCX from the data embedded in
 /// it (through `DossierPipeline`, from memory) and compares part by part; checks a folder against
@@ -49,6 +50,7 @@ public struct DossierVerifier {
         } catch {
             return (Verification(file: name, verdict: .cannotReproduce(Self.messages(error.diagnostics, rendered: false))), nil)
         }
+        if ZipLayout.hasStrayBytes(bytes) { return (Verification(file: name, verdict: .strayBytes), nil) }
         let provenance: Provenance
         do {
             guard let found = try Provenance.read(from: package) else {
@@ -64,13 +66,17 @@ public struct DossierVerifier {
         do {
             let expected = try reproduce(provenance)
             return (Verification(file: name, verdict: Self.compare(package, expected)), provenance)
-        } catch let error as DossierError {
-            return (Verification(file: name, verdict: .cannotReproduce(Self.text(of: error))), provenance)
-        } catch let error as DiagnosticError {
-            return (Verification(file: name, verdict: .cannotReproduce(Self.messages(error.diagnostics, rendered: true))), provenance)
         } catch {
-            let why = String(describing: error)
-            return (Verification(file: name, verdict: .cannotReproduce(LocalizedText(vi: why, en: why))), provenance)
+            return (Verification(file: name, verdict: .cannotReproduce(Self.reason(error))), provenance)
+        }
+    }
+
+    /// Why the dossier could not be made again, located, in each language.
+    private static func reason(_ error: any Error) -> LocalizedText {
+        switch error {
+        case let error as DossierError: text(of: error)
+        case let error as DiagnosticError: messages(error.diagnostics, rendered: true)
+        default: LocalizedText(vi: String(describing: error), en: String(describing: error))
         }
     }
 
@@ -78,13 +84,13 @@ public struct DossierVerifier {
 
     /// Every file of a path: a `.docx`, a folder written by `hoso render` (checked against its
     /// `manifest.json`), or an archive written by `hoso archive` (checked against `archive.json`).
-    public func verify(path: URL) -> [Verification] {
+    public func verify(path: URL, onWait: (String) -> Void = { _ in }) -> [Verification] {
         let name = path.path
         switch ReadOnlyFile.kind(of: name, following: true) {
         case .missing:
             return [Verification(file: name, verdict: .notFound)]
         case .directory:
-            return verify(folder: path)
+            return verify(folder: path, onWait: onWait)
         case .link, .special:
             return [Verification(file: name, verdict: .notRegularFile)]
         case .regular:
@@ -104,7 +110,11 @@ public struct DossierVerifier {
     /// listed there and match; every DOCX must come from the same data, rubric and hoso, and the
     /// manifest must say so; each PDF's text must carry the dossier's key facts. Other files are
     /// warnings. DOCX files are still checked one by one when the manifest is missing.
-    public func verify(folder: URL) -> [Verification] {
+    /// A render writing into the folder is waited for (after `onWait` with the folder's path), not
+    /// judged half done.
+    public func verify(folder: URL, onWait: (String) -> Void = { _ in }) -> [Verification] {
+        let reading = ReadingLock(folder: folder.path, onWait: { onWait(folder.path) })
+        defer { withExtendedLifetime(reading) {} }
         let prefix = folder.path + "/"
         func path(_ name: String) -> String { prefix + name }
         var results: [Verification] = []
@@ -179,7 +189,9 @@ public struct DossierVerifier {
                         if verification.verdict == .noProvenance { lostProvenance.append((results.count, name, bytes)) }
                         results.append(Verification(file: path(name), verdict: .sumMismatch(expected: entry.sha256, actual: actual)))
                     } else {
-                        results.append(verification)
+                        // The bytes the manifest records must re-render exactly: a re-saved verdict
+                        // here means the manifest was re-hashed after an edit, a failure.
+                        results.append(verification.listed)
                         if verification.passed { docxTexts[name] = bytes }
                     }
                     if let provenance { sources.append((results.count - 1, name, provenance)) }
@@ -233,9 +245,19 @@ public struct DossierVerifier {
             }
         }
         if !lostProvenance.isEmpty {
-            let rendered = try? reproduceDocuments(expected)
+            // A listed DOCX that lost its provenance is compared with the dossier made again; when that
+            // fails, each such file says why (not merely "no provenance").
+            let rendered: [String: OOXMLPackage]
+            do {
+                rendered = try reproduceDocuments(expected)
+            } catch {
+                rendered = [:]
+                for file in lostProvenance {
+                    results[file.index] = Verification(file: path(file.name), verdict: .cannotReproduce(Self.reason(error))).listed
+                }
+            }
             for file in lostProvenance {
-                guard let expectedPackage = rendered?[file.name],
+                guard let expectedPackage = rendered[file.name],
                       let package = try? OOXMLPackage.open(docx: file.bytes, name: path(file.name)) else { continue }
                 results[file.index] = Verification(file: path(file.name), verdict: Self.compare(package, expectedPackage)).listed
             }
@@ -321,6 +343,7 @@ public struct DossierVerifier {
         } catch {
             return [Verification(file: name, verdict: .cannotReproduce(Self.messages(error.diagnostics, rendered: false)))]
         }
+        if ZipLayout.hasStrayBytes(bytes) { return [Verification(file: name, verdict: .strayBytes)] }
         guard let listing = archive.part(DossierArchive.manifestName),
               let contents = try? JSONDecoder().decode(DossierArchive.Contents.self, from: Data(listing)) else {
             return [Verification(file: name, verdict: .noProvenance)]

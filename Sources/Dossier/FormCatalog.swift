@@ -1,4 +1,5 @@
 import Assessment
+import AssessmentInput
 import Foundation
 import Yams
 
@@ -36,6 +37,10 @@ public struct FormCatalog: Sendable {
                 form = try YAMLDecoder().decode(FormDescriptor.self, from: text)
             } catch {
                 throw DossierError.badFormManifest(manifest.path, String(describing: error))
+            }
+            // A commit journal moves only names of this shape (see `DossierFileName`).
+            for file in [form.file] + (form.byRegime ?? [:]).values.compactMap(\.file).sorted() where !DossierFileName.isFormFileStem(file) {
+                throw DossierError.badFormFileName(manifest.path, file)
             }
             forms.append(form)
             folders[form.id] = folder
@@ -99,5 +104,14 @@ public struct FormCatalog: Sendable {
             }
         }
         throw DossierError.formsNotFound(explicit ?? candidates.map(\.path).joined(separator: ", "))
+    }
+
+    /// The rubrics every command scores with: `rubrics/` of the forms folder (`formsRoot`, else the one
+    /// `locate()` finds), the folder `render` reads, so that `check`, `members` and `init --from` give
+    /// the band the dossier prints. Never a `Forms/rubrics` of the working folder. When no forms folder
+    /// is found the catalogue is empty and a built-in `rubric:` is reported as unknown.
+    public static func rubrics(formsRoot: URL? = nil) -> RubricCatalog {
+        guard let root = formsRoot ?? (try? locate()) else { return RubricCatalog(directories: []) }
+        return RubricCatalog(directories: [root.appendingPathComponent("rubrics").path])
     }
 }

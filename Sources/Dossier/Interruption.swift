@@ -7,6 +7,8 @@ import Glibc
 /// The write end of the pipe the signal handler writes the signal number to (a C handler cannot
 /// capture; writing one byte is all it does, which is safe inside a handler).
 nonisolated(unsafe) private var signalPipeWriteEnd: Int32 = -1
+/// The last signal received (0 before any): set by the handler, read when hoso is about to end.
+nonisolated(unsafe) private var receivedSignal: sig_atomic_t = 0
 
 /// What SIGINT, SIGTERM and SIGHUP do while hoso writes: stop the LibreOffice child's whole process
 /// group, remove the staging folders and files registered here (the LibreOffice profile is inside
@@ -23,6 +25,8 @@ public enum Interruption {
         var nextToken = 0
         /// The new dossier is in place: a signal now stops hoso after its work, not before it.
         var committed = false
+        /// How many `whileCommitting` calls the current holder is inside.
+        var depth = 0
     }
 
     private static let state = State()
@@ -55,6 +59,7 @@ public enum Interruption {
         for number in [SIGINT, SIGTERM, SIGHUP] {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { number in
+                receivedSignal = sig_atomic_t(number)
                 var byte = UInt8(truncatingIfNeeded: number)
                 _ = write(signalPipeWriteEnd, &byte, 1)
             }
@@ -106,11 +111,30 @@ public enum Interruption {
         state.lock.unlock()
     }
 
-    /// Runs `body` (a commit's renames or their recovery) with signals held until it ends.
+    /// Runs `body` (a commit's renames or their recovery, or writing one staged file) with signals
+    /// held until it ends. Once a signal is being handled, `body` never starts: the caller waits
+    /// for the process to end, so nothing is written after the cleanup began. A signal that came
+    /// during `body` is handled right after it (the caller then waits for the end too).
     static func whileCommitting<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
         state.lock.lock()
-        defer { state.lock.unlock() }
-        return try body()
+        state.depth += 1
+        let result: Result<T, E>
+        do throws(E) { result = .success(try body()) } catch { result = .failure(error) }
+        state.depth -= 1
+        let outermost = state.depth == 0
+        state.lock.unlock()
+        if outermost { awaitPendingSignal() }
+        return try result.get()
+    }
+
+    /// When a signal has arrived, waits (forever) for the signal thread to clean up, print its
+    /// line and end the process with 128 + the signal; otherwise returns at once. Called before
+    /// hoso ends on its own, so a signal near the end never becomes exit status 0.
+    public static func awaitPendingSignal() {
+        // Output still buffered would be written by `exit`, after this look: a signal it met would be lost.
+        fflush(nil)
+        guard receivedSignal != 0 else { return }
+        while true { sleep(60) }
     }
 
     /// Records that the destination now holds the new dossier (called inside `whileCommitting`),

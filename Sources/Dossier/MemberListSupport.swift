@@ -7,9 +7,11 @@ import Spreadsheet
 /// `hoso init --from LAST-YEAR.yaml`: the next year's starter, carrying the unit, council and members.
 public enum ContinuedStarter {
     /// The starter text and last year's data it carries, or nil with the problems of last year's file;
-    /// in `regime` ("TT24", any case) when given, else in last year's.
-    public static func text(from path: String, regime: String? = nil) -> (text: String?, previous: Assessment?, diagnostics: [Diagnostic]) {
-        let loaded = AssessmentLoader().load(path: path)
+    /// in `regime` ("TT24", any case) when given, else in last year's. Rubrics as `render` finds them
+    /// (`FormCatalog.rubrics`).
+    public static func text(from path: String, regime: String? = nil, formsRoot: URL? = nil)
+        -> (text: String?, previous: Assessment?, diagnostics: [Diagnostic]) {
+        let loaded = AssessmentLoader(catalog: FormCatalog.rubrics(formsRoot: formsRoot)).load(path: path)
         guard let previous = loaded.assessment, let rubric = loaded.rubricSource else { return (nil, nil, loaded.diagnostics) }
         let chosen = regime.flatMap { Regime(rawValue: $0.uppercased()) }
         return (StarterFile(continuing: previous, rubricReference: rubric.reference, regime: chosen).text, previous, loaded.diagnostics)
@@ -22,11 +24,12 @@ public enum MemberList {
     /// The staff list sheet (.xlsx bytes) of the data file at `path`, or an empty one with two example
     /// rows when `path` is nil; nil with the data's problems when it does not load.
     /// Only the members matter: problems elsewhere in the file (placeholders `init --from` leaves)
-    /// do not block it; they are counted in `otherErrors` and not printed.
-    public static func export(dataAt path: String?) throws
+    /// do not block it; they are counted in `otherErrors` and not printed. Rubrics as `render` finds
+    /// them (`FormCatalog.rubrics`).
+    public static func export(dataAt path: String?, formsRoot: URL? = nil) throws
         -> (bytes: [UInt8]?, count: Int?, diagnostics: [Diagnostic], otherErrors: Int) {
         guard let path else { return (try XLSXWriter.write(MembersBlock.sheet(nil)), nil, [], 0) }
-        let loaded = AssessmentLoader().load(path: path)
+        let loaded = AssessmentLoader(catalog: FormCatalog.rubrics(formsRoot: formsRoot)).load(path: path)
         let aboutMembers = loaded.diagnostics.filter { diagnostic in
             diagnostic.path?.vi.hasPrefix("members") == true
                 || (diagnostic.location.map { $0.file != path } ?? false)

@@ -21,6 +21,8 @@ public enum OutputError: Error, Sendable, Equatable {
     case foreignManifest(String)
     /// `--only` into a folder rendered from other data (or by another version).
     case otherData(folder: String, recorded: String, given: String)
+    /// `--only` would keep a document of the folder that is not a package one can open (`reason`).
+    case unopenableKeptDocument(String, reason: LocalizedText)
     /// Another run holds the destination's lock; this one waits (a notice, not a failure).
     case waitingForLock(String)
     /// A commit failed and so did putting the old files back: the next run completes the new one.
@@ -33,6 +35,9 @@ public enum OutputError: Error, Sendable, Equatable {
     /// A `.hoso-commit` whose plan does not fit the folder (`file` is not what it records, or not a
     /// file the earlier dossier's manifest lists with those bytes): never rolled forward.
     case untrustedJournal(String, file: String)
+    /// A `.hoso-commit` whose plan would install or take out `file`, a name hoso never writes into
+    /// a dossier (whatever the journal's own manifest says): never rolled forward.
+    case foreignNameInJournal(String, file: String)
     /// A `.hoso-staging` holding something hoso does not stage (`entry`): never removed.
     case untrustedStaging(String, entry: String)
     /// A file of hoso's earlier dossier whose bytes no longer match its manifest (edited by hand):
@@ -64,6 +69,10 @@ public enum OutputError: Error, Sendable, Equatable {
             return LocalizedText(
                 vi: "\(path) không phải nhật ký ghi dở do hoso để lại: \(file) trong đó không khớp với điều nhật ký ghi (không phải tệp hoso đã ghi, hoặc đã bị sửa); hoso không dùng nhật ký này và không động vào tệp nào trong thư mục; hãy xem rồi tự xóa \(path), hoặc chọn thư mục khác",
                 en: "\(path) is not a journal hoso left mid-commit: \(file) in it does not match what the journal records (not a file hoso wrote, or edited since); hoso will not use it and touches no file in this folder; inspect and delete \(path) yourself, or choose another folder")
+        case .foreignNameInJournal(let path, let file):
+            return LocalizedText(
+                vi: "\(path) không phải nhật ký ghi dở do hoso để lại: nó đòi ghi hoặc xóa \(file), không phải tên tệp hoso ghi vào hồ sơ (hoso chỉ ghi manifest.json, Ho-so.docx/.pdf và các tệp mẫu đánh số như 5-M3-Bao-cao.docx); hoso không dùng nhật ký này và không động vào tệp nào trong thư mục; hãy xem rồi tự xóa \(path), hoặc chọn thư mục khác",
+                en: "\(path) is not a journal hoso left mid-commit: it would write or remove \(file), which is not a name hoso writes into a dossier (hoso writes only manifest.json, Ho-so.docx/.pdf and numbered form files such as 5-M3-Bao-cao.docx); hoso will not use it and touches no file in this folder; inspect and delete \(path) yourself, or choose another folder")
         case .untrustedStaging(let path, let entry):
             return LocalizedText(
                 vi: "\(path) chứa \(entry), không phải thứ hoso ghi khi lập hồ sơ: hoso không xóa thư mục này và không ghi gì vào thư mục đích; hãy xem rồi tự chuyển hoặc xóa \(path), hoặc chọn thư mục khác",
@@ -103,6 +112,10 @@ public enum OutputError: Error, Sendable, Equatable {
             return LocalizedText(
                 vi: "\(folder) chứa hồ sơ lập từ \(recorded), còn lần này dữ liệu là \(given): --only sẽ trộn văn bản của hai bộ dữ liệu; hãy lập lại toàn bộ hồ sơ (bỏ --only) hoặc ghi vào thư mục khác",
                 en: "\(folder) holds a dossier rendered from \(recorded) and this run's data is \(given): --only would mix documents of two data sets; render the whole dossier (without --only) or write to another folder")
+        case .unopenableKeptDocument(let path, let reason):
+            return LocalizedText(
+                vi: "\(path) không mở được: \(reason.vi); --only sẽ giữ tệp này trong hồ sơ mới: hãy lập lại toàn bộ hồ sơ (bỏ --only) hoặc ghi vào thư mục khác",
+                en: "\(path) cannot be opened: \(reason.en); --only would keep it in the new dossier: render the whole dossier (without --only) or write to another folder")
         case .waitingForLock(let folder):
             return LocalizedText(
                 vi: "một lần chạy hoso khác đang ghi vào \(folder); đang chờ lần đó xong (Ctrl-C để dừng)…",

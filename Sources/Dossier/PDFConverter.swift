@@ -52,7 +52,7 @@ public struct PDFConverter: Sendable {
             FileOperations.removeTree(profile.path)
             Interruption.unregister(token)
         }
-        try FileOperations.makeDirectory(profile.path)
+        try Interruption.whileCommitting { () throws(OutputError) in try FileOperations.makeDirectory(profile.path) }
         let errorLog = profile.appendingPathComponent("stderr.txt").path
         let filter = pdfA
             ? #"pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"}}"#

@@ -83,9 +83,14 @@ public struct PreviousDossier: Sendable, Equatable {
         for name in ownNames.sorted() where name.lowercased().hasSuffix(".docx") && present.contains(name)
         && !writing.contains(name) && !setAside.contains(name) {
             let path = folder + "/" + name
-            let provenance = FileOperations.read(path)
-                .flatMap { try? OOXMLPackage.open(docx: $0, name: name) }
-                .flatMap { (try? Provenance.read(from: $0)) ?? nil }
+            var package: OOXMLPackage?
+            if let bytes = FileOperations.read(path) {
+                do { package = try OOXMLPackage.open(docx: bytes, name: name) } catch {
+                    // A package Word and unzip cannot open (an entry both file and folder…) is not kept.
+                    if let reason = error.diagnostics.first?.message { throw .unopenableKeptDocument(path, reason: reason) }
+                }
+            }
+            let provenance = package.flatMap { (try? Provenance.read(from: $0)) ?? nil }
             guard let provenance else {
                 throw .otherData(folder: folder, recorded: name, given: Self.describe(source))
             }

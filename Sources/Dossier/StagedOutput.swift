@@ -29,8 +29,17 @@ public final class StagedOutput {
         staging = self.destination.appendingPathComponent(CommitJournal.stagingName, isDirectory: true)
         do throws(OutputError) {
             try Self.recoverLocked(folder)
-            cleanup = Interruption.register(cleanup: staging.path)
-            try FileOperations.makeDirectory(staging.path, intermediate: false)
+            let staging = staging.path
+            cleanup = try Interruption.whileCommitting { () throws(OutputError) -> Int in
+                let token = Interruption.register(cleanup: staging)
+                do throws(OutputError) {
+                    try FileOperations.makeDirectory(staging, intermediate: false)
+                } catch {
+                    Interruption.unregister(token)
+                    throw error
+                }
+                return token
+            }
         } catch {
             lock = nil
             throw error
@@ -114,8 +123,12 @@ public final class StagedOutput {
     public func write(_ name: String, _ bytes: [UInt8]) throws(OutputError) {
         guard DossierFileName.isPlain(name) else { throw .fileSystem(.write, path: stagedURL(name).path, code: EINVAL) }
         let path = stagedURL(name).path
-        if FileOperations.exists(path) { unlink(path) }
-        try FileOperations.writeNewFile(path, bytes)
+        // Held against a signal: the signal thread removes the staging folder only once this file
+        // is whole, and no file is written after it began (so what it says was removed, was).
+        try Interruption.whileCommitting { () throws(OutputError) in
+            if FileOperations.exists(path) { unlink(path) }
+            try FileOperations.writeNewFile(path, bytes)
+        }
         record(name)
     }
 

@@ -20,6 +20,9 @@ public struct Verification: Sendable, Equatable {
         case missing
         /// The file carries no hoso provenance: it was not produced by hoso (or it was stripped).
         case noProvenance
+        /// The zip holds bytes hoso never writes: data appended after it or put before it, or a
+        /// zip comment (`cat x.pdf >> a.docx`).
+        case strayBytes
         /// The file could not be re-rendered (unreadable, or made with a form this hoso does not have).
         case cannotReproduce(LocalizedText)
         /// Not a DOCX nor a PDF: only its recorded sum was checked, and it matched.
@@ -93,6 +96,7 @@ public struct Verification: Sendable, Equatable {
             details ? VerifyMessages.sumMismatch(expected: expected, actual: actual) : VerifyMessages.sumMismatchBrief
         case .missing: VerifyMessages.missing
         case .noProvenance: VerifyMessages.noProvenance
+        case .strayBytes: VerifyMessages.strayBytes
         case .cannotReproduce(let why): VerifyMessages.cannotReproduce(why)
         case .sumMatches: VerifyMessages.sumMatches
         case .notFound: VerifyMessages.notFound

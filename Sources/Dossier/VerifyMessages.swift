@@ -53,6 +53,9 @@ enum VerifyMessages {
     static let missing = LocalizedText(vi: "THIẾU: bản kê có tệp này nhưng không tìm thấy", en: "MISSING: listed in the manifest but not found")
     static let noProvenance = LocalizedText(vi: "không có dữ liệu nguồn của hoso: không phải tệp do hoso tạo, hoặc đã bị gỡ",
                                             en: "no hoso provenance: not produced by hoso, or it was removed")
+    static let strayBytes = LocalizedText(
+        vi: "có dữ liệu lạ ngoài gói (byte thêm vào sau hoặc trước gói zip, hoặc chú thích zip): hoso không bao giờ ghi như vậy, tệp đã bị sửa sau khi lập; hãy lập lại hồ sơ bằng hoso render",
+        en: "holds data outside the package (bytes appended after or before the zip, or a zip comment): hoso never writes these, so the file was changed after it was rendered; render the dossier again with hoso render")
     static func cannotReproduce(_ why: LocalizedText) -> LocalizedText {
         LocalizedText(vi: "không kiểm chứng được: \(why.vi)", en: "cannot be verified: \(why.en)")
     }

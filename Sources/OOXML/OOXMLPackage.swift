@@ -61,6 +61,13 @@ public struct OOXMLPackage: Sendable, Equatable {
     private static func zipParts(_ bytes: [UInt8], file: String, limits: PackageLimits) throws(DiagnosticError) -> [String: [UInt8]] {
         let reader: ZipReader
         do { reader = try ZipReader(bytes: bytes) } catch { throw failure(file, PackageMessages.notZip(error.message)) }
+        for entry in reader.entries where entry.isDirectory && !PartName.isSafeFolder(entry.name) {
+            throw failure(file, PackageMessages.unsafeName(entry.name))
+        }
+        // An entry that is both a file and a folder (`word/document.xml/`): unzip and Word fail on it.
+        if let conflict = PartName.pathConflict(among: reader.entries.map(\.name)) {
+            throw failure(file, PackageMessages.pathConflict(conflict.folder, file: conflict.file))
+        }
         let entries = reader.entries.filter { !$0.isDirectory }
         guard entries.count <= limits.maxEntryCount else {
             throw failure(file, PackageMessages.tooManyEntries(entries.count, limit: limits.maxEntryCount))

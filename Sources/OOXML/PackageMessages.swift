@@ -32,6 +32,12 @@ enum PackageMessages {
             en: "the package holds two parts named '\(name)' (part names ignore case); the file is refused")
     }
 
+    static func pathConflict(_ entry: String, file: String) -> LocalizedText {
+        LocalizedText(
+            vi: "gói có mục '\(entry)' dùng '\(file)' làm thư mục, trong khi '\(file)' là một phần (tệp) của gói: Word, LibreOffice và unzip không mở được gói như thế; tệp bị từ chối — hãy mở bằng Word rồi lưu lại, hoặc lập lại bằng hoso",
+            en: "the package holds the entry '\(entry)', which uses '\(file)' as a folder while '\(file)' is a part (a file) of the package: Word, LibreOffice and unzip cannot open such a package; the file is refused — open it in Word and save it again, or render it again with hoso")
+    }
+
     static func tooManyEntries(_ count: Int, limit: Int) -> LocalizedText {
         LocalizedText(
             vi: "gói có \(count) phần, vượt giới hạn \(limit); tệp bị từ chối",

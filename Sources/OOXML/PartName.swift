@@ -13,6 +13,33 @@ public enum PartName {
         return !segments.contains { $0.isEmpty || $0.elementsEqual("..".utf8) || $0.elementsEqual(".".utf8) }
     }
 
+    /// The first entry among a zip's `names` (folder entries end with `/`) that conflicts with
+    /// another as a path, with the file entry it conflicts with: a folder entry or a folder above
+    /// an entry that is also a file entry (`word/document.xml/` beside `word/document.xml`;
+    /// `word/document.xml` beside `word/document.xml/x`). Unzip, Word and LibreOffice cannot lay
+    /// out such an archive, so it is refused. Names compare ignoring case (OPC).
+    public static func pathConflict(among names: [String]) -> (folder: String, file: String)? {
+        var files: [String: String] = [:]
+        for name in names where !name.hasSuffix("/") { files[name.lowercased()] = files[name.lowercased()] ?? name }
+        for name in names {
+            var folders: [Substring] = []
+            var end = name.startIndex
+            while let slash = name[end...].firstIndex(of: "/") {
+                folders.append(name[..<slash])
+                end = name.index(after: slash)
+            }
+            for folder in folders {
+                if let file = files[folder.lowercased()] { return (name, file) }
+            }
+        }
+        return nil
+    }
+
+    /// Whether a zip's folder entry (`word/media/`) is safe: one trailing `/` after a safe name.
+    public static func isSafeFolder(_ name: String) -> Bool {
+        name.hasSuffix("/") && isSafe(String(name.dropLast()))
+    }
+
     /// The folder of a part ("word" for "word/document.xml", "" at the top).
     public static func folder(of name: String) -> String {
         guard let slash = name.lastIndex(of: "/") else { return "" }

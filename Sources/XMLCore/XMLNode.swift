@@ -1,9 +1,11 @@
 internal import CLibXML2
 
-/// A handle to one node of an `XMLDocument`. It keeps its document alive, and removed nodes stay
-/// owned by the document until it goes away, so a handle stays safe to use after `remove()`. The
-/// one exception is package-internal: `XMLDocument.replaceWithMarkup` frees the nodes it replaces,
-/// and a handle to them (or to anything inside them) must not be used afterwards.
+/// A handle to one node of an `XMLDocument`. It keeps its document alive, and no public call frees a
+/// node while the document lives: removed nodes (by `remove()`, or children replaced by `setText`)
+/// stay owned by the document, and a text node inserted next to another text node is linked beside
+/// it, not merged into it (libxml2 would free one of the two), so every handle stays safe to use.
+/// The one exception is package-internal: `XMLDocument.replaceWithMarkup` frees the nodes it
+/// replaces, and a handle to them (or to anything inside them) must not be used afterwards.
 public struct XMLNode {
     /// The document that owns this node.
     public let document: XMLDocument
@@ -224,10 +226,16 @@ public struct XMLNode {
     }
 
     /// Replaces the content with `text`, taken literally (`&` stays `&`; escaping happens when
-    /// the document is serialized). For an element, its children are replaced by one text node.
+    /// the document is serialized). For an element, its children are replaced by one text node; the
+    /// old children are removed (as by `remove()`), not freed, so handles to them stay valid.
     public func setText(_ text: String) {
-        xmlNodeSetContent(pointer, nil)
-        xmlNodeAddContent(pointer, text)
+        if pointer.pointee.type == XML_ELEMENT_NODE {
+            for child in children { child.remove() }
+            xmlNodeAddContent(pointer, text)
+        } else {
+            xmlNodeSetContent(pointer, nil)
+            xmlNodeAddContent(pointer, text)
+        }
     }
 
     // MARK: Changing the tree
@@ -241,6 +249,10 @@ public struct XMLNode {
         // unlink a node that is still in the tree: its old parent and siblings would keep
         // pointing at it, and the node would be freed twice. Unlinking a detached node is a no-op.
         xmlUnlinkNode(child.pointer)
+        if Self.isText(child.pointer) {
+            precondition(pointer.pointee.type == XML_ELEMENT_NODE, "text goes into an element")
+            return linkText(child, parent: pointer, after: pointer.pointee.last, before: nil)
+        }
         return link(child, xmlAddChild(pointer, child.pointer))
     }
 
@@ -249,6 +261,10 @@ public struct XMLNode {
     public func insertBefore(_ sibling: XMLNode) -> XMLNode {
         precondition(sibling.document === document, "import the node first")
         document.detached.remove(sibling.pointer)
+        if Self.isText(sibling.pointer), sibling != self {
+            xmlUnlinkNode(sibling.pointer)
+            return linkText(sibling, parent: pointer.pointee.parent, after: pointer.pointee.prev, before: pointer)
+        }
         return link(sibling, xmlAddPrevSibling(pointer, sibling.pointer))
     }
 
@@ -257,10 +273,31 @@ public struct XMLNode {
     public func insertAfter(_ sibling: XMLNode) -> XMLNode {
         precondition(sibling.document === document, "import the node first")
         document.detached.remove(sibling.pointer)
+        if Self.isText(sibling.pointer), sibling != self {
+            xmlUnlinkNode(sibling.pointer)
+            return linkText(sibling, parent: pointer.pointee.parent, after: pointer, before: pointer.pointee.next)
+        }
         return link(sibling, xmlAddNextSibling(pointer, sibling.pointer))
     }
 
-    /// libxml2 merges adjacent text nodes (freeing the one added) and returns the survivor.
+    /// Whether libxml2 would merge this node into a neighbouring text node when linking it.
+    private static func isText(_ node: xmlNodePtr) -> Bool { node.pointee.type == XML_TEXT_NODE }
+
+    /// Links the unlinked text node `added` between `prev` and `next` under `parent` by hand:
+    /// libxml2's own calls would merge it into a neighbouring text node and free one of the two,
+    /// leaving a caller's handle dangling. Adjacent text nodes serialize as their joined text.
+    private func linkText(_ added: XMLNode, parent: xmlNodePtr?, after prev: xmlNodePtr?, before next: xmlNodePtr?) -> XMLNode {
+        let node = added.pointer
+        node.pointee.parent = parent
+        node.pointee.prev = prev
+        node.pointee.next = next
+        if let prev { prev.pointee.next = node } else { parent?.pointee.children = node }
+        if let next { next.pointee.prev = node } else { parent?.pointee.last = node }
+        return added
+    }
+
+    /// The node libxml2 linked in place of `added` (itself, as only non-text nodes reach here),
+    /// with its namespace declarations tidied.
     private func link(_ added: XMLNode, _ result: xmlNodePtr?) -> XMLNode {
         guard let result else {
             document.detached.insert(added.pointer)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Diagnostics
+import Dossier
 import Foundation
 
 /// The one way out of hoso on failure: every error that reaches the top — the argument parser's,
@@ -9,6 +10,8 @@ import Foundation
 enum CommandLineFailure {
     /// Prints `error` for a person and exits with its status.
     static func exit(with error: Error, language: Language) -> Never {
+        // A signal that came near the end is reported (exit 128 + N), never this outcome.
+        Interruption.awaitPendingSignal()
         if let code = error as? ExitCode { Foundation.exit(code.rawValue) }
         if let failure = FileSystemFailure(error) {
             let path = FileSystemFailure.path(in: error) ?? "?"

@@ -26,6 +26,7 @@ struct Hoso: AsyncParsableCommand {
             } else {
                 try command.run()
             }
+            Interruption.awaitPendingSignal()
         } catch {
             CommandLineFailure.exit(with: error, language: requestedLanguage)
         }

@@ -21,11 +21,18 @@ struct MembersCommand: ParsableCommand {
         var data: String?
         @Option(name: [.short, .customLong("output")], help: help("Tệp .xlsx sẽ ghi.", "The .xlsx file to write.", value: ("danh-sach.xlsx", "list.xlsx")))
         var output: String
+        @Flag(name: .long, help: help("Ghi đè nếu tệp .xlsx đã có.", "Overwrite the .xlsx file if it exists."))
+        var force = false
         @OptionGroup var messages: MessageOptions
 
         func run() throws {
             try InputFiles.require([data])
             let language = messages.language
+            // A sheet the school keeps (perhaps edited since) is never replaced unasked.
+            if FileManager.default.fileExists(atPath: output), !force {
+                Console.error(CommandLineMessages.prefix(language) + CommandLineMessages.fileExists(output).text(in: language))
+                throw ExitCode.failure
+            }
             let exported = try MemberList.export(dataAt: data)
             Console.print(exported.diagnostics, in: language)
             if exported.otherErrors > 0, let data {

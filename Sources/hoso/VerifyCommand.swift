@@ -32,7 +32,10 @@ struct VerifyCommand: ParsableCommand {
             let verifier = try DossierVerifier(formsRoot: try forms.root(), customForms: customForms.forms)
             var failed = 0
             for path in paths {
-                for result in verifier.verify(path: URL(fileURLWithPath: path)) {
+                let results = verifier.verify(path: URL(fileURLWithPath: path)) { folder in
+                    Console.error("hoso: \(OutputError.waitingForLock(folder).message(in: language))")
+                }
+                for result in results {
                     print(result.rendered(in: language, details: details))
                     if !result.passed { failed += 1 }
                 }

@@ -134,11 +134,11 @@ import Testing
         let sheet = MembersBlock.sheet(nil)
         #expect(sheet.headers == ["STT", "Họ và tên", "Chức vụ", "Kế hoạch tự học", "Kỷ luật lao động", "Bồi dưỡng bắt buộc",
                                   "Danh hiệu thi đua", "Công dân học tập", "Ghi chú"])
-        #expect(sheet.notes[4]?.text == "x: có kế hoạch tự học được phê duyệt năm nay; để trống: không có.")
-        #expect(sheet.notes[5]?.text == "x: chấp hành kỷ luật lao động; để trống: vi phạm kỷ luật.")
-        #expect(sheet.notes[8]?.text == "x: đạt danh hiệu/tiêu chí Công dân học tập năm nay; để trống: chưa đạt.")
+        #expect(sheet.notes[4]?.text == "x: có kế hoạch tự học được phê duyệt năm nay; không (hoặc để trống): không có.")
+        #expect(sheet.notes[5]?.text == "x: chấp hành kỷ luật lao động; không (hoặc để trống): vi phạm kỷ luật.")
+        #expect(sheet.notes[8]?.text == "x: đạt danh hiệu/tiêu chí Công dân học tập năm nay; không (hoặc để trống): chưa đạt.")
         let xml = XLSXWriter.worksheet(sheet)
-        #expect(xml.contains("showInputMessage=\"1\" promptTitle=\"Kế hoạch tự học\" prompt=\"x: có kế hoạch tự học được phê duyệt năm nay; để trống: không có.\" sqref=\"D2:D203\""))
+        #expect(xml.contains("showInputMessage=\"1\" promptTitle=\"Kế hoạch tự học\" prompt=\"x: có kế hoạch tự học được phê duyệt năm nay; không (hoặc để trống): không có.\" sqref=\"D2:D203\""))
     }
 
     @Test func brokenSheetsAreLocatedBySheetAndCell() throws {
@@ -163,6 +163,32 @@ import Testing
             "ds.xlsx:Sheet1!C7: lỗi: ô 'Chức vụ' còn trống: điền vào",
             "ds.xlsx:Sheet1!D7: lỗi: ô 'Danh hiệu thi đua' còn trống: điền vào",
         ])
+    }
+
+    /// Blank means "no", but a yes/no column blank for every member is a column nobody filled:
+    /// an error over the whole column, quoting its heading; a column with one mark passes.
+    @Test func aYesNoColumnBlankForEveryMemberIsUnfilled() throws {
+        let folder = try Calc.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let csv = folder.appendingPathComponent("ds.csv")
+        try """
+            STT,Họ và tên,Chức vụ,Kế hoạch tự học,Kỷ luật lao động,Bồi dưỡng bắt buộc,Danh hiệu thi đua,Công dân học tập
+            1,Nguyễn Văn An,Hiệu trưởng,,x,Hoàn thành,LĐTT,
+            2,Trần Thị Bình,Giáo viên,,,Hoàn thành,LĐTT,
+            3,Lê Văn Cường,Giáo viên,,không,Hoàn thành,LĐTT,
+
+            """.write(to: csv, atomically: true, encoding: .utf8)
+        let read = MemberSheet.read(path: csv.path, displayName: "ds.csv")
+        #expect(read.members == nil)
+        #expect(read.diagnostics.map { $0.rendered(in: .vi) } == [
+            "ds.csv:2-4:4: lỗi: cột 'Kế hoạch tự học' để trống ở cả 3 thành viên: có lẽ cột chưa được điền (ô trống được hiểu là không); ghi x cho người có, 'không' cho người không",
+            "ds.csv:2-4:8: lỗi: cột 'Công dân học tập' để trống ở cả 3 thành viên: có lẽ cột chưa được điền (ô trống được hiểu là không); ghi x cho người có, 'không' cho người không",
+        ])
+        try "STT,Họ và tên,Chức vụ,Kế hoạch tự học,Danh hiệu thi đua\n1,Nguyễn Văn An,Hiệu trưởng,không,LĐTT\n2,Trần Thị Bình,Giáo viên,,LĐTT\n"
+            .write(to: csv, atomically: true, encoding: .utf8)
+        let filled = MemberSheet.read(path: csv.path, displayName: "ds.csv")
+        #expect(filled.diagnostics.map { $0.rendered(in: .vi) } == [])
+        #expect(filled.members?.map(\.selfStudyPlan) == [false, false])
     }
 
     @Test func aTabInACellLooksLikeTwoColumns() throws {
@@ -253,8 +279,40 @@ import Testing
         let result = FixtureTests.loader.parse(text: text, file: "dl.yaml", directory: folder.path)
         #expect(result.diagnostics.map(\.description) == [])
         #expect(result.assessment?.members == members)
-        let inlined = MembersBlock.inliningMembersFile(text, directory: folder.path)
+        let lines = try #require(result.membersFileLines)
+        let inlined = MembersBlock.inlining(try #require(result.members), at: lines, in: text)
         #expect(FixtureTests.loader.parse(text: inlined, file: "dl.yaml").assessment?.members == members)
+    }
+
+    /// The key is found as YAML reads it: a space before the colon, a quoted value and a comment after
+    /// it are still the `members_file` entry, and only its lines are replaced (the comment before the
+    /// next key stays).
+    @Test func anyWayOfWritingTheKeyIsEmbedded() throws {
+        let folder = try Calc.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let members = try #require(FixtureTests.loader.parse(text: SmallUnit.yaml, file: "dl.yaml").assessment).members
+        try Data(try XLSXWriter.write(MembersBlock.sheet(members))).write(to: folder.appendingPathComponent("ds.xlsx"))
+        let text = MembersBlock.replace(in: SmallUnit.yaml, with: "members_file :\n  \"ds.xlsx\" # bảng tính\n\n# điểm\n")
+        let result = FixtureTests.loader.parse(text: text, file: "dl.yaml", directory: folder.path)
+        #expect(result.diagnostics.map(\.description) == [])
+        let start = try #require(text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("members_file :") }) + 1
+        #expect(result.membersFileLines == start...(start + 1))
+        let inlined = MembersBlock.inlining(try #require(result.members), at: try #require(result.membersFileLines), in: text)
+        #expect(!inlined.contains("members_file") && !inlined.contains("ds.xlsx") && inlined.contains("\n\n# điểm\n"))
+        #expect(FixtureTests.loader.parse(text: inlined, file: "dl.yaml").assessment?.members == members)
+    }
+
+    /// In a flow-style file the entry cannot be cut out by lines: refused at the key, for check and
+    /// render alike, rather than embedded wrongly.
+    @Test func aFlowStyleFileWithASheetIsRefusedAtTheKey() throws {
+        let folder = try Calc.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let members = try #require(FixtureTests.loader.parse(text: SmallUnit.yaml, file: "dl.yaml").assessment).members
+        try Data(try XLSXWriter.write(MembersBlock.sheet(members))).write(to: folder.appendingPathComponent("ds.xlsx"))
+        let result = FixtureTests.loader.parse(text: "{year: 2023, members_file: ds.xlsx}\n", file: "dl.yaml", directory: folder.path)
+        #expect(result.membersFileLines == nil)
+        #expect(result.diagnostics.map { $0.rendered(in: .vi) }.contains(
+            "dl.yaml:1:28: lỗi: members_file: 'members_file' chỉ dùng được khi tệp viết theo khối, mỗi khóa một dòng (không phải {…} hay JSON): viết lại tệp theo khối, hoặc chép danh sách vào 'members' (hoso members import)"))
     }
 
     @Test func aRepeatedMemberInTheSheetIsCaughtAsInTheDataFile() throws {

@@ -72,6 +72,66 @@ import Testing
         #expect(assessment.members.map(\.name) == last.members.map(\.name))
     }
 
+    /// The switch replaces Thông tư 22/2020 among the legal bases by Thông tư 24/2023 in its place,
+    /// keeps the other bases, and gives the Tổ đánh giá the starter's tasks (last year's Hội đồng tasks
+    /// only as comments); the filled file has no warning about the circular.
+    @Test func fromLastYearIntoTT24ReplacesTheCircularAndTheCouncilTasks() throws {
+        let last = try #require(FixtureTests.load("an-son-2023.yaml").assessment)
+        let starter = StarterFile(continuing: last, rubricReference: "tt22", regime: .tt24)
+        #expect(starter.switchesRegime)
+        #expect(starter.legalBases == [
+            "Thông tư số 24/2023/TT-BGDĐT ngày 11/12/2023 của Bộ Giáo dục và Đào tạo quy định về đánh giá, công nhận Đơn vị học tập",
+            "Công văn số 1455/UBND-GDĐT ngày 22/12/2023 của UBND huyện Nam Sách về việc triển khai thực hiện việc đánh giá, xếp loại Đơn vị học tập ngành giáo dục Nam Sách",
+        ])
+        let live = starter.text.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("#") }
+        #expect(!live.contains { $0.contains("22/2020") })
+        #expect(!live.contains { $0.contains("Hội đồng") && !$0.contains("Hội đồng sư phạm") })
+        #expect(starter.text.contains("  tasks:\n    # Nhiệm vụ của Hội đồng năm 2023 (theo TT22), để đối chiếu:\n"
+            + "    #   Tổ chức tự kiểm tra, đánh giá, xếp loại Đơn vị học tập năm 2023 theo Thông tư số 22/2020/TT-BGDĐT.\n"))
+        #expect(starter.text.contains("\n    - \"Tổ chức tự kiểm tra, đánh giá Đơn vị học tập theo bộ tiêu chí.\"\n"))
+        let filled = FixtureTests.loader.parse(text: starter.filledExample, file: "2024.yaml")
+        #expect(!filled.diagnostics.contains { $0.path?.vi.hasPrefix("legal_bases") == true })
+        #expect(filled.assessment?.legalBases == starter.legalBases)
+        // Staying in TT22 keeps the list as it was.
+        #expect(StarterFile(continuing: last, rubricReference: "tt22").legalBases == last.legalBases)
+    }
+
+    /// A TT24 file citing Thông tư 22/2020 (or a TT22 one citing 24/2023), in `legal_bases` or a
+    /// document's own list, is warned on that line with the circular to cite instead.
+    @Test(arguments: Regime.allCases)
+    func citingTheOtherRegimesCircularIsWarned(regime: Regime) throws {
+        let other: Regime = regime == .tt22 ? .tt24 : .tt22
+        let text = StarterFile(regime: regime).filledExample.replacingOccurrences(
+            of: "  - \"\(regime.circularCitation)\"", with: "  - \"\(other.circularCitation)\"")
+        let result = FixtureTests.loader.parse(text: text, file: "hoso.yaml")
+        let line = try #require(text.split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.contains(other.circularNumber) }) + 1
+        #expect(result.diagnostics.filter { $0.message.vi.contains("của chế độ") }.map { $0.rendered(in: .vi) } == [
+            "hoso.yaml:\(line):5: cảnh báo: legal_bases[1]: căn cứ '\(other.circularCitation)' là Thông tư \(other.circularNumber) của chế độ \(other.rawValue), nhưng tệp theo \(regime.rawValue): quyết định, tờ trình và báo cáo sẽ căn cứ một thông tư đơn vị không áp dụng; thay bằng \"\(regime.circularCitation)\"",
+        ])
+    }
+
+    /// The head's name typed unlike the council's and staff list's Hiệu trưởng ("An" / "Ann") is
+    /// warned at head.name with the name of the person holding the head's title.
+    @Test func aHeadNameUnlikeTheHiệuTrưởngsIsWarned() throws {
+        let text = StarterFile(regime: .tt22).filledExample.replacingOccurrences(
+            of: "head:                       # người đứng đầu, ký quyết định, tờ trình, báo cáo\n  name: \"Nguyễn Văn An\"",
+            with: "head:                       # người đứng đầu, ký quyết định, tờ trình, báo cáo\n  name: \"Nguyễn Văn Ann\"")
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let headLine = try #require(lines.firstIndex { $0 == "  name: \"Nguyễn Văn Ann\"" }) + 1
+        let councilLine = try #require(lines.firstIndex { $0 == "    - name: \"Nguyễn Văn An\"" }) + 1
+        let result = FixtureTests.loader.parse(text: text, file: "hoso.yaml")
+        #expect(result.diagnostics.filter { $0.path?.vi == "head.name" }.map { $0.rendered(in: .vi) } == [
+            "hoso.yaml:\(headLine):9: cảnh báo: head.name: người đứng đầu 'Nguyễn Văn Ann' không có trong Hội đồng (council.members) hay danh sách thành viên (members). Có phải ý bạn là 'Nguyễn Văn An' (council.members[1] (dòng \(councilLine)))? Người ký quyết định, tờ trình, báo cáo với chức danh 'Hiệu trưởng' phải viết tên giống nhau ở mọi chỗ",
+        ])
+    }
+
+    /// The starter writes the minutes' number and date for both regimes (M4 and BB24 print them).
+    @Test(arguments: Regime.allCases)
+    func starterAsksForTheMinutesNumber(regime: Regime) {
+        #expect(StarterFile(regime: regime).text.contains("\n  minutes:                   # biên bản cuộc họp\n    number: \"<Số biên bản, ví dụ 01>\"\n"))
+    }
+
     @Test func fromLastYearCarriesUnitCouncilAndMembersAndClearsTheYear() throws {
         let last = try #require(FixtureTests.load("an-son-2023.yaml").assessment)
         let starter = StarterFile(continuing: last, rubricReference: "tt22")

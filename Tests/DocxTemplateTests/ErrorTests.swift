@@ -91,3 +91,18 @@ private func errors(_ body: String) -> [String] {
     #expect(template.variables.map(\.path) == ["unit.name", "score.groups", "score.groups[].title", "score.groups[].criteria", "score.groups[].criteria[].max"])
     #expect(template.variables[0].sites.map { $0.place.vi } == ["đoạn 1", "đoạn 5"])
 }
+
+/// docxtpl's get_undeclared_variables.docx opens an inline `{% if %}` in one paragraph and
+/// closes it in a later one; hoso pairs inline tags within a paragraph, so both ends say so
+/// and say what to write instead.
+@Test func anInlineBlockAcrossParagraphsSaysToUseParagraphTags() {
+    let body = """
+        <w:p><w:r><w:t>{% if a %}có</w:t></w:r></w:p><w:p><w:r><w:t>giữa</w:t></w:r></w:p>\
+        <w:p><w:r><w:t>hết{% endif %}</w:t></w:r></w:p><w:p><w:r><w:t>{% for x in xs %}</w:t></w:r></w:p>
+        """
+    #expect(errors(body) == [
+        "Forms/M3:word/document.xml:2:385: lỗi: đoạn 1: thẻ '{% if a %}': thẻ không được đóng trong đoạn của nó: thẻ {% %} viết giữa dòng phải có {% endif %} trong cùng đoạn; để giữ, bỏ hoặc lặp lại cả các đoạn, hãy viết {%p if … %} và {%p endif %}, mỗi thẻ một mình trong một đoạn riêng",
+        "Forms/M3:word/document.xml:2:467: lỗi: đoạn 3: thẻ '{% endif %}': {% endif %} không có {% if %} tương ứng trong cùng đoạn: thẻ {% %} viết giữa dòng phải mở và đóng trong một đoạn; để giữ, bỏ hoặc lặp lại cả các đoạn, hãy viết {%p if … %} và {%p endif %}, mỗi thẻ một mình trong một đoạn riêng",
+        "Forms/M3:word/document.xml:2:514: lỗi: đoạn 4: thẻ '{% for x in xs %}': thẻ không được đóng trong đoạn của nó: thẻ {% %} viết giữa dòng phải có {% endfor %} trong cùng đoạn; để giữ, bỏ hoặc lặp lại cả các đoạn, hãy viết {%p for … %} và {%p endfor %}, mỗi thẻ một mình trong một đoạn riêng",
+    ])
+}

@@ -123,4 +123,16 @@ import Testing
         #expect(try render(source, undefinedIsEmpty: true) == "[][][—][False][không][][]")
         #expect(try failure("{{ nope }}") == "tag '{{ nope }}': no variable 'nope' in the data. Did you mean 'none'?")
     }
+
+    /// Strict mode catches a misspelt name that is printed, but a name that is only tested
+    /// (`default`, `is defined`, an `if` condition, a conditional expression) is allowed to be
+    /// absent, as in docxtpl's `{{ unknowvar | default("Testé") }}`.
+    @Test func strictModeLetsTestedNamesBeMissing() throws {
+        let source = "[{{ unknowvar | default(\"Testé\") }}][{{ nope.x | default('—') }}][{% if nope %}có{% else %}không{% endif %}]"
+            + "[{% if nope and nope.x %}có{% endif %}][{{ 'có' if nope else 'không' }}][{{ nope is not defined }}][{% if not nope %}vắng{% endif %}]"
+        #expect(try render(source) == "[Testé][—][không][][không][True][vắng]")
+        #expect(try failure("{{ nope | upper }}") == "tag '{{ nope | upper }}': no variable 'nope' in the data. Did you mean 'none'?")
+        #expect(try failure("{{ nope | default(nope2) }}").hasPrefix("tag '{{ nope | default(nope2) }}': no variable 'nope2' in the data"))
+        #expect(try failure("{% if nope %}{{ nope }}{% else %}{{ typo }}{% endif %}").contains("tag '{{ typo }}': no variable 'typo' in the data"))
+    }
 }

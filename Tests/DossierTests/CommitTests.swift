@@ -192,6 +192,33 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: journal.path).sorted() == ["commit.json", "ghi-chu.txt", "old"])
     }
 
+    /// A journal moves only names hoso writes into a dossier, whatever its manifest says.
+    @Test func onlyDossierNamesMayBeMovedByAJournal() {
+        for name in ["manifest.json", "Ho-so.docx", "Ho-so.pdf", "5-M3-Bao-cao.docx", "1-M1.pdf", "4-QD-Thanh-lap-Hoi-dong.docx", "12-X_1.docx"] {
+            #expect(DossierFileName.isDossierFile(name), "\(name)")
+        }
+        for name in ["thesis.docx", "notes.txt", "note.txt", "ghi-chu.txt", "5-M3-Bao-cao.txt", "5-M3-Báo-cáo.docx", "5--x.docx",
+                     "-M3.docx", "M3-5.docx", "5.docx", "5-.docx", "Ho-so.json", "manifest.json.bak", "5-M3-Bao cao.docx", ".5-M3.docx"] {
+            #expect(!DossierFileName.isDossierFile(name), "\(name)")
+        }
+        #expect(OutputError.foreignNameInJournal("/x/.hoso-commit", file: "thesis.docx").message(in: .en)
+            == "/x/.hoso-commit is not a journal hoso left mid-commit: it would write or remove thesis.docx, which is not a name hoso writes into a dossier (hoso writes only manifest.json, Ho-so.docx/.pdf and numbered form files such as 5-M3-Bao-cao.docx); hoso will not use it and touches no file in this folder; inspect and delete /x/.hoso-commit yourself, or choose another folder")
+    }
+
+    /// A forms folder (`--forms`, `HOSO_FORMS`) whose form would be written under a name a journal
+    /// may not move is refused when it is read, naming the form description and the name.
+    @Test(arguments: ["Luan van", "thesis", "5-M3-Báo-cáo"])
+    func aFormWithAFileNameHosoDoesNotWriteIsRefused(_ file: String) throws {
+        defer { try? FileManager.default.removeItem(at: base) }
+        let forms = base.appendingPathComponent("Forms")
+        try FileManager.default.createDirectory(at: forms.appendingPathComponent("_common"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: forms.appendingPathComponent("X"), withIntermediateDirectories: true)
+        let description = forms.appendingPathComponent("X/form.yaml")
+        try Data("id: X\ntitle: X\nfile: \(file)\norder: 1\nregimes: [TT22]\n".utf8).write(to: description)
+        #expect(throws: DossierError.badFormFileName(description.path, file)) { try FormCatalog(root: forms) }
+        #expect(DossierError.badFormFileName("/f/form.yaml", "thesis").message(in: .vi) == "/f/form.yaml: tên tệp 'thesis' của mẫu không đúng dạng hoso ghi vào hồ sơ (số thứ tự, mã mẫu rồi các từ không dấu nối bằng '-', ví dụ 5-M3-Bao-cao): sửa dòng file: trong tệp này")
+    }
+
     @Test func aJournalWhoseFilesChangedAfterTheDecisionIsRefused() throws {
         defer { try? FileManager.default.removeItem(at: base) }
         try render(["1-M1.docx": "old", "2-M2.docx": "old2"])

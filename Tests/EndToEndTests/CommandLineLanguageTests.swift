@@ -171,6 +171,30 @@ import Testing
         ])
     }
 
+    /// Moving a TT22 year to TT24 says what it replaced (the circular, the rubric, the roles, the
+    /// tasks) instead of claiming it kept the rubric, and does not repeat last year's advice to run
+    /// this very command.
+    @Test func initFromLastYearIntoTT24SaysWhatItReplaced() throws {
+        let scratch = try Self.prepare()
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let last = "\(scratch)/2024.yaml"
+        let text = try String(contentsOfFile: "Fixtures/an-son-2023.yaml", encoding: .utf8)
+        try text.replacingOccurrences(of: "\nyear: 2023", with: "\nyear: 2024").write(toFile: last, atomically: true, encoding: .utf8)
+        let stayed = try run(hosoExecutable, ["check", last])
+        #expect((stayed.output + stayed.errors).contains("'hoso init --regime tt24 --from tệp-này.yaml tệp-mới.yaml'"))
+        let target = "\(scratch)/nam-moi.yaml"
+        let result = try run(hosoExecutable, ["init", "--regime", "tt24", "--from", last, target])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(!result.errors.contains("hoso init --regime tt24"))
+        #expect(result.output.split(separator: "\n").dropFirst().map(String.init) == [
+            "Giữ từ năm 2024: đơn vị, người ký, các căn cứ khác, thành viên Hội đồng (8 người, nay là Tổ đánh giá), họ tên và chức vụ của 28 thành viên.",
+            "Chuyển từ TT22 sang TT24: căn cứ Thông tư 22/2020/TT-BGDĐT đã thay bằng Thông tư 24/2023/TT-BGDĐT; bộ tiêu chí là của TT24; vai trò trong Tổ đánh giá đổi theo TT24; nhiệm vụ của Tổ đánh giá là mẫu mới (nhiệm vụ năm trước để ở dòng chú thích).",
+            "Để trống cần điền (<…>): năm, số và ngày văn bản, cuộc họp và biểu quyết, chỉ tiêu và minh chứng, khen thưởng, các đoạn báo cáo, và kết quả năm 2025 của từng thành viên (kế hoạch tự học, kỷ luật, bồi dưỡng, danh hiệu thi đua, công dân học tập); ghi chú năm trước chỉ còn là dòng chú thích.",
+        ])
+        let written = try String(contentsOfFile: target, encoding: .utf8)
+        #expect(written.contains("\n  - \"Thông tư số 24/2023/TT-BGDĐT ngày 11/12/2023 của Bộ Giáo dục và Đào tạo quy định về đánh giá, công nhận Đơn vị học tập\"\n"))
+    }
+
     @Test func aFileSystemErrorIsASentenceWithThePath() throws {
         let result = try run(hosoExecutable, ["init", "/nonexistent/folder/a.yaml"])
         #expect(result.errors == "hoso: lỗi: không có tệp hay thư mục '/nonexistent/folder/a.yaml': kiểm tra lại đường dẫn\n")

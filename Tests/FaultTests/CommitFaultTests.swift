@@ -83,6 +83,42 @@ import Testing
         #expect(saidCompleted > 0, "a signal on a rename of the commit is held until the commit ends")
     }
 
+    /// Ctrl-C on any write (while files are staged, the plan, the printed list) or on the removal
+    /// of the finished journal (an attacker trial: `inject=rmdir:signal=SIGINT:when=1`,
+    /// `inject=write:signal=SIGINT:when=12` exited 0): hoso always exits 130 with its one line, which
+    /// says what the folder holds; no staged file is left behind (the signal thread once removed
+    /// the staging folder while the writer kept writing into it).
+    @Test func ctrlCOnAnyWriteOrTheLastCleanupExits130AndLeavesNothingStaged() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.strace), "strace is missing: make deps")
+        let dossiers = try Dossiers("sigint-late", extra: ["--no-book"])
+        defer { dossiers.remove() }
+        let trace = dossiers.base.appendingPathComponent("trace.txt").path
+        let unchanged = OutputError.interrupted(signal: SIGINT).vi + "\n"
+        let completed = OutputError.interruptedAfterCommit(signal: SIGINT).vi + "\n"
+        var delivered = 0
+        for (set, last) in [("write", 40), ("?rmdir", 3), ("?unlink,?unlinkat", 4)] {
+            for signalAt in 1...last {
+                let folder = try dossiers.freshDestination()
+                defer { try? FileManager.default.removeItem(at: folder) }
+                let argv = [Self.strace, "-f", "-qq", "-o", trace, "-e", "trace=\(set)", "-e", "inject=\(set):signal=INT:when=\(signalAt)"]
+                    + dossiers.renderNew(into: folder)
+                let run = try Child.run(argv)
+                let state = dossiers.state(folder)
+                #expect(state == "old" || state == "new", "\(set) #\(signalAt): \(state)")
+                #expect(leftovers(folder) == [], "\(set) #\(signalAt): \(run.errors)")
+                guard (try? String(contentsOfFile: trace, encoding: .utf8))?.contains("SIGINT {") == true else {
+                    #expect(run.status == 0, "\(set) #\(signalAt): \(run.errors)")
+                    continue
+                }
+                delivered += 1
+                #expect(run.status == 128 + SIGINT, "\(set) #\(signalAt) (\(state)): \(run.status) \(run.errors)")
+                #expect(run.errors.hasSuffix(state == "new" ? completed : unchanged), "\(set) #\(signalAt) (\(state)): \(run.errors)")
+            }
+        }
+        try? FileManager.default.removeItem(atPath: trace)
+        #expect(delivered > 10)
+    }
+
     @Test func killedAtEveryStepTheFolderIsNeverTakenForADossierAndTheNextRunCompletesIt() throws {
         try #require(FileManager.default.isExecutableFile(atPath: Self.strace), "strace is missing: make deps")
         let dossiers = try Dossiers("kill", extra: ["--no-book"])

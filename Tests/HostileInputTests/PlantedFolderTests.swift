@@ -54,13 +54,171 @@ import ZipCore
 
         let outcome = try Confinement.hoso(["render", Self.data, "--only", "M1,M3", "-o", dossier.path])
         #expect(outcome.status == 2, "\(outcome)")
-        #expect(outcome.errors == Self.failure("\(journal.path) không phải nhật ký ghi dở do hoso để lại: ghi-chu.txt trong đó không khớp với điều nhật ký ghi (không phải tệp hoso đã ghi, hoặc đã bị sửa); hoso không dùng nhật ký này và không động vào tệp nào trong thư mục; hãy xem rồi tự xóa \(journal.path), hoặc chọn thư mục khác"), "\(outcome)")
+        #expect(outcome.errors == Self.failure("\(journal.path) không phải nhật ký ghi dở do hoso để lại: nó đòi ghi hoặc xóa ghi-chu.txt, không phải tên tệp hoso ghi vào hồ sơ (hoso chỉ ghi manifest.json, Ho-so.docx/.pdf và các tệp mẫu đánh số như 5-M3-Bao-cao.docx); hoso không dùng nhật ký này và không động vào tệp nào trong thư mục; hãy xem rồi tự xóa \(journal.path), hoặc chọn thư mục khác"), "\(outcome)")
         #expect(try Self.listing(dossier) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: journal.path).sorted() == ["commit.json", "manifest.json", "old"])
         // verify says the folder is not one complete dossier.
         let verify = try Confinement.hoso(["verify", dossier.path])
         #expect(verify.status == 1, "\(verify)")
         #expect(verify.output.contains("LỖI   \(journal.path): một lần lập hồ sơ bị dừng giữa chừng"), "\(verify)")
+    }
+
+    /// An attacker trial: a planted journal that brings its own `old/manifest.json` listing
+    /// personal files with their true SHA-256, and a plan (recording that fake manifest's SHA-256)
+    /// that takes them out. Whether its new manifest still waits in the journal or is the folder's
+    /// own, the render refuses naming the personal file, and nothing is moved or deleted.
+    @Test(arguments: [true, false])
+    func aJournalWithItsOwnOldManifestCannotDeletePersonalFiles(newManifestWaits: Bool) throws {
+        let folder = try temporaryFolder("planted-old-manifest")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dossier = try Self.rendered(in: folder)
+        var entries: [String] = []
+        for (name, text) in [("thesis.docx", "luận văn"), ("notes.txt", "ghi chú"), ("note.txt", "ghi")] {
+            try Data(text.utf8).write(to: dossier.appendingPathComponent(name))
+            entries.append(#"{"name":"\#(name)","bytes":\#(text.utf8.count),"sha256":"\#(sha256(Array(text.utf8)))"}"#)
+        }
+        let manifestBytes = Array(try Data(contentsOf: dossier.appendingPathComponent("manifest.json")))
+        let manifestSum = sha256(manifestBytes)
+        let fake = try #require(String(bytes: manifestBytes, encoding: .utf8))
+            .replacingOccurrences(of: #""files" : ["#, with: #""files" : [\#(entries.joined(separator: ",")),"#)
+        let journal = dossier.appendingPathComponent(".hoso-commit")
+        try FileManager.default.createDirectory(at: journal.appendingPathComponent("old"), withIntermediateDirectories: true)
+        try Data(fake.utf8).write(to: journal.appendingPathComponent("old/manifest.json"))
+        if newManifestWaits {
+            try Data(manifestBytes).write(to: journal.appendingPathComponent("manifest.json"))
+        }
+        let remove = [("note.txt", "ghi"), ("notes.txt", "ghi chú"), ("thesis.docx", "luận văn")]
+            .map { #"{"name":"\#($0.0)","sha256":"\#(sha256(Array($0.1.utf8)))"}"# }
+        let plan = #"{"install":[{"name":"manifest.json","sha256":"\#(manifestSum)"}],"remove":[\#(remove.joined(separator: ","))],"old_manifest_sha256":"\#(sha256(Array(fake.utf8)))"}"#
+        try Data(plan.utf8).write(to: journal.appendingPathComponent("commit.json"))
+        let before = try Self.listing(dossier)
+        let journalBefore = try FileManager.default.contentsOfDirectory(atPath: journal.path).sorted()
+
+        let outcome = try Confinement.hoso(["render", Self.data, "--only", "M1,M3", "-o", dossier.path])
+        #expect(outcome.status == 2, "\(outcome)")
+        #expect(outcome.errors == Self.failure("\(journal.path) không phải nhật ký ghi dở do hoso để lại: nó đòi ghi hoặc xóa note.txt, không phải tên tệp hoso ghi vào hồ sơ (hoso chỉ ghi manifest.json, Ho-so.docx/.pdf và các tệp mẫu đánh số như 5-M3-Bao-cao.docx); hoso không dùng nhật ký này và không động vào tệp nào trong thư mục; hãy xem rồi tự xóa \(journal.path), hoặc chọn thư mục khác"), "\(outcome)")
+        #expect(try Self.listing(dossier) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: journal.path).sorted() == journalBefore)
+        let english = try Confinement.hoso(["render", Self.data, "--only", "M1,M3", "-o", dossier.path, "--lang", "en"])
+        #expect(english.errors == "hoso: error: \(journal.path) is not a journal hoso left mid-commit: it would write or remove note.txt, which is not a name hoso writes into a dossier (hoso writes only manifest.json, Ho-so.docx/.pdf and numbered form files such as 5-M3-Bao-cao.docx); hoso will not use it and touches no file in this folder; inspect and delete \(journal.path) yourself, or choose another folder\n", "\(english)")
+        #expect(try Self.listing(dossier) == before)
+    }
+
+    /// The same planted journal taking out one of hoso's own documents (a name it may move) is
+    /// still refused: its old manifest is not the folder's `manifest.json`, or the new manifest is
+    /// already in place and nothing may leave the folder any more.
+    @Test(arguments: [true, false])
+    func aJournalNotTiedToTheFolderIsRefused(newManifestWaits: Bool) throws {
+        let folder = try temporaryFolder("untied-journal")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dossier = try Self.rendered(in: folder)
+        let victim = "5-M3-Bao-cao.docx"
+        let victimSum = sha256(Array(try Data(contentsOf: dossier.appendingPathComponent(victim))))
+        let manifestBytes = Array(try Data(contentsOf: dossier.appendingPathComponent("manifest.json")))
+        let fake = #"{"files":[{"name":"\#(victim)","bytes":1,"sha256":"\#(victimSum)"}],"input":"x","input_sha256":"0","regime":"TT22","tool":"hoso"}"#
+        let journal = dossier.appendingPathComponent(".hoso-commit")
+        try FileManager.default.createDirectory(at: journal.appendingPathComponent("old"), withIntermediateDirectories: true)
+        try Data(fake.utf8).write(to: journal.appendingPathComponent("old/manifest.json"))
+        if newManifestWaits { try Data(manifestBytes).write(to: journal.appendingPathComponent("manifest.json")) }
+        let plan = #"{"install":[{"name":"manifest.json","sha256":"\#(sha256(manifestBytes))"}],"remove":[{"name":"\#(victim)","sha256":"\#(victimSum)"}],"old_manifest_sha256":"\#(sha256(Array(fake.utf8)))"}"#
+        try Data(plan.utf8).write(to: journal.appendingPathComponent("commit.json"))
+        let before = try Self.listing(dossier)
+
+        let outcome = try Confinement.hoso(["render", Self.data, "--only", "M1,M3", "-o", dossier.path, "--lang", "en"])
+        #expect(outcome.status == 2, "\(outcome)")
+        let file = newManifestWaits ? "manifest.json" : victim
+        #expect(outcome.errors == "hoso: error: \(journal.path) is not a journal hoso left mid-commit: \(file) in it does not match what the journal records (not a file hoso wrote, or edited since); hoso will not use it and touches no file in this folder; inspect and delete \(journal.path) yourself, or choose another folder\n", "\(outcome)")
+        #expect(try Self.listing(dossier) == before)
+    }
+
+    /// `hoso verify` while a render holds the folder (here: its lock held, its manifest moved aside
+    /// as a commit does) waits for it, saying so, instead of reporting a missing manifest (an
+    /// attacker trial saw "tampering" reported); once the render ends it judges the whole dossier.
+    @Test func verifyWaitsForARenderHoldingTheFolder() throws {
+        final class Box: @unchecked Sendable { var outcome: Confinement.Outcome? }
+        let folder = try temporaryFolder("verify-lock")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dossier = try Self.rendered(in: folder)
+        let manifest = dossier.appendingPathComponent("manifest.json")
+        let aside = folder.appendingPathComponent("manifest.json")
+        let fd = open(dossier.appendingPathComponent(".hoso.lock").path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        try #require(fd >= 0 && flock(fd, LOCK_EX) == 0)
+        try FileManager.default.moveItem(at: manifest, to: aside)
+        let box = Box()
+        let done = DispatchSemaphore(value: 0)
+        let path = dossier.path
+        Thread {
+            box.outcome = try? Confinement.hoso(["verify", path])
+            done.signal()
+        }.start()
+        Thread.sleep(forTimeInterval: 1.5)
+        #expect(done.wait(timeout: .now()) == .timedOut, "verify did not wait: \(String(describing: box.outcome))")
+        try FileManager.default.moveItem(at: aside, to: manifest)
+        close(fd)
+        #expect(done.wait(timeout: .now() + 60) == .success)
+        let outcome = try #require(box.outcome)
+        #expect(outcome.status == 0, "\(outcome)")
+        #expect(outcome.errors == "hoso: một lần chạy hoso khác đang ghi vào \(dossier.path); đang chờ lần đó xong (Ctrl-C để dừng)…\n", "\(outcome)")
+        #expect(!outcome.output.contains("LỖI"), "\(outcome)")
+    }
+
+    /// Bytes hoso never writes around a document (`cat x.pdf >> a.docx`, a zip comment) fail
+    /// verify, alone and in a folder whose manifest was re-hashed; so does an extra part that only
+    /// re-renders as "re-saved" there (the manifest's bytes must re-render exactly).
+    @Test func strayBytesAndExtraPartsFailEvenWithARehashedManifest() throws {
+        let folder = try temporaryFolder("stray-bytes")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dossier = try Self.rendered(in: folder)
+        let name = "5-M3-Bao-cao.docx"
+        let url = dossier.appendingPathComponent(name)
+        let original = Array(try Data(contentsOf: url))
+        let stray = "có dữ liệu lạ ngoài gói (byte thêm vào sau hoặc trước gói zip, hoặc chú thích zip): hoso không bao giờ ghi như vậy, tệp đã bị sửa sau khi lập; hãy lập lại hồ sơ bằng hoso render"
+        func rehash(_ bytes: [UInt8]) throws {
+            try Data(bytes).write(to: url)
+            let manifestURL = dossier.appendingPathComponent("manifest.json")
+            let text = try String(contentsOf: manifestURL, encoding: .utf8)
+            try Data(text.replacingOccurrences(of: sha256(original), with: sha256(bytes))
+                .replacingOccurrences(of: #""bytes" : \#(original.count)"#, with: #""bytes" : \#(bytes.count)"#).utf8).write(to: manifestURL)
+        }
+        let appended = original + Array("%PDF-1.7\n%%EOF\n".utf8)
+        try rehash(appended)
+        let single = try Confinement.hoso(["verify", url.path])
+        #expect(single.status == 1, "\(single)")
+        #expect(single.output == "LỖI   \(url.path): \(stray)\n", "\(single)")
+        let whole = try Confinement.hoso(["verify", dossier.path])
+        #expect(whole.status == 1, "\(whole)")
+        #expect(whole.output.contains("LỖI   \(url.path): \(stray)\n"), "\(whole)")
+        // An extra part named like the document with a trailing space.
+        let reader = try ZipReader(bytes: original)
+        var entries = try reader.entries.map { ZipWriter.Entry(name: $0.name, bytes: try reader.read($0)) }
+        entries.append(ZipWriter.Entry(name: "word/document.xml ", bytes: Array("<x/>".utf8)))
+        try rehash(try ZipWriter.archive(entries))
+        let extra = try Confinement.hoso(["verify", dossier.path])
+        #expect(extra.status == 1, "\(extra)")
+        #expect(extra.output.contains("LỖI   \(url.path): "), "\(extra)")
+        #expect(!extra.output.contains("LƯU Ý"), "\(extra)")
+    }
+
+    /// `--only` into a folder whose kept document has an entry that is both file and folder (its
+    /// manifest re-hashed) names the document and why it cannot be opened; nothing changes.
+    @Test func onlyRefusesAKeptDocumentThatCannotBeOpened() throws {
+        let folder = try temporaryFolder("only-conflict")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dossier = try Self.rendered(in: folder)
+        let url = dossier.appendingPathComponent("1-M1-Bia.docx")
+        let original = Array(try Data(contentsOf: url))
+        let reader = try ZipReader(bytes: original)
+        let entries = try reader.entries.map { ZipWriter.Entry(name: $0.name, bytes: try reader.read($0)) }
+        let bad = try ZipWriter.archive(entries + [ZipWriter.Entry(name: "word/document.xml/", bytes: [])])
+        try Data(bad).write(to: url)
+        let manifestURL = dossier.appendingPathComponent("manifest.json")
+        let text = try String(contentsOf: manifestURL, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: sha256(original), with: sha256(bad)).utf8).write(to: manifestURL)
+        let before = try Self.listing(dossier)
+        let outcome = try Confinement.hoso(["render", Self.data, "--only", "M3", "-o", dossier.path, "--lang", "en"])
+        #expect(outcome.status == 2, "\(outcome)")
+        #expect(outcome.errors == "hoso: error: \(url.path) cannot be opened: the package holds the entry 'word/document.xml/', which uses 'word/document.xml' as a folder while 'word/document.xml' is a part (a file) of the package: Word, LibreOffice and unzip cannot open such a package; the file is refused — open it in Word and save it again, or render it again with hoso; --only would keep it in the new dossier: render the whole dossier (without --only) or write to another folder\n", "\(outcome)")
+        #expect(try Self.listing(dossier) == before)
     }
 
     /// A finished commit whose cleanup failed (an attacker trial injected EIO into `rmdir`) leaves

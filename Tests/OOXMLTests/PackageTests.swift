@@ -95,6 +95,45 @@ private func minimalParts() -> [String: [UInt8]] {
     #expect(refusal(exactTwin) == "gói có hai phần cùng tên 'word/document.xml' (tên phần không phân biệt chữ hoa, chữ thường); tệp bị từ chối")
 }
 
+/// An entry that makes a part also a folder (`word/document.xml/` before or after the part, a
+/// file under it, a part named like a folder above others) or a folder entry with an empty or
+/// climbing segment is refused: unzip turns the part into an empty folder and LibreOffice fails,
+/// so `verify` must not pass it (an attacker trial did).
+@Test(arguments: [
+    (["word/document.xml/", "*"], "word/document.xml/", "word/document.xml"),
+    (["*", "word/document.xml/"], "word/document.xml/", "word/document.xml"),
+    (["*", "word/document.xml/x.xml"], "word/document.xml/x.xml", "word/document.xml"),
+    (["word", "*"], "word/_rels/document.xml.rels", "word"),
+    (["*", "Word/Document.xml/"], "Word/Document.xml/", "word/document.xml"),
+])
+func anEntryThatIsBothFileAndFolderIsRefused(_ layout: [String], entry: String, file: String) throws {
+    var entries: [ZipWriter.Entry] = []
+    for name in layout {
+        if name == "*" {
+            entries += minimalParts().sorted { $0.key < $1.key }.map { ZipWriter.Entry(name: $0.key, bytes: $0.value) }
+        } else {
+            entries.append(ZipWriter.Entry(name: name, bytes: []))
+        }
+    }
+    let bytes = try ZipWriter.archive(entries)
+    do { _ = try OOXMLPackage.open(docx: bytes, name: "x.docx"); Issue.record("should refuse") } catch {
+        #expect(error.diagnostics.map(\.message.vi) == ["gói có mục '\(entry)' dùng '\(file)' làm thư mục, trong khi '\(file)' là một phần (tệp) của gói: Word, LibreOffice và unzip không mở được gói như thế; tệp bị từ chối — hãy mở bằng Word rồi lưu lại, hoặc lập lại bằng hoso"])
+        #expect(error.diagnostics.map(\.message.en) == ["the package holds the entry '\(entry)', which uses '\(file)' as a folder while '\(file)' is a part (a file) of the package: Word, LibreOffice and unzip cannot open such a package; the file is refused — open it in Word and save it again, or render it again with hoso"])
+    }
+}
+
+@Test(arguments: ["word//", "/", "../", "word/../", "./"])
+func aFolderEntryWithAnEmptyOrClimbingSegmentIsRefused(_ name: String) throws {
+    let entries = minimalParts().sorted { $0.key < $1.key }.map { ZipWriter.Entry(name: $0.key, bytes: $0.value) }
+    let bytes = try ZipWriter.archive(entries + [ZipWriter.Entry(name: name, bytes: [])])
+    do { _ = try OOXMLPackage.open(docx: bytes, name: "x.docx"); Issue.record("should refuse") } catch {
+        #expect(error.diagnostics.map(\.message.en) == ["unsafe part name '\(name)' (absolute or containing '..'); the file is refused"])
+    }
+    // A plain folder entry is fine.
+    let plain = try ZipWriter.archive(entries + [ZipWriter.Entry(name: "word/media/", bytes: [])])
+    #expect(try OOXMLPackage.open(docx: plain, name: "x.docx").partNames.count == entries.count)
+}
+
 @Test func repairFixesWhatLoopsLeaveBehind() throws {
     let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     let source = """

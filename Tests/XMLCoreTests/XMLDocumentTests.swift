@@ -139,3 +139,30 @@ func externalDeclarationsAreRefusedBeforeAnythingIsFetched(_ text: String) {
     #expect(runs[2].textContains(UInt8(ascii: "%")))  // CDATA counts as text
     #expect(!paragraph.textContains(UInt8(ascii: "#")))
 }
+
+/// No public call frees a node a handle points to: text inserted next to text is linked beside it
+/// (libxml2 would merge and free one), and `setText` removes the old children instead of freeing them.
+@Test func textBesideTextAndReplacedChildrenKeepTheirHandles() throws {
+    let document = try XMLDocument(bytes: Array("<a>x<b>1</b>y</a>".utf8))
+    let root = try #require(document.root)
+    let x = try #require(root.firstChild), b = try #require(x.nextSibling), y = try #require(root.lastChild)
+    b.remove()
+    x.insertAfter(y)
+    #expect(x.nextSibling == y && y.previousSibling == x && y.parent == root && root.lastChild == y)
+    #expect(x.textContent == "x" && y.textContent == "y")
+    let copy = x.clone()
+    #expect(root.append(copy) == copy && copy.parent == root && root.lastChild == copy && y.nextSibling == copy)
+    let before = y.clone()
+    #expect(x.insertBefore(before) == before && root.firstChild == before && before.nextSibling == x)
+    #expect(String(decoding: document.serialized(), as: UTF8.self) == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<a>yxyx</a>\n")
+
+    root.append(b)
+    let one = try #require(b.firstChild)
+    b.setText("2")
+    #expect(one.parent == nil && one.textContent == "1" && b.textContent == "2")
+    root.setText("z")
+    #expect(b.parent == nil && x.parent == nil && root.children.count == 1 && root.textContent == "z")
+    root.append(b)
+    b.append(one)
+    #expect(String(decoding: document.serialized(), as: UTF8.self) == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<a>z<b>21</b></a>\n")
+}

@@ -111,3 +111,19 @@ func partsDeflatedInPiecesReadBackExactlyAndDeterministically(_ size: Int) throw
     let reader = try ZipReader(bytes: archive)
     #expect(throws: ZipError.self) { try reader.read(reader.entries[0]) }
 }
+
+/// What `ZipWriter` writes has nothing outside its records; bytes appended (`cat x.pdf >> a.docx`)
+/// or put before it, a zip comment, or a gap before the central directory are found.
+@Test func strayBytesAroundAZipAreFound() throws {
+    let zip = try ZipWriter.archive([ZipWriter.Entry(name: "a.xml", bytes: Array("<a/>".utf8))])
+    #expect(!ZipLayout.hasStrayBytes(zip))
+    #expect(ZipLayout.hasStrayBytes(zip + Array("%PDF-1.7".utf8)))
+    #expect(ZipLayout.hasStrayBytes(Array("MZ".utf8) + zip))
+    var commented = zip
+    commented[commented.count - 2] = 3
+    #expect(ZipLayout.hasStrayBytes(commented + Array("abc".utf8)))
+    // Readers still open each: that is why verify must look.
+    #expect(try ZipReader(bytes: zip + Array("%PDF-1.7".utf8)).entries.map(\.name) == ["a.xml"])
+    #expect(try ZipReader(bytes: commented + Array("abc".utf8)).entries.map(\.name) == ["a.xml"])
+    #expect(ZipLayout.hasStrayBytes([]))
+}

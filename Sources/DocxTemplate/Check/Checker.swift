@@ -48,7 +48,7 @@ struct Checker {
                         }
                     }
                 } catch {
-                    report(site.diagnostic(error.message))
+                    for message in error.messages { report(site.diagnostic(message)) }
                 }
             case .paragraphOutput(_, _, let expression, let site):
                 do throws(EvaluationFailure) {
@@ -62,7 +62,7 @@ struct Checker {
                         }
                     }
                 } catch {
-                    report(site.diagnostic(error.message))
+                    for message in error.messages { report(site.diagnostic(message)) }
                 }
             case .conditional(let branches):
                 for branch in branches {

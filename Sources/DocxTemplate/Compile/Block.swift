@@ -128,7 +128,8 @@ struct BlockBuilder {
     /// The innermost open frame if `closer` may close it; a diagnostic otherwise.
     private mutating func open(closer: String, opener: String, scope: StatementScope, site: TemplateSite, loop: Bool) -> Frame? {
         guard let frame = frames.last else {
-            diagnose(site, TemplateMessages.unmatched(closer, opener: opener))
+            // Inline tags pair within one paragraph: the opener is most likely in an earlier one.
+            diagnose(site, scope == .inline ? TemplateMessages.inlineUnmatched(closer, opener: opener) : TemplateMessages.unmatched(closer, opener: opener))
             return nil
         }
         if frame.isLoop != loop {
@@ -153,7 +154,11 @@ struct BlockBuilder {
     /// The blocks, reporting every tag left open.
     mutating func finish() -> [Block] {
         for frame in frames {
-            let prefix = frame.scope == .inline ? "{% " : "{%\(frame.scope.rawValue) "
+            if frame.scope == .inline {
+                diagnose(frame.site, TemplateMessages.inlineUnclosed(isLoop: frame.isLoop))
+                continue
+            }
+            let prefix = "{%\(frame.scope.rawValue) "
             diagnose(frame.site, TemplateMessages.unclosed(prefix + (frame.isLoop ? "endfor %}" : "endif %}")))
         }
         frames.removeAll()

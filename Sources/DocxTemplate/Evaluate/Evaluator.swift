@@ -25,6 +25,12 @@ enum Evaluated {
 /// Why an expression has no value.
 struct EvaluationFailure: Error {
     var message: LocalizedText
+    /// Further problems found in the same value (every bad field of a rich text), reported with
+    /// `message` in one run.
+    var more: [LocalizedText] = []
+
+    /// `message` then `more`.
+    var messages: [LocalizedText] { [message] + more }
 }
 
 /// Evaluates expressions against a scope.
@@ -39,7 +45,8 @@ enum Evaluator {
         case .variable(let path):
             return try lookup(path, in: scope)
         case .filter(let input, let name, let arguments):
-            var value = try evaluate(input, in: scope)
+            // `default` exists to stand in for a name the data lacks: its input never fails.
+            var value = try evaluate(input, in: name == "default" ? scope.tolerant : scope)
             if case .missing = value, scope.undefinedIsEmpty, name != "default" { value = .value(.null) }
             var positional: [TemplateValue] = []
             var keywords: [String: TemplateValue] = [:]
@@ -125,9 +132,10 @@ enum Evaluator {
         }
     }
 
-    /// Whether `expression` holds: missing fields are false.
+    /// Whether `expression` holds: missing fields and names the data lacks are false (as in
+    /// Jinja), since testing a name is how a template asks whether the data has it.
     static func condition(_ expression: Expression, in scope: Scope) throws(EvaluationFailure) -> Bool {
-        try evaluate(expression, in: scope).lenient.isTruthy
+        try evaluate(expression, in: scope.tolerant).lenient.isTruthy
     }
 
     private static func test(_ name: String, _ operand: Expression, in scope: Scope) throws(EvaluationFailure) -> Bool {

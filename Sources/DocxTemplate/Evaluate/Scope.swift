@@ -9,6 +9,14 @@ struct Scope {
     /// does) rather than being an error.
     var undefinedIsEmpty = false
 
+    /// This scope with names the data lacks read as undefined: for the places that test a name
+    /// (`if`, `default`) rather than print it.
+    var tolerant: Scope {
+        var copy = self
+        copy.undefinedIsEmpty = true
+        return copy
+    }
+
     /// The value named `name`, innermost first.
     func lookup(_ name: String) -> TemplateValue? {
         var index = locals.endIndex

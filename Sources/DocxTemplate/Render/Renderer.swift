@@ -128,7 +128,7 @@ struct Renderer {
                     let segments = try RichText.segments(of: Evaluator.value(expression, in: scope))
                     try appendRuns(segments, like: run, to: parent, of: expression)
                 } catch {
-                    report(site.diagnostic(error.message))
+                    for message in error.messages { report(site.diagnostic(message)) }
                 }
             case .paragraphOutput(let paragraph, let run, let expression, let site):
                 do throws(EvaluationFailure) {
@@ -149,7 +149,7 @@ struct Renderer {
                         try appendRuns(segments, like: run, to: copy, of: expression)
                     }
                 } catch {
-                    report(site.diagnostic(error.message))
+                    for message in error.messages { report(site.diagnostic(message)) }
                 }
             case .conditional(let branches):
                 do {

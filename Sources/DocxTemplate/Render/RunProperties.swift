@@ -36,7 +36,19 @@ enum RunProperties {
             }
             properties.append(element)
         }
-        if let font = segment.font { set("rFonts", [("ascii", font), ("hAnsi", font), ("cs", font), ("eastAsia", font)]) }
+        if let style = segment.style { set("rStyle", [("val", style)]) }
+        if let font = segment.font {
+            if let script = segment.fontScript {
+                // One script's font: the tag's fonts for the other scripts stay.
+                if let fonts = properties.firstChild("rFonts", namespace: Namespace.w) {
+                    fonts.setAttribute(script, namespace: Namespace.wordprocessing, to: font)
+                } else {
+                    set("rFonts", [(script, font)])
+                }
+            } else {
+                set("rFonts", [("ascii", font), ("hAnsi", font), ("cs", font), ("eastAsia", font)])
+            }
+        }
         if let bold = segment.bold {
             set("b", bold ? [] : [("val", "0")])
             set("bCs", bold ? [] : [("val", "0")])
@@ -53,6 +65,9 @@ enum RunProperties {
         }
         if let highlight = segment.highlight { set("highlight", [("val", highlight)]) }
         if let underline = segment.underline { set("u", [("val", underline)]) }
+        if let shading = segment.shading { set("shd", [("val", "clear"), ("color", "auto"), ("fill", shading)]) }
         if let alignment = segment.verticalAlignment { set("vertAlign", [("val", alignment)]) }
+        if let rightToLeft = segment.rightToLeft { set("rtl", rightToLeft ? [] : [("val", "0")]) }
+        if let language = segment.language { set("lang", [("val", language)]) }
     }
 }
