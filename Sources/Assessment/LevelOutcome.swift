@@ -4,7 +4,7 @@ import VietnameseText
 /// and, where it falls short, against the lower level's rubric (the rubric's `fallback`) from the
 /// same facts: the same claims, and the member list measured against the lower thresholds.
 ///
-/// "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 = 75%, cần 80%)".
+/// "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)".
 public struct LevelOutcome: Sendable, Hashable {
     /// The evaluation against the level applied for.
     public var applied: Evaluation
@@ -104,7 +104,7 @@ public struct LevelOutcome: Sendable, Hashable {
     }
 
     /// The result in one sentence: "Đạt Mức độ 2", "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3:
-    /// 27/36 = 75%, cần 80%)", "Chưa đạt Mức độ 1 (chỉ tiêu 2.1: …)".
+    /// 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)", "Chưa đạt Mức độ 1 (chỉ tiêu 2.1: …)".
     public var summary: String {
         let missed = "Mức độ \(appliedLevel) (\(appliedMisses.joined(separator: "; ")))"
         if reachesAppliedLevel { return "Đạt Mức độ \(appliedLevel)" }

@@ -1,5 +1,5 @@
 /// TT24: a target of a level that is not met, with what decided it — the member list's figures
-/// ("27/36 = 75%, cần 80%") or the council's reason.
+/// ("27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên") or the council's reason.
 public struct TargetShortfall: Sendable, Hashable {
     /// The target.
     public var criterion: Criterion
@@ -18,15 +18,15 @@ public struct TargetShortfall: Sendable, Hashable {
         self.reason = reason
     }
 
-    /// What decided it, as documents print it: "27/36 = 75%, cần 80%", else the reason.
+    /// What decided it, as documents print it: "27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên", else the reason.
     public var figures: String {
         if let share, let threshold {
-            return "\(share.count)/\(share.total) = \(share.percentText)%, cần \(threshold.percent)%"
+            return "\(share.count)/\(share.total) thành viên (\(share.percentText)%), chưa đạt yêu cầu từ \(threshold.percent)% trở lên"
         }
         return reason ?? "chưa đạt"
     }
 
-    /// "chỉ tiêu 2.3: 27/36 = 75%, cần 80%".
+    /// "chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên".
     public var line: String { "chỉ tiêu \(criterion.code): \(figures)" }
 
     /// The shortfalls of `evaluation`: every target not met, decided by the member list when the

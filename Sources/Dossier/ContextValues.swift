@@ -220,6 +220,9 @@ struct MemberStatsValues: Encodable {
     var selfAssessed: ShareValues
     /// The key to the title abbreviations the table prints ("CSTĐCS: Chiến sĩ thi đua cơ sở; …"), "" when none.
     var titleKey: String
+    /// The rubric's criteria decided by a member ratio, in rubric order ("2.1, 2.2, 3.1"): the key says
+    /// what the total row's percentages are the basis of.
+    var ratioCriteria: String
     /// Keyed by `MemberMeasure.rawValue` (`self_study_plan`, `training_completed`, …).
     var measures: [String: ShareValues]
 
@@ -237,6 +240,7 @@ struct MemberStatsValues: Encodable {
         try container.encode(exempted, forKey: Key("exempted"))
         try container.encode(selfAssessed, forKey: Key("self_assessed"))
         try container.encode(titleKey, forKey: Key("title_key"))
+        try container.encode(ratioCriteria, forKey: Key("ratio_criteria"))
         for (name, share) in measures { try container.encode(share, forKey: Key(name)) }
     }
 }
@@ -484,7 +488,7 @@ struct KeptClaimValues: Encodable {
     var code: String
     var textBare: String
     var reason: String
-    /// The member list's figures that contradict the claim ("27/36 = 75%, cần 80%").
+    /// The member list's figures that contradict the claim ("27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên").
     var figures: String
 }
 

@@ -62,7 +62,7 @@ extension DossierContext {
             if let lower = outcome.fallback, lowerMet.contains(shortfall.criterion.code) {
                 note += "; đạt \(lower.rubric.levelName ?? "")"
                 if let threshold = lower.rubric.criterion(shortfall.criterion.code)?.threshold {
-                    note += " (cần \(threshold.percent)%)"
+                    note += " (yêu cầu từ \(threshold.percent)% trở lên)"
                 }
             }
             notes[shortfall.criterion.code] = note

@@ -45,7 +45,7 @@ public struct DossierContext: Sendable {
             members: a.members.enumerated().map {
                 member($0.element, index: $0.offset + 1, tail: $0.offset >= a.members.count - tailRows)
             },
-            memberStats: memberStatistics(a.memberStatistics),
+            memberStats: memberStatistics(a.memberStatistics, rubric: a.rubric),
             score: score(a.evaluation, selfName: a.unit.selfName, outcome: a.levelOutcome, notes: levelNotes(a)),
             achievements: AchievementValues(
                 cstdcs: a.achievements.cstdcs, giayKhen: a.achievements.giayKhen, bangKhen: a.achievements.bangKhen,
@@ -400,7 +400,7 @@ public struct DossierContext: Sendable {
                              agreePercent: fraction(vote.agree, of: vote.total),
                              text: voteText(vote, present: attendees.count)),
             conclusion: m.conclusion,
-            conclusionText: conclusionText(a, present: attendees.count))
+            conclusionText: conclusionText(a))
     }
 
     /// "7/7 thành viên có mặt nhất trí (100%)", then any votes against or abstentions.
@@ -412,8 +412,9 @@ public struct DossierContext: Sendable {
         return NonBreakingSpaces.bind(text)
     }
 
-    /// The computed conclusion of the minutes: the vote, then the total and band (or level).
-    static func conclusionText(_ a: Assessment, present: Int) -> String {
+    /// The computed conclusion of the minutes: the total and band (or level). The vote itself is
+    /// the line just above it ("Biểu quyết: …"), so the conclusion only refers to it.
+    static func conclusionText(_ a: Assessment) -> String {
         let e = a.evaluation
         let result: String
         if case .band(let total, let maximum, let band?) = e.outcome {
@@ -425,7 +426,7 @@ public struct DossierContext: Sendable {
                 + summary.prefix(1).lowercased() + summary.dropFirst()
         }
         return NonBreakingSpaces.bind(
-            "Với \(voteText(a.meeting.vote, present: present)), \(a.council.shortName) thống nhất đánh giá \(a.unit.name) \(result).")
+            "Căn cứ kết quả biểu quyết, \(a.council.shortName) thống nhất đánh giá \(a.unit.name) \(result).")
     }
 
     private static func clock(_ time: TimeOfDay) -> String { time.vietnamese }
@@ -457,7 +458,7 @@ public struct DossierContext: Sendable {
             tail: tail)
     }
 
-    private static func memberStatistics(_ statistics: MemberStatistics) -> MemberStatsValues {
+    private static func memberStatistics(_ statistics: MemberStatistics, rubric: Rubric) -> MemberStatsValues {
         let selfAssessed = statistics.members.filter(\.selfAssessed).count
         var measures: [String: ShareValues] = [:]
         for measure in MemberMeasure.allCases {
@@ -468,6 +469,7 @@ public struct DossierContext: Sendable {
             total: statistics.total, exempted: statistics.exempted.count,
             selfAssessed: ShareValues(count: selfAssessed, percent: fraction(selfAssessed, of: statistics.total)),
             titleKey: titleKey(statistics.members.filter { $0.exemption == nil }.map(\.emulationTitle)),
+            ratioCriteria: rubric.criteria.filter { $0.threshold != nil }.map(\.code).joined(separator: ", "),
             measures: measures)
     }
 

@@ -31,7 +31,7 @@ import Testing
         let outcome = try #require(assessment.levelOutcome)
         #expect(outcome.applied.metCount == 9 && outcome.applied.targetCount == 10)
         #expect(outcome.fallback?.metCount == 9 && outcome.fallback?.targetCount == 9)
-        #expect(outcome.summary == "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 = 75%, cần 80%)")
+        #expect(outcome.summary == "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)")
     }
 
     @Test func vinhLapIsUnchanged() throws {
@@ -67,12 +67,12 @@ import Testing
         #expect(assessment.score("2.3")?.met == true)
         #expect(assessment.score("2.3")?.keptReason == "Ba giáo viên chuyển đến tháng 9 được trường cũ xét danh hiệu.")
         #expect(assessment.evaluation.metCount == 9)
-        #expect(assessment.levelOutcome?.summary == "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 = 75%, cần 80%)")
+        #expect(assessment.levelOutcome?.summary == "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)")
         let report = CheckReport(result: result).rendered()
-        #expect(report.contains("\n  2.3*  Từ 80% thành viên trở lên đạt danh hiệu “La…  Chưa đạt  27/36 = 75%, cần 80%\n"))
+        #expect(report.contains("\n  2.3*  Từ 80% thành viên trở lên đạt danh hiệu “La…  Chưa đạt  27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên\n"))
         #expect(report.contains("\nChỉ tiêu 2.3: Tổ đánh giá ghi “Đạt” (lý do: Ba giáo viên chuyển đến tháng 9 được trường cũ xét danh hiệu); "
-                                + "mức độ tính theo danh sách thành viên (27/36 = 75%, cần 80%): chưa đạt\n"
-                                + "Mức độ đăng ký: 2 — Kết quả: Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 = 75%, cần 80%)\n"))
+                                + "mức độ tính theo danh sách thành viên (27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên): chưa đạt\n"
+                                + "Mức độ đăng ký: 2 — Kết quả: Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)\n"))
     }
 
     /// A summary written by the unit that names a level other than the one reached is warned.
@@ -82,7 +82,7 @@ import Testing
         #expect(result.isValid)
         #expect(Self.lines(result) == [
             "x.yaml:47:14: cảnh báo: documents.submission.summary: trích yếu \"Về việc đề nghị công nhận Đơn vị học tập Mức độ 2 năm 2024\" ghi Mức độ 2 "
-            + "nhưng đơn vị đạt Mức độ 1 (Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 = 75%, cần 80%)): sửa thành \"Mức độ 1\", hoặc bỏ 'summary' để hoso tự ghi",
+            + "nhưng đơn vị đạt Mức độ 1 (Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)): sửa thành \"Mức độ 1\", hoặc bỏ 'summary' để hoso tự ghi",
         ])
         // The plan and the decision, written before the assessment, may name the level applied for.
         let plan = Self.load(replacing: "    summary: Xây dựng Đơn vị học tập năm 2024\n",
@@ -165,15 +165,15 @@ import Testing
         #expect(result.fallbackRubricSource?.reference == "muc1.yaml")
         #expect(result.fallbackRubricSource?.isBuiltIn == false)
         #expect(try #require(result.assessment).levelOutcome?.summary
-                == "Chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 = 75%, cần 80%); chưa đạt Mức độ 1 (chỉ tiêu 2.3: 27/36 = 75%, cần 76%)")
+                == "Chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên); chưa đạt Mức độ 1 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 76% trở lên)")
     }
 
     @Test func checkPrintsBothEvaluations() {
         let report = CheckReport(result: FixtureTests.load("hoa-sen-2024.yaml")).rendered()
-        #expect(report.contains("\n  2.3*  Từ 80% thành viên trở lên đạt danh hiệu “La…  Chưa đạt  27/36 = 75%, cần 80%\n"))
+        #expect(report.contains("\n  2.3*  Từ 80% thành viên trở lên đạt danh hiệu “La…  Chưa đạt  27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên\n"))
         #expect(report.contains("\nĐạt 9/10 chỉ tiêu Mức độ 2 — chưa đạt: 2.3\n\nĐánh giá theo Mức độ 1 (tt24-muc1), từ cùng dữ liệu:\n"))
         #expect(report.contains("\n  2.3*  Từ 70% thành viên trở lên đạt danh hiệu “La…  Đạt\n"))
-        #expect(report.contains("\nĐạt 9/9 chỉ tiêu Mức độ 1\n\nMức độ đăng ký: 2 — Kết quả: Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 = 75%, cần 80%)\n"))
+        #expect(report.contains("\nĐạt 9/9 chỉ tiêu Mức độ 1\n\nMức độ đăng ký: 2 — Kết quả: Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)\n"))
         let english = CheckReport(result: FixtureTests.load("hoa-sen-2024.yaml"), language: .en).rendered()
         #expect(english.contains("\nLevel applied for: 2 — Result: reaches level 1; not level 2 (target 2.3: 27/36 = 75%, 80% required)\n"))
     }

@@ -56,8 +56,8 @@ import Testing
         #expect(outcome.reachedLevel == 1)
         #expect(outcome.reachedName == "Mức độ 1")
         #expect(!outcome.reachesAppliedLevel)
-        #expect(outcome.appliedShortfalls.map(\.figures) == ["27/36 = 75%, cần 80%"])
-        #expect(outcome.summary == "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.1: 27/36 = 75%, cần 80%)")
+        #expect(outcome.appliedShortfalls.map(\.figures) == ["27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên"])
+        #expect(outcome.summary == "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.1: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)")
     }
 
     @Test func aLevelTwoUnitMeetingEveryTargetReachesLevelTwo() {
@@ -72,8 +72,8 @@ import Testing
         let outcome = Self.outcome(Self.scores(["1.1": CriterionScore(code: "1.1", value: .met(false), reason: "Chưa có kế hoạch")],
                                                measured: 20), ldtt: 20)
         #expect(outcome.reachedLevel == 0)
-        #expect(outcome.summary == "Chưa đạt Mức độ 2 (chỉ tiêu 1.1: Chưa có kế hoạch; chỉ tiêu 2.1: 20/36 = 55,56%, cần 80%); "
-                + "chưa đạt Mức độ 1 (chỉ tiêu 1.1: Chưa có kế hoạch; chỉ tiêu 2.1: 20/36 = 55,56%, cần 70%)")
+        #expect(outcome.summary == "Chưa đạt Mức độ 2 (chỉ tiêu 1.1: Chưa có kế hoạch; chỉ tiêu 2.1: 20/36 thành viên (55,56%), chưa đạt yêu cầu từ 80% trở lên); "
+                + "chưa đạt Mức độ 1 (chỉ tiêu 1.1: Chưa có kế hoạch; chỉ tiêu 2.1: 20/36 thành viên (55,56%), chưa đạt yêu cầu từ 70% trở lên)")
     }
 
     /// The council said "not met" although the figures reach even level 2's threshold: its reason is not
@@ -92,7 +92,7 @@ import Testing
         let kept = CriterionScore(code: "2.1", value: .met(true), keptReason: "3 giáo viên mới chuyển đến chưa được xét danh hiệu")
         let outcome = Self.outcome(Self.scores(["2.1": kept]))
         #expect(outcome.reachedLevel == 1)
-        #expect(outcome.summary == "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.1: 27/36 = 75%, cần 80%)")
+        #expect(outcome.summary == "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.1: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)")
         #expect(outcome.countLine == "Đạt 2/3 chỉ tiêu Mức độ 2; đạt Mức độ 1")
         let claim = outcome.applied.criteria.first { $0.criterion.code == "2.1" }?.score
         #expect(claim?.met == false)
@@ -101,7 +101,7 @@ import Testing
 
         let short = Self.outcome(Self.scores(["2.1": kept]), ldtt: 20)
         #expect(short.reachedLevel == 0)
-        #expect(short.summary == "Chưa đạt Mức độ 2 (chỉ tiêu 2.1: 20/36 = 55,56%, cần 80%); chưa đạt Mức độ 1 (chỉ tiêu 2.1: 20/36 = 55,56%, cần 70%)")
+        #expect(short.summary == "Chưa đạt Mức độ 2 (chỉ tiêu 2.1: 20/36 thành viên (55,56%), chưa đạt yêu cầu từ 80% trở lên); chưa đạt Mức độ 1 (chỉ tiêu 2.1: 20/36 thành viên (55,56%), chưa đạt yêu cầu từ 70% trở lên)")
         #expect(short.countLine == "Đạt 2/3 chỉ tiêu Mức độ 2; chưa đạt Mức độ 1")
     }
 
@@ -125,7 +125,7 @@ import Testing
         let outcome = LevelOutcome(rubric: Self.rubric(level: 2), fallbackRubric: nil, scores: Self.scores(),
                                    members: Self.members(27, of: 36), priorRecognition: nil, submittedOn: Self.submitted)
         #expect(outcome.reachedLevel == 0)
-        #expect(outcome.summary == "Chưa đạt Mức độ 2 (chỉ tiêu 2.1: 27/36 = 75%, cần 80%)")
+        #expect(outcome.summary == "Chưa đạt Mức độ 2 (chỉ tiêu 2.1: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)")
     }
 
     @Test(arguments: [

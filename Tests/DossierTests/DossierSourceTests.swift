@@ -25,7 +25,7 @@ import Testing
         #expect(decoded == embedded)
         let reloaded = decoded.load()
         #expect(reloaded.diagnostics.isEmpty, "\(reloaded.diagnostics.map { $0.rendered(in: .vi) })")
-        #expect(reloaded.assessment?.levelOutcome?.summary == "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 = 75%, cần 80%)")
+        #expect(reloaded.assessment?.levelOutcome?.summary == "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)")
     }
 
     @Test func provenanceWithoutTheFallbackFieldsStillDecodesAndIsWrittenUnchanged() throws {

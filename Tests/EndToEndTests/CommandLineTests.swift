@@ -21,7 +21,7 @@ import Testing
     @Test func checkPrintsTheLevelTheHoaSenUnitReaches() throws {
         let result = try run(hosoExecutable, ["check", "Fixtures/hoa-sen-2024.yaml"])
         #expect(result.status == 0)
-        #expect(result.output.contains("Mức độ đăng ký: 2 — Kết quả: Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 = 75%, cần 80%)\n"))
+        #expect(result.output.contains("Mức độ đăng ký: 2 — Kết quả: Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)\n"))
     }
 
     @Test func checkRefusesBrokenDataWithItsLocation() throws {

@@ -39,6 +39,9 @@ enum PageLayout {
             }
             if let match = flat.firstMatch(of: doubledYear) { faults.append("\(name): doubled year “\(match.output.0)”") }
             if let match = flat.firstMatch(of: doubledLevel) { faults.append("\(name): doubled level “\(match.output.0)”") }
+            for line in page.split(separator: "\n") {
+                if let match = line.firstMatch(of: brokenFigure) { faults.append("\(name): broken figure “\(match.output.1)”") }
+            }
         }
         return faults
     }
@@ -53,5 +56,7 @@ enum PageLayout {
     nonisolated(unsafe) static let doubledYear = #/(?i)(năm \d{4})[ ,]+\1(?!\d)/#
     /// "Mức độ 1 quy định tại Thông tư 24/2023/TT-BGDĐT, Mức độ 1": the same level again at the end
     /// of the same clause (a new clause after ";" or ":" may name it again).
+    /// A bracketed percentage split over two lines of a table cell: "(95,45%" then ")", "(96,15" then "%)".
+    nonisolated(unsafe) static let brokenFigure = #/(?:^|\s)(\(\d[\d,]*%|[\d,]*%\)|\))(?=\s|$)/#
     nonisolated(unsafe) static let doubledLevel = #/(?i)(mức độ \d)(?!\d)[^.;:]*, \1(?!\d)/#
 }

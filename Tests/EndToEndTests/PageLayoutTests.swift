@@ -31,6 +31,13 @@ import Testing
         ])
     }
 
+    @Test func aPercentageSplitOverTwoLinesOfACellIsAFault() {
+        let page = Self.fullPage + "\n   Tổng cộng: 44 thành viên   (100%)   (95,45%    (96,15\n                                         )         %)\n(100%) (9/9) 27/36 thành viên (75%)"
+        #expect(PageLayout.pageFaults([page], file: "7-M5-Tong-hop") == [
+            "7-M5-Tong-hop p1: broken figure “(95,45%”", "7-M5-Tong-hop p1: broken figure “)”",
+        ])
+    }
+
     @Test func aLevelNamedAgainInANewClauseOrAnotherYearIsNotDoubled() {
         let page = Self.fullPage + "\nđạt 9/10 chỉ tiêu của Mức độ 2 và 9/9 chỉ tiêu của Mức độ 1; mức độ đạt được: Mức độ 1.\n"
             + "năm 2023, năm 2024; Mức độ 1, Mức độ 12"

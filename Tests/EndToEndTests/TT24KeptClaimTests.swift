@@ -25,9 +25,9 @@ struct TT24KeptClaimTests {
         func text(_ file: String) throws -> String {
             try TextDump.dump(try OOXMLPackage.open(at: out.appendingPathComponent("\(file).docx")))
         }
-        let level = "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 = 75%, cần 80%)"
+        let level = "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)"
         let claim = "Tổ đánh giá ghi “Đạt” đối với các chỉ tiêu sau, nhưng danh sách thành viên chưa đủ tỉ lệ, nên mức độ được tính là chưa đạt các chỉ tiêu này:"
-        let reason = "27/36 = 75%, cần 80%; lý do Tổ đánh giá nêu: Ba giáo viên chuyển đến tháng 9 được trường cũ xét danh hiệu."
+        let reason = "27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên; lý do Tổ đánh giá nêu: Ba giáo viên chuyển đến tháng 9 được trường cũ xét danh hiệu."
         let report = try text("3-BC24-Bao-cao")
         #expect(report.contains(level))
         #expect(report.contains(claim))
