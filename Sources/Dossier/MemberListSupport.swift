@@ -16,6 +16,44 @@ public enum ContinuedStarter {
         let chosen = regime.flatMap { Regime(rawValue: $0.uppercased()) }
         return (StarterFile(continuing: previous, rubricReference: rubric.reference, regime: chosen).text, previous, loaded.diagnostics)
     }
+
+    /// What `hoso init --from` writes and says, worked out here so the command line needs no domain
+    /// module: the starter text (nil when last year's file cannot carry over), last year's problems
+    /// worth printing, and, when the regime changes, what moved.
+    public struct Outcome: Sendable {
+        public var text: String?
+        public var diagnostics: [Diagnostic]
+        /// Last year's year, council size and member count, when it carried over.
+        public var carried: (year: Int, council: Int, members: Int)?
+        /// What changed with the regime, when `--regime` differs from last year's; nil otherwise.
+        public var regimeSwitch: LocalizedText?
+        /// Whether last year's file is a Word file, sheet or PDF (already said in `diagnostics`).
+        public var isForeignFile: Bool
+    }
+
+    /// `hoso init --from path [--regime R]`.
+    public static func outcome(from path: String, regime: String? = nil, formsRoot: URL? = nil) -> Outcome {
+        let continued = text(from: path, regime: regime, formsRoot: formsRoot)
+        let chosen = regime.flatMap { Regime(rawValue: $0.uppercased()) }
+        // Moving to TT24 is what the old file's "from 2024, assess under TT24" warning advises.
+        // Last year's minutes number is not carried: the new file asks for this year's.
+        let shown = continued.diagnostics.filter { !(chosen == .tt24 && $0.isTT24Advice) && $0.path?.vi != "documents.minutes.number" }
+        let carried = continued.previous.map { ($0.year, $0.council.members.count, $0.members.count) }
+        var regimeSwitch: LocalizedText?
+        if let previous = continued.previous, let chosen, chosen != previous.regime {
+            regimeSwitch = carriedAcrossRegimes(year: previous.year, council: previous.council.members.count,
+                                                members: previous.members.count, from: previous.regime, to: chosen)
+        }
+        return Outcome(text: continued.text, diagnostics: shown, carried: carried, regimeSwitch: regimeSwitch,
+                       isForeignFile: continued.diagnostics.contains(where: \.isForeignFile))
+    }
+
+    static func carriedAcrossRegimes(year: Int, council: Int, members: Int, from old: Regime, to new: Regime) -> LocalizedText {
+        let (oldCouncil, newCouncil) = (Council.defaultShortName(for: old), Council.defaultShortName(for: new))
+        return LocalizedText(
+            vi: "Giữ từ năm \(year): đơn vị, người ký, các căn cứ khác, thành viên \(oldCouncil) (\(council) người, nay là \(newCouncil)), họ tên và chức vụ của \(members) thành viên.\nChuyển từ \(old.rawValue) sang \(new.rawValue): căn cứ Thông tư \(old.circularNumber) đã thay bằng Thông tư \(new.circularNumber); bộ tiêu chí là của \(new.rawValue); vai trò trong \(newCouncil) đổi theo \(new.rawValue); nhiệm vụ của \(newCouncil) là mẫu mới (nhiệm vụ năm trước để ở dòng chú thích).\nĐể trống cần điền (<…>): năm, số và ngày văn bản, cuộc họp và biểu quyết, chỉ tiêu và minh chứng, khen thưởng, các đoạn báo cáo, và kết quả năm \(year + 1) của từng thành viên (kế hoạch tự học, kỷ luật, bồi dưỡng, danh hiệu thi đua, công dân học tập); ghi chú năm trước chỉ còn là dòng chú thích.",
+            en: "Kept from \(year): the unit, the signers, the other legal bases, the \(oldCouncil) members (\(council) people, now the \(newCouncil)), the names and positions of \(members) members.\nMoved from \(old.rawValue) to \(new.rawValue): the legal basis Thông tư \(old.circularNumber) is replaced by Thông tư \(new.circularNumber); the rubric is \(new.rawValue)'s; the council roles follow \(new.rawValue); the council's tasks are the new starter's (last year's are kept as comments).\nLeft to fill (<…>): the year, document numbers and dates, the meeting and vote, targets and evidence, awards, the report texts, and each member's \(year + 1) results (self-study plan, discipline, training, emulation title, learning citizen); last year's notes are kept only as comments.")
+    }
 }
 
 /// `hoso members export` and `hoso members import`: the member list between a data file and the

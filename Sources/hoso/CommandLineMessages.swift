@@ -1,4 +1,3 @@
-import Assessment
 import Diagnostics
 import Foundation
 
@@ -110,12 +109,6 @@ enum CommandLineMessages {
             en: "Kept from \(year): the unit, the signers, the legal bases, the council (\(council) people), the names and positions of \(members) members, the rubric.\nLeft to fill (<…>): the year, document numbers and dates, the meeting and vote, scores and evidence, awards, the report texts, and each member's \(year + 1) results (self-study plan, discipline, training, emulation title, learning citizen); last year's notes are kept only as comments.")
     }
 
-    static func carriedAcrossRegimes(year: Int, council: Int, members: Int, from old: Regime, to new: Regime) -> LocalizedText {
-        let (oldCouncil, newCouncil) = (Council.defaultShortName(for: old), Council.defaultShortName(for: new))
-        return LocalizedText(
-            vi: "Giữ từ năm \(year): đơn vị, người ký, các căn cứ khác, thành viên \(oldCouncil) (\(council) người, nay là \(newCouncil)), họ tên và chức vụ của \(members) thành viên.\nChuyển từ \(old.rawValue) sang \(new.rawValue): căn cứ Thông tư \(old.circularNumber) đã thay bằng Thông tư \(new.circularNumber); bộ tiêu chí là của \(new.rawValue); vai trò trong \(newCouncil) đổi theo \(new.rawValue); nhiệm vụ của \(newCouncil) là mẫu mới (nhiệm vụ năm trước để ở dòng chú thích).\nĐể trống cần điền (<…>): năm, số và ngày văn bản, cuộc họp và biểu quyết, chỉ tiêu và minh chứng, khen thưởng, các đoạn báo cáo, và kết quả năm \(year + 1) của từng thành viên (kế hoạch tự học, kỷ luật, bồi dưỡng, danh hiệu thi đua, công dân học tập); ghi chú năm trước chỉ còn là dòng chú thích.",
-            en: "Kept from \(year): the unit, the signers, the other legal bases, the \(oldCouncil) members (\(council) people, now the \(newCouncil)), the names and positions of \(members) members.\nMoved from \(old.rawValue) to \(new.rawValue): the legal basis Thông tư \(old.circularNumber) is replaced by Thông tư \(new.circularNumber); the rubric is \(new.rawValue)'s; the council roles follow \(new.rawValue); the council's tasks are the new starter's (last year's are kept as comments).\nLeft to fill (<…>): the year, document numbers and dates, the meeting and vote, targets and evidence, awards, the report texts, and each member's \(year + 1) results (self-study plan, discipline, training, emulation title, learning citizen); last year's notes are kept only as comments.")
-    }
 
     /// The label before each file `hoso validate` checked, as wide in each language as `hoso verify`'s.
     static func validatedLabel(passed: Bool, _ language: Language) -> String {

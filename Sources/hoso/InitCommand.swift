@@ -1,6 +1,4 @@
 import ArgumentParser
-import Assessment
-import AssessmentInput
 import Diagnostics
 import Dossier
 import Foundation
@@ -42,35 +40,26 @@ struct InitCommand: ParsableCommand {
             Console.error(CommandLineMessages.prefix(language) + CommandLineMessages.fileExists(file).text(in: language))
             throw ExitCode.failure
         }
-        var carriedFrom: (year: Int, council: Int, members: Int)?
-        var switchedFrom: Regime?
+        var continued: ContinuedStarter.Outcome?
         if let from {
             try InputFiles.require([from])
-            let continued = ContinuedStarter.text(from: from, regime: regime)
-            let toTT24 = regime.flatMap { Regime(rawValue: $0.uppercased()) } == .tt24
-            // Moving to TT24 is what the old file's "from 2024, assess under TT24" warning advises.
-            // Last year's minutes number is not carried: the new file asks for this year's.
-            Console.print(continued.diagnostics.filter { !(toTT24 && $0.isTT24Advice) && $0.path?.vi != "documents.minutes.number" },
-                          in: language)
-            guard let carried = continued.text else {
+            let outcome = ContinuedStarter.outcome(from: from, regime: regime)
+            Console.print(outcome.diagnostics, in: language)
+            guard let carried = outcome.text else {
                 // A Word file, a sheet or a PDF is already said to be one: nothing there to correct.
-                if !continued.diagnostics.contains(where: \.isForeignFile) {
+                if !outcome.isForeignFile {
                     Console.error(CommandLineMessages.prefix(language) + CommandLineMessages.previousYearInvalid(from).text(in: language))
                 }
                 throw ExitCode.failure
             }
             text = carried
-            carriedFrom = continued.previous.map { ($0.year, $0.council.members.count, $0.members.count) }
-            if let previous = continued.previous, let chosen = regime.flatMap({ Regime(rawValue: $0.uppercased()) }), chosen != previous.regime {
-                switchedFrom = previous.regime
-            }
+            continued = outcome
         }
         try AtomicFile.write(text, to: file)
         print(CommandLineMessages.starterWritten(file).text(in: language))
-        if let previous = carriedFrom {
-            if let old = switchedFrom, let new = Regime(rawValue: (regime ?? "").uppercased()) {
-                print(CommandLineMessages.carriedAcrossRegimes(
-                    year: previous.year, council: previous.council, members: previous.members, from: old, to: new).text(in: language))
+        if let previous = continued?.carried {
+            if let moved = continued?.regimeSwitch {
+                print(moved.text(in: language))
             } else {
                 print(CommandLineMessages.carriedAndCleared(
                     year: previous.year, council: previous.council, members: previous.members).text(in: language))
