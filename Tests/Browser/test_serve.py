@@ -97,6 +97,7 @@ TT22_FIELDS = common_fields(2024, {
     "documents.decision.number": "120", "documents.decision.date": "20/12/2024",
     "documents.submission.number": "05", "documents.submission.date": "06/01/2025",
     "documents.report.number": "04", "documents.report.date": "05/01/2025",
+    "documents.minutes.number": "06", "documents.minutes.date": "28/12/2024",
     "meeting.date": "28/12/2024",
 })
 TT22_CODES = ["1a", "1b", "1c", "2a", "2b", "2c", "2d", "3a", "3b", "3c"]
