@@ -180,21 +180,33 @@ enum TemplateMessages {
             en: "\(tag) has no matching \(opener) at the same level (same body, table cell or paragraph)")
     }
 
-    /// An inline `{% if %}`/`{% for %}` left open at the end of its paragraph.
+    /// An inline `{% if %}`/`{% for %}` left open at the end of its container.
     static func inlineUnclosed(isLoop: Bool) -> LocalizedText {
-        let (closer, opener, whole) = isLoop ? ("{% endfor %}", "{%p for … %}", "{%p endfor %}") : ("{% endif %}", "{%p if … %}", "{%p endif %}")
+        let closer = isLoop ? "{% endfor %}" : "{% endif %}"
         return LocalizedText(
-            vi: "thẻ không được đóng trong đoạn của nó: thẻ {% %} viết giữa dòng phải có \(closer) trong cùng đoạn; để giữ, bỏ hoặc lặp lại cả các đoạn, hãy viết \(opener) và \(whole), mỗi thẻ một mình trong một đoạn riêng",
-            en: "the tag is not closed in its own paragraph: an inline {% %} tag needs its \(closer) in the same paragraph; to keep, drop or repeat whole paragraphs, write \(opener) and \(whole), each alone in a paragraph of its own")
+            vi: "thẻ không được đóng: thiếu \(closer) sau nó, trong cùng đoạn hoặc một đoạn sau của cùng thân văn bản, ô bảng, đầu trang hoặc chân trang; hãy thêm \(closer) vào chỗ khối kết thúc",
+            en: "the tag is never closed: \(closer) is missing after it, in the same paragraph or a later one of the same body, table cell, header or footer; add \(closer) where the block ends")
     }
 
-    /// An inline closer with no opener in its paragraph.
+    /// An inline closer with no opener before it in its container.
     static func inlineUnmatched(_ tag: String, opener: String) -> LocalizedText {
-        let whole = tag.replacingOccurrences(of: "{% ", with: "{%p ")
-        let wholeOpener = opener.replacingOccurrences(of: "{% ", with: "{%p ").replacingOccurrences(of: " %}", with: " … %}")
-        return LocalizedText(
-            vi: "\(tag) không có \(opener) tương ứng trong cùng đoạn: thẻ {% %} viết giữa dòng phải mở và đóng trong một đoạn; để giữ, bỏ hoặc lặp lại cả các đoạn, hãy viết \(wholeOpener) và \(whole), mỗi thẻ một mình trong một đoạn riêng",
-            en: "\(tag) has no matching \(opener) in the same paragraph: an inline {% %} tag opens and closes within one paragraph; to keep, drop or repeat whole paragraphs, write \(wholeOpener) and \(whole), each alone in a paragraph of its own")
+        LocalizedText(
+            vi: "\(tag) không có \(opener) tương ứng trước nó trong cùng thân văn bản, ô bảng, đầu trang hoặc chân trang; hãy xoá thẻ này hoặc thêm \(opener) vào chỗ khối bắt đầu",
+            en: "\(tag) has no matching \(opener) before it in the same body, table cell, header or footer; delete this tag or add \(opener) where the block starts")
+    }
+
+    /// An inline opener whose closer is in another container.
+    static func inlineAcrossContainers(closer: String, at place: LocalizedText) -> LocalizedText {
+        LocalizedText(
+            vi: "khối mở ở đây nhưng \(closer) của nó ở \(place.vi), ngoài thân văn bản, ô bảng, đầu trang hoặc chân trang chứa thẻ này: một khối phải mở và đóng trong cùng một nơi; hãy chuyển hai thẻ vào cùng một nơi, hoặc đóng và mở lại khối ở mỗi nơi",
+            en: "the block opens here but its \(closer) is in \(place.en), outside the body, table cell, header or footer holding this tag: a block opens and closes in one place; move both tags into the same place, or close and reopen the block in each")
+    }
+
+    /// An inline closer whose opener is in another container.
+    static func inlineClosedAcrossContainers(opener: String, at place: LocalizedText) -> LocalizedText {
+        LocalizedText(
+            vi: "thẻ đóng khối \(opener) mở ở \(place.vi), ngoài thân văn bản, ô bảng, đầu trang hoặc chân trang chứa thẻ này: một khối phải mở và đóng trong cùng một nơi; hãy chuyển hai thẻ vào cùng một nơi",
+            en: "this tag closes \(opener), which opens in \(place.en), outside the body, table cell, header or footer holding this tag: a block opens and closes in one place; move both tags into the same place")
     }
 
     static func unclosed(_ closer: String) -> LocalizedText {

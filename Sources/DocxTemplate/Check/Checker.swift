@@ -16,7 +16,7 @@ struct Checker {
     private mutating func check(_ blocks: [Block], scope: inout Scope) {
         for block in blocks {
             switch block {
-            case .copy: continue
+            case .copy, .openParagraph, .closeParagraph: continue
             case .patched(_, let patches):
                 for patch in patches {
                     do {

@@ -30,6 +30,14 @@ indirect enum Block {
     /// `set name = value`: the name holds the value from here to the end of the enclosing loop
     /// body (or of the part), as in Jinja.
     case set(name: String, value: Expression, TemplateSite)
+    /// The start of a paragraph whose inline `if`/`for` tags open or close in another paragraph
+    /// of the same container: the blocks up to `.closeParagraph` go into a shallow copy of it
+    /// (its children, `w:pPr` included, are blocks of the container). As in docxtpl, where
+    /// Jinja runs over the XML, a block spanning paragraphs keeps, drops or repeats the text
+    /// between its tags, and the partial paragraphs at its edges join.
+    case openParagraph(XMLNode)
+    /// The end of the paragraph opened last in this container.
+    case closeParagraph
 
     /// A `{{ }}` tag run inside a `.patched` element, found by child indices from it.
     struct Patch {
@@ -73,6 +81,8 @@ struct BlockBuilder {
     private var frames: [Frame] = []
     /// Problems found while pairing.
     var diagnostics: [Diagnostic] = []
+    /// Inline tags left unpaired in this container, paired across containers by `StrayTags`.
+    var strays: [StrayTag] = []
 
     mutating func append(_ block: Block) {
         if frames.isEmpty { root.append(block) } else { frames[frames.count - 1].body.append(block) }
@@ -128,8 +138,12 @@ struct BlockBuilder {
     /// The innermost open frame if `closer` may close it; a diagnostic otherwise.
     private mutating func open(closer: String, opener: String, scope: StatementScope, site: TemplateSite, loop: Bool) -> Frame? {
         guard let frame = frames.last else {
-            // Inline tags pair within one paragraph: the opener is most likely in an earlier one.
-            diagnose(site, scope == .inline ? TemplateMessages.inlineUnmatched(closer, opener: opener) : TemplateMessages.unmatched(closer, opener: opener))
+            // An inline opener may be in another container (a cell, the body): paired later.
+            if scope == .inline {
+                strays.append(StrayTag(site: site, tag: closer, isLoop: loop, opens: false, opener: opener))
+            } else {
+                diagnose(site, TemplateMessages.unmatched(closer, opener: opener))
+            }
             return nil
         }
         if frame.isLoop != loop {
@@ -155,7 +169,8 @@ struct BlockBuilder {
     mutating func finish() -> [Block] {
         for frame in frames {
             if frame.scope == .inline {
-                diagnose(frame.site, TemplateMessages.inlineUnclosed(isLoop: frame.isLoop))
+                let closer = frame.isLoop ? "{% endfor %}" : "{% endif %}"
+                strays.append(StrayTag(site: frame.site, tag: closer, isLoop: frame.isLoop, opens: true, opener: frame.site.tag))
                 continue
             }
             let prefix = "{%\(frame.scope.rawValue) "

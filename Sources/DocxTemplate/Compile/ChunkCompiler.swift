@@ -35,7 +35,7 @@ struct ChunkCompiler {
                 patched(node, ArraySlice(patches.map { ($0.path[...], $0) }))
             case .output(let run, let expression, let site):
                 valueRun(run, expression, site)
-            case .richOutput, .cell, .fittedTable, .paragraphOutput:
+            case .richOutput, .cell, .fittedTable, .paragraphOutput, .openParagraph, .closeParagraph:
                 declined = true
             case .conditional(let branches):
                 var tests: [Int] = []

@@ -175,8 +175,10 @@ struct PartTemplate {
             }
         }
         var builderDiagnostics: [Diagnostic] = []
+        var strays: [StrayTag] = []
         let trees = Trees(marks: marks, hot: hot, structural: structural, cellTags: cellTags, fittedTables: fittedTables)
-        let blocks = compileChildren(of: root, trees, diagnostics: &builderDiagnostics)
+        let blocks = compileChildren(of: root, trees, diagnostics: &builderDiagnostics, strays: &strays)
+        builderDiagnostics += StrayTag.diagnostics(strays)
         diagnostics += builderDiagnostics
         let program = builderDiagnostics.isEmpty ? ChunkCompiler.compile(blocks, of: document) : nil
         return PartTemplate(name: part.name, document: document, blocks: blocks, program: program)
@@ -241,33 +243,72 @@ struct PartTemplate {
         var fittedTables: Set<XMLNode>
     }
 
-    private static func compileChildren(of node: XMLNode, _ trees: Trees, diagnostics: inout [Diagnostic]) -> [Block] {
+    private static func compileChildren(
+        of node: XMLNode, _ trees: Trees, diagnostics: inout [Diagnostic], strays: inout [StrayTag]
+    ) -> [Block] {
         var builder = BlockBuilder()
+        let spanning = spanningParagraphs(among: node, trees)
         for child in node.children {
-            if let mark = trees.marks[child] {
-                switch mark {
-                case .output(let expression, let site): builder.append(.output(run: child, expression, site))
-                case .richOutput(let expression, let site): builder.append(.richOutput(run: child, expression, site))
-                case .paragraphOutput(let expression, let site, let run):
-                    builder.append(.paragraphOutput(paragraph: child, run: run, expression, site))
-                case .statement(let statement, let scope, let site): builder.handle(statement, scope: scope, site: site)
-                }
-            } else if let tags = trees.cellTags[child] {
-                builder.append(.cell(child, tags, compileChildren(of: child, trees, diagnostics: &diagnostics)))
-            } else if trees.fittedTables.contains(child) {
-                builder.append(.fittedTable(child, compileChildren(of: child, trees, diagnostics: &diagnostics)))
-            } else if trees.hot.contains(child) && !trees.structural.contains(child) {
-                var patches: [Block.Patch] = []
-                collectPatches(in: child, path: [], trees, into: &patches)
-                builder.append(.patched(child, patches))
-            } else if trees.hot.contains(child) {
-                builder.append(.element(child, compileChildren(of: child, trees, diagnostics: &diagnostics)))
+            if spanning.contains(child) {
+                // Its runs join the container's blocks, so its inline tags pair with other paragraphs'.
+                builder.append(.openParagraph(child))
+                for grandchild in child.children { compile(grandchild, trees, into: &builder, diagnostics: &diagnostics, strays: &strays) }
+                builder.append(.closeParagraph)
             } else {
-                builder.append(.copy(child))
+                compile(child, trees, into: &builder, diagnostics: &diagnostics, strays: &strays)
             }
         }
         let blocks = builder.finish()
         diagnostics += builder.diagnostics
+        strays += builder.strays
         return blocks
+    }
+
+    private static func compile(
+        _ child: XMLNode, _ trees: Trees, into builder: inout BlockBuilder, diagnostics: inout [Diagnostic], strays: inout [StrayTag]
+    ) {
+        if let mark = trees.marks[child] {
+            switch mark {
+            case .output(let expression, let site): builder.append(.output(run: child, expression, site))
+            case .richOutput(let expression, let site): builder.append(.richOutput(run: child, expression, site))
+            case .paragraphOutput(let expression, let site, let run):
+                builder.append(.paragraphOutput(paragraph: child, run: run, expression, site))
+            case .statement(let statement, let scope, let site): builder.handle(statement, scope: scope, site: site)
+            }
+        } else if let tags = trees.cellTags[child] {
+            builder.append(.cell(child, tags, compileChildren(of: child, trees, diagnostics: &diagnostics, strays: &strays)))
+        } else if trees.fittedTables.contains(child) {
+            builder.append(.fittedTable(child, compileChildren(of: child, trees, diagnostics: &diagnostics, strays: &strays)))
+        } else if trees.hot.contains(child) && !trees.structural.contains(child) {
+            var patches: [Block.Patch] = []
+            collectPatches(in: child, path: [], trees, into: &patches)
+            builder.append(.patched(child, patches))
+        } else if trees.hot.contains(child) {
+            builder.append(.element(child, compileChildren(of: child, trees, diagnostics: &diagnostics, strays: &strays)))
+        } else {
+            builder.append(.copy(child))
+        }
+    }
+
+    /// The paragraphs among `node`'s children whose inline `if`/`for` tags do not pair within
+    /// them (a closer before its opener, or an opener left open).
+    private static func spanningParagraphs(among node: XMLNode, _ trees: Trees) -> Set<XMLNode> {
+        var spanning: Set<XMLNode> = []
+        for child in node.children where trees.structural.contains(child) && child.isElement("p", namespace: Namespace.w) {
+            var depth = 0
+            var balanced = true
+            for run in child.children {
+                guard case .statement(let statement, .inline, _)? = trees.marks[run] else { continue }
+                switch statement {
+                case .if, .for: depth += 1
+                case .endif, .endfor: depth -= 1
+                case .elif, .else: if depth == 0 { balanced = false }
+                case .set, .cell: continue
+                }
+                if depth < 0 { balanced = false }
+            }
+            if !balanced || depth != 0 { spanning.insert(child) }
+        }
+        return spanning
     }
 }

@@ -46,7 +46,7 @@ enum RepairAnalysis {
                 if !isSafe(empty, in: container, insideStatement: true, containerLevel: false) { return false }
             case .set:
                 continue
-            case .cell, .fittedTable, .paragraphOutput:
+            case .cell, .fittedTable, .paragraphOutput, .openParagraph, .closeParagraph:
                 return false  // rebuilt on the tree (spans, merges, a recomputed grid)
             }
         }
@@ -99,7 +99,7 @@ extension Block {
     fileprivate var isStatement: Bool {
         switch self {
         case .conditional, .loop, .set: true
-        case .copy, .element, .patched, .output, .richOutput, .cell, .fittedTable, .paragraphOutput: false
+        case .copy, .element, .patched, .output, .richOutput, .cell, .fittedTable, .paragraphOutput, .openParagraph, .closeParagraph: false
         }
     }
 
@@ -108,7 +108,7 @@ extension Block {
         switch self {
         case .copy(let node), .element(let node, _), .patched(let node, _), .output(let node, _, _), .richOutput(let node, _, _),
              .cell(let node, _, _), .fittedTable(let node, _), .paragraphOutput(let node, _, _, _): node
-        case .conditional, .loop, .set: nil
+        case .conditional, .loop, .set, .openParagraph, .closeParagraph: nil
         }
     }
 }

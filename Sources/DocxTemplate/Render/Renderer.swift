@@ -20,6 +20,8 @@ struct Renderer {
     private let subdocuments: Subdocuments?
     /// Where values asked for a new paragraph (docxtpl's `\a`), not yet split (see `ParagraphSplitter`).
     private var paragraphBreaks: [XMLNode] = []
+    /// The paragraph `.openParagraph` started in each container, until `.closeParagraph`.
+    private var openParagraphs: [XMLNode: XMLNode] = [:]
 
     init(output: XMLDocument, rowsPerMarkup: Int, links: HyperlinkRelationships = HyperlinkRelationships(taken: []), images: ImageEmbedder? = nil,
          subdocuments: Subdocuments? = nil) {
@@ -77,8 +79,10 @@ struct Renderer {
 
     /// Renders `blocks` into `parent`; a `set` among them (or in a branch or element below)
     /// changes `scope` for the blocks after it.
-    mutating func render(_ blocks: [Block], into parent: XMLNode, scope: inout Scope) {
+    mutating func render(_ blocks: [Block], into container: XMLNode, scope: inout Scope) {
         for block in blocks {
+            // Inside a paragraph a block spanning paragraphs opened, runs go into it.
+            let parent = openParagraphs.isEmpty ? container : openParagraphs[container] ?? container
             switch block {
             case .copy(let node):
                 parent.append(output.importNode(node, deep: true))
@@ -154,7 +158,7 @@ struct Renderer {
             case .conditional(let branches):
                 do {
                     if let chosen = try ControlFlow.chosenBranch(branches.lazy.map { ($0.condition, $0.site) }, in: scope) {
-                        render(branches[chosen].blocks, into: parent, scope: &scope)
+                        render(branches[chosen].blocks, into: container, scope: &scope)
                     }
                 } catch {
                     report(error.diagnostic)
@@ -164,16 +168,16 @@ struct Renderer {
                     let items = try ControlFlow.items(of: sequence, in: scope, site: site)
                     // Rows a long loop renders into a table are repaired and replaced by their
                     // markup as it goes, so a 10,000-row table never exists as a tree all at once.
-                    var markup = MarkupBatches(table: parent, rowsPerBatch: rowsPerMarkup)
+                    var markup = MarkupBatches(table: container, rowsPerBatch: rowsPerMarkup)
                     ControlFlow.forEachItem(items, variables: variables, in: scope) { inner in
                         var itemScope = inner
-                        render(body, into: parent, scope: &itemScope)
+                        render(body, into: container, scope: &itemScope)
                         if markup.isOverTable { splitParagraphs() }
                         markup.iterationRendered(in: output)
                     }
                     if items.isEmpty {
                         var emptyScope = scope
-                        render(empty, into: parent, scope: &emptyScope)
+                        render(empty, into: container, scope: &emptyScope)
                     }
                 } catch {
                     report(error.diagnostic)
@@ -199,6 +203,10 @@ struct Renderer {
                 render(children, into: copy, scope: &scope)
                 rowsPerMarkup = batching
                 TableGrid.fit(copy, in: output)
+            case .openParagraph(let node):
+                openParagraphs[container] = container.append(output.importNode(node, deep: false))
+            case .closeParagraph:
+                openParagraphs[container] = nil
             }
         }
     }

@@ -28,7 +28,7 @@ struct VariableCollector {
         var loops = loops
         for block in blocks {
             switch block {
-            case .copy: continue
+            case .copy, .openParagraph, .closeParagraph: continue
             case .patched(_, let patches):
                 for patch in patches { add(patch.expression, patch.site, loops) }
             case .element(_, let children), .fittedTable(_, let children): collect(children, loops: loops)
