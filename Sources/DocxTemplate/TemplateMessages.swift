@@ -20,9 +20,36 @@ enum TemplateMessages {
 
     static func unknownMethod(_ name: String) -> LocalizedText {
         LocalizedText(
-            vi: "không hỗ trợ phương thức '\(name)()' (chỉ có items(), keys(), values())",
-            en: "unsupported method '\(name)()' (only items(), keys(), values())")
+            vi: "không hỗ trợ phương thức '\(name)()' (chỉ có items(), keys(), values(), loop.cycle(…))",
+            en: "unsupported method '\(name)()' (only items(), keys(), values(), loop.cycle(…))")
     }
+
+    static func unknownFunction(_ name: String) -> LocalizedText {
+        LocalizedText(
+            vi: "không có hàm '\(name)()': mẫu chỉ gọi được range(…); hãy dùng một bộ lọc, ví dụ x | \(name)",
+            en: "no function '\(name)()': a template can only call range(…); use a filter instead, e.g. x | \(name)")
+    }
+
+    static func testArgument(_ name: String) -> LocalizedText {
+        LocalizedText(vi: "phép thử '\(name)' cần đúng một đối số, ví dụ x is \(name)(3)", en: "test '\(name)' takes exactly one argument, e.g. x is \(name)(3)")
+    }
+
+    static func rangeArguments() -> LocalizedText {
+        LocalizedText(
+            vi: "range cần 1 đến 3 số nguyên: range(dừng), range(đầu, dừng), range(đầu, dừng, bước), bước khác 0",
+            en: "range takes 1 to 3 whole numbers: range(stop), range(start, stop), range(start, stop, step), a step other than 0")
+    }
+
+    static func rangeTooLong(_ count: Int) -> LocalizedText {
+        LocalizedText(vi: "range cho \(count) số, quá giới hạn \(JinjaFunctions.maxRange)", en: "range gives \(count) numbers, over the limit of \(JinjaFunctions.maxRange)")
+    }
+
+    static let sliceArguments = LocalizedText(
+        vi: "phần cắt [đầu:cuối:bước] cần số nguyên, bước khác 0, trên một danh sách hoặc chuỗi",
+        en: "a slice [start:stop:step] needs whole numbers, a step other than 0, on a list or a string")
+
+    static let cycleOutsideLoop = LocalizedText(
+        vi: "loop.cycle(…) chỉ dùng được trong vòng lặp, với ít nhất một giá trị", en: "loop.cycle(…) works inside a loop only, with at least one value")
 
     static func methodNeedsObject(_ name: String, got: LocalizedKind) -> LocalizedText {
         LocalizedText(vi: "'\(name)()' cần một đối tượng, nhận được \(got.vi)", en: "'\(name)()' needs an object, got a \(got.en)")

@@ -11,7 +11,7 @@ import Testing
         "name": "  nguyễn văn an  ", "members": [
             ["name": "Bình", "points": 9.5], ["name": "an", "points": 8.25], ["name": "Chi", "points": 9.5],
         ],
-        "empty": [], "none": nil, "flag": true,
+        "empty": [], "none": nil, "flag": true, "scores": ["b": 2, "a": 3, "c": 1],
     ]
 
     /// The text of one paragraph holding `source`, from both renderers.
@@ -55,6 +55,23 @@ import Testing
         ("{{ xs | min }} {{ xs | max }} {{ (members | max(attribute='points')).name }} {{ (members | min(attribute='points')).name }}", "1 3 Bình an"),
         ("{{ [1, 2, 1, 3, 2] | unique | join }} {{ ['a', 'A', 'b'] | unique | join }} {{ members | unique(attribute='points') | length }}", "123 ab 2"),
         ("{{ 1e3 + 1 }} {{ 2.5e-1 * 4 }}", "1001 1"),
+        // Jinja built-ins docxtpl users write.
+        ("{% for i in range(3) %}{{ i }}{% endfor %} {{ range(1, 4) | join(',') }} {{ range(10, 0, -3) | join(',') }} {{ range(0) | length }}", "012 1,2,3 10,7,4,1 0"),
+        ("{{ 'abc' | list | join('-') }} {{ d | list | join }} {{ xs | list | join }}", "a-b-c ak 312"),
+        ("{{ 'Một hai ba bốn năm sáu' | truncate(12) }}|{{ 'Một hai ba bốn năm sáu' | truncate(12, true) }}|{{ 'ngắn' | truncate(3, end='…', leeway=0) }}|{{ 'abc' | truncate(5) }}", "Một hai...|Một hai b...|ng…|abc"),
+        ("{{ 'Chào bạn, an_2 và 3 người!' | wordcount }} {{ '' | wordcount }}", "6 0"),
+        ("{{ n is divisibleby 7 }} {{ n is divisibleby(3) }} {{ 12 is divisibleby(4) }} {{ n is not divisibleby 2 }}", "True False True True"),
+        ("{% for x in xs %}{{ loop.cycle('a', 'b') }}{{ loop.revindex }}{{ loop.revindex0 }}{% endfor %}", "a32b21a10"),
+        ("{% for x in xs %}{{ loop.previtem | default('-') }}>{{ x }}>{{ loop.nextitem | default('-') }} {% endfor %}", "->3>1 3>1>2 1>2>- "),
+        ("{% for x in xs %}{% if loop.previtem is defined and x < loop.previtem %}↓{% endif %}{{ x }}{% endfor %}", "3↓12"),
+        ("{{ members | join(', ', attribute='name') }}; {{ members | map(attribute='name') | join('/') }}; {{ members | map(attribute='x', default='?') | join }}", "Bình, an, Chi; Bình/an/Chi; ???"),
+        ("{{ ['a', 'b'] | map('upper') | join }} {{ [8.25, 9.44] | map('round', 1) | join(' ') }}", "AB 8.3 9.4"),
+        ("{{ members | selectattr('points', '>=', 9) | map(attribute='name') | join }} {{ members | rejectattr('points', 'eq', 9.5) | map(attribute='name') | join }}", "BìnhChi an"),
+        ("{{ members | selectattr('name', 'in', ['an', 'Chi']) | length }} {{ members | selectattr('points') | length }} {{ members | selectattr('x', 'defined') | length }} {{ members | rejectattr('x', 'defined') | length }}", "2 3 0 3"),
+        ("{{ [1, 2, 3, 4, 5, 6] | select('odd') | join }} {{ [1, 0, none, 'a'] | select | join }} {{ range(10) | reject('divisibleby', 3) | join }}", "135 1a 124578"),
+        ("{% for k, v in d | dictsort %}{{ k }}={{ v }};{% endfor %} {% for k, v in d | dictsort(reverse=true) %}{{ k }}{% endfor %} {{ scores | dictsort(by='value') | map(attribute='0') | join }}", "a=1;k=giá trị; ka cba"),
+        ("{% for row in range(1, 8) | batch(3) %}[{{ row | join(',') }}]{% endfor %} {% for row in [1, 2, 3, 4] | batch(3, 0) %}[{{ row | join }}]{% endfor %}", "[1,2,3][4,5,6][7] [123][400]"),
+        ("{{ xs[1:] | join }} {{ xs[:2] | join }} {{ xs[::-1] | join }} {{ xs[-2:] | join }} {{ 'nguyễn'[0:3] }} {{ xs[5:9] | length }} {{ range(10)[1:8:3] | join }}", "12 31 213 12 ngu 0 147"),
     ]
 
     @Test(arguments: cases.indices)
@@ -92,6 +109,13 @@ import Testing
         #expect(try failure("{{ '%d' | format('x') }}") == "tag '{{ '%d' | format('x') }}': format pattern '%d' does not match its arguments (use %s for text, %d for whole numbers, %.2f for decimals, %% for a percent sign)")
         #expect(try failure("{{ xs | sort(by='x') }}") == "tag '{{ xs | sort(by='x') }}': wrong arguments for filter 'sort'; usage: sort | sort(reverse=true) | sort(attribute=\"name\")")
         #expect(try failure("{{ d.zz }}") == "tag '{{ d.zz }}': 'd' has no field 'zz'. Names available: 'a', 'k'")
+        #expect(try failure("{{ range(1, 2, 0) }}") == "tag '{{ range(1, 2, 0) }}': range takes 1 to 3 whole numbers: range(stop), range(start, stop), range(start, stop, step), a step other than 0")
+        #expect(try failure("{{ range(200000) | length }}") == "tag '{{ range(200000) | length }}': range gives 200000 numbers, over the limit of 100000")
+        #expect(try failure("{{ xs[::0] }}") == "tag '{{ xs[::0] }}': a slice [start:stop:step] needs whole numbers, a step other than 0, on a list or a string")
+        #expect(try failure("{{ n.cycle(1) }}") == "tag '{{ n.cycle(1) }}': loop.cycle(…) works inside a loop only, with at least one value")
+        #expect(try failure("{{ members | selectattr('points', 'bigger', 3) | length }}").hasPrefix("tag '{{ members | selectattr('points', 'bigger', 3) | length }}': unknown test 'bigger'"))
+        #expect(try failure("{{ xs | select('divisibleby') | length }}") == "tag '{{ xs | select('divisibleby') | length }}': test 'divisibleby' takes exactly one argument, e.g. x is divisibleby(3)")
+        #expect(try failure("{{ d | batch(0) }}") == "tag '{{ d | batch(0) }}': wrong arguments for filter 'batch'; usage: batch(3) | batch(3, \"\")")
     }
 
     @Test func parseErrorsNameWhatIsWrong() {
@@ -104,9 +128,11 @@ import Testing
             }
         }
         #expect(message("{{ x is nonee }}") == "unknown test 'nonee'. Did you mean 'none'?")
-        #expect(message("{{ d.pop() }}") == "unsupported method 'pop()' (only items(), keys(), values())")
+        #expect(message("{{ d.pop() }}") == "unsupported method 'pop()' (only items(), keys(), values(), loop.cycle(…))")
         #expect(message("{% set = 1 %}") == "'set' needs a variable name and '=', e.g. {% set total = a + b %}")
         #expect(message("{% set loop = 1 %}") == "'set' needs a variable name and '=', e.g. {% set total = a + b %}")
+        #expect(message("{{ lipsum(2) }}") == "no function 'lipsum()': a template can only call range(…); use a filter instead, e.g. x | lipsum")
+        #expect(message("{{ x.split() }}") == "unsupported method 'split()' (only items(), keys(), values(), loop.cycle(…))")
     }
 
     @Test func parsedShapes() throws {
@@ -114,7 +140,7 @@ import Testing
         #expect(try TagParser.parse("{{ xs[i].name }}") == .output(.subscript(.subscript(.variable(["xs"]), .variable(["i"])), .literal("name"))))
         #expect(try TagParser.parse("{{ a ~ b + c }}") == .output(.binary(.add, .binary(.concat, .variable(["a"]), .variable(["b"])), .variable(["c"]))))
         #expect(try TagParser.parse("{{ -x | abs }}") == .output(.filter(.negate(.variable(["x"])), name: "abs", arguments: [])))
-        #expect(try TagParser.parse("{{ not x is defined }}") == .output(.not(.test(.variable(["x"]), name: "defined", negated: false))))
+        #expect(try TagParser.parse("{{ not x is defined }}") == .output(.not(.test(.variable(["x"]), name: "defined", negated: false, argument: nil))))
         #expect(try TagParser.parse("{% for k, v in d.items() %}") == .statement(.for(variables: ["k", "v"], sequence: .method(.variable(["d"]), name: "items")), .inline))
     }
 

@@ -76,7 +76,11 @@ struct Checker {
                 do {
                     let value = try Evaluator.value(sequence, in: scope)
                     guard case .list(let items) = value, !items.isEmpty else { continue }
-                    let loop: TemplateValue = ["index": 1, "index0": 0, "first": true, "last": true, "length": 1, "revindex": 1]
+                    let item = variables.count == 1 ? Self.shape(of: items) : TemplateValue.null
+                    let loop: TemplateValue = [
+                        "index": 1, "index0": 0, "first": true, "last": true, "length": 1, "revindex": 1, "revindex0": 0,
+                        "previtem": item, "nextitem": item,
+                    ]
                     var inner = scope.adding("loop", loop)
                     if variables.count == 1 {
                         inner = inner.adding(variables[0], Self.shape(of: items))

@@ -39,7 +39,8 @@ enum ControlFlow {
     }
 
     /// Calls `body` with the scope of each item in turn: `variable` is the item, and `loop` holds
-    /// `index`, `index0`, `first`, `last`, `length` and `revindex` — or, when the body never
+    /// `index`, `index0`, `first`, `last`, `length`, `revindex`, `revindex0`, `previtem` (not on
+    /// the first item) and `nextitem` (not on the last) — or, when the body never
     /// reads it (`exposingLoop` false), is only named, so messages list the same names.
     /// One scope is updated in place from item to item rather than built for each.
     static func forEachItem(
@@ -66,11 +67,15 @@ enum ControlFlow {
         inner.locals.removeSubrange((scope.locals.count + 1 + variables)...)
         if exposingLoop {
             let count = items.count
-            inner.replaceLocal(at: 0, from: scope, with: .object([
+            var loop: [String: TemplateValue] = [
                 "index": .number(.init(index + 1)), "index0": .number(.init(index)),
                 "first": .bool(index == 0), "last": .bool(index == count - 1),
                 "length": .number(.init(count)), "revindex": .number(.init(count - index)),
-            ]))
+                "revindex0": .number(.init(count - index - 1)),
+            ]
+            if index > 0 { loop["previtem"] = items[index - 1] }
+            if index + 1 < count { loop["nextitem"] = items[index + 1] }
+            inner.replaceLocal(at: 0, from: scope, with: .object(loop))
         }
         if variables == 1 {
             inner.replaceLocal(at: 1, from: scope, with: items[index])

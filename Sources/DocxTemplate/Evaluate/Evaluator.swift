@@ -90,8 +90,18 @@ enum Evaluator {
             if try self.condition(condition, in: scope) { return try evaluate(then, in: scope) }
             guard let otherwise else { return .value(.null) }
             return try evaluate(otherwise, in: scope)
-        case .test(let operand, let name, let negated):
-            return .value(.bool(try test(name, operand, in: scope) != negated))
+        case .test(let operand, let name, let negated, let argument):
+            let argumentValue = try argument.map { (argument) throws(EvaluationFailure) in try value(argument, in: scope) }
+            return .value(.bool(try test(name, operand, argument: argumentValue, in: scope) != negated))
+        case .call(let base, let name, let arguments):
+            var values: [TemplateValue] = []
+            for argument in arguments { values.append(try value(argument, in: scope)) }
+            guard let base else { return .value(try JinjaFunctions.range(values)) }
+            return .value(try JinjaFunctions.cycle(try evaluate(base, in: scope).lenient, name: name, values))
+        case .slice(let base, let start, let stop, let step):
+            var bounds: [TemplateValue?] = []
+            for part in [start, stop, step] { bounds.append(try part.map { (part) throws(EvaluationFailure) in try value(part, in: scope) }) }
+            return .value(try JinjaFunctions.slice(try value(base, in: scope), bounds[0], bounds[1], bounds[2]))
         case .method(let base, let name):
             let object = try value(base, in: scope)
             guard case .object(let fields) = object else {
@@ -138,7 +148,7 @@ enum Evaluator {
         try evaluate(expression, in: scope.tolerant).lenient.isTruthy
     }
 
-    private static func test(_ name: String, _ operand: Expression, in scope: Scope) throws(EvaluationFailure) -> Bool {
+    private static func test(_ name: String, _ operand: Expression, argument: TemplateValue?, in scope: Scope) throws(EvaluationFailure) -> Bool {
         if name == "defined" || name == "undefined" {
             // An unknown name or a missing field is undefined; null is defined (as in Jinja).
             var defined = true
@@ -149,18 +159,7 @@ enum Evaluator {
             }
             return name == "defined" ? defined : !defined
         }
-        let value = try evaluate(operand, in: scope).lenient
-        switch (name, value) {
-        case ("none", .null), ("number", .number), ("string", .string), ("mapping", .object), ("boolean", .bool),
-             ("sequence", .list), ("sequence", .string), ("iterable", .list), ("iterable", .string), ("iterable", .object),
-             ("true", .bool(true)), ("false", .bool(false)):
-            return true
-        case ("even", .number(let number)), ("odd", .number(let number)):
-            guard let whole = Arithmetic.whole(number) else { return false }
-            return (whole % 2 == 0) == (name == "even")
-        default:
-            return false
-        }
+        return try JinjaTests.holds(name, try evaluate(operand, in: scope).lenient, argument)
     }
 
     /// `container[key]`: an item of a list by position (negative from the end), a field of an

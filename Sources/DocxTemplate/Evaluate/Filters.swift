@@ -36,6 +36,16 @@ enum Filters {
         "min": "min | min(attribute=\"points\")",
         "max": "max | max(attribute=\"points\")",
         "unique": "unique | unique(attribute=\"name\")",
+        "list": "list",
+        "map": "map(attribute=\"name\") | map(attribute=\"name\", default=\"—\") | map(\"upper\")",
+        "select": "select | select(\"odd\") | select(\"divisibleby\", 3)",
+        "reject": "reject | reject(\"none\") | reject(\"eq\", 0)",
+        "selectattr": "selectattr(\"active\") | selectattr(\"role\", \"eq\", \"Thư ký\") | selectattr(\"points\", \">=\", 85)",
+        "rejectattr": "rejectattr(\"active\") | rejectattr(\"note\", \"none\")",
+        "dictsort": "dictsort | dictsort(by=\"value\") | dictsort(reverse=true)",
+        "batch": "batch(3) | batch(3, \"\")",
+        "truncate": "truncate(20) | truncate(20, true) | truncate(20, end=\"…\", leeway=0)",
+        "wordcount": "wordcount",
     ]
 
     /// The names, sorted.
@@ -52,6 +62,10 @@ enum Filters {
         case "join": ["attribute"]
         case "round": ["precision", "method"]
         case "int", "float": ["default"]
+        case "map": ["attribute", "default"]
+        case "dictsort": ["case_sensitive", "by", "reverse"]
+        case "batch": ["linecount", "fill_with"]
+        case "truncate": ["length", "killwords", "end", "leeway"]
         default: []
         }
         guard keywords.keys.allSatisfy(allowed.contains) else { throw wrongArguments(name) }

@@ -128,7 +128,7 @@ enum JinjaFilters {
             }
             return .list(result)
         default:
-            throw EvaluationFailure(message: TemplateMessages.unknownFilter(name, known: Filters.names))
+            return try JinjaListFilters.apply(name, to: value, arguments: arguments, keywords: keywords)
         }
     }
 

@@ -19,10 +19,15 @@ public indirect enum Expression: Sendable, Equatable {
     case list([Expression])
     /// `then if condition else otherwise` (no `else`: nothing).
     case conditional(then: Expression, condition: Expression, otherwise: Expression?)
-    /// `value is name` / `value is not name`: `defined`, `none`, `number`…
-    case test(Expression, name: String, negated: Bool)
+    /// `value is name` / `value is not name`: `defined`, `none`, `number`…; `divisibleby(3)`,
+    /// `eq 2`… with their argument.
+    case test(Expression, name: String, negated: Bool, argument: Expression?)
     /// `value.items()`, `value.keys()`, `value.values()`.
     case method(Expression, name: String)
+    /// A call with arguments: `range(1, 5)` (no base), `loop.cycle('a', 'b')`.
+    case call(Expression?, name: String, arguments: [Expression])
+    /// `value[start:stop:step]`, as in Python (each part optional).
+    case slice(Expression, start: Expression?, stop: Expression?, step: Expression?)
 
     /// Every variable path the expression reads, in order of appearance.
     var variablePaths: [[String]] {
@@ -30,7 +35,11 @@ public indirect enum Expression: Sendable, Equatable {
         case .literal: []
         case .variable(let path): [path]
         case .filter(let value, _, let arguments): value.variablePaths + arguments.flatMap(\.variablePaths)
-        case .not(let operand), .negate(let operand), .test(let operand, _, _), .method(let operand, _): operand.variablePaths
+        case .not(let operand), .negate(let operand), .method(let operand, _): operand.variablePaths
+        case .test(let operand, _, _, let argument): operand.variablePaths + (argument?.variablePaths ?? [])
+        case .call(let base, _, let arguments): (base?.variablePaths ?? []) + arguments.flatMap(\.variablePaths)
+        case .slice(let base, let start, let stop, let step):
+            base.variablePaths + [start, stop, step].flatMap { $0?.variablePaths ?? [] }
         case .binary(_, let left, let right), .subscript(let left, let right): left.variablePaths + right.variablePaths
         case .list(let items): items.flatMap(\.variablePaths)
         case .conditional(let then, let condition, let otherwise):
@@ -49,7 +58,11 @@ public indirect enum Expression: Sendable, Equatable {
         switch self {
         case .literal, .variable: []
         case .filter(let value, let name, let arguments): value.filterNames + [name] + arguments.flatMap(\.filterNames)
-        case .not(let operand), .negate(let operand), .test(let operand, _, _), .method(let operand, _): operand.filterNames
+        case .not(let operand), .negate(let operand), .method(let operand, _): operand.filterNames
+        case .test(let operand, _, _, let argument): operand.filterNames + (argument?.filterNames ?? [])
+        case .call(let base, _, let arguments): (base?.filterNames ?? []) + arguments.flatMap(\.filterNames)
+        case .slice(let base, let start, let stop, let step):
+            base.filterNames + [start, stop, step].flatMap { $0?.filterNames ?? [] }
         case .binary(_, let left, let right), .subscript(let left, let right): left.filterNames + right.filterNames
         case .list(let items): items.flatMap(\.filterNames)
         case .conditional(let then, let condition, let otherwise):

@@ -34,7 +34,7 @@ public struct Lexer {
 
     private static func isOneCharacterSymbol(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
-        case ".", "|", "(", ")", ",", "<", ">", "-", "[", "]", "+", "*", "/", "%", "~", "=": true
+        case ".", "|", "(", ")", ",", "<", ">", "-", "[", "]", "+", "*", "/", "%", "~", "=", ":": true
         default: false
         }
     }

@@ -261,7 +261,18 @@ public struct TagParser {
                 position += 1
                 let test = name.text == "None" ? "none" : name.text
                 guard Self.tests.contains(test) else { throw Failure(message: TemplateMessages.unknownTest(test, known: Self.tests.sorted())) }
-                value = .test(value, name: test, negated: negated)
+                var argument: Expression?
+                if JinjaTests.takesArgument(test) {
+                    // `divisibleby(3)` or, as Jinja also reads it, `divisibleby 3`.
+                    if isSymbol("(") {
+                        let arguments = try callArguments()
+                        guard arguments.count == 1 else { throw Failure(message: TemplateMessages.testArgument(test)) }
+                        argument = arguments[0]
+                    } else {
+                        argument = try unary()
+                    }
+                }
+                value = .test(value, name: test, negated: negated, argument: argument)
             } else {
                 return value
             }
@@ -269,10 +280,7 @@ public struct TagParser {
     }
 
     /// The tests `is` knows.
-    static let tests: Set<String> = [
-        "defined", "undefined", "none", "number", "string", "mapping", "sequence", "iterable", "boolean",
-        "true", "false", "even", "odd",
-    ]
+    static var tests: Set<String> { JinjaTests.names }
 
     /// `(a, b)` after a filter name; none without parentheses.
     private mutating func callArguments() throws(Failure) -> [Expression] {
@@ -310,6 +318,10 @@ public struct TagParser {
                 }
                 position += 1
                 if isSymbol("(") {
+                    if member.text == "cycle" {
+                        value = .call(value, name: member.text, arguments: try callArguments())
+                        continue
+                    }
                     guard ["items", "keys", "values"].contains(member.text) else {
                         throw Failure(message: TemplateMessages.unknownMethod(member.text))
                     }
@@ -323,7 +335,20 @@ public struct TagParser {
                 }
             } else if isSymbol("[") {
                 position += 1
-                let key = try expression()
+                // `[start:stop:step]`, each part optional.
+                var key: Expression?
+                if !isSymbol(":") { key = try expression() }
+                if isSymbol(":") {
+                    var parts: [Expression?] = [key]
+                    while isSymbol(":"), parts.count < 3 {
+                        position += 1
+                        parts.append(isSymbol(":") || isSymbol("]") ? nil : try expression())
+                    }
+                    try expectSymbol("]")
+                    value = .slice(value, start: parts[0], stop: parts[1], step: parts.count > 2 ? parts[2] : nil)
+                    continue
+                }
+                guard let key else { throw Failure(message: TemplateMessages.expectedMember) }
                 try expectSymbol("]")
                 switch (value, key) {
                 case (.variable(let path), .literal(.string(let text))):
@@ -366,6 +391,11 @@ public struct TagParser {
             case "none", "None": return .literal(.null)
             default:
                 guard !Self.keywords.contains(token.text) else { throw Failure(message: TemplateMessages.unexpectedToken(token.text)) }
+                if isSymbol("(") {
+                    // Jinja's global functions: `range` only (a template calls no code).
+                    guard token.text == "range" else { throw Failure(message: TemplateMessages.unknownFunction(token.text)) }
+                    return .call(nil, name: token.text, arguments: try callArguments())
+                }
                 return .variable([token.text])
             }
         case .symbol where token.text == "[":
