@@ -80,11 +80,13 @@ public struct TemplateFill {
 
     /// Renders with the data file at `dataPath` (image values read from its folder) and writes the `.docx` to `outputPath` (see
     /// `OutputFile`: never over a device or FIFO, the file's mode kept, nothing left on failure);
-    /// names the data lacks are errors, or print as nothing with `undefinedIsEmpty` (as docxtpl does).
+    /// names the data lacks are errors, or print as nothing with `undefinedIsEmpty` (as docxtpl does);
+    /// control characters Word refuses are errors, or dropped with `stripControl` (as docxtpl 0.20 does).
     /// Throws `DiagnosticError` for the template or data, `DossierError.output` for the file.
-    public func fill(dataAt dataPath: String, to outputPath: String, undefinedIsEmpty: Bool = false) throws {
+    public func fill(dataAt dataPath: String, to outputPath: String, undefinedIsEmpty: Bool = false, stripControl: Bool = false) throws {
         let dataURL = URL(fileURLWithPath: dataPath)
-        let context = try TemplateData.load(from: dataURL)
+        var context = try TemplateData.load(from: dataURL)
+        if stripControl { context = context.strippingControlCharacters() }
         // Image values are read from the data file's folder, and only from there.
         let images = ImageFolder(url: dataURL.deletingLastPathComponent())
         let bytes = try template.render(context, undefined: undefinedIsEmpty ? .empty : .error, images: images).docxData()

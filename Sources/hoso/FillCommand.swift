@@ -29,6 +29,11 @@ struct FillCommand: ParsableCommand {
         value: ("error|empty", "error|empty")))
     var undefined: UndefinedMode = .error
 
+    @Flag(name: .long, help: help(
+        "Bỏ các ký tự điều khiển Word không nhận (U+0001–U+0006, U+0008, U+000B, U+000E–U+001F) khỏi dữ liệu như docxtpl 0.20, thay vì báo lỗi.",
+        "Drops the control characters Word refuses (U+0001–U+0006, U+0008, U+000B, U+000E–U+001F) from the data, as docxtpl 0.20 does, instead of an error."))
+    var stripControl = false
+
     @OptionGroup var messages: MessageOptions
 
     func run() throws {
@@ -51,7 +56,7 @@ struct FillCommand: ParsableCommand {
                     : "DATA and -o OUTPUT are required (or --list-variables)")
             }
             try InputFiles.require([data])
-            try parsed.fill(dataAt: data, to: output, undefinedIsEmpty: undefined == .empty)
+            try parsed.fill(dataAt: data, to: output, undefinedIsEmpty: undefined == .empty, stripControl: stripControl)
         } catch let error as DossierError {
             throw Console.fail(error, in: language)
         } catch let error as DiagnosticError {

@@ -94,6 +94,17 @@ import Testing
         ])
     }
 
+    @Test func strippingDropsWhatDocxtplDropsAndKeepsWhatValuesMean() throws {
+        // `hoso fill --strip-control`: U+0001–U+0006, U+0008, U+000B, U+000E–U+001F go, in texts and field names.
+        let value: TemplateValue = [
+            "a\u{01}": ["x\u{01}\u{02}\u{03}\u{04}\u{05}\u{06}\u{08}\u{0B}\u{0E}\u{1F}y", 1, nil, true],
+            "keep": "1\t2\n3\r4\u{0C}5\u{07}6 ắ",
+        ]
+        #expect(value.strippingControlCharacters() == ["a": ["xy", 1, nil, true], "keep": "1\t2\n3\r4\u{0C}5\u{07}6 ắ"])
+        let stripped = try body(#"<w:p><w:r><w:t>{{ x }}</w:t></w:r></w:p>"#, (["x": "a\u{01}b\u{07}c\u{0B}d"] as TemplateValue).strippingControlCharacters())
+        #expect(stripped == #"<w:p><w:r><w:t xml:space="preserve">ab</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">cd</w:t></w:r></w:p>"#)
+    }
+
     @Test func refusedInATableLoopAndThroughAFilter() throws {
         let cell = { (text: String) in "<w:tc><w:p><w:r><w:t>\(text)</w:t></w:r></w:p></w:tc>" }
         let table = "<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid><w:tr>" + cell("{%tr for m in ms %}") + "</w:tr><w:tr>" + cell("{{ m | upper }}")
