@@ -11,7 +11,10 @@ struct FillCommand: ParsableCommand {
         abstract: localized("Điền một mẫu DOCX bất kỳ bằng tệp dữ liệu JSON/YAML.", "Fills any DOCX template from JSON/YAML data.")
     )
 
-    @Argument(help: help("Mẫu: tệp .docx hoặc thư mục OOXML đã giải nén.", "The template: a .docx or an unpacked OOXML folder.", value: ("mẫu.docx", "template.docx")))
+    @Argument(
+        help: help(
+            "Mẫu: tệp .docx hoặc thư mục OOXML đã giải nén.", "The template: a .docx or an unpacked OOXML folder.",
+            value: ("mẫu.docx", "template.docx")))
     var template: String
 
     @Argument(help: help("Tệp dữ liệu .json hoặc .yaml.", "The .json or .yaml data file.", value: ("dữ-liệu", "data")))
@@ -23,15 +26,20 @@ struct FillCommand: ParsableCommand {
     @Flag(name: .long, help: help("Liệt kê các biến mẫu cần, rồi thoát.", "Lists the variables the template expects, then stops."))
     var listVariables = false
 
-    @Option(name: .long, help: help(
-        "Tên không có trong dữ liệu: error (mặc định, báo lỗi để bắt lỗi gõ) hoặc empty (in rỗng như docxtpl).",
-        "Names the data lacks: error (the default, catches typos) or empty (printed as nothing, as docxtpl does).",
-        value: ("error|empty", "error|empty")))
+    @Option(
+        name: .long,
+        help: help(
+            "Tên không có trong dữ liệu: error (mặc định, báo lỗi để bắt lỗi gõ) hoặc empty (in rỗng như docxtpl).",
+            "Names the data lacks: error (the default, catches typos) or empty (printed as nothing, as docxtpl does).",
+            value: ("error|empty", "error|empty")))
     var undefined: UndefinedMode = .error
 
-    @Flag(name: .long, help: help(
-        "Bỏ các ký tự điều khiển Word không nhận (U+0001–U+0006, U+0008, U+000B, U+000E–U+001F) khỏi dữ liệu như docxtpl 0.20, thay vì báo lỗi.",
-        "Drops the control characters Word refuses (U+0001–U+0006, U+0008, U+000B, U+000E–U+001F) from the data, as docxtpl 0.20 does, instead of an error."))
+    @Flag(
+        name: .long,
+        help: help(
+            "Bỏ các ký tự điều khiển Word không nhận (U+0001–U+0006, U+0008, U+000B, U+000E–U+001F) khỏi dữ liệu như docxtpl 0.20, thay vì báo lỗi.",
+            "Drops the control characters Word refuses (U+0001–U+0006, U+0008, U+000B, U+000E–U+001F) from the data, as docxtpl 0.20 does, instead of an error."
+        ))
     var stripControl = false
 
     @OptionGroup var messages: MessageOptions
@@ -51,9 +59,10 @@ struct FillCommand: ParsableCommand {
                 return
             }
             guard let data, let output else {
-                throw ValidationError(language == .vi
-                    ? "cần TỆP-DỮ-LIỆU và -o TỆP-KẾT-QUẢ (hoặc --list-variables)"
-                    : "DATA and -o OUTPUT are required (or --list-variables)")
+                throw ValidationError(
+                    language == .vi
+                        ? "cần TỆP-DỮ-LIỆU và -o TỆP-KẾT-QUẢ (hoặc --list-variables)"
+                        : "DATA and -o OUTPUT are required (or --list-variables)")
             }
             try InputFiles.require([data])
             try parsed.fill(dataAt: data, to: output, undefinedIsEmpty: undefined == .empty, stripControl: stripControl)

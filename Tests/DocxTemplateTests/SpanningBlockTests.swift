@@ -1,6 +1,8 @@
 import Diagnostics
+import Foundation
 import OOXML
 import Testing
+
 @testable import DocxTemplate
 
 /// Inline `{% if %}` / `{% for %}` opening in one paragraph and closing in a later one of the
@@ -38,9 +40,10 @@ import Testing
         let dropped = try render(body, ["x": false])
         #expect(try TestPackage.text(of: dropped) == "Trước  sau\nTiếp.")
         // The joined paragraph is the first one's (its properties), holding the last one's tail.
-        #expect(TestPackage.body(of: dropped) == #"<w:p><w:pPr><w:pStyle w:val="A"/></w:pPr><w:r><w:t xml:space="preserve">Trước </w:t></w:r>"#
-            + #"<w:r><w:t xml:space="preserve"> sau</w:t></w:r></w:p>"#
-            + #"<w:p><w:pPr><w:pStyle w:val="A"/></w:pPr><w:r><w:t xml:space="preserve">Tiếp.</w:t></w:r></w:p>"#)
+        #expect(
+            TestPackage.body(of: dropped) == #"<w:p><w:pPr><w:pStyle w:val="A"/></w:pPr><w:r><w:t xml:space="preserve">Trước </w:t></w:r>"#
+                + #"<w:r><w:t xml:space="preserve"> sau</w:t></w:r></w:p>"#
+                + #"<w:p><w:pPr><w:pStyle w:val="A"/></w:pPr><w:r><w:t xml:space="preserve">Tiếp.</w:t></w:r></w:p>"#)
         try IndependentChecker.expectAccepted(["dropped": dropped, "kept": render(body, ["x": true])])
     }
 
@@ -57,7 +60,8 @@ import Testing
 
     @Test func aLoopRepeatsTheParagraphsAndJoinsEachEndToTheNextStart() throws {
         // docxtpl: the tail of the loop's last paragraph joins the head of its first in the next turn.
-        let body = p("Kỹ năng:{% for s in skills %} - {{ s }}", style: "A") + p("giữa {{ loop.index }}", style: "B") + p("hết{% endfor %}.", style: "C")
+        let body =
+            p("Kỹ năng:{% for s in skills %} - {{ s }}", style: "A") + p("giữa {{ loop.index }}", style: "B") + p("hết{% endfor %}.", style: "C")
         let package = try render(body, ["skills": ["Python", "Swift"]])
         #expect(try TestPackage.text(of: package) == "Kỹ năng: - Python\ngiữa 1\nhết - Swift\ngiữa 2\nhết.")
         // The joined paragraph keeps the properties of the one it starts in.
@@ -71,7 +75,8 @@ import Testing
     }
 
     @Test func blocksNestAndMixWithParagraphTags() throws {
-        let body = p("{% for g in groups %}{{ g.name }}:") + p("{% if g.items %}có") + p("{%p for i in g.items %}") + p("- {{ i }}") + p("{%p endfor %}")
+        let body =
+            p("{% for g in groups %}{{ g.name }}:") + p("{% if g.items %}có") + p("{%p for i in g.items %}") + p("- {{ i }}") + p("{%p endfor %}")
             + p("{% endif %}{% endfor %}Hết")
         let groups: TemplateValue = ["groups": [["name": "A", "items": ["1", "2"]], ["name": "B", "items": []]]]
         #expect(try text(body, groups) == "A:\ncó\n- 1\n- 2\nB:\nHết")
@@ -81,9 +86,12 @@ import Testing
 
     @Test func docxtplsUndeclaredVariablesTemplateGivesDocxtplsText() throws {
         // docxtpl's get_undeclared_variables.docx, paragraph for paragraph (its text is docxtpl's output).
-        let body = p("{% if projects %}") + p("Your projects:") + p("{% for project in projects %} - {{ project.name }} ({{ project.year }})")
+        let body =
+            p("{% if projects %}") + p("Your projects:") + p("{% for project in projects %} - {{ project.name }} ({{ project.year }})")
             + p("  Description: {{ project.description }}") + p("{% endfor %}") + p("{% endif %}")
-        let projects: TemplateValue = ["projects": [["name": "A", "year": 2023, "description": "x"], ["name": "B", "year": 2024, "description": "y"]]]
+        let projects: TemplateValue = [
+            "projects": [["name": "A", "year": 2023, "description": "x"], ["name": "B", "year": 2024, "description": "y"]]
+        ]
         #expect(try text(body, projects) == "\nYour projects:\n - A (2023)\n  Description: x\n - B (2024)\n  Description: y\n\n")
         #expect(try text(body, ["projects": []]) == "")
     }
@@ -109,10 +117,11 @@ import Testing
 
     @Test func acrossContainersIsAnErrorNamingBothPlaces() {
         let body = p("{% if a %}x") + "<w:tbl><w:tr><w:tc>" + p("{% endif %}") + "</w:tc></w:tr></w:tbl>" + p("{% for x in xs %}")
-        #expect(errors(body) == [
-            "t:word/document.xml:2:385: lỗi: đoạn 1: thẻ '{% if a %}': khối mở ở đây nhưng {% endif %} của nó ở bảng 1, hàng 1, ô 1, ngoài thân văn bản, ô bảng, đầu trang hoặc chân trang chứa thẻ này: một khối phải mở và đóng trong cùng một nơi; hãy chuyển hai thẻ vào cùng một nơi, hoặc đóng và mở lại khối ở mỗi nơi",
-            "t:word/document.xml:2:505: lỗi: bảng 1, hàng 1, ô 1: thẻ '{% endif %}': thẻ đóng khối {% if a %} mở ở đoạn 1, ngoài thân văn bản, ô bảng, đầu trang hoặc chân trang chứa thẻ này: một khối phải mở và đóng trong cùng một nơi; hãy chuyển hai thẻ vào cùng một nơi",
-            "t:word/document.xml:2:628: lỗi: đoạn 2: thẻ '{% for x in xs %}': thẻ không được đóng: thiếu {% endfor %} sau nó, trong cùng đoạn hoặc một đoạn sau của cùng thân văn bản, ô bảng, đầu trang hoặc chân trang; hãy thêm {% endfor %} vào chỗ khối kết thúc",
-        ])
+        #expect(
+            errors(body) == [
+                "t:word/document.xml:2:385: lỗi: đoạn 1: thẻ '{% if a %}': khối mở ở đây nhưng {% endif %} của nó ở bảng 1, hàng 1, ô 1, ngoài thân văn bản, ô bảng, đầu trang hoặc chân trang chứa thẻ này: một khối phải mở và đóng trong cùng một nơi; hãy chuyển hai thẻ vào cùng một nơi, hoặc đóng và mở lại khối ở mỗi nơi",
+                "t:word/document.xml:2:505: lỗi: bảng 1, hàng 1, ô 1: thẻ '{% endif %}': thẻ đóng khối {% if a %} mở ở đoạn 1, ngoài thân văn bản, ô bảng, đầu trang hoặc chân trang chứa thẻ này: một khối phải mở và đóng trong cùng một nơi; hãy chuyển hai thẻ vào cùng một nơi",
+                "t:word/document.xml:2:628: lỗi: đoạn 2: thẻ '{% for x in xs %}': thẻ không được đóng: thiếu {% endfor %} sau nó, trong cùng đoạn hoặc một đoạn sau của cùng thân văn bản, ô bảng, đầu trang hoặc chân trang; hãy thêm {% endfor %} vào chỗ khối kết thúc",
+            ])
     }
 }

@@ -130,8 +130,10 @@ struct BlockBuilder {
         case .endfor:
             guard let frame = open(closer: "\(prefix)endfor %}", opener: "\(prefix)for %}", scope: scope, site: site, loop: true) else { return }
             frames.removeLast()
-            append(.loop(variables: frame.variables, sequence: frame.sequence, body: frame.loopBody ?? frame.body,
-                         empty: frame.loopBody == nil ? [] : frame.body, frame.site))
+            append(
+                .loop(
+                    variables: frame.variables, sequence: frame.sequence, body: frame.loopBody ?? frame.body,
+                    empty: frame.loopBody == nil ? [] : frame.body, frame.site))
         }
     }
 

@@ -29,7 +29,8 @@ struct StrayTag {
             } else if stray.tag.hasPrefix("{% end"), let opener = open.last, opener.isLoop == stray.isLoop {
                 open.removeLast()
                 diagnostics.append(opener.site.diagnostic(TemplateMessages.inlineAcrossContainers(closer: stray.tag, at: stray.site.place)))
-                diagnostics.append(stray.site.diagnostic(TemplateMessages.inlineClosedAcrossContainers(opener: opener.site.tag, at: opener.site.place)))
+                diagnostics.append(
+                    stray.site.diagnostic(TemplateMessages.inlineClosedAcrossContainers(opener: opener.site.tag, at: opener.site.place)))
             } else {
                 diagnostics.append(stray.site.diagnostic(TemplateMessages.inlineUnmatched(stray.tag, opener: stray.opener)))
             }

@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 
 /// What `if` and `for` decide, shared by both renderers so they cannot disagree.
 enum ControlFlow {

@@ -30,17 +30,21 @@ enum JinjaFunctions {
     /// `loop.cycle(a, b, …)`: the argument at the loop's position, round and round.
     static func cycle(_ loop: TemplateValue, name: String, _ arguments: [TemplateValue]) throws(EvaluationFailure) -> TemplateValue {
         guard case .object(let fields) = loop, case .number(let position)? = fields["index0"], let index = Arithmetic.whole(position),
-              !arguments.isEmpty
+            !arguments.isEmpty
         else { throw EvaluationFailure(message: TemplateMessages.cycleOutsideLoop) }
         return arguments[index % arguments.count]
     }
 
     /// `value[start:stop:step]` of a list or a text, as Python slices (negative positions from
     /// the end, bounds clamped).
-    static func slice(_ value: TemplateValue, _ start: TemplateValue?, _ stop: TemplateValue?, _ step: TemplateValue?) throws(EvaluationFailure) -> TemplateValue {
+    static func slice(
+        _ value: TemplateValue, _ start: TemplateValue?, _ stop: TemplateValue?, _ step: TemplateValue?
+    ) throws(EvaluationFailure) -> TemplateValue {
         func whole(_ bound: TemplateValue?) throws(EvaluationFailure) -> Int? {
             guard let bound, bound != .null else { return nil }
-            guard case .number(let number) = bound, let value = Arithmetic.whole(number) else { throw EvaluationFailure(message: TemplateMessages.sliceArguments) }
+            guard case .number(let number) = bound, let value = Arithmetic.whole(number) else {
+                throw EvaluationFailure(message: TemplateMessages.sliceArguments)
+            }
             return value
         }
         let items: [TemplateValue]

@@ -19,7 +19,9 @@ enum JinjaListFilters {
                 return .list(items.map { field(path, of: $0) ?? keywords["default"] ?? .null })
             }
             // `map("upper")`, `map("round", 1)`: a filter applied to each item.
-            guard case .string(let filter)? = arguments.first, Filters.usage[filter] != nil, filter != "map" else { throw Filters.wrongArguments(name) }
+            guard case .string(let filter)? = arguments.first, Filters.usage[filter] != nil, filter != "map" else {
+                throw Filters.wrongArguments(name)
+            }
             var mapped: [TemplateValue] = []
             for item in items {
                 mapped.append(try Filters.apply(filter, to: .value(item), arguments: Array(arguments.dropFirst()), keywords: keywords))
@@ -113,7 +115,9 @@ enum JinjaListFilters {
     }
 
     /// Jinja's `truncate(length=255, killwords=false, end='...', leeway=5)`.
-    private static func truncate(_ text: String, _ arguments: [TemplateValue], _ keywords: [String: TemplateValue]) throws(EvaluationFailure) -> String {
+    private static func truncate(
+        _ text: String, _ arguments: [TemplateValue], _ keywords: [String: TemplateValue]
+    ) throws(EvaluationFailure) -> String {
         func argument(_ position: Int, _ key: String) -> TemplateValue? {
             arguments.count > position ? arguments[position] : keywords[key]
         }

@@ -4,7 +4,7 @@ extension TemplateValue {
     /// values give meaning to stay: `\t`, `\n`, `\r`, `\f` (a page break) and `\a` (U+0007, a
     /// new paragraph), as in docxtpl. `hoso fill --strip-control`; without it such a character
     /// is a located error.
-    public func strippingControlCharacters() -> TemplateValue {
+    package func strippingControlCharacters() -> TemplateValue {
         switch self {
         case .null, .bool, .number: self
         case .string(let text): .string(Self.stripped(text))
