@@ -101,6 +101,10 @@ import Testing
         ),
         ("{{ 'Chào bạn, an_2 và 3 người!' | wordcount }} {{ '' | wordcount }}", "6 0"),
         ("{{ n is divisibleby 7 }} {{ n is divisibleby(3) }} {{ 12 is divisibleby(4) }} {{ n is not divisibleby 2 }}", "True False True True"),
+        (
+            "{{ 3 is gt 2 }} {{ 'a' is in 'abc' }} {{ 'abc' is lower }} {{ 'AB' is upper }} {{ n is eq(7) }} {{ n is ne 7 }} {{ 2 is le(1) }}",
+            "True True True True True False False"
+        ),
         ("{% for x in xs %}{{ loop.cycle('a', 'b') }}{{ loop.revindex }}{{ loop.revindex0 }}{% endfor %}", "a32b21a10"),
         ("{% for x in xs %}{{ loop.previtem | default('-') }}>{{ x }}>{{ loop.nextitem | default('-') }} {% endfor %}", "->3>1 3>1>2 1>2>- "),
         ("{% for x in xs %}{% if loop.previtem is defined and x < loop.previtem %}↓{% endif %}{{ x }}{% endfor %}", "3↓12"),
