@@ -42,7 +42,7 @@ import Testing
     /// resources are found from the executable, `$HOSO_FORMS` or the package root, so neither the
     /// binary nor a test carries the folder of the machine it was built on.
     @Test func noMachinePathInTheTree() throws {
-        // Built here so this test does not find itself: "/work/", "/home/", …
+        // Built here so that this test does not find its own list.
         let machineFolders = ["work", "home", "Users", "root", "mnt", "media", "opt"].map { "/\($0)/" }
         var found: [String] = []
         for folder in ["Sources", "Tests"] {
