@@ -5,7 +5,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEB_PACKAGES := libxml2-dev libzip-dev zlib1g-dev pkg-config libxml2-utils libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-liberation2 python3-venv time strace chromium
 RELEASE_BIN := .build/release/hoso
 
-.PHONY: deps build demo test browser-test bench fuzz clean
+.PHONY: deps build demo lint test browser-test bench fuzz clean
 
 ## deps: install the Debian packages that are missing (apt-get; sudo when not root).
 deps:
@@ -24,12 +24,16 @@ demo: build
 	$(RELEASE_BIN) render Fixtures/an-son-2023.yaml -o out
 	@echo "Hồ sơ đã ghi vào: $$(pwd)/out"
 
+## lint: the code as `.swift-format` lays it out (fix with `swift format -i -r Sources Tests`).
+lint:
+	$(SWIFT) format lint --strict --parallel -r Sources Tests
+
 ## test: every test target (Swift Testing), then the browser test of `hoso serve`.
 ## The server's tests run on their own, after the others: Swift Testing runs tests on the
 ## cooperative thread pool (one thread a core), and the end-to-end and fault tests block their thread
 ## while LibreOffice or a killed child runs; on 2 cores that starved the servers under test until
 ## their clients timed out, so a pass depended on the machine's load.
-test: deps
+test: deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-xctest --skip HosoServerTests
 	$(SWIFT) test --skip-build --disable-xctest --filter HosoServerTests

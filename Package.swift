@@ -1,6 +1,13 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+/// Swift 7 behaviour now: a file sees only the members of modules it imports itself, and an import
+/// is internal unless marked `package import`.
+let upcomingFeatures: [SwiftSetting] = [
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
 let package = Package(
     name: "hoso",
     platforms: [.macOS(.v14)],
@@ -14,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // C libraries, each behind exactly one Swift module.
@@ -27,21 +35,22 @@ let package = Package(
             pkgConfig: "libzip",
             providers: [.apt(["libzip-dev", "zlib1g-dev"])]
         ),
-        .target(name: "XMLCore", dependencies: ["CLibXML2"]),
-        .target(name: "ZipCore", dependencies: ["CLibZip"]),
-        .target(name: "OOXML", dependencies: ["XMLCore", "ZipCore", "Diagnostics"]),
+        .target(name: "XMLCore", dependencies: ["CLibXML2"], swiftSettings: upcomingFeatures),
+        .target(name: "ZipCore", dependencies: ["CLibZip"], swiftSettings: upcomingFeatures),
+        .target(name: "OOXML", dependencies: ["XMLCore", "ZipCore", "Diagnostics"], swiftSettings: upcomingFeatures),
         // Spreadsheets (.xlsx on ZipCore + XMLCore, CSV): the staff list as schools keep it.
-        .target(name: "Spreadsheet", dependencies: ["XMLCore", "ZipCore"]),
+        .target(name: "Spreadsheet", dependencies: ["XMLCore", "ZipCore"], swiftSettings: upcomingFeatures),
 
         // Pure Swift: language rules and the domain.
-        .target(name: "VietnameseText"),
-        .target(name: "Assessment", dependencies: ["VietnameseText"]),
-        .target(name: "Diagnostics"),
+        .target(name: "VietnameseText", swiftSettings: upcomingFeatures),
+        .target(name: "Assessment", dependencies: ["VietnameseText"], swiftSettings: upcomingFeatures),
+        .target(name: "Diagnostics", swiftSettings: upcomingFeatures),
 
-        .target(name: "DocxTemplate", dependencies: ["OOXML", "XMLCore", "VietnameseText", "Diagnostics"]),
+        .target(name: "DocxTemplate", dependencies: ["OOXML", "XMLCore", "VietnameseText", "Diagnostics"], swiftSettings: upcomingFeatures),
         .target(
             name: "AssessmentInput",
-            dependencies: ["Assessment", "VietnameseText", "Diagnostics", "Spreadsheet", .product(name: "Yams", package: "Yams")]
+            dependencies: ["Assessment", "VietnameseText", "Diagnostics", "Spreadsheet", .product(name: "Yams", package: "Yams")],
+            swiftSettings: upcomingFeatures
         ),
         .target(
             name: "Dossier",
@@ -50,7 +59,8 @@ let package = Package(
                 "Spreadsheet",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            swiftSettings: upcomingFeatures
         ),
         // The local web application (`hoso serve`): the only module that knows HTTP.
         .target(
@@ -61,45 +71,50 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: upcomingFeatures
         ),
         .executableTarget(
             name: "hoso",
-            dependencies: ["Dossier", "Diagnostics", "HosoServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Dossier", "Diagnostics", "HosoServer", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: upcomingFeatures
         ),
-        .executableTarget(name: "hoso-bench", dependencies: ["DocxTemplate", "Dossier", "AssessmentInput", "OOXML", "XMLCore", "Diagnostics"]),
+        .executableTarget(name: "hoso-bench", dependencies: ["DocxTemplate", "Dossier", "AssessmentInput", "OOXML", "XMLCore", "Diagnostics"], swiftSettings: upcomingFeatures),
 
         // libFuzzer targets (`make fuzz`): each defines `LLVMFuzzerTestOneInput`; without the
         // fuzzer they build as replayers of saved inputs.
-        .target(name: "FuzzSupport"),
-        .executableTarget(name: "FuzzTemplateTags", dependencies: ["FuzzSupport", "DocxTemplate", "OOXML"]),
-        .executableTarget(name: "FuzzTemplateValues", dependencies: ["FuzzSupport", "DocxTemplate", "OOXML"]),
-        .executableTarget(name: "FuzzDataLoader", dependencies: ["FuzzSupport", "AssessmentInput", "Dossier", "Diagnostics"]),
-        .executableTarget(name: "FuzzPackageReader", dependencies: ["FuzzSupport", "DocxTemplate", "OOXML"]),
+        .target(name: "FuzzSupport", swiftSettings: upcomingFeatures),
+        .executableTarget(name: "FuzzTemplateTags", dependencies: ["FuzzSupport", "DocxTemplate", "OOXML"], swiftSettings: upcomingFeatures),
+        .executableTarget(name: "FuzzTemplateValues", dependencies: ["FuzzSupport", "DocxTemplate", "OOXML", "Diagnostics"], swiftSettings: upcomingFeatures),
+        .executableTarget(name: "FuzzDataLoader", dependencies: ["FuzzSupport", "AssessmentInput", "Dossier", "Diagnostics"], swiftSettings: upcomingFeatures),
+        .executableTarget(name: "FuzzPackageReader", dependencies: ["FuzzSupport", "DocxTemplate", "OOXML"], swiftSettings: upcomingFeatures),
 
-        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
-        .testTarget(name: "XMLCoreTests", dependencies: ["XMLCore"]),
-        .testTarget(name: "ZipCoreTests", dependencies: ["ZipCore"]),
-        .testTarget(name: "OOXMLTests", dependencies: ["OOXML", "XMLCore", "ZipCore", "Diagnostics"]),
-        .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"]),
-        .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "VietnameseText"]),
-        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "ZipCore"]),
-        .testTarget(name: "DocxTemplateTests", dependencies: ["DocxTemplate", "OOXML", "XMLCore", "Diagnostics"], exclude: ["FuzzFindings"]),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"], swiftSettings: upcomingFeatures),
+        .testTarget(name: "XMLCoreTests", dependencies: ["XMLCore"], swiftSettings: upcomingFeatures),
+        .testTarget(name: "ZipCoreTests", dependencies: ["ZipCore"], swiftSettings: upcomingFeatures),
+        .testTarget(name: "OOXMLTests", dependencies: ["OOXML", "XMLCore", "ZipCore", "Diagnostics"], swiftSettings: upcomingFeatures),
+        .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"], swiftSettings: upcomingFeatures),
+        .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "VietnameseText"], swiftSettings: upcomingFeatures),
+        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "ZipCore"], swiftSettings: upcomingFeatures),
+        .testTarget(name: "DocxTemplateTests", dependencies: ["DocxTemplate", "OOXML", "XMLCore", "Diagnostics"], exclude: ["FuzzFindings"], swiftSettings: upcomingFeatures),
         .testTarget(
             name: "AssessmentInputTests",
             dependencies: ["AssessmentInput", "Assessment", "Spreadsheet", "Diagnostics", "VietnameseText"],
-            resources: [.copy("Broken")]
+            resources: [.copy("Broken")],
+            swiftSettings: upcomingFeatures
         ),
-        .testTarget(name: "DossierTests", dependencies: ["Dossier", "DocxTemplate", "OOXML", "Assessment", "AssessmentInput", "Diagnostics"], exclude: ["Contexts"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Dossier", "Diagnostics", "OOXML", "XMLCore"], exclude: ["Goldens"]),
+        .testTarget(name: "DossierTests", dependencies: ["Dossier", "DocxTemplate", "OOXML", "Assessment", "AssessmentInput", "Diagnostics"], exclude: ["Contexts"], swiftSettings: upcomingFeatures),
+        .testTarget(name: "EndToEndTests", dependencies: ["Dossier", "Diagnostics", "OOXML", "XMLCore"], exclude: ["Goldens"], swiftSettings: upcomingFeatures),
         // Hostile input through the command line, each run confined by resource limits.
-        .testTarget(name: "HostileInputTests", dependencies: ["ZipCore"]),
+        .testTarget(name: "HostileInputTests", dependencies: ["ZipCore"], swiftSettings: upcomingFeatures),
         // The web application over real HTTP on loopback; Hummingbird stays out of the other test targets.
-        .testTarget(name: "HosoServerTests", dependencies: ["HosoServer", "Dossier", "AssessmentInput", "Assessment", "ZipCore"]),
+        .testTarget(name: "HosoServerTests", dependencies: ["HosoServer", "Dossier", "AssessmentInput", "Assessment", "ZipCore", "Diagnostics"], swiftSettings: upcomingFeatures),
         // The commit under injected faults (strace), kills, races and signals, through the binary.
         .testTarget(
             name: "FaultTests",
-            dependencies: ["Dossier", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["Dossier", "Diagnostics", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: upcomingFeatures
         ),
     ]
 )

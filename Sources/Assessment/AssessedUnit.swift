@@ -1,26 +1,28 @@
 /// The assessed unit (đơn vị): a school or another public body.
-public struct AssessedUnit: Sendable, Hashable {
+package struct AssessedUnit: Sendable, Hashable {
     /// Full name in normal case: "Trường Tiểu học An Sơn".
-    public var name: String
+    package var name: String
     /// The body it reports to (cơ quan chủ quản): "UBND huyện Nam Sách".
-    public var parent: String
+    package var parent: String
     /// The issuer part of document symbols: "THAS" in "12/BC-THAS".
-    public var symbol: String
+    package var symbol: String
     /// The place name of the date line: "An Sơn".
-    public var place: String
+    package var place: String
     /// The school level (cấp học) or kind of unit, when given: "Tiểu học".
-    public var level: String?
+    package var level: String?
     /// The postal address, when given.
-    public var address: String?
+    package var address: String?
     /// The head's title in normal case: "Hiệu trưởng".
-    public var headTitle: String
+    package var headTitle: String
     /// How the unit names itself in its own documents, in lower case: "nhà trường" for a school,
     /// "đơn vị" otherwise, unless the data says ("Ủy ban").
-    public var selfName: String
+    package var selfName: String
 
     /// A unit.
-    public init(name: String, parent: String, symbol: String, place: String, level: String? = nil,
-                address: String? = nil, headTitle: String, selfName: String? = nil) {
+    package init(
+        name: String, parent: String, symbol: String, place: String, level: String? = nil,
+        address: String? = nil, headTitle: String, selfName: String? = nil
+    ) {
         self.name = name
         self.parent = parent
         self.symbol = symbol

@@ -1,5 +1,5 @@
 /// How a signer signs (Decree 30): in person, or for a collective, a head, or an authority.
-public enum AuthorityPrefix: String, Sendable, Hashable, CaseIterable {
+package enum AuthorityPrefix: String, Sendable, Hashable, CaseIterable {
     /// The head signs in person: no prefix line.
     case none = ""
     /// TM. (thay mặt): for a collective ("TM. ỦY BAN NHÂN DÂN").

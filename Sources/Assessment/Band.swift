@@ -1,21 +1,21 @@
 /// A band of a points rubric (xếp loại): "Tốt" from 85 points.
-public struct Band: Sendable, Hashable {
+package struct Band: Sendable, Hashable {
     /// The band's name: "Tốt", "Khá", "Trung bình", "Chưa đạt".
-    public var name: String
+    package var name: String
     /// The lowest total in the band, inclusive.
-    public var minimum: Points
+    package var minimum: Points
     /// The total the band stops below (exclusive); nil for the top band, which reaches the maximum.
-    public var below: Points?
+    package var below: Points?
 
     /// A band.
-    public init(name: String, minimum: Points, below: Points? = nil) {
+    package init(name: String, minimum: Points, below: Points? = nil) {
         self.name = name
         self.minimum = minimum
         self.below = below
     }
 
     /// Whether `total` falls in this band (the top band has no upper bound here).
-    public func contains(_ total: Points) -> Bool {
+    package func contains(_ total: Points) -> Bool {
         total >= minimum && (below.map { total < $0 } ?? true)
     }
 }

@@ -1,6 +1,6 @@
 /// An emulation title as named in a deduction's reason or an evidence item ("Tập thể lao động tiên
 /// tiến", "Lao động tiên tiến"): used to catch a reason and its evidence that name different titles.
-public enum CollectiveTitle: String, Sendable, Hashable, CaseIterable {
+package enum CollectiveTitle: String, Sendable, Hashable, CaseIterable {
     /// "Tập thể lao động xuất sắc".
     case collectiveExcellent
     /// "Tập thể lao động tiên tiến".
@@ -11,7 +11,7 @@ public enum CollectiveTitle: String, Sendable, Hashable, CaseIterable {
     case advanced
 
     /// The title as printed in messages.
-    public var title: String {
+    package var title: String {
         switch self {
         case .collectiveExcellent: "Tập thể lao động xuất sắc"
         case .collectiveAdvanced: "Tập thể lao động tiên tiến"
@@ -29,7 +29,7 @@ public enum CollectiveTitle: String, Sendable, Hashable, CaseIterable {
 
     /// The title a text says was achieved: the first title named after "đạt" (not "chưa đạt"), or
     /// for a text without "đạt" (an evidence item: "QĐ công nhận …") the first title it names.
-    public static func named(in text: String) -> CollectiveTitle? {
+    package static func named(in text: String) -> CollectiveTitle? {
         let chars = Array(text.lowercased())
         let verb = Array("đạt")
         let positions = chars.indices.filter { chars[$0...].starts(with: verb) }

@@ -1,27 +1,27 @@
 /// The facts a conclusion of the minutes may state (total out of the maximum, band, vote), and the
 /// places where a free-text conclusion states them differently.
-public struct ConclusionFacts: Sendable, Hashable {
+package struct ConclusionFacts: Sendable, Hashable {
     /// One figure of the text that differs from the computed one.
-    public struct Contradiction: Sendable, Hashable {
+    package struct Contradiction: Sendable, Hashable {
         /// The words of the text: "97/100".
-        public var quoted: String
+        package var quoted: String
         /// What was computed: "95/100".
-        public var computed: String
+        package var computed: String
     }
 
     /// The computed total, when points are used.
-    public var total: Points?
+    package var total: Points?
     /// The maximum.
-    public var maximum: Points?
+    package var maximum: Points?
     /// The computed band's name.
-    public var band: String?
+    package var band: String?
     /// Every band name of the rubric.
-    public var bandNames: [String]
+    package var bandNames: [String]
     /// The vote.
-    public var vote: Vote
+    package var vote: Vote
 
     /// The facts of `evaluation` and `vote`.
-    public init(evaluation: Evaluation, vote: Vote) {
+    package init(evaluation: Evaluation, vote: Vote) {
         total = evaluation.total
         maximum = evaluation.maximum
         band = evaluation.band?.name
@@ -32,7 +32,7 @@ public struct ConclusionFacts: Sendable, Hashable {
     /// Every "a/b" whose b is the maximum but a not the total, every "a/b thành viên" that is not
     /// the vote (when `checksVote`: a report's "28/28 thành viên" is a member count, not the vote),
     /// and every "xếp loại X" naming another band.
-    public func contradictions(in text: String, checksVote: Bool = true) -> [Contradiction] {
+    package func contradictions(in text: String, checksVote: Bool = true) -> [Contradiction] {
         var found: [Contradiction] = []
         let chars = Array(text)
         var index = 0

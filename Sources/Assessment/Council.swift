@@ -1,16 +1,16 @@
 /// The Hội đồng tự kiểm tra (TT22) or Tổ đánh giá (TT24) and its tasks.
-public struct Council: Sendable, Hashable {
+package struct Council: Sendable, Hashable {
     /// Full name: "Hội đồng tự kiểm tra, đánh giá, xếp loại Đơn vị học tập".
-    public var name: String
+    package var name: String
     /// Short name used in running text: "Hội đồng", "Tổ đánh giá".
-    public var shortName: String
+    package var shortName: String
     /// Members in the order of the decision.
-    public var members: [CouncilMember]
+    package var members: [CouncilMember]
     /// Điều 2 of the decision: one task per item.
-    public var tasks: [String]
+    package var tasks: [String]
 
     /// A council.
-    public init(name: String, shortName: String, members: [CouncilMember], tasks: [String]) {
+    package init(name: String, shortName: String, members: [CouncilMember], tasks: [String]) {
         self.name = name
         self.shortName = shortName
         self.members = members
@@ -18,12 +18,12 @@ public struct Council: Sendable, Hashable {
     }
 
     /// The member called `name`, if any.
-    public func member(named name: String) -> CouncilMember? {
+    package func member(named name: String) -> CouncilMember? {
         members.first { $0.name == name }
     }
 
     /// The default full name for `regime`.
-    public static func defaultName(for regime: Regime) -> String {
+    package static func defaultName(for regime: Regime) -> String {
         switch regime {
         case .tt22: "Hội đồng tự kiểm tra, đánh giá, xếp loại Đơn vị học tập"
         case .tt24: "Tổ đánh giá Đơn vị học tập"
@@ -31,7 +31,7 @@ public struct Council: Sendable, Hashable {
     }
 
     /// The default short name for `regime`.
-    public static func defaultShortName(for regime: Regime) -> String {
+    package static func defaultShortName(for regime: Regime) -> String {
         switch regime {
         case .tt22: "Hội đồng"
         case .tt24: "Tổ đánh giá"

@@ -1,5 +1,5 @@
 /// A council member's role (nhiệm vụ): the TT22 Hội đồng or the TT24 Tổ đánh giá.
-public enum CouncilRole: String, Sendable, Hashable, CaseIterable {
+package enum CouncilRole: String, Sendable, Hashable, CaseIterable {
     /// Chủ tịch Hội đồng (TT22).
     case chuTich = "chu_tich"
     /// Phó Chủ tịch Hội đồng (TT22).
@@ -16,7 +16,7 @@ public enum CouncilRole: String, Sendable, Hashable, CaseIterable {
     case thanhVien = "thanh_vien"
 
     /// The role as printed: "Chủ tịch", "Ủy viên", "Tổ trưởng".
-    public var title: String {
+    package var title: String {
         switch self {
         case .chuTich: "Chủ tịch"
         case .phoChuTich: "Phó Chủ tịch"
@@ -29,12 +29,12 @@ public enum CouncilRole: String, Sendable, Hashable, CaseIterable {
     }
 
     /// The role in words, naming the body: "Chủ tịch Hội đồng", "Ủy viên Hội đồng", "Tổ trưởng Tổ đánh giá".
-    public func fullTitle(body shortName: String) -> String {
+    package func fullTitle(body shortName: String) -> String {
         "\(title) \(shortName)"
     }
 
     /// The roles a body of `regime` uses.
-    public static func roles(for regime: Regime) -> [CouncilRole] {
+    package static func roles(for regime: Regime) -> [CouncilRole] {
         switch regime {
         case .tt22: [.chuTich, .phoChuTich, .thuKy, .uyVien]
         case .tt24: [.toTruong, .toPho, .thuKy, .thanhVien]
@@ -42,5 +42,5 @@ public enum CouncilRole: String, Sendable, Hashable, CaseIterable {
     }
 
     /// Whether this role leads the body (Chủ tịch, Tổ trưởng).
-    public var isLeader: Bool { self == .chuTich || self == .toTruong }
+    package var isLeader: Bool { self == .chuTich || self == .toTruong }
 }

@@ -1,26 +1,28 @@
 /// One criterion (tiêu chí, TT22) or target (chỉ tiêu, TT24) of a rubric.
-public struct Criterion: Sendable, Hashable {
+package struct Criterion: Sendable, Hashable {
     /// Its code, unique in the rubric: "3b" (TT22), "2.1" (TT24).
-    public var code: String
+    package var code: String
     /// The letter or number printed before the text in the group ("b"); the code when not given.
-    public var label: String
+    package var label: String
     /// The text of the criterion, in Vietnamese.
-    public var text: String
+    package var text: String
     /// Sub-items printed under the text (the eight qualities of 3a).
-    public var details: [String]
+    package var details: [String]
     /// The text as a table row shows it, without the details (3a: no dangling "gồm:"); `text`
     /// when the rubric gives none.
-    public var shortText: String
+    package var shortText: String
     /// How it is scored: points up to a maximum (TT22) or a target met or not (TT24).
-    public var scoring: Scoring
+    package var scoring: Scoring
     /// The share of members it requires, when it is decided by the member list.
-    public var threshold: MemberThreshold?
+    package var threshold: MemberThreshold?
     /// True when the content of this target is not confirmed against the regulation (DOMAIN.md §3).
-    public var unconfirmed: Bool
+    package var unconfirmed: Bool
 
     /// A criterion.
-    public init(code: String, label: String, text: String, details: [String] = [], shortText: String? = nil,
-                scoring: Scoring, threshold: MemberThreshold? = nil, unconfirmed: Bool = false) {
+    package init(
+        code: String, label: String, text: String, details: [String] = [], shortText: String? = nil,
+        scoring: Scoring, threshold: MemberThreshold? = nil, unconfirmed: Bool = false
+    ) {
         self.code = code
         self.label = label
         self.text = text
@@ -32,7 +34,7 @@ public struct Criterion: Sendable, Hashable {
     }
 
     /// How a criterion is scored.
-    public enum Scoring: Sendable, Hashable {
+    package enum Scoring: Sendable, Hashable {
         /// Points from 0 up to `max` (TT22).
         case points(max: Points)
         /// A target, met or not met (TT24).
@@ -40,7 +42,7 @@ public struct Criterion: Sendable, Hashable {
     }
 
     /// The maximum points (TT22), for display and sums; nil for a target.
-    public var maximum: Points? {
+    package var maximum: Points? {
         if case .points(let max) = scoring { return max }
         return nil
     }

@@ -1,25 +1,27 @@
 /// The council's score for one criterion, with the evidence and the reason for any deduction.
-public struct CriterionScore: Sendable, Hashable {
+package struct CriterionScore: Sendable, Hashable {
     /// The criterion's code in the rubric: "3b".
-    public var code: String
+    package var code: String
     /// Points or met / not met.
-    public var value: ScoreValue
+    package var value: ScoreValue
     /// The split of the points, when the district splits them; the parts add up to `value`.
-    public var parts: [ScorePart]
+    package var parts: [ScorePart]
     /// Why points were deducted or the target is not met ("Tập thể chỉ đạt danh hiệu Lao động tiên tiến").
-    public var reason: String?
+    package var reason: String?
     /// The evidence (minh chứng), one item per document.
-    public var evidence: [String]
+    package var evidence: [String]
     /// Why full points stand although the member list falls short of the criterion's threshold
     /// (printed in the report); nil when no such reason is given.
-    public var keptReason: String?
+    package var keptReason: String?
     /// TT24: the council marked the target met, the member list contradicts it, and the score was
     /// turned to not met (`Evaluation.facts`); `keptReason` is then what the unit asserted.
-    public var contradictedClaim: Bool
+    package var contradictedClaim: Bool
 
     /// A score.
-    public init(code: String, value: ScoreValue, parts: [ScorePart] = [], reason: String? = nil, evidence: [String] = [],
-                keptReason: String? = nil, contradictedClaim: Bool = false) {
+    package init(
+        code: String, value: ScoreValue, parts: [ScorePart] = [], reason: String? = nil, evidence: [String] = [],
+        keptReason: String? = nil, contradictedClaim: Bool = false
+    ) {
         self.code = code
         self.value = value
         self.parts = parts
@@ -30,13 +32,13 @@ public struct CriterionScore: Sendable, Hashable {
     }
 
     /// The points, for a points score.
-    public var points: Points? {
+    package var points: Points? {
         if case .points(let points) = value { return points }
         return nil
     }
 
     /// Met or not, for a target.
-    public var met: Bool? {
+    package var met: Bool? {
         if case .met(let met) = value { return met }
         return nil
     }

@@ -1,17 +1,17 @@
 /// A score claimed in full that the member list does not support: full points on 2d while some
 /// members lack "Lao động tiên tiến". The loader reports it as a warning naming the members.
-public struct CrossCheckFinding: Sendable, Hashable {
+package struct CrossCheckFinding: Sendable, Hashable {
     /// The criterion's code.
-    public var code: String
+    package var code: String
     /// The threshold the criterion sets.
-    public var threshold: MemberThreshold
+    package var threshold: MemberThreshold
     /// The share actually reached.
-    public var share: MemberShare
+    package var share: MemberShare
     /// The names of the members who do not meet the measure.
-    public var lacking: [String]
+    package var lacking: [String]
 
     /// A finding.
-    public init(code: String, threshold: MemberThreshold, share: MemberShare, lacking: [String]) {
+    package init(code: String, threshold: MemberThreshold, share: MemberShare, lacking: [String]) {
         self.code = code
         self.threshold = threshold
         self.share = share
@@ -20,14 +20,15 @@ public struct CrossCheckFinding: Sendable, Hashable {
 
     /// The findings for `scores` against `rubric` and `members`: every criterion with a member threshold
     /// given full points (or met) while fewer members than required meet it.
-    public static func findings(rubric: Rubric, scores: [CriterionScore], members: [Member]) -> [CrossCheckFinding] {
+    package static func findings(rubric: Rubric, scores: [CriterionScore], members: [Member]) -> [CrossCheckFinding] {
         let statistics = MemberStatistics(members: members)
         return Evaluation(rubric: rubric, scores: scores).criteria.compactMap { result in
             guard let threshold = result.criterion.threshold, result.score != nil, result.isFull else { return nil }
             let share = statistics.share(threshold.measure)
             guard !threshold.isReached(count: share.count, of: share.total) else { return nil }
-            return CrossCheckFinding(code: result.criterion.code, threshold: threshold, share: share,
-                                     lacking: statistics.lacking(threshold.measure).map(\.name))
+            return CrossCheckFinding(
+                code: result.criterion.code, threshold: threshold, share: share,
+                lacking: statistics.lacking(threshold.measure).map(\.name))
         }
     }
 }

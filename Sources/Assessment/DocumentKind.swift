@@ -1,5 +1,5 @@
 /// The documents of the dossier that carry a number, a date or a signature.
-public enum DocumentKind: String, Sendable, Hashable, CaseIterable, Codable {
+package enum DocumentKind: String, Sendable, Hashable, CaseIterable, Codable {
     /// Kế hoạch: the unit's plan (attached, not generated).
     case plan
     /// Quyết định thành lập Hội đồng tự kiểm tra (or Tổ đánh giá).
@@ -17,7 +17,7 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable, Codable {
 
     /// The type abbreviation of the document symbol (Decree 30): KH, QĐ, TTr, BC, BB; nil when the
     /// document carries no number of its own.
-    public var typeCode: String? {
+    package var typeCode: String? {
         switch self {
         case .plan: "KH"
         case .decision: "QĐ"
@@ -30,12 +30,12 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable, Codable {
 
     /// The number line printed for hand-filling when the data gives no number: "Số:      /BB-THCSBG"
     /// (six no-break spaces); nil for a document without a number of its own.
-    public func blankNumberLine(unitSymbol: String) -> String? {
+    package func blankNumberLine(unitSymbol: String) -> String? {
         typeCode.map { "Số:" + String(repeating: "\u{00A0}", count: 6) + "/\($0)-\(unitSymbol)" }
     }
 
     /// The document type line in normal case: "Báo cáo".
-    public var typeName: String {
+    package var typeName: String {
         switch self {
         case .plan: "Kế hoạch"
         case .decision: "Quyết định"

@@ -1,23 +1,25 @@
 /// The documents of the dossier, one per kind.
-public struct DocumentSet: Sendable, Hashable {
+package struct DocumentSet: Sendable, Hashable {
     /// Kế hoạch.
-    public var plan: IssuedDocument
+    package var plan: IssuedDocument
     /// Quyết định thành lập Hội đồng / Tổ đánh giá.
-    public var decision: IssuedDocument
+    package var decision: IssuedDocument
     /// Tờ trình (M2).
-    public var submission: IssuedDocument
+    package var submission: IssuedDocument
     /// Báo cáo (M3).
-    public var report: IssuedDocument
+    package var report: IssuedDocument
     /// Biên bản (M4).
-    public var minutes: IssuedDocument
+    package var minutes: IssuedDocument
     /// Bản tổng hợp (M5).
-    public var summary: IssuedDocument
+    package var summary: IssuedDocument
     /// Biểu điểm or the TT24 summary of criteria and targets.
-    public var scoresheet: IssuedDocument
+    package var scoresheet: IssuedDocument
 
     /// Every document.
-    public init(plan: IssuedDocument, decision: IssuedDocument, submission: IssuedDocument, report: IssuedDocument,
-                minutes: IssuedDocument, summary: IssuedDocument, scoresheet: IssuedDocument) {
+    package init(
+        plan: IssuedDocument, decision: IssuedDocument, submission: IssuedDocument, report: IssuedDocument,
+        minutes: IssuedDocument, summary: IssuedDocument, scoresheet: IssuedDocument
+    ) {
         self.plan = plan
         self.decision = decision
         self.submission = submission
@@ -28,7 +30,7 @@ public struct DocumentSet: Sendable, Hashable {
     }
 
     /// The document of `kind`.
-    public subscript(kind: DocumentKind) -> IssuedDocument {
+    package subscript(kind: DocumentKind) -> IssuedDocument {
         switch kind {
         case .plan: plan
         case .decision: decision
@@ -41,5 +43,5 @@ public struct DocumentSet: Sendable, Hashable {
     }
 
     /// All documents in the order of `DocumentKind.allCases`.
-    public var all: [IssuedDocument] { DocumentKind.allCases.map { self[$0] } }
+    package var all: [IssuedDocument] { DocumentKind.allCases.map { self[$0] } }
 }

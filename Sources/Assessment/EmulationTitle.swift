@@ -1,5 +1,5 @@
 /// A member's emulation title (danh hiệu thi đua) for the year, highest first.
-public enum EmulationTitle: String, Sendable, Hashable, CaseIterable {
+package enum EmulationTitle: String, Sendable, Hashable, CaseIterable {
     /// Chiến sĩ thi đua toàn quốc.
     case cstdtq
     /// Chiến sĩ thi đua cấp tỉnh (bộ, ngành).
@@ -14,7 +14,7 @@ public enum EmulationTitle: String, Sendable, Hashable, CaseIterable {
     case none = "khong"
 
     /// As printed in M5: "CSTĐCS", "LĐTT", "Không".
-    public var title: String {
+    package var title: String {
         switch self {
         case .cstdtq: "CSTĐTQ"
         case .cstd: "CSTĐ"
@@ -26,7 +26,7 @@ public enum EmulationTitle: String, Sendable, Hashable, CaseIterable {
     }
 
     /// Whether the title is "Lao động tiên tiến" or higher (criterion 2d).
-    public var isLdttOrHigher: Bool {
+    package var isLdttOrHigher: Bool {
         switch self {
         case .cstdtq, .cstd, .cstdcs, .ldtt: true
         case .htnv, .none: false

@@ -4,7 +4,7 @@ extension Evaluation {
     /// claim. The score keeps the council's `keptReason` and is marked `contradictedClaim`, so the
     /// documents print what the unit asserted beside the figures. Under TT22 the scores are returned
     /// unchanged (a kept reason keeps the points).
-    public static func facts(_ scores: [CriterionScore], rubric: Rubric, members: [Member]) -> [CriterionScore] {
+    package static func facts(_ scores: [CriterionScore], rubric: Rubric, members: [Member]) -> [CriterionScore] {
         guard rubric.regime == .tt24 else { return scores }
         let statistics = MemberStatistics(members: members)
         return scores.map { score in

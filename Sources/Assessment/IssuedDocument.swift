@@ -1,28 +1,30 @@
-import VietnameseText
+package import VietnameseText
 
 /// One document of the dossier: its number, date, signer and "Nơi nhận" list.
-public struct IssuedDocument: Sendable, Hashable {
+package struct IssuedDocument: Sendable, Hashable {
     /// Which document this is.
-    public var kind: DocumentKind
+    package var kind: DocumentKind
     /// The number as written in the data ("12", "5"); nil when the document carries none or it is not
     /// yet assigned. Leading zeros are the printer's business.
-    public var number: String?
+    package var number: String?
     /// The date of the document (or of the meeting, for the minutes).
-    public var date: VietnameseDate
+    package var date: VietnameseDate
     /// The summary line under the type ("Tự đánh giá, xếp loại Đơn vị học tập năm 2023"), when given.
-    public var summary: String?
+    package var summary: String?
     /// Who signs it.
-    public var signer: Signer
+    package var signer: Signer
     /// "Nơi nhận" items without the leading "- " and the final ";" ("Như trên", "Lưu: VT.").
-    public var recipients: [String]
+    package var recipients: [String]
     /// "Căn cứ" lines specific to this document; empty means the top-level list applies.
-    public var legalBases: [String]
+    package var legalBases: [String]
     /// Who drew the document up, when it says so (M5: "Người lập biểu").
-    public var preparer: String?
+    package var preparer: String?
 
     /// A document.
-    public init(kind: DocumentKind, number: String?, date: VietnameseDate, summary: String? = nil,
-                signer: Signer, recipients: [String], legalBases: [String] = [], preparer: String? = nil) {
+    package init(
+        kind: DocumentKind, number: String?, date: VietnameseDate, summary: String? = nil,
+        signer: Signer, recipients: [String], legalBases: [String] = [], preparer: String? = nil
+    ) {
         self.kind = kind
         self.number = number
         self.date = date
@@ -34,7 +36,7 @@ public struct IssuedDocument: Sendable, Hashable {
     }
 
     /// The symbol number/type-unit ("12/BC-THAS") with the number as given; nil without number or type.
-    public func symbol(unitSymbol: String) -> String? {
+    package func symbol(unitSymbol: String) -> String? {
         guard let number, let code = kind.typeCode else { return nil }
         return "\(number)/\(code)-\(unitSymbol)"
     }

@@ -1,19 +1,19 @@
 /// A legal document cited as a basis (căn cứ): "Thông tư số 22/2020/TT-BGDĐT ngày 06/8/2020 của
 /// Bộ Giáo dục và Đào tạo quy định về đánh giá, xếp loại Đơn vị học tập".
-public struct LegalCitation: Sendable, Hashable {
+package struct LegalCitation: Sendable, Hashable {
     /// The kind of document: "Thông tư", "Kế hoạch".
-    public var kind: String
+    package var kind: String
     /// Its number and symbol: "22/2020/TT-BGDĐT".
-    public var number: String
+    package var number: String
     /// Its date as cited: "06/8/2020".
-    public var date: String
+    package var date: String
     /// Who issued it: "Bộ Giáo dục và Đào tạo".
-    public var issuer: String
+    package var issuer: String
     /// Its title in running text: "quy định về đánh giá, xếp loại Đơn vị học tập".
-    public var title: String
+    package var title: String
 
     /// A citation.
-    public init(kind: String, number: String, date: String, issuer: String, title: String) {
+    package init(kind: String, number: String, date: String, issuer: String, title: String) {
         self.kind = kind
         self.number = number
         self.date = date
@@ -22,12 +22,12 @@ public struct LegalCitation: Sendable, Hashable {
     }
 
     /// The full citation of a "Căn cứ" line: kind, number, date, issuer and title.
-    public var fullText: String {
+    package var fullText: String {
         "\(kind) số \(number) ngày \(date) của \(issuer) \(title)"
     }
 
     /// The short reference of running text: "Thông tư số 22/2020/TT-BGDĐT".
-    public var shortText: String {
+    package var shortText: String {
         "\(kind) số \(number)"
     }
 }

@@ -1,34 +1,36 @@
-import VietnameseText
+package import VietnameseText
 
 /// TT24: the highest level a unit reaches. The unit is evaluated against the level it applies for
 /// and, where it falls short, against the lower level's rubric (the rubric's `fallback`) from the
 /// same facts: the same claims, and the member list measured against the lower thresholds.
 ///
 /// "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)".
-public struct LevelOutcome: Sendable, Hashable {
+package struct LevelOutcome: Sendable, Hashable {
     /// The evaluation against the level applied for.
-    public var applied: Evaluation
+    package var applied: Evaluation
     /// The evaluation against the lower level, when the level applied for is not reached and the
     /// rubric names a fallback.
-    public var fallback: Evaluation?
+    package var fallback: Evaluation?
     /// The targets of the level applied for that are not met.
-    public var appliedShortfalls: [TargetShortfall]
+    package var appliedShortfalls: [TargetShortfall]
     /// The targets of the lower level that are not met.
-    public var fallbackShortfalls: [TargetShortfall]
+    package var fallbackShortfalls: [TargetShortfall]
     /// When the level applied for requires a lower level held for some months and the data's earlier
     /// recognition is too recent on the day of the submission: the first day it would be held long
     /// enough.
-    public var heldTooShortUntil: VietnameseDate?
+    package var heldTooShortUntil: VietnameseDate?
     /// The months the lower level must be held (12), when the level applied for requires it.
-    public var requiredMonths: Int?
+    package var requiredMonths: Int?
     /// The highest level reached; 0 for none.
-    public var reachedLevel: Int
+    package var reachedLevel: Int
 
     /// Evaluates `claims` against `rubric` and, when short, against `fallbackRubric`, from the facts:
     /// a met claim the member list contradicts counts as not met (`Evaluation.facts`), kept reason or
     /// not. `priorRecognition` is checked against the rubric's `priorLevelMonths` on `submittedOn`.
-    public init(rubric: Rubric, fallbackRubric: Rubric?, scores claims: [CriterionScore], members: [Member],
-                priorRecognition: PriorRecognition?, submittedOn: VietnameseDate) {
+    package init(
+        rubric: Rubric, fallbackRubric: Rubric?, scores claims: [CriterionScore], members: [Member],
+        priorRecognition: PriorRecognition?, submittedOn: VietnameseDate
+    ) {
         let statistics = MemberStatistics(members: members)
         let scores = Evaluation.facts(claims, rubric: rubric, members: members)
         applied = Evaluation(rubric: rubric, scores: scores)
@@ -52,8 +54,9 @@ public struct LevelOutcome: Sendable, Hashable {
             reachedLevel = 0
             return
         }
-        let lower = Evaluation(rubric: fallbackRubric,
-                               scores: Self.scores(for: fallbackRubric, applied: rubric, claims: scores, statistics: statistics))
+        let lower = Evaluation(
+            rubric: fallbackRubric,
+            scores: Self.scores(for: fallbackRubric, applied: rubric, claims: scores, statistics: statistics))
         fallback = lower
         fallbackShortfalls = TargetShortfall.of(lower, statistics: statistics)
         reachedLevel = fallbackShortfalls.isEmpty ? (fallbackRubric.level ?? 0) : 0
@@ -64,8 +67,10 @@ public struct LevelOutcome: Sendable, Hashable {
     /// council said "not met" although the figures reach even the higher threshold (its reason is then
     /// not the figures). Any other target keeps the claim made under its code; a target the data does not
     /// score is not met.
-    static func scores(for lower: Rubric, applied: Rubric, claims: [CriterionScore],
-                       statistics: MemberStatistics) -> [CriterionScore] {
+    static func scores(
+        for lower: Rubric, applied: Rubric, claims: [CriterionScore],
+        statistics: MemberStatistics
+    ) -> [CriterionScore] {
         var byCode: [String: CriterionScore] = [:]
         for claim in claims where byCode[claim.code] == nil { byCode[claim.code] = claim }
         return lower.criteria.compactMap { criterion in
@@ -74,38 +79,41 @@ public struct LevelOutcome: Sendable, Hashable {
             let share = statistics.share(threshold.measure)
             var met = threshold.isReached(count: share.count, of: share.total)
             if claim?.met == false, claim?.contradictedClaim != true, let higher = applied.criterion(criterion.code)?.threshold,
-               higher.measure == threshold.measure, higher.isReached(count: share.count, of: share.total) {
+                higher.measure == threshold.measure, higher.isReached(count: share.count, of: share.total)
+            {
                 met = false
             }
-            return CriterionScore(code: criterion.code, value: .met(met), reason: met ? nil : claim?.reason,
-                                  evidence: claim?.evidence ?? [])
+            return CriterionScore(
+                code: criterion.code, value: .met(met), reason: met ? nil : claim?.reason,
+                evidence: claim?.evidence ?? [])
         }
     }
 
     /// The level applied for.
-    public var appliedLevel: Int { applied.rubric.level ?? 1 }
+    package var appliedLevel: Int { applied.rubric.level ?? 1 }
 
     /// The level reached as printed, "Mức độ 1"; nil when none is.
-    public var reachedName: String? { reachedLevel > 0 ? "Mức độ \(reachedLevel)" : nil }
+    package var reachedName: String? { reachedLevel > 0 ? "Mức độ \(reachedLevel)" : nil }
 
     /// Whether the level applied for is reached.
-    public var reachesAppliedLevel: Bool { reachedLevel == appliedLevel }
+    package var reachesAppliedLevel: Bool { reachedLevel == appliedLevel }
 
     /// Why the level applied for is not reached: each shortfall's line, and the time the lower level
     /// has been held when too short. Empty when it is reached.
-    public var appliedMisses: [String] {
+    package var appliedMisses: [String] {
         guard !reachesAppliedLevel else { return [] }
         var lines = appliedShortfalls.map(\.line)
         if let heldTooShortUntil, let requiredMonths {
-            lines.append("chưa đủ \(requiredMonths) tháng kể từ khi được công nhận Mức độ \(max(appliedLevel - 1, 1)), "
-                         + "đủ từ ngày \(Self.short(heldTooShortUntil))")
+            lines.append(
+                "chưa đủ \(requiredMonths) tháng kể từ khi được công nhận Mức độ \(max(appliedLevel - 1, 1)), "
+                    + "đủ từ ngày \(Self.short(heldTooShortUntil))")
         }
         return lines
     }
 
     /// The result in one sentence: "Đạt Mức độ 2", "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3:
     /// 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)", "Chưa đạt Mức độ 1 (chỉ tiêu 2.1: …)".
-    public var summary: String {
+    package var summary: String {
         let missed = "Mức độ \(appliedLevel) (\(appliedMisses.joined(separator: "; ")))"
         if reachesAppliedLevel { return "Đạt Mức độ \(appliedLevel)" }
         if reachedLevel > 0 { return "Đạt Mức độ \(reachedLevel); chưa đạt \(missed)" }
@@ -119,7 +127,7 @@ public struct LevelOutcome: Sendable, Hashable {
     /// The count of targets met and the level reached in words, for a table's total row:
     /// "Đạt 9/10 chỉ tiêu Mức độ 2; đạt Mức độ 1", "Đạt 10/10 chỉ tiêu Mức độ 1",
     /// "Đạt 8/10 chỉ tiêu Mức độ 1; chưa đạt Mức độ 1".
-    public var countLine: String {
+    package var countLine: String {
         let count = "Đạt \(applied.metCount)/\(applied.targetCount) chỉ tiêu Mức độ \(appliedLevel)"
         if reachesAppliedLevel { return count }
         if let reachedName { return "\(count); đạt \(reachedName)" }
@@ -131,9 +139,10 @@ public struct LevelOutcome: Sendable, Hashable {
 
 extension Assessment {
     /// TT24: the highest level reached, judged on the day of the submission; nil under TT22.
-    public var levelOutcome: LevelOutcome? {
+    package var levelOutcome: LevelOutcome? {
         guard regime == .tt24 else { return nil }
-        return LevelOutcome(rubric: rubric, fallbackRubric: fallbackRubric, scores: scores, members: members,
-                            priorRecognition: priorRecognition, submittedOn: documents.submission.date)
+        return LevelOutcome(
+            rubric: rubric, fallbackRubric: fallbackRubric, scores: scores, members: members,
+            priorRecognition: priorRecognition, submittedOn: documents.submission.date)
     }
 }

@@ -1,5 +1,5 @@
 /// A per-member fact counted over the member list; criteria 2a–2d and 3a set thresholds on them.
-public enum MemberMeasure: String, Sendable, Hashable, CaseIterable {
+package enum MemberMeasure: String, Sendable, Hashable, CaseIterable {
     /// Approved self-study plan.
     case selfStudyPlan = "self_study_plan"
     /// Keeps labour discipline.
@@ -15,7 +15,7 @@ public enum MemberMeasure: String, Sendable, Hashable, CaseIterable {
     case resultPassed = "result_passed"
 
     /// Whether `member` meets this measure.
-    public func isMet(by member: Member) -> Bool {
+    package func isMet(by member: Member) -> Bool {
         switch self {
         case .selfStudyPlan: member.selfStudyPlan
         case .discipline: member.discipline
@@ -27,7 +27,7 @@ public enum MemberMeasure: String, Sendable, Hashable, CaseIterable {
     }
 
     /// A short Vietnamese label for reports: "có kế hoạch tự học được phê duyệt".
-    public var label: String {
+    package var label: String {
         switch self {
         case .selfStudyPlan: "có kế hoạch tự học được phê duyệt"
         case .discipline: "tuân thủ kỷ luật lao động"
@@ -39,7 +39,7 @@ public enum MemberMeasure: String, Sendable, Hashable, CaseIterable {
     }
 
     /// A short English label for reports.
-    public var englishLabel: String {
+    package var englishLabel: String {
         switch self {
         case .selfStudyPlan: "approved self-study plan"
         case .discipline: "keeps labour discipline"

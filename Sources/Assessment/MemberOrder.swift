@@ -1,5 +1,5 @@
 /// The order of the member list in M5.
-public enum MemberOrder: String, Sendable, Hashable, CaseIterable {
+package enum MemberOrder: String, Sendable, Hashable, CaseIterable {
     /// As written in the data (usually by position).
     case asGiven = "as_given"
     /// By Vietnamese name: given name, then family name, then middle name.

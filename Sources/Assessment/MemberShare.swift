@@ -1,29 +1,29 @@
 /// How many members out of all meet a measure.
-public struct MemberShare: Sendable, Hashable {
+package struct MemberShare: Sendable, Hashable {
     /// Members meeting it.
-    public var count: Int
+    package var count: Int
     /// All members.
-    public var total: Int
+    package var total: Int
 
     /// A share.
-    public init(count: Int, total: Int) {
+    package init(count: Int, total: Int) {
         self.count = count
         self.total = total
     }
 
     /// The share as a fraction 0–1, for printing only (0 with no members).
-    public var fraction: Double {
+    package var fraction: Double {
         total == 0 ? 0 : Double(count) / Double(total)
     }
 
     /// The share in hundredths of a percent, rounded half up: 2/3 is 6667 (66,67%).
-    public var percentHundredths: Int {
+    package var percentHundredths: Int {
         guard total > 0 else { return 0 }
         return (count * 10_000 * 2 + total) / (2 * total)
     }
 
     /// The percentage as `Points`-like exact text with a decimal comma: "100", "66,67".
-    public var percentText: String {
+    package var percentText: String {
         Points(hundredths: percentHundredths).text(decimalSeparator: ",")
     }
 }

@@ -1,33 +1,35 @@
 /// A rubric as data: TT22's points and bands, a local variant, or TT24's targets for one level.
-public struct Rubric: Sendable, Hashable {
+package struct Rubric: Sendable, Hashable {
     /// The built-in id ("tt22", "tt22-hanoi", "tt24-muc1") or the file's name.
-    public var id: String
+    package var id: String
     /// Its printable name: "Thông tư 22/2020/TT-BGDĐT".
-    public var name: String
+    package var name: String
     /// The regime it belongs to.
-    public var regime: Regime
+    package var regime: Regime
     /// TT24: the level applied for (1 or 2); nil for TT22.
-    public var level: Int?
+    package var level: Int?
     /// The declared total of the maxima (100 for TT22), when declared.
-    public var declaredTotal: Points?
+    package var declaredTotal: Points?
     /// The groups in print order.
-    public var groups: [RubricGroup]
+    package var groups: [RubricGroup]
     /// The bands (TT22), from any order; empty for TT24.
-    public var bands: [Band]
+    package var bands: [Band]
     /// The regulations that set the criteria, main one first (the circular, then a local plan):
     /// printed as "Căn cứ" lines and named in running text, never `name`.
-    public var legalBasis: [LegalCitation]
+    package var legalBasis: [LegalCitation]
     /// TT24: the rubric a unit falling short of this level is evaluated against next (a built-in id
     /// or a path relative to this rubric's file): `tt24-muc1` for `tt24-muc2`.
-    public var fallback: String?
+    package var fallback: String?
     /// TT24: how many months the lower level must have been held before this level can be
     /// recognised (12 for Mức độ 2); nil when none is required.
-    public var priorLevelMonths: Int?
+    package var priorLevelMonths: Int?
 
     /// A rubric.
-    public init(id: String, name: String, regime: Regime, level: Int? = nil, declaredTotal: Points? = nil,
-                groups: [RubricGroup], bands: [Band] = [], legalBasis: [LegalCitation] = [], fallback: String? = nil,
-                priorLevelMonths: Int? = nil) {
+    package init(
+        id: String, name: String, regime: Regime, level: Int? = nil, declaredTotal: Points? = nil,
+        groups: [RubricGroup], bands: [Band] = [], legalBasis: [LegalCitation] = [], fallback: String? = nil,
+        priorLevelMonths: Int? = nil
+    ) {
         self.id = id
         self.name = name
         self.regime = regime
@@ -41,30 +43,30 @@ public struct Rubric: Sendable, Hashable {
     }
 
     /// TT24: the level's name as documents print it ("Mức độ 1"); nil for TT22.
-    public var levelName: String? {
+    package var levelName: String? {
         level.map { "Mức độ \($0)" }
     }
 
     /// Every criterion in print order.
-    public var criteria: [Criterion] { groups.flatMap(\.criteria) }
+    package var criteria: [Criterion] { groups.flatMap(\.criteria) }
 
     /// The criterion with `code`, if any.
-    public func criterion(_ code: String) -> Criterion? {
+    package func criterion(_ code: String) -> Criterion? {
         criteria.first { $0.code == code }
     }
 
     /// The sum of every criterion's maximum.
-    public var maximum: Points {
+    package var maximum: Points {
         groups.reduce(Points.zero) { $0 + $1.maximum }
     }
 
     /// The band a total falls in: the band with the highest minimum not above `total`.
-    public func band(for total: Points) -> Band? {
+    package func band(for total: Points) -> Band? {
         bands.sorted { $0.minimum > $1.minimum }.first { total >= $0.minimum }
     }
 
     /// Everything inconsistent in the rubric; empty when it is usable.
-    public func problems() -> [RubricProblem] {
+    package func problems() -> [RubricProblem] {
         var problems: [RubricProblem] = []
         var seen = Set<String>()
         for group in groups {

@@ -1,5 +1,5 @@
 /// Something inconsistent in a rubric, found by `Rubric.problems()`; the loader words and locates it.
-public enum RubricProblem: Sendable, Hashable {
+package enum RubricProblem: Sendable, Hashable {
     /// Two criteria (or groups) share a code.
     case duplicateCode(String)
     /// The maxima add up to `actual` while the rubric declares `declared`.

@@ -1,14 +1,14 @@
 /// A local split of a criterion's points ("1,5 điểm: có kế hoạch; 1 điểm: có sơ kết").
-public struct ScorePart: Sendable, Hashable {
+package struct ScorePart: Sendable, Hashable {
     /// What the part is for.
-    public var text: String
+    package var text: String
     /// Its maximum.
-    public var maximum: Points
+    package var maximum: Points
     /// The points given.
-    public var points: Points
+    package var points: Points
 
     /// A part.
-    public init(text: String, maximum: Points, points: Points) {
+    package init(text: String, maximum: Points, points: Points) {
         self.text = text
         self.maximum = maximum
         self.points = points

@@ -2,18 +2,18 @@
 ///
 /// "KT. HIỆU TRƯỞNG / PHÓ HIỆU TRƯỞNG / Nguyễn Thị Hoa" is `prefix: .kt`, `onBehalfOf: "Hiệu trưởng"`,
 /// `title: "Phó Hiệu trưởng"`, `name: "Nguyễn Thị Hoa"`.
-public struct Signer: Sendable, Hashable {
+package struct Signer: Sendable, Hashable {
     /// The authority prefix (none when the head signs in person).
-    public var prefix: AuthorityPrefix
+    package var prefix: AuthorityPrefix
     /// Whom or what they sign for, in normal case ("Hiệu trưởng", "Ủy ban nhân dân"); nil with no prefix.
-    public var onBehalfOf: String?
+    package var onBehalfOf: String?
     /// The signer's own title in normal case: "Phó Hiệu trưởng".
-    public var title: String
+    package var title: String
     /// The signer's name in normal case: "Nguyễn Thị Hoa".
-    public var name: String
+    package var name: String
 
     /// A signer.
-    public init(prefix: AuthorityPrefix = .none, onBehalfOf: String? = nil, title: String, name: String) {
+    package init(prefix: AuthorityPrefix = .none, onBehalfOf: String? = nil, title: String, name: String) {
         self.prefix = prefix
         self.onBehalfOf = onBehalfOf
         self.title = title
@@ -21,7 +21,7 @@ public struct Signer: Sendable, Hashable {
     }
 
     /// The prefix line in normal case ("KT. Hiệu trưởng"); "" when the signer signs in person.
-    public var prefixLine: String {
+    package var prefixLine: String {
         guard prefix != .none, let onBehalfOf else { return "" }
         return "\(prefix.rawValue) \(onBehalfOf)"
     }

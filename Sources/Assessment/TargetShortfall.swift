@@ -1,17 +1,17 @@
 /// TT24: a target of a level that is not met, with what decided it — the member list's figures
 /// ("27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên") or the council's reason.
-public struct TargetShortfall: Sendable, Hashable {
+package struct TargetShortfall: Sendable, Hashable {
     /// The target.
-    public var criterion: Criterion
+    package var criterion: Criterion
     /// The share of members reached, when the member list decided it.
-    public var share: MemberShare?
+    package var share: MemberShare?
     /// The share the target requires, when the member list decided it.
-    public var threshold: MemberThreshold?
+    package var threshold: MemberThreshold?
     /// The council's reason, when one was written.
-    public var reason: String?
+    package var reason: String?
 
     /// A shortfall.
-    public init(criterion: Criterion, share: MemberShare? = nil, threshold: MemberThreshold? = nil, reason: String? = nil) {
+    package init(criterion: Criterion, share: MemberShare? = nil, threshold: MemberThreshold? = nil, reason: String? = nil) {
         self.criterion = criterion
         self.share = share
         self.threshold = threshold
@@ -19,7 +19,7 @@ public struct TargetShortfall: Sendable, Hashable {
     }
 
     /// What decided it, as documents print it: "27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên", else the reason.
-    public var figures: String {
+    package var figures: String {
         if let share, let threshold {
             return "\(share.count)/\(share.total) thành viên (\(share.percentText)%), chưa đạt yêu cầu từ \(threshold.percent)% trở lên"
         }
@@ -27,11 +27,11 @@ public struct TargetShortfall: Sendable, Hashable {
     }
 
     /// "chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên".
-    public var line: String { "chỉ tiêu \(criterion.code): \(figures)" }
+    package var line: String { "chỉ tiêu \(criterion.code): \(figures)" }
 
     /// The shortfalls of `evaluation`: every target not met, decided by the member list when the
     /// figures fall short of the threshold, else by the council's reason.
-    public static func of(_ evaluation: Evaluation, statistics: MemberStatistics) -> [TargetShortfall] {
+    package static func of(_ evaluation: Evaluation, statistics: MemberStatistics) -> [TargetShortfall] {
         evaluation.failed.map { result in
             let criterion = result.criterion
             if let threshold = criterion.threshold {

@@ -1,5 +1,5 @@
 /// A member's result in the compulsory training (bồi dưỡng bắt buộc / thường xuyên).
-public enum TrainingResult: String, Sendable, Hashable, CaseIterable {
+package enum TrainingResult: String, Sendable, Hashable, CaseIterable {
     /// Hoàn thành tốt.
     case hoanThanhTot = "hoan_thanh_tot"
     /// Hoàn thành.
@@ -8,7 +8,7 @@ public enum TrainingResult: String, Sendable, Hashable, CaseIterable {
     case chuaHoanThanh = "chua_hoan_thanh"
 
     /// As printed in M5: "Hoàn thành tốt".
-    public var title: String {
+    package var title: String {
         switch self {
         case .hoanThanhTot: "Hoàn thành tốt"
         case .hoanThanh: "Hoàn thành"
@@ -17,5 +17,5 @@ public enum TrainingResult: String, Sendable, Hashable, CaseIterable {
     }
 
     /// Whether the training counts as finished (criterion 2c).
-    public var isCompleted: Bool { self != .chuaHoanThanh }
+    package var isCompleted: Bool { self != .chuaHoanThanh }
 }

@@ -1,32 +1,32 @@
 /// The unit's plan for the year (Kế hoạch, DOMAIN.md §4 "KH"): issued early in the year, bound
 /// third in the TT22 dossier. Every list is optional; the form falls back on the rubric and the
 /// usual wording of seeds 000, 001 and 003.
-public struct UnitPlan: Sendable, Hashable {
+package struct UnitPlan: Sendable, Hashable {
     /// One actor of "III. TỔ CHỨC THỰC HIỆN" (Ban giám hiệu, Công đoàn, …) with its tasks.
-    public struct Actor: Sendable, Hashable {
+    package struct Actor: Sendable, Hashable {
         /// Who: "Ban giám hiệu".
-        public var name: String
+        package var name: String
         /// What it does, one task per item.
-        public var tasks: [String]
+        package var tasks: [String]
 
         /// An actor.
-        public init(name: String, tasks: [String]) {
+        package init(name: String, tasks: [String]) {
             self.name = name
             self.tasks = tasks
         }
     }
 
     /// One step of the self-assessment timeline.
-    public struct Step: Sendable, Hashable {
+    package struct Step: Sendable, Hashable {
         /// When: "Tháng 12/2023".
-        public var time: String
+        package var time: String
         /// What is done.
-        public var task: String
+        package var task: String
         /// Who does it.
-        public var owner: String
+        package var owner: String
 
         /// A step.
-        public init(time: String, task: String, owner: String) {
+        package init(time: String, task: String, owner: String) {
             self.time = time
             self.task = task
             self.owner = owner
@@ -34,25 +34,27 @@ public struct UnitPlan: Sendable, Hashable {
     }
 
     /// A.1 Mục đích.
-    public var purposes: [String]
+    package var purposes: [String]
     /// A.2 Yêu cầu.
-    public var requirements: [String]
+    package var requirements: [String]
     /// B. Đối tượng áp dụng.
-    public var scope: [String]
+    package var scope: [String]
     /// C.I What the unit will do for each criterion, by criterion code.
-    public var actions: [String: [String]]
+    package var actions: [String: [String]]
     /// C.II Chỉ tiêu phấn đấu, beyond the target total and band.
-    public var targets: [String]
+    package var targets: [String]
     /// The total aimed at ("Đạt 90 điểm trở lên"), when set.
-    public var targetPoints: Points?
+    package var targetPoints: Points?
     /// C.III Tổ chức thực hiện, one actor per item.
-    public var actors: [Actor]
+    package var actors: [Actor]
     /// The self-assessment timeline.
-    public var timeline: [Step]
+    package var timeline: [Step]
 
     /// A plan.
-    public init(purposes: [String] = [], requirements: [String] = [], scope: [String] = [], actions: [String: [String]] = [:],
-                targets: [String] = [], targetPoints: Points? = nil, actors: [Actor] = [], timeline: [Step] = []) {
+    package init(
+        purposes: [String] = [], requirements: [String] = [], scope: [String] = [], actions: [String: [String]] = [:],
+        targets: [String] = [], targetPoints: Points? = nil, actors: [Actor] = [], timeline: [Step] = []
+    ) {
         self.purposes = purposes
         self.requirements = requirements
         self.scope = scope

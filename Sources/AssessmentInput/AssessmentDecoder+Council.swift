@@ -1,5 +1,6 @@
 import Assessment
 import Diagnostics
+import VietnameseText
 import Yams
 
 extension AssessmentDecoder {
@@ -8,11 +9,16 @@ extension AssessmentDecoder {
     }
 
     func decodeCouncil(_ node: Node, regime: Regime) -> Council? {
-        guard let f = reader.fields(node, path: "council", keys: ["name", "short_name", "members", "tasks"],
-                                    required: ["members"]) else { return nil }
-        let name = f["name"].flatMap { reader.text($0, path: f.path("name"), required: false) }
+        guard
+            let f = reader.fields(
+                node, path: "council", keys: ["name", "short_name", "members", "tasks"],
+                required: ["members"])
+        else { return nil }
+        let name =
+            f["name"].flatMap { reader.text($0, path: f.path("name"), required: false) }
             ?? Council.defaultName(for: regime)
-        let shortName = f["short_name"].flatMap { reader.text($0, path: f.path("short_name"), required: false) }
+        let shortName =
+            f["short_name"].flatMap { reader.text($0, path: f.path("short_name"), required: false) }
             ?? Council.defaultShortName(for: regime)
         let tasks = f["tasks"].map { reader.texts($0, path: f.path("tasks")) } ?? []
         guard let items = f["members"].flatMap({ reader.items($0, path: f.path("members")) }) else { return nil }
@@ -22,18 +28,26 @@ extension AssessmentDecoder {
         var failed = false
         var roleNodes: [(node: Node?, path: String)] = []
         for item in items {
-            guard let m = reader.fields(item.node, path: item.path, keys: ["name", "position", "role", "honorific"],
-                                        required: ["name", "position", "role"]) else {
+            guard
+                let m = reader.fields(
+                    item.node, path: item.path, keys: ["name", "position", "role", "honorific"],
+                    required: ["name", "position", "role"])
+            else {
                 failed = true
                 continue
             }
             let name = m["name"].flatMap { reader.text($0, path: m.path("name")) }
             let position = m["position"].flatMap { reader.text($0, path: m.path("position")) }
-            var role = m["role"].flatMap { reader.choice($0, path: m.path("role"), Self.roleChoices(regime),
-                                                          display: allowed.map(\.rawValue)) }
+            var role = m["role"].flatMap {
+                reader.choice(
+                    $0, path: m.path("role"), Self.roleChoices(regime),
+                    display: allowed.map(\.rawValue))
+            }
             if let value = role, !allowed.contains(value) {
-                reader.error(m["role"], m.path("role"), Messages.roleNotInRegime(
-                    value.rawValue, regime: regime.rawValue, allowed: allowed.map(\.rawValue)))
+                reader.error(
+                    m["role"], m.path("role"),
+                    Messages.roleNotInRegime(
+                        value.rawValue, regime: regime.rawValue, allowed: allowed.map(\.rawValue)))
                 role = nil
             }
             if let name, let first = seen[name] {
@@ -63,10 +77,15 @@ extension AssessmentDecoder {
     }
 
     func decodeMeeting(_ node: Node, council: Council?) -> Meeting? {
-        guard let f = reader.fields(node, path: "meeting",
-                                    keys: ["date", "start", "end", "place", "chair", "secretary", "absent", "opinions",
-                                           "vote", "conclusion"],
-                                    required: ["date", "start", "end", "place", "chair", "secretary", "vote"]) else { return nil }
+        guard
+            let f = reader.fields(
+                node, path: "meeting",
+                keys: [
+                    "date", "start", "end", "place", "chair", "secretary", "absent", "opinions",
+                    "vote", "conclusion",
+                ],
+                required: ["date", "start", "end", "place", "chair", "secretary", "vote"])
+        else { return nil }
         let date = f["date"].flatMap { reader.date($0, path: f.path("date")) }
         let start = f["start"].flatMap { reader.time($0, path: f.path("start")) }
         let end = f["end"].flatMap { reader.time($0, path: f.path("end")) }
@@ -87,8 +106,9 @@ extension AssessmentDecoder {
         if let items = f["absent"].flatMap({ reader.items($0, path: f.path("absent")) }) {
             for item in items {
                 guard let a = reader.fields(item.node, path: item.path, keys: ["name", "reason"], required: ["name", "reason"]),
-                      let name = a["name"].flatMap({ reader.text($0, path: a.path("name")) }),
-                      let reason = a["reason"].flatMap({ reader.text($0, path: a.path("reason")) }) else { continue }
+                    let name = a["name"].flatMap({ reader.text($0, path: a.path("name")) }),
+                    let reason = a["reason"].flatMap({ reader.text($0, path: a.path("reason")) })
+                else { continue }
                 checkOnCouncil(name, a["name"], a.path("name"), .absent)
                 absent.append(Absence(name: name, reason: reason))
             }
@@ -97,7 +117,8 @@ extension AssessmentDecoder {
         let conclusion = f["conclusion"].flatMap { reader.text($0, path: f.path("conclusion"), required: false) }
         var vote: Vote?
         if let voteNode = f["vote"],
-           let v = reader.fields(voteNode, path: f.path("vote"), keys: ["agree", "disagree", "abstain"], required: ["agree"]) {
+            let v = reader.fields(voteNode, path: f.path("vote"), keys: ["agree", "disagree", "abstain"], required: ["agree"])
+        {
             let agree = v["agree"].flatMap { reader.integer($0, path: v.path("agree"), range: 0...1000) }
             let disagree = v["disagree"].flatMap { reader.integer($0, path: v.path("disagree"), range: 0...1000) } ?? 0
             let abstain = v["abstain"].flatMap { reader.integer($0, path: v.path("abstain"), range: 0...1000) } ?? 0
@@ -112,7 +133,8 @@ extension AssessmentDecoder {
             }
         }
         guard let date, let start, let end, let place, let chair, let secretary, let vote else { return nil }
-        return Meeting(date: date, start: start, end: end, place: place, chair: chair, secretary: secretary,
-                       absent: absent, opinions: opinions, vote: vote, conclusion: conclusion)
+        return Meeting(
+            date: date, start: start, end: end, place: place, chair: chair, secretary: secretary,
+            absent: absent, opinions: opinions, vote: vote, conclusion: conclusion)
     }
 }

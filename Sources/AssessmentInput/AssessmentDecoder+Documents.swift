@@ -24,18 +24,23 @@ extension AssessmentDecoder {
     /// Every document of the dossier; a TT22 summary (M5) and score sheet record the council's
     /// meeting and are dated with it unless the data says otherwise (TT24's are dated with the report).
     func decodeDocuments(_ node: Node, head: Signer?, unit: AssessedUnit?, recipient: String?, meeting: Meeting?, regime: Regime?) -> DocumentSet? {
-        guard let f = reader.fields(node, path: "documents", keys: DocumentKind.allCases.map(\.rawValue),
-                                    required: ["plan", "decision", "submission", "report"]) else { return nil }
+        guard
+            let f = reader.fields(
+                node, path: "documents", keys: DocumentKind.allCases.map(\.rawValue),
+                required: ["plan", "decision", "submission", "report"])
+        else { return nil }
         var documents: [DocumentKind: IssuedDocument] = [:]
         var failed = false
         for kind in DocumentKind.allCases {
             let path = f.path(kind.rawValue)
-            let defaultDate: VietnameseDate? = switch kind {
-            case .minutes: meeting?.date
-            case .summary, .scoresheet: (regime == .tt24 ? nil : meeting?.date) ?? documents[.report]?.date
-            default: nil
-            }
-            let defaultSigner: Signer? = kind == .minutes
+            let defaultDate: VietnameseDate? =
+                switch kind {
+                case .minutes: meeting?.date
+                case .summary, .scoresheet: (regime == .tt24 ? nil : meeting?.date) ?? documents[.report]?.date
+                default: nil
+                }
+            let defaultSigner: Signer? =
+                kind == .minutes
                 ? meeting.map { Signer(title: "Chủ tọa", name: $0.chair) } : head
             guard let docNode = f[kind.rawValue] else {
                 if let defaultDate, let defaultSigner {
@@ -48,8 +53,11 @@ extension AssessmentDecoder {
                 }
                 continue
             }
-            guard let d = reader.fields(docNode, path: path, keys: Self.documentKeys,
-                                        required: defaultDate == nil ? ["date"] : []) else {
+            guard
+                let d = reader.fields(
+                    docNode, path: path, keys: Self.documentKeys,
+                    required: defaultDate == nil ? ["date"] : [])
+            else {
                 failed = true
                 continue
             }
@@ -57,26 +65,35 @@ extension AssessmentDecoder {
                 .flatMap { documentNumber($0, node: d["number"], path: d.path("number")) }
             let date = d["date"].flatMap { reader.date($0, path: d.path("date")) } ?? (d["date"] == nil ? defaultDate : nil)
             let summary = d["summary"].flatMap { reader.text($0, path: d.path("summary"), required: false) }
-            let signer = d["signer"].flatMap { decodeSigner($0, path: d.path("signer"), defaultTitle: head?.title,
-                                                           issuer: Self.issuedByTheUnit.contains(kind) ? unit : nil) }
+            let signer =
+                d["signer"].flatMap {
+                    decodeSigner(
+                        $0, path: d.path("signer"), defaultTitle: head?.title,
+                        issuer: Self.issuedByTheUnit.contains(kind) ? unit : nil)
+                }
                 ?? (d["signer"] == nil ? defaultSigner : nil)
-            let recipients = d["recipients"].map { reader.texts($0, path: d.path("recipients")) }
+            let recipients =
+                d["recipients"].map { reader.texts($0, path: d.path("recipients")) }
                 ?? Self.defaultRecipients(kind, recipient: recipient)
             let legalBases = d["legal_bases"].map { reader.texts($0, path: d.path("legal_bases")) } ?? []
-            let preparer = d["preparer"].flatMap { reader.text($0, path: d.path("preparer"), required: false) }
+            let preparer =
+                d["preparer"].flatMap { reader.text($0, path: d.path("preparer"), required: false) }
                 ?? (kind == .summary ? meeting?.secretary : nil)
             guard let date, let signer else {
                 failed = true
                 continue
             }
-            documents[kind] = IssuedDocument(kind: kind, number: number, date: date, summary: summary, signer: signer,
-                                             recipients: recipients, legalBases: legalBases, preparer: preparer)
+            documents[kind] = IssuedDocument(
+                kind: kind, number: number, date: date, summary: summary, signer: signer,
+                recipients: recipients, legalBases: legalBases, preparer: preparer)
         }
         guard !failed, let plan = documents[.plan], let decision = documents[.decision],
-              let submission = documents[.submission], let report = documents[.report], let minutes = documents[.minutes],
-              let summary = documents[.summary], let scoresheet = documents[.scoresheet] else { return nil }
-        return DocumentSet(plan: plan, decision: decision, submission: submission, report: report, minutes: minutes,
-                           summary: summary, scoresheet: scoresheet)
+            let submission = documents[.submission], let report = documents[.report], let minutes = documents[.minutes],
+            let summary = documents[.summary], let scoresheet = documents[.scoresheet]
+        else { return nil }
+        return DocumentSet(
+            plan: plan, decision: decision, submission: submission, report: report, minutes: minutes,
+            summary: summary, scoresheet: scoresheet)
     }
 
     /// A document number as Decree 30 wants it: a positive whole number of at most six digits, without
@@ -129,7 +146,8 @@ extension AssessmentDecoder {
         ]
         func typed(_ step: Step) -> String {
             if let text = reader.typed(step.node), case .date(let read) = DateReading(text),
-               read.year == step.date.year, read.month == step.date.month, read.day == step.date.day {
+                read.year == step.date.year, read.month == step.date.month, read.day == step.date.day
+            {
                 return text
             }
             return VietnameseDate(year: step.date.year, month: step.date.month, day: step.date.day)?.short
@@ -140,8 +158,10 @@ extension AssessmentDecoder {
             // point at them.
             let pointsAtEarlier = earlier.name == .plan || earlier.name == .decision
             let (blamed, other, after) = pointsAtEarlier ? (earlier, later, true) : (later, earlier, false)
-            reader.warning(blamed.node, blamed.path, Messages.documentOutOfOrder(
-                blamed.name, date: typed(blamed), after: after, other: other.name, otherDate: typed(other)))
+            reader.warning(
+                blamed.node, blamed.path,
+                Messages.documentOutOfOrder(
+                    blamed.name, date: typed(blamed), after: after, other: other.name, otherDate: typed(other)))
         }
     }
 }

@@ -30,20 +30,24 @@ extension AssessmentDecoder {
             guard case .sequence(let items)? = listNode else { continue }
             let listPath = own ? "documents.\(kind.rawValue).legal_bases" : "legal_bases"
             let dateNode = documentsNode[kind.rawValue].flatMap { $0["date"] }
-            let typedDate = reader.typed(dateNode).flatMap { text in
-                if case .date = DateReading(text) { text } else { nil }
-            } ?? VietnameseDate(year: document.date.year, month: document.date.month, day: document.date.day)?.short
+            let typedDate =
+                reader.typed(dateNode).flatMap { text in
+                    if case .date = DateReading(text) { text } else { nil }
+                } ?? VietnameseDate(year: document.date.year, month: document.date.month, day: document.date.day)?.short
                 ?? document.date.description
             for (offset, item) in items.enumerated() {
                 guard let text = reader.typed(item), let basis = Self.issueDate(of: text), document.date < basis.date else { continue }
-                note(item, "\(listPath)[\(offset + 1)]", inherited: !own,
-                     Citation(document: Messages.CitingDocument(kind), typedDate: typedDate), basis: basis)
+                note(
+                    item, "\(listPath)[\(offset + 1)]", inherited: !own,
+                    Citation(document: Messages.CitingDocument(kind), typedDate: typedDate), basis: basis)
             }
         }
         for entry in late {
-            reader.warning(entry.node, entry.path, Messages.legalBasisAfterDocument(
-                basisDate: entry.basisDate, citations: entry.citations.map { ($0.document, $0.typedDate) },
-                inherited: entry.inherited))
+            reader.warning(
+                entry.node, entry.path,
+                Messages.legalBasisAfterDocument(
+                    basisDate: entry.basisDate, citations: entry.citations.map { ($0.document, $0.typedDate) },
+                    inherited: entry.inherited))
         }
     }
 
@@ -61,8 +65,10 @@ extension AssessmentDecoder {
             guard case .sequence(let items) = list.node else { continue }
             for (offset, item) in items.enumerated() {
                 guard let text = reader.typed(item), other.isCited(by: text), !regime.isCited(by: text) else { continue }
-                reader.warning(item, "\(list.path)[\(offset + 1)]", Messages.otherRegimeCircular(
-                    basis: text, regime: regime, other: other))
+                reader.warning(
+                    item, "\(list.path)[\(offset + 1)]",
+                    Messages.otherRegimeCircular(
+                        basis: text, regime: regime, other: other))
             }
         }
     }

@@ -36,9 +36,13 @@ extension AssessmentDecoder {
         reader.append(outcome.diagnostics)
         guard let fallback = outcome.rubric, let text = outcome.text else { return nil }
         guard fallback.regime == .tt24, rubric.regime == .tt24, let lower = fallback.level, let higher = rubric.level,
-              lower < higher else {
-            reader.error(node, "rubric", Messages.fallbackNotLower(fallback.id, level: fallback.level, rubric: shownRubric,
-                                                                   rubricLevel: rubric.level))
+            lower < higher
+        else {
+            reader.error(
+                node, "rubric",
+                Messages.fallbackNotLower(
+                    fallback.id, level: fallback.level, rubric: shownRubric,
+                    rubricLevel: rubric.level))
             return nil
         }
         for criterion in fallback.criteria where criterion.threshold == nil && rubric.criterion(criterion.code) == nil {
@@ -50,8 +54,11 @@ extension AssessmentDecoder {
 
     /// `prior_recognition: {level: 1, date: 20/01/2023, decision: "Quyết định số …"}`.
     func decodePriorRecognition(_ node: Node) -> PriorRecognition? {
-        guard let f = reader.fields(node, path: "prior_recognition", keys: ["level", "date", "decision"],
-                                    required: ["level", "date"]) else { return nil }
+        guard
+            let f = reader.fields(
+                node, path: "prior_recognition", keys: ["level", "date", "decision"],
+                required: ["level", "date"])
+        else { return nil }
         let level = f["level"].flatMap { reader.integer($0, path: f.path("level"), range: 1...2) }
         let date = f["date"].flatMap { reader.date($0, path: f.path("date")) }
         let decision = f["decision"].flatMap { reader.text($0, path: f.path("decision"), required: false) }
@@ -62,22 +69,29 @@ extension AssessmentDecoder {
     /// A level that requires a lower level held for months (Mức độ 2: 12 months after Mức độ 1)
     /// warns when the data gives no earlier recognition, when it is of another level, or when it is
     /// too recent on the day of the submission.
-    func checkPriorRecognition(_ prior: PriorRecognition?, rubric: Rubric, submittedOn: VietnameseDate,
-                               node: Node?, keyNode: Node?, root: Node) {
+    func checkPriorRecognition(
+        _ prior: PriorRecognition?, rubric: Rubric, submittedOn: VietnameseDate,
+        node: Node?, keyNode: Node?, root: Node
+    ) {
         guard let months = rubric.priorLevelMonths, let level = rubric.level else { return }
         let lower = max(level - 1, 1)
         guard let prior else {
-            if node == nil { reader.warning(keyNode ?? root, "prior_recognition", Messages.priorRecognitionMissing(level: level, lower: lower, months: months)) }
+            if node == nil {
+                reader.warning(keyNode ?? root, "prior_recognition", Messages.priorRecognitionMissing(level: level, lower: lower, months: months))
+            }
             return
         }
         if prior.level < lower {
-            reader.warning(node?["level"] ?? node, "prior_recognition.level",
-                           Messages.priorRecognitionWrongLevel(prior.level, required: lower, level: level))
+            reader.warning(
+                node?["level"] ?? node, "prior_recognition.level",
+                Messages.priorRecognitionWrongLevel(prior.level, required: lower, level: level))
         }
         if !prior.isHeld(months: months, on: submittedOn) {
-            reader.warning(node?["date"] ?? node, "prior_recognition.date", Messages.priorRecognitionTooRecent(
-                date: prior.date, months: months, lower: lower, level: level, submittedOn: submittedOn,
-                heldFrom: prior.heldFrom(months: months)))
+            reader.warning(
+                node?["date"] ?? node, "prior_recognition.date",
+                Messages.priorRecognitionTooRecent(
+                    date: prior.date, months: months, lower: lower, level: level, submittedOn: submittedOn,
+                    heldFrom: prior.heldFrom(months: months)))
         }
     }
 }
@@ -89,12 +103,14 @@ extension AssessmentDecoder {
     func checkLevelsNamed(_ documents: DocumentSet, outcome: LevelOutcome, node: Node) {
         for kind in DocumentKind.allCases {
             guard let summary = documents[kind].summary else { continue }
-            let allowed: Set<Int> = [.plan, .decision].contains(kind)
+            let allowed: Set<Int> =
+                [.plan, .decision].contains(kind)
                 ? [outcome.reachedLevel, outcome.appliedLevel] : [outcome.reachedLevel]
             for named in Self.levelsNamed(in: summary) where !allowed.contains(named) {
                 let summaryNode = node[kind.rawValue]?["summary"] ?? node[kind.rawValue] ?? node
-                reader.warning(summaryNode, "documents.\(kind.rawValue).summary",
-                               Messages.summaryNamesAnotherLevel(summary: summary, named: named, outcome: outcome))
+                reader.warning(
+                    summaryNode, "documents.\(kind.rawValue).summary",
+                    Messages.summaryNamesAnotherLevel(summary: summary, named: named, outcome: outcome))
             }
         }
     }

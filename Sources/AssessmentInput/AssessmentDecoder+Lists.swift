@@ -1,5 +1,6 @@
 import Assessment
 import Diagnostics
+import Foundation
 import Yams
 
 extension AssessmentDecoder {
@@ -24,8 +25,9 @@ extension AssessmentDecoder {
             }
             for index in texts.indices.dropFirst() {
                 guard let first = texts[index].first, first.isLetter, first.isLowercase else { continue }
-                reader.warning(sequence[index], "\(path)[\(index)]",
-                               Messages.splitSentenceTail(texts[index], previous: texts[index - 1]))
+                reader.warning(
+                    sequence[index], "\(path)[\(index)]",
+                    Messages.splitSentenceTail(texts[index], previous: texts[index - 1]))
             }
         default:
             return
@@ -37,7 +39,8 @@ extension AssessmentDecoder {
         guard let mark = node.mark, mark.line >= 1, mark.line <= sourceLines.count, mark.column >= 1 else { return false }
         let scalars = sourceLines[mark.line - 1].unicodeScalars
         guard let index = scalars.index(scalars.startIndex, offsetBy: mark.column - 1, limitedBy: scalars.endIndex),
-              index < scalars.endIndex else { return false }
+            index < scalars.endIndex
+        else { return false }
         return scalars[index] == "["
     }
 
@@ -79,9 +82,11 @@ extension AssessmentDecoder {
     func checkDocumentNumbers(_ documents: DocumentSet, unitSymbol: String, regime: Regime?, node: Node) {
         for kind in DocumentKind.allCases {
             guard node[kind.rawValue] != nil || regime == .tt24, node[kind.rawValue]?["number"] == nil, documents[kind].number == nil,
-                  let placeholder = kind.blankNumberLine(unitSymbol: unitSymbol) else { continue }
-            reader.warning(node[kind.rawValue] ?? node, "documents.\(kind.rawValue).number",
-                           Messages.missingDocumentNumber(kind, placeholder: placeholder.replacingOccurrences(of: "\u{00A0}", with: " ")))
+                let placeholder = kind.blankNumberLine(unitSymbol: unitSymbol)
+            else { continue }
+            reader.warning(
+                node[kind.rawValue] ?? node, "documents.\(kind.rawValue).number",
+                Messages.missingDocumentNumber(kind, placeholder: placeholder.replacingOccurrences(of: "\u{00A0}", with: " ")))
         }
     }
 }

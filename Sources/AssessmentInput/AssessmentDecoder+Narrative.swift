@@ -24,15 +24,18 @@ extension AssessmentDecoder {
             "strengths": narrative.strengths, "weaknesses": narrative.weaknesses, "next_year": narrative.nextYear,
         ]
         guard let node else {
-            reader.warning(root, "narrative", Messages.narrativeMissing(
-                form: form, headings: Self.printedNarrativeSections.map(\.heading)))
+            reader.warning(
+                root, "narrative",
+                Messages.narrativeMissing(
+                    form: form, headings: Self.printedNarrativeSections.map(\.heading)))
             return
         }
         guard case .mapping(let mapping) = node else { return }  // the decoder has reported its shape
         for section in Self.printedNarrativeSections where texts[section.key, default: []].isEmpty {
             let sectionNode = mapping.first { $0.key.scalar?.string == section.key }
-            reader.warning(sectionNode?.value ?? keyNode ?? node, "narrative.\(section.key)",
-                           Messages.narrativeSectionEmpty(form: form, heading: section.heading, present: sectionNode != nil))
+            reader.warning(
+                sectionNode?.value ?? keyNode ?? node, "narrative.\(section.key)",
+                Messages.narrativeSectionEmpty(form: form, heading: section.heading, present: sectionNode != nil))
         }
     }
 
@@ -41,7 +44,9 @@ extension AssessmentDecoder {
     func checkEvidence(_ scores: [CriterionScore], scoresNode: Node, keyNode: Node?, regime: Regime?) {
         let bare = scores.filter { $0.evidence.isEmpty }.map(\.code)
         guard !bare.isEmpty else { return }
-        reader.warning(keyNode ?? scoresNode, "scores", Messages.evidenceMissing(
-            codes: bare, all: bare.count == scores.count, tt24: regime == .tt24))
+        reader.warning(
+            keyNode ?? scoresNode, "scores",
+            Messages.evidenceMissing(
+                codes: bare, all: bare.count == scores.count, tt24: regime == .tt24))
     }
 }

@@ -19,8 +19,10 @@ extension AssessmentDecoder {
             let code = keyNode.scalar?.string ?? ""
             let path = "scores.\(code)"
             guard let criterion = rubric.criterion(code) else {
-                reader.error(keyNode, path, Messages.unknownCriterion(
-                    code, rubric: rubric.id, suggestion: Suggestion.closest(to: code, among: codes.filter { byCode[$0] == nil })))
+                reader.error(
+                    keyNode, path,
+                    Messages.unknownCriterion(
+                        code, rubric: rubric.id, suggestion: Suggestion.closest(to: code, among: codes.filter { byCode[$0] == nil })))
                 failed = true
                 continue
             }
@@ -69,12 +71,15 @@ extension AssessmentDecoder {
             var partsFailed = false
             if let partsNode = f["parts"], let items = reader.items(partsNode, path: f.path("parts")) {
                 for item in items {
-                    guard let p = reader.fields(item.node, path: item.path, keys: ["text", "max", "points"],
-                                                required: ["text", "max", "points"]),
-                          let text = p["text"].flatMap({ reader.text($0, path: p.path("text")) }),
-                          let partMax = p["max"].flatMap({ reader.points($0, path: p.path("max")) }),
-                          let partPoints = p["points"].flatMap({ reader.points($0, path: p.path("points")) }),
-                          check(partPoints, maximum: partMax, node: p["points"]!, path: p.path("points")) else {
+                    guard
+                        let p = reader.fields(
+                            item.node, path: item.path, keys: ["text", "max", "points"],
+                            required: ["text", "max", "points"]),
+                        let text = p["text"].flatMap({ reader.text($0, path: p.path("text")) }),
+                        let partMax = p["max"].flatMap({ reader.points($0, path: p.path("max")) }),
+                        let partPoints = p["points"].flatMap({ reader.points($0, path: p.path("points")) }),
+                        check(partPoints, maximum: partMax, node: p["points"]!, path: p.path("points"))
+                    else {
                         partsFailed = true
                         continue
                     }
@@ -91,7 +96,8 @@ extension AssessmentDecoder {
             var points: Points?
             if let pointsNode = f["points"] {
                 guard let value = reader.points(pointsNode, path: f.path("points")),
-                      check(value, maximum: maximum, node: pointsNode, path: f.path("points")) else { return nil }
+                    check(value, maximum: maximum, node: pointsNode, path: f.path("points"))
+                else { return nil }
                 if let partsSum, partsSum != value {
                     reader.error(pointsNode, f.path("points"), Messages.partsPointsMismatch(sum: partsSum, points: value))
                     return nil
@@ -105,12 +111,14 @@ extension AssessmentDecoder {
                 return nil
             }
             if points < maximum, reason == nil {
-                reader.error(f["points"] ?? f["parts"] ?? node, f.path("reason"),
-                             Messages.deductionWithoutReason(criterion.code, lost: maximum - points))
+                reader.error(
+                    f["points"] ?? f["parts"] ?? node, f.path("reason"),
+                    Messages.deductionWithoutReason(criterion.code, lost: maximum - points))
                 return nil
             }
-            return CriterionScore(code: criterion.code, value: .points(points), parts: parts, reason: reason, evidence: evidence,
-                                  keptReason: keptReason)
+            return CriterionScore(
+                code: criterion.code, value: .points(points), parts: parts, reason: reason, evidence: evidence,
+                keptReason: keptReason)
         }
         if let pointsNode = f.keyNodes["points"] ?? f.keyNodes["parts"] {
             reader.error(pointsNode, f.path("points"), Messages.pointsOnTargetRubric())
@@ -121,8 +129,9 @@ extension AssessmentDecoder {
             if let threshold = criterion.threshold, keptReason == nil {
                 guard let members else { return nil }
                 let share = MemberStatistics(members: members).share(threshold.measure)
-                return CriterionScore(code: criterion.code, value: .met(threshold.isReached(count: share.count, of: share.total)),
-                                      reason: reason, evidence: evidence)
+                return CriterionScore(
+                    code: criterion.code, value: .met(threshold.isReached(count: share.count, of: share.total)),
+                    reason: reason, evidence: evidence)
             }
             reader.error(node, f.path("met"), Messages.missingScoreValue(points: false))
             return nil
@@ -191,9 +200,11 @@ extension AssessmentDecoder {
             guard threshold.isReached(count: share.count, of: share.total) else { continue }
             let node = Self.scoreNode(scoresNode, score.code) ?? scoresNode
             let valueNode = node["points"] ?? node["met"] ?? node
-            reader.warning(valueNode, "scores.\(score.code)",
-                           Messages.deductionContradictsMembers(code: score.code, points: result.points, maximum: result.criterion.maximum,
-                                                                reason: score.reason, threshold: threshold, share: share))
+            reader.warning(
+                valueNode, "scores.\(score.code)",
+                Messages.deductionContradictsMembers(
+                    code: score.code, points: result.points, maximum: result.criterion.maximum,
+                    reason: score.reason, threshold: threshold, share: share))
         }
     }
 
@@ -202,13 +213,16 @@ extension AssessmentDecoder {
     func checkReasonAgainstEvidence(scores: [CriterionScore], scoresNode: Node) {
         for score in scores {
             guard let reason = score.reason,
-                  let claimed = CollectiveTitle.named(in: reason) else { continue }
+                let claimed = CollectiveTitle.named(in: reason)
+            else { continue }
             for item in score.evidence {
                 guard let proved = CollectiveTitle.named(in: item), proved != claimed else { continue }
                 let node = Self.scoreNode(scoresNode, score.code).flatMap { $0["reason"] } ?? scoresNode
-                reader.error(node, "scores.\(score.code).reason",
-                             Messages.reasonContradictsEvidence(score.code, reason: reason, evidence: item,
-                                                                claimed: claimed.title, proved: proved.title))
+                reader.error(
+                    node, "scores.\(score.code).reason",
+                    Messages.reasonContradictsEvidence(
+                        score.code, reason: reason, evidence: item,
+                        claimed: claimed.title, proved: proved.title))
             }
         }
     }

@@ -50,8 +50,9 @@ final class AssessmentDecoder {
         let regime = top["regime"].flatMap { reader.choice($0, path: "regime", RubricLoader.regimeChoices) }
         let rubric = decodeRubric(top, regime: regime)
         if let year, (regime ?? rubric?.regime) == .tt22, year >= Self.firstTT24Year {
-            reader.warning(top["regime"] ?? top["rubric"] ?? top["year"], top["regime"] != nil ? "regime" : "year",
-                           Messages.tt22AfterTT24(year: year))
+            reader.warning(
+                top["regime"] ?? top["rubric"] ?? top["year"], top["regime"] != nil ? "regime" : "year",
+                Messages.tt22AfterTT24(year: year))
         }
         let recipient = top["recipient"].flatMap { reader.text($0, path: "recipient") }
         let recognizer = top["recognizer"].flatMap { reader.text($0, path: "recognizer", required: false) } ?? recipient
@@ -62,9 +63,10 @@ final class AssessmentDecoder {
         let documents = top["documents"].flatMap {
             decodeDocuments($0, head: head, unit: unit, recipient: recipient, meeting: meeting, regime: regime ?? rubric?.regime)
         }
-        let memberOrder = top["member_order"].flatMap {
-            reader.choice($0, path: "member_order", MemberOrder.allCases.map { ($0.rawValue, $0) })
-        } ?? .asGiven
+        let memberOrder =
+            top["member_order"].flatMap {
+                reader.choice($0, path: "member_order", MemberOrder.allCases.map { ($0.rawValue, $0) })
+            } ?? .asGiven
         var members = top["members"].flatMap(decodeMembers)
         if let node = top["members_file"] {
             if top["members"] != nil {
@@ -98,15 +100,17 @@ final class AssessmentDecoder {
         }
         checkRegimeCircular(regime: regime ?? rubric?.regime, legalBasesNode: top["legal_bases"], documentsNode: top["documents"])
         if let rubric, let documents {
-            checkPriorRecognition(priorRecognition, rubric: rubric, submittedOn: documents.submission.date,
-                                  node: top["prior_recognition"], keyNode: top.keyNodes["prior_recognition"], root: root)
+            checkPriorRecognition(
+                priorRecognition, rubric: rubric, submittedOn: documents.submission.date,
+                node: top["prior_recognition"], keyNode: top.keyNodes["prior_recognition"], root: root)
         }
         if let documents, let unit, let node = top["documents"] {
             checkDocumentNumbers(documents, unitSymbol: unit.symbol, regime: rubric?.regime, node: node)
         }
         if let rubric, rubric.regime == .tt24, let documents, let members, let scores, let node = top["documents"] {
-            let outcome = LevelOutcome(rubric: rubric, fallbackRubric: fallbackRubric, scores: scores, members: members,
-                                       priorRecognition: priorRecognition, submittedOn: documents.submission.date)
+            let outcome = LevelOutcome(
+                rubric: rubric, fallbackRubric: fallbackRubric, scores: scores, members: members,
+                priorRecognition: priorRecognition, submittedOn: documents.submission.date)
             checkLevelsNamed(documents, outcome: outcome, node: node)
         }
         if let scores, let scoresNode = top["scores"] {
@@ -118,14 +122,16 @@ final class AssessmentDecoder {
             checkFreeTexts(top["narrative"], opinionsNode: node["opinions"], evaluation: evaluation, vote: meeting.vote)
         }
         if let members, !reader.diagnostics.hasErrors {
-            checkPeopleAgree(head: head, headNode: top["head"], headTitle: unit?.headTitle ?? "Hiệu trưởng",
-                             council: council, councilNode: top["council"],
-                             members: members, membersNode: top["members"], membersFromSheet: top["members_file"] != nil)
+            checkPeopleAgree(
+                head: head, headNode: top["head"], headTitle: unit?.headTitle ?? "Hiệu trưởng",
+                council: council, councilNode: top["council"],
+                members: members, membersNode: top["members"], membersFromSheet: top["members_file"] != nil)
         }
         // What the forms would print empty, said once the data is valid (a dossier can be made).
         if !reader.diagnostics.hasErrors {
-            checkNarrativeSections(narrative, node: top["narrative"], keyNode: top.keyNodes["narrative"], root: root,
-                                   regime: regime ?? rubric?.regime)
+            checkNarrativeSections(
+                narrative, node: top["narrative"], keyNode: top.keyNodes["narrative"], root: root,
+                regime: regime ?? rubric?.regime)
             if let scores, let scoresNode = top["scores"] {
                 checkEvidence(scores, scoresNode: scoresNode, keyNode: top.keyNodes["scores"], regime: regime ?? rubric?.regime)
             }
@@ -133,12 +139,14 @@ final class AssessmentDecoder {
         checkTextLists(root, path: "")
 
         guard let unit, let year, let rubric, let recipient, let recognizer, let head, let council, let meeting,
-              let documents, let members, let scores, !reader.diagnostics.hasErrors else { return nil }
+            let documents, let members, let scores, !reader.diagnostics.hasErrors
+        else { return nil }
         let ordered = memberOrder == .byName ? members.sortedByVietnameseName(\.name) : members
-        return Assessment(unit: unit, year: year, rubric: rubric, documents: documents, recipient: recipient,
-                          recognizer: recognizer, legalBases: legalBases, head: head, council: council, meeting: meeting,
-                          members: ordered, memberOrder: memberOrder, scores: scores, achievements: achievements,
-                          narrative: narrative, plan: plan, fallbackRubric: fallbackRubric, priorRecognition: priorRecognition)
+        return Assessment(
+            unit: unit, year: year, rubric: rubric, documents: documents, recipient: recipient,
+            recognizer: recognizer, legalBases: legalBases, head: head, council: council, meeting: meeting,
+            members: ordered, memberOrder: memberOrder, scores: scores, achievements: achievements,
+            narrative: narrative, plan: plan, fallbackRubric: fallbackRubric, priorRecognition: priorRecognition)
     }
 
     // MARK: Members from a spreadsheet
@@ -151,7 +159,9 @@ final class AssessmentDecoder {
             reader.error(node, "members_file", Messages.membersFileNotFound(reference))
             return nil
         }
-        let displayName = reference.hasPrefix("/") ? reference
+        let displayName =
+            reference.hasPrefix("/")
+            ? reference
             : (((reader.file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(reference))
         let sheet = MemberSheet.read(path: path, displayName: displayName)
         reader.append(sheet.diagnostics)
@@ -173,7 +183,8 @@ final class AssessmentDecoder {
         let next = keys.compactMap { $0.mark?.line }.filter { $0 > start }.min() ?? sourceLines.count + 1
         var end = next - 1
         while end > start, end <= sourceLines.count,
-              sourceLines[end - 1].trimmingCharacters(in: .whitespacesAndNewlines).isEmpty || sourceLines[end - 1].hasPrefix("#") {
+            sourceLines[end - 1].trimmingCharacters(in: .whitespacesAndNewlines).isEmpty || sourceLines[end - 1].hasPrefix("#")
+        {
             end -= 1
         }
         return start...max(start, min(end, sourceLines.count))
@@ -187,14 +198,18 @@ final class AssessmentDecoder {
 
     private func decodeRubric(_ top: Fields, regime: Regime?) -> Rubric? {
         let node = top["rubric"]
-        let reference = node.flatMap { reader.text($0, path: "rubric") }
+        let reference =
+            node.flatMap { reader.text($0, path: "rubric") }
             ?? (regime == .tt24 ? "tt24-muc1" : regime == .tt22 ? "tt22" : nil)
         guard let reference else { return nil }
         let outcome: RubricLoader.Outcome
         let isBuiltIn = !RubricCatalog.isPath(reference)
-        let displayName = isBuiltIn ? "Forms/rubrics/\(reference).yaml"
-            : reference.hasPrefix("/") ? reference
-            : ((reader.file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(reference)
+        let displayName =
+            isBuiltIn
+            ? "Forms/rubrics/\(reference).yaml"
+            : reference.hasPrefix("/")
+                ? reference
+                : ((reader.file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(reference)
         if let text = catalog.texts[reference] {
             // Held in memory (embedded in a DOCX): no file is looked at.
             let id = isBuiltIn ? reference : ((reference as NSString).lastPathComponent as NSString).deletingPathExtension
@@ -215,8 +230,10 @@ final class AssessmentDecoder {
         } else {
             guard let path = catalog.path(ofBuiltIn: reference) else {
                 let available = catalog.builtInIDs
-                reader.error(node, "rubric", Messages.unknownRubric(
-                    reference, suggestion: Suggestion.closest(to: reference, among: available), available: available))
+                reader.error(
+                    node, "rubric",
+                    Messages.unknownRubric(
+                        reference, suggestion: Suggestion.closest(to: reference, among: available), available: available))
                 return nil
             }
             outcome = RubricLoader.load(path: path, displayName: displayName, id: reference)
@@ -225,8 +242,10 @@ final class AssessmentDecoder {
         reader.append(outcome.diagnostics)
         guard let rubric = outcome.rubric else { return nil }
         if let regime, regime != rubric.regime {
-            reader.error(top["regime"], "regime", Messages.regimeMismatch(
-                regime: regime.rawValue, rubric: rubric.id, rubricRegime: rubric.regime.rawValue))
+            reader.error(
+                top["regime"], "regime",
+                Messages.regimeMismatch(
+                    regime: regime.rawValue, rubric: rubric.id, rubricRegime: rubric.regime.rawValue))
             return nil
         }
         return rubric
@@ -235,14 +254,18 @@ final class AssessmentDecoder {
     // MARK: AssessedUnit
 
     private func decodeUnit(_ node: Node) -> AssessedUnit? {
-        guard let f = reader.fields(node, path: "unit",
-                                    keys: ["name", "parent", "symbol", "place", "level", "address", "head_title", "self_name"],
-                                    required: ["name", "parent", "symbol", "place"]) else { return nil }
+        guard
+            let f = reader.fields(
+                node, path: "unit",
+                keys: ["name", "parent", "symbol", "place", "level", "address", "head_title", "self_name"],
+                required: ["name", "parent", "symbol", "place"])
+        else { return nil }
         let name = f["name"].flatMap { reader.text($0, path: f.path("name")) }
         let parent = f["parent"].flatMap { reader.text($0, path: f.path("parent")) }
         var symbol = f["symbol"].flatMap { reader.text($0, path: f.path("symbol")) }
         if let value = symbol, let node = f["symbol"],
-           !value.allSatisfy({ ($0.isLetter && $0.isUppercase) || ($0.isASCII && $0.isNumber) }) {
+            !value.allSatisfy({ ($0.isLetter && $0.isUppercase) || ($0.isASCII && $0.isNumber) })
+        {
             reader.error(node, f.path("symbol"), Messages.invalidSymbol(value))
             symbol = nil
         }
@@ -258,8 +281,9 @@ final class AssessmentDecoder {
         let headTitle = f["head_title"].flatMap { reader.text($0, path: f.path("head_title")) } ?? "Hiệu trưởng"
         let selfName = f["self_name"].flatMap { reader.text($0, path: f.path("self_name"), required: false) }
         guard let name, let parent, let symbol, let place else { return nil }
-        return AssessedUnit(name: name, parent: parent, symbol: symbol, place: place, level: level, address: address,
-                    headTitle: headTitle, selfName: selfName)
+        return AssessedUnit(
+            name: name, parent: parent, symbol: symbol, place: place, level: level, address: address,
+            headTitle: headTitle, selfName: selfName)
     }
 
     // MARK: Signers
@@ -271,10 +295,19 @@ final class AssessmentDecoder {
     /// A signer; with `issuer`, one whose prefix and title must agree with the unit that issues
     /// the document (`checkAuthority`).
     func decodeSigner(_ node: Node, path: String, defaultTitle: String?, issuer: AssessedUnit? = nil) -> Signer? {
-        guard let f = reader.fields(node, path: path, keys: ["prefix", "on_behalf_of", "title", "name"],
-                                    required: defaultTitle == nil ? ["title", "name"] : ["name"]) else { return nil }
-        let prefix = f["prefix"].flatMap { reader.isNull($0) ? AuthorityPrefix.none : reader.choice($0, path: f.path("prefix"), Self.prefixChoices,
-                                                                             display: ["none", "TM.", "KT.", "Q.", "TL.", "TUQ."]) }
+        guard
+            let f = reader.fields(
+                node, path: path, keys: ["prefix", "on_behalf_of", "title", "name"],
+                required: defaultTitle == nil ? ["title", "name"] : ["name"])
+        else { return nil }
+        let prefix =
+            f["prefix"].flatMap {
+                reader.isNull($0)
+                    ? AuthorityPrefix.none
+                    : reader.choice(
+                        $0, path: f.path("prefix"), Self.prefixChoices,
+                        display: ["none", "TM.", "KT.", "Q.", "TL.", "TUQ."])
+            }
             ?? AuthorityPrefix.none
         let onBehalfOf = f["on_behalf_of"].flatMap { reader.text($0, path: f.path("on_behalf_of"), required: false) }
         if prefix != .none, onBehalfOf == nil {
@@ -308,12 +341,14 @@ final class AssessmentDecoder {
             if !VietnameseCase.uppercased(unit.name).hasPrefix(VietnameseCase.uppercased(collective)) {
                 reader.error(f["on_behalf_of"], f.path("on_behalf_of"), Messages.onBehalfNotCollective(collective, unit: unit.name, head: head))
             } else if !same(signer.title, head) {
-                reader.error(f["title"] ?? f.node, f.path("title"), Messages.collectiveSignedByDeputy(signer.title, collective: collective, head: head))
+                reader.error(
+                    f["title"] ?? f.node, f.path("title"), Messages.collectiveSignedByDeputy(signer.title, collective: collective, head: head))
             }
         case .kt, .q, .tl, .tuq:
             guard let behalf = signer.onBehalfOf, !same(behalf, head) else { return }
-            reader.error(f["on_behalf_of"], f.path("on_behalf_of"),
-                         Messages.onBehalfNotHead(signer.prefix.rawValue, behalf, head: head, unit: unit.name))
+            reader.error(
+                f["on_behalf_of"], f.path("on_behalf_of"),
+                Messages.onBehalfNotHead(signer.prefix.rawValue, behalf, head: head, unit: unit.name))
         }
     }
 }

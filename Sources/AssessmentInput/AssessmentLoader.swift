@@ -10,20 +10,20 @@ import Foundation
 /// if let assessment = result.assessment { … }
 /// print(result.diagnostics.map { $0.rendered(in: .vi) })
 /// ```
-public struct AssessmentLoader: Sendable {
+package struct AssessmentLoader: Sendable {
     /// Where built-in rubrics are looked up.
-    public var catalog: RubricCatalog
+    package var catalog: RubricCatalog
     /// Caps on the data file's size and on its values once aliases are expanded.
-    public var limits: DataLimits
+    package var limits: DataLimits
 
     /// A loader using `catalog` (the standard search by default) and `limits`.
-    public init(catalog: RubricCatalog = .standard, limits: DataLimits = .default) {
+    package init(catalog: RubricCatalog = .standard, limits: DataLimits = .default) {
         self.catalog = catalog
         self.limits = limits
     }
 
     /// Reads the file at `path`; messages name it `displayName` (the path as given by default).
-    public func load(path: String, displayName: String? = nil) -> LoadResult {
+    package func load(path: String, displayName: String? = nil) -> LoadResult {
         let name = displayName ?? path
         let source = YAMLSource.read(path: path, displayName: name, limits: limits)
         let directory = (path as NSString).deletingLastPathComponent
@@ -32,12 +32,12 @@ public struct AssessmentLoader: Sendable {
 
     /// Reads data given as a file's bytes (UTF-8 checked first, as `load(path:)` does);
     /// `directory` resolves a relative rubric path.
-    public func parse(bytes: [UInt8], file: String, directory: String = ".") -> LoadResult {
+    package func parse(bytes: [UInt8], file: String, directory: String = ".") -> LoadResult {
         decode(YAMLSource.parse(bytes: bytes, file: file, limits: limits), file: file, directory: directory)
     }
 
     /// Reads data given as text; `directory` resolves a relative rubric path.
-    public func parse(text: String, file: String, directory: String = ".") -> LoadResult {
+    package func parse(text: String, file: String, directory: String = ".") -> LoadResult {
         decode(YAMLSource.parse(text: text, file: file, limits: limits), file: file, directory: directory)
     }
 
@@ -54,8 +54,9 @@ public struct AssessmentLoader: Sendable {
             let rKey = (r?.file == file ? 0 : 1, r?.file ?? "", r?.line ?? 0, r?.column ?? 0, rhs.offset)
             return lKey < rKey
         }.map(\.element)
-        var result = LoadResult(assessment: ordered.hasErrors ? nil : assessment, diagnostics: ordered,
-                                rubricSource: decoder.rubricSource, fallbackRubricSource: decoder.fallbackRubricSource)
+        var result = LoadResult(
+            assessment: ordered.hasErrors ? nil : assessment, diagnostics: ordered,
+            rubricSource: decoder.rubricSource, fallbackRubricSource: decoder.fallbackRubricSource)
         result.members = decoder.decodedMembers
         result.membersFileLines = decoder.membersFileLines
         return result

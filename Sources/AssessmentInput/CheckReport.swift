@@ -1,25 +1,26 @@
 import Assessment
-import Diagnostics
+package import Diagnostics
+import VietnameseText
 
 /// The text `hoso check` prints: the score table, the totals and band or level, the member percentages,
 /// then every problem. Kept here so the command line stays thin and the text can be tested.
-public struct CheckReport: Sendable {
+package struct CheckReport: Sendable {
     /// What was loaded.
-    public var result: LoadResult
+    package var result: LoadResult
     /// The language of labels and messages.
-    public var language: Language
+    package var language: Language
 
     /// A report of `result` in `language`.
-    public init(result: LoadResult, language: Language = .vi) {
+    package init(result: LoadResult, language: Language = .vi) {
         self.result = result
         self.language = language
     }
 
     /// The exit status `hoso check` returns: 0 when valid (warnings allowed), 1 otherwise.
-    public var exitCode: Int32 { result.isValid ? 0 : 1 }
+    package var exitCode: Int32 { result.isValid ? 0 : 1 }
 
     /// The whole report, ending with a newline.
-    public func rendered() -> String {
+    package func rendered() -> String {
         var lines: [String] = []
         if let assessment = result.assessment {
             lines += summary(assessment)
@@ -45,8 +46,9 @@ public struct CheckReport: Sendable {
                 ? t("Dữ liệu hợp lệ.", "The data is valid.")
                 : t("Dữ liệu hợp lệ, \(warnings) cảnh báo.", "The data is valid, \(warnings) warning(s).")
         }
-        return t("Dữ liệu chưa hợp lệ: \(errors) lỗi, \(warnings) cảnh báo.",
-                 "The data is not valid: \(errors) error(s), \(warnings) warning(s).")
+        return t(
+            "Dữ liệu chưa hợp lệ: \(errors) lỗi, \(warnings) cảnh báo.",
+            "The data is not valid: \(errors) error(s), \(warnings) warning(s).")
     }
 
     private func summary(_ assessment: Assessment) -> [String] {
@@ -66,8 +68,10 @@ public struct CheckReport: Sendable {
         for group in evaluation.groups {
             rows.append([clip("\(group.roman). \(group.group.title)"), p(group.maximum), p(group.points), ""])
             for criterion in group.criteria {
-                rows.append([clip("  \(criterion.criterion.code)  \(criterion.criterion.text)"), p(criterion.criterion.maximum ?? .zero),
-                             p(criterion.points ?? .zero), criterion.isFull ? "" : (criterion.score?.reason ?? "")])
+                rows.append([
+                    clip("  \(criterion.criterion.code)  \(criterion.criterion.text)"), p(criterion.criterion.maximum ?? .zero),
+                    p(criterion.points ?? .zero), criterion.isFull ? "" : (criterion.score?.reason ?? ""),
+                ])
             }
         }
         var lines = table(rows, rightAligned: [1, 2])
@@ -85,8 +89,10 @@ public struct CheckReport: Sendable {
         var lines = targetsTable(outcome.applied, shortfalls: outcome.appliedShortfalls)
         if let fallback = outcome.fallback {
             lines.append("")
-            lines.append(t("Đánh giá theo Mức độ \(fallback.rubric.level ?? 1) (\(fallback.rubric.id)), từ cùng dữ liệu:",
-                           "Evaluated against level \(fallback.rubric.level ?? 1) (\(fallback.rubric.id)) from the same facts:"))
+            lines.append(
+                t(
+                    "Đánh giá theo Mức độ \(fallback.rubric.level ?? 1) (\(fallback.rubric.id)), từ cùng dữ liệu:",
+                    "Evaluated against level \(fallback.rubric.level ?? 1) (\(fallback.rubric.id)) from the same facts:"))
             lines += targetsTable(fallback, shortfalls: outcome.fallbackShortfalls)
         }
         lines.append("")
@@ -95,15 +101,21 @@ public struct CheckReport: Sendable {
             guard let score = result.score, score.contradictedClaim, let kept = score.keptReason else { continue }
             let measured = figures[score.code].map { shortfallText($0) } ?? ""
             let keep = String(kept.reversed().drop { $0 == "." || $0.isWhitespace }.reversed())
-            lines.append(t("Chỉ tiêu \(score.code): Tổ đánh giá ghi “Đạt” (lý do: \(keep)); mức độ tính theo danh sách thành viên (\(measured)): chưa đạt",
-                           "Target \(score.code): the council marks it met (reason: \(keep)); the level is computed from the member list (\(measured)): not met"))
+            lines.append(
+                t(
+                    "Chỉ tiêu \(score.code): Tổ đánh giá ghi “Đạt” (lý do: \(keep)); mức độ tính theo danh sách thành viên (\(measured)): chưa đạt",
+                    "Target \(score.code): the council marks it met (reason: \(keep)); the level is computed from the member list (\(measured)): not met"
+                ))
         }
-        lines.append("\(t("Mức độ đăng ký", "Level applied for")): \(outcome.appliedLevel) — \(t("Kết quả", "Result")): "
-                     + (language == .vi ? outcome.summary : englishSummary(outcome)))
+        lines.append(
+            "\(t("Mức độ đăng ký", "Level applied for")): \(outcome.appliedLevel) — \(t("Kết quả", "Result")): "
+                + (language == .vi ? outcome.summary : englishSummary(outcome)))
         let all = [outcome.applied] + (outcome.fallback.map { [$0] } ?? [])
         if all.contains(where: { $0.criteria.contains(where: \.criterion.unconfirmed) }) {
-            lines.append(t("* nội dung chỉ tiêu chưa được xác nhận với văn bản gốc (xem tệp bộ tiêu chí)",
-                           "* target not yet confirmed against the regulation (see the rubric file)"))
+            lines.append(
+                t(
+                    "* nội dung chỉ tiêu chưa được xác nhận với văn bản gốc (xem tệp bộ tiêu chí)",
+                    "* target not yet confirmed against the regulation (see the rubric file)"))
         }
         return lines
     }
@@ -116,14 +128,18 @@ public struct CheckReport: Sendable {
             for criterion in group.criteria {
                 let mark = criterion.criterion.unconfirmed ? "*" : ""
                 let why = figures[criterion.criterion.code].map { shortfallText($0) } ?? ""
-                rows.append([clip("  \(criterion.criterion.code)\(mark)  \(criterion.criterion.text)"),
-                             criterion.met == true ? t("Đạt", "Met") : t("Chưa đạt", "Not met"), why])
+                rows.append([
+                    clip("  \(criterion.criterion.code)\(mark)  \(criterion.criterion.text)"),
+                    criterion.met == true ? t("Đạt", "Met") : t("Chưa đạt", "Not met"), why,
+                ])
             }
         }
         var lines = table(rows, rightAligned: [])
         lines.append("")
-        lines.append("\(t("Đạt", "Met")) \(evaluation.metCount)/\(evaluation.targetCount) \(t("chỉ tiêu Mức độ", "targets of level")) \(evaluation.rubric.level ?? 1)"
-                     + (evaluation.failed.isEmpty ? "" : " — \(t("chưa đạt", "not met")): " + evaluation.failed.map(\.criterion.code).joined(separator: ", ")))
+        lines.append(
+            "\(t("Đạt", "Met")) \(evaluation.metCount)/\(evaluation.targetCount) \(t("chỉ tiêu Mức độ", "targets of level")) \(evaluation.rubric.level ?? 1)"
+                + (evaluation.failed.isEmpty
+                    ? "" : " — \(t("chưa đạt", "not met")): " + evaluation.failed.map(\.criterion.code).joined(separator: ", ")))
         return lines
     }
 

@@ -7,16 +7,16 @@ import Yams
 /// every key the caller does not touch is kept in its place, and the file is written in block style
 /// with keys in their existing order (new keys after them). Whether the result is valid is
 /// `AssessmentLoader`'s question, asked of the written text as `hoso check` asks it.
-public struct DataDocument: @unchecked Sendable {
+package struct DataDocument: @unchecked Sendable {
     private var root: Node
 
     /// A document with an empty mapping at its root.
-    public init() {
+    package init() {
         root = .mapping(Node.Mapping([]))
     }
 
     /// Parses `text`; nil when it is not YAML whose root is a mapping (the loader says why).
-    public init?(text: String) {
+    package init?(text: String) {
         guard let node = try? Yams.compose(yaml: text), case .mapping = node else { return nil }
         root = node
     }
@@ -24,14 +24,14 @@ public struct DataDocument: @unchecked Sendable {
     // MARK: Reading
 
     /// The text of the scalar at `path`; nil when absent, null or not a scalar.
-    public func text(_ path: [String]) -> String? {
+    package func text(_ path: [String]) -> String? {
         guard let node = node(at: path), case .scalar(let scalar) = node else { return nil }
         if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) { return nil }
         return scalar.string
     }
 
     /// The scalar items of the list at `path` (a single scalar is a list of one).
-    public func texts(_ path: [String]) -> [String] {
+    package func texts(_ path: [String]) -> [String] {
         guard let node = node(at: path) else { return [] }
         switch node {
         case .sequence(let sequence): return sequence.compactMap { $0.scalar?.string }
@@ -42,7 +42,7 @@ public struct DataDocument: @unchecked Sendable {
 
     /// The rows of the list of mappings at `path`: for each item, its scalar fields by key (a list
     /// of scalars as its items, one per line).
-    public func rows(_ path: [String]) -> [[String: String]] {
+    package func rows(_ path: [String]) -> [[String: String]] {
         guard case .sequence(let sequence)? = node(at: path) else { return [] }
         return sequence.map { item in
             guard case .mapping(let mapping) = item else { return [:] }
@@ -60,26 +60,26 @@ public struct DataDocument: @unchecked Sendable {
     }
 
     /// The keys of the mapping at `path`, in file order.
-    public func keys(_ path: [String]) -> [String] {
+    package func keys(_ path: [String]) -> [String] {
         guard case .mapping(let mapping)? = node(at: path) else { return [] }
         return mapping.keys.compactMap { $0.scalar?.string }
     }
 
     /// Whether the scalar at `path` is a starter file's unfilled "<…>".
-    public func isPlaceholder(_ path: [String]) -> Bool {
+    package func isPlaceholder(_ path: [String]) -> Bool {
         text(path).map(NodeReader.isPlaceholder) ?? false
     }
 
     // MARK: Writing
 
     /// Sets the scalar at `path` (creating the mappings on the way); nil or blank removes the key.
-    public mutating func set(_ path: [String], text: String?) {
+    package mutating func set(_ path: [String], text: String?) {
         let value = text?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         replace(path, with: value.isEmpty ? nil : Self.scalar(value))
     }
 
     /// Sets the list of texts at `path`; blank items are dropped, an empty list removes the key.
-    public mutating func set(_ path: [String], texts: [String]) {
+    package mutating func set(_ path: [String], texts: [String]) {
         let items = texts.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
         replace(path, with: items.isEmpty ? nil : .sequence(Node.Sequence(items.map(Self.scalar), .implicit, .block)))
     }
@@ -88,7 +88,7 @@ public struct DataDocument: @unchecked Sendable {
     /// left out, rows with no field are dropped, and fields of an existing row that are not among
     /// `columns` are kept (row by row, in order).
     /// A column in `listColumns` is a list, one item per line of its cell.
-    public mutating func set(_ path: [String], rows: [[String: String]], columns: [String], listColumns: Set<String> = []) {
+    package mutating func set(_ path: [String], rows: [[String: String]], columns: [String], listColumns: Set<String> = []) {
         let previous: [Node]
         if case .sequence(let sequence)? = node(at: path) { previous = Array(sequence) } else { previous = [] }
         var items: [Node] = []
@@ -115,7 +115,7 @@ public struct DataDocument: @unchecked Sendable {
 
     /// The file's text: block style throughout, keys in order, texts quoted only where YAML would
     /// read them as something else ("14:00", "yes", "null").
-    public func yaml() -> String {
+    package func yaml() -> String {
         (try? Yams.serialize(node: Self.blockStyled(root), width: -1, allowUnicode: true)) ?? ""
     }
 

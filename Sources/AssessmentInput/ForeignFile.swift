@@ -1,8 +1,8 @@
-import Foundation
+package import Foundation
 
 /// A file that is not a data file at all, recognised by its first bytes: what a secretary may pass to
 /// `hoso check` by mistake (the Word dossier, the Excel staff list, a scan).
-public enum ForeignFile: Sendable, Hashable {
+package enum ForeignFile: Sendable, Hashable {
     /// A Word document (.docx, or the old .doc).
     case word
     /// An Excel or Calc spreadsheet (.xlsx, .xls, .ods).
@@ -15,7 +15,7 @@ public enum ForeignFile: Sendable, Hashable {
     case utf16
 
     /// What `bytes` (read from `path`) are, when they are not text a data file could hold.
-    public static func recognize(_ bytes: Data, path: String) -> ForeignFile? {
+    package static func recognize(_ bytes: Data, path: String) -> ForeignFile? {
         let head = Array(bytes.prefix(8))
         let ext = (path as NSString).pathExtension.lowercased()
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) {

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Folds user-typed choice values so "LĐTT", "lđtt", "LDTT" and "Hoàn thành tốt" match "ldtt" and "hoan_thanh_tot".
-public enum Keyword {
+package enum Keyword {
     /// Lower case, no diacritics, đ→d, runs of spaces, dots and hyphens → "_", no leading or trailing "_".
-    public static func fold(_ text: String) -> String {
+    package static func fold(_ text: String) -> String {
         let lowered = text.lowercased()
             .replacingOccurrences(of: "đ", with: "d")
             .replacingOccurrences(of: "ð", with: "d")

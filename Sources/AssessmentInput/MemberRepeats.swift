@@ -11,8 +11,11 @@ struct MemberRepeats {
 
     /// Records member number `index` (from 1), written on `line` (the file's line or the sheet's row),
     /// and returns what is wrong with it, if anything.
-    mutating func add(name: String, position: String, hasNotes: Bool, index: Int, line: Int)
-        -> (severity: Severity, message: LocalizedText)? {
+    mutating func add(
+        name: String, position: String, hasNotes: Bool, index: Int, line: Int
+    )
+        -> (severity: Severity, message: LocalizedText)?
+    {
         let key = MemberKey(name: name, position: position)
         let folded = Keyword.fold(name)
         var finding: (severity: Severity, message: LocalizedText)?
@@ -21,8 +24,12 @@ struct MemberRepeats {
         } else if let namesake = firstByName[name], !hasNotes {
             finding = (.warning, Messages.sameNameMembers(name, index: namesake.index))
         } else if firstByName[name] == nil, let lookalike = firstByFoldedName[folded] {
-            finding = (.warning, Messages.nearDuplicateMember(name, index: lookalike.index, other: lookalike.name,
-                                                             line: lookalike.line))
+            finding = (
+                .warning,
+                Messages.nearDuplicateMember(
+                    name, index: lookalike.index, other: lookalike.name,
+                    line: lookalike.line)
+            )
         }
         if firstByName[name] == nil { firstByName[name] = (index, line) }
         if firstByFoldedName[folded] == nil { firstByFoldedName[folded] = (index, line, name) }

@@ -1,5 +1,5 @@
-import Assessment
-import Diagnostics
+package import Assessment
+package import Diagnostics
 import Foundation
 import Spreadsheet
 import VietnameseText
@@ -7,16 +7,18 @@ import VietnameseText
 /// Reads the members from a staff list kept in Excel or Calc (.xlsx) or saved as CSV: finds the header
 /// row by its headings (any order, case or accents, below a merged title row), reads each row into a
 /// `Member`, and reports every problem at its cell: `danh-sach.xlsx:DS CBGVNV!C7: lỗi: …`.
-public struct MemberSheet: Sendable {
+package struct MemberSheet: Sendable {
     /// The members read, in the sheet's order; nil when any row has an error.
-    public var members: [Member]?
+    package var members: [Member]?
     /// Every problem found, in sheet order.
-    public var diagnostics: [Diagnostic]
+    package var diagnostics: [Diagnostic]
 
     /// Reads the file at `path` (`sheet`: the sheet's name, else the first sheet with a staff list);
     /// messages name it `displayName`.
-    public static func read(path: String, displayName: String? = nil, sheet: String? = nil,
-                            limits: DataLimits = .default) -> MemberSheet {
+    package static func read(
+        path: String, displayName: String? = nil, sheet: String? = nil,
+        limits: DataLimits = .default
+    ) -> MemberSheet {
         let name = displayName ?? path
         func failure(_ message: LocalizedText) -> MemberSheet {
             MemberSheet(members: nil, diagnostics: [Diagnostic(.error, at: SourceLocation(file: name), message)])
@@ -46,8 +48,10 @@ public struct MemberSheet: Sendable {
         let isCSV = !bytes.starts(with: [0x50, 0x4B])
         if let sheet, !isCSV {
             guard let chosen = sheets.first(where: { $0.name == sheet }) else {
-                return failure(Messages.noSuchSheet(sheet, available: sheets.map(\.name),
-                                                    suggestion: Suggestion.closest(to: sheet, among: sheets.map(\.name))))
+                return failure(
+                    Messages.noSuchSheet(
+                        sheet, available: sheets.map(\.name),
+                        suggestion: Suggestion.closest(to: sheet, among: sheets.map(\.name))))
             }
             return MemberSheetDecoder(sheet: chosen, file: name, isCSV: false).decode()
         }
@@ -95,7 +99,8 @@ struct MemberSheetDecoder {
                 for (kind, column) in columns(lower) where combined[kind] == nil { combined[kind] = column }
                 for (kind, column) in single where combined[kind] == nil { combined[kind] = column }
                 // A heading row holds heading words and no numbers (a data row has its STT).
-                let lowerIsHeading = !columns(lower).isEmpty
+                let lowerIsHeading =
+                    !columns(lower).isEmpty
                     && !lower.values.contains { Int($0.trimmingCharacters(in: .whitespaces)) != nil }
                 if combined[.name] != nil, combined.count >= 3, combined.count > single.count, lowerIsHeading || single[.name] == nil {
                     return (row, combined, below)
@@ -138,8 +143,9 @@ struct MemberSheetDecoder {
             }
         }
         return runs.map { run in
-            Diagnostic(run.first.severity, at: location(row: run.first.row, column: run.first.column, lastRow: run.lastRow),
-                       run.first.message)
+            Diagnostic(
+                run.first.severity, at: location(row: run.first.row, column: run.first.column, lastRow: run.lastRow),
+                run.first.message)
         }
     }
 
@@ -155,9 +161,13 @@ struct MemberSheetDecoder {
             problems.append(CellProblem(row: row, column: column, severity: .error, message: message))
         }
         guard let (headerRow, columns, lastHeaderRow) = Self.headerRow(in: sheet) else {
-            return MemberSheet(members: nil, diagnostics: [Diagnostic(
-                .error, at: SourceLocation(file: isCSV ? file : "\(file):\(sheet.name)"),
-                Messages.noHeaderRow(MemberColumn.allCases.map(\.heading)))])
+            return MemberSheet(
+                members: nil,
+                diagnostics: [
+                    Diagnostic(
+                        .error, at: SourceLocation(file: isCSV ? file : "\(file):\(sheet.name)"),
+                        Messages.noHeaderRow(MemberColumn.allCases.map(\.heading)))
+                ])
         }
         for kind in MemberColumn.required where columns[kind] == nil {
             error(headerRow, 1, Messages.missingColumn(kind.heading))
@@ -197,10 +207,14 @@ struct MemberSheetDecoder {
                 continue
             }
             // The same rules as a list typed in the data file, located at the name's cell.
-            if let finding = repeats.add(name: member.name, position: member.position, hasNotes: member.notes != nil,
-                                         index: memberCount, line: row) {
-                problems.append(CellProblem(row: row, column: columns[.name] ?? 1, severity: finding.severity,
-                                            message: finding.message))
+            if let finding = repeats.add(
+                name: member.name, position: member.position, hasNotes: member.notes != nil,
+                index: memberCount, line: row)
+            {
+                problems.append(
+                    CellProblem(
+                        row: row, column: columns[.name] ?? 1, severity: finding.severity,
+                        message: finding.message))
                 if finding.severity == .error { failed = true }
             }
             members.append(member)
@@ -214,17 +228,23 @@ struct MemberSheetDecoder {
         if memberRows.count >= 2, let first = memberRows.first, let last = memberRows.last {
             for kind in [MemberColumn.selfStudyPlan, .discipline, .learningCitizen] {
                 guard let column = columns[kind],
-                      memberRows.allSatisfy({ CellText.clean(sheet[$0, column]).text.isEmpty }) else { continue }
+                    memberRows.allSatisfy({ CellText.clean(sheet[$0, column]).text.isEmpty })
+                else { continue }
                 // The heading as typed: the lowest line of a heading over two rows.
-                let heading = (headerRow...max(headerRow, lastHeaderRow)).reversed()
+                let heading =
+                    (headerRow...max(headerRow, lastHeaderRow)).reversed()
                     .map { CellText.clean(sheet[$0, column]).text }.first { !$0.isEmpty } ?? kind.heading
-                diagnostics.append(Diagnostic(.error, at: location(row: first, column: column, lastRow: last),
-                                              Messages.markColumnAllBlank(heading, members: memberRows.count)))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, at: location(row: first, column: column, lastRow: last),
+                        Messages.markColumnAllBlank(heading, members: memberRows.count)))
             }
         }
         if let ignored {
-            diagnostics.append(Diagnostic(.note, at: location(row: ignored.first, column: 1),
-                                          Messages.rowsBelowListIgnored(count: ignored.count, firstText: ignored.text)))
+            diagnostics.append(
+                Diagnostic(
+                    .note, at: location(row: ignored.first, column: 1),
+                    Messages.rowsBelowListIgnored(count: ignored.count, firstText: ignored.text)))
         }
         return MemberSheet(members: failed || diagnostics.hasErrors ? nil : members, diagnostics: diagnostics)
     }
@@ -273,8 +293,10 @@ struct MemberCells {
     }
 
     /// How a signature block or a closing line under a list starts (folded).
-    static let signatureWords = ["nguoi_lap", "hieu_truong", "thu_truong", "xac_nhan", "ky_ten", "ky_ghi_ro", "ngay_",
-                                 "tm_", "kt_", "pho_hieu_truong", "ke_toan", "truong_"]
+    static let signatureWords = [
+        "nguoi_lap", "hieu_truong", "thu_truong", "xac_nhan", "ky_ten", "ky_ghi_ro", "ngay_",
+        "tm_", "kt_", "pho_hieu_truong", "ke_toan", "truong_",
+    ]
 
     /// The row's first non-blank cell, to quote what was ignored.
     var firstText: String {
@@ -336,8 +358,9 @@ struct MemberCells {
         }
         let notes = text(.notes)
         guard ok, let name, let position, let title else { return nil }
-        return Member(name: name, position: position, selfStudyPlan: plan, discipline: discipline, training: training,
-                      emulationTitle: title, learningCitizen: citizen, result: nil, notes: notes)
+        return Member(
+            name: name, position: position, selfStudyPlan: plan, discipline: discipline, training: training,
+            emulationTitle: title, learningCitizen: citizen, result: nil, notes: notes)
     }
 }
 

@@ -89,7 +89,8 @@ final class NodeReader {
         guard case .scalar(let scalar) = node else {
             // "- Kết quả: tốt" is read as 'key: value' because of the ": " in the sentence.
             if case .mapping(let mapping) = node, mapping.count == 1, let pair = mapping.first,
-               case .scalar(let key) = pair.key, case .scalar(let value) = pair.value {
+                case .scalar(let key) = pair.key, case .scalar(let value) = pair.value
+            {
                 error(node, path, Messages.colonInText("\(key.string): \(value.string)"))
             } else {
                 error(node, path, Messages.expectedText(found: describe(node)))
@@ -142,8 +143,11 @@ final class NodeReader {
         let controls = TextHygiene.invisibleControls(in: value)
         if !controls.isEmpty {
             for control in controls {
-                error(node, path, control.isSeparator ? Messages.lineSeparator(control.codePoint)
-                                                      : Messages.directionControl(control.codePoint))
+                error(
+                    node, path,
+                    control.isSeparator
+                        ? Messages.lineSeparator(control.codePoint)
+                        : Messages.directionControl(control.codePoint))
             }
             value = TextHygiene.removingInvisibleControls(value).trimmingCharacters(in: .whitespacesAndNewlines)
         }
@@ -156,8 +160,11 @@ final class NodeReader {
         }
         let spaced = TextHygiene.normalizingSpaces(value)
         if spaced != value {
-            diagnostics.append(Diagnostic(.note, at: location(node), keyPath: path, Messages.spacesNormalized(
-                value, result: spaced, nonBreaking: TextHygiene.hasFixedSpace(value))))
+            diagnostics.append(
+                Diagnostic(
+                    .note, at: location(node), keyPath: path,
+                    Messages.spacesNormalized(
+                        value, result: spaced, nonBreaking: TextHygiene.hasFixedSpace(value))))
             value = spaced
         }
         return value
@@ -190,8 +197,10 @@ final class NodeReader {
     }
 
     /// Vietnamese number words a value may be written in ("năm phiếu" is 5).
-    static let numberWords = ["không": 0, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
-                              "tám": 8, "chín": 9, "mười": 10]
+    static let numberWords = [
+        "không": 0, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
+        "tám": 8, "chín": 9, "mười": 10,
+    ]
 
     /// The whole number to show as an example for `raw`: its leading digits ('3 phiếu' → 3), its number
     /// word ('năm' → 5), else a number in `range` (a year for a year).
@@ -263,7 +272,8 @@ final class NodeReader {
         let parts = text.split(whereSeparator: { "-–—/".contains($0) })
             .map { $0.trimmingCharacters(in: .whitespaces) }
         guard parts.count == 2, parts.allSatisfy({ $0.count == 4 && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let first = Int(parts[0]), let second = Int(parts[1]) else { return nil }
+            let first = Int(parts[0]), let second = Int(parts[1])
+        else { return nil }
         return (first, second)
     }
 
@@ -290,8 +300,11 @@ final class NodeReader {
         if let match = choices.first(where: { $0.key == folded }) { return match.value }
         var unique: [String] = []
         for key in choices.map(\.key) where !unique.contains(key) { unique.append(key) }
-        error(node, path, Messages.invalidChoice(raw, choices: display ?? unique,
-                                                 suggestion: Suggestion.closest(to: folded, among: unique)))
+        error(
+            node, path,
+            Messages.invalidChoice(
+                raw, choices: display ?? unique,
+                suggestion: Suggestion.closest(to: folded, among: unique)))
         return nil
     }
 

@@ -6,24 +6,24 @@ import Foundation
 /// A catalogue may also hold rubric texts in memory (`texts`, by the exact `rubric:` value): those are
 /// used before any folder or file is looked at, so data embedded in a DOCX re-loads without touching
 /// the file system.
-public struct RubricCatalog: Sendable {
+package struct RubricCatalog: Sendable {
     /// The folders searched for built-in rubrics, first match wins.
-    public var directories: [String]
+    package var directories: [String]
     /// Rubric texts held in memory, by `rubric:` value (a built-in id or a path as written).
-    public var texts: [String: String]
+    package var texts: [String: String]
     /// Whether a `rubric:` path may be read from disk (false for data embedded in a DOCX, whose
     /// rubric must come from `texts`).
-    public var readsFiles: Bool
+    package var readsFiles: Bool
 
     /// A catalogue searching `directories`, after the rubrics held in `texts`.
-    public init(directories: [String], texts: [String: String] = [:], readsFiles: Bool = true) {
+    package init(directories: [String], texts: [String: String] = [:], readsFiles: Bool = true) {
         self.directories = directories
         self.texts = texts
         self.readsFiles = readsFiles
     }
 
     /// A catalogue of rubric texts held in memory only: no folder or file is ever read.
-    public static func inMemory(_ texts: [String: String]) -> RubricCatalog {
+    package static func inMemory(_ texts: [String: String]) -> RubricCatalog {
         RubricCatalog(directories: [], texts: texts, readsFiles: false)
     }
 
@@ -31,7 +31,7 @@ public struct RubricCatalog: Sendable {
     /// build folder inside a clone), and the source tree this module was built from. Never the working
     /// folder's `Forms/rubrics`: a folder's own copy must not change a band. The commands use
     /// `FormCatalog.rubrics` (the forms folder `render` reads) instead.
-    public static var standard: RubricCatalog {
+    package static var standard: RubricCatalog {
         var directories: [String] = []
         if let forms = ProcessInfo.processInfo.environment["HOSO_FORMS"], !forms.isEmpty {
             directories.append((forms as NSString).appendingPathComponent("rubrics"))
@@ -41,22 +41,24 @@ public struct RubricCatalog: Sendable {
             folder = folder.deletingLastPathComponent as NSString
             directories.append(folder.appendingPathComponent("Forms/rubrics"))
         }
-        let sourceRoot = ((#filePath as NSString).deletingLastPathComponent as NSString)
+        let sourceRoot =
+            ((#filePath as NSString).deletingLastPathComponent as NSString)
             .deletingLastPathComponent as NSString
         directories.append((sourceRoot.deletingLastPathComponent as NSString).appendingPathComponent("Forms/rubrics"))
         return RubricCatalog(directories: directories)
     }
 
     /// The ids of the built-in rubrics (file names without ".yaml"), sorted.
-    public var builtInIDs: [String] {
+    package var builtInIDs: [String] {
         let held = texts.keys.filter { !Self.isPath($0) }
         guard let directory = builtInDirectory,
-              let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return held.sorted() }
+            let names = try? FileManager.default.contentsOfDirectory(atPath: directory)
+        else { return held.sorted() }
         return Set(names.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) } + held).sorted()
     }
 
     /// The first search folder that exists.
-    public var builtInDirectory: String? {
+    package var builtInDirectory: String? {
         directories.first { path in
             var isDirectory: ObjCBool = false
             return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
@@ -64,12 +66,12 @@ public struct RubricCatalog: Sendable {
     }
 
     /// Whether `reference` names a file rather than a built-in id.
-    public static func isPath(_ reference: String) -> Bool {
+    package static func isPath(_ reference: String) -> Bool {
         reference.contains("/") || reference.hasSuffix(".yaml") || reference.hasSuffix(".yml") || reference.hasSuffix(".json")
     }
 
     /// The file a built-in id refers to, when it exists.
-    public func path(ofBuiltIn id: String) -> String? {
+    package func path(ofBuiltIn id: String) -> String? {
         guard let directory = builtInDirectory else { return nil }
         let path = (directory as NSString).appendingPathComponent("\(id).yaml")
         return FileManager.default.fileExists(atPath: path) ? path : nil

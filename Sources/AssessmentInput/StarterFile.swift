@@ -1,4 +1,4 @@
-import Assessment
+package import Assessment
 import Foundation
 
 /// The commented starter data file `hoso init` writes: every value to fill in is a "<…>" placeholder
@@ -9,22 +9,22 @@ import Foundation
 /// `hoso init --from LAST-YEAR.yaml` starts from last year's data instead: the unit, the head, the
 /// council and the members are carried over; the year, numbers, dates, scores and narrative are
 /// placeholders again.
-public struct StarterFile: Sendable {
+package struct StarterFile: Sendable {
     /// The regime the starter is laid out for.
-    public var regime: Regime
+    package var regime: Regime
     /// Last year's data, when the starter continues it.
-    public var previous: Assessment?
+    package var previous: Assessment?
     /// How last year's data named its rubric ("tt22", or a file path).
-    public var rubricReference: String?
+    package var rubricReference: String?
 
     /// A starter for `regime`.
-    public init(regime: Regime = .tt22) {
+    package init(regime: Regime = .tt22) {
         self.regime = regime
     }
 
     /// A starter for the year after `previous`, carrying its unit, council and members; in `regime`
     /// when given (a TT22 unit moving to TT24: the regime's own rubric, the council's roles renamed).
-    public init(continuing previous: Assessment, rubricReference: String, regime: Regime? = nil) {
+    package init(continuing previous: Assessment, rubricReference: String, regime: Regime? = nil) {
         let previousRegime: Regime = previous.regime
         self.regime = regime ?? previousRegime
         self.previous = previous
@@ -48,13 +48,13 @@ public struct StarterFile: Sendable {
     }
 
     /// The file as written by `hoso init`: placeholders unfilled.
-    public var text: String {
+    package var text: String {
         render { "\"<\($0.hint)>\"" }
     }
 
     /// The same file with every placeholder replaced by its example value: a complete, valid data file
     /// (used by the tests to prove that a filled starter passes `hoso check`).
-    public var filledExample: String {
+    package var filledExample: String {
         render { Self.quoted($0.example) }
     }
 
@@ -83,7 +83,9 @@ public struct StarterFile: Sendable {
             add("# Lập từ dữ liệu năm \(p.year): đơn vị, \(councilName) và danh sách thành viên giữ nguyên;")
             add("# năm, số và ngày văn bản, điểm và các đoạn báo cáo để trống (\"<…>\") cho năm \(year).")
             if switchesRegime {
-                add("# Chuyển từ \(p.regime.rawValue) sang \(regime.rawValue): bộ tiêu chí, căn cứ Thông tư và vai trò trong \(councilName) theo \(regime.rawValue).")
+                add(
+                    "# Chuyển từ \(p.regime.rawValue) sang \(regime.rawValue): bộ tiêu chí, căn cứ Thông tư và vai trò trong \(councilName) theo \(regime.rawValue)."
+                )
             }
         }
         add("# Cách điền: thay mọi chỗ \"<…>\" bằng giá trị thật (giữ hoặc bỏ dấu nháy đều được), rồi chạy")
@@ -94,20 +96,26 @@ public struct StarterFile: Sendable {
         add("")
         add("unit:                       # Đơn vị")
         add("  name: " + value(p?.unit.name, "Tên đơn vị, ví dụ Trường Tiểu học Hòa Bình", "Trường Tiểu học Hòa Bình"))
-        add("  parent: " + value(p?.unit.parent, "Cơ quan chủ quản, ví dụ UBND huyện Kim Thành", "UBND huyện Kim Thành")
-            + "   # dòng trên cùng bên trái")
-        add("  symbol: " + value(p?.unit.symbol, "Chữ viết tắt trong số văn bản, ví dụ THHB", "THHB")
-            + "   # 12/BC-THHB: phần sau dấu gạch ngang")
+        add(
+            "  parent: " + value(p?.unit.parent, "Cơ quan chủ quản, ví dụ UBND huyện Kim Thành", "UBND huyện Kim Thành")
+                + "   # dòng trên cùng bên trái")
+        add(
+            "  symbol: " + value(p?.unit.symbol, "Chữ viết tắt trong số văn bản, ví dụ THHB", "THHB")
+                + "   # 12/BC-THHB: phần sau dấu gạch ngang")
         add("  place: " + value(p?.unit.place, "Địa danh ở dòng ngày tháng, ví dụ Hòa Bình", "Hòa Bình"))
         if let level = p == nil ? "Tiểu học" : p?.unit.level { add("  level: " + Self.quoted(level) + "   # cấp học (không bắt buộc)") }
         if let address = p?.unit.address { add("  address: " + Self.quoted(address)) }
         add("  head_title: " + Self.quoted(p?.unit.headTitle ?? "Hiệu trưởng") + "   # chức danh người đứng đầu")
         add("year: " + fill(Placeholder(hint: "Năm dương lịch được đánh giá, ví dụ \(year)", example: "\(year)")))
         add("regime: \(regime.rawValue)                # TT22 (chấm điểm) hoặc TT24 (đạt / chưa đạt)")
-        add("rubric: " + Self.quoted(rubricReference ?? (isTT24 ? "tt24-muc1" : "tt22"))
-            + (isTT24 ? "   # tt24-muc1 hoặc tt24-muc2" : "   # tt22, tt22-hanoi, hoặc đường dẫn tới tệp bộ tiêu chí riêng"))
-        add("recipient: " + value(p?.recipient, "Nơi nhận tờ trình, ví dụ Phòng Giáo dục và Đào tạo huyện Kim Thành",
-                                  "Phòng Giáo dục và Đào tạo huyện Kim Thành") + "   # Kính gửi")
+        add(
+            "rubric: " + Self.quoted(rubricReference ?? (isTT24 ? "tt24-muc1" : "tt22"))
+                + (isTT24 ? "   # tt24-muc1 hoặc tt24-muc2" : "   # tt22, tt22-hanoi, hoặc đường dẫn tới tệp bộ tiêu chí riêng"))
+        add(
+            "recipient: "
+                + value(
+                    p?.recipient, "Nơi nhận tờ trình, ví dụ Phòng Giáo dục và Đào tạo huyện Kim Thành",
+                    "Phòng Giáo dục và Đào tạo huyện Kim Thành") + "   # Kính gửi")
         if let p, p.recognizer != p.recipient { add("recognizer: " + Self.quoted(p.recognizer)) }
         add("legal_bases:                # Căn cứ (không ghi chữ \"Căn cứ\" và dấu \";\" cuối)")
         if p != nil { add("  # Các căn cứ dưới đây là của năm trước: thay công văn, kế hoạch của năm nay.") }
@@ -140,16 +148,20 @@ public struct StarterFile: Sendable {
         add("")
         let leader: CouncilRole = isTT24 ? .toTruong : .chuTich
         let ordinary: CouncilRole = isTT24 ? .thanhVien : .uyVien
-        add("council:                    # " + (isTT24 ? "Tổ đánh giá: vai trò to_truong, to_pho, thu_ky, thanh_vien"
-                                                      : "Hội đồng: vai trò chu_tich, pho_chu_tich, thu_ky, uy_vien"))
+        add(
+            "council:                    # "
+                + (isTT24
+                    ? "Tổ đánh giá: vai trò to_truong, to_pho, thu_ky, thanh_vien"
+                    : "Hội đồng: vai trò chu_tich, pho_chu_tich, thu_ky, uy_vien"))
         add("  members:")
-        let councilMembers: [(name: String, position: String, role: String)] = p?.council.members.map {
-            (Self.quoted($0.name), Self.quoted($0.position), role($0.role).rawValue)
-        } ?? [
-            (value(nil, "Họ tên Hiệu trưởng", "Nguyễn Văn An"), "Hiệu trưởng", leader.rawValue),
-            (value(nil, "Họ tên thư ký", "Trần Thị Bình"), "Giáo viên", CouncilRole.thuKy.rawValue),
-            (value(nil, "Họ tên thành viên thứ ba", "Lê Văn Cường"), "Giáo viên", ordinary.rawValue),
-        ]
+        let councilMembers: [(name: String, position: String, role: String)] =
+            p?.council.members.map {
+                (Self.quoted($0.name), Self.quoted($0.position), role($0.role).rawValue)
+            } ?? [
+                (value(nil, "Họ tên Hiệu trưởng", "Nguyễn Văn An"), "Hiệu trưởng", leader.rawValue),
+                (value(nil, "Họ tên thư ký", "Trần Thị Bình"), "Giáo viên", CouncilRole.thuKy.rawValue),
+                (value(nil, "Họ tên thành viên thứ ba", "Lê Văn Cường"), "Giáo viên", ordinary.rawValue),
+            ]
         for member in councilMembers {
             add("    - name: \(member.name)")
             add("      position: \(member.position)")
@@ -220,16 +232,26 @@ public struct StarterFile: Sendable {
         add("")
         add("narrative:                  # các mục của báo cáo; mỗi đoạn một dòng \"- \"")
         let sections: [(key: String, comment: String, hint: String, example: String)] = [
-            ("direction", "I.1 Công tác chỉ đạo, triển khai", "Công tác chỉ đạo, triển khai",
-             "Nhà trường phổ biến quy định về đánh giá Đơn vị học tập tới toàn thể cán bộ, giáo viên, nhân viên."),
-            ("self_assessment", "I.2 Thành viên tự đánh giá", "Việc tự đánh giá của các thành viên",
-             "100% cán bộ, giáo viên, nhân viên tự đánh giá kết quả học tập theo kế hoạch cá nhân."),
-            ("process", "I.3 \(councilName) và quá trình tự kiểm tra", "\(councilName) làm việc thế nào",
-             "\(councilName) họp, đối chiếu minh chứng với từng tiêu chí và thống nhất điểm."),
-            ("stored_documents", "I.3 Hồ sơ lưu tại đơn vị (danh sách đánh số)", "Một hồ sơ lưu tại đơn vị",
-             "Kế hoạch xây dựng Đơn vị học tập của nhà trường"),
-            ("training", "II. Công tác tập huấn về đánh giá, xếp loại", "Công tác tập huấn",
-             "Cán bộ, giáo viên được tập huấn về đánh giá, xếp loại Đơn vị học tập."),
+            (
+                "direction", "I.1 Công tác chỉ đạo, triển khai", "Công tác chỉ đạo, triển khai",
+                "Nhà trường phổ biến quy định về đánh giá Đơn vị học tập tới toàn thể cán bộ, giáo viên, nhân viên."
+            ),
+            (
+                "self_assessment", "I.2 Thành viên tự đánh giá", "Việc tự đánh giá của các thành viên",
+                "100% cán bộ, giáo viên, nhân viên tự đánh giá kết quả học tập theo kế hoạch cá nhân."
+            ),
+            (
+                "process", "I.3 \(councilName) và quá trình tự kiểm tra", "\(councilName) làm việc thế nào",
+                "\(councilName) họp, đối chiếu minh chứng với từng tiêu chí và thống nhất điểm."
+            ),
+            (
+                "stored_documents", "I.3 Hồ sơ lưu tại đơn vị (danh sách đánh số)", "Một hồ sơ lưu tại đơn vị",
+                "Kế hoạch xây dựng Đơn vị học tập của nhà trường"
+            ),
+            (
+                "training", "II. Công tác tập huấn về đánh giá, xếp loại", "Công tác tập huấn",
+                "Cán bộ, giáo viên được tập huấn về đánh giá, xếp loại Đơn vị học tập."
+            ),
             ("strengths", "III. Ưu điểm", "Ưu điểm", "Các thành viên có kế hoạch tự học được phê duyệt."),
             ("weaknesses", "III. Hạn chế", "Hạn chế", "Kinh phí bồi dưỡng còn hạn hẹp."),
         ]
@@ -240,8 +262,12 @@ public struct StarterFile: Sendable {
         add("  proposals:                 # IV. Kiến nghị (ghi Không nếu không có)")
         add("    - Không")
         add("  next_year:                 # V. Phương hướng năm sau")
-        add("    - " + fill(Placeholder(hint: "Phương hướng năm sau",
-                                        example: "Tiếp tục xây dựng kế hoạch học tập thường xuyên năm \(next).")))
+        add(
+            "    - "
+                + fill(
+                    Placeholder(
+                        hint: "Phương hướng năm sau",
+                        example: "Tiếp tục xây dựng kế hoạch học tập thường xuyên năm \(next).")))
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -257,8 +283,11 @@ public struct StarterFile: Sendable {
         lines.append("    position: " + Self.quoted(member.position))
         lines.append("    self_study_plan: " + ask("Có kế hoạch tự học: true hoặc false", last: yesNo(member.selfStudyPlan)))
         lines.append("    discipline: " + ask("Chấp hành kỷ luật: true hoặc false", last: yesNo(member.discipline)))
-        lines.append("    training: " + ask("Bồi dưỡng: hoan_thanh_tot, hoan_thanh hoặc chua_hoan_thanh",
-                                            last: member.training.rawValue))
+        lines.append(
+            "    training: "
+                + ask(
+                    "Bồi dưỡng: hoan_thanh_tot, hoan_thanh hoặc chua_hoan_thanh",
+                    last: member.training.rawValue))
         lines.append("    emulation_title: " + ask("Danh hiệu: CSTĐCS, LĐTT, HTNV hoặc Không", last: member.emulationTitle.title))
         lines.append("    learning_citizen: " + ask("Công dân học tập: true hoặc false", last: yesNo(member.learningCitizen)))
         if let notes = member.notes { lines.append("    # notes năm trước: " + notes.replacingOccurrences(of: "\n", with: " ")) }
@@ -270,8 +299,10 @@ public struct StarterFile: Sendable {
             return rubric.groups.flatMap(\.criteria).map { ($0.code, $0.maximum.map { $0.text(decimalSeparator: ".") }) }
         }
         if isTT24 { return ["1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "3.1", "3.2"].map { ($0, nil) } }
-        return [("1a", "10"), ("1b", "10"), ("1c", "10"), ("2a", "10"), ("2b", "5"), ("2c", "10"), ("2d", "5"),
-                ("3a", "25"), ("3b", "10"), ("3c", "5")]
+        return [
+            ("1a", "10"), ("1b", "10"), ("1c", "10"), ("2a", "10"), ("2b", "5"), ("2c", "10"), ("2d", "5"),
+            ("3a", "25"), ("3b", "10"), ("3c", "5"),
+        ]
     }
 
     private func scoresSection(_ fill: (Placeholder) -> String) -> [String] {
@@ -290,13 +321,20 @@ public struct StarterFile: Sendable {
                 lines.append("    met: " + (previous == nil ? "true" : fill(Placeholder(hint: "true hoặc false", example: "true"))))
             } else {
                 let maximum = criterion.maximum ?? "?"
-                lines.append("    points: " + (previous == nil ? maximum
-                    : fill(Placeholder(hint: "Điểm \(criterion.code), tối đa \(maximum)", example: maximum)))
-                    + "   # tối đa \(maximum)")
+                lines.append(
+                    "    points: "
+                        + (previous == nil
+                            ? maximum
+                            : fill(Placeholder(hint: "Điểm \(criterion.code), tối đa \(maximum)", example: maximum)))
+                        + "   # tối đa \(maximum)")
             }
             lines.append("    evidence:")
-            lines.append("      - " + fill(Placeholder(hint: "Minh chứng cho \(criterion.code), ví dụ số và tên văn bản",
-                                                   example: "Kế hoạch số 15/KH-THHB")))
+            lines.append(
+                "      - "
+                    + fill(
+                        Placeholder(
+                            hint: "Minh chứng cho \(criterion.code), ví dụ số và tên văn bản",
+                            example: "Kế hoạch số 15/KH-THHB")))
         }
         return lines
     }
@@ -320,7 +358,7 @@ public struct StarterFile: Sendable {
 
     /// Whether the starter moves last year's data to another regime (its rubric, circular and
     /// council roles replaced).
-    public var switchesRegime: Bool { switched }
+    package var switchesRegime: Bool { switched }
 
     /// `text` as a double-quoted YAML scalar.
     static func quoted(_ text: String) -> String {

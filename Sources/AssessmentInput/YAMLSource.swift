@@ -1,25 +1,27 @@
-import Diagnostics
+package import Diagnostics
 import Foundation
 import VietnameseText
-import Yams
+package import Yams
 
 /// A data file (YAML or JSON) turned into a YAML node tree, with every problem of the text itself located:
 /// unreadable or non-UTF-8 bytes, control characters, syntax errors, duplicate keys, nesting too deep,
 /// and files beyond `DataLimits` (too large, or aliases expanding past the value limit).
 /// Used for assessment data, rubrics and the data of `hoso fill`.
-public struct YAMLSource {
+package struct YAMLSource {
     /// The root node, nil when the text could not be parsed or is empty.
-    public let root: Node?
+    package let root: Node?
     /// Problems of the text.
-    public let diagnostics: [Diagnostic]
+    package let diagnostics: [Diagnostic]
     /// The parsed text's lines (empty when it could not be parsed): what the node tree forgets, such
     /// as whether a list was written `[a, b]`.
-    public var lines: [Substring] = []
+    package var lines: [Substring] = []
 
     /// Reads and parses the file at `path`, naming it `displayName` in messages. At most
     /// `limits.maxFileSize` + 1 bytes are read, so even an endless file (`/dev/zero`) is refused at once.
-    public static func read(path: String, displayName: String, limits: DataLimits = .default,
-                            requiringData: Bool = true) -> YAMLSource {
+    package static func read(
+        path: String, displayName: String, limits: DataLimits = .default,
+        requiringData: Bool = true
+    ) -> YAMLSource {
         do {
             let bytes = try contents(atPath: path, displayName: displayName, limit: limits.maxFileSize)
             return parse(bytes: bytes, file: displayName, limits: limits, requiringData: requiringData)
@@ -31,8 +33,10 @@ public struct YAMLSource {
     /// The bytes of the file at `path` (named `displayName` in messages), reading no more than
     /// `limit` + 1 of them, so even an endless file (`/dev/zero`) is refused at once. Callers that
     /// need the bytes themselves (to hash them) read once here and parse with `parse(bytes:)`.
-    public static func contents(atPath path: String, displayName: String,
-                                limit: Int = DataLimits.default.maxFileSize) throws(DiagnosticError) -> [UInt8] {
+    package static func contents(
+        atPath path: String, displayName: String,
+        limit: Int = DataLimits.default.maxFileSize
+    ) throws(DiagnosticError) -> [UInt8] {
         switch contents(atPath: path, limit: limit) {
         case .success(let data):
             return Array(data)
@@ -40,7 +44,7 @@ public struct YAMLSource {
             throw DiagnosticError([Diagnostic(.error, at: SourceLocation(file: displayName), Messages.fileUnreadable(path))])
         case .failure(.tooLarge(let size)):
             throw DiagnosticError([
-                Diagnostic(.error, at: SourceLocation(file: displayName), Messages.fileTooLarge(size: size, limit: limit)),
+                Diagnostic(.error, at: SourceLocation(file: displayName), Messages.fileTooLarge(size: size, limit: limit))
             ])
         case .failure(.notRegular(let sentence)):
             throw DiagnosticError([Diagnostic(.error, at: SourceLocation(file: displayName), sentence)])
@@ -48,22 +52,24 @@ public struct YAMLSource {
     }
 
     /// The UTF-8 text of `bytes`, or the located error naming the first byte that is not UTF-8.
-    public static func text(of bytes: [UInt8], file: String) throws(DiagnosticError) -> String {
+    package static func text(of bytes: [UInt8], file: String) throws(DiagnosticError) -> String {
         if let kind = ForeignFile.recognize(Data(bytes), path: file) {
             throw DiagnosticError([Diagnostic(.error, at: SourceLocation(file: file), Messages.notADataFile(kind))])
         }
         guard let text = String(data: Data(bytes), encoding: .utf8) else {
             let (line, column, byte) = firstInvalidUTF8(in: Data(bytes))
             throw DiagnosticError([
-                Diagnostic(.error, at: SourceLocation(file: file, line: line, column: column), Messages.notUTF8(byte: byte)),
+                Diagnostic(.error, at: SourceLocation(file: file, line: line, column: column), Messages.notUTF8(byte: byte))
             ])
         }
         return text
     }
 
     /// Parses a file's bytes (UTF-8 checked first), naming it `file` in messages.
-    public static func parse(bytes: [UInt8], file: String, limits: DataLimits = .default,
-                             requiringData: Bool = true) -> YAMLSource {
+    package static func parse(
+        bytes: [UInt8], file: String, limits: DataLimits = .default,
+        requiringData: Bool = true
+    ) -> YAMLSource {
         do {
             return parse(text: try text(of: bytes, file: file), file: file, limits: limits, requiringData: requiringData)
         } catch {
@@ -73,37 +79,49 @@ public struct YAMLSource {
 
     /// Parses `text`, naming it `file` in messages. An empty document is an error when
     /// `requiringData` (a data file must say something), else an empty mapping's absence (nil root).
-    public static func parse(text: String, file: String, limits: DataLimits = .default,
-                             requiringData: Bool = true) -> YAMLSource {
+    package static func parse(
+        text: String, file: String, limits: DataLimits = .default,
+        requiringData: Bool = true
+    ) -> YAMLSource {
         var diagnostics: [Diagnostic] = []
         guard text.utf8.count <= limits.maxFileSize else {
-            return YAMLSource(root: nil, diagnostics: [
-                Diagnostic(.error, at: SourceLocation(file: file),
-                           Messages.fileTooLarge(size: text.utf8.count, limit: limits.maxFileSize)),
-            ])
+            return YAMLSource(
+                root: nil,
+                diagnostics: [
+                    Diagnostic(
+                        .error, at: SourceLocation(file: file),
+                        Messages.fileTooLarge(size: text.utf8.count, limit: limits.maxFileSize))
+                ])
         }
         let cleaned = removingControlCharacters(from: text, file: file, into: &diagnostics)
         do {
             guard let root = try Yams.compose(yaml: cleaned), !isEmptyDocument(root) else {
                 if requiringData {
-                    diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1),
-                                                  Messages.emptyDocument()))
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, at: SourceLocation(file: file, line: 1, column: 1),
+                            Messages.emptyDocument()))
                 }
                 return YAMLSource(root: nil, diagnostics: diagnostics)
             }
             if let site = expansionOverflow(root, limit: limits.maxValueCount) {
-                diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: site.line, column: site.column),
-                                              keyPath: site.path, Messages.tooManyValues(limit: limits.maxValueCount)))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, at: SourceLocation(file: file, line: site.line, column: site.column),
+                        keyPath: site.path, Messages.tooManyValues(limit: limits.maxValueCount)))
                 return YAMLSource(root: nil, diagnostics: diagnostics)
             }
-            return YAMLSource(root: root, diagnostics: diagnostics,
-                              lines: cleaned.split(separator: "\n", omittingEmptySubsequences: false))
+            return YAMLSource(
+                root: root, diagnostics: diagnostics,
+                lines: cleaned.split(separator: "\n", omittingEmptySubsequences: false))
         } catch let error as YamlError {
             diagnostics += Self.diagnostics(for: error, file: file, text: cleaned)
             return YAMLSource(root: nil, diagnostics: diagnostics)
         } catch {
-            diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file),
-                                          Messages.syntax(problem: String(describing: error), context: nil)))
+            diagnostics.append(
+                Diagnostic(
+                    .error, at: SourceLocation(file: file),
+                    Messages.syntax(problem: String(describing: error), context: nil)))
             return YAMLSource(root: nil, diagnostics: diagnostics)
         }
     }
@@ -170,8 +188,10 @@ public struct YAMLSource {
     /// Reports each character the YAML reader or XML cannot carry (C0 controls but tab, LF and CR; DEL; C1
     /// controls but NEL; U+FFFE/U+FFFF) at its line and column, and replaces it with a space so the rest
     /// of the file can still be read.
-    private static func removingControlCharacters(from text: String, file: String,
-                                                  into diagnostics: inout [Diagnostic]) -> String {
+    private static func removingControlCharacters(
+        from text: String, file: String,
+        into diagnostics: inout [Diagnostic]
+    ) -> String {
         func isRejected(_ scalar: Unicode.Scalar) -> Bool {
             if !VietnameseNormalizer.isAllowedInXML(scalar) { return true }
             return scalar.value == 0x7F || ((0x80...0x9F).contains(scalar.value) && scalar.value != 0x85)
@@ -184,8 +204,10 @@ public struct YAMLSource {
             if isRejected(scalar) {
                 let hex = String(scalar.value, radix: 16, uppercase: true)
                 let codePoint = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-                diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: line, column: column),
-                                              Messages.controlCharacter(codePoint)))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, at: SourceLocation(file: file, line: line, column: column),
+                        Messages.controlCharacter(codePoint)))
                 output.append(" ")
             } else {
                 output.append(scalar)
@@ -205,8 +227,8 @@ public struct YAMLSource {
     private static func diagnostics(for error: YamlError, file: String, text: String) -> [Diagnostic] {
         switch error {
         case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
             let location = SourceLocation(file: file, line: mark.line, column: mark.column)
             // libyaml stops at 1,000 levels and names its C setter: say what it means instead.
             if problem.hasPrefix("Maximum nesting level reached") {
@@ -215,38 +237,57 @@ public struct YAMLSource {
             let opened = context.map { (line: $0.mark.line, column: $0.mark.column) }
             let character = character(in: text, line: mark.line, column: mark.column)
             // A tab before the first character of a line is indentation, whatever libyaml calls it.
-            let problem = character == "Tab" && isIndentation(in: text, line: mark.line, column: mark.column)
+            let problem =
+                character == "Tab" && isIndentation(in: text, line: mark.line, column: mark.column)
                 ? "found a tab character in the indentation" : problem
             if hasQuoteInsideQuotes(in: text, line: mark.line) {
                 return [Diagnostic(.error, at: location, Messages.quoteInsideQuotes())]
             }
             if let opening = unclosedQuote(endingBefore: mark, in: text) {
-                return [Diagnostic(.error, at: SourceLocation(file: file, line: opening.line, column: opening.column),
-                                   Messages.unclosedQuote(closedOnLine: mark.line))]
+                return [
+                    Diagnostic(
+                        .error, at: SourceLocation(file: file, line: opening.line, column: opening.column),
+                        Messages.unclosedQuote(closedOnLine: mark.line))
+                ]
             }
             // An unclosed quote is located where it opened: that is where the person must add the closing one.
             if let opened, context?.text.contains("quoted scalar") == true {
-                return [Diagnostic(.error, at: SourceLocation(file: file, line: opened.line, column: opened.column), Messages.syntax(
-                    problem: problem, context: context?.text, opened: opened, character: character))]
+                return [
+                    Diagnostic(
+                        .error, at: SourceLocation(file: file, line: opened.line, column: opened.column),
+                        Messages.syntax(
+                            problem: problem, context: context?.text, opened: opened, character: character))
+                ]
             }
-            return [Diagnostic(.error, at: location, Messages.syntax(
-                problem: problem, context: context?.text, opened: opened, character: character))]
+            return [
+                Diagnostic(
+                    .error, at: location,
+                    Messages.syntax(
+                        problem: problem, context: context?.text, opened: opened, character: character))
+            ]
         case .duplicatedKeysInMapping(let duplicates, let context):
             let first = (line: context.mark.line, column: context.mark.column)
             let repeats = DuplicateKeySites.find(duplicates, firstKeyAt: first, in: text)
             guard !repeats.isEmpty else {
-                return [Diagnostic(.error, at: SourceLocation(file: file, line: first.line, column: first.column),
-                                   Messages.duplicateKey(duplicates.joined(separator: "', '")))]
+                return [
+                    Diagnostic(
+                        .error, at: SourceLocation(file: file, line: first.line, column: first.column),
+                        Messages.duplicateKey(duplicates.joined(separator: "', '")))
+                ]
             }
             return repeats.map {
-                Diagnostic(.error, at: SourceLocation(file: file, line: $0.line, column: $0.column),
-                           Messages.duplicateKey($0.key, firstLine: $0.firstLine))
+                Diagnostic(
+                    .error, at: SourceLocation(file: file, line: $0.line, column: $0.column),
+                    Messages.duplicateKey($0.key, firstLine: $0.firstLine))
             }
         case .reader(let problem, _, _, _):
             return [Diagnostic(.error, at: SourceLocation(file: file), Messages.syntax(problem: problem, context: nil))]
         default:
-            return [Diagnostic(.error, at: SourceLocation(file: file),
-                               Messages.syntax(problem: String(describing: error), context: nil))]
+            return [
+                Diagnostic(
+                    .error, at: SourceLocation(file: file),
+                    Messages.syntax(problem: String(describing: error), context: nil))
+            ]
         }
     }
 
@@ -259,7 +300,8 @@ public struct YAMLSource {
         if value.hasPrefix("- ") { value = value.dropFirst(2).drop { $0 == " " } }
         // Past a key, quoted ("name": in JSON) or not.
         if value.hasPrefix("\""), let close = value.dropFirst().firstIndex(of: "\""),
-           value[value.index(after: close)...].hasPrefix(":") {
+            value[value.index(after: close)...].hasPrefix(":")
+        {
             value = value[value.index(after: close)...].dropFirst().drop { $0 == " " }
         } else if !value.hasPrefix("\""), let colon = value.range(of: ": ") {
             value = value[colon.upperBound...].drop { $0 == " " }
@@ -316,8 +358,8 @@ public struct YAMLSource {
             default: return (line, column, byte)
             }
             guard index + length <= bytes.count,
-                  bytes[(index + 1)..<(index + length)].allSatisfy({ $0 & 0xC0 == 0x80 }),
-                  String(bytes: bytes[index..<(index + length)], encoding: .utf8) != nil
+                bytes[(index + 1)..<(index + length)].allSatisfy({ $0 & 0xC0 == 0x80 }),
+                String(bytes: bytes[index..<(index + length)], encoding: .utf8) != nil
             else { return (line, column, byte) }
             if byte == 0x0A {
                 line += 1

@@ -1,4 +1,5 @@
-import Foundation
+package import Foundation
+
 #if canImport(Glibc)
 import Glibc
 private let systemWrite = Glibc.write
@@ -15,12 +16,12 @@ private let systemRead = Darwin.read
 /// Foundation's `.atomic` writes on Linux it leaves no folder in `/tmp`, keeps an existing file's
 /// permissions (640 stays 640), writes through a link to a regular file (the link stays), and
 /// refuses a device, FIFO, socket or folder — or a link to one — instead of replacing it.
-public enum AtomicFile {
+package enum AtomicFile {
     /// Writes `bytes` to `path` as described above; throws a `FileSystemError` naming `path`.
     /// `mode`, when given, is the file's permissions whether it is new or not (a file of staff
     /// names made 0600, a backup given its original's mode); otherwise an existing file keeps
     /// its own and a new one gets 0666 minus the umask.
-    public static func write(_ bytes: [UInt8], to path: String, mode requested: mode_t? = nil) throws(FileSystemError) {
+    package static func write(_ bytes: [UInt8], to path: String, mode requested: mode_t? = nil) throws(FileSystemError) {
         signal(SIGXFSZ, SIG_IGN)
         let target = try regularTarget(path)
         let folder = (target as NSString).deletingLastPathComponent
@@ -63,7 +64,7 @@ public enum AtomicFile {
     }
 
     /// Writes `text` as UTF-8 (see `write(_:to:)`).
-    public static func write(_ text: String, to path: String) throws(FileSystemError) {
+    package static func write(_ text: String, to path: String) throws(FileSystemError) {
         try write(Array(text.utf8), to: path)
     }
 
@@ -95,11 +96,11 @@ public enum AtomicFile {
 
 /// Reading a file a user named (data, rubric, template, signed scan): refused before any byte is
 /// read when it is not a regular file — a FIFO or device would block or never end — and bounded.
-public enum InputFile {
+package enum InputFile {
     /// The bytes of the regular file at `path` (links followed), at most `limit` of them; throws a
     /// `FileSystemError` for a missing path, a folder, a device, FIFO or socket, or a file larger
     /// than `limit`. Opened non-blocking and checked on the descriptor, so nothing can stall it.
-    public static func read(_ path: String, limit: Int) throws(FileSystemError) -> [UInt8] {
+    package static func read(_ path: String, limit: Int) throws(FileSystemError) -> [UInt8] {
         try check(path)
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
         guard fd >= 0 else { throw FileSystemError(FileSystemFailure(errno: errno), path: path) }
@@ -122,7 +123,7 @@ public enum InputFile {
     }
 
     /// Throws unless `path` (links followed) is a regular file; never opens it.
-    public static func check(_ path: String) throws(FileSystemError) {
+    package static func check(_ path: String) throws(FileSystemError) {
         var info = stat()
         guard stat(path, &info) == 0 else {
             var link = stat()

@@ -3,21 +3,21 @@ import Foundation
 /// A file-system failure on one path, thrown by `AtomicFile` and `InputFile`: `FileSystemFailure`
 /// reads it back (`FileSystemFailure(error)`, `FileSystemFailure.path(in:)`), so every caller that
 /// already turns Foundation's errors into sentences turns this one into the same sentence.
-public struct FileSystemError: Error, Sendable, Hashable, LocalizedError {
+package struct FileSystemError: Error, Sendable, Hashable, LocalizedError {
     /// What went wrong.
-    public var failure: FileSystemFailure
+    package var failure: FileSystemFailure
     /// The path the user named.
-    public var path: String
+    package var path: String
 
     /// A failure on `path`.
-    public init(_ failure: FileSystemFailure, path: String) {
+    package init(_ failure: FileSystemFailure, path: String) {
         self.failure = failure
         self.path = path
     }
 
     /// The sentence in both languages.
-    public var sentence: LocalizedText { failure.sentence(path: path) }
+    package var sentence: LocalizedText { failure.sentence(path: path) }
 
     /// The Vietnamese sentence (for callers that show `localizedDescription`).
-    public var errorDescription: String? { sentence.vi }
+    package var errorDescription: String? { sentence.vi }
 }

@@ -1,18 +1,18 @@
-import Foundation
+package import Foundation
 
 /// What went wrong with a file, from a Foundation or POSIX error, as words a person understands:
 /// every stage that reads or writes files says it the same way, with the path, in either language.
-public enum FileSystemFailure: Sendable, Hashable {
+package enum FileSystemFailure: Sendable, Hashable {
     case notFound, notAllowed, exists, isFolder, notFolder, diskFull, readOnly, tooLarge, invalidName
     /// A device, FIFO, socket or dangling link where a regular file is needed.
     case notRegularFile(SpecialKind)
 
     /// What a path that is not a regular file (nor a folder) is.
-    public enum SpecialKind: Sendable, Hashable {
+    package enum SpecialKind: Sendable, Hashable {
         case device, fifo, socket, danglingLink
 
         /// The kind of a `stat` mode; nil for a regular file or a folder.
-        public init?(mode: mode_t) {
+        package init?(mode: mode_t) {
             switch mode & S_IFMT {
             case S_IFCHR, S_IFBLK: self = .device
             case S_IFIFO: self = .fifo
@@ -35,7 +35,7 @@ public enum FileSystemFailure: Sendable, Hashable {
     case other(String)
 
     /// The failure behind `error`, or nil when `error` is not about a file.
-    public init?(_ error: Error) {
+    package init?(_ error: Error) {
         if let error = error as? FileSystemError {
             self = error.failure
             return
@@ -67,7 +67,7 @@ public enum FileSystemFailure: Sendable, Hashable {
     }
 
     /// The failure an `errno` value names.
-    public init(errno code: Int32) {
+    package init(errno code: Int32) {
         switch code {
         case ENOENT: self = .notFound
         case EACCES, EPERM: self = .notAllowed
@@ -83,42 +83,49 @@ public enum FileSystemFailure: Sendable, Hashable {
     }
 
     /// The path named in `error`'s details, when Foundation gave one.
-    public static func path(in error: Error) -> String? {
+    package static func path(in error: Error) -> String? {
         if let error = error as? FileSystemError { return error.path }
         let info = (error as NSError).userInfo
         return (info["NSFilePath"] as? String) ?? (info[NSURLErrorKey] as? URL)?.path
     }
 
     /// A sentence about `path`, saying what to do.
-    public func sentence(path: String) -> LocalizedText {
+    package func sentence(path: String) -> LocalizedText {
         switch self {
         case .notFound:
-            LocalizedText(vi: "không có tệp hay thư mục '\(path)': kiểm tra lại đường dẫn",
-                          en: "there is no file or folder '\(path)': check the path")
+            LocalizedText(
+                vi: "không có tệp hay thư mục '\(path)': kiểm tra lại đường dẫn",
+                en: "there is no file or folder '\(path)': check the path")
         case .notAllowed:
-            LocalizedText(vi: "không có quyền đọc hoặc ghi '\(path)': chọn thư mục của mình hoặc nhờ quản trị cấp quyền",
-                          en: "no permission to read or write '\(path)': choose a folder of your own or ask for access")
+            LocalizedText(
+                vi: "không có quyền đọc hoặc ghi '\(path)': chọn thư mục của mình hoặc nhờ quản trị cấp quyền",
+                en: "no permission to read or write '\(path)': choose a folder of your own or ask for access")
         case .exists:
-            LocalizedText(vi: "'\(path)' đã có: chọn tên khác hoặc xóa tệp cũ",
-                          en: "'\(path)' already exists: choose another name or delete the old file")
+            LocalizedText(
+                vi: "'\(path)' đã có: chọn tên khác hoặc xóa tệp cũ",
+                en: "'\(path)' already exists: choose another name or delete the old file")
         case .isFolder:
             LocalizedText(vi: "'\(path)' là một thư mục, cần một tệp", en: "'\(path)' is a folder; a file is needed")
         case .notFolder:
-            LocalizedText(vi: "một phần của đường dẫn '\(path)' là tệp, không phải thư mục",
-                          en: "part of the path '\(path)' is a file, not a folder")
+            LocalizedText(
+                vi: "một phần của đường dẫn '\(path)' là tệp, không phải thư mục",
+                en: "part of the path '\(path)' is a file, not a folder")
         case .diskFull:
-            LocalizedText(vi: "ổ đĩa chứa '\(path)' đã đầy: giải phóng chỗ trống rồi chạy lại",
-                          en: "the disk holding '\(path)' is full: free some space and run again")
+            LocalizedText(
+                vi: "ổ đĩa chứa '\(path)' đã đầy: giải phóng chỗ trống rồi chạy lại",
+                en: "the disk holding '\(path)' is full: free some space and run again")
         case .readOnly:
-            LocalizedText(vi: "'\(path)' nằm trên ổ chỉ đọc (USB khóa ghi, đĩa CD…): chọn nơi ghi khác",
-                          en: "'\(path)' is on a read-only disk (a locked USB stick, a CD…): choose another place")
+            LocalizedText(
+                vi: "'\(path)' nằm trên ổ chỉ đọc (USB khóa ghi, đĩa CD…): chọn nơi ghi khác",
+                en: "'\(path)' is on a read-only disk (a locked USB stick, a CD…): choose another place")
         case .tooLarge:
             LocalizedText(vi: "tệp '\(path)' quá lớn", en: "the file '\(path)' is too large")
         case .invalidName:
             LocalizedText(vi: "tên '\(path)' không hợp lệ hoặc quá dài", en: "the name '\(path)' is not valid or too long")
         case .notRegularFile(let kind):
-            LocalizedText(vi: "'\(path)' là \(kind.words.vi), không phải tệp thường: hoso không đọc hay ghi đè nó; hãy chỉ tới một tệp thường",
-                          en: "'\(path)' is \(kind.words.en), not a regular file: hoso will not read or overwrite it; name a regular file")
+            LocalizedText(
+                vi: "'\(path)' là \(kind.words.vi), không phải tệp thường: hoso không đọc hay ghi đè nó; hãy chỉ tới một tệp thường",
+                en: "'\(path)' is \(kind.words.en), not a regular file: hoso will not read or overwrite it; name a regular file")
         case .other(let code):
             LocalizedText(vi: "không đọc hoặc ghi được '\(path)' (\(code))", en: "cannot read or write '\(path)' (\(code))")
         }

@@ -1,5 +1,5 @@
 /// The language of messages shown to the user: Vietnamese by default, English with `--lang en`.
-public enum Language: String, Sendable, CaseIterable {
+package enum Language: String, Sendable, CaseIterable {
     case vi
     case en
 }

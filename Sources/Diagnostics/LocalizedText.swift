@@ -1,18 +1,18 @@
 /// A message in both languages the tool speaks.
-public struct LocalizedText: Sendable, Hashable, CustomStringConvertible {
+package struct LocalizedText: Sendable, Hashable, CustomStringConvertible {
     /// The Vietnamese text.
-    public var vi: String
+    package var vi: String
     /// The English text.
-    public var en: String
+    package var en: String
 
     /// A message given in both languages.
-    public init(vi: String, en: String) {
+    package init(vi: String, en: String) {
         self.vi = vi
         self.en = en
     }
 
     /// The text in `language`.
-    public func text(in language: Language) -> String {
+    package func text(in language: Language) -> String {
         switch language {
         case .vi: vi
         case .en: en
@@ -20,5 +20,5 @@ public struct LocalizedText: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The Vietnamese text.
-    public var description: String { vi }
+    package var description: String { vi }
 }

@@ -1,11 +1,11 @@
 /// How serious a diagnostic is: errors stop the run, warnings are printed and the run goes on.
-public enum Severity: String, Sendable, Hashable {
+package enum Severity: String, Sendable, Hashable {
     case error
     case warning
     case note
 
     /// The label printed after the location ("lỗi", "error").
-    public func label(in language: Language) -> String {
+    package func label(in language: Language) -> String {
         switch (self, language) {
         case (.error, .vi): "lỗi"
         case (.warning, .vi): "cảnh báo"

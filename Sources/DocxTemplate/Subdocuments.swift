@@ -56,8 +56,10 @@ final class Subdocuments {
 
     /// Copies of the annex's body blocks, imported into `output`, with styles, lists, pictures
     /// (through `images`) and links (through `links`) remapped for the part being rendered.
-    func blocks(of value: SubdocumentValue, into output: XMLDocument, images: inout ImageEmbedder?,
-                links: inout HyperlinkRelationships) throws(EvaluationFailure) -> [XMLNode] {
+    func blocks(
+        of value: SubdocumentValue, into output: XMLDocument, images: inout ImageEmbedder?,
+        links: inout HyperlinkRelationships
+    ) throws(EvaluationFailure) -> [XMLNode] {
         let annex = try annex(value.path)
         guard let body = annex.document.root?.firstChild("body", namespace: Namespace.w) else { return [] }
         var blocks: [XMLNode] = []
@@ -72,7 +74,9 @@ final class Subdocuments {
     /// relationships and content types of those the host lacked.
     func finish(into package: inout OOXMLPackage) throws(XMLParseError) {
         var created: [(name: String, type: String, contentType: String)] = []
-        for (part, type, contentType) in [(hostStyles, Self.stylesType, Self.stylesContentType), (hostNumbering, Self.numberingType, Self.numberingContentType)] {
+        for (part, type, contentType) in [
+            (hostStyles, Self.stylesType, Self.stylesContentType), (hostNumbering, Self.numberingType, Self.numberingContentType),
+        ] {
             guard let part, part.changed else { continue }
             package.setPart(part.name, part.document.serialized())
             if part.isNew { created.append((part.name, type, contentType)) }
@@ -89,7 +93,8 @@ final class Subdocuments {
             var number = 1
             while taken.contains("rIdAnnex\(number)") { number += 1 }
             taken.insert("rIdAnnex\(number)")
-            let relationship = relationshipsRoot.append(relationships.createElement("Relationship", namespace: Namespace.packageRelationships.description))
+            let relationship = relationshipsRoot.append(
+                relationships.createElement("Relationship", namespace: Namespace.packageRelationships.description))
             relationship.setAttribute("Id", to: "rIdAnnex\(number)")
             relationship.setAttribute("Type", to: part.type)
             relationship.setAttribute("Target", to: ImageEmbedder.target(of: part.name, from: main))
@@ -122,14 +127,19 @@ final class Subdocuments {
             do {
                 document = try XMLDocument(bytes: package.part(partName) ?? [], url: partName)
             } catch {
-                throw DiagnosticFailure(reason: LocalizedText(vi: "\(partName):\(error.line):\(error.column): \(error.message)", en: "\(partName):\(error.line):\(error.column): \(error.message)"))
+                throw DiagnosticFailure(
+                    reason: LocalizedText(
+                        vi: "\(partName):\(error.line):\(error.column): \(error.message)",
+                        en: "\(partName):\(error.line):\(error.column): \(error.message)"))
             }
             guard let root = document.root, root.isElement("document", namespace: Namespace.w),
-                  root.firstChild("body", namespace: Namespace.w) != nil else { throw DiagnosticFailure(reason: PackageReason.noBody) }
+                root.firstChild("body", namespace: Namespace.w) != nil
+            else { throw DiagnosticFailure(reason: PackageReason.noBody) }
         } catch {
-            throw EvaluationFailure(message: LocalizedText(
-                vi: TemplateMessages.subdocumentNotDocx(path, error.reason.vi).vi,
-                en: TemplateMessages.subdocumentNotDocx(path, error.reason.en).en))
+            throw EvaluationFailure(
+                message: LocalizedText(
+                    vi: TemplateMessages.subdocumentNotDocx(path, error.reason.vi).vi,
+                    en: TemplateMessages.subdocumentNotDocx(path, error.reason.en).en))
         }
         var annex = Annex(number: annexes.count + 1, package: package, partName: partName, document: document, relationships: relationships)
         let annexStyles = Self.related(Self.stylesType, of: annex).flatMap { try? XMLDocument(bytes: $0, url: "styles.xml") }
@@ -151,7 +161,8 @@ final class Subdocuments {
 
     private static func related(_ type: String, of annex: Annex) -> [UInt8]? {
         guard let relationship = annex.relationships.values.sorted(by: { $0.id < $1.id }).first(where: { $0.type == type && !$0.isExternal }),
-              let name = PartName.resolve(relationship.target, from: annex.partName) else { return nil }
+            let name = PartName.resolve(relationship.target, from: annex.partName)
+        else { return nil }
         return annex.package.part(name)
     }
 
@@ -161,7 +172,8 @@ final class Subdocuments {
     private func hostPart(_ type: String, root: String, fileName: String) throws(EvaluationFailure) -> HostPart {
         let main = (try? host.mainDocumentPart()) ?? "word/document.xml"
         if let name = (try? host.relatedParts(of: main, type: type))?.first, let bytes = host.part(name),
-           let document = try? XMLDocument(bytes: bytes, url: name) {
+            let document = try? XMLDocument(bytes: bytes, url: name)
+        {
             return HostPart(name: name, document: document, isNew: false)
         }
         let folder = PartName.folder(of: main)
@@ -189,13 +201,19 @@ final class Subdocuments {
             guard let id = style.attribute("styleId", namespace: Namespace.wordprocessing) else { continue }
             hostStyles[id] = style
             if style.attribute("type", namespace: Namespace.wordprocessing) == "paragraph",
-               ["1", "true", "on"].contains(style.attribute("default", namespace: Namespace.wordprocessing) ?? "") { hostDefault = id }
+                ["1", "true", "on"].contains(style.attribute("default", namespace: Namespace.wordprocessing) ?? "")
+            {
+                hostDefault = id
+            }
         }
         var annexDefault: String?
         for style in styles.root?.elementChildren ?? [] where style.isElement("style", namespace: Namespace.w) {
             guard let id = style.attribute("styleId", namespace: Namespace.wordprocessing) else { continue }
             if style.attribute("type", namespace: Namespace.wordprocessing) == "paragraph",
-               ["1", "true", "on"].contains(style.attribute("default", namespace: Namespace.wordprocessing) ?? "") { annexDefault = id }
+                ["1", "true", "on"].contains(style.attribute("default", namespace: Namespace.wordprocessing) ?? "")
+            {
+                annexDefault = id
+            }
             if let existing = hostStyles[id], Self.markup(of: existing) != Self.markup(of: style) {
                 var renamed = "\(id)_annex\(annex.number)"
                 var suffix = 1
@@ -218,12 +236,14 @@ final class Subdocuments {
         var present = Set(root.elementChildren.compactMap { $0.attribute("styleId", namespace: Namespace.wordprocessing) })
         for style in styles.root?.elementChildren ?? [] where style.isElement("style", namespace: Namespace.w) {
             guard let id = style.attribute("styleId", namespace: Namespace.wordprocessing), let mapped = annex.styles[id],
-                  present.insert(mapped).inserted else { continue }
+                present.insert(mapped).inserted
+            else { continue }
             let copy = root.append(host.document.importNode(style, deep: true))
             copy.setAttribute("styleId", namespace: Namespace.wordprocessing, to: mapped)
             copy.removeAttribute("default", namespace: Namespace.wordprocessing)
             if mapped != id, let name = copy.firstChild("name", namespace: Namespace.w),
-               let text = name.attribute("val", namespace: Namespace.wordprocessing) {
+                let text = name.attribute("val", namespace: Namespace.wordprocessing)
+            {
                 name.setAttribute("val", namespace: Namespace.wordprocessing, to: "\(text) (annex \(annex.number))")
             }
             Self.remapReferences(in: copy, annex: annex)
@@ -249,7 +269,9 @@ final class Subdocuments {
             }
         }
         visit(node)
-        node.walkElements { visit($0); return true }
+        node.walkElements {
+            visit($0); return true
+        }
     }
 
     private static func markup(of node: XMLNode) -> [UInt8] {
@@ -269,10 +291,14 @@ final class Subdocuments {
         } else {
             host = try hostPart(Self.numberingType, root: "numbering", fileName: "numbering.xml")
             for element in host.document.root?.elementChildren ?? [] {
-                if element.isElement("abstractNum", namespace: Namespace.w), let id = element.attribute("abstractNumId", namespace: Namespace.wordprocessing).flatMap({ Int($0) }) {
+                if element.isElement("abstractNum", namespace: Namespace.w),
+                    let id = element.attribute("abstractNumId", namespace: Namespace.wordprocessing).flatMap({ Int($0) })
+                {
                     nextAbstractNumber = max(nextAbstractNumber, id + 1)
                 }
-                if element.isElement("num", namespace: Namespace.w), let id = element.attribute("numId", namespace: Namespace.wordprocessing).flatMap({ Int($0) }) {
+                if element.isElement("num", namespace: Namespace.w),
+                    let id = element.attribute("numId", namespace: Namespace.wordprocessing).flatMap({ Int($0) })
+                {
                     nextNumber = max(nextNumber, id + 1)
                 }
             }
@@ -288,20 +314,24 @@ final class Subdocuments {
             copy.setAttribute("abstractNumId", namespace: Namespace.wordprocessing, to: String(nextAbstractNumber))
             // A list id of its own, so Word never joins it to a host list made from the same template.
             if let nsid = copy.firstChild("nsid", namespace: Namespace.w) {
-                nsid.setAttribute("val", namespace: Namespace.wordprocessing, to: String(0xA500_0000 + nextAbstractNumber, radix: 16, uppercase: true))
+                nsid.setAttribute(
+                    "val", namespace: Namespace.wordprocessing, to: String(0xA500_0000 + nextAbstractNumber, radix: 16, uppercase: true))
             }
             // Picture bullets live in the annex's numbering pictures, which are not copied.
             for bullet in copy.descendants("lvlPicBulletId", namespace: Namespace.w) { bullet.remove() }
             Self.remapReferences(in: copy, annex: annex)
             nextAbstractNumber += 1
-            let firstNum = root.elementChildren.first { $0.isElement("num", namespace: Namespace.w) || $0.isElement("numIdMacAtCleanup", namespace: Namespace.w) }
+            let firstNum = root.elementChildren.first {
+                $0.isElement("num", namespace: Namespace.w) || $0.isElement("numIdMacAtCleanup", namespace: Namespace.w)
+            }
             if let firstNum { firstNum.insertBefore(copy) } else { root.append(copy) }
             host.changed = true
         }
         for num in annexElements where num.isElement("num", namespace: Namespace.w) {
             guard let id = num.attribute("numId", namespace: Namespace.wordprocessing),
-                  let abstract = num.firstChild("abstractNumId", namespace: Namespace.w)?.attribute("val", namespace: Namespace.wordprocessing),
-                  let mappedAbstract = abstracts[abstract] else { continue }
+                let abstract = num.firstChild("abstractNumId", namespace: Namespace.w)?.attribute("val", namespace: Namespace.wordprocessing),
+                let mappedAbstract = abstracts[abstract]
+            else { continue }
             let copy = host.document.importNode(num, deep: true)
             lists[id] = String(nextNumber)
             copy.setAttribute("numId", namespace: Namespace.wordprocessing, to: String(nextNumber))
@@ -321,12 +351,16 @@ final class Subdocuments {
 
     /// Rewrites a copied body block: style and list ids, relationship ids (pictures copied,
     /// links added), drawing ids; drops section properties, bookmarks and comment marks.
-    private func remap(_ block: XMLNode, of annex: Annex, path: String, images: inout ImageEmbedder?,
-                       links: inout HyperlinkRelationships) throws(EvaluationFailure) {
+    private func remap(
+        _ block: XMLNode, of annex: Annex, path: String, images: inout ImageEmbedder?,
+        links: inout HyperlinkRelationships
+    ) throws(EvaluationFailure) {
         var dropped: [XMLNode] = []
         var unstyled: [XMLNode] = []
         var elements: [XMLNode] = [block]
-        block.walkElements { elements.append($0); return true }
+        block.walkElements {
+            elements.append($0); return true
+        }
         for element in elements {
             if element.namespaceURI == Namespace.wordprocessing {
                 switch element.localName {
@@ -360,8 +394,10 @@ final class Subdocuments {
     }
 
     /// The id, in the part being rendered, of what annex relationship `id` points at.
-    private func relationshipID(_ id: String, of annex: Annex, path: String, images: inout ImageEmbedder?,
-                                links: inout HyperlinkRelationships) throws(EvaluationFailure) -> String {
+    private func relationshipID(
+        _ id: String, of annex: Annex, path: String, images: inout ImageEmbedder?,
+        links: inout HyperlinkRelationships
+    ) throws(EvaluationFailure) -> String {
         guard let relationship = annex.relationships[id] else {
             throw EvaluationFailure(message: TemplateMessages.subdocumentNotDocx(path, "r:id '\(id)'"))
         }
@@ -369,7 +405,8 @@ final class Subdocuments {
             return links.id(for: relationship.target)
         }
         guard relationship.type == ImageEmbedder.relationshipType, !relationship.isExternal,
-              let name = PartName.resolve(relationship.target, from: annex.partName), let bytes = annex.package.part(name) else {
+            let name = PartName.resolve(relationship.target, from: annex.partName), let bytes = annex.package.part(name)
+        else {
             let kind = relationship.type.split(separator: "/").last.map(String.init) ?? relationship.type
             throw EvaluationFailure(message: TemplateMessages.subdocumentUnsupportedPart(path, kind))
         }

@@ -1,5 +1,6 @@
-import Diagnostics
-import OOXML
+package import Diagnostics
+package import OOXML
+import XMLCore
 
 /// A DOCX template, parsed once and rendered any number of times.
 ///
@@ -7,15 +8,15 @@ import OOXML
 /// `docProps/core.xml`. Parsing collects every syntax problem of the template into one
 /// `DiagnosticError`. The parsed trees are kept and never changed by rendering.
 /// Not `Sendable`: it holds libxml2 trees.
-public struct Template {
+package struct Template {
     /// The name used in error locations (the template's path or form name).
-    public let name: String
+    package let name: String
     private let package: OOXMLPackage
     let parts: [PartTemplate]
     private let title: TitleTemplate?
 
     /// Parses every tag of every content part of `package`.
-    public init(package: OOXMLPackage, name: String) throws(DiagnosticError) {
+    package init(package: OOXMLPackage, name: String) throws(DiagnosticError) {
         self.name = name
         self.package = package
         var diagnostics: [Diagnostic] = []
@@ -36,7 +37,7 @@ public struct Template {
     }
 
     /// Every variable the template reads, in order of first use, with where it is used.
-    public var variables: [VariableReference] {
+    package var variables: [VariableReference] {
         var collector = VariableCollector()
         for part in parts { collector.collect(part.blocks, loops: [:]) }
         if let title {
@@ -47,7 +48,7 @@ public struct Template {
 
     /// Problems the template would have with `context`, visiting every branch and loop body:
     /// variables and fields the data does not have ("Did you mean …?"), values a filter cannot take.
-    public func check(against context: TemplateValue, undefined: UndefinedNames = .error) -> [Diagnostic] {
+    package func check(against context: TemplateValue, undefined: UndefinedNames = .error) -> [Diagnostic] {
         var scope = Scope(globals: Self.globals(context))
         scope.undefinedIsEmpty = undefined == .empty
         var checker = Checker()
@@ -58,7 +59,7 @@ public struct Template {
     }
 
     /// What a name the data does not have does.
-    public enum UndefinedNames: Sendable {
+    package enum UndefinedNames: Sendable {
         /// An error naming it ("Did you mean …?"): typos are caught. The default.
         case error
         /// Prints as nothing and is false in conditions, as in docxtpl; `default` and
@@ -71,7 +72,9 @@ public struct Template {
     /// Image values (`{"image": "logo.png", "width_mm": 40}`) and sub-documents (`{"docx":
     /// "annex.docx"}`, printed by `{{p }}`) are read from `images` (the data file's folder);
     /// without it they are errors.
-    public func render(_ context: TemplateValue, undefined: UndefinedNames = .error, images: ImageFolder? = nil) throws(DiagnosticError) -> OOXMLPackage {
+    package func render(
+        _ context: TemplateValue, undefined: UndefinedNames = .error, images: ImageFolder? = nil
+    ) throws(DiagnosticError) -> OOXMLPackage {
         try render(context, forcingTrees: Self.rendersTreesOnly, undefinedIsEmpty: undefined == .empty, images: images)
     }
 
@@ -107,13 +110,20 @@ public struct Template {
             let taken = Self.relationshipIds(in: package.part(relationshipsPart))
             var links = HyperlinkRelationships(taken: taken)
             images?.startPart(part.name, taken: taken)
-            output.setPart(part.name, Renderer.render(part, scope: scope, diagnostics: &diagnostics, rowsPerMarkup: rowsPerMarkup, links: &links, images: &images, subdocuments: subdocuments))
+            output.setPart(
+                part.name,
+                Renderer.render(
+                    part, scope: scope, diagnostics: &diagnostics, rowsPerMarkup: rowsPerMarkup, links: &links, images: &images,
+                    subdocuments: subdocuments))
             let pictures = images?.relationships ?? []
             if !links.added.isEmpty || !pictures.isEmpty {
                 do {
                     output.setPart(relationshipsPart, try links.relationshipsPart(extending: package.part(relationshipsPart), images: pictures))
                 } catch {
-                    diagnostics.append(Diagnostic(.error, at: SourceLocation(file: "\(name):\(relationshipsPart)", line: error.line, column: error.column), LocalizedText(vi: error.message, en: error.message)))
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, at: SourceLocation(file: "\(name):\(relationshipsPart)", line: error.line, column: error.column),
+                            LocalizedText(vi: error.message, en: error.message)))
                 }
             }
         }
@@ -121,7 +131,10 @@ public struct Template {
             try images?.addMedia(to: &output)
             try subdocuments.finish(into: &output)
         } catch {
-            diagnostics.append(Diagnostic(.error, at: SourceLocation(file: "\(name):[Content_Types].xml", line: error.line, column: error.column), LocalizedText(vi: error.message, en: error.message)))
+            diagnostics.append(
+                Diagnostic(
+                    .error, at: SourceLocation(file: "\(name):[Content_Types].xml", line: error.line, column: error.column),
+                    LocalizedText(vi: error.message, en: error.message)))
         }
         if let title {
             output.setPart(title.name, Renderer.render(title, scope: scope, diagnostics: &diagnostics))

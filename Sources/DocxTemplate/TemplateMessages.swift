@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 
 /// Every message the template engine shows the user, in one place.
 enum TemplateMessages {
@@ -33,13 +34,17 @@ enum TemplateMessages {
     }
 
     static func mixedSort(_ filter: String) -> LocalizedText {
-        LocalizedText(vi: "bộ lọc '\(filter)' không so được số với chuỗi trong cùng danh sách", en: "filter '\(filter)' cannot order numbers and texts in one list")
+        LocalizedText(
+            vi: "bộ lọc '\(filter)' không so được số với chuỗi trong cùng danh sách",
+            en: "filter '\(filter)' cannot order numbers and texts in one list")
     }
 
     static func badFormat(_ pattern: String) -> LocalizedText {
         LocalizedText(
             vi: "mẫu định dạng '\(pattern)' không khớp các tham số (dùng %s cho chữ, %d cho số nguyên, %.2f cho số thập phân, %% cho dấu %)",
-            en: "format pattern '\(pattern)' does not match its arguments (use %s for text, %d for whole numbers, %.2f for decimals, %% for a percent sign)")
+            en:
+                "format pattern '\(pattern)' does not match its arguments (use %s for text, %d for whole numbers, %.2f for decimals, %% for a percent sign)"
+        )
     }
 
     static func cannotApply(_ op: String, _ left: LocalizedKind, _ right: LocalizedKind) -> LocalizedText {
@@ -71,16 +76,22 @@ enum TemplateMessages {
     }
 
     static let mergingNeedsInlineTag = LocalizedText(
-        vi: "dấu '-' nối đoạn chỉ dùng được với thẻ {%- … -%} trong đoạn; thẻ {%p %}, {%tr %}, {%tc %} đã bị xoá cùng đoạn, hàng, ô của nó — hãy bỏ dấu '-'",
-        en: "the merging '-' only works on {%- … -%} tags inside a paragraph; {%p %}, {%tr %} and {%tc %} tags go with their paragraph, row or cell — remove the '-'")
+        vi:
+            "dấu '-' nối đoạn chỉ dùng được với thẻ {%- … -%} trong đoạn; thẻ {%p %}, {%tr %}, {%tc %} đã bị xoá cùng đoạn, hàng, ô của nó — hãy bỏ dấu '-'",
+        en:
+            "the merging '-' only works on {%- … -%} tags inside a paragraph; {%p %}, {%tr %} and {%tc %} tags go with their paragraph, row or cell — remove the '-'"
+    )
 
     static let misplacedMergeMark = LocalizedText(
         vi: "dấu '-' nối đoạn phải liền với dấu mở hoặc đóng thẻ: {%- if x -%}",
         en: "the merging '-' must touch the tag's delimiter: {%- if x -%}")
 
     static let mergeAcrossEdge = LocalizedText(
-        vi: "thẻ {%- … -%} chỉ nối được với chữ trong cùng đoạn hoặc đoạn kề bên cùng thân văn bản, cùng ô bảng; chữ gần nhất nằm bên kia một bảng, một ô hoặc một khung chữ — hãy bỏ dấu '-' hoặc đưa thẻ về cạnh chữ cần nối",
-        en: "a {%- … -%} tag only joins text in its own paragraph or a neighbouring paragraph of the same body or table cell; the nearest text is across a table, cell or text-box edge — remove the '-' or move the tag next to the text to join")
+        vi:
+            "thẻ {%- … -%} chỉ nối được với chữ trong cùng đoạn hoặc đoạn kề bên cùng thân văn bản, cùng ô bảng; chữ gần nhất nằm bên kia một bảng, một ô hoặc một khung chữ — hãy bỏ dấu '-' hoặc đưa thẻ về cạnh chữ cần nối",
+        en:
+            "a {%- … -%} tag only joins text in its own paragraph or a neighbouring paragraph of the same body or table cell; the nearest text is across a table, cell or text-box edge — remove the '-' or move the tag next to the text to join"
+    )
 
     static func cellTagWithScope(_ tag: String) -> LocalizedText {
         LocalizedText(
@@ -118,7 +129,9 @@ enum TemplateMessages {
     static func sharesRemovedCell(_ other: String) -> LocalizedText {
         LocalizedText(
             vi: "ô chứa thẻ {%tc %} hoặc chú thích {#tc #} bị xoá khi điền, nên thẻ '\(other)' cùng ô sẽ mất; hãy chuyển nó sang ô khác",
-            en: "the cell holding a {%tc %} tag or a {#tc #} comment is removed when filling, so '\(other)' in the same cell would be lost; move it to another cell")
+            en:
+                "the cell holding a {%tc %} tag or a {#tc #} comment is removed when filling, so '\(other)' in the same cell would be lost; move it to another cell"
+        )
     }
 
     static let cellCommentOutsideTable = LocalizedText(
@@ -129,14 +142,16 @@ enum TemplateMessages {
     // MARK: Tags in the document
 
     static func unclosedTag(_ opening: String) -> LocalizedText {
-        let closing = switch opening {
-        case "{{": "}}"
-        case "{%": "%}"
-        case "{_{": "}_}"
-        case "{_%": "%_}"
-        default: "#}"
-        }
-        return LocalizedText(vi: "'\(opening)' không có '\(closing)' đóng trong cùng đoạn", en: "'\(opening)' has no closing '\(closing)' in the same paragraph")
+        let closing =
+            switch opening {
+            case "{{": "}}"
+            case "{%": "%}"
+            case "{_{": "}_}"
+            case "{_%": "%_}"
+            default: "#}"
+            }
+        return LocalizedText(
+            vi: "'\(opening)' không có '\(closing)' đóng trong cùng đoạn", en: "'\(opening)' has no closing '\(closing)' in the same paragraph")
     }
 
     static func crossesBoundary(_ boundary: Boundary) -> LocalizedText {
@@ -184,8 +199,11 @@ enum TemplateMessages {
     static func inlineUnclosed(isLoop: Bool) -> LocalizedText {
         let (closer, opener, whole) = isLoop ? ("{% endfor %}", "{%p for … %}", "{%p endfor %}") : ("{% endif %}", "{%p if … %}", "{%p endif %}")
         return LocalizedText(
-            vi: "thẻ không được đóng trong đoạn của nó: thẻ {% %} viết giữa dòng phải có \(closer) trong cùng đoạn; để giữ, bỏ hoặc lặp lại cả các đoạn, hãy viết \(opener) và \(whole), mỗi thẻ một mình trong một đoạn riêng",
-            en: "the tag is not closed in its own paragraph: an inline {% %} tag needs its \(closer) in the same paragraph; to keep, drop or repeat whole paragraphs, write \(opener) and \(whole), each alone in a paragraph of its own")
+            vi:
+                "thẻ không được đóng trong đoạn của nó: thẻ {% %} viết giữa dòng phải có \(closer) trong cùng đoạn; để giữ, bỏ hoặc lặp lại cả các đoạn, hãy viết \(opener) và \(whole), mỗi thẻ một mình trong một đoạn riêng",
+            en:
+                "the tag is not closed in its own paragraph: an inline {% %} tag needs its \(closer) in the same paragraph; to keep, drop or repeat whole paragraphs, write \(opener) and \(whole), each alone in a paragraph of its own"
+        )
     }
 
     /// An inline closer with no opener in its paragraph.
@@ -193,8 +211,11 @@ enum TemplateMessages {
         let whole = tag.replacingOccurrences(of: "{% ", with: "{%p ")
         let wholeOpener = opener.replacingOccurrences(of: "{% ", with: "{%p ").replacingOccurrences(of: " %}", with: " … %}")
         return LocalizedText(
-            vi: "\(tag) không có \(opener) tương ứng trong cùng đoạn: thẻ {% %} viết giữa dòng phải mở và đóng trong một đoạn; để giữ, bỏ hoặc lặp lại cả các đoạn, hãy viết \(wholeOpener) và \(whole), mỗi thẻ một mình trong một đoạn riêng",
-            en: "\(tag) has no matching \(opener) in the same paragraph: an inline {% %} tag opens and closes within one paragraph; to keep, drop or repeat whole paragraphs, write \(wholeOpener) and \(whole), each alone in a paragraph of its own")
+            vi:
+                "\(tag) không có \(opener) tương ứng trong cùng đoạn: thẻ {% %} viết giữa dòng phải mở và đóng trong một đoạn; để giữ, bỏ hoặc lặp lại cả các đoạn, hãy viết \(wholeOpener) và \(whole), mỗi thẻ một mình trong một đoạn riêng",
+            en:
+                "\(tag) has no matching \(opener) in the same paragraph: an inline {% %} tag opens and closes within one paragraph; to keep, drop or repeat whole paragraphs, write \(wholeOpener) and \(whole), each alone in a paragraph of its own"
+        )
     }
 
     static func unclosed(_ closer: String) -> LocalizedText {
@@ -204,7 +225,9 @@ enum TemplateMessages {
     }
 
     static func scopeMismatch(_ closer: String, opener: String) -> LocalizedText {
-        LocalizedText(vi: "\(closer) đóng một thẻ mở bằng \(opener); hai thẻ phải cùng loại", en: "\(closer) closes a tag opened with \(opener); both must be of the same kind")
+        LocalizedText(
+            vi: "\(closer) đóng một thẻ mở bằng \(opener); hai thẻ phải cùng loại",
+            en: "\(closer) closes a tag opened with \(opener); both must be of the same kind")
     }
 
     static let elseAfterElse = LocalizedText(vi: "'else' hoặc 'elif' đứng sau 'else'", en: "'else' or 'elif' after 'else'")
@@ -216,7 +239,9 @@ enum TemplateMessages {
     static func sharesValueParagraph(_ other: String) -> LocalizedText {
         LocalizedText(
             vi: "đoạn chứa thẻ {{p }} được thay bằng các đoạn của giá trị, nên thẻ '\(other)' cùng đoạn sẽ mất; hãy chuyển nó sang đoạn khác",
-            en: "the paragraph holding a {{p }} tag is replaced by the value's paragraphs, so '\(other)' in the same paragraph would be lost; move it to another paragraph")
+            en:
+                "the paragraph holding a {{p }} tag is replaced by the value's paragraphs, so '\(other)' in the same paragraph would be lost; move it to another paragraph"
+        )
     }
 
     static func sharesRemovedElement(_ other: String, scope: StatementScope) -> LocalizedText {
@@ -227,7 +252,9 @@ enum TemplateMessages {
                 en: "the row holding a {%tr %} tag is removed when filling, so '\(other)' in the same row would be lost; move it to another row")
             : LocalizedText(
                 vi: "đoạn chứa thẻ {%p %} bị xoá khi điền, nên thẻ '\(other)' cùng đoạn sẽ mất; hãy chuyển nó sang đoạn khác",
-                en: "the paragraph holding a {%p %} tag is removed when filling, so '\(other)' in the same paragraph would be lost; move it to another paragraph")
+                en:
+                    "the paragraph holding a {%p %} tag is removed when filling, so '\(other)' in the same paragraph would be lost; move it to another paragraph"
+            )
     }
 
     static let statementInTitle = LocalizedText(
@@ -287,22 +314,27 @@ enum TemplateMessages {
         let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
         let before = text.unicodeScalars.prefix(invalid.offset)
         let shown = String(String.UnicodeScalarView(before.suffix(20)))
-        let (viWhere, enWhere) = invalid.offset == 0
+        let (viWhere, enWhere) =
+            invalid.offset == 0
             ? ("ở đầu", "at its start")
             : ("sau '\(before.count > 20 ? "…" : "")\(shown)'", "after '\(before.count > 20 ? "…" : "")\(shown)'")
-        let (viValue, enValue) = if let path = expression.path {
-            ("giá trị của '\(path)'", "the value of '\(path)'")
-        } else {
-            ("giá trị", "the value")
-        }
+        let (viValue, enValue) =
+            if let path = expression.path {
+                ("giá trị của '\(path)'", "the value of '\(path)'")
+            } else {
+                ("giá trị", "the value")
+            }
         return ("\(viValue) có ký tự điều khiển \(code) \(viWhere)", "\(enValue) holds control character \(code) \(enWhere)")
     }
 
     static func listPrinted(_ path: String?) -> LocalizedText {
         let name = path ?? "…"
         return LocalizedText(
-            vi: "'\(name)' là danh sách, không in thẳng được; hãy nối các phần tử, ví dụ {{ \(name) | join(\", \") }}, hoặc lặp qua nó bằng {% for %}",
-            en: "'\(name)' is a list and cannot be printed as it is; join its items, e.g. {{ \(name) | join(\", \") }}, or loop over it with {% for %}")
+            vi:
+                "'\(name)' là danh sách, không in thẳng được; hãy nối các phần tử, ví dụ {{ \(name) | join(\", \") }}, hoặc lặp qua nó bằng {% for %}",
+            en:
+                "'\(name)' is a list and cannot be printed as it is; join its items, e.g. {{ \(name) | join(\", \") }}, or loop over it with {% for %}"
+        )
     }
 
     static func objectPrinted(_ path: String?, fields: [String]) -> LocalizedText {
@@ -310,7 +342,9 @@ enum TemplateMessages {
         let list = fields.prefix(12).map { "'\($0)'" }.joined(separator: ", ") + (fields.count > 12 ? ", …" : "")
         return LocalizedText(
             vi: "'\(name)' là đối tượng, không in thẳng được; hãy in một trường của nó (\(list)), ví dụ {{ \(name).\(fields.first ?? "ten") }}",
-            en: "'\(name)' is an object and cannot be printed as it is; print one of its fields (\(list)), e.g. {{ \(name).\(fields.first ?? "name") }}")
+            en:
+                "'\(name)' is an object and cannot be printed as it is; print one of its fields (\(list)), e.g. {{ \(name).\(fields.first ?? "name") }}"
+        )
     }
 
     static func cannotCompare(_ left: LocalizedKind, _ right: LocalizedKind) -> LocalizedText {
@@ -334,10 +368,15 @@ enum TemplateMessages {
 
     static let linkWithoutRelationshipNamespace = LocalizedText(
         vi: "phần này của mẫu không khai báo không gian tên r: (relationships) nên không chèn được siêu liên kết; hãy lưu lại mẫu bằng Word",
-        en: "this part of the template does not declare the r: (relationships) namespace, so no hyperlink can be added; save the template again with Word")
+        en:
+            "this part of the template does not declare the r: (relationships) namespace, so no hyperlink can be added; save the template again with Word"
+    )
 
     static func paragraphField(_ key: String) -> LocalizedText {
-        suggest(LocalizedText(vi: "đoạn văn của {{p }} không có trường '\(key)' (chỉ có runs, style)", en: "a {{p }} paragraph has no field '\(key)' (only runs, style)"), name: key, among: ["runs", "style"])
+        suggest(
+            LocalizedText(
+                vi: "đoạn văn của {{p }} không có trường '\(key)' (chỉ có runs, style)",
+                en: "a {{p }} paragraph has no field '\(key)' (only runs, style)"), name: key, among: ["runs", "style"])
     }
 
     static func paragraphStyle(_ value: String) -> LocalizedText {
@@ -355,22 +394,29 @@ enum TemplateMessages {
     }
 
     static func richTextValue(_ field: String, _ value: String) -> LocalizedText {
-        let hint = switch field {
-        case "color": ("mã màu 6 chữ số hex, ví dụ \"C00000\"", "a 6-digit hex colour, e.g. \"C00000\"")
-        case "size": ("cỡ chữ tính bằng point, ví dụ 13 hoặc 13.5", "a size in points, e.g. 13 or 13.5")
-        case "underline": (
-            "true, false hoặc một kiểu gạch chân của Word: single, double, thick, dotted, dash, dotDash, dotDotDash, wave, words, …",
-            "true, false or one of Word's underline styles: single, double, thick, dotted, dash, dotDash, dotDotDash, wave, words, …")
-        case "highlight": (
-            "một màu tô của Word (yellow, green, cyan, …) hoặc mã màu 6 chữ số hex, ví dụ \"#FFFF00\"",
-            "one of Word's highlight colours (yellow, green, cyan, …) or a 6-digit hex colour, e.g. \"#FFFF00\"")
-        case "font": (
-            "tên phông chữ, ví dụ \"Times New Roman\", hoặc phông cho một hệ chữ: \"eastAsia:Microsoft YaHei\" (ascii, hAnsi, cs, eastAsia)",
-            "a font name, e.g. \"Times New Roman\", or a font for one script: \"eastAsia:Microsoft YaHei\" (ascii, hAnsi, cs, eastAsia)")
-        case "style": ("mã kiểu ký tự của Word, ví dụ \"Strong\"", "a Word character style id, e.g. \"Strong\"")
-        case "lang": ("mã ngôn ngữ, ví dụ \"vi-VN\"", "a language tag, e.g. \"vi-VN\"")
-        default: ("true hoặc false", "true or false")
-        }
+        let hint =
+            switch field {
+            case "color": ("mã màu 6 chữ số hex, ví dụ \"C00000\"", "a 6-digit hex colour, e.g. \"C00000\"")
+            case "size": ("cỡ chữ tính bằng point, ví dụ 13 hoặc 13.5", "a size in points, e.g. 13 or 13.5")
+            case "underline":
+                (
+                    "true, false hoặc một kiểu gạch chân của Word: single, double, thick, dotted, dash, dotDash, dotDotDash, wave, words, …",
+                    "true, false or one of Word's underline styles: single, double, thick, dotted, dash, dotDash, dotDotDash, wave, words, …"
+                )
+            case "highlight":
+                (
+                    "một màu tô của Word (yellow, green, cyan, …) hoặc mã màu 6 chữ số hex, ví dụ \"#FFFF00\"",
+                    "one of Word's highlight colours (yellow, green, cyan, …) or a 6-digit hex colour, e.g. \"#FFFF00\""
+                )
+            case "font":
+                (
+                    "tên phông chữ, ví dụ \"Times New Roman\", hoặc phông cho một hệ chữ: \"eastAsia:Microsoft YaHei\" (ascii, hAnsi, cs, eastAsia)",
+                    "a font name, e.g. \"Times New Roman\", or a font for one script: \"eastAsia:Microsoft YaHei\" (ascii, hAnsi, cs, eastAsia)"
+                )
+            case "style": ("mã kiểu ký tự của Word, ví dụ \"Strong\"", "a Word character style id, e.g. \"Strong\"")
+            case "lang": ("mã ngôn ngữ, ví dụ \"vi-VN\"", "a language tag, e.g. \"vi-VN\"")
+            default: ("true hoặc false", "true or false")
+            }
         return LocalizedText(
             vi: "trường '\(field)' của chữ định dạng không nhận '\(value)'; cần \(hint.0)",
             en: "rich text field '\(field)' does not take '\(value)'; it needs \(hint.1)")
@@ -405,7 +451,8 @@ enum TemplateMessages {
     }
 
     static func jsonDuplicateKey(_ key: String) -> LocalizedText {
-        LocalizedText(vi: "khoá '\(key)' xuất hiện hai lần trong cùng đối tượng; hãy giữ một", en: "key '\(key)' appears twice in the same object; keep one")
+        LocalizedText(
+            vi: "khoá '\(key)' xuất hiện hai lần trong cùng đối tượng; hãy giữ một", en: "key '\(key)' appears twice in the same object; keep one")
     }
 
     static func jsonBadEscape(_ found: String) -> LocalizedText {
@@ -457,12 +504,18 @@ enum TemplateMessages {
         switch kind {
         case .picture:
             LocalizedText(
-                vi: "ảnh '\(path)': đường dẫn phải tương đối, nằm trong thư mục của tệp dữ liệu (không bắt đầu bằng '/', không có '..'); hãy chép ảnh vào thư mục đó",
-                en: "picture '\(path)': the path must be relative and stay inside the data file's folder (no leading '/', no '..'); copy the picture into that folder")
+                vi:
+                    "ảnh '\(path)': đường dẫn phải tương đối, nằm trong thư mục của tệp dữ liệu (không bắt đầu bằng '/', không có '..'); hãy chép ảnh vào thư mục đó",
+                en:
+                    "picture '\(path)': the path must be relative and stay inside the data file's folder (no leading '/', no '..'); copy the picture into that folder"
+            )
         case .document:
             LocalizedText(
-                vi: "tài liệu con '\(path)': đường dẫn phải tương đối, nằm trong thư mục của tệp dữ liệu (không bắt đầu bằng '/', không có '..'); hãy chép tệp .docx vào thư mục đó",
-                en: "sub-document '\(path)': the path must be relative and stay inside the data file's folder (no leading '/', no '..'); copy the .docx file into that folder")
+                vi:
+                    "tài liệu con '\(path)': đường dẫn phải tương đối, nằm trong thư mục của tệp dữ liệu (không bắt đầu bằng '/', không có '..'); hãy chép tệp .docx vào thư mục đó",
+                en:
+                    "sub-document '\(path)': the path must be relative and stay inside the data file's folder (no leading '/', no '..'); copy the .docx file into that folder"
+            )
         }
     }
 
@@ -509,7 +562,9 @@ enum TemplateMessages {
     static func imageExtent(_ path: String, width: Int, height: Int) -> LocalizedText {
         LocalizedText(
             vi: "ảnh '\(path)' sẽ rộng \(width) mm, cao \(height) mm, quá \(ImageValue.largestSide) mm; hãy ghi 'width_mm' hoặc 'height_mm' nhỏ hơn",
-            en: "picture '\(path)' would be \(width) mm wide and \(height) mm high, over \(ImageValue.largestSide) mm; give a smaller 'width_mm' or 'height_mm'")
+            en:
+                "picture '\(path)' would be \(width) mm wide and \(height) mm high, over \(ImageValue.largestSide) mm; give a smaller 'width_mm' or 'height_mm'"
+        )
     }
 
     static func imageFormat(_ path: String) -> LocalizedText {
@@ -525,7 +580,9 @@ enum TemplateMessages {
     // MARK: Sub-documents as data
 
     static func subdocumentField(_ key: String) -> LocalizedText {
-        suggest(LocalizedText(vi: "giá trị tài liệu con không có trường '\(key)'", en: "a sub-document value has no field '\(key)'"), name: key, among: ["docx"])
+        suggest(
+            LocalizedText(vi: "giá trị tài liệu con không có trường '\(key)'", en: "a sub-document value has no field '\(key)'"), name: key,
+            among: ["docx"])
     }
 
     static func subdocumentPathValue(_ value: String) -> LocalizedText {
@@ -548,12 +605,16 @@ enum TemplateMessages {
 
     static func subdocumentUnsupportedPart(_ path: String, _ kind: String) -> LocalizedText {
         LocalizedText(
-            vi: "tài liệu con '\(path)' có nội dung loại '\(kind)' (chú thích, biểu đồ, đối tượng nhúng…) mà hoso chưa chèn được; hãy bỏ phần đó hoặc thay bằng ảnh",
-            en: "sub-document '\(path)' holds content of kind '\(kind)' (notes, charts, embedded objects…) that hoso cannot insert yet; remove it or replace it with a picture")
+            vi:
+                "tài liệu con '\(path)' có nội dung loại '\(kind)' (chú thích, biểu đồ, đối tượng nhúng…) mà hoso chưa chèn được; hãy bỏ phần đó hoặc thay bằng ảnh",
+            en:
+                "sub-document '\(path)' holds content of kind '\(kind)' (notes, charts, embedded objects…) that hoso cannot insert yet; remove it or replace it with a picture"
+        )
     }
 
     static let subdocumentWithoutFolder = LocalizedText(
-        vi: "giá trị tài liệu con chỉ dùng được khi điền từ một tệp dữ liệu (hoso fill mẫu.docx dữ-liệu.json); tệp .docx được đọc từ thư mục của tệp đó",
+        vi:
+            "giá trị tài liệu con chỉ dùng được khi điền từ một tệp dữ liệu (hoso fill mẫu.docx dữ-liệu.json); tệp .docx được đọc từ thư mục của tệp đó",
         en: "sub-document values work only when filling from a data file (hoso fill template.docx data.json); the .docx is read from its folder")
 
     /// "thẻ '{{ x }}': detail".

@@ -1,22 +1,22 @@
 import Assessment
 import AssessmentInput
-import Diagnostics
+package import Diagnostics
 import DocxTemplate
-import Foundation
+package import Foundation
 import OOXML
 import XMLCore
 
 /// `hoso check`: the score table, totals, band or level, member percentages and every problem of a
 /// data file, as printed text with its exit code (0 valid, warnings allowed; 1 not).
-public struct DataCheck: Sendable {
+package struct DataCheck: Sendable {
     /// The report as printed.
-    public let text: String
+    package let text: String
     /// 0 when the data is valid, 1 when not.
-    public let exitCode: Int32
+    package let exitCode: Int32
 
     /// Checks the data file at `path` with the rubrics of the forms folder `formsRoot` (else the one
     /// `render` finds: `FormCatalog.rubrics`).
-    public init(path: String, language: Language, formsRoot: URL? = nil) {
+    package init(path: String, language: Language, formsRoot: URL? = nil) {
         let loader = AssessmentLoader(catalog: FormCatalog.rubrics(formsRoot: formsRoot))
         let report = CheckReport(result: loader.load(path: path), language: language)
         text = report.rendered()
@@ -25,52 +25,52 @@ public struct DataCheck: Sendable {
 }
 
 /// `hoso init`: the commented starter data file of a regime.
-public enum StarterData {
+package enum StarterData {
     /// The regimes a starter file exists for, as typed on the command line ("TT22", "TT24").
-    public static var regimes: [String] { Regime.allCases.map(\.rawValue) }
+    package static var regimes: [String] { Regime.allCases.map(\.rawValue) }
 
     /// The starter text for `regime` (case-insensitive), nil when there is no such regime.
-    public static func text(regime: String) -> String? {
+    package static func text(regime: String) -> String? {
         Regime(rawValue: regime.uppercased()).map { StarterFile(regime: $0).text }
     }
 }
 
 /// `hoso validate`: hoso's own structural check of any DOCX, with the schemas of the forms folder.
-public struct DocxValidation {
+package struct DocxValidation {
     private let validator: PackageValidator
 
     /// Compiles the schemas in `formsRoot/schemas`.
-    public init(formsRoot: URL) throws(DiagnosticError) {
+    package init(formsRoot: URL) throws(DiagnosticError) {
         validator = try PackageValidator(schemaDirectory: formsRoot.appendingPathComponent("schemas"))
     }
 
     /// Every problem of the `.docx` (or unpacked folder) at `path`; empty when it is valid.
-    public func problems(ofFileAt path: String) -> [Diagnostic] {
+    package func problems(ofFileAt path: String) -> [Diagnostic] {
         validator.validate(fileAt: URL(fileURLWithPath: path))
     }
 }
 
 /// `hoso fill`: any DOCX template (a `.docx` or an unpacked folder) filled from JSON or YAML data.
-public struct TemplateFill {
+package struct TemplateFill {
     private let template: Template
 
     /// One variable a template uses and where (its places, in order, each once).
-    public struct Variable: Sendable, Equatable {
+    package struct Variable: Sendable, Equatable {
         /// The dotted path ("unit.name").
-        public var path: String
+        package var path: String
         /// Where it is used, as a Word user finds it.
-        public var places: [LocalizedText]
+        package var places: [LocalizedText]
     }
 
     /// Opens and parses the template at `path`.
-    public init(templateAt path: String) throws(DiagnosticError) {
+    package init(templateAt path: String) throws(DiagnosticError) {
         XMLAllocator.preferThroughput()
         let package = try OOXMLPackage.open(at: URL(fileURLWithPath: path))
         template = try Template(package: package, name: path)
     }
 
     /// The variables the template expects, with the places each is used.
-    public var variables: [Variable] {
+    package var variables: [Variable] {
         template.variables.map { variable in
             var places: [LocalizedText] = []
             for site in variable.sites where !places.contains(site.place) { places.append(site.place) }
@@ -82,7 +82,7 @@ public struct TemplateFill {
     /// `OutputFile`: never over a device or FIFO, the file's mode kept, nothing left on failure);
     /// names the data lacks are errors, or print as nothing with `undefinedIsEmpty` (as docxtpl does).
     /// Throws `DiagnosticError` for the template or data, `DossierError.output` for the file.
-    public func fill(dataAt dataPath: String, to outputPath: String, undefinedIsEmpty: Bool = false) throws {
+    package func fill(dataAt dataPath: String, to outputPath: String, undefinedIsEmpty: Bool = false) throws {
         let dataURL = URL(fileURLWithPath: dataPath)
         let context = try TemplateData.load(from: dataURL)
         // Image values are read from the data file's folder, and only from there.
@@ -98,7 +98,7 @@ public struct TemplateFill {
 
 extension FormCatalog {
     /// Writes the form `id` as a `.docx` (its `{{ tags }}` kept) for a school to edit in Word.
-    public func export(formID id: String, to path: String) throws {
+    package func export(formID id: String, to path: String) throws {
         guard let form = form(id: id) else {
             throw DossierError.unknownForm(id, known: forms.map(\.id))
         }

@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -73,7 +74,8 @@ struct CommitJournal: Codable, Equatable {
         let path = destination + "/" + journalName + "/" + planName
         guard FileOperations.exists(path) else { return nil }
         guard let bytes = FileOperations.read(path),
-              let plan = try? JSONDecoder().decode(CommitJournal.self, from: Data(bytes)) else {
+            let plan = try? JSONDecoder().decode(CommitJournal.self, from: Data(bytes))
+        else {
             throw .untrustedJournal(destination + "/" + journalName, file: planName)
         }
         return plan
@@ -106,12 +108,15 @@ struct CommitJournal: Codable, Equatable {
             if manifestWaits {
                 // Before the old manifest is moved aside, the folder's own manifest is the old one.
                 guard !FileOperations.exists(aside), let oldManifest,
-                      FileOperations.sha256(current) == oldManifest else { throw refuse(Self.manifestName) }
+                    FileOperations.sha256(current) == oldManifest
+                else { throw refuse(Self.manifestName) }
             } else if installNames.contains(Self.manifestName) {
                 // The new manifest is in place, so every old file was already taken out: a plan
                 // that would still move one out of the folder is not a half-done commit.
-                for file in remove where FileOperations.exists(destination + "/" + file.name)
-                && !(installNames.contains(file.name) && !FileOperations.exists(journal + "/" + file.name)) {
+                for file in remove
+                where FileOperations.exists(destination + "/" + file.name)
+                    && !(installNames.contains(file.name) && !FileOperations.exists(journal + "/" + file.name))
+                {
                     throw refuse(file.name)
                 }
             }
@@ -127,8 +132,9 @@ struct CommitJournal: Codable, Equatable {
         if let oldManifest {
             let path = FileOperations.exists(aside) ? aside : current
             guard (manifestWaits || FileOperations.exists(aside)),
-                  let bytes = FileOperations.read(path), Manifest.sha256(bytes) == oldManifest,
-                  let manifest = try? JSONDecoder().decode(Manifest.self, from: Data(bytes)) else {
+                let bytes = FileOperations.read(path), Manifest.sha256(bytes) == oldManifest,
+                let manifest = try? JSONDecoder().decode(Manifest.self, from: Data(bytes))
+            else {
                 throw refuse(Self.manifestName)
             }
             for entry in manifest.files { listed[entry.name] = entry.sha256 }
@@ -148,8 +154,10 @@ struct CommitJournal: Codable, Equatable {
             }
         }
         // A new file never lands on a file the plan does not take out.
-        for name in installNames where name != Self.manifestName && FileOperations.exists(journal + "/" + name)
-        && FileOperations.exists(destination + "/" + name) && !removeNames.contains(name) {
+        for name in installNames
+        where name != Self.manifestName && FileOperations.exists(journal + "/" + name)
+            && FileOperations.exists(destination + "/" + name) && !removeNames.contains(name)
+        {
             throw refuse(name)
         }
     }
@@ -163,7 +171,8 @@ struct CommitJournal: Codable, Equatable {
         let removeNames = Set(remove.map(\.name))
         let manifestIsNew = installNames.contains(Self.manifestName)
         if manifestIsNew, oldManifest != nil, FileOperations.exists(journal + "/" + Self.manifestName),
-           FileOperations.exists(destination + "/" + Self.manifestName) {
+            FileOperations.exists(destination + "/" + Self.manifestName)
+        {
             try FileOperations.move(destination + "/" + Self.manifestName, old + "/" + Self.manifestName)
         }
         for file in remove where FileOperations.exists(destination + "/" + file.name) {
@@ -232,7 +241,10 @@ struct CommitJournal: Codable, Equatable {
             if name.hasPrefix(".~lock."), FileOperations.isRegularFile(path) { continue }
             let lower = name.lowercased()
             if DossierFileName.isPlain(name), FileOperations.isRegularFile(path),
-               lower.hasSuffix(".docx") || lower.hasSuffix(".pdf") || lower.hasSuffix(".json") { continue }
+                lower.hasSuffix(".docx") || lower.hasSuffix(".pdf") || lower.hasSuffix(".json")
+            {
+                continue
+            }
             return name
         }
         return nil
@@ -256,8 +268,9 @@ enum DossierFileName {
     static func isFormFileStem(_ stem: String) -> Bool {
         let parts = stem.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count >= 2, stem.utf8.count <= 200,
-              let number = parts.first, !number.isEmpty, number.count <= 4,
-              number.allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
+            let number = parts.first, !number.isEmpty, number.count <= 4,
+            number.allSatisfy({ $0.isASCII && $0.isNumber })
+        else { return false }
         return parts.dropFirst().allSatisfy { part in
             !part.isEmpty && part.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "_") }
         }

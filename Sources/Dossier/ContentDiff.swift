@@ -1,18 +1,18 @@
-import Diagnostics
+package import Diagnostics
 import OOXML
 import XMLCore
 
 /// What a person sees change between the DOCX hoso produces and the one given: the text of each
 /// paragraph of the body, the headers and the footers, compared in order.
-public enum ContentDiff {
+package enum ContentDiff {
     /// One paragraph changed, added or removed.
-    public struct Change: Sendable, Equatable {
+    package struct Change: Sendable, Equatable {
         /// Where: "đoạn 23", "đầu trang, đoạn 1".
-        public var place: LocalizedText
+        package var place: LocalizedText
         /// The words as produced; empty for an added paragraph.
-        public var before: String
+        package var before: String
         /// The words as found; empty for a removed paragraph.
-        public var after: String
+        package var after: String
     }
 
     private static let w: StaticString = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -21,9 +21,11 @@ public enum ContentDiff {
     /// The paragraph texts of each text part (body, then headers and footers, by part name); nil
     /// when a part cannot be read.
     static func paragraphs(_ package: OOXMLPackage) -> [(part: String, texts: [String])]? {
-        let parts = ["word/document.xml"] + package.partNames.filter {
-            ($0.hasPrefix("word/header") || $0.hasPrefix("word/footer")) && $0.hasSuffix(".xml")
-        }.sorted()
+        let parts =
+            ["word/document.xml"]
+            + package.partNames.filter {
+                ($0.hasPrefix("word/header") || $0.hasPrefix("word/footer")) && $0.hasSuffix(".xml")
+            }.sorted()
         var result: [(String, [String])] = []
         for part in parts where package.part(part) != nil {
             guard let document = try? package.xmlPart(part), let root = document.root else { return nil }

@@ -311,7 +311,7 @@ struct CriterionValues: Encodable {
 
     private enum CodingKeys: String, CodingKey {
         case code, letter, text, ownText, details, shortText, ownShortText, evidence, evidenceList, reason, keptReason, parts, full,
-             unconfirmed, max, points, pointsLost
+            unconfirmed, max, points, pointsLost
     }
 
     func encode(to encoder: any Encoder) throws {

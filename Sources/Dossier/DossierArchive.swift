@@ -1,21 +1,21 @@
 import Diagnostics
-import Foundation
+package import Foundation
 import OOXML
-import ZipCore
+package import ZipCore
 
 /// An archival copy of a dossier: the data and rubric, every DOCX and PDF of the rendered folder
 /// with its manifest, and the scan of the signed, stamped copy — plus `archive.json`, the SHA-256 of
 /// every entry. Written as a deterministic zip.
-public enum DossierArchive {
+package enum DossierArchive {
     /// The archive's own manifest entry.
-    public static let manifestName = "archive.json"
+    package static let manifestName = "archive.json"
 
     /// The archive manifest: every other entry with its size and SHA-256.
-    public struct Contents: Sendable, Codable, Equatable {
+    package struct Contents: Sendable, Codable, Equatable {
         /// The hoso version that packed it.
-        public var tool: String
+        package var tool: String
         /// Every entry but `archive.json`, in archive order.
-        public var entries: [Manifest.Entry]
+        package var entries: [Manifest.Entry]
     }
 
     /// The entry names, fixed here and never taken from embedded or user text (no `../`, `:` or
@@ -33,7 +33,7 @@ public enum DossierArchive {
     /// Packs `folder` (written by `hoso render`) and `signed` (a PDF scan; nil for the copy
     /// downloaded before signing) into zip bytes. Refuses a folder that `verifier` does not accept
     /// (the same check as `hoso verify`), or whose manifest names a file outside it.
-    public static func make(folder: URL, signed: URL?, verifier: DossierVerifier) throws -> [UInt8] {
+    package static func make(folder: URL, signed: URL?, verifier: DossierVerifier) throws -> [UInt8] {
         // The scan is a file the user named: a FIFO, device or folder is refused before it is opened.
         var scan: [UInt8]?
         if let signed {
@@ -44,7 +44,8 @@ public enum DossierArchive {
         if !failures.isEmpty { throw DossierError.notVerified(folder.path, failures) }
         let manifestURL = folder.appendingPathComponent("manifest.json")
         guard let manifestBytes = FileOperations.read(manifestURL.path),
-              let manifest = try? JSONDecoder().decode(Manifest.self, from: Data(manifestBytes)) else {
+            let manifest = try? JSONDecoder().decode(Manifest.self, from: Data(manifestBytes))
+        else {
             throw DossierError.noManifest(folder.path)
         }
         var entries: [ZipWriter.Entry] = []

@@ -20,10 +20,11 @@ extension DossierContext {
         let figures = Dictionary(outcome.appliedShortfalls.map { ($0.criterion.code, $0.figures) }, uniquingKeysWith: { first, _ in first })
         let kept: [KeptClaimValues] = outcome.applied.criteria.compactMap { result in
             guard let score = result.score, score.contradictedClaim, let reason = score.keptReason else { return nil }
-            return KeptClaimValues(code: result.criterion.code,
-                                   textBare: bare(ownText(result.criterion.text, selfName: a.unit.selfName)),
-                                   reason: sentence(reason),
-                                   figures: figures[result.criterion.code] ?? "")
+            return KeptClaimValues(
+                code: result.criterion.code,
+                textBare: bare(ownText(result.criterion.text, selfName: a.unit.selfName)),
+                reason: sentence(reason),
+                figures: figures[result.criterion.code] ?? "")
         }
         let prior = a.priorRecognition.map { prior in
             PriorValues(level: prior.level, date: prior.date.iso, decision: prior.decision)
@@ -76,9 +77,10 @@ extension DossierContext {
     }
 
     private static func shortfall(_ shortfall: TargetShortfall, selfName: String) -> ShortfallValues {
-        ShortfallValues(code: shortfall.criterion.code, text: shortfall.criterion.text,
-                        textBare: bare(ownText(shortfall.criterion.text, selfName: selfName)),
-                        figures: shortfall.figures, line: shortfall.line)
+        ShortfallValues(
+            code: shortfall.criterion.code, text: shortfall.criterion.text,
+            textBare: bare(ownText(shortfall.criterion.text, selfName: selfName)),
+            figures: shortfall.figures, line: shortfall.line)
     }
 
     /// A sentence without its closing full stop, so a form can go on: "… trở lên (27/36 = 75%)."

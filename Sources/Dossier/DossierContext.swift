@@ -1,5 +1,5 @@
-import Assessment
-import DocxTemplate
+package import Assessment
+package import DocxTemplate
 import Foundation
 import VietnameseText
 
@@ -7,14 +7,14 @@ import VietnameseText
 /// of `ContextValues` (the contract is `Forms/CONTEXT.md`), encoded once by `TemplateValueEncoder`.
 /// Facts come from the assessment; this type only shapes and formats them (upper case, "Số: …"
 /// lines, Decree 30 dates, numbers as exact decimals).
-public struct DossierContext: Sendable {
+package struct DossierContext: Sendable {
     /// The assessment the context describes.
-    public let assessment: Assessment
+    package let assessment: Assessment
     private let shared: [String: TemplateValue]
 
     /// The context of `assessment`; `forms` (the dossier in binding order) fills the cover's table
     /// of contents; `context(for:)` then picks each form's `doc`.
-    public init(_ assessment: Assessment, forms: [FormDescriptor] = []) {
+    package init(_ assessment: Assessment, forms: [FormDescriptor] = []) {
         self.assessment = assessment
         self.shared = Self.encoded(Self.values(assessment, forms: forms))
     }
@@ -74,7 +74,7 @@ public struct DossierContext: Sendable {
     }
 
     /// The context a form sees: the shared values plus `doc`, the form's own document.
-    public func context(for kind: DocumentKind?) -> TemplateValue {
+    package func context(for kind: DocumentKind?) -> TemplateValue {
         var values = shared
         if let kind, case .object(let documents)? = shared["documents"] {
             values["doc"] = documents[kind.rawValue] ?? .null
@@ -123,7 +123,8 @@ public struct DossierContext: Sendable {
     private static func preparer(_ document: IssuedDocument, of a: Assessment) -> PreparerValues? {
         let name = document.preparer ?? a.meeting.secretary
         guard !name.isEmpty else { return nil }
-        let position = a.council.member(named: name)?.position
+        let position =
+            a.council.member(named: name)?.position
             ?? a.members.first(where: { $0.name == name })?.position ?? ""
         return PreparerValues(name: name, position: position)
     }
@@ -142,16 +143,18 @@ public struct DossierContext: Sendable {
         entries.sort { $0.order < $1.order }
         let contents: [ContentsEntryValues] = entries.enumerated().map { offset, entry in
             let symbol = a.documents[entry.kind].number.map { "\(paddedNumber($0))/\(entry.kind.typeCode ?? "")-\(a.unit.symbol)" }
-            return ContentsEntryValues(index: offset + 1, title: entry.title,
-                                       symbol: entry.kind.typeCode == nil ? "" : symbol ?? "")
+            return ContentsEntryValues(
+                index: offset + 1, title: entry.title,
+                symbol: entry.kind.typeCode == nil ? "" : symbol ?? "")
         }
         let attached = zip(entries, contents).filter { $0.0.kind != .submission }.map(\.1)
-        return DossierValues(monthYear: monthYear,
-                             placeMonthYear: monthYear.isEmpty ? "" : "\(a.unit.place), \(monthYear)",
-                             contents: contents,
-                             attachments: attached.enumerated().map { offset, entry in
-                                 ContentsEntryValues(index: offset + 1, title: entry.title, symbol: entry.symbol)
-                             })
+        return DossierValues(
+            monthYear: monthYear,
+            placeMonthYear: monthYear.isEmpty ? "" : "\(a.unit.place), \(monthYear)",
+            contents: contents,
+            attachments: attached.enumerated().map { offset, entry in
+                ContentsEntryValues(index: offset + 1, title: entry.title, symbol: entry.symbol)
+            })
     }
 
     /// A document as the cover lists it: its type and its own summary ("Báo cáo công tác triển khai
@@ -230,14 +233,18 @@ public struct DossierContext: Sendable {
         let plan = a.plan
         let selfName = a.unit.selfName
         let reference = a.rubric.legalBasis.isEmpty ? a.rubric.name : a.rubric.legalBasis.map(\.shortText).joined(separator: " và ")
-        let purposes = plan.purposes.isEmpty ? [
-            "Xây dựng \(selfName) thành Đơn vị học tập; tạo môi trường và điều kiện để mọi thành viên được học tập thường xuyên, suốt đời, nâng cao năng lực, phẩm chất và hiệu quả công tác.",
-            "Tự kiểm tra, đánh giá, xếp loại đúng thực chất kết quả xây dựng Đơn vị học tập năm\u{00A0}\(a.year) theo các tiêu chí quy định tại \(reference).",
-        ] : plan.purposes
-        let requirements = plan.requirements.isEmpty ? [
-            "Việc tự đánh giá, xếp loại bảo đảm khách quan, công khai, dân chủ, đúng quy trình; mỗi tiêu chí có minh chứng cụ thể.",
-            "Mỗi thành viên lập kế hoạch tự học, tự bồi dưỡng được lãnh đạo phê duyệt và tự đánh giá theo các tiêu chí.",
-        ] : plan.requirements
+        let purposes =
+            plan.purposes.isEmpty
+            ? [
+                "Xây dựng \(selfName) thành Đơn vị học tập; tạo môi trường và điều kiện để mọi thành viên được học tập thường xuyên, suốt đời, nâng cao năng lực, phẩm chất và hiệu quả công tác.",
+                "Tự kiểm tra, đánh giá, xếp loại đúng thực chất kết quả xây dựng Đơn vị học tập năm\u{00A0}\(a.year) theo các tiêu chí quy định tại \(reference).",
+            ] : plan.purposes
+        let requirements =
+            plan.requirements.isEmpty
+            ? [
+                "Việc tự đánh giá, xếp loại bảo đảm khách quan, công khai, dân chủ, đúng quy trình; mỗi tiêu chí có minh chứng cụ thể.",
+                "Mỗi thành viên lập kế hoạch tự học, tự bồi dưỡng được lãnh đạo phê duyệt và tự đánh giá theo các tiêu chí.",
+            ] : plan.requirements
         let scope = plan.scope.isEmpty ? ["Toàn thể cán bộ, công chức, viên chức và người lao động của \(a.unit.name)."] : plan.scope
         let topBand = a.rubric.bands.max { $0.minimum < $1.minimum }
         let targetPoints = plan.targetPoints ?? topBand?.minimum
@@ -251,30 +258,42 @@ public struct DossierContext: Sendable {
                 title: group.title,
                 max: number(group.maximum),
                 criteria: group.criteria.map { criterion in
-                    PlanCriterionValues(letter: criterion.label, text: ownText(criterion.shortText, selfName: selfName),
-                                        max: criterion.maximum.map(number), actions: clauses(plan.actions[criterion.code] ?? []))
+                    PlanCriterionValues(
+                        letter: criterion.label, text: ownText(criterion.shortText, selfName: selfName),
+                        max: criterion.maximum.map(number), actions: clauses(plan.actions[criterion.code] ?? []))
                 })
         }
         let head = a.unit.headTitle
-        let actors: [UnitPlan.Actor] = plan.actors.isEmpty ? [
-            UnitPlan.Actor(name: head, tasks: [
-                "Xây dựng, ban hành và tổ chức triển khai kế hoạch tới toàn thể thành viên",
-                "Thành lập \(a.council.name); chỉ đạo việc tự kiểm tra, đánh giá, xếp loại và hoàn thiện hồ sơ",
-            ]),
-            UnitPlan.Actor(name: "Công đoàn", tasks: [
-                "Phối hợp tuyên truyền, vận động thành viên học tập thường xuyên, suốt đời",
-            ]),
-            UnitPlan.Actor(name: "Các thành viên", tasks: [
-                "Lập kế hoạch tự học, tự bồi dưỡng trình lãnh đạo phê duyệt; thực hiện và tự đánh giá theo các tiêu chí",
-            ]),
-        ] : plan.actors
+        let actors: [UnitPlan.Actor] =
+            plan.actors.isEmpty
+            ? [
+                UnitPlan.Actor(
+                    name: head,
+                    tasks: [
+                        "Xây dựng, ban hành và tổ chức triển khai kế hoạch tới toàn thể thành viên",
+                        "Thành lập \(a.council.name); chỉ đạo việc tự kiểm tra, đánh giá, xếp loại và hoàn thiện hồ sơ",
+                    ]),
+                UnitPlan.Actor(
+                    name: "Công đoàn",
+                    tasks: [
+                        "Phối hợp tuyên truyền, vận động thành viên học tập thường xuyên, suốt đời"
+                    ]),
+                UnitPlan.Actor(
+                    name: "Các thành viên",
+                    tasks: [
+                        "Lập kế hoạch tự học, tự bồi dưỡng trình lãnh đạo phê duyệt; thực hiện và tự đánh giá theo các tiêu chí"
+                    ]),
+            ] : plan.actors
         func short(_ date: VietnameseDate) -> String { date.short }
-        let timeline: [UnitPlan.Step] = plan.timeline.isEmpty ? [
-            UnitPlan.Step(time: short(a.documents.decision.date), task: "Thành lập \(a.council.name)", owner: head),
-            UnitPlan.Step(time: short(a.meeting.date), task: "\(a.council.shortName) họp tự kiểm tra, chấm điểm từng tiêu chí", owner: a.council.shortName),
-            UnitPlan.Step(time: short(a.documents.report.date), task: "Hoàn thiện báo cáo và hồ sơ tự đánh giá", owner: a.council.shortName),
-            UnitPlan.Step(time: short(a.documents.submission.date), task: "Gửi tờ trình và hồ sơ về \(a.recipient)", owner: head),
-        ] : plan.timeline
+        let timeline: [UnitPlan.Step] =
+            plan.timeline.isEmpty
+            ? [
+                UnitPlan.Step(time: short(a.documents.decision.date), task: "Thành lập \(a.council.name)", owner: head),
+                UnitPlan.Step(
+                    time: short(a.meeting.date), task: "\(a.council.shortName) họp tự kiểm tra, chấm điểm từng tiêu chí", owner: a.council.shortName),
+                UnitPlan.Step(time: short(a.documents.report.date), task: "Hoàn thiện báo cáo và hồ sơ tự đánh giá", owner: a.council.shortName),
+                UnitPlan.Step(time: short(a.documents.submission.date), task: "Gửi tờ trình và hồ sơ về \(a.recipient)", owner: head),
+            ] : plan.timeline
         return PlanValues(
             purposes: clauses(purposes),
             requirements: clauses(requirements),
@@ -338,8 +357,9 @@ public struct DossierContext: Sendable {
     private static func signer(_ signer: Signer, unit: AssessedUnit) -> SignerValues {
         let prefix = VietnameseCase.uppercased(signer.prefixLine)
         let issuer = signer.prefix == .tm ? unit.name : "\(unit.headTitle) \(unit.name)"
-        return SignerValues(issuerUpper: VietnameseCase.uppercased(issuer), prefixLine: prefix, hasPrefix: !prefix.isEmpty, title: signer.title,
-                            titleUpper: VietnameseCase.uppercased(signer.title), name: signer.name)
+        return SignerValues(
+            issuerUpper: VietnameseCase.uppercased(issuer), prefixLine: prefix, hasPrefix: !prefix.isEmpty, title: signer.title,
+            titleUpper: VietnameseCase.uppercased(signer.title), name: signer.name)
     }
 
     private static func councilMember(_ member: CouncilMember, index: Int, body: String) -> CouncilMemberValues {
@@ -352,16 +372,18 @@ public struct DossierContext: Sendable {
     private static func council(_ a: Assessment) -> CouncilValues {
         CouncilValues(
             name: a.council.name,
-            nameOfYear: NonBreakingSpaces.bind(a.council.name.contains(String(a.year))
-                ? a.council.name : "\(a.council.name) năm \(a.year)"),
+            nameOfYear: NonBreakingSpaces.bind(
+                a.council.name.contains(String(a.year))
+                    ? a.council.name : "\(a.council.name) năm \(a.year)"),
             shortName: a.council.shortName,
             members: a.council.members.enumerated().map {
                 councilMember($0.element, index: $0.offset + 1, body: a.council.shortName)
             },
             count: a.council.members.count,
             leader: a.council.members.first(where: { $0.role.isLeader }).map { leader in
-                LeaderValues(name: leader.name,
-                             titleUpper: VietnameseCase.uppercased(leader.role.fullTitle(body: a.council.shortName)))
+                LeaderValues(
+                    name: leader.name,
+                    titleUpper: VietnameseCase.uppercased(leader.role.fullTitle(body: a.council.shortName)))
             },
             tasks: clauses(a.council.tasks))
     }
@@ -371,8 +393,10 @@ public struct DossierContext: Sendable {
         let attendees = m.attendees(of: a.council)
         func person(_ name: String) -> PersonValues {
             guard let index = a.council.members.firstIndex(where: { $0.name == name }) else {
-                return .outsider(OutsiderValues(name: name, position: "", role: "",
-                                                addressed: "\(CouncilMember.defaultHonorific) \(name)"))
+                return .outsider(
+                    OutsiderValues(
+                        name: name, position: "", role: "",
+                        addressed: "\(CouncilMember.defaultHonorific) \(name)"))
             }
             return .member(councilMember(a.council.members[index], index: index + 1, body: a.council.shortName))
         }
@@ -392,13 +416,15 @@ public struct DossierContext: Sendable {
             absent: m.absent.map { absence in
                 let honorific = a.council.member(named: absence.name)?.honorific ?? CouncilMember.defaultHonorific
                 let position = a.council.member(named: absence.name).map { " – \($0.position)" } ?? ""
-                return AbsenceValues(name: absence.name, reason: absence.reason,
-                                     addressed: "\(honorific) \(absence.name)\(position)")
+                return AbsenceValues(
+                    name: absence.name, reason: absence.reason,
+                    addressed: "\(honorific) \(absence.name)\(position)")
             },
             opinions: m.opinions,
-            vote: VoteValues(agree: vote.agree, disagree: vote.disagree, abstain: vote.abstain, total: vote.total,
-                             agreePercent: fraction(vote.agree, of: vote.total),
-                             text: voteText(vote, present: attendees.count)),
+            vote: VoteValues(
+                agree: vote.agree, disagree: vote.disagree, abstain: vote.abstain, total: vote.total,
+                agreePercent: fraction(vote.agree, of: vote.total),
+                text: voteText(vote, present: attendees.count)),
             conclusion: m.conclusion,
             conclusionText: conclusionText(a))
     }
@@ -422,7 +448,8 @@ public struct DossierContext: Sendable {
         } else {
             // TT24: the highest level reached (LevelOutcome), not only the level applied for.
             let summary = a.levelOutcome?.summary ?? e.resultText
-            result = "đạt \(e.metCount)/\(e.targetCount) chỉ tiêu \(e.rubric.levelName ?? ""), "
+            result =
+                "đạt \(e.metCount)/\(e.targetCount) chỉ tiêu \(e.rubric.levelName ?? ""), "
                 + summary.prefix(1).lowercased() + summary.dropFirst()
         }
         return NonBreakingSpaces.bind(
@@ -478,20 +505,23 @@ public struct DossierContext: Sendable {
     static func titleKey(_ titles: [EmulationTitle]) -> String {
         let printed = Set(titles)
         return EmulationTitle.allCases.filter(printed.contains).compactMap { title -> String? in
-            let meaning: String? = switch title {
-            case .cstdtq: "Chiến sĩ thi đua toàn quốc"
-            case .cstd: "Chiến sĩ thi đua cấp tỉnh (bộ, ngành)"
-            case .cstdcs: "Chiến sĩ thi đua cơ sở"
-            case .ldtt: "Lao động tiên tiến"
-            case .htnv: "Hoàn thành nhiệm vụ"
-            case .none: nil
-            }
+            let meaning: String? =
+                switch title {
+                case .cstdtq: "Chiến sĩ thi đua toàn quốc"
+                case .cstd: "Chiến sĩ thi đua cấp tỉnh (bộ, ngành)"
+                case .cstdcs: "Chiến sĩ thi đua cơ sở"
+                case .ldtt: "Lao động tiên tiến"
+                case .htnv: "Hoàn thành nhiệm vụ"
+                case .none: nil
+                }
             return meaning.map { "\(title.title): \($0)" }
         }.joined(separator: "; ")
     }
 
-    private static func score(_ evaluation: Evaluation, selfName: String, outcome: LevelOutcome? = nil,
-                              notes: [String: String] = [:]) -> ScoreValues {
+    private static func score(
+        _ evaluation: Evaluation, selfName: String, outcome: LevelOutcome? = nil,
+        notes: [String: String] = [:]
+    ) -> ScoreValues {
         let tt24 = evaluation.rubric.regime == .tt24
         var values = ScoreValues(
             groups: evaluation.groups.map {
@@ -520,8 +550,10 @@ public struct DossierContext: Sendable {
         return values
     }
 
-    private static func group(_ group: GroupResult, tt24: Bool, selfName: String, notes: [String: String] = [:],
-                              isLast: Bool = false) -> GroupValues {
+    private static func group(
+        _ group: GroupResult, tt24: Bool, selfName: String, notes: [String: String] = [:],
+        isLast: Bool = false
+    ) -> GroupValues {
         GroupValues(
             last: isLast,
             code: group.group.code,
@@ -542,13 +574,16 @@ public struct DossierContext: Sendable {
         group.criteria.compactMap { result -> String? in
             guard !result.isFull, let lost = result.pointsLost else { return nil }
             let reason = bare(result.score?.reason ?? "")
-            return NonBreakingSpaces.bind("tiêu chí \(result.criterion.code) trừ \(lost.text(decimalSeparator: ",")) điểm, lý do: "
-                + (reason.isEmpty ? "chưa ghi lý do" : reason))
+            return NonBreakingSpaces.bind(
+                "tiêu chí \(result.criterion.code) trừ \(lost.text(decimalSeparator: ",")) điểm, lý do: "
+                    + (reason.isEmpty ? "chưa ghi lý do" : reason))
         }.joined(separator: "; ")
     }
 
-    private static func criterion(_ result: CriterionResult, tt24: Bool, selfName: String, notes: [String: String] = [:],
-                                  inLastGroup: Bool = false) -> CriterionValues {
+    private static func criterion(
+        _ result: CriterionResult, tt24: Bool, selfName: String, notes: [String: String] = [:],
+        inLastGroup: Bool = false
+    ) -> CriterionValues {
         let criterion = result.criterion
         var values = CriterionValues(
             code: criterion.code,
@@ -602,7 +637,8 @@ public struct DossierContext: Sendable {
     /// The label after `label` ("c" → "d"); "d" when there is none.
     static func nextLetter(after label: String?) -> String {
         guard let label, label.count == 1, let scalar = label.unicodeScalars.first,
-              let next = Unicode.Scalar(scalar.value + 1), CharacterSet.letters.contains(next) else { return "d" }
+            let next = Unicode.Scalar(scalar.value + 1), CharacterSet.letters.contains(next)
+        else { return "d" }
         return String(Character(next))
     }
 

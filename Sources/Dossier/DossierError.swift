@@ -1,7 +1,7 @@
-import Diagnostics
+package import Diagnostics
 
 /// Failures of the dossier stage that are not problems in the user's data (those are diagnostics).
-public enum DossierError: Error, Sendable, Equatable {
+package enum DossierError: Error, Sendable, Equatable {
     case formsNotFound(String)
     case badFormManifest(String, String)
     /// A form's `file:` is not a name hoso writes into a dossier (`N-CODE-Words`).
@@ -24,7 +24,7 @@ public enum DossierError: Error, Sendable, Equatable {
     case input(FileSystemError)
 
     /// The message for the user.
-    public func message(in language: Language) -> String {
+    package func message(in language: Language) -> String {
         let text: LocalizedText
         switch self {
         case .formsNotFound(let path):
@@ -35,8 +35,11 @@ public enum DossierError: Error, Sendable, Equatable {
             text = LocalizedText(vi: "\(path): tệp mô tả mẫu không hợp lệ: \(why)", en: "\(path): invalid form description: \(why)")
         case .badFormFileName(let path, let name):
             text = LocalizedText(
-                vi: "\(path): tên tệp '\(name)' của mẫu không đúng dạng hoso ghi vào hồ sơ (số thứ tự, mã mẫu rồi các từ không dấu nối bằng '-', ví dụ 5-M3-Bao-cao): sửa dòng file: trong tệp này",
-                en: "\(path): the form's file name '\(name)' is not of the shape hoso writes into a dossier (a number, the form's code, then unaccented words joined by '-', e.g. 5-M3-Bao-cao): fix the file: line in this file")
+                vi:
+                    "\(path): tên tệp '\(name)' của mẫu không đúng dạng hoso ghi vào hồ sơ (số thứ tự, mã mẫu rồi các từ không dấu nối bằng '-', ví dụ 5-M3-Bao-cao): sửa dòng file: trong tệp này",
+                en:
+                    "\(path): the form's file name '\(name)' is not of the shape hoso writes into a dossier (a number, the form's code, then unaccented words joined by '-', e.g. 5-M3-Bao-cao): fix the file: line in this file"
+            )
         case .unknownForm(let id, let known):
             let list = known.joined(separator: ", ")
             text = LocalizedText(vi: "không có mẫu '\(id)'; các mẫu có: \(list)", en: "no form '\(id)'; the forms are: \(list)")
@@ -54,22 +57,28 @@ public enum DossierError: Error, Sendable, Equatable {
         case .formChanged(let id, let tool):
             text = LocalizedText(
                 vi: "mẫu \(id) dùng khi tạo tệp (hoso \(tool)) khác mẫu hiện có; nếu trường dùng mẫu riêng, thêm --form \(id)=TỆP.docx",
-                en: "form \(id) used to produce the file (hoso \(tool)) differs from the one here; if the school used its own, add --form \(id)=FILE.docx")
+                en:
+                    "form \(id) used to produce the file (hoso \(tool)) differs from the one here; if the school used its own, add --form \(id)=FILE.docx"
+            )
         case .noManifest(let folder):
-            text = LocalizedText(vi: "\(folder) không có manifest.json: không phải thư mục hồ sơ do hoso ghi",
-                                 en: "\(folder) has no manifest.json: not a dossier folder written by hoso")
+            text = LocalizedText(
+                vi: "\(folder) không có manifest.json: không phải thư mục hồ sơ do hoso ghi",
+                en: "\(folder) has no manifest.json: not a dossier folder written by hoso")
         case .manifestMismatch(let file):
-            text = LocalizedText(vi: "\(file) không khớp SHA-256 trong manifest.json: không đóng gói một hồ sơ đã bị sửa (chạy hoso verify)",
-                                 en: "\(file) does not match its SHA-256 in manifest.json: will not archive a changed dossier (run hoso verify)")
+            text = LocalizedText(
+                vi: "\(file) không khớp SHA-256 trong manifest.json: không đóng gói một hồ sơ đã bị sửa (chạy hoso verify)",
+                en: "\(file) does not match its SHA-256 in manifest.json: will not archive a changed dossier (run hoso verify)")
         case .signedCopyNotPDF(let file):
-            text = LocalizedText(vi: "\(file) không phải tệp PDF (bản quét có chữ ký, đóng dấu phải là PDF)",
-                                 en: "\(file) is not a PDF (the signed, stamped scan must be a PDF)")
+            text = LocalizedText(
+                vi: "\(file) không phải tệp PDF (bản quét có chữ ký, đóng dấu phải là PDF)",
+                en: "\(file) is not a PDF (the signed, stamped scan must be a PDF)")
         case .invalidProvenance(let why):
             text = why
         case .notVerified(let folder, let failures):
             let lines = failures.map { "\n  " + $0.rendered(in: language) }.joined()
-            text = LocalizedText(vi: "không đóng gói \(folder): hồ sơ không qua kiểm chứng (hoso verify):\(lines)",
-                                 en: "will not archive \(folder): the dossier does not verify (hoso verify):\(lines)")
+            text = LocalizedText(
+                vi: "không đóng gói \(folder): hồ sơ không qua kiểm chứng (hoso verify):\(lines)",
+                en: "will not archive \(folder): the dossier does not verify (hoso verify):\(lines)")
         case .output(let error):
             text = error.text
         case .input(let error):

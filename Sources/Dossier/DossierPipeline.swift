@@ -1,8 +1,8 @@
-import Assessment
+package import Assessment
 import AssessmentInput
-import Diagnostics
-import Foundation
-import OOXML
+package import Diagnostics
+package import Foundation
+package import OOXML
 
 /// The one path from a data file to a dossier, shared by `hoso render`, `hoso verify`,
 /// `hoso archive` and `hoso-bench`:
@@ -13,22 +13,24 @@ import OOXML
 ///
 /// Writing files is `DossierWriter`'s job; the pipeline only returns values. It holds the forms
 /// (and the schemas, when it checks), so one pipeline serves many requests.
-public struct DossierPipeline {
+package struct DossierPipeline {
     /// The file name of the whole dossier bound in one document.
-    public static let bookFileName = "Ho-so.docx"
+    package static let bookFileName = "Ho-so.docx"
 
     /// The shipped forms.
-    public let catalog: FormCatalog
+    package let catalog: FormCatalog
     /// When set, a school's own form and every document produced are checked as `hoso validate`
     /// checks a file; a problem in an output is hoso's bug and stops the job.
     let validator: PackageValidator?
 
     /// A pipeline over the forms in `formsRoot` (the rubrics are in `formsRoot/rubrics`);
     /// `checking` compiles the schemas in `formsRoot/schemas` to check forms and outputs.
-    public init(formsRoot: URL, checking: Bool) throws {
+    package init(formsRoot: URL, checking: Bool) throws {
         let catalog = try FormCatalog(root: formsRoot)
-        self.init(catalog: catalog, validator: checking
-            ? try PackageValidator(schemaDirectory: formsRoot.appendingPathComponent("schemas")) : nil)
+        self.init(
+            catalog: catalog,
+            validator: checking
+                ? try PackageValidator(schemaDirectory: formsRoot.appendingPathComponent("schemas")) : nil)
     }
 
     /// A pipeline over `catalog` that checks with `validator` when given.
@@ -38,13 +40,15 @@ public struct DossierPipeline {
     }
 
     /// The document title of `Ho-so.docx`.
-    public static func bookTitle(_ assessment: Assessment) -> String {
+    package static func bookTitle(_ assessment: Assessment) -> String {
         "Hồ sơ tự kiểm tra, đánh giá, xếp loại Đơn vị học tập năm \(assessment.year) — \(assessment.unit.name)"
     }
 
     /// Loads and renders in one step; a data problem is thrown with every diagnostic (warnings too).
-    public func run(_ request: DossierRequest,
-                    progress: @escaping @Sendable (RenderProgress) -> Void = { _ in }) throws -> RenderedDossier {
+    package func run(
+        _ request: DossierRequest,
+        progress: @escaping @Sendable (RenderProgress) -> Void = { _ in }
+    ) throws -> RenderedDossier {
         try render(try load(request.input), request, progress: progress)
     }
 
@@ -52,7 +56,7 @@ public struct DossierPipeline {
 
     /// Reads the input once and validates it. Throws every diagnostic (warnings included) when the
     /// data has an error; the loaded dossier carries its warnings.
-    public func load(_ input: DossierRequest.Input) throws(DiagnosticError) -> LoadedDossier {
+    package func load(_ input: DossierRequest.Input) throws(DiagnosticError) -> LoadedDossier {
         switch input {
         case .file(let path):
             let bytes = try YAMLSource.contents(atPath: path, displayName: path, limit: DataLimits.default.maxFileSize)
@@ -63,8 +67,9 @@ public struct DossierPipeline {
         case .embedded(let source):
             let result = source.load()
             guard result.isValid, let assessment = result.assessment else { throw DiagnosticError(result.diagnostics) }
-            return LoadedDossier(assessment: assessment, source: source, inputName: source.dataName,
-                                 inputSHA256: Manifest.sha256(Array(source.dataText.utf8)), diagnostics: result.diagnostics)
+            return LoadedDossier(
+                assessment: assessment, source: source, inputName: source.dataName,
+                inputSHA256: Manifest.sha256(Array(source.dataText.utf8)), diagnostics: result.diagnostics)
         }
     }
 
@@ -82,21 +87,25 @@ public struct DossierPipeline {
         if let lines = result.membersFileLines, let members = result.members {
             embedded = MembersBlock.inlining(members, at: lines, in: text)
         }
-        let source = DossierSource(dataName: Self.recordedName((name as NSString).lastPathComponent),
-                                   text: embedded, rubric: rubric,
-                                   fallback: result.fallbackRubricSource)
-        return LoadedDossier(assessment: assessment, source: source, inputName: Self.recordedName(name),
-                             inputSHA256: Manifest.sha256(bytes), diagnostics: result.diagnostics)
+        let source = DossierSource(
+            dataName: Self.recordedName((name as NSString).lastPathComponent),
+            text: embedded, rubric: rubric,
+            fallback: result.fallbackRubricSource)
+        return LoadedDossier(
+            assessment: assessment, source: source, inputName: Self.recordedName(name),
+            inputSHA256: Manifest.sha256(bytes), diagnostics: result.diagnostics)
     }
 
     /// The data file's name as the manifest and the provenance record it: control characters, line
     /// and paragraph separators, the right-to-left override and a backslash become "_", so that a file named
     /// with a tab or a backslash gives a dossier `hoso verify` and `hoso archive` accept.
     static func recordedName(_ name: String) -> String {
-        String(String.UnicodeScalarView(name.unicodeScalars.map { scalar in
-            scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || [0x2028, 0x2029, 0x202E].contains(scalar.value)
-                || scalar == "\\" ? "_" : scalar
-        }))
+        String(
+            String.UnicodeScalarView(
+                name.unicodeScalars.map { scalar in
+                    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || [0x2028, 0x2029, 0x202E].contains(scalar.value)
+                        || scalar == "\\" ? "_" : scalar
+                }))
     }
 
     // MARK: Render
@@ -104,8 +113,10 @@ public struct DossierPipeline {
     /// Renders the forms `request` asks for from `loaded`, checks them, and binds the book.
     /// Template problems of every form are thrown together (the data's warnings are the caller's
     /// to print, from `loaded`).
-    public func render(_ loaded: LoadedDossier, _ request: DossierRequest,
-                       progress: @escaping @Sendable (RenderProgress) -> Void = { _ in }) throws -> RenderedDossier {
+    package func render(
+        _ loaded: LoadedDossier, _ request: DossierRequest,
+        progress: @escaping @Sendable (RenderProgress) -> Void = { _ in }
+    ) throws -> RenderedDossier {
         let regime = loaded.assessment.regime
         var renderer = DossierRenderer(catalog: catalog)
         for custom in request.customForms {
@@ -115,8 +126,9 @@ public struct DossierPipeline {
         let selected = try renderer.forms(for: regime, only: request.only)
         let context = DossierContext(loaded.assessment, forms: catalog.forms(for: regime))
         let binds = request.book && selected.count > 1
-        let documents = try renderer.render(selected, context: context, source: loaded.source, keepingPackages: binds,
-                                            progress: progress)
+        let documents = try renderer.render(
+            selected, context: context, source: loaded.source, keepingPackages: binds,
+            progress: progress)
         for document in documents { try check(document.fileName, document.bytes) }
         var book: [UInt8]?
         if binds {
@@ -152,11 +164,11 @@ public struct DossierPipeline {
 }
 
 /// One form finished rendering: `finished` of `total`, in the order forms finish.
-public struct RenderProgress: Sendable {
+package struct RenderProgress: Sendable {
     /// How many forms have finished, this one included.
-    public var finished: Int
+    package var finished: Int
     /// How many forms are rendered.
-    public var total: Int
+    package var total: Int
     /// The form that finished.
-    public var form: FormDescriptor
+    package var form: FormDescriptor
 }

@@ -1,25 +1,25 @@
-import Assessment
+package import Assessment
 import Diagnostics
 import DocxTemplate
 import Foundation
-import OOXML
+package import OOXML
 
 /// Renders the forms of a unit's dossier from its assessment: each form on its own, and the whole
 /// dossier bound into one document in binding order.
-public struct DossierRenderer: Sendable {
+package struct DossierRenderer: Sendable {
     /// The shipped forms.
-    public let catalog: FormCatalog
+    package let catalog: FormCatalog
     /// Forms replaced by the school's own `.docx` (exported with `hoso forms export`), by form id.
-    public var customForms: [String: OOXMLPackage]
+    package var customForms: [String: OOXMLPackage]
 
     /// A renderer over `catalog`, with `customForms` replacing shipped ones.
-    public init(catalog: FormCatalog, customForms: [String: OOXMLPackage] = [:]) {
+    package init(catalog: FormCatalog, customForms: [String: OOXMLPackage] = [:]) {
         self.catalog = catalog
         self.customForms = customForms
     }
 
     /// The forms of `regime`'s dossier, limited to `only` (form ids) when given.
-    public func forms(for regime: Regime, only: [String]? = nil) throws -> [FormDescriptor] {
+    package func forms(for regime: Regime, only: [String]? = nil) throws -> [FormDescriptor] {
         let all = catalog.forms(for: regime)
         guard let only, !only.isEmpty else { return all }
         return try only.map { id in
@@ -31,7 +31,7 @@ public struct DossierRenderer: Sendable {
     }
 
     /// The template package of `form`: the school's own when given, else the shipped one.
-    public func templatePackage(for form: FormDescriptor) throws -> OOXMLPackage {
+    package func templatePackage(for form: FormDescriptor) throws -> OOXMLPackage {
         try customForms[form.id] ?? FormPackage.assemble(form, from: catalog)
     }
 
@@ -40,8 +40,10 @@ public struct DossierRenderer: Sendable {
     /// concurrently on the available cores; the result is in the order of `forms` and its bytes do
     /// not depend on the order in which forms finish. `keepingPackages` keeps each document's
     /// package for `bind`; without it only the bytes are kept.
-    public func render(_ forms: [FormDescriptor], context: DossierContext, source: DossierSource, keepingPackages: Bool = true,
-                       progress: @escaping @Sendable (RenderProgress) -> Void = { _ in }) throws -> [RenderedDocument] {
+    package func render(
+        _ forms: [FormDescriptor], context: DossierContext, source: DossierSource, keepingPackages: Bool = true,
+        progress: @escaping @Sendable (RenderProgress) -> Void = { _ in }
+    ) throws -> [RenderedDocument] {
         let results = ResultSlots<RenderedDocument>(count: forms.count)
         let renderer = self
         DispatchQueue.concurrentPerform(iterations: forms.count) { index in
@@ -65,8 +67,10 @@ public struct DossierRenderer: Sendable {
     }
 
     /// One form rendered and stamped.
-    private func render(_ form: FormDescriptor, context: DossierContext, source: DossierSource,
-                        keepingPackage: Bool) throws -> RenderedDocument {
+    private func render(
+        _ form: FormDescriptor, context: DossierContext, source: DossierSource,
+        keepingPackage: Bool
+    ) throws -> RenderedDocument {
         let templatePackage = try self.templatePackage(for: form)
         let template = try Template(package: templatePackage, name: templatePackage.sourceName)
         let values = context.context(for: form.document)
@@ -77,7 +81,7 @@ public struct DossierRenderer: Sendable {
 
     /// The whole dossier in one document, in binding order, each form in its own section, stamped
     /// with the provenance of every form in it.
-    public func bind(_ documents: [RenderedDocument], title: String, source: DossierSource) throws -> [UInt8] {
+    package func bind(_ documents: [RenderedDocument], title: String, source: DossierSource) throws -> [UInt8] {
         let packages = try documents.map { document in
             try document.package ?? OOXMLPackage.open(docx: document.bytes, name: document.fileName)
         }

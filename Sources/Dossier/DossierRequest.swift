@@ -2,9 +2,9 @@ import Foundation
 
 /// One job for `DossierPipeline`: where the data comes from, which forms replace the shipped ones,
 /// which forms to render, and whether to bind the whole dossier.
-public struct DossierRequest: Sendable {
+package struct DossierRequest: Sendable {
     /// Where the data comes from.
-    public enum Input: Sendable {
+    package enum Input: Sendable {
         /// A data file on disk, named in messages and in the manifest as given (read once).
         case file(path: String)
         /// A data file's bytes already in memory (a web upload); `name` names it in messages and
@@ -15,16 +15,16 @@ public struct DossierRequest: Sendable {
     }
 
     /// Where the data comes from.
-    public var input: Input
+    package var input: Input
     /// Forms replaced by the school's own `.docx` (`--form ID=FILE`).
-    public var customForms: [CustomForm]
+    package var customForms: [CustomForm]
     /// The form ids to render (`--only M3,M4`); nil for the whole dossier.
-    public var only: [String]?
+    package var only: [String]?
     /// Whether to bind the whole dossier into `Ho-so.docx` (when more than one form is rendered).
-    public var book: Bool
+    package var book: Bool
 
     /// A request; by default every form of the data's regime and the bound book.
-    public init(input: Input, customForms: [CustomForm] = [], only: [String]? = nil, book: Bool = true) {
+    package init(input: Input, customForms: [CustomForm] = [], only: [String]? = nil, book: Bool = true) {
         self.input = input
         self.customForms = customForms
         self.only = only
@@ -34,20 +34,20 @@ public struct DossierRequest: Sendable {
 
 /// A school's own version of a form (`--form M3=mau-M3.docx`): the form id and the `.docx` file
 /// (or unpacked folder) that replaces the shipped form.
-public struct CustomForm: Sendable, Hashable {
+package struct CustomForm: Sendable, Hashable {
     /// The form id as the user typed it ("M3").
-    public var id: String
+    package var id: String
     /// The `.docx` file or unpacked folder.
-    public var file: String
+    package var file: String
 
     /// A custom form.
-    public init(id: String, file: String) {
+    package init(id: String, file: String) {
         self.id = id
         self.file = file
     }
 
     /// Parses `ID=FILE` as typed on the command line; nil when there is no `=`, no id or no file.
-    public init?(argument: String) {
+    package init?(argument: String) {
         guard let equals = argument.firstIndex(of: "=") else { return nil }
         let id = String(argument[..<equals]).trimmingCharacters(in: .whitespaces)
         let file = String(argument[argument.index(after: equals)...])

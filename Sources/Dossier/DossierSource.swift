@@ -1,32 +1,34 @@
-import AssessmentInput
+package import AssessmentInput
 import Foundation
 import VietnameseText
 
 /// The inputs a dossier is rendered from, as text: the data file (NFC) and the rubric file it
 /// names. Embedded in every output so that anyone can later re-render and compare.
-public struct DossierSource: Sendable, Codable, Equatable {
+package struct DossierSource: Sendable, Codable, Equatable {
     /// The data file's name (no folder: the same data gives the same output wherever it lies).
-    public var dataName: String
+    package var dataName: String
     /// The data file's text, normalised (NFC, Ð→Đ) as the loader reads it.
-    public var dataText: String
+    package var dataText: String
     /// The value of `rubric:` (a built-in id or a path relative to the data file).
-    public var rubricReference: String
+    package var rubricReference: String
     /// Whether `rubricReference` is a built-in id.
-    public var rubricIsBuiltIn: Bool
+    package var rubricIsBuiltIn: Bool
     /// The rubric file's text.
-    public var rubricText: String
+    package var rubricText: String
     /// TT24: the `fallback:` value of the rubric (the lower level's rubric, a built-in id or a path
     /// relative to the rubric's file); nil when the rubric names none. Optional in the JSON, so
     /// provenance written before it decodes unchanged.
-    public var fallbackRubricReference: String?
+    package var fallbackRubricReference: String?
     /// Whether `fallbackRubricReference` is a built-in id.
-    public var fallbackRubricIsBuiltIn: Bool?
+    package var fallbackRubricIsBuiltIn: Bool?
     /// The lower level's rubric file's text.
-    public var fallbackRubricText: String?
+    package var fallbackRubricText: String?
 
     /// A source given in full.
-    public init(dataName: String, dataText: String, rubricReference: String, rubricIsBuiltIn: Bool, rubricText: String,
-                fallbackRubricReference: String? = nil, fallbackRubricIsBuiltIn: Bool? = nil, fallbackRubricText: String? = nil) {
+    package init(
+        dataName: String, dataText: String, rubricReference: String, rubricIsBuiltIn: Bool, rubricText: String,
+        fallbackRubricReference: String? = nil, fallbackRubricIsBuiltIn: Bool? = nil, fallbackRubricText: String? = nil
+    ) {
         self.dataName = dataName
         self.dataText = dataText
         self.rubricReference = rubricReference
@@ -62,7 +64,7 @@ public struct DossierSource: Sendable, Codable, Equatable {
     /// Loads the assessment from the embedded texts alone: the rubric comes from `rubricText` (and the
     /// lower level's from `fallbackRubricText`), whatever the references say, and nothing is read from
     /// (or written to) the file system.
-    public func load() -> LoadResult {
+    package func load() -> LoadResult {
         var texts = [rubricReference: rubricText]
         if let fallbackRubricReference, let fallbackRubricText, texts[fallbackRubricReference] == nil {
             texts[fallbackRubricReference] = fallbackRubricText

@@ -1,6 +1,6 @@
 import Assessment
 import Diagnostics
-import Foundation
+package import Foundation
 import OOXML
 import ZipCore
 
@@ -11,11 +11,11 @@ import ZipCore
 /// It never writes: files are opened read-only and non-blocking, links and special files in a
 /// folder are not followed, every read is bounded, PDFs are hashed in pieces, and embedded
 /// provenance is checked as hostile input before it is used.
-public struct DossierVerifier {
+package struct DossierVerifier {
     /// The pipeline that re-renders, over the shipped forms (it checks nothing: verify only compares).
-    public let pipeline: DossierPipeline
+    package let pipeline: DossierPipeline
     /// Forms a school used instead of the shipped ones (`--form`).
-    public var customForms: [CustomForm]
+    package var customForms: [CustomForm]
 
     /// The largest DOCX read (a dossier's are well under 1 MB).
     static let maxDocxSize = 64 << 20
@@ -25,12 +25,12 @@ public struct DossierVerifier {
     static let maxManifestSize = 1 << 20
 
     /// A verifier re-rendering with the forms of `formsRoot`.
-    public init(formsRoot: URL, customForms: [CustomForm] = []) throws {
+    package init(formsRoot: URL, customForms: [CustomForm] = []) throws {
         self.init(catalog: try FormCatalog(root: formsRoot), customForms: customForms)
     }
 
     /// A verifier over `catalog`.
-    public init(catalog: FormCatalog, customForms: [CustomForm] = []) {
+    package init(catalog: FormCatalog, customForms: [CustomForm] = []) {
         self.pipeline = DossierPipeline(catalog: catalog)
         self.customForms = customForms
     }
@@ -38,7 +38,7 @@ public struct DossierVerifier {
     // MARK: One DOCX
 
     /// The verdict on a DOCX's bytes; `name` names it in the result.
-    public func verify(docx bytes: [UInt8], name: String) -> Verification {
+    package func verify(docx bytes: [UInt8], name: String) -> Verification {
         examine(docx: bytes, name: name).verification
     }
 
@@ -84,7 +84,7 @@ public struct DossierVerifier {
 
     /// Every file of a path: a `.docx`, a folder written by `hoso render` (checked against its
     /// `manifest.json`), or an archive written by `hoso archive` (checked against `archive.json`).
-    public func verify(path: URL, onWait: (String) -> Void = { _ in }) -> [Verification] {
+    package func verify(path: URL, onWait: (String) -> Void = { _ in }) -> [Verification] {
         let name = path.path
         switch ReadOnlyFile.kind(of: name, following: true) {
         case .missing:
@@ -112,7 +112,7 @@ public struct DossierVerifier {
     /// warnings. DOCX files are still checked one by one when the manifest is missing.
     /// A render writing into the folder is waited for (after `onWait` with the folder's path), not
     /// judged half done.
-    public func verify(folder: URL, onWait: (String) -> Void = { _ in }) -> [Verification] {
+    package func verify(folder: URL, onWait: (String) -> Void = { _ in }) -> [Verification] {
         let reading = ReadingLock(folder: folder.path, onWait: { onWait(folder.path) })
         defer { withExtendedLifetime(reading) {} }
         let prefix = folder.path + "/"
@@ -130,7 +130,8 @@ public struct DossierVerifier {
                 continue
             // A journal whose plan is gone is a finished commit whose cleanup was cut short (the plan
             // goes first): the dossier is whole, and the next render removes the rest.
-            case CommitJournal.journalName where FileOperations.isRealFolder(path(name))
+            case CommitJournal.journalName
+            where FileOperations.isRealFolder(path(name))
                 && !FileOperations.exists(path(name) + "/" + CommitJournal.planName)
                 && CommitJournal.strangeEntry(inStaging: path(name)) == nil:
                 continue
@@ -258,7 +259,8 @@ public struct DossierVerifier {
             }
             for file in lostProvenance {
                 guard let expectedPackage = rendered[file.name],
-                      let package = try? OOXMLPackage.open(docx: file.bytes, name: path(file.name)) else { continue }
+                    let package = try? OOXMLPackage.open(docx: file.bytes, name: path(file.name))
+                else { continue }
                 results[file.index] = Verification(file: path(file.name), verdict: Self.compare(package, expectedPackage)).listed
             }
         }
@@ -302,8 +304,9 @@ public struct DossierVerifier {
     /// How `provenance` differs from `expected` in data, rubric or hoso version; nil when it does not.
     private static func difference(_ provenance: Provenance, from expected: Provenance) -> LocalizedText? {
         if provenance.dataSHA256 != expected.dataSHA256 {
-            return VerifyMessages.otherData(provenance.source.dataName, provenance.dataSHA256,
-                                            expected: expected.source.dataName, expected.dataSHA256)
+            return VerifyMessages.otherData(
+                provenance.source.dataName, provenance.dataSHA256,
+                expected: expected.source.dataName, expected.dataSHA256)
         }
         if provenance.rubricSHA256 != expected.rubricSHA256 {
             return VerifyMessages.otherRubric(provenance.source.rubricReference, expected: expected.source.rubricReference)
@@ -333,10 +336,11 @@ public struct DossierVerifier {
     // MARK: An archive
 
     /// An archive's bytes: `archive.json` lists every entry with its sum.
-    public func verify(archive bytes: [UInt8], name: String) -> [Verification] {
+    package func verify(archive bytes: [UInt8], name: String) -> [Verification] {
         // The archive is read with the same entry-name checks as any package, and bounded.
-        let limits = PackageLimits(maxEntryCount: 10_000, maxTotalUncompressedSize: 128 << 20,
-                                   maxCompressionRatio: 500, ratioThreshold: 1 << 20)
+        let limits = PackageLimits(
+            maxEntryCount: 10_000, maxTotalUncompressedSize: 128 << 20,
+            maxCompressionRatio: 500, ratioThreshold: 1 << 20)
         let archive: OOXMLPackage
         do {
             archive = try OOXMLPackage.open(docx: bytes, name: name, limits: limits)
@@ -345,7 +349,8 @@ public struct DossierVerifier {
         }
         if ZipLayout.hasStrayBytes(bytes) { return [Verification(file: name, verdict: .strayBytes)] }
         guard let listing = archive.part(DossierArchive.manifestName),
-              let contents = try? JSONDecoder().decode(DossierArchive.Contents.self, from: Data(listing)) else {
+            let contents = try? JSONDecoder().decode(DossierArchive.Contents.self, from: Data(listing))
+        else {
             return [Verification(file: name, verdict: .noProvenance)]
         }
         let prefix = name + ":"
@@ -383,8 +388,11 @@ public struct DossierVerifier {
             if part.lowercased().hasSuffix(".docx") {
                 results.append(verifyDocx(bytes, part))
             } else {
-                results.append(Verification(file: prefix + part, verdict: .cannotReproduce(
-                    LocalizedText(vi: "không có trong bản kê", en: "not in the manifest"))))
+                results.append(
+                    Verification(
+                        file: prefix + part,
+                        verdict: .cannotReproduce(
+                            LocalizedText(vi: "không có trong bản kê", en: "not in the manifest"))))
             }
         }
         // One archive, one dossier: every DOCX from the bound book's data, rubric and hoso.

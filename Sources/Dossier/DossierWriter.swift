@@ -1,23 +1,24 @@
+import Assessment
 import Diagnostics
-import Foundation
+package import Foundation
 
 /// Writes a rendered dossier into a folder: every form, `Ho-so.docx`, optional PDFs and
 /// `manifest.json` — all into a staging folder first, moved into place only when all succeeded.
 /// It renders nothing: it stages and commits what `DossierPipeline` returned (see `StagedOutput`
 /// for the lock and the all-or-nothing commit, `PreviousDossier` for what it may replace).
-public struct DossierWriter {
+package struct DossierWriter {
     /// What to write besides the rendered files, and how to treat the destination.
-    public struct Options: Sendable {
+    package struct Options: Sendable {
         /// Also write a PDF (PDF/A-2b) of each file through LibreOffice.
-        public var pdf = false
+        package var pdf = false
         /// Only some documents (`--only`): the folder's other files of the same data stay.
-        public var partial = false
+        package var partial = false
         /// Overwrite files in the destination that hoso did not write (`--force`).
-        public var force = false
+        package var force = false
         /// Called when another run holds the destination's lock and this one waits.
-        public var onWait: @Sendable () -> Void = {}
+        package var onWait: @Sendable () -> Void = {}
         /// Options with defaults.
-        public init(pdf: Bool = false, partial: Bool = false, force: Bool = false, onWait: @escaping @Sendable () -> Void = {}) {
+        package init(pdf: Bool = false, partial: Bool = false, force: Bool = false, onWait: @escaping @Sendable () -> Void = {}) {
             self.pdf = pdf
             self.partial = partial
             self.force = force
@@ -26,13 +27,13 @@ public struct DossierWriter {
     }
 
     /// The names written, in order, and the manifest.
-    public struct Result: Sendable {
+    package struct Result: Sendable {
         /// File names inside the output folder.
-        public var files: [String]
+        package var files: [String]
         /// The manifest written as `manifest.json`.
-        public var manifest: Manifest
+        package var manifest: Manifest
         /// What the user should know: the files `--force` kept as copies instead of destroying them.
-        public var notices: [OutputError] = []
+        package var notices: [OutputError] = []
     }
 
     /// The file name of the bound dossier, whose PDF goes stale with any of its documents.
@@ -43,12 +44,13 @@ public struct DossierWriter {
 
     /// Writes `dossier`'s files (already rendered and checked) to `destination`; on any error the
     /// destination is untouched.
-    public static func write(_ dossier: RenderedDossier, to destination: URL, options: Options) throws -> Result {
+    package static func write(_ dossier: RenderedDossier, to destination: URL, options: Options) throws -> Result {
         let staged: StagedOutput
         do { staged = try StagedOutput(destination: destination, onWait: options.onWait) } catch { throw DossierError.output(error) }
         do {
-            var manifest = Manifest(tool: HosoVersion.current, input: dossier.loaded.inputName,
-                                    inputSHA256: dossier.loaded.inputSHA256, regime: dossier.assessment.regime)
+            var manifest = Manifest(
+                tool: HosoVersion.current, input: dossier.loaded.inputName,
+                inputSHA256: dossier.loaded.inputSHA256, regime: dossier.assessment.regime)
             let dataSHA256 = Manifest.sha256(Array(dossier.loaded.source.dataText.utf8))
             if dataSHA256 != manifest.inputSHA256 { manifest.dataSHA256 = dataSHA256 }
             let docx = dossier.files.map(\.name)

@@ -1,25 +1,25 @@
-import Assessment
-import AssessmentInput
-import Foundation
+package import Assessment
+package import AssessmentInput
+package import Foundation
 import Yams
 
 /// The forms shipped with hoso: `Forms/_common` (parts every form shares) and one folder per form
 /// holding its `word/document.xml` and `form.yaml`.
-public struct FormCatalog: Sendable {
+package struct FormCatalog: Sendable {
     /// The `Forms` directory.
-    public let root: URL
+    package let root: URL
     /// Every form, in binding order.
-    public let forms: [FormDescriptor]
+    package let forms: [FormDescriptor]
     /// The folder of each form, by id.
     private let folders: [String: URL]
     /// Regime-specific ids ("QD24") to the form's own id ("QD").
     private let aliases: [String: String]
 
     /// The folder holding the parts every form shares.
-    public var commonFolder: URL { root.appendingPathComponent("_common", isDirectory: true) }
+    package var commonFolder: URL { root.appendingPathComponent("_common", isDirectory: true) }
 
     /// Reads every `*/form.yaml` under `root`.
-    public init(root: URL) throws {
+    package init(root: URL) throws {
         self.root = root
         let fm = FileManager.default
         guard let names = try? fm.contentsOfDirectory(atPath: root.path) else {
@@ -56,14 +56,14 @@ public struct FormCatalog: Sendable {
 
     /// The forms of a regime's dossier as they stand in it (ids, files and order of that regime),
     /// in binding order.
-    public func forms(for regime: Regime) -> [FormDescriptor] {
+    package func forms(for regime: Regime) -> [FormDescriptor] {
         forms.filter { $0.regimes.contains(regime) }
             .map { $0.resolved(for: regime) }
             .sorted { ($0.order, $0.id) < ($1.order, $1.id) }
     }
 
     /// The form with this id (case-insensitive), under its own id or a regime's.
-    public func form(id: String) -> FormDescriptor? {
+    package func form(id: String) -> FormDescriptor? {
         if let form = forms.first(where: { $0.id.caseInsensitiveCompare(id) == .orderedSame }) { return form }
         for form in forms {
             for regime in form.regimes where form.resolved(for: regime).id.caseInsensitiveCompare(id) == .orderedSame {
@@ -74,12 +74,12 @@ public struct FormCatalog: Sendable {
     }
 
     /// The folder of a form (by its own id or any regime's).
-    public func folder(of form: FormDescriptor) -> URL? { folders[form.id] ?? aliases[form.id].flatMap { folders[$0] } }
+    package func folder(of form: FormDescriptor) -> URL? { folders[form.id] ?? aliases[form.id].flatMap { folders[$0] } }
 
     /// Finds the `Forms` directory: an explicit path, `$HOSO_FORMS`, next to the executable
     /// (`.build/<config>/hoso` in a checkout, `<prefix>/bin/hoso` with `<prefix>/share/hoso/Forms`),
     /// or the source checkout this binary was built from.
-    public static func locate(explicit: String? = nil) throws -> URL {
+    package static func locate(explicit: String? = nil) throws -> URL {
         let fm = FileManager.default
         var candidates: [URL] = []
         if let explicit { candidates.append(URL(fileURLWithPath: explicit)) }
@@ -110,7 +110,7 @@ public struct FormCatalog: Sendable {
     /// `locate()` finds), the folder `render` reads, so that `check`, `members` and `init --from` give
     /// the band the dossier prints. Never a `Forms/rubrics` of the working folder. When no forms folder
     /// is found the catalogue is empty and a built-in `rubric:` is reported as unknown.
-    public static func rubrics(formsRoot: URL? = nil) -> RubricCatalog {
+    package static func rubrics(formsRoot: URL? = nil) -> RubricCatalog {
         guard let root = formsRoot ?? (try? locate()) else { return RubricCatalog(directories: []) }
         return RubricCatalog(directories: [root.appendingPathComponent("rubrics").path])
     }

@@ -1,27 +1,27 @@
-import Assessment
+package import Assessment
 
 /// What a form folder's `form.yaml` says about the form: its id, its place in the bound dossier,
 /// the file it becomes and which regime's dossier it belongs to.
-public struct FormDescriptor: Sendable, Hashable, Codable {
+package struct FormDescriptor: Sendable, Hashable, Codable {
     /// Short id used on the command line: "M1", "M3", "QD", "TH24"…
-    public var id: String
+    package var id: String
     /// The Vietnamese title ("Báo cáo tự đánh giá, xếp loại").
-    public var title: String
+    package var title: String
     /// The output file name without extension, ASCII ("5-M3-Bao-cao").
-    public var file: String
+    package var file: String
     /// The binding number: forms are bound in increasing order.
-    public var order: Int
+    package var order: Int
     /// The regimes whose dossier holds this form (written "TT22", "TT24").
-    public var regimes: [Regime]
+    package var regimes: [Regime]
     /// Which entry of the context's `documents` is this form's `doc` (none for the cover).
-    public var document: DocumentKind?
+    package var document: DocumentKind?
     /// How its pages are laid out, when the form says.
-    public var orientation: Orientation?
+    package var orientation: Orientation?
     /// What changes when the form is part of one regime's dossier (M5 is bound 7th for TT22, 5th for TT24).
-    public var byRegime: [Regime: Override]?
+    package var byRegime: [Regime: Override]?
 
     /// Which way a form's pages are laid out (written "portrait", "landscape").
-    public enum Orientation: String, Sendable, Hashable, Codable {
+    package enum Orientation: String, Sendable, Hashable, Codable {
         /// Upright A4.
         case portrait
         /// A4 on its side (the wide tables of M5).
@@ -29,22 +29,22 @@ public struct FormDescriptor: Sendable, Hashable, Codable {
     }
 
     /// Fields a regime may change.
-    public struct Override: Sendable, Hashable, Codable {
+    package struct Override: Sendable, Hashable, Codable {
         /// Another id in that regime's dossier ("QD24").
-        public var id: String?
+        package var id: String?
         /// Another title.
-        public var title: String?
+        package var title: String?
         /// Another output file name.
-        public var file: String?
+        package var file: String?
         /// Another binding number.
-        public var order: Int?
+        package var order: Int?
     }
 
     /// The regimes as `form.yaml` writes them, comma-separated: "TT22,TT24".
-    public var regimeList: String { regimes.map(\.rawValue).joined(separator: ",") }
+    package var regimeList: String { regimes.map(\.rawValue).joined(separator: ",") }
 
     /// The descriptor as it stands in `regime`'s dossier, overrides applied.
-    public func resolved(for regime: Regime) -> FormDescriptor {
+    package func resolved(for regime: Regime) -> FormDescriptor {
         guard let change = byRegime?[regime] else { return self }
         var form = self
         form.id = change.id ?? id
@@ -61,8 +61,10 @@ public struct FormDescriptor: Sendable, Hashable, Codable {
     }
 
     /// A descriptor (tests and custom forms).
-    public init(id: String, title: String, file: String, order: Int, regimes: [Regime], document: DocumentKind?,
-                orientation: Orientation? = nil) {
+    package init(
+        id: String, title: String, file: String, order: Int, regimes: [Regime], document: DocumentKind?,
+        orientation: Orientation? = nil
+    ) {
         self.id = id
         self.title = title
         self.file = file

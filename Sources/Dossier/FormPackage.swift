@@ -1,11 +1,11 @@
 import Diagnostics
 import Foundation
-import OOXML
+package import OOXML
 
 /// A form as a package: the parts every form shares (`Forms/_common`) overlaid with the form's own.
-public enum FormPackage {
+package enum FormPackage {
     /// The package of `form` from `catalog`.
-    public static func assemble(_ form: FormDescriptor, from catalog: FormCatalog) throws -> OOXMLPackage {
+    package static func assemble(_ form: FormDescriptor, from catalog: FormCatalog) throws -> OOXMLPackage {
         guard let folder = catalog.folder(of: form) else {
             throw DossierError.unknownForm(form.id, known: catalog.forms.map(\.id))
         }

@@ -1,5 +1,6 @@
-import Diagnostics
+package import Diagnostics
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -14,7 +15,7 @@ nonisolated(unsafe) private var receivedSignal: sig_atomic_t = 0
 /// group, remove the staging folders and files registered here (the LibreOffice profile is inside
 /// staging), print one line, and exit 130, 143 or 129. A commit in progress is finished first (its
 /// renames are held in `whileCommitting`), so a signal never leaves a half-moved destination.
-public enum Interruption {
+package enum Interruption {
     private final class State: @unchecked Sendable {
         let lock = NSRecursiveLock()
         var installed = false
@@ -34,7 +35,7 @@ public enum Interruption {
     /// Installs the handlers (once; later calls only change the language) and ignores SIGXFSZ, so
     /// that a file beyond `ulimit -f` fails with `EFBIG` — reported as "file too large" — instead
     /// of killing hoso with a truncated file left behind.
-    public static func install(language: Language) {
+    package static func install(language: Language) {
         signal(SIGXFSZ, SIG_IGN)
         state.lock.lock()
         defer { state.lock.unlock() }
@@ -130,7 +131,7 @@ public enum Interruption {
     /// When a signal has arrived, waits (forever) for the signal thread to clean up, print its
     /// line and end the process with 128 + the signal; otherwise returns at once. Called before
     /// hoso ends on its own, so a signal near the end never becomes exit status 0.
-    public static func awaitPendingSignal() {
+    package static func awaitPendingSignal() {
         // Output still buffered would be written by `exit`, after this look: a signal it met would be lost.
         fflush(nil)
         guard receivedSignal != 0 else { return }

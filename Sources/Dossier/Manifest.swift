@@ -1,21 +1,21 @@
-import Assessment
+package import Assessment
 import Crypto
 import Foundation
 
 /// `manifest.json`: what was rendered from what, with SHA-256 sums a school can check years later.
 /// It holds no time stamp, so the same input gives the same manifest.
-public struct Manifest: Sendable, Codable, Equatable {
+package struct Manifest: Sendable, Codable, Equatable {
     /// One written file.
-    public struct Entry: Sendable, Codable, Equatable {
+    package struct Entry: Sendable, Codable, Equatable {
         /// File name inside the output folder.
-        public var name: String
+        package var name: String
         /// Its size in bytes.
-        public var bytes: Int
+        package var bytes: Int
         /// Lower-case hex SHA-256 of its bytes.
-        public var sha256: String
+        package var sha256: String
 
         /// An entry.
-        public init(name: String, bytes: Int, sha256: String) {
+        package init(name: String, bytes: Int, sha256: String) {
             self.name = name
             self.bytes = bytes
             self.sha256 = sha256
@@ -23,27 +23,27 @@ public struct Manifest: Sendable, Codable, Equatable {
     }
 
     /// The hoso version that wrote the files.
-    public var tool: String
+    package var tool: String
     /// The input data file as the user named it.
-    public var input: String
+    package var input: String
     /// SHA-256 of the input file's bytes.
-    public var inputSHA256: String
+    package var inputSHA256: String
     /// SHA-256 of the data text embedded in the files (normalised: NFC, Ð→Đ), recorded only when
     /// it differs from `inputSHA256` (an input not in NFC), so that verify can tie the manifest to
     /// the files; absent for most inputs, whose manifest is unchanged by it.
-    public var dataSHA256: String?
+    package var dataSHA256: String?
     /// The regime the dossier follows, as written ("TT22"); text, since a manifest read back may say anything.
-    public var regime: String
+    package var regime: String
     /// The files, in binding order.
-    public var files: [Entry]
+    package var files: [Entry]
 
     /// A manifest with no files yet.
-    public init(tool: String, input: String, inputBytes: [UInt8], regime: Regime) {
+    package init(tool: String, input: String, inputBytes: [UInt8], regime: Regime) {
         self.init(tool: tool, input: input, inputSHA256: Manifest.sha256(inputBytes), regime: regime)
     }
 
     /// A manifest with no files yet, for an input whose SHA-256 is already known.
-    public init(tool: String, input: String, inputSHA256: String, regime: Regime) {
+    package init(tool: String, input: String, inputSHA256: String, regime: Regime) {
         self.tool = tool
         self.input = input
         self.inputSHA256 = inputSHA256
@@ -52,17 +52,17 @@ public struct Manifest: Sendable, Codable, Equatable {
     }
 
     /// Adds a written file.
-    public mutating func add(_ name: String, _ bytes: [UInt8]) {
+    package mutating func add(_ name: String, _ bytes: [UInt8]) {
         files.append(Entry(name: name, bytes: bytes.count, sha256: Manifest.sha256(bytes)))
     }
 
     /// Lower-case hex SHA-256.
-    public static func sha256(_ bytes: [UInt8]) -> String {
+    package static func sha256(_ bytes: [UInt8]) -> String {
         SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
     }
 
     /// Pretty, key-sorted JSON with a final newline.
-    public func jsonBytes() throws -> [UInt8] {
+    package func jsonBytes() throws -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return Array(try encoder.encode(self)) + [0x0A]

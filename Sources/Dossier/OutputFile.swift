@@ -1,4 +1,5 @@
-import Foundation
+package import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -9,9 +10,9 @@ import Glibc
 /// never replaced; a link to a regular file writes that file and the link stays; an existing file
 /// keeps its permissions (640 stays 640). A failure, a file beyond `ulimit -f` or a signal leaves
 /// nothing behind, and a temporary file a killed run left is removed by the next run.
-public enum OutputFile {
+package enum OutputFile {
     /// Writes `bytes` to `url` as described above.
-    public static func write(_ bytes: [UInt8], to url: URL) throws(OutputError) {
+    package static func write(_ bytes: [UInt8], to url: URL) throws(OutputError) {
         signal(SIGXFSZ, SIG_IGN)
         let target = try regularTarget(url.path)
         let folder = (target as NSString).deletingLastPathComponent

@@ -1,4 +1,5 @@
-import Foundation
+package import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -14,17 +15,17 @@ import Glibc
 /// the pipe closes — which the kernel does when hoso dies, however it dies. (`PR_SET_PDEATHSIG`
 /// would not do: it follows the thread that spawned the child, not the process, and reaches only
 /// `soffice`'s launcher, not the `soffice.bin` it starts.)
-public struct PDFConverter: Sendable {
+package struct PDFConverter: Sendable {
     /// The name of the LibreOffice profile folder inside a staging folder.
-    public static let profileName = ".lo-profile"
+    package static let profileName = ".lo-profile"
     /// The `soffice` executable.
-    public let soffice: URL
+    package let soffice: URL
     /// Seconds before the conversion is abandoned.
-    public var timeout: Int = 300
+    package var timeout: Int = 300
 
     /// Finds `soffice` in the folders of `searchPath` (the PATH by default), then in `fallbacks`
     /// (the usual Debian places); throws `DossierError.libreOfficeMissing` when it is nowhere.
-    public init(
+    package init(
         searchPath: String = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
         fallbacks: [String] = ["/usr/bin", "/usr/lib/libreoffice/program"]
     ) throws {
@@ -42,10 +43,12 @@ public struct PDFConverter: Sendable {
     /// Converts each of `documents` to a PDF beside it (same name, `.pdf`); `pdfA` selects PDF/A-2b.
     /// LibreOffice's profile goes into `profile` (a new folder in the temporary folder when nil),
     /// removed afterwards. Returns the PDFs in the same order.
-    public func convert(_ documents: [URL], pdfA: Bool = false, profile: URL? = nil) throws -> [URL] {
+    package func convert(_ documents: [URL], pdfA: Bool = false, profile: URL? = nil) throws -> [URL] {
         guard let first = documents.first else { return [] }
         let outDir = first.deletingLastPathComponent()
-        let profile = profile ?? FileManager.default.temporaryDirectory
+        let profile =
+            profile
+            ?? FileManager.default.temporaryDirectory
             .appendingPathComponent("hoso-lo-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         let token = Interruption.register(cleanup: profile.path)
         defer {
@@ -54,11 +57,15 @@ public struct PDFConverter: Sendable {
         }
         try Interruption.whileCommitting { () throws(OutputError) in try FileOperations.makeDirectory(profile.path) }
         let errorLog = profile.appendingPathComponent("stderr.txt").path
-        let filter = pdfA
+        let filter =
+            pdfA
             ? #"pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"}}"#
             : "pdf"
-        let arguments = [soffice.path, "-env:UserInstallation=\(profile.absoluteString)",
-                         "--headless", "--norestore", "--convert-to", filter, "--outdir", outDir.path]
+        let arguments =
+            [
+                soffice.path, "-env:UserInstallation=\(profile.absoluteString)",
+                "--headless", "--norestore", "--convert-to", filter, "--outdir", outDir.path,
+            ]
             + documents.map(\.path)
         var environment = ProcessInfo.processInfo.environment
         environment["HOME"] = profile.path

@@ -37,14 +37,16 @@ enum PDFText {
     /// The text of a DOCX's body (every text node of `word/document.xml`, in order).
     static func text(ofDocx bytes: [UInt8]) -> String {
         guard let package = try? OOXMLPackage.open(docx: bytes, name: "docx"),
-              let document = try? package.xmlPart("word/document.xml") else { return "" }
+            let document = try? package.xmlPart("word/document.xml")
+        else { return "" }
         return document.root?.textContent ?? ""
     }
 
     /// Text reduced for comparison: NFC, upper case, no white space.
     static func comparable(_ text: String) -> String {
-        String(text.precomposedStringWithCanonicalMapping.uppercased().unicodeScalars
-            .filter { !$0.properties.isWhitespace }.map(Character.init))
+        String(
+            text.precomposedStringWithCanonicalMapping.uppercased().unicodeScalars
+                .filter { !$0.properties.isWhitespace }.map(Character.init))
     }
 
     struct Failure: Error { var text: String }

@@ -1,18 +1,19 @@
+import Diagnostics
 import Foundation
 import OOXML
 
 /// What a destination folder already holds, read from its `manifest.json`: the files of hoso's
 /// earlier dossier (which a new render replaces or removes) as against files hoso did not write
 /// (which it never touches without `--force`, and then keeps as a copy).
-public struct PreviousDossier: Sendable, Equatable {
+package struct PreviousDossier: Sendable, Equatable {
     /// The earlier manifest, when the folder has one hoso wrote.
-    public var manifest: Manifest?
+    package var manifest: Manifest?
     /// SHA-256 of the earlier `manifest.json`'s bytes (recorded in the commit's journal).
-    public var manifestSHA256: String?
+    package var manifestSHA256: String?
     /// The folder has a `manifest.json` hoso cannot read as its own.
-    public var foreignManifest: Bool
+    package var foreignManifest: Bool
     /// The plain names present in the folder (hidden files excluded).
-    public var present: Set<String>
+    package var present: Set<String>
 
     /// Reads `folder`'s manifest and listing.
     init(folder: String) {
@@ -47,8 +48,10 @@ public struct PreviousDossier: Sendable, Equatable {
     /// mix two data sets (`partial`, i.e. `--only`, into a folder whose manifest or whose remaining
     /// documents come from other data, another rubric or another version). Returns the files
     /// `force` lets go: the caller keeps each as a copy (`keepCopies`) before committing.
-    func check(folder: String, writing names: [String], header: Manifest, source: Provenance?,
-               partial: Bool, force: Bool) throws(OutputError) -> [String] {
+    func check(
+        folder: String, writing names: [String], header: Manifest, source: Provenance?,
+        partial: Bool, force: Bool
+    ) throws(OutputError) -> [String] {
         var setAside: [String] = []
         if foreignManifest {
             guard force else { throw .foreignManifest(folder + "/" + CommitJournal.manifestName) }
@@ -80,8 +83,10 @@ public struct PreviousDossier: Sendable, Equatable {
     /// `--only`: each earlier DOCX the run keeps carries, in its own provenance, the same data,
     /// rubric and hoso version as this run — the manifest alone may have been edited.
     private func checkKeptDocuments(folder: String, writing: Set<String>, setAside: Set<String>, source: Provenance) throws(OutputError) {
-        for name in ownNames.sorted() where name.lowercased().hasSuffix(".docx") && present.contains(name)
-        && !writing.contains(name) && !setAside.contains(name) {
+        for name in ownNames.sorted()
+        where name.lowercased().hasSuffix(".docx") && present.contains(name)
+            && !writing.contains(name) && !setAside.contains(name)
+        {
             let path = folder + "/" + name
             var package: OOXMLPackage?
             if let bytes = FileOperations.read(path) {

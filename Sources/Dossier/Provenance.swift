@@ -1,7 +1,7 @@
 import AssessmentInput
 import Diagnostics
 import Foundation
-import OOXML
+package import OOXML
 import XMLCore
 
 /// What a DOCX hoso wrote was made from, stored inside it as `hoso/provenance.json` (a package
@@ -10,11 +10,11 @@ import XMLCore
 /// they save the file again, so the same JSON is also kept as document custom properties
 /// (`docProps/custom.xml`, base64 in pieces of 255 characters, the longest text Word keeps in a
 /// property), which both keep: a re-saved file alone still says what it was made from.
-public struct Provenance: Sendable, Codable, Equatable {
+package struct Provenance: Sendable, Codable, Equatable {
     /// The part's name.
-    public static let partName = "hoso/provenance.json"
+    package static let partName = "hoso/provenance.json"
     /// The package relationship type pointing at it.
-    public static let relationshipType = "urn:hoso:relationships:provenance"
+    package static let relationshipType = "urn:hoso:relationships:provenance"
     /// The custom properties' part, relationship type and content type.
     static let customPartName = "docProps/custom.xml"
     static let customRelationshipType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
@@ -27,26 +27,26 @@ public struct Provenance: Sendable, Codable, Equatable {
     static let propertyPieceLength = 255
 
     /// A form used, with the SHA-256 of its template package.
-    public struct FormStamp: Sendable, Codable, Equatable {
+    package struct FormStamp: Sendable, Codable, Equatable {
         /// Its id ("M3").
-        public var id: String
+        package var id: String
         /// SHA-256 over its template parts (names and bytes, in name order).
-        public var sha256: String
+        package var sha256: String
     }
 
     /// The hoso version ("0.1.0").
-    public var tool: String
+    package var tool: String
     /// The forms this file was rendered from: one for a form, all of them for `Ho-so.docx`.
-    public var forms: [FormStamp]
+    package var forms: [FormStamp]
     /// The data and rubric texts.
-    public var source: DossierSource
+    package var source: DossierSource
     /// SHA-256 of `source.dataText`.
-    public var dataSHA256: String
+    package var dataSHA256: String
     /// SHA-256 of `source.rubricText`.
-    public var rubricSHA256: String
+    package var rubricSHA256: String
 
     /// The provenance of a file rendered from `forms` and `source` by this version of hoso.
-    public init(forms: [FormStamp], source: DossierSource) {
+    package init(forms: [FormStamp], source: DossierSource) {
         self.tool = HosoVersion.current
         self.forms = forms
         self.source = source
@@ -61,13 +61,13 @@ public struct Provenance: Sendable, Codable, Equatable {
     }
 
     /// Whether the recorded sums match the embedded texts (the part itself was not edited).
-    public var isConsistent: Bool {
+    package var isConsistent: Bool {
         dataSHA256 == Manifest.sha256(Array(source.dataText.utf8))
             && rubricSHA256 == Manifest.sha256(Array(source.rubricText.utf8))
     }
 
     /// SHA-256 over a template package's parts (names and bytes, in name order).
-    public static func fingerprint(of package: OOXMLPackage) -> String {
+    package static func fingerprint(of package: OOXMLPackage) -> String {
         var bytes: [UInt8] = []
         for name in package.partNames.sorted() {
             bytes += Array(name.utf8) + [0]
@@ -78,7 +78,7 @@ public struct Provenance: Sendable, Codable, Equatable {
     }
 
     /// `package` with this provenance stored in it (replacing any earlier one).
-    public func stamped(into package: OOXMLPackage) throws -> OOXMLPackage {
+    package func stamped(into package: OOXMLPackage) throws -> OOXMLPackage {
         var result = package
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -88,7 +88,8 @@ public struct Provenance: Sendable, Codable, Equatable {
 
         let relationships = try result.xmlPart("_rels/.rels")
         if let root = relationships.root,
-           !root.elementChildren.contains(where: { $0.attribute("Type") == Self.relationshipType }) {
+            !root.elementChildren.contains(where: { $0.attribute("Type") == Self.relationshipType })
+        {
             let element = relationships.createElement("Relationship", namespace: Namespace.packageRelationships.description)
             element.setAttribute("Id", to: "rIdHosoProvenance")
             element.setAttribute("Type", to: Self.relationshipType)
@@ -98,7 +99,8 @@ public struct Provenance: Sendable, Codable, Equatable {
         }
         let types = try result.xmlPart("[Content_Types].xml")
         if let root = types.root,
-           !root.elementChildren.contains(where: { $0.attribute("Extension")?.lowercased() == "json" }) {
+            !root.elementChildren.contains(where: { $0.attribute("Extension")?.lowercased() == "json" })
+        {
             let element = types.createElement("Default", namespace: Namespace.contentTypes.description)
             element.setAttribute("Extension", to: "json")
             element.setAttribute("ContentType", to: "application/json")
@@ -113,9 +115,12 @@ public struct Provenance: Sendable, Codable, Equatable {
     /// earlier ones and keeping every other property.
     private static func storeProperties(_ text: String, in package: inout OOXMLPackage) throws {
         let existing = package.part(customPartName)
-        let document = try existing.map { _ in try package.xmlPart(customPartName) }
-            ?? XMLDocument(bytes: Array(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                + "<Properties xmlns=\"\(customNamespace)\" xmlns:vt=\"\(variantNamespace)\"/>").utf8))
+        let document =
+            try existing.map { _ in try package.xmlPart(customPartName) }
+            ?? XMLDocument(
+                bytes: Array(
+                    ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                        + "<Properties xmlns=\"\(customNamespace)\" xmlns:vt=\"\(variantNamespace)\"/>").utf8))
         guard let root = document.root else { return }
         var lastID = 1
         for property in root.elementChildren {
@@ -185,7 +190,7 @@ public struct Provenance: Sendable, Codable, Equatable {
 
     /// The provenance stored in `package`, or nil when it has none (not written by hoso). The part is
     /// hostile input: its size, every name and every field are checked before anything uses them.
-    public static func read(from package: OOXMLPackage) throws(DossierError) -> Provenance? {
+    package static func read(from package: OOXMLPackage) throws(DossierError) -> Provenance? {
         let stored: [UInt8]?
         if let part = package.part(partName) { stored = part } else { stored = try propertiesJSON(in: package) }
         guard let bytes = stored else { return nil }
@@ -204,25 +209,34 @@ public struct Provenance: Sendable, Codable, Equatable {
 
     /// The first field a hostile or damaged provenance gets wrong, nil when every field is sound.
     var problem: LocalizedText? {
-        func isHex64(_ text: String) -> Bool { text.utf8.count == 64 && text.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) } }
+        func isHex64(_ text: String) -> Bool {
+            text.utf8.count == 64 && text.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
+        }
         func hasControl(_ text: String) -> Bool {
             text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || [0x2028, 0x2029, 0x202E].contains($0.value) }
         }
         let limit = DataLimits.default.maxFileSize
-        guard (1...32).contains(tool.utf8.count), tool.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || ".+-".unicodeScalars.contains($0)) }) else {
+        guard (1...32).contains(tool.utf8.count),
+            tool.unicodeScalars.allSatisfy({
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || ".+-".unicodeScalars.contains($0))
+            })
+        else {
             return VerifyMessages.provenanceField("tool", tool)
         }
         guard (1...64).contains(forms.count) else { return VerifyMessages.provenanceField("forms", "\(forms.count)") }
         for form in forms {
             guard (1...16).contains(form.id.utf8.count),
-                  form.id.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") }) else {
+                form.id.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") }
+                )
+            else {
                 return VerifyMessages.provenanceField("forms.id", form.id)
             }
             guard isHex64(form.sha256) else { return VerifyMessages.provenanceField("forms.sha256", form.sha256) }
         }
         let name = source.dataName
         guard (1...255).contains(name.utf8.count), name != ".", name != "..", !name.contains("/"), !name.contains("\\"),
-              !hasControl(name) else {
+            !hasControl(name)
+        else {
             return VerifyMessages.provenanceField("data_name", name)
         }
         guard (1...255).contains(source.rubricReference.utf8.count), !hasControl(source.rubricReference) else {

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 private let systemRead = Glibc.read
@@ -79,8 +80,10 @@ enum ReadOnlyFile {
 
     /// Opens `path` read-only and non-blocking, checks on the descriptor that it is a regular
     /// file, and hands it to `body` with its size.
-    private static func withOpenFile<T>(_ path: String, following: Bool,
-                                        _ body: (Int32, Int) -> Result<T, Failure>) -> Result<T, Failure> {
+    private static func withOpenFile<T>(
+        _ path: String, following: Bool,
+        _ body: (Int32, Int) -> Result<T, Failure>
+    ) -> Result<T, Failure> {
         let flags = O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY | (following ? 0 : O_NOFOLLOW)
         let descriptor = open(path, flags)
         guard descriptor >= 0 else {

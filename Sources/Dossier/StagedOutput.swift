@@ -1,4 +1,4 @@
-import Foundation
+package import Foundation
 
 /// Writes a dossier's files into `.hoso-staging` inside the destination folder — the same file
 /// system, writable whenever the destination is, even at a mount root or with `-o .` — and moves
@@ -6,13 +6,13 @@ import Foundation
 /// the complete old dossier or the complete new one. From creation to commit or discard it holds
 /// the destination's lock, so concurrent runs into one folder take turns. Creating it first
 /// completes a commit a killed run left half done and removes a killed run's staging folder.
-public final class StagedOutput {
+package final class StagedOutput {
     /// The folder the files end up in.
-    public let destination: URL
+    package let destination: URL
     /// The hidden folder inside the destination the files are written to first.
-    public let staging: URL
+    package let staging: URL
     /// What the destination held before this run (less what `keepCopies` set aside).
-    public private(set) var previous: PreviousDossier
+    package private(set) var previous: PreviousDossier
     private var written: [String] = []
     private var lock: DestinationLock?
     private var cleanup: Int?
@@ -20,7 +20,7 @@ public final class StagedOutput {
 
     /// Creates the destination if needed, takes its lock (calling `onWait` first when another run
     /// holds it), recovers what a killed run left, and creates an empty staging folder.
-    public init(destination: URL, onWait: () -> Void = {}) throws(OutputError) {
+    package init(destination: URL, onWait: () -> Void = {}) throws(OutputError) {
         self.destination = destination.standardizedFileURL
         let folder = self.destination.path
         createdDestination = !FileOperations.exists(folder)
@@ -49,7 +49,7 @@ public final class StagedOutput {
 
     /// Completes or removes what a killed run left in `destination` (under its lock); the folder
     /// then holds one complete dossier. Nothing happens to a folder with no leftovers.
-    public static func recover(destination: URL) throws(OutputError) {
+    package static func recover(destination: URL) throws(OutputError) {
         let folder = destination.standardizedFileURL.path
         guard FileOperations.exists(folder) else { return }
         let lock = try DestinationLock(folder: folder, onWait: {})
@@ -58,7 +58,7 @@ public final class StagedOutput {
     }
 
     /// Whether `destination` holds a commit a killed run left half done (`recover` completes it).
-    public static func hasPendingCommit(_ destination: URL) -> Bool {
+    package static func hasPendingCommit(_ destination: URL) -> Bool {
         CommitJournal.isPending(in: destination.standardizedFileURL)
     }
 
@@ -95,7 +95,7 @@ public final class StagedOutput {
     /// With `--force`: renames each of `names` (a file of someone else's, or one edited since hoso
     /// wrote it) to a free `NAME.da-sua-N.EXT` beside it, so the commit replaces or removes nothing
     /// hoso did not write. Returns a notice for each.
-    public func keepCopies(_ names: [String]) throws(OutputError) -> [OutputError] {
+    package func keepCopies(_ names: [String]) throws(OutputError) -> [OutputError] {
         var notices: [OutputError] = []
         for name in names {
             let path = destination.path + "/" + name
@@ -117,10 +117,10 @@ public final class StagedOutput {
     }
 
     /// The staged location of `name` (for tools that write files themselves, like LibreOffice).
-    public func stagedURL(_ name: String) -> URL { staging.appendingPathComponent(name) }
+    package func stagedURL(_ name: String) -> URL { staging.appendingPathComponent(name) }
 
     /// Writes `bytes` as `name` into the staging folder, flushed to the disk.
-    public func write(_ name: String, _ bytes: [UInt8]) throws(OutputError) {
+    package func write(_ name: String, _ bytes: [UInt8]) throws(OutputError) {
         guard DossierFileName.isPlain(name) else { throw .fileSystem(.write, path: stagedURL(name).path, code: EINVAL) }
         let path = stagedURL(name).path
         // Held against a signal: the signal thread removes the staging folder only once this file
@@ -133,18 +133,18 @@ public final class StagedOutput {
     }
 
     /// Records a file some other tool wrote into the staging folder.
-    public func record(_ name: String) {
+    package func record(_ name: String) {
         if !written.contains(name) { written.append(name) }
     }
 
     /// The names written so far, in order.
-    public var names: [String] { written }
+    package var names: [String] { written }
 
     /// Moves every staged file into the destination, takes out the earlier dossier's files named
     /// in `removing` (and those a staged file replaces), and releases the lock: all of it happens,
     /// or (on an I/O error) none of it. Only files the earlier manifest lists with their present
     /// bytes are taken out; the journal records every file's SHA-256 (see `CommitJournal`).
-    public func commit(removing: [String] = []) throws(OutputError) {
+    package func commit(removing: [String] = []) throws(OutputError) {
         defer { release() }
         let folder = destination.path
         var order = written.filter { $0 != CommitJournal.manifestName }
@@ -183,7 +183,7 @@ public final class StagedOutput {
 
     /// Removes the staging folder and everything in it; the destination stays as it was (a folder
     /// this run created is removed again).
-    public func discard() {
+    package func discard() {
         FileOperations.removeTree(staging.path)
         if createdDestination {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: destination.path)) ?? []

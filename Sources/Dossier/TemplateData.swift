@@ -1,17 +1,17 @@
 import AssessmentInput
-import Diagnostics
-import DocxTemplate
-import Foundation
+package import Diagnostics
+package import DocxTemplate
+package import Foundation
 import Yams
 
 /// Reads a JSON or YAML data file into the template engine's `TemplateValue`, for `hoso fill`.
 /// Numbers stay exact decimals (read from their text, never through `Double`); dates stay the
 /// ISO text the `date` filter expects.
-public enum TemplateData {
+package enum TemplateData {
     /// The data in the file at `url`, read once within `DataLimits.default`: every problem of
     /// the text is located (`file:line:col`) as in `hoso check`. JSON (text opening with `{` or
     /// `[`) is read by `JSONReader`, about ten times faster than through the YAML parser.
-    public static func load(from url: URL) throws(DiagnosticError) -> TemplateValue {
+    package static func load(from url: URL) throws(DiagnosticError) -> TemplateValue {
         let limits = DataLimits.default
         if let bytes = contents(of: url, limit: limits.maxFileSize), let text = String(validating: bytes, as: UTF8.self) {
             if JSONReader.looksLikeJSON(bytes) {
@@ -30,7 +30,7 @@ public enum TemplateData {
     }
 
     /// The data in `text` (JSON is YAML too); `file` names it in errors.
-    public static func parse(_ text: String, file: String) throws(DiagnosticError) -> TemplateValue {
+    package static func parse(_ text: String, file: String) throws(DiagnosticError) -> TemplateValue {
         try value(of: YAMLSource.parse(text: text, file: file, requiringData: false))
     }
 
@@ -49,7 +49,8 @@ public enum TemplateData {
             case Tag.Name.int.rawValue, Tag.Name.float.rawValue:
                 let cleaned = scalar.string.replacingOccurrences(of: "_", with: "")
                 if let number = Decimal(string: cleaned, locale: Locale(identifier: "en_US_POSIX")),
-                   cleaned.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" || $0 == "e" || $0 == "E" }) {
+                    cleaned.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" || $0 == "e" || $0 == "E" })
+                {
                     return .number(number)
                 }
                 return .string(scalar.string)

@@ -1,9 +1,9 @@
-import Diagnostics
+package import Diagnostics
 
 /// The verdict on one file checked by `hoso verify`.
-public struct Verification: Sendable, Equatable {
+package struct Verification: Sendable, Equatable {
     /// What was found.
-    public enum Verdict: Sendable, Equatable {
+    package enum Verdict: Sendable, Equatable {
         /// Re-rendering from the embedded data gives exactly this file's parts.
         case unchanged
         /// These parts differ from what hoso produces from the embedded data (edited after
@@ -58,23 +58,23 @@ public struct Verification: Sendable, Equatable {
     }
 
     /// How a verdict counts.
-    public enum Outcome: Sendable, Equatable {
+    package enum Outcome: Sendable, Equatable {
         case ok, warning, failure
     }
 
     /// The file, as the user would find it ("ho-so/5-M3-Bao-cao.docx").
-    public var file: String
+    package var file: String
     /// The verdict.
-    public var verdict: Verdict
+    package var verdict: Verdict
 
     /// A verdict on `file`.
-    public init(file: String, verdict: Verdict) {
+    package init(file: String, verdict: Verdict) {
         self.file = file
         self.verdict = verdict
     }
 
     /// Whether the verdict passes, warns or fails.
-    public var outcome: Outcome {
+    package var outcome: Outcome {
         switch verdict {
         case .unchanged, .sumMatches, .pdfMatches: .ok
         case .ignored, .resaved(_, listed: false): .warning
@@ -83,10 +83,10 @@ public struct Verification: Sendable, Equatable {
     }
 
     /// Whether the file passes (a warning passes).
-    public var passed: Bool { outcome != .failure }
+    package var passed: Bool { outcome != .failure }
 
     /// The sentence for the verdict; `details` adds the parts and SHA-256 sums a programmer wants.
-    public func message(details: Bool = false) -> LocalizedText {
+    package func message(details: Bool = false) -> LocalizedText {
         switch verdict {
         case .unchanged: VerifyMessages.unchanged
         case .changed(let parts): VerifyMessages.changed(parts)
@@ -118,15 +118,16 @@ public struct Verification: Sendable, Equatable {
     }
 
     /// The line printed for the user; `details` adds parts and sums (`--details`).
-    public func rendered(in language: Language, details: Bool = false) -> String {
-        let label = switch (outcome, language) {
-        case (.ok, .vi): "ĐẠT  "
-        case (.warning, .vi): "LƯU Ý"
-        case (.failure, .vi): "LỖI  "
-        case (.ok, _): "ok  "
-        case (.warning, _): "warn"
-        case (.failure, _): "FAIL"
-        }
+    package func rendered(in language: Language, details: Bool = false) -> String {
+        let label =
+            switch (outcome, language) {
+            case (.ok, .vi): "ĐẠT  "
+            case (.warning, .vi): "LƯU Ý"
+            case (.failure, .vi): "LỖI  "
+            case (.ok, _): "ok  "
+            case (.warning, _): "warn"
+            case (.failure, _): "FAIL"
+            }
         return "\(label) \(file): \(message(details: details).text(in: language))"
     }
 }

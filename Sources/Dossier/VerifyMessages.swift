@@ -11,19 +11,22 @@ enum VerifyMessages {
     static let unchanged = LocalizedText(vi: "không thay đổi kể từ khi tạo", en: "unchanged since it was produced")
     static func changed(_ parts: [String]) -> LocalizedText {
         let list = parts.joined(separator: ", ")
-        return LocalizedText(vi: "ĐÃ BỊ SỬA sau khi tạo; các phần khác với bản dựng lại: \(list)",
-                             en: "CHANGED after it was produced; parts that differ from a re-render: \(list)")
+        return LocalizedText(
+            vi: "ĐÃ BỊ SỬA sau khi tạo; các phần khác với bản dựng lại: \(list)",
+            en: "CHANGED after it was produced; parts that differ from a re-render: \(list)")
     }
     static func sumMismatch(expected: String, actual: String) -> LocalizedText {
-        LocalizedText(vi: "SHA-256 không khớp bản kê (ghi \(expected), thực tế \(actual))",
-                      en: "SHA-256 does not match the manifest (recorded \(expected), actual \(actual))")
+        LocalizedText(
+            vi: "SHA-256 không khớp bản kê (ghi \(expected), thực tế \(actual))",
+            en: "SHA-256 does not match the manifest (recorded \(expected), actual \(actual))")
     }
     static func resaved(_ parts: [String], listed: Bool) -> LocalizedText {
         let list = parts.joined(separator: ", ")
         return LocalizedText(
             vi: "mở và lưu lại, nội dung không đổi" + (listed ? ", nhưng không còn khớp bản kê (lập lại hồ sơ để có bản đúng)" : "")
                 + (parts.isEmpty ? "" : " (các phần khác: \(list))"),
-            en: "opened and saved again, content unchanged" + (listed ? ", but it no longer matches the manifest (render again for the exact files)" : "")
+            en: "opened and saved again, content unchanged"
+                + (listed ? ", but it no longer matches the manifest (render again for the exact files)" : "")
                 + (parts.isEmpty ? "" : " (parts that differ: \(list))"))
     }
     /// At most this many paragraph changes are listed.
@@ -51,11 +54,15 @@ enum VerifyMessages {
         vi: "SHA-256 không khớp bản kê: tệp đã bị thay (thêm --details để xem mã băm)",
         en: "SHA-256 does not match the manifest: the file was replaced (add --details for the sums)")
     static let missing = LocalizedText(vi: "THIẾU: bản kê có tệp này nhưng không tìm thấy", en: "MISSING: listed in the manifest but not found")
-    static let noProvenance = LocalizedText(vi: "không có dữ liệu nguồn của hoso: không phải tệp do hoso tạo, hoặc đã bị gỡ",
-                                            en: "no hoso provenance: not produced by hoso, or it was removed")
+    static let noProvenance = LocalizedText(
+        vi: "không có dữ liệu nguồn của hoso: không phải tệp do hoso tạo, hoặc đã bị gỡ",
+        en: "no hoso provenance: not produced by hoso, or it was removed")
     static let strayBytes = LocalizedText(
-        vi: "có dữ liệu lạ ngoài gói (byte thêm vào sau hoặc trước gói zip, hoặc chú thích zip): hoso không bao giờ ghi như vậy, tệp đã bị sửa sau khi lập; hãy lập lại hồ sơ bằng hoso render",
-        en: "holds data outside the package (bytes appended after or before the zip, or a zip comment): hoso never writes these, so the file was changed after it was rendered; render the dossier again with hoso render")
+        vi:
+            "có dữ liệu lạ ngoài gói (byte thêm vào sau hoặc trước gói zip, hoặc chú thích zip): hoso không bao giờ ghi như vậy, tệp đã bị sửa sau khi lập; hãy lập lại hồ sơ bằng hoso render",
+        en:
+            "holds data outside the package (bytes appended after or before the zip, or a zip comment): hoso never writes these, so the file was changed after it was rendered; render the dossier again with hoso render"
+    )
     static func cannotReproduce(_ why: LocalizedText) -> LocalizedText {
         LocalizedText(vi: "không kiểm chứng được: \(why.vi)", en: "cannot be verified: \(why.en)")
     }
@@ -65,8 +72,9 @@ enum VerifyMessages {
         vi: "không phải tệp thường (liên kết, thư mục, thiết bị hoặc FIFO): không đọc, không kiểm chứng",
         en: "not a regular file (a link, folder, device or FIFO): not read, not verified")
     static func tooLarge(size: Int, limit: Int) -> LocalizedText {
-        LocalizedText(vi: "quá lớn để kiểm chứng (\(size) byte; tối đa \(limit) byte)",
-                      en: "too large to verify (\(size) bytes; at most \(limit) bytes)")
+        LocalizedText(
+            vi: "quá lớn để kiểm chứng (\(size) byte; tối đa \(limit) byte)",
+            en: "too large to verify (\(size) bytes; at most \(limit) bytes)")
     }
     static func unreadable(_ why: String) -> LocalizedText {
         LocalizedText(vi: "không đọc được: \(why)", en: "cannot be read: \(why)")
@@ -79,43 +87,56 @@ enum VerifyMessages {
     }
     static let manifestNotJSON = LocalizedText(vi: "không phải bản kê JSON của hoso", en: "not hoso's JSON manifest")
     static func manifestEntry(_ name: String) -> LocalizedText {
-        LocalizedText(vi: "mục \(quoted(name)) không phải tên tệp trong thư mục (hoặc bị lặp)",
-                      en: "entry \(quoted(name)) is not the name of a file in the folder (or is repeated)")
+        LocalizedText(
+            vi: "mục \(quoted(name)) không phải tên tệp trong thư mục (hoặc bị lặp)",
+            en: "entry \(quoted(name)) is not the name of a file in the folder (or is repeated)")
     }
     static let unlisted = LocalizedText(
         vi: "không có trong manifest.json: tệp hồ sơ không thuộc lần lập này (xóa tệp hoặc lập lại hồ sơ)",
         en: "not in manifest.json: a dossier file that is not part of this render (remove it or render again)")
     static let unfinishedCommit = LocalizedText(
-        vi: "một lần lập hồ sơ bị dừng giữa chừng khi đang thay tệp: thư mục chưa phải một hồ sơ trọn vẹn; hãy chạy lại hoso render vào thư mục này để hoàn tất",
-        en: "a render was stopped in the middle of replacing files: the folder is not one complete dossier yet; run hoso render into this folder again to complete it")
-    static let ignored = LocalizedText(vi: "không thuộc hồ sơ (không có trong manifest.json), bỏ qua",
-                                       en: "not part of the dossier (not in manifest.json); ignored")
+        vi:
+            "một lần lập hồ sơ bị dừng giữa chừng khi đang thay tệp: thư mục chưa phải một hồ sơ trọn vẹn; hãy chạy lại hoso render vào thư mục này để hoàn tất",
+        en:
+            "a render was stopped in the middle of replacing files: the folder is not one complete dossier yet; run hoso render into this folder again to complete it"
+    )
+    static let ignored = LocalizedText(
+        vi: "không thuộc hồ sơ (không có trong manifest.json), bỏ qua",
+        en: "not part of the dossier (not in manifest.json); ignored")
     static func otherSource(_ what: LocalizedText) -> LocalizedText {
-        LocalizedText(vi: "LẬP TỪ NGUỒN KHÁC với các tệp còn lại của hồ sơ: \(what.vi)",
-                      en: "MADE FROM ANOTHER SOURCE than the rest of the dossier: \(what.en)")
+        LocalizedText(
+            vi: "LẬP TỪ NGUỒN KHÁC với các tệp còn lại của hồ sơ: \(what.vi)",
+            en: "MADE FROM ANOTHER SOURCE than the rest of the dossier: \(what.en)")
     }
     static func otherData(_ name: String, _ sum: String, expected: String, _ expectedSum: String) -> LocalizedText {
-        LocalizedText(vi: "dữ liệu \(quoted(name)) (SHA-256 \(sum.prefix(12))…), không phải \(quoted(expected)) (SHA-256 \(expectedSum.prefix(12))…)",
-                      en: "data \(quoted(name)) (SHA-256 \(sum.prefix(12))…), not \(quoted(expected)) (SHA-256 \(expectedSum.prefix(12))…)")
+        LocalizedText(
+            vi: "dữ liệu \(quoted(name)) (SHA-256 \(sum.prefix(12))…), không phải \(quoted(expected)) (SHA-256 \(expectedSum.prefix(12))…)",
+            en: "data \(quoted(name)) (SHA-256 \(sum.prefix(12))…), not \(quoted(expected)) (SHA-256 \(expectedSum.prefix(12))…)")
     }
     static func otherRubric(_ reference: String, expected: String) -> LocalizedText {
-        LocalizedText(vi: "bảng tiêu chí \(quoted(reference)) khác bảng \(quoted(expected))",
-                      en: "rubric \(quoted(reference)) differs from \(quoted(expected))")
+        LocalizedText(
+            vi: "bảng tiêu chí \(quoted(reference)) khác bảng \(quoted(expected))",
+            en: "rubric \(quoted(reference)) differs from \(quoted(expected))")
     }
     static func otherTool(_ tool: String, expected: String) -> LocalizedText {
         LocalizedText(vi: "hoso \(quoted(tool)), không phải \(quoted(expected))", en: "hoso \(quoted(tool)), not \(quoted(expected))")
     }
     static func manifestDisagrees(_ field: String, recorded: String, actual: String) -> LocalizedText {
         LocalizedText(
-            vi: "trường '\(field)' ghi \(quoted(recorded)) nhưng các tệp hồ sơ cho \(quoted(actual)) (manifest.json đã bị sửa hoặc không phải của hồ sơ này)",
-            en: "field '\(field)' says \(quoted(recorded)) but the dossier's files give \(quoted(actual)) (manifest.json was edited or belongs to another dossier)")
+            vi:
+                "trường '\(field)' ghi \(quoted(recorded)) nhưng các tệp hồ sơ cho \(quoted(actual)) (manifest.json đã bị sửa hoặc không phải của hồ sơ này)",
+            en:
+                "field '\(field)' says \(quoted(recorded)) but the dossier's files give \(quoted(actual)) (manifest.json was edited or belongs to another dossier)"
+        )
     }
-    static let pdfMatches = LocalizedText(vi: "SHA-256 khớp bản kê; nội dung khớp hồ sơ",
-                                          en: "SHA-256 matches the manifest; its text carries the dossier's facts")
+    static let pdfMatches = LocalizedText(
+        vi: "SHA-256 khớp bản kê; nội dung khớp hồ sơ",
+        en: "SHA-256 matches the manifest; its text carries the dossier's facts")
     static func pdfTextMismatch(_ facts: [String]) -> LocalizedText {
         let list = facts.map(quoted).joined(separator: ", ")
-        return LocalizedText(vi: "nội dung PDF không phải của hồ sơ này: không thấy \(list)",
-                             en: "the PDF's text is not this dossier's: \(list) not found")
+        return LocalizedText(
+            vi: "nội dung PDF không phải của hồ sơ này: không thấy \(list)",
+            en: "the PDF's text is not this dossier's: \(list) not found")
     }
     static func pdfUnreadable(_ why: String) -> LocalizedText {
         LocalizedText(vi: "không đọc được chữ trong PDF (pdftotext): \(why)", en: "cannot read the PDF's text (pdftotext): \(why)")
@@ -127,17 +148,21 @@ enum VerifyMessages {
         vi: "không có tệp DOCX kiểm chứng được để đối chiếu nội dung PDF", en: "no verifiable DOCX to compare the PDF's text with")
 
     static func provenanceTooLarge(_ size: Int, limit: Int) -> LocalizedText {
-        LocalizedText(vi: "hoso/provenance.json quá lớn (\(size) byte; tối đa \(limit))",
-                      en: "hoso/provenance.json is too large (\(size) bytes; at most \(limit))")
+        LocalizedText(
+            vi: "hoso/provenance.json quá lớn (\(size) byte; tối đa \(limit))",
+            en: "hoso/provenance.json is too large (\(size) bytes; at most \(limit))")
     }
-    static let provenanceNotJSON = LocalizedText(vi: "hoso/provenance.json không đọc được (không phải JSON của hoso)",
-                                                 en: "hoso/provenance.json cannot be read (not hoso's JSON)")
+    static let provenanceNotJSON = LocalizedText(
+        vi: "hoso/provenance.json không đọc được (không phải JSON của hoso)",
+        en: "hoso/provenance.json cannot be read (not hoso's JSON)")
     static func provenanceTextTooLarge(_ field: String, size: Int, limit: Int) -> LocalizedText {
-        LocalizedText(vi: "hoso/provenance.json: trường '\(field)' quá lớn (\(size) byte; tối đa \(limit))",
-                      en: "hoso/provenance.json: field '\(field)' is too large (\(size) bytes; at most \(limit))")
+        LocalizedText(
+            vi: "hoso/provenance.json: trường '\(field)' quá lớn (\(size) byte; tối đa \(limit))",
+            en: "hoso/provenance.json: field '\(field)' is too large (\(size) bytes; at most \(limit))")
     }
     static func provenanceField(_ field: String, _ value: String) -> LocalizedText {
-        LocalizedText(vi: "hoso/provenance.json: trường '\(field)' có giá trị không hợp lệ \(quoted(value))",
-                      en: "hoso/provenance.json: field '\(field)' has an invalid value \(quoted(value))")
+        LocalizedText(
+            vi: "hoso/provenance.json: trường '\(field)' có giá trị không hợp lệ \(quoted(value))",
+            en: "hoso/provenance.json: field '\(field)' has an invalid value \(quoted(value))")
     }
 }

@@ -7,7 +7,7 @@ import FuzzSupport
 /// `AssessmentLoader().parse(text:file:)` (YAML → validated assessment, every problem collected)
 /// and through `TemplateData.parse` (the data of `hoso fill`).
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+package func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
     FuzzDataDriver.load(text)
     return 0

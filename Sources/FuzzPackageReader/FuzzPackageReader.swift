@@ -9,7 +9,7 @@ import OOXML
 /// then compiled as a template (content types, relationships, every content part, every tag) and
 /// rendered.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+package func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     FuzzPackageDriver.open(Array(UnsafeBufferPointer(start: data, count: size)))
     return 0
 }

@@ -5,7 +5,7 @@ import Darwin
 #endif
 
 /// The signature of `LLVMFuzzerTestOneInput`.
-public typealias FuzzCallback = @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+package typealias FuzzCallback = @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
 
 #if HOSO_FUZZER
 /// libFuzzer's driver (`FuzzerInterface.h`), present when linked with `-sanitize=fuzzer`; declared
@@ -19,11 +19,11 @@ private func LLVMFuzzerRunDriver(
 #endif
 
 /// How a fuzz target starts: libFuzzer's driver, or a replay of saved inputs.
-public enum FuzzerEntry {
+package enum FuzzerEntry {
     /// The whole of a target's `main.swift`. Built by `make fuzz` (`-sanitize=fuzzer,address
     /// -DHOSO_FUZZER`): libFuzzer's driver runs `callback` with the command line's options and
     /// corpus folders. In an ordinary build: replays each file named on the command line once.
-    public static func main(_ callback: FuzzCallback) -> Never {
+    package static func main(_ callback: FuzzCallback) -> Never {
         #if HOSO_FUZZER
         exit(runLibFuzzer(through: callback))
         #else
@@ -34,7 +34,7 @@ public enum FuzzerEntry {
     #if HOSO_FUZZER
     /// Hands the process's command line to libFuzzer, which calls `callback` (the target's
     /// `LLVMFuzzerTestOneInput`) on each input; returns libFuzzer's exit status.
-    public static func runLibFuzzer(through callback: FuzzCallback) -> CInt {
+    package static func runLibFuzzer(through callback: FuzzCallback) -> CInt {
         var argc = CommandLine.argc
         var argv = CommandLine.unsafeArgv
         return LLVMFuzzerRunDriver(&argc, &argv, callback)
@@ -42,7 +42,7 @@ public enum FuzzerEntry {
     #endif
 
     /// Runs `callback` once on the bytes of each file in `paths`; 0 when all were read, 1 otherwise.
-    public static func replay(_ paths: some Sequence<String>, through callback: FuzzCallback) -> CInt {
+    package static func replay(_ paths: some Sequence<String>, through callback: FuzzCallback) -> CInt {
         var status: CInt = 0
         for path in paths {
             guard let bytes = contents(of: path) else {

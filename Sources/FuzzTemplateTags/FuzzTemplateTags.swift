@@ -11,7 +11,7 @@ import OOXML
 /// line, U+0001 splits the text into runs (as Word splits a tag over editing sessions); a line
 /// starting with `|` goes into a table cell, one row per line, so `{%tr %}` tags have rows to hold.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+package func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
     FuzzTemplateDriver.lexAndParse(text)
     FuzzTemplateDriver.render(text)
@@ -28,8 +28,9 @@ enum FuzzTemplateDriver {
     /// over them write long runs of rows.
     static let context: TemplateValue = [
         "unit": ["name": "Trường Tiểu học An Sơn", "code": 12],
-        "members": .list([["name": "Nguyễn Văn A", "score": 8.5], ["name": "Trần Thị B", "score": 9]]
-            + (3...70).map { ["name": .string("Thành viên \($0)"), "score": .number(Decimal($0 % 10))] }),
+        "members": .list(
+            [["name": "Nguyễn Văn A", "score": 8.5], ["name": "Trần Thị B", "score": 9]]
+                + (3...70).map { ["name": .string("Thành viên \($0)"), "score": .number(Decimal($0 % 10))] }),
         "items": ["một", "hai", "ba"],
         "date": "2024-01-05",
         "flag": true,
@@ -65,11 +66,12 @@ enum FuzzTemplateDriver {
             }
         }
         flushRows()
-        let package = OOXMLPackage(parts: [
-            "[Content_Types].xml": Array(contentTypes.utf8),
-            "_rels/.rels": Array(relationships.utf8),
-            "word/document.xml": Array((documentHead + body + documentTail).utf8),
-        ], sourceName: "fuzz.docx")
+        let package = OOXMLPackage(
+            parts: [
+                "[Content_Types].xml": Array(contentTypes.utf8),
+                "_rels/.rels": Array(relationships.utf8),
+                "word/document.xml": Array((documentHead + body + documentTail).utf8),
+            ], sourceName: "fuzz.docx")
         guard let template = try? Template(package: package, name: "fuzz.docx") else { return }
         _ = template.variables
         _ = template.check(against: context)

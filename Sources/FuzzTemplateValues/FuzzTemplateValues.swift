@@ -1,3 +1,4 @@
+import Diagnostics
 import DocxTemplate
 import Foundation
 import FuzzSupport
@@ -13,7 +14,7 @@ import OOXML
 /// carry), or the package it writes passes hoso's validator (the ISO/IEC 29500 schemas and Word's
 /// rules). Anything else stops the fuzzer.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+package func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     FuzzValuesDriver.render(Array(UnsafeBufferPointer(start: data, count: size)))
     return 0
 }
@@ -105,42 +106,49 @@ enum FuzzValuesDriver {
         xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"
         """
 
-    static let package = OOXMLPackage(parts: [
-        "[Content_Types].xml": Array("""
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-            <Default Extension="xml" ContentType="application/xml"/>\
-            <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
-            <Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>\
-            <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
-            </Types>
-            """.utf8),
-        "_rels/.rels": Array("""
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-            <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>\
-            <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>\
-            </Relationships>
-            """.utf8),
-        "word/_rels/document.xml.rels": Array("""
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-            <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>\
-            </Relationships>
-            """.utf8),
-        "word/document.xml": Array("""
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <w:document \(namespaces)><w:body>\(body)</w:body></w:document>
-            """.utf8),
-        "word/header1.xml": Array("""
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <w:hdr \(namespaces)><w:p><w:r><w:t xml:space="preserve">{{ a }} – {{r b }} – {{r xs }}</w:t></w:r></w:p></w:hdr>
-            """.utf8),
-        "docProps/core.xml": Array("""
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
-            xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>{{ b }}</dc:title></cp:coreProperties>
-            """.utf8),
-    ], sourceName: "fuzz.docx")
+    static let package = OOXMLPackage(
+        parts: [
+            "[Content_Types].xml": Array(
+                """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+                <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+                <Default Extension="xml" ContentType="application/xml"/>\
+                <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
+                <Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>\
+                <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
+                </Types>
+                """.utf8),
+            "_rels/.rels": Array(
+                """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+                <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>\
+                <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>\
+                </Relationships>
+                """.utf8),
+            "word/_rels/document.xml.rels": Array(
+                """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+                <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>\
+                </Relationships>
+                """.utf8),
+            "word/document.xml": Array(
+                """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <w:document \(namespaces)><w:body>\(body)</w:body></w:document>
+                """.utf8),
+            "word/header1.xml": Array(
+                """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <w:hdr \(namespaces)><w:p><w:r><w:t xml:space="preserve">{{ a }} – {{r b }} – {{r xs }}</w:t></w:r></w:p></w:hdr>
+                """.utf8),
+            "docProps/core.xml": Array(
+                """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
+                xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>{{ b }}</dc:title></cp:coreProperties>
+                """.utf8),
+        ], sourceName: "fuzz.docx")
 }

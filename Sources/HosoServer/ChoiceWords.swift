@@ -1,5 +1,6 @@
 import Assessment
 import AssessmentInput
+import Foundation
 
 /// The words a person reads and types for a value the data file keeps as a code: the page shows
 /// "Hoàn thành tốt", "Có", "Chủ tịch"; the file keeps `hoan_thanh_tot`, `true`, `chu_tich`, the
@@ -25,8 +26,10 @@ struct ChoiceWords: Sendable {
     func code(of text: String) -> String? {
         let folded = Keyword.fold(text)
         guard !folded.isEmpty else { return nil }
-        if let entry = entries.first(where: { Keyword.fold($0.code) == folded || Keyword.fold($0.word) == folded
-            || (!$0.detail.isEmpty && Keyword.fold($0.detail) == folded) }) {
+        if let entry = entries.first(where: {
+            Keyword.fold($0.code) == folded || Keyword.fold($0.word) == folded
+                || (!$0.detail.isEmpty && Keyword.fold($0.detail) == folded)
+        }) {
             return entry.code
         }
         return aliases[folded]
@@ -57,9 +60,11 @@ struct ChoiceWords: Sendable {
     static let training = ChoiceWords(
         id: "chon-boi-duong",
         entries: TrainingResult.allCases.map { Entry(code: $0.rawValue, word: $0.title) },
-        aliases: ["htt": "hoan_thanh_tot", "ht": "hoan_thanh", "cht": "chua_hoan_thanh",
-                  "hoan_thanh_tot_nhiem_vu": "hoan_thanh_tot", "hoan_thanh_nhiem_vu": "hoan_thanh",
-                  "khong_hoan_thanh": "chua_hoan_thanh", "chua_hoan_thanh_nhiem_vu": "chua_hoan_thanh"])
+        aliases: [
+            "htt": "hoan_thanh_tot", "ht": "hoan_thanh", "cht": "chua_hoan_thanh",
+            "hoan_thanh_tot_nhiem_vu": "hoan_thanh_tot", "hoan_thanh_nhiem_vu": "hoan_thanh",
+            "khong_hoan_thanh": "chua_hoan_thanh", "chua_hoan_thanh_nhiem_vu": "chua_hoan_thanh",
+        ])
 
     /// Danh hiệu thi đua: the file keeps the abbreviation M5 prints ("LĐTT"), as `hoso init` writes it.
     static let emulationTitle = ChoiceWords(
@@ -88,8 +93,10 @@ struct ChoiceWords: Sendable {
     static let yesNo = ChoiceWords(
         id: "chon-co-khong",
         entries: [Entry(code: "true", word: "Có"), Entry(code: "false", word: "Không")],
-        aliases: ["yes": "true", "x": "true", "dat": "true", "1": "true", "no": "false", "chua_dat": "false", "0": "false",
-                  "chua": "false", "chua_co": "false"])
+        aliases: [
+            "yes": "true", "x": "true", "dat": "true", "1": "true", "no": "false", "chua_dat": "false", "0": "false",
+            "chua": "false", "chua_co": "false",
+        ])
 
     /// A council member's role in the regime's body: `chu_tich` shown "Chủ tịch" (TT22),
     /// `to_truong` shown "Tổ trưởng" (TT24); "Chủ tịch Hội đồng" is taken too.
@@ -103,7 +110,8 @@ struct ChoiceWords: Sendable {
             aliases[Keyword.fold(role.fullTitle(body: body))] = role.rawValue
             aliases[Keyword.fold(role.fullTitle(body: tt24 ? "Tổ" : "Hội đồng tự kiểm tra"))] = role.rawValue
         }
-        return ChoiceWords(id: "chon-vai-tro", entries: CouncilRole.roles(for: regime).map { Entry(code: $0.rawValue, word: $0.title) },
-                           aliases: aliases)
+        return ChoiceWords(
+            id: "chon-vai-tro", entries: CouncilRole.roles(for: regime).map { Entry(code: $0.rawValue, word: $0.title) },
+            aliases: aliases)
     }
 }

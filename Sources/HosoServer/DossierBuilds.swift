@@ -44,7 +44,8 @@ struct DossierBuilds: Sendable {
                     } catch let error as DiagnosticError {
                         return .invalid(errors: error.diagnostics.filter { $0.severity == .error }.count)
                     }
-                    let dossier = try pipeline.render(loaded, DossierRequest(input: .bytes(snapshot.bytes, name: name.fileName, directory: directory)))
+                    let dossier = try pipeline.render(
+                        loaded, DossierRequest(input: .bytes(snapshot.bytes, name: name.fileName, directory: directory)))
                     try Self.makePrivateFolder(destination.deletingLastPathComponent().deletingLastPathComponent())
                     try FileManager.default.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
                     let result = try DossierWriter.write(dossier, to: destination, options: .init(pdf: pdf))
@@ -80,7 +81,8 @@ struct DossierBuilds: Sendable {
     /// The bytes of one file of the rendered dossier; nil when it is not one the manifest lists.
     func file(_ name: UnitName, _ file: String) -> [UInt8]? {
         guard let manifest = manifest(of: name), file == "manifest.json" || manifest.files.contains(where: { $0.name == file }),
-              !file.contains("/"), !file.contains("\\"), !file.hasPrefix(".") else { return nil }
+            !file.contains("/"), !file.contains("\\"), !file.hasPrefix(".")
+        else { return nil }
         return try? Array(Data(contentsOf: workspace.dossierFolder(of: name).appendingPathComponent(file)))
     }
 

@@ -22,12 +22,13 @@ struct FormBody: Sendable {
 
     /// Only the values of the fields named in `keyPaths` (a grid's cells and row count too).
     func restricted(to keyPaths: Set<String>) -> FormBody {
-        FormBody(values: values.filter { name, _ in
-            if keyPaths.contains(name) { return true }
-            if name.hasSuffix(".rows"), keyPaths.contains(String(name.dropLast(5))) { return true }
-            guard let bracket = name.firstIndex(of: "[") else { return false }
-            return keyPaths.contains(String(name[..<bracket]))
-        })
+        FormBody(
+            values: values.filter { name, _ in
+                if keyPaths.contains(name) { return true }
+                if name.hasSuffix(".rows"), keyPaths.contains(String(name.dropLast(5))) { return true }
+                guard let bracket = name.firstIndex(of: "[") else { return false }
+                return keyPaths.contains(String(name[..<bracket]))
+            })
     }
 
     /// The value submitted under `name`, nil when the form did not send it.

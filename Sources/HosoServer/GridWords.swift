@@ -1,4 +1,6 @@
+import AssessmentInput
 import Diagnostics
+import Foundation
 
 /// What a grid shows in words where the file keeps codes: a placeholder cell's hint ("năm trước:
 /// Hoàn thành tốt" for `<… (năm trước: hoan_thanh_tot)>`), and the messages beside the grid — a
@@ -21,8 +23,10 @@ enum GridWords {
     /// The lines shown beside the grid `name` for `diagnostics`: the placeholder errors of a row
     /// gathered in one line ("Dòng 3 (Nguyễn Văn An): chưa điền Bồi dưỡng, Danh hiệu …"), an
     /// invalid choice's codes turned into the column's words, every other line as `check` says it.
-    static func lines(grid name: String, columns: [UnitForm.Column], rows: [[String: String]],
-                      diagnostics: [Diagnostic]) -> [(isError: Bool, text: String)] {
+    static func lines(
+        grid name: String, columns: [UnitForm.Column], rows: [[String: String]],
+        diagnostics: [Diagnostic]
+    ) -> [(isError: Bool, text: String)] {
         var result: [(isError: Bool, text: String)] = []
         var unfilled: [Int: [String]] = [:]
         var rowOrder: [Int] = []
@@ -40,8 +44,12 @@ enum GridWords {
         }
         let gathered = rowOrder.map { row -> (isError: Bool, text: String) in
             let person = rows.indices.contains(row - 1) ? rows[row - 1]["name"] ?? "" : ""
-            return (true, ServerMessages.unfilledRow(row, name: NodeReaderPlaceholder.isPlaceholder(person) ? "" : person,
-                                                     columns: columns.filter { unfilled[row]?.contains($0.key) == true }.map(\.label)))
+            return (
+                true,
+                ServerMessages.unfilledRow(
+                    row, name: NodeReaderPlaceholder.isPlaceholder(person) ? "" : person,
+                    columns: columns.filter { unfilled[row]?.contains($0.key) == true }.map(\.label))
+            )
         }
         return gathered + result
     }

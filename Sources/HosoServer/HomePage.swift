@@ -23,43 +23,45 @@ struct HomePage {
             body += "<p>Thư mục chưa có tệp dữ liệu nào. Tạo tệp đầu tiên ở dưới.</p>\n"
         } else {
             body += """
-            <table class="units">
-            <thead><tr><th>Tệp</th><th>Đơn vị</th><th>Năm</th><th>Chế độ</th><th>Kết quả</th><th>Lỗi</th><th>Cảnh báo</th></tr></thead>
-            <tbody>
+                <table class="units">
+                <thead><tr><th>Tệp</th><th>Đơn vị</th><th>Năm</th><th>Chế độ</th><th>Kết quả</th><th>Lỗi</th><th>Cảnh báo</th></tr></thead>
+                <tbody>
 
-            """
+                """
             for status in statuses {
                 let errors = status.errors.count, warnings = status.warnings.count
                 body += """
-                <tr><td><a href="/don-vi/\(status.name.value)">\(HTML.escape(status.name.fileName))</a></td>\
-                <td>\(HTML.escape(status.unitName))</td><td>\(HTML.escape(status.year))</td>\
-                <td>\(HTML.escape(status.regime))</td><td>\(HTML.escape(status.resultText))</td>\
-                <td class="\(errors > 0 ? "bad" : "ok")">\(errors)</td><td>\(warnings)</td></tr>
+                    <tr><td><a href="/don-vi/\(status.name.value)">\(HTML.escape(status.name.fileName))</a></td>\
+                    <td>\(HTML.escape(status.unitName))</td><td>\(HTML.escape(status.year))</td>\
+                    <td>\(HTML.escape(status.regime))</td><td>\(HTML.escape(status.resultText))</td>\
+                    <td class="\(errors > 0 ? "bad" : "ok")">\(errors)</td><td>\(warnings)</td></tr>
 
-                """
+                    """
             }
             body += "</tbody></table>\n"
         }
         if !unopened.isEmpty {
-            body += "<h2>Tệp không mở</h2><ul class=\"diagnostics\" id=\"unopened\">" + unopened.map {
-                "<li class=\"error\">\(HTML.escape($0.file)): \(HTML.escape($0.reason))</li>"
-            }.joined() + "</ul>\n"
+            body +=
+                "<h2>Tệp không mở</h2><ul class=\"diagnostics\" id=\"unopened\">"
+                + unopened.map {
+                    "<li class=\"error\">\(HTML.escape($0.file)): \(HTML.escape($0.reason))</li>"
+                }.joined() + "</ul>\n"
         }
         let options = statuses.map {
             "<option value=\"\($0.name.value)\"\(typed?.from == $0.name.value ? " selected" : "")>\(HTML.escape($0.name.fileName))</option>"
         }.joined()
         let tt24 = typed?.regime.uppercased() == "TT24"
         body += """
-        <h2>Tạo tệp mới</h2>
-        <form method="post" action="/tao-moi" class="create">
-        \(HTML.tokenField(token))
-        <label>Tên tệp (không dấu, ví dụ an-son-2024) <input name="name" required pattern="[A-Za-z0-9][A-Za-z0-9_\\-]*" maxlength="80" value="\(HTML.escape(typed?.name ?? ""))"></label>
-        <label>Chế độ đánh giá <select name="regime"><option value="TT22">TT22 — chấm điểm</option><option value="TT24"\(tt24 ? " selected" : "")>TT24 — đạt / chưa đạt</option></select></label>
-        <label>Lấy từ tệp năm trước <select name="from"><option value="">— tệp trống —</option>\(options)</select></label>
-        <button type="submit">Tạo</button>
-        </form>
+            <h2>Tạo tệp mới</h2>
+            <form method="post" action="/tao-moi" class="create">
+            \(HTML.tokenField(token))
+            <label>Tên tệp (không dấu, ví dụ an-son-2024) <input name="name" required pattern="[A-Za-z0-9][A-Za-z0-9_\\-]*" maxlength="80" value="\(HTML.escape(typed?.name ?? ""))"></label>
+            <label>Chế độ đánh giá <select name="regime"><option value="TT22">TT22 — chấm điểm</option><option value="TT24"\(tt24 ? " selected" : "")>TT24 — đạt / chưa đạt</option></select></label>
+            <label>Lấy từ tệp năm trước <select name="from"><option value="">— tệp trống —</option>\(options)</select></label>
+            <button type="submit">Tạo</button>
+            </form>
 
-        """
+            """
         return HTML.page(title: ServerMessages.appTitle, token: token, body: body)
     }
 }

@@ -1,36 +1,39 @@
 import AssessmentInput
 import Crypto
 import Diagnostics
-import Dossier
-import Foundation
+package import Dossier
+package import Foundation
 import HTTPTypes
 import Hummingbird
 import Logging
+import UnixSignals
 
 /// `hoso serve`: the whole dossier from a browser. Server-rendered pages over the same pieces the
 /// command line uses — `AssessmentLoader` for checking, `DataDocument` for writing the data file
 /// back, `DossierPipeline` and `DossierWriter` for rendering — behind `RequestGuard`.
-public struct HosoServer: Sendable {
+package struct HosoServer: Sendable {
     /// How the server is started.
-    public struct Options: Sendable {
+    package struct Options: Sendable {
         /// The folder of data files.
-        public var workspace: URL
+        package var workspace: URL
         /// The `Forms` folder (forms and rubrics).
-        public var formsRoot: URL
+        package var formsRoot: URL
         /// The address to bind: 127.0.0.1 unless a password is given.
-        public var host: String
+        package var host: String
         /// The port; 0 lets the system choose.
-        public var port: Int
+        package var port: Int
         /// Required (HTTP Basic) when set; `hoso serve` demands one for any host but loopback.
-        public var password: String?
+        package var password: String?
         /// Renders at a time (default: the cores).
-        public var renderSlots: Int
+        package var renderSlots: Int
         /// Member import and "from last year".
-        public var tools: WorkspaceTools
+        package var tools: WorkspaceTools
 
         /// Options; loopback, a chosen port, one render per core.
-        public init(workspace: URL, formsRoot: URL, host: String = "127.0.0.1", port: Int = 8080, password: String? = nil,
-                    renderSlots: Int = ProcessInfo.processInfo.activeProcessorCount, tools: WorkspaceTools = .standard) {
+        package init(
+            workspace: URL, formsRoot: URL, host: String = "127.0.0.1", port: Int = 8080, password: String? = nil,
+            renderSlots: Int = ProcessInfo.processInfo.activeProcessorCount, tools: WorkspaceTools = .standard
+        ) {
             self.workspace = workspace
             self.formsRoot = formsRoot
             self.host = host
@@ -48,7 +51,7 @@ public struct HosoServer: Sendable {
     let address = BoundAddress()
 
     /// A server over `options.workspace`.
-    public init(options: Options) {
+    package init(options: Options) {
         self.options = options
         workspace = Workspace(root: options.workspace)
         builds = DossierBuilds(formsRoot: options.formsRoot, workspace: workspace, queue: RenderQueue(slots: options.renderSlots))
@@ -56,20 +59,20 @@ public struct HosoServer: Sendable {
     }
 
     /// Why the server refused to start.
-    public struct StartRefused: Error, CustomStringConvertible {
+    package struct StartRefused: Error, CustomStringConvertible {
         /// The sentence to print.
-        public var description: String
+        package var description: String
     }
 
     /// Whether `host` is this machine only (127.0.0.1, ::1, localhost).
-    public static func isLoopback(_ host: String) -> Bool {
+    package static func isLoopback(_ host: String) -> Bool {
         ["127.0.0.1", "::1", "[::1]", "localhost"].contains(host.lowercased())
     }
 
     /// Binds and serves until cancelled; `onReady` gets the address once bound ("http://127.0.0.1:8080/").
     /// Refuses (`StartRefused`) to bind an address other than loopback without a password, whoever
     /// the caller is: the page's token only keeps other web sites out, not other machines.
-    public func run(onReady: @escaping @Sendable (String) -> Void = { _ in }) async throws {
+    package func run(onReady: @escaping @Sendable (String) -> Void = { _ in }) async throws {
         guard Self.isLoopback(options.host) || !(options.password ?? "").isEmpty else {
             throw StartRefused(description: ServerMessages.passwordRequiredToStart(options.host))
         }
@@ -153,15 +156,17 @@ public struct HosoServer: Sendable {
             // Shown in the grid as a person reads them ("Hoàn thành tốt", "Có"); saved back as codes.
             case .success(let rows): return Pages.json(JSONText.rows(UnitForm.shownRows(rows, columns: UnitForm.memberColumns)))
             case .failure(let error):
-                return Pages.json(JSONText.object(["error": error.diagnostics.map { $0.rendered(in: .vi) }.joined(separator: "\n")]),
-                                  status: .unprocessableContent)
+                return Pages.json(
+                    JSONText.object(["error": error.diagnostics.map { $0.rendered(in: .vi) }.joined(separator: "\n")]),
+                    status: .unprocessableContent)
             }
         }
         router.get("/tai-nguyen/hoso.css") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: Assets.css)))
         }
         router.get("/tai-nguyen/hoso.js") { _, _ in
-            Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: Assets.script)))
+            Response(
+                status: .ok, headers: [.contentType: "text/javascript; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: Assets.script)))
         }
     }
 
@@ -176,8 +181,10 @@ public struct HosoServer: Sendable {
     // MARK: Home
 
     /// The home page; after a refused create, `message` says why and the form keeps what was typed.
-    private func home(context: ServerContext, message: String? = nil, status: HTTPResponse.Status = .ok,
-                      typed: HomePage.Typed? = nil) async -> Response {
+    private func home(
+        context: ServerContext, message: String? = nil, status: HTTPResponse.Status = .ok,
+        typed: HomePage.Typed? = nil
+    ) async -> Response {
         var statuses: [UnitStatus] = []
         var unopened: [(file: String, reason: String)] = []
         for name in workspace.listed() {
@@ -188,8 +195,11 @@ public struct HosoServer: Sendable {
                 unopened.append((name.fileName, self.message(for: error)))
             }
         }
-        return Pages.html(HomePage(statuses: statuses, token: context.token, message: message, unopened: unopened,
-                                   typed: typed).html, status: status)
+        return Pages.html(
+            HomePage(
+                statuses: statuses, token: context.token, message: message, unopened: unopened,
+                typed: typed
+            ).html, status: status)
     }
 
     private func create(context: ServerContext) async -> Response {
@@ -209,8 +219,9 @@ public struct HosoServer: Sendable {
             case .success(let next)?: text = next
             case .failure(let error)?:
                 let problems = error.diagnostics.filter { $0.severity == .error }.map { $0.rendered(in: .vi) }
-                return await home(context: context, message: ([ServerMessages.previousYearInvalid(previous.fileName)] + problems).joined(separator: "\n"),
-                                  status: .unprocessableContent, typed: kept)
+                return await home(
+                    context: context, message: ([ServerMessages.previousYearInvalid(previous.fileName)] + problems).joined(separator: "\n"),
+                    status: .unprocessableContent, typed: kept)
             case nil:
                 return await home(context: context, message: ServerMessages.copyFromUnavailable, status: .notImplemented, typed: kept)
             }
@@ -243,22 +254,29 @@ public struct HosoServer: Sendable {
         guard let document = status.document else {
             // Not YAML the form can show: the problem located, the line shown, and the text to fix.
             let saved: UnitPage.Notice? = notice == .saved ? .init(text: ServerMessages.savedStillUnreadable, isError: true) : nil
-            return Pages.html(RawTextPage(status: status, token: context.token, path: workspace.url(of: name).path,
-                                          text: snapshot.text, notice: saved).html)
+            return Pages.html(
+                RawTextPage(
+                    status: status, token: context.token, path: workspace.url(of: name).path,
+                    text: snapshot.text, notice: saved
+                ).html)
         }
         var shown: UnitPage.Notice?
         switch notice {
         case .saved:
-            shown = status.result.diagnostics.isEmpty ? .init(text: ServerMessages.saved, isError: false)
-                : .init(text: ServerMessages.savedWithProblems(errors: status.errors.count, warnings: status.warnings.count),
-                        isError: !status.errors.isEmpty)
+            shown =
+                status.result.diagnostics.isEmpty
+                ? .init(text: ServerMessages.saved, isError: false)
+                : .init(
+                    text: ServerMessages.savedWithProblems(errors: status.errors.count, warnings: status.warnings.count),
+                    isError: !status.errors.isEmpty)
         case .rendered:
             shown = .init(text: "Đã lập hồ sơ.", isError: false)
         case nil:
             shown = nil
         }
-        let page = UnitPage(status: status, document: document, token: context.token, notice: shown,
-                            dossier: builds.listing(name, version: snapshot.version), membersFile: membersFile(of: document))
+        let page = UnitPage(
+            status: status, document: document, token: context.token, notice: shown,
+            dossier: builds.listing(name, version: snapshot.version), membersFile: membersFile(of: document))
         return Pages.html(page.html)
     }
 
@@ -287,10 +305,12 @@ public struct HosoServer: Sendable {
         do {
             _ = try await workspace.save(name, text: YAMLComments.carry(from: current.text, into: document.yaml()), expecting: expected)
         } catch .changedOnDisk {
-            let page = UnitPage(status: status, document: document, token: context.token,
-                                notice: .init(text: ServerMessages.changedOnDisk(name.fileName, differing: UnitForm.differing(document, onDisk, sections: sections)),
-                                              isError: true, link: ("/don-vi/\(name.value)", ServerMessages.openOnDisk)),
-                                dossier: builds.listing(name, version: current.version), membersFile: membersFile(of: document))
+            let page = UnitPage(
+                status: status, document: document, token: context.token,
+                notice: .init(
+                    text: ServerMessages.changedOnDisk(name.fileName, differing: UnitForm.differing(document, onDisk, sections: sections)),
+                    isError: true, link: ("/don-vi/\(name.value)", ServerMessages.openOnDisk)),
+                dossier: builds.listing(name, version: current.version), membersFile: membersFile(of: document))
             return Pages.html(page.html, status: .conflict)
         } catch {
             return Pages.refusal(.internalServerError, message(for: error))
@@ -317,9 +337,11 @@ public struct HosoServer: Sendable {
             _ = try await workspace.save(name, text: text, expecting: context.form.value("_version") ?? "")
         } catch .changedOnDisk {
             let status = UnitStatus(name: name, snapshot: current, rubrics: rubrics, directory: workspace.root.path)
-            let page = RawTextPage(status: status, token: context.token, path: workspace.url(of: name).path, text: text,
-                                   notice: .init(text: ServerMessages.rawChangedOnDisk(name.fileName), isError: true,
-                                                 link: ("/don-vi/\(name.value)", ServerMessages.openOnDisk)))
+            let page = RawTextPage(
+                status: status, token: context.token, path: workspace.url(of: name).path, text: text,
+                notice: .init(
+                    text: ServerMessages.rawChangedOnDisk(name.fileName), isError: true,
+                    link: ("/don-vi/\(name.value)", ServerMessages.openOnDisk)))
             return Pages.html(page.html, status: .conflict)
         } catch {
             return Pages.refusal(.internalServerError, message(for: error))
@@ -331,7 +353,9 @@ public struct HosoServer: Sendable {
     private func membersFile(of document: DataDocument) -> UnitPage.MembersFile? {
         guard let reference = document.text(["members_file"]) else { return nil }
         guard let bytes = workspace.sheet(reference) else {
-            return .init(name: reference, rows: .failure(.init(text: ServerMessages.membersFileUnreadable(reference, ServerMessages.membersFileOutside(reference)))))
+            return .init(
+                name: reference,
+                rows: .failure(.init(text: ServerMessages.membersFileUnreadable(reference, ServerMessages.membersFileOutside(reference)))))
         }
         switch options.tools.importMembers(bytes, reference) {
         case .success(let rows)?: return .init(name: reference, rows: .success(rows))
@@ -366,7 +390,8 @@ public struct HosoServer: Sendable {
         document.set(["members"], rows: rows, columns: columns + extra)
         document.set(["members_file"], text: nil)
         do {
-            _ = try await workspace.save(name, text: YAMLComments.carry(from: current.text, into: document.yaml()), expecting: context.form.value("_version") ?? "")
+            _ = try await workspace.save(
+                name, text: YAMLComments.carry(from: current.text, into: document.yaml()), expecting: context.form.value("_version") ?? "")
         } catch {
             return Pages.refusal(.conflict, message(for: error))
         }

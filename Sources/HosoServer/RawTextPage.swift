@@ -1,4 +1,6 @@
+import AssessmentInput
 import Diagnostics
+import Foundation
 
 /// The page of a data file the form cannot show because it is not YAML (a quote left open, a
 /// tab, a stray bracket) or its root is not the sections `unit:`, `year:` …: each problem located
@@ -32,15 +34,15 @@ struct RawTextPage {
         if problems.count <= 1 { body += "<p id=\"raw-first-only\">\(HTML.escape(ServerMessages.rawFirstErrorOnly))</p>" }
         body += "<p>\(HTML.escape(ServerMessages.rawHowToFix(file, path: path)))</p></section>\n"
         body += """
-        <form method="post" action="/don-vi/\(name)/luu-van-ban" id="raw-form">
-        \(HTML.tokenField(token))
-        <input type="hidden" name="_version" value="\(status.snapshot.version)">
-        <label for="raw-text">\(HTML.escape(ServerMessages.rawEditorLabel(file)))</label>
-        <textarea id="raw-text" name="text" class="raw" spellcheck="false" rows="\(min(max(text.split(separator: "\n", omittingEmptySubsequences: false).count + 2, 12), 40))">\(HTML.escape(text))</textarea>
-        <p><button type="submit">\(HTML.escape(ServerMessages.rawSaveButton))</button> <a href="/don-vi/\(name)">\(HTML.escape(ServerMessages.openOnDisk))</a> · <a href="/">\(HTML.escape(ServerMessages.backHome))</a></p>
-        </form>
+            <form method="post" action="/don-vi/\(name)/luu-van-ban" id="raw-form">
+            \(HTML.tokenField(token))
+            <input type="hidden" name="_version" value="\(status.snapshot.version)">
+            <label for="raw-text">\(HTML.escape(ServerMessages.rawEditorLabel(file)))</label>
+            <textarea id="raw-text" name="text" class="raw" spellcheck="false" rows="\(min(max(text.split(separator: "\n", omittingEmptySubsequences: false).count + 2, 12), 40))">\(HTML.escape(text))</textarea>
+            <p><button type="submit">\(HTML.escape(ServerMessages.rawSaveButton))</button> <a href="/don-vi/\(name)">\(HTML.escape(ServerMessages.openOnDisk))</a> · <a href="/">\(HTML.escape(ServerMessages.backHome))</a></p>
+            </form>
 
-        """
+            """
         return HTML.page(title: ServerMessages.rawPageTitle(file), token: token, body: body)
     }
 

@@ -1,19 +1,19 @@
 import Crypto
 import Foundation
 import HTTPTypes
-import Hummingbird
+package import Hummingbird
 
 /// What a request carries past the guard: its session, the token its forms must send back, and
 /// the body already read within the size bound (a decoded form, or raw upload bytes).
-public struct ServerContext: RequestContext {
-    public var coreContext: CoreRequestContextStorage
+package struct ServerContext: RequestContext {
+    package var coreContext: CoreRequestContextStorage
     var session = ""
     var token = ""
     var isNewSession = false
     var form = FormBody(values: [:])
     var upload: [UInt8] = []
 
-    public init(source: Source) {
+    package init(source: Source) {
         coreContext = .init(source: source)
     }
 }
@@ -54,8 +54,10 @@ struct RequestGuard: RouterMiddleware {
     /// The key the tokens are derived from, new at every start.
     let secret: [UInt8]
 
-    func handle(_ request: Request, context: ServerContext,
-                next: (Request, ServerContext) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: ServerContext,
+        next: (Request, ServerContext) async throws -> Response
+    ) async throws -> Response {
         var context = context
         let authority = request.head.authority ?? ""
         guard address.accepts(authority) else {
@@ -108,8 +110,10 @@ struct RequestGuard: RouterMiddleware {
             response = Pages.refusal(.methodNotAllowed, ServerMessages.noSuchPage(request.uri.path))
         }
         if context.isNewSession {
-            response.headers.append(HTTPField(name: .setCookie,
-                                              value: "\(Self.cookieName)=\(context.session); Path=/; HttpOnly; SameSite=Strict"))
+            response.headers.append(
+                HTTPField(
+                    name: .setCookie,
+                    value: "\(Self.cookieName)=\(context.session); Path=/; HttpOnly; SameSite=Strict"))
         }
         response.headers[HTTPField.Name("X-Frame-Options")!] = "SAMEORIGIN"
         response.headers[HTTPField.Name("Content-Security-Policy")!] =
@@ -137,8 +141,8 @@ struct RequestGuard: RouterMiddleware {
 
     private func authenticated(_ request: Request, password: String) -> Bool {
         guard let header = request.headers[.authorization], header.lowercased().hasPrefix("basic "),
-              let data = Data(base64Encoded: String(header.dropFirst(6)).trimmingCharacters(in: .whitespaces)),
-              let credentials = String(data: data, encoding: .utf8), let colon = credentials.firstIndex(of: ":")
+            let data = Data(base64Encoded: String(header.dropFirst(6)).trimmingCharacters(in: .whitespaces)),
+            let credentials = String(data: data, encoding: .utf8), let colon = credentials.firstIndex(of: ":")
         else { return false }
         return Self.constantTimeEqual(String(credentials[credentials.index(after: colon)...]), password)
     }

@@ -105,12 +105,14 @@ enum ServerMessages {
         "Chưa nhập được danh sách từ '\(file)': bản hoso này chưa có chức năng nhập tệp Excel/CSV. Hãy mở tệp, chọn các ô rồi dán (Ctrl+V) vào bảng thành viên."
     }
     static func notASheet(_ file: String) -> LocalizedText {
-        LocalizedText(vi: "Chỉ nhập được tệp .xlsx hoặc .csv, không phải '\(file)'. Trong Excel chọn Lưu thành (Save As) .xlsx rồi tải lại.",
-                      en: "Only .xlsx or .csv files can be imported, not '\(file)'. Save it as .xlsx in Excel and upload it again.")
+        LocalizedText(
+            vi: "Chỉ nhập được tệp .xlsx hoặc .csv, không phải '\(file)'. Trong Excel chọn Lưu thành (Save As) .xlsx rồi tải lại.",
+            en: "Only .xlsx or .csv files can be imported, not '\(file)'. Save it as .xlsx in Excel and upload it again.")
     }
     static func uploadNotStored(_ reason: String) -> LocalizedText {
-        LocalizedText(vi: "Không lưu tạm được tệp tải lên: \(reason). Kiểm tra chỗ trống trên đĩa.",
-                      en: "The upload could not be stored: \(reason). Check the free disk space.")
+        LocalizedText(
+            vi: "Không lưu tạm được tệp tải lên: \(reason). Kiểm tra chỗ trống trên đĩa.",
+            en: "The upload could not be stored: \(reason). Check the free disk space.")
     }
     static func previousYearInvalid(_ file: String) -> String {
         "Tệp năm trước '\(file)' còn lỗi nên chưa lập được tệp năm mới từ nó. Mở tệp đó, sửa các lỗi, rồi tạo lại."

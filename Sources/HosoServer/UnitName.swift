@@ -7,8 +7,8 @@ struct UnitName: Sendable, Hashable, CustomStringConvertible {
     /// Nil for anything but a plain name.
     init?(_ text: String) {
         guard (1...80).contains(text.count),
-              text.unicodeScalars.allSatisfy({ $0.isASCII && (($0.properties.isAlphabetic) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") }),
-              let first = text.unicodeScalars.first, first != "-", first != "_"
+            text.unicodeScalars.allSatisfy({ $0.isASCII && (($0.properties.isAlphabetic) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") }),
+            let first = text.unicodeScalars.first, first != "-", first != "_"
         else { return nil }
         value = text
     }

@@ -46,7 +46,8 @@ struct UnitPage {
         let name = status.name.value
         let title = status.unitName == "—" ? "Đơn vị chưa có tên" : status.unitName
         var body = "<h1>\(HTML.escape(title)) <small>\(HTML.escape(status.name.fileName))</small></h1>\n"
-        body += "<nav class=\"sections\">" + sections.map { "<a href=\"#\($0.id)\">\(HTML.escape($0.title))</a>" }.joined(separator: " · ")
+        body +=
+            "<nav class=\"sections\">" + sections.map { "<a href=\"#\($0.id)\">\(HTML.escape($0.title))</a>" }.joined(separator: " · ")
             + " · <a href=\"#ho-so\">Hồ sơ</a></nav>\n"
         if let notice {
             body += notice.html
@@ -54,11 +55,11 @@ struct UnitPage {
         body += totalLine + checkSummary + scoreTable
         let placed = placement()
         body += """
-        <form method="post" action="/don-vi/\(name)/luu" id="unit-form">
-        \(HTML.tokenField(token))
-        <input type="hidden" name="_version" value="\(status.snapshot.version)">
+            <form method="post" action="/don-vi/\(name)/luu" id="unit-form">
+            \(HTML.tokenField(token))
+            <input type="hidden" name="_version" value="\(status.snapshot.version)">
 
-        """
+            """
         for section in sections {
             body += "<fieldset id=\"\(section.id)\"><legend>\(HTML.escape(section.title))</legend>\n"
             var index = 0
@@ -82,7 +83,8 @@ struct UnitPage {
         }
         body += "</form>\n"
         if membersFile != nil {
-            body += "<form method=\"post\" action=\"/don-vi/\(name)/dua-thanh-vien-vao-trang\" id=\"members-into-page\">"
+            body +=
+                "<form method=\"post\" action=\"/don-vi/\(name)/dua-thanh-vien-vao-trang\" id=\"members-into-page\">"
                 + HTML.tokenField(token) + "<input type=\"hidden\" name=\"_version\" value=\"\(status.snapshot.version)\"></form>\n"
         }
         body += dossierSection
@@ -94,18 +96,20 @@ struct UnitPage {
     private var totalLine: String {
         let bands = status.bands.map { "\($0.minimum):\($0.name)" }.joined(separator: ";")
         return """
-        <p class="total">\(status.isTT24 ? "Kết quả" : "Tổng điểm"): <strong id="tong" data-max="\(status.maximumHundredths ?? 0)" data-bands="\(HTML.escape(bands))" \
-        data-targets="\(status.criteria.filter { $0.maximum == nil }.count)">\(HTML.escape(status.resultText))</strong></p>
+            <p class="total">\(status.isTT24 ? "Kết quả" : "Tổng điểm"): <strong id="tong" data-max="\(status.maximumHundredths ?? 0)" data-bands="\(HTML.escape(bands))" \
+            data-targets="\(status.criteria.filter { $0.maximum == nil }.count)">\(HTML.escape(status.resultText))</strong></p>
 
-        """
+            """
     }
 
     private var checkSummary: String {
         let errors = status.errors.count, warnings = status.warnings.count
-        let line = status.result.isValid
+        let line =
+            status.result.isValid
             ? (warnings == 0 ? "Dữ liệu hợp lệ." : "Dữ liệu hợp lệ, \(warnings) cảnh báo.")
             : "Dữ liệu chưa hợp lệ: \(errors) lỗi, \(warnings) cảnh báo."
-        var html = "<section class=\"check\"><h2>Kết quả kiểm tra</h2><p id=\"check-line\" class=\"\(status.result.isValid ? "ok" : "bad")\">\(HTML.escape(line))</p>\n"
+        var html =
+            "<section class=\"check\"><h2>Kết quả kiểm tra</h2><p id=\"check-line\" class=\"\(status.result.isValid ? "ok" : "bad")\">\(HTML.escape(line))</p>\n"
         let unplaced = status.result.diagnostics.filter { placementKey(for: $0) == nil }
         if !unplaced.isEmpty {
             html += "<ul class=\"diagnostics\">" + unplaced.map(diagnosticItem).joined() + "</ul>\n"
@@ -118,13 +122,18 @@ struct UnitPage {
         let evaluation = assessment.evaluation
         var html = "<section class=\"scores\"><h2>Bảng điểm</h2><table class=\"score-table\"><thead><tr><th>Tiêu chí</th>"
         let isPoints = assessment.regime == .tt22
-        html += isPoints ? "<th>Tối đa</th><th>Điểm</th><th>Lý do trừ điểm</th></tr></thead><tbody>" : "<th>Kết quả</th><th>Lý do</th></tr></thead><tbody>"
+        html +=
+            isPoints
+            ? "<th>Tối đa</th><th>Điểm</th><th>Lý do trừ điểm</th></tr></thead><tbody>" : "<th>Kết quả</th><th>Lý do</th></tr></thead><tbody>"
         for group in evaluation.groups {
-            let groupCells = isPoints ? "<td>\(p(group.maximum))</td><td>\(p(group.points))</td><td></td>" : "<td>\(group.metCount)/\(group.criteria.count)</td><td></td>"
+            let groupCells =
+                isPoints
+                ? "<td>\(p(group.maximum))</td><td>\(p(group.points))</td><td></td>" : "<td>\(group.metCount)/\(group.criteria.count)</td><td></td>"
             html += "<tr class=\"group\"><td>\(group.roman). \(HTML.escape(group.group.title))</td>\(groupCells)</tr>"
             for criterion in group.criteria {
                 let reason = HTML.escape(criterion.isFull ? "" : (criterion.score?.reason ?? ""))
-                let cells = isPoints
+                let cells =
+                    isPoints
                     ? "<td>\(p(criterion.criterion.maximum ?? .zero))</td><td>\(p(criterion.points ?? .zero))</td><td>\(reason)</td>"
                     : "<td>\(criterion.met == true ? "Đạt" : "Chưa đạt")</td><td>\(reason)</td>"
                 html += "<tr><td>\(HTML.escape(criterion.criterion.code)) \(HTML.escape(criterion.criterion.shortText))</td>\(cells)</tr>"
@@ -161,7 +170,8 @@ struct UnitPage {
         let value = document.isPlaceholder(field.path) ? "" : (document.text(field.path) ?? "")
         var html = "<div class=\"field\(flagged)\" data-path=\"\(HTML.escape(field.keyPath))\">"
         let label = "<label for=\"\(id)\">\(HTML.escape(field.label))</label>"
-        let common = "id=\"\(id)\" name=\"\(HTML.escape(field.keyPath))\" placeholder=\"\(HTML.escape(placeholder))\""
+        let common =
+            "id=\"\(id)\" name=\"\(HTML.escape(field.keyPath))\" placeholder=\"\(HTML.escape(placeholder))\""
             + (diagnostics.isEmpty ? "" : " aria-invalid=\"true\" aria-describedby=\"\(id)-d\"")
         switch field.kind {
         case .text:
@@ -177,8 +187,10 @@ struct UnitPage {
                 html += label + "<input type=\"text\" inputmode=\"decimal\"\(extra) \(common) value=\"\(HTML.escape(value))\">"
             } else {
                 let sum = parts.compactMap { $0["points"].flatMap(Points.init(parsing:)) }.reduce(Points.zero, +)
-                html += label + "<input type=\"text\" readonly\(extra) \(common) value=\"\(p(sum))\">"
-                    + "<p class=\"hint\">Điểm cộng từ \(parts.count) phần: " + parts.map {
+                html +=
+                    label + "<input type=\"text\" readonly\(extra) \(common) value=\"\(p(sum))\">"
+                    + "<p class=\"hint\">Điểm cộng từ \(parts.count) phần: "
+                    + parts.map {
                         HTML.escape("\($0["text"] ?? "") — \($0["points"] ?? "?")/\($0["max"] ?? "?")")
                     }.joined(separator: "; ") + ". Sửa điểm ở bảng điểm thành phần bên dưới.</p>"
             }
@@ -198,9 +210,14 @@ struct UnitPage {
             let all = document.texts(field.path)
             let lines = all.filter { !NodeReaderPlaceholder.isPlaceholder($0) }.map(NodeReaderLine.display)
             let hints = all.filter(NodeReaderPlaceholder.isPlaceholder).map { String($0.dropFirst().dropLast()) }
-            let areaCommon = hints.isEmpty ? common : common.replacingOccurrences(
-                of: "placeholder=\"\(HTML.escape(placeholder))\"", with: "placeholder=\"\(HTML.escape(hints.joined(separator: "\n")))\"")
-            html += label + "<textarea \(areaCommon) rows=\"\(max(2, min(lines.count + 1, 12)))\">\(HTML.escape(lines.joined(separator: "\n")))</textarea>"
+            let areaCommon =
+                hints.isEmpty
+                ? common
+                : common.replacingOccurrences(
+                    of: "placeholder=\"\(HTML.escape(placeholder))\"", with: "placeholder=\"\(HTML.escape(hints.joined(separator: "\n")))\"")
+            html +=
+                label
+                + "<textarea \(areaCommon) rows=\"\(max(2, min(lines.count + 1, 12)))\">\(HTML.escape(lines.joined(separator: "\n")))</textarea>"
         case .grid(let columns) where field.keyPath == "members" && document.text(["members_file"]) != nil:
             html += "<p class=\"label\">\(HTML.escape(field.label))</p>" + sheetMembers(columns: columns)
         case .grid(let columns):
@@ -208,9 +225,11 @@ struct UnitPage {
         }
         if case .grid(let columns) = field.kind, !diagnostics.isEmpty {
             let lines = GridWords.lines(grid: field.keyPath, columns: columns, rows: document.rows(field.path), diagnostics: diagnostics)
-            html += "<ul class=\"diagnostics\" id=\"\(id)-d\">" + lines.map {
-                "<li class=\"\($0.isError ? "error" : "warning")\">\(HTML.escape($0.text))</li>"
-            }.joined() + "</ul>"
+            html +=
+                "<ul class=\"diagnostics\" id=\"\(id)-d\">"
+                + lines.map {
+                    "<li class=\"\($0.isError ? "error" : "warning")\">\(HTML.escape($0.text))</li>"
+                }.joined() + "</ul>"
         } else if !diagnostics.isEmpty {
             html += "<ul class=\"diagnostics\" id=\"\(id)-d\">" + diagnostics.map(diagnosticItem).joined() + "</ul>"
         }
@@ -234,27 +253,33 @@ struct UnitPage {
     private func grid(_ field: UnitForm.Field, columns: [UnitForm.Column], diagnostics: [Diagnostic]) -> String {
         let name = field.keyPath
         let rows = document.rows(field.path)
-        let partsOf = field.path.first == "scores" && field.path.last == "parts"
+        let partsOf =
+            field.path.first == "scores" && field.path.last == "parts"
             ? " data-parts-of=\"\(HTML.escape((field.path.dropLast() + ["points"]).joined(separator: ".")))\"" : ""
         var html = "<div class=\"grid-wrap\"><table class=\"grid\" data-grid=\"\(HTML.escape(name))\"\(partsOf)><thead><tr><th>STT</th>"
-        html += columns.map { "<th data-column=\"\($0.key)\" title=\"\(HTML.escape($0.hint))\">\(HTML.escape($0.label))</th>" }.joined() + "<th></th></tr></thead><tbody>"
+        html +=
+            columns.map { "<th data-column=\"\($0.key)\" title=\"\(HTML.escape($0.hint))\">\(HTML.escape($0.label))</th>" }.joined()
+            + "<th></th></tr></thead><tbody>"
         for (offset, row) in (rows.isEmpty ? [[:]] : rows).enumerated() {
             let index = offset + 1
             html += "<tr><td class=\"stt\">\(index)</td>"
             for column in columns {
                 let cell = "\(name)[\(index)].\(column.key)"
-                let bad = diagnostics.contains { $0.path?.vi == cell || $0.path?.vi.hasPrefix(cell + ".") == true }
+                let bad =
+                    diagnostics.contains { $0.path?.vi == cell || $0.path?.vi.hasPrefix(cell + ".") == true }
                     || (column.key == "name" && diagnostics.contains { $0.path?.vi == "\(name)[\(index)]" })
                 let value = row[column.key] ?? ""
                 if column.isList {
-                    html += "<td><textarea rows=\"2\" name=\"\(HTML.escape(cell))\" data-column=\"\(column.key)\" aria-label=\"\(HTML.escape(column.label)) \(index)\""
+                    html +=
+                        "<td><textarea rows=\"2\" name=\"\(HTML.escape(cell))\" data-column=\"\(column.key)\" aria-label=\"\(HTML.escape(column.label)) \(index)\""
                         + (bad ? " class=\"cell-error\"" : "") + ">\(HTML.escape(value))</textarea></td>"
                     continue
                 }
                 let shown = NodeReaderPlaceholder.isPlaceholder(value) ? "" : (column.words?.word(for: value) ?? value)
                 // A starter's "<…>" cell: empty to fill, last year's value in words as the greyed hint.
                 let hint = NodeReaderPlaceholder.isPlaceholder(value) ? GridWords.hint(placeholder: value, column: column) : column.empty
-                html += "<td><input type=\"text\" name=\"\(HTML.escape(cell))\" data-column=\"\(column.key)\" aria-label=\"\(HTML.escape(column.label)) \(index)\""
+                html +=
+                    "<td><input type=\"text\" name=\"\(HTML.escape(cell))\" data-column=\"\(column.key)\" aria-label=\"\(HTML.escape(column.label)) \(index)\""
                     + (column.words.map { " list=\"\($0.id)\" autocomplete=\"off\"" } ?? "")
                     + (bad ? " class=\"cell-error\"" : "") + " value=\"\(HTML.escape(shown))\""
                     + (hint.isEmpty ? "" : " placeholder=\"\(HTML.escape(hint))\"")
@@ -268,18 +293,21 @@ struct UnitPage {
         html += "<input type=\"hidden\" name=\"\(HTML.escape(name)).rows\" value=\"\(max(rows.count, 1))\" class=\"grid-rows\">"
         html += "<p class=\"grid-tools\"><button type=\"button\" class=\"add-row\" data-grid=\"\(HTML.escape(name))\">Thêm dòng</button>"
         if name == "members" {
-            html += " <label class=\"file-button\">Nhập từ tệp Excel/CSV… <input type=\"file\" class=\"import-members\" accept=\".xlsx,.csv\" hidden></label>"
+            html +=
+                " <label class=\"file-button\">Nhập từ tệp Excel/CSV… <input type=\"file\" class=\"import-members\" accept=\".xlsx,.csv\" hidden></label>"
         }
-        html += " <span class=\"hint\">Mẹo: chọn các ô trong Excel\(name == "members" ? " (có thể kèm dòng tiêu đề: dán vào dòng 1 thì thay cả danh sách, dán vào dòng khác thì điền từ dòng đó)" : ""), Ctrl+C, bấm vào ô đầu tiên ở đây rồi Ctrl+V.</span></p>"
+        html +=
+            " <span class=\"hint\">Mẹo: chọn các ô trong Excel\(name == "members" ? " (có thể kèm dòng tiêu đề: dán vào dòng 1 thì thay cả danh sách, dán vào dòng khác thì điền từ dòng đó)" : ""), Ctrl+C, bấm vào ô đầu tiên ở đây rồi Ctrl+V.</span></p>"
         if name == "members" { html += "<p id=\"import-problem\" class=\"import-problem\" role=\"alert\" hidden></p>" }
         return html
     }
 
     /// The suggestions of a column with a vocabulary: its words, each with its longer form.
     static func datalist(_ words: ChoiceWords) -> String {
-        "<datalist id=\"\(words.id)\">" + words.entries.map {
-            "<option value=\"\(HTML.escape($0.word))\"" + ($0.detail.isEmpty ? "" : " label=\"\(HTML.escape($0.detail))\"") + "></option>"
-        }.joined() + "</datalist>"
+        "<datalist id=\"\(words.id)\">"
+            + words.entries.map {
+                "<option value=\"\(HTML.escape($0.word))\"" + ($0.detail.isEmpty ? "" : " label=\"\(HTML.escape($0.detail))\"") + "></option>"
+            }.joined() + "</datalist>"
     }
 
     /// The members `members_file` names: read-only rows and a button that brings them into the
@@ -291,12 +319,15 @@ struct UnitPage {
         switch membersFile.rows {
         case .success(let rows):
             html += "<p class=\"hint\" id=\"members-file\">\(HTML.escape(ServerMessages.membersFromFile(reference, count: rows.count)))</p>"
-            html += "<div class=\"grid-wrap\"><table class=\"grid readonly\"><thead><tr><th>STT</th>"
+            html +=
+                "<div class=\"grid-wrap\"><table class=\"grid readonly\"><thead><tr><th>STT</th>"
                 + columns.map { "<th>\(HTML.escape($0.label))</th>" }.joined() + "</tr></thead><tbody>"
             for (offset, row) in rows.enumerated() {
-                html += "<tr><td class=\"stt\">\(offset + 1)</td>" + columns.map { column in
-                    "<td>\(HTML.escape(row[column.key].map { column.words?.word(for: $0) ?? $0 } ?? ""))</td>"
-                }.joined() + "</tr>"
+                html +=
+                    "<tr><td class=\"stt\">\(offset + 1)</td>"
+                    + columns.map { column in
+                        "<td>\(HTML.escape(row[column.key].map { column.words?.word(for: $0) ?? $0 } ?? ""))</td>"
+                    }.joined() + "</tr>"
             }
             html += "</tbody></table></div>"
             html += "<p><button type=\"submit\" form=\"members-into-page\">\(HTML.escape(ServerMessages.bringMembersButton))</button></p>"
@@ -336,14 +367,14 @@ struct UnitPage {
     private var dossierSection: String {
         let name = status.name.value
         var html = """
-        <section id="ho-so"><h2>Hồ sơ</h2>
-        <form method="post" action="/don-vi/\(name)/lap-ho-so" class="render">
-        \(HTML.tokenField(token))
-        <label><input type="checkbox" name="pdf" value="1" checked> Kèm PDF/A (để xem trước và in)</label>
-        <button type="submit" id="render-button"\(status.result.isValid ? "" : " disabled title=\"Sửa hết lỗi trước\" aria-describedby=\"render-blocked\"")>Lập hồ sơ</button>
-        </form>
+            <section id="ho-so"><h2>Hồ sơ</h2>
+            <form method="post" action="/don-vi/\(name)/lap-ho-so" class="render">
+            \(HTML.tokenField(token))
+            <label><input type="checkbox" name="pdf" value="1" checked> Kèm PDF/A (để xem trước và in)</label>
+            <button type="submit" id="render-button"\(status.result.isValid ? "" : " disabled title=\"Sửa hết lỗi trước\" aria-describedby=\"render-blocked\"")>Lập hồ sơ</button>
+            </form>
 
-        """
+            """
         if !status.result.isValid {
             html += "<p class=\"notice error\" id=\"render-blocked\">\(HTML.escape(ServerMessages.renderBlocked(status.errors.count)))</p>\n"
         }
@@ -355,7 +386,8 @@ struct UnitPage {
         }
         html += "</ul>"
         for file in dossier.files where file.hasSuffix(".pdf") {
-            html += "<details class=\"preview\"><summary>Xem trước \(HTML.escape(file))</summary>"
+            html +=
+                "<details class=\"preview\"><summary>Xem trước \(HTML.escape(file))</summary>"
                 + "<iframe title=\"\(HTML.escape(file))\" data-src=\"/don-vi/\(name)/tep/\(HTML.escape(file))\"></iframe></details>"
         }
         return html + "</section>\n"

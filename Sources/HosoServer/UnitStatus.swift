@@ -21,11 +21,13 @@ struct UnitStatus: Sendable {
         document = DataDocument(text: snapshot.text)
         result = AssessmentLoader(catalog: rubrics).parse(bytes: snapshot.bytes, file: name.fileName, directory: directory)
         let rubric = result.assessment?.rubric ?? Self.rubric(named: document, in: rubrics)
-        criteria = rubric?.criteria.map { criterion in
-            ScoredCriterion(code: criterion.code, text: criterion.shortText,
-                            maximum: criterion.maximum.map { $0.text(decimalSeparator: ",") },
-                            maximumHundredths: criterion.maximum?.hundredths, measuredByMembers: criterion.threshold != nil)
-        } ?? []
+        criteria =
+            rubric?.criteria.map { criterion in
+                ScoredCriterion(
+                    code: criterion.code, text: criterion.shortText,
+                    maximum: criterion.maximum.map { $0.text(decimalSeparator: ",") },
+                    maximumHundredths: criterion.maximum?.hundredths, measuredByMembers: criterion.threshold != nil)
+            } ?? []
         bands = (rubric?.bands ?? []).map { ($0.name, $0.minimum.hundredths) }.sorted { $0.minimum > $1.minimum }
         maximumHundredths = rubric.flatMap { $0.regime == .tt22 ? $0.maximum.hundredths : nil }
     }

@@ -54,8 +54,9 @@ actor Workspace {
         let url = root.appendingPathComponent(reference).standardizedFileURL
         let realRoot = root.resolvingSymlinksInPath().path
         guard !reference.hasPrefix("/"), url.path.hasPrefix(root.path + "/"),
-              url.resolvingSymlinksInPath().path.hasPrefix(realRoot + "/"), isRegularFile(url),
-              let data = FileManager.default.contents(atPath: url.path), data.count <= ServerLimits.maxFormBytes else { return nil }
+            url.resolvingSymlinksInPath().path.hasPrefix(realRoot + "/"), isRegularFile(url),
+            let data = FileManager.default.contents(atPath: url.path), data.count <= ServerLimits.maxFormBytes
+        else { return nil }
         return [UInt8](data)
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The comments of a data file carried into its rewritten text. The YAML model the form writes
 /// through keeps values, not comments; this puts each comment back where it was: the comment and
 /// blank lines above a key (or list item) above the same key in the new text, and a comment at the

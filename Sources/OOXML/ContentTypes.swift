@@ -1,14 +1,14 @@
-import XMLCore
+package import XMLCore
 
 /// The package's `[Content_Types].xml`: a content type per extension plus per-part overrides.
-public struct ContentTypes: Sendable, Equatable {
+package struct ContentTypes: Sendable, Equatable {
     /// Content type by lower-cased extension ("xml", "rels", "png").
-    public var defaults: [String: String]
+    package var defaults: [String: String]
     /// Content type by part name (without the leading slash).
-    public var overrides: [String: String]
+    package var overrides: [String: String]
 
     /// Reads the bytes of `[Content_Types].xml`.
-    public init(bytes: [UInt8]) throws(XMLParseError) {
+    package init(bytes: [UInt8]) throws(XMLParseError) {
         let document = try XMLDocument(bytes: bytes, url: "[Content_Types].xml")
         defaults = [:]
         overrides = [:]
@@ -23,7 +23,7 @@ public struct ContentTypes: Sendable, Equatable {
     }
 
     /// The content type of part `name`: its override, else its extension's default.
-    public func contentType(of name: String) -> String? {
+    package func contentType(of name: String) -> String? {
         if let type = overrides[name] { return type }
         let file = PartName.fileName(of: name)
         guard let dot = file.lastIndex(of: ".") else { return nil }

@@ -1,4 +1,4 @@
-import Diagnostics
+package import Diagnostics
 import XMLCore
 
 /// Binds several WordprocessingML packages into one document, each keeping its own section:
@@ -8,9 +8,9 @@ import XMLCore
 /// following package's body is copied in after a section break; the relationships its markup uses
 /// (headers, footers, images, hyperlinks) are carried over, reusing the base's when they point at
 /// an identical part, otherwise copying the part under a new name.
-public enum DocumentBinder {
+package enum DocumentBinder {
     /// The packages bound in order, with `title` (if given) as the document title.
-    public static func bind(_ packages: [OOXMLPackage], title: String? = nil) throws(DiagnosticError) -> OOXMLPackage {
+    package static func bind(_ packages: [OOXMLPackage], title: String? = nil) throws(DiagnosticError) -> OOXMLPackage {
         guard var book = packages.first else { return OOXMLPackage(parts: [:], sourceName: "empty") }
         let main = try book.mainDocumentPart()
         let document = try book.xmlPart(main)
@@ -51,9 +51,14 @@ public enum DocumentBinder {
                 }
             }
             // Every section but the book's last ends in a paragraph carrying its properties.
-            if !isLast, let section = (isFirst ? sections.last : body.elementChildren.last(where: {
-                $0.isElement("sectPr", namespace: Namespace.w)
-            })) {
+            if !isLast,
+                let section =
+                    (isFirst
+                        ? sections.last
+                        : body.elementChildren.last(where: {
+                            $0.isElement("sectPr", namespace: Namespace.w)
+                        }))
+            {
                 section.remove()
                 if let last = body.elementChildren.last, let properties = emptyParagraphProperties(last, document: document) {
                     // The form's own closing paragraph (the one Word needs after a final table) carries
@@ -81,7 +86,8 @@ public enum DocumentBinder {
     /// when missing), with a hidden paragraph mark made visible again: a section break stays visible.
     private static func emptyParagraphProperties(_ node: XMLNode, document: XMLDocument) -> XMLNode? {
         guard node.isElement("p", namespace: Namespace.w),
-              node.elementChildren.allSatisfy({ $0.isElement("pPr", namespace: Namespace.w) }) else { return nil }
+            node.elementChildren.allSatisfy({ $0.isElement("pPr", namespace: Namespace.w) })
+        else { return nil }
         if let properties = node.firstChild("pPr", namespace: Namespace.w) {
             guard properties.firstChild("sectPr", namespace: Namespace.w) == nil else { return nil }
             properties.firstChild("rPr", namespace: Namespace.w)?.firstChild("vanish", namespace: Namespace.w)?.remove()
@@ -110,7 +116,8 @@ public enum DocumentBinder {
                 to: &bookRelationships, rels: rels)
         }
         guard let sourcePart = PartName.resolve(relationship.target, from: sourceMain),
-              let bytes = package.part(sourcePart) else {
+            let bytes = package.part(sourcePart)
+        else {
             return relationship.id
         }
         if let same = bookRelationships.first(where: {
@@ -197,8 +204,10 @@ public enum DocumentBinder {
         }
         let element = document.createElement("pgNumType", namespace: w)
         element.setAttribute("start", namespace: w, to: "1")
-        let after = ["cols", "formProt", "vAlign", "noEndnote", "titlePg", "textDirection", "bidi", "rtlGutter",
-                     "docGrid", "printerSettings", "sectPrChange"]
+        let after = [
+            "cols", "formProt", "vAlign", "noEndnote", "titlePg", "textDirection", "bidi", "rtlGutter",
+            "docGrid", "printerSettings", "sectPrChange",
+        ]
         if let next = section.elementChildren.first(where: { $0.namespaceURI == w && after.contains($0.localName) }) {
             next.insertBefore(element)
         } else {
@@ -208,7 +217,8 @@ public enum DocumentBinder {
 
     private static func relationshipsDocument(of package: OOXMLPackage, named name: String) throws(DiagnosticError) -> XMLDocument {
         if package.part(name) != nil { return try package.xmlPart(name) }
-        let empty = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>"#
+        let empty =
+            #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>"#
         do {
             return try XMLDocument(bytes: Array(empty.utf8))
         } catch {

@@ -1,15 +1,15 @@
-import XMLCore
+package import XMLCore
 
 /// The Markup Compatibility (ISO/IEC 29500-3) pre-pass a consumer applies before validating:
 /// namespaces listed in `mc:Ignorable` are dropped (elements and attributes),
 /// `mc:AlternateContent` is replaced by its `mc:Fallback`, and `mc:*` attributes go.
-public enum MarkupCompatibility {
+package enum MarkupCompatibility {
     /// The markup compatibility namespace.
-    public static let namespace = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    package static let namespace = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
     /// Whether a part's bytes may hold any markup compatibility at all (they name its namespace):
     /// when they do not, the pre-pass would change nothing.
-    public static func mayApply(to bytes: [UInt8]) -> Bool {
+    package static func mayApply(to bytes: [UInt8]) -> Bool {
         let pattern = Array(namespace.utf8)
         guard bytes.count >= pattern.count else { return false }
         var index = 0
@@ -23,7 +23,7 @@ public enum MarkupCompatibility {
 
     /// Applies the pre-pass to `document` in place (a document parsed for validation only: no
     /// copy of a large tree is made).
-    public static func apply(to document: XMLDocument) {
+    package static func apply(to document: XMLDocument) {
         guard let root = document.root else { return }
         clean(root, ignorable: ignorableNamespaces(in: root))
     }

@@ -1,8 +1,8 @@
-import Diagnostics
+package import Diagnostics
 import XMLCore
 
 /// What a content part is, for saying where a problem is in Word's terms.
-public enum ContentPartKind: Sendable, Equatable {
+package enum ContentPartKind: Sendable, Equatable {
     /// The main document's body (`word/document.xml`).
     case body
     /// A header part (đầu trang).
@@ -16,14 +16,14 @@ public enum ContentPartKind: Sendable, Equatable {
 }
 
 /// A part whose text a template may contain.
-public struct ContentPart: Sendable, Equatable {
+package struct ContentPart: Sendable, Equatable {
     /// The part's name ("word/header1.xml").
-    public var name: String
+    package var name: String
     /// What it is.
-    public var kind: ContentPartKind
+    package var kind: ContentPartKind
 
     /// A content part.
-    public init(name: String, kind: ContentPartKind) {
+    package init(name: String, kind: ContentPartKind) {
         self.name = name
         self.kind = kind
     }
@@ -31,7 +31,7 @@ public struct ContentPart: Sendable, Equatable {
 
 extension OOXMLPackage {
     /// The parsed `[Content_Types].xml`.
-    public func contentTypes() throws(DiagnosticError) -> ContentTypes {
+    package func contentTypes() throws(DiagnosticError) -> ContentTypes {
         let name = "[Content_Types].xml"
         let bytes = try requiredPart(name)
         do {
@@ -43,7 +43,7 @@ extension OOXMLPackage {
 
     /// The relationships of part `source` ("" for the package itself); none when it has no
     /// `.rels` part.
-    public func relationships(of source: String) throws(DiagnosticError) -> [Relationship] {
+    package func relationships(of source: String) throws(DiagnosticError) -> [Relationship] {
         let name = PartName.relationshipsPart(of: source)
         guard let bytes = part(name) else { return [] }
         do {
@@ -55,7 +55,7 @@ extension OOXMLPackage {
 
     /// The part names `source`'s relationships of `type` point at, in relationship order,
     /// skipping external targets and targets outside the package.
-    public func relatedParts(of source: String, type: String) throws(DiagnosticError) -> [String] {
+    package func relatedParts(of source: String, type: String) throws(DiagnosticError) -> [String] {
         Self.targets(of: try relationships(of: source), from: source, type: type)
     }
 
@@ -67,20 +67,21 @@ extension OOXMLPackage {
     }
 
     /// The main document part ("word/document.xml"), found through `_rels/.rels`.
-    public func mainDocumentPart() throws(DiagnosticError) -> String {
+    package func mainDocumentPart() throws(DiagnosticError) -> String {
         try mainDocumentPart(in: relationships(of: ""))
     }
 
     private func mainDocumentPart(in packageRelationships: [Relationship]) throws(DiagnosticError) -> String {
         guard let name = Self.targets(of: packageRelationships, from: "", type: RelationshipType.officeDocument).first,
-              part(name) != nil else {
+            part(name) != nil
+        else {
             throw DiagnosticError([Diagnostic(.error, at: SourceLocation(file: sourceName), PackageMessages.noMainDocument)])
         }
         return name
     }
 
     /// `docProps/core.xml` (or wherever `_rels/.rels` puts the core properties), if present.
-    public func corePropertiesPart() throws(DiagnosticError) -> String? {
+    package func corePropertiesPart() throws(DiagnosticError) -> String? {
         corePropertiesPart(in: try relationships(of: ""))
     }
 
@@ -89,14 +90,14 @@ extension OOXMLPackage {
     }
 
     /// What a template fills: `contentParts()` and `corePropertiesPart()`, reading `_rels/.rels` once.
-    public func templateParts() throws(DiagnosticError) -> (content: [ContentPart], coreProperties: String?) {
+    package func templateParts() throws(DiagnosticError) -> (content: [ContentPart], coreProperties: String?) {
         let packageRelationships = try relationships(of: "")
         return (try contentParts(in: packageRelationships), corePropertiesPart(in: packageRelationships))
     }
 
     /// The main document, then its headers, footers, footnotes and endnotes — each once, in
     /// relationship order.
-    public func contentParts() throws(DiagnosticError) -> [ContentPart] {
+    package func contentParts() throws(DiagnosticError) -> [ContentPart] {
         try contentParts(in: relationships(of: ""))
     }
 

@@ -1,36 +1,38 @@
-import Diagnostics
-import Foundation
+package import Diagnostics
+package import Foundation
+package import XMLCore
+import ZipCore
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import XMLCore
-import ZipCore
 
 /// An OOXML package (a `.docx` file or its unpacked folder) as a value: part name → bytes.
 /// Written deterministically: `[Content_Types].xml`, then `_rels/.rels`, then the other parts
 /// sorted by name, each with the same fixed time stamp.
-public struct OOXMLPackage: Sendable, Equatable {
+package struct OOXMLPackage: Sendable, Equatable {
     private var parts: [String: [UInt8]]
     /// What the user called the package (its path), used in error locations.
-    public var sourceName: String
+    package var sourceName: String
 
     /// A package made of `parts` (part name without leading slash → bytes).
-    public init(parts: [String: [UInt8]], sourceName: String = "package") {
+    package init(parts: [String: [UInt8]], sourceName: String = "package") {
         self.parts = parts
         self.sourceName = sourceName
     }
 
     /// Opens a `.docx` (zip) file or an unpacked package folder, refusing unsafe part names and
     /// packages beyond `limits`.
-    public static func open(at url: URL, limits: PackageLimits = .default) throws(DiagnosticError) -> OOXMLPackage {
+    package static func open(at url: URL, limits: PackageLimits = .default) throws(DiagnosticError) -> OOXMLPackage {
         let source = url.path
         var status = stat()
         guard stat(source, &status) == 0 else {
             throw failure(source, FileSystemFailure(errno: errno).sentence(path: source))
         }
-        let parts = status.st_mode & S_IFMT == S_IFDIR
+        let parts =
+            status.st_mode & S_IFMT == S_IFDIR
             ? try readFolder(source, limits: limits)
             : try readZip(url, limits: limits)
         return OOXMLPackage(parts: parts, sourceName: source)
@@ -54,7 +56,7 @@ public struct OOXMLPackage: Sendable, Equatable {
 
     /// Reads a `.docx` held in memory (a file just rendered, before it is written), with the same
     /// limits and checks as `open(at:)`; `name` names it in messages.
-    public static func open(docx bytes: [UInt8], name: String, limits: PackageLimits = .default) throws(DiagnosticError) -> OOXMLPackage {
+    package static func open(docx bytes: [UInt8], name: String, limits: PackageLimits = .default) throws(DiagnosticError) -> OOXMLPackage {
         OOXMLPackage(parts: try zipParts(bytes, file: name, limits: limits), sourceName: name)
     }
 
@@ -114,7 +116,8 @@ public struct OOXMLPackage: Sendable, Equatable {
             if status.st_mode & S_IFMT == S_IFLNK {
                 // A link counts only when it leads to a file inside the package.
                 guard let target = FolderListing.resolvedPath(path), target.hasPrefix(rootPath),
-                      stat(target, &status) == 0 else { continue }
+                    stat(target, &status) == 0
+                else { continue }
                 path = target
             }
             guard status.st_mode & S_IFMT == S_IFREG else { continue }
@@ -137,7 +140,7 @@ public struct OOXMLPackage: Sendable, Equatable {
     // MARK: Parts
 
     /// Every part name, in the order they are written.
-    public var partNames: [String] {
+    package var partNames: [String] {
         let first = ["[Content_Types].xml", "_rels/.rels"].filter { parts[$0] != nil }
         let rest = parts.keys.filter { $0 != "[Content_Types].xml" && $0 != "_rels/.rels" }
             .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
@@ -145,26 +148,26 @@ public struct OOXMLPackage: Sendable, Equatable {
     }
 
     /// The bytes of part `path` ("word/document.xml"), if present.
-    public func part(_ path: String) -> [UInt8]? { parts[path] }
+    package func part(_ path: String) -> [UInt8]? { parts[path] }
 
     /// Adds or replaces part `path`.
-    public mutating func setPart(_ path: String, _ bytes: [UInt8]) {
+    package mutating func setPart(_ path: String, _ bytes: [UInt8]) {
         parts[path] = bytes
     }
 
     /// Removes part `path`, if present.
-    public mutating func removePart(_ path: String) {
+    package mutating func removePart(_ path: String) {
         parts[path] = nil
     }
 
     /// The bytes of part `path`, or an error naming the package and the part.
-    public func requiredPart(_ path: String) throws(DiagnosticError) -> [UInt8] {
+    package func requiredPart(_ path: String) throws(DiagnosticError) -> [UInt8] {
         guard let bytes = parts[path] else { throw Self.failure(sourceName, PackageMessages.missingPart(path)) }
         return bytes
     }
 
     /// Parses part `path` as XML; errors are located at `package:part:line:col`.
-    public func xmlPart(_ path: String) throws(DiagnosticError) -> XMLDocument {
+    package func xmlPart(_ path: String) throws(DiagnosticError) -> XMLDocument {
         let bytes = try requiredPart(path)
         do {
             return try XMLDocument(bytes: bytes, url: path)
@@ -177,7 +180,7 @@ public struct OOXMLPackage: Sendable, Equatable {
     // MARK: Writing
 
     /// The package as `.docx` bytes; the same parts always give the same bytes.
-    public func docxData() throws(DiagnosticError) -> [UInt8] {
+    package func docxData() throws(DiagnosticError) -> [UInt8] {
         let entries = partNames.map { ZipWriter.Entry(name: $0, bytes: parts[$0]!) }
         do {
             return try ZipWriter.archive(entries)
@@ -187,7 +190,7 @@ public struct OOXMLPackage: Sendable, Equatable {
     }
 
     /// Writes the package as a `.docx` file at `url` (replacing it atomically).
-    public func write(to url: URL) throws(DiagnosticError) {
+    package func write(to url: URL) throws(DiagnosticError) {
         let bytes = try docxData()
         do {
             try AtomicFile.write(bytes, to: url.path)

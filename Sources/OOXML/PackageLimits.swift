@@ -1,17 +1,17 @@
 /// Caps applied while reading an untrusted package, so a hostile file fails with a clear
 /// message instead of exhausting memory.
-public struct PackageLimits: Sendable, Equatable {
+package struct PackageLimits: Sendable, Equatable {
     /// Most entries (parts) a package may have.
-    public var maxEntryCount: Int
+    package var maxEntryCount: Int
     /// Most bytes all parts may take once uncompressed.
-    public var maxTotalUncompressedSize: UInt64
+    package var maxTotalUncompressedSize: UInt64
     /// Largest uncompressed/compressed ratio allowed for an entry bigger than `ratioThreshold`.
-    public var maxCompressionRatio: UInt64
+    package var maxCompressionRatio: UInt64
     /// Entries up to this uncompressed size are not ratio-checked (tiny parts compress wildly).
-    public var ratioThreshold: UInt64
+    package var ratioThreshold: UInt64
 
     /// Custom limits.
-    public init(maxEntryCount: Int, maxTotalUncompressedSize: UInt64, maxCompressionRatio: UInt64, ratioThreshold: UInt64) {
+    package init(maxEntryCount: Int, maxTotalUncompressedSize: UInt64, maxCompressionRatio: UInt64, ratioThreshold: UInt64) {
         self.maxEntryCount = maxEntryCount
         self.maxTotalUncompressedSize = maxTotalUncompressedSize
         self.maxCompressionRatio = maxCompressionRatio
@@ -19,6 +19,6 @@ public struct PackageLimits: Sendable, Equatable {
     }
 
     /// 2,000 parts, 256 MiB uncompressed, ratio 500:1 above 1 MiB — far beyond any real form.
-    public static let `default` = PackageLimits(
+    package static let `default` = PackageLimits(
         maxEntryCount: 2_000, maxTotalUncompressedSize: 256 << 20, maxCompressionRatio: 500, ratioThreshold: 1 << 20)
 }

@@ -8,15 +8,16 @@ enum PackageMessages {
 
     /// ZipCore's reason (English, from libzip) becomes a Vietnamese one for the cases a user meets.
     static func notZip(_ reason: String) -> LocalizedText {
-        let vietnamese = if reason.hasPrefix("not a zip archive: the file is empty") {
-            "tệp rỗng (0 byte)"
-        } else if reason.hasPrefix("not a zip archive (no zip directory") {
-            "không có mục lục zip ở cuối tệp: tệp loại khác, hoặc tệp zip bị cắt cụt"
-        } else if reason.hasPrefix("not a zip archive") {
-            "không phải tệp nén zip"
-        } else {
-            "tệp nén zip bị hỏng, không đọc được: mở bằng Word rồi lưu lại"
-        }
+        let vietnamese =
+            if reason.hasPrefix("not a zip archive: the file is empty") {
+                "tệp rỗng (0 byte)"
+            } else if reason.hasPrefix("not a zip archive (no zip directory") {
+                "không có mục lục zip ở cuối tệp: tệp loại khác, hoặc tệp zip bị cắt cụt"
+            } else if reason.hasPrefix("not a zip archive") {
+                "không phải tệp nén zip"
+            } else {
+                "tệp nén zip bị hỏng, không đọc được: mở bằng Word rồi lưu lại"
+            }
         return LocalizedText(vi: "không phải tệp DOCX (zip) hợp lệ: \(vietnamese)", en: "not a valid DOCX (zip) file: \(reason)")
     }
 
@@ -34,8 +35,11 @@ enum PackageMessages {
 
     static func pathConflict(_ entry: String, file: String) -> LocalizedText {
         LocalizedText(
-            vi: "gói có mục '\(entry)' dùng '\(file)' làm thư mục, trong khi '\(file)' là một phần (tệp) của gói: Word, LibreOffice và unzip không mở được gói như thế; tệp bị từ chối — hãy mở bằng Word rồi lưu lại, hoặc lập lại bằng hoso",
-            en: "the package holds the entry '\(entry)', which uses '\(file)' as a folder while '\(file)' is a part (a file) of the package: Word, LibreOffice and unzip cannot open such a package; the file is refused — open it in Word and save it again, or render it again with hoso")
+            vi:
+                "gói có mục '\(entry)' dùng '\(file)' làm thư mục, trong khi '\(file)' là một phần (tệp) của gói: Word, LibreOffice và unzip không mở được gói như thế; tệp bị từ chối — hãy mở bằng Word rồi lưu lại, hoặc lập lại bằng hoso",
+            en:
+                "the package holds the entry '\(entry)', which uses '\(file)' as a folder while '\(file)' is a part (a file) of the package: Word, LibreOffice and unzip cannot open such a package; the file is refused — open it in Word and save it again, or render it again with hoso"
+        )
     }
 
     static func tooManyEntries(_ count: Int, limit: Int) -> LocalizedText {

@@ -1,12 +1,12 @@
-import Diagnostics
-import Foundation
+package import Diagnostics
+package import Foundation
 import XMLCore
 
 /// hoso's own structural check of a WordprocessingML package, with the verdicts of the
 /// independent `docx-check`: package structure, content types, relationships resolving, the
 /// ISO/IEC 29500 schemas (after a Markup Compatibility pre-pass), and the rules Word enforces that
 /// the schemas miss. Compiles the schemas once; deliberately not `Sendable` (it owns libxml2 schemas).
-public final class PackageValidator {
+package final class PackageValidator {
     private let wordprocessing: XMLSchema
     private let contentTypesSchema: XMLSchema
     private let relationshipsSchema: XMLSchema
@@ -19,7 +19,7 @@ public final class PackageValidator {
 
     /// Compiles the schemas found in `schemaDirectory` (the layout of the ISO/IEC 29500 schema
     /// collection: `ISO-IEC29500-4_2016/wml.xsd`, `ecma/fouth-edition/opc-*.xsd`).
-    public init(schemaDirectory: URL) throws(DiagnosticError) {
+    package init(schemaDirectory: URL) throws(DiagnosticError) {
         func compile(_ relative: String) throws(DiagnosticError) -> XMLSchema {
             let path = schemaDirectory.appendingPathComponent(relative).path
             do {
@@ -34,7 +34,7 @@ public final class PackageValidator {
     }
 
     /// Every problem of the `.docx` (or unpacked folder) at `url`; empty when it is valid.
-    public func validate(fileAt url: URL) -> [Diagnostic] {
+    package func validate(fileAt url: URL) -> [Diagnostic] {
         do {
             return validate(try OOXMLPackage.open(at: url))
         } catch {
@@ -43,7 +43,7 @@ public final class PackageValidator {
     }
 
     /// Every problem of a `.docx` held in memory; `name` names it in messages.
-    public func validate(docx bytes: [UInt8], name: String) -> [Diagnostic] {
+    package func validate(docx bytes: [UInt8], name: String) -> [Diagnostic] {
         do {
             return validate(try OOXMLPackage.open(docx: bytes, name: name))
         } catch {
@@ -52,7 +52,7 @@ public final class PackageValidator {
     }
 
     /// Every problem of `package`; empty when it is valid.
-    public func validate(_ package: OOXMLPackage) -> [Diagnostic] {
+    package func validate(_ package: OOXMLPackage) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         func report(_ part: String?, line: Int = 0, column: Int = 0, _ message: LocalizedText) {
             problems.append(Self.diagnostic(package, part, line: line, column: column, message))
@@ -157,8 +157,10 @@ public final class PackageValidator {
     }
 
     /// A problem of `part` (nil: of the package itself), located in `package`.
-    private static func diagnostic(_ package: OOXMLPackage, _ part: String?, line: Int, column: Int,
-                                   _ message: LocalizedText) -> Diagnostic {
+    private static func diagnostic(
+        _ package: OOXMLPackage, _ part: String?, line: Int, column: Int,
+        _ message: LocalizedText
+    ) -> Diagnostic {
         let file = part.map { "\(package.sourceName):\($0)" } ?? package.sourceName
         return Diagnostic(.error, at: SourceLocation(file: file, line: line, column: column), message)
     }

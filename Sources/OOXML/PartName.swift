@@ -1,9 +1,9 @@
 /// Rules for part names inside a package (`word/document.xml`): relative, slash-separated,
 /// never climbing out of the package.
-public enum PartName {
+package enum PartName {
     /// Whether `name` is safe to read: not absolute, no `..`, `.` or empty segments, no
     /// backslashes or drive letters, no control characters.
-    public static func isSafe(_ name: String) -> Bool {
+    package static func isSafe(_ name: String) -> Bool {
         let bytes = name.utf8
         // A byte below 0x20 is a control character in UTF-8; 0x5C is "\\", 0x3A ":".
         guard bytes.first != UInt8(ascii: "/"), !bytes.contains(where: { $0 < 0x20 || $0 == 0x5C || $0 == 0x3A }) else {
@@ -18,7 +18,7 @@ public enum PartName {
     /// an entry that is also a file entry (`word/document.xml/` beside `word/document.xml`;
     /// `word/document.xml` beside `word/document.xml/x`). Unzip, Word and LibreOffice cannot lay
     /// out such an archive, so it is refused. Names compare ignoring case (OPC).
-    public static func pathConflict(among names: [String]) -> (folder: String, file: String)? {
+    package static func pathConflict(among names: [String]) -> (folder: String, file: String)? {
         var files: [String: String] = [:]
         for name in names where !name.hasSuffix("/") { files[name.lowercased()] = files[name.lowercased()] ?? name }
         for name in names {
@@ -36,24 +36,24 @@ public enum PartName {
     }
 
     /// Whether a zip's folder entry (`word/media/`) is safe: one trailing `/` after a safe name.
-    public static func isSafeFolder(_ name: String) -> Bool {
+    package static func isSafeFolder(_ name: String) -> Bool {
         name.hasSuffix("/") && isSafe(String(name.dropLast()))
     }
 
     /// The folder of a part ("word" for "word/document.xml", "" at the top).
-    public static func folder(of name: String) -> String {
+    package static func folder(of name: String) -> String {
         guard let slash = name.lastIndex(of: "/") else { return "" }
         return String(name[..<slash])
     }
 
     /// The file name of a part ("document.xml").
-    public static func fileName(of name: String) -> String {
+    package static func fileName(of name: String) -> String {
         guard let slash = name.lastIndex(of: "/") else { return name }
         return String(name[name.index(after: slash)...])
     }
 
     /// The relationships part of `name` ("word/_rels/document.xml.rels"; "_rels/.rels" for "").
-    public static func relationshipsPart(of name: String) -> String {
+    package static func relationshipsPart(of name: String) -> String {
         let folder = folder(of: name)
         let prefix = folder.isEmpty ? "" : folder + "/"
         return prefix + "_rels/" + fileName(of: name) + ".rels"
@@ -61,7 +61,7 @@ public enum PartName {
 
     /// Resolves a relationship target written in `source` ("header1.xml", "../media/a.png",
     /// "/word/x.xml") to a part name, or nil when it climbs out of the package.
-    public static func resolve(_ target: String, from source: String) -> String? {
+    package static func resolve(_ target: String, from source: String) -> String? {
         var segments: [Substring] = []
         if !target.hasPrefix("/") {
             segments = folder(of: source).split(separator: "/")
@@ -88,7 +88,8 @@ extension String {
         var iterator = utf8.makeIterator()
         while let byte = iterator.next() {
             if byte == UInt8(ascii: "%"), let high = iterator.next(), let low = iterator.next(),
-               let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16) {
+                let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16)
+            {
                 bytes.append(value)
             } else {
                 bytes.append(byte)

@@ -29,8 +29,9 @@ enum ValidationMessages {
         LocalizedText(vi: "bảng \(table), hàng \(row) không có ô nào", en: "table \(table) row \(row) has no cells")
     }
     static func cellWithoutParagraph(_ table: Int, _ row: Int, _ cell: Int) -> LocalizedText {
-        LocalizedText(vi: "bảng \(table), hàng \(row), ô \(cell) không kết thúc bằng một đoạn văn",
-                      en: "table \(table) row \(row) cell \(cell) does not end with a paragraph")
+        LocalizedText(
+            vi: "bảng \(table), hàng \(row), ô \(cell) không kết thúc bằng một đoạn văn",
+            en: "table \(table) row \(row) cell \(cell) does not end with a paragraph")
     }
     static func duplicateDrawingId(_ id: String) -> LocalizedText {
         LocalizedText(vi: "mã hình vẽ wp:docPr id=\(id) bị trùng", en: "duplicate drawing id wp:docPr id=\(id)")

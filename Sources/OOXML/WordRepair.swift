@@ -1,4 +1,4 @@
-import XMLCore
+package import XMLCore
 
 /// The "uncorrupt" pass run on every rendered WordprocessingML part, so that loops and
 /// conditions never leave a file Word or LibreOffice refuses:
@@ -6,15 +6,15 @@ import XMLCore
 /// ends with a paragraph; the body ends with its one `w:sectPr`; drawing (`wp:docPr/@id`) and
 /// bookmark ids (and bookmark names) are unique; "repeat as header row" marks stay on the
 /// leading rows only.
-public enum WordRepair {
+package enum WordRepair {
     /// Repairs `document` in place; returns whether anything had to change.
     @discardableResult
-    public static func repair(_ document: XMLDocument) -> Bool {
+    package static func repair(_ document: XMLDocument) -> Bool {
         run(on: document, checkOnly: false)
     }
 
     /// Whether `repair` would change `document`, which is left as it is.
-    public static func needsRepair(_ document: XMLDocument) -> Bool {
+    package static func needsRepair(_ document: XMLDocument) -> Bool {
         run(on: document, checkOnly: true)
     }
 
@@ -44,13 +44,13 @@ public enum WordRepair {
     /// header rows. Returns false, changing nothing, when the nodes hold what only a repair of the
     /// whole document may settle: drawings or bookmarks (numbered across the document), a
     /// "repeat as header row" mark, a row without cells, or an element that is not a row.
-    public static func repairRowsForMarkup(_ nodes: [XMLNode], in document: XMLDocument) -> Bool {
+    package static func repairRowsForMarkup(_ nodes: [XMLNode], in document: XMLDocument) -> Bool {
         var tables: [XMLNode] = []
         var cells: [XMLNode] = []
         for node in nodes where node.isElement {
             guard node.isElement("tr", namespace: Namespace.w),
-                  node.elementChildren.contains(where: { $0.isElement("tc", namespace: Namespace.w) || $0.isElement("sdt", namespace: Namespace.w) }),
-                  !isHeaderRow(node)
+                node.elementChildren.contains(where: { $0.isElement("tc", namespace: Namespace.w) || $0.isElement("sdt", namespace: Namespace.w) }),
+                !isHeaderRow(node)
             else { return false }
             let elements = Elements(node)
             guard elements.drawings.isEmpty, elements.bookmarks.isEmpty, elements.notes.isEmpty else { return false }
@@ -67,13 +67,13 @@ public enum WordRepair {
     /// header row" mark, section properties, a bookmark, a note or a drawing's `wp:docPr`. Output
     /// that repeats or drops one of them may leave work for `repair` (see DocxTemplate's
     /// `RepairAnalysis`, which decides from these rules when a part can be written without a tree).
-    public static func isRepairedElement(_ node: XMLNode) -> Bool {
+    package static func isRepairedElement(_ node: XMLNode) -> Bool {
         let names: [StaticString] = ["tbl", "tblHeader", "sectPr", "bookmarkStart", "bookmarkEnd", "footnote", "endnote"]
         return names.contains { node.isElement($0, namespace: Namespace.w) } || node.isElement("docPr", namespace: Namespace.wp)
     }
 
     /// Whether `repair` makes `node` end with a paragraph: a cell, a header, a footer or a note.
-    public static func mustEndWithParagraph(_ node: XMLNode) -> Bool {
+    package static func mustEndWithParagraph(_ node: XMLNode) -> Bool {
         let names: [StaticString] = ["tc", "hdr", "ftr", "footnote", "endnote"]
         return names.contains { node.isElement($0, namespace: Namespace.w) }
     }
@@ -90,15 +90,21 @@ public enum WordRepair {
             root.walkElements { node in
                 // Property elements and text hold none of what the repairs look for.
                 if node.isElement("rPr", namespace: Namespace.w) || node.isElement("t", namespace: Namespace.w)
-                    || node.isElement("pPr", namespace: Namespace.w) || node.isElement("tcPr", namespace: Namespace.w) {
+                    || node.isElement("pPr", namespace: Namespace.w) || node.isElement("tcPr", namespace: Namespace.w)
+                {
                     return false
                 }
-                if node.isElement("tc", namespace: Namespace.w) { cells.append(node) }
-                else if node.isElement("tbl", namespace: Namespace.w) { tables.append(node) }
-                else if node.isElement("bookmarkStart", namespace: Namespace.w) { bookmarks.append((node, true)) }
-                else if node.isElement("bookmarkEnd", namespace: Namespace.w) { bookmarks.append((node, false)) }
-                else if node.isElement("docPr", namespace: Namespace.wp) { drawings.append(node) }
-                else if node.isElement("footnote", namespace: Namespace.w) || node.isElement("endnote", namespace: Namespace.w) {
+                if node.isElement("tc", namespace: Namespace.w) {
+                    cells.append(node)
+                } else if node.isElement("tbl", namespace: Namespace.w) {
+                    tables.append(node)
+                } else if node.isElement("bookmarkStart", namespace: Namespace.w) {
+                    bookmarks.append((node, true))
+                } else if node.isElement("bookmarkEnd", namespace: Namespace.w) {
+                    bookmarks.append((node, false))
+                } else if node.isElement("docPr", namespace: Namespace.wp) {
+                    drawings.append(node)
+                } else if node.isElement("footnote", namespace: Namespace.w) || node.isElement("endnote", namespace: Namespace.w) {
                     notes.append(node)
                 }
                 return true

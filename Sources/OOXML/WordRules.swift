@@ -34,7 +34,8 @@ struct WordRules {
     /// The violations found, with the line of the offending element: the body first, then the
     /// tables in document order, then drawings.
     var problems: [(Int, LocalizedText)] {
-        bodyProblems + tableProblems.enumerated()
+        bodyProblems
+            + tableProblems.enumerated()
             .sorted { ($0.element.table, $0.offset) < ($1.element.table, $1.offset) }
             .map { ($0.element.line, $0.element.message) } + drawingProblems
     }
@@ -58,8 +59,9 @@ struct WordRules {
                 stack[parent] = .table(index: index, line: line, rows: rows + 1)
             case .row(let table, let index, let line, let cells, let control):
                 let isCell = element.is("tc", namespace: w)
-                stack[parent] = .row(table: table, index: index, line: line, cells: cells + (isCell ? 1 : 0),
-                                     hasContentControl: control || element.is("sdt", namespace: w))
+                stack[parent] = .row(
+                    table: table, index: index, line: line, cells: cells + (isCell ? 1 : 0),
+                    hasContentControl: control || element.is("sdt", namespace: w))
             case .cell(let table, let row, let index, let line, _) where !element.is("tcPr", namespace: w):
                 stack[parent] = .cell(table: table, row: row, index: index, line: line, endsWithParagraph: element.is("p", namespace: w))
             default:

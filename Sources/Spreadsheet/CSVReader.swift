@@ -4,9 +4,9 @@ import Foundation
 /// separated by commas or semicolons (Excel in a Vietnamese locale writes ";"), quoted fields with
 /// doubled quotes, line breaks LF or CRLF. UTF-16 and Windows-1258 are recognised and refused with
 /// their name, so the caller can say how to save the file again.
-public enum CSVReader {
+package enum CSVReader {
     /// The sheet in `bytes`, named `name`.
-    public static func read(_ bytes: [UInt8], name: String) throws(SpreadsheetError) -> Worksheet {
+    package static func read(_ bytes: [UInt8], name: String) throws(SpreadsheetError) -> Worksheet {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             throw .unsupportedEncoding("UTF-16")
         }

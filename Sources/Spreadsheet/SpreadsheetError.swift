@@ -1,5 +1,5 @@
 /// Why a spreadsheet file could not be read, in terms the caller turns into a located message.
-public enum SpreadsheetError: Error, Sendable, Hashable {
+package enum SpreadsheetError: Error, Sendable, Hashable {
     /// Not a zip package, or a package without a workbook (not an .xlsx at all).
     case notWorkbook(String)
     /// A part of the workbook is not well-formed XML.

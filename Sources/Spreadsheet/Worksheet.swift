@@ -3,52 +3,52 @@
 /// Cells hold the text a spreadsheet shows: shared and inline strings, a formula's cached value,
 /// numbers as written ("1", "8.5"), dates in a date format as "05/01/2024". A merged range's value
 /// is in its top-left cell; the other cells of the range are empty.
-public struct Worksheet: Sendable, Hashable {
+package struct Worksheet: Sendable, Hashable {
     /// The sheet's name ("DS CBGVNV"), or the file's name for a CSV file.
-    public var name: String
+    package var name: String
     /// Rows by their 1-based number; each row's cells by 1-based column.
-    public var rows: [Int: [Int: String]]
+    package var rows: [Int: [Int: String]]
     /// Merged ranges ("A1:I1").
-    public var merged: [CellRange]
+    package var merged: [CellRange]
 
     /// A sheet.
-    public init(name: String, rows: [Int: [Int: String]] = [:], merged: [CellRange] = []) {
+    package init(name: String, rows: [Int: [Int: String]] = [:], merged: [CellRange] = []) {
         self.name = name
         self.rows = rows
         self.merged = merged
     }
 
     /// The text of a cell, "" when empty.
-    public subscript(row: Int, column: Int) -> String {
+    package subscript(row: Int, column: Int) -> String {
         rows[row]?[column] ?? ""
     }
 
     /// The row numbers that hold any text, in order.
-    public var rowNumbers: [Int] {
+    package var rowNumbers: [Int] {
         rows.filter { $0.value.values.contains { !$0.isEmpty } }.keys.sorted()
     }
 
     /// The address a person reads ("C7").
-    public static func address(row: Int, column: Int) -> String {
+    package static func address(row: Int, column: Int) -> String {
         CellReference(row: row, column: column).description
     }
 }
 
 /// A cell address: column letters and row number ("C7").
-public struct CellReference: Sendable, Hashable, CustomStringConvertible {
+package struct CellReference: Sendable, Hashable, CustomStringConvertible {
     /// 1-based row.
-    public var row: Int
+    package var row: Int
     /// 1-based column (A = 1).
-    public var column: Int
+    package var column: Int
 
     /// A reference.
-    public init(row: Int, column: Int) {
+    package init(row: Int, column: Int) {
         self.row = row
         self.column = column
     }
 
     /// Parses "C7", "AA10" (a "$" is ignored); nil for anything else.
-    public init?(_ text: some StringProtocol) {
+    package init?(_ text: some StringProtocol) {
         var letters = 0, digits = "", sawDigit = false
         for character in text where character != "$" {
             if let ascii = character.asciiValue, (65...90).contains(ascii) || (97...122).contains(ascii), !sawDigit {
@@ -65,7 +65,7 @@ public struct CellReference: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The column's letters ("A", "Z", "AA").
-    public static func letters(_ column: Int) -> String {
+    package static func letters(_ column: Int) -> String {
         var result = "", value = column
         while value > 0 {
             let remainder = (value - 1) % 26
@@ -76,18 +76,18 @@ public struct CellReference: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// "C7".
-    public var description: String { Self.letters(column) + String(row) }
+    package var description: String { Self.letters(column) + String(row) }
 }
 
 /// A rectangle of cells ("A1:I1").
-public struct CellRange: Sendable, Hashable {
+package struct CellRange: Sendable, Hashable {
     /// The top-left cell.
-    public var start: CellReference
+    package var start: CellReference
     /// The bottom-right cell.
-    public var end: CellReference
+    package var end: CellReference
 
     /// Parses "A1:I1" or a single "B2".
-    public init?(_ text: String) {
+    package init?(_ text: String) {
         let parts = text.split(separator: ":")
         guard let start = parts.first.flatMap({ CellReference($0) }) else { return nil }
         let end = parts.count == 2 ? CellReference(parts[1]) : start
@@ -97,7 +97,7 @@ public struct CellRange: Sendable, Hashable {
     }
 
     /// Whether `reference` lies inside.
-    public func contains(_ reference: CellReference) -> Bool {
+    package func contains(_ reference: CellReference) -> Bool {
         (start.row...end.row).contains(reference.row) && (start.column...end.column).contains(reference.column)
     }
 }

@@ -5,12 +5,12 @@ import ZipCore
 /// Reads an .xlsx workbook (Office Open XML spreadsheet, as Excel and LibreOffice Calc save it) into
 /// `Worksheet`s of text: shared and inline strings, cached values of formulas, numbers, dates in
 /// date formats (as dd/mm/yyyy), booleans, merged ranges.
-public enum XLSXReader {
+package enum XLSXReader {
     /// The most cells read from one sheet (a staff list has a few hundred).
-    public static let maximumCells = 200_000
+    package static let maximumCells = 200_000
 
     /// Every sheet of the workbook in `bytes`, in workbook order.
-    public static func read(_ bytes: [UInt8]) throws(SpreadsheetError) -> [Worksheet] {
+    package static func read(_ bytes: [UInt8]) throws(SpreadsheetError) -> [Worksheet] {
         let zip: ZipReader
         do {
             zip = try ZipReader(bytes: bytes)
@@ -40,8 +40,9 @@ public enum XLSXReader {
         var sheets: [Worksheet] = []
         for sheet in elements(workbook, "sheet") {
             guard let name = sheet.attribute("name"),
-                  let id = sheet.attribute("id", namespace: relationshipsNamespace),
-                  let target = targets[id], let document = try part(target)?.root else { continue }
+                let id = sheet.attribute("id", namespace: relationshipsNamespace),
+                let target = targets[id], let document = try part(target)?.root
+            else { continue }
             sheets.append(try worksheet(document, name: name, shared: shared, dateStyles: dateStyles))
         }
         return sheets

@@ -1,28 +1,31 @@
-import ZipCore
+import Foundation
+package import ZipCore
 
 /// Writes a one-sheet .xlsx workbook that opens cleanly in Excel and LibreOffice Calc: a bold,
 /// frozen header row, column widths fitted to the text, drop-down lists (data validation) on chosen
 /// columns. The same sheet gives the same bytes (fixed part order and zip times, no dates inside).
-public enum XLSXWriter {
+package enum XLSXWriter {
     /// What to write.
-    public struct Sheet: Sendable {
+    package struct Sheet: Sendable {
         /// The sheet's tab name (at most 31 characters, no []:*?/\).
-        public var name: String
+        package var name: String
         /// The header row.
-        public var headers: [String]
+        package var headers: [String]
         /// The data rows; a value made of digits only is written as a number.
-        public var rows: [[String]]
+        package var rows: [[String]]
         /// Drop-down lists: column (1-based) → the choices offered.
-        public var choices: [Int: [String]]
+        package var choices: [Int: [String]]
         /// How many rows below the data the drop-down lists reach (room to add members).
-        public var spareRows: Int
+        package var spareRows: Int
         /// Notes on columns with a drop-down list: column (1-based) → what Excel and Calc show beside
         /// a cell of it when it is selected (a title, and at most 255 characters of text).
-        public var notes: [Int: (title: String, text: String)]
+        package var notes: [Int: (title: String, text: String)]
 
         /// A sheet.
-        public init(name: String, headers: [String], rows: [[String]], choices: [Int: [String]] = [:], spareRows: Int = 200,
-                    notes: [Int: (title: String, text: String)] = [:]) {
+        package init(
+            name: String, headers: [String], rows: [[String]], choices: [Int: [String]] = [:], spareRows: Int = 200,
+            notes: [Int: (title: String, text: String)] = [:]
+        ) {
             self.name = name
             self.headers = headers
             self.rows = rows
@@ -33,7 +36,7 @@ public enum XLSXWriter {
     }
 
     /// The workbook's bytes.
-    public static func write(_ sheet: Sheet) throws(ZipError) -> [UInt8] {
+    package static func write(_ sheet: Sheet) throws(ZipError) -> [UInt8] {
         let entries: [(String, String)] = [
             ("[Content_Types].xml", contentTypes),
             ("_rels/.rels", packageRelationships),
@@ -49,55 +52,59 @@ public enum XLSXWriter {
     static let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     static let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
-    static let contentTypes = declaration + """
-    <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-    <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-    <Default Extension="xml" ContentType="application/xml"/>\
-    <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
-    <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
-    <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>\
-    </Types>
-    """
+    static let contentTypes =
+        declaration + """
+            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+            <Default Extension="xml" ContentType="application/xml"/>\
+            <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
+            <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
+            <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>\
+            </Types>
+            """
 
-    static let packageRelationships = declaration + """
-    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-    <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>\
-    </Relationships>
-    """
+    static let packageRelationships =
+        declaration + """
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+            <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>\
+            </Relationships>
+            """
 
-    static let workbookRelationships = declaration + """
-    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-    <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>\
-    <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
-    </Relationships>
-    """
+    static let workbookRelationships =
+        declaration + """
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+            <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>\
+            <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
+            </Relationships>
+            """
 
     static func workbook(_ name: String) -> String {
         declaration + """
-        <workbook xmlns="\(main)" xmlns:r="\(relationships)">\
-        <bookViews><workbookView/></bookViews>\
-        <sheets><sheet name="\(escape(name))" sheetId="1" r:id="rId1"/></sheets>\
-        </workbook>
-        """
+            <workbook xmlns="\(main)" xmlns:r="\(relationships)">\
+            <bookViews><workbookView/></bookViews>\
+            <sheets><sheet name="\(escape(name))" sheetId="1" r:id="rId1"/></sheets>\
+            </workbook>
+            """
     }
 
     /// Style 0: Times New Roman 12, thin borders, text wrapped at the top; style 1: the same, bold and
     /// centred (header); style 2: centred (marks and numbers).
-    static let styles = declaration + """
-    <styleSheet xmlns="\(main)">\
-    <fonts count="2"><font><sz val="12"/><name val="Times New Roman"/></font><font><b/><sz val="12"/><name val="Times New Roman"/></font></fonts>\
-    <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>\
-    <borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>\
-    <border><left style="thin"/><right style="thin"/><top style="thin"/><bottom style="thin"/><diagonal/></border></borders>\
-    <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
-    <cellXfs count="3">\
-    <xf numFmtId="49" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>\
-    <xf numFmtId="49" fontId="1" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf>\
-    <xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="top"/></xf>\
-    </cellXfs>\
-    <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>\
-    </styleSheet>
-    """
+    static let styles =
+        declaration + """
+            <styleSheet xmlns="\(main)">\
+            <fonts count="2"><font><sz val="12"/><name val="Times New Roman"/></font><font><b/><sz val="12"/><name val="Times New Roman"/></font></fonts>\
+            <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>\
+            <borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>\
+            <border><left style="thin"/><right style="thin"/><top style="thin"/><bottom style="thin"/><diagonal/></border></borders>\
+            <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
+            <cellXfs count="3">\
+            <xf numFmtId="49" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>\
+            <xf numFmtId="49" fontId="1" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf>\
+            <xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="top"/></xf>\
+            </cellXfs>\
+            <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>\
+            </styleSheet>
+            """
 
     static func worksheet(_ sheet: Sheet) -> String {
         let columnCount = max(sheet.headers.count, sheet.rows.map(\.count).max() ?? 0)
@@ -111,7 +118,8 @@ public enum XLSXWriter {
         xml += "<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/></sheetView></sheetViews>"
         xml += "<sheetFormatPr defaultRowHeight=\"15.75\"/><cols>"
         for column in 0..<columnCount {
-            let texts = [column < sheet.headers.count ? sheet.headers[column] : ""]
+            let texts =
+                [column < sheet.headers.count ? sheet.headers[column] : ""]
                 + sheet.rows.map { column < $0.count ? $0[column] : "" }
             xml += "<col min=\"\(column + 1)\" max=\"\(column + 1)\" width=\"\(width(of: texts))\" customWidth=\"1\"/>"
         }
@@ -137,9 +145,10 @@ public enum XLSXWriter {
             for (column, choices) in lists {
                 let letters = CellReference.letters(column)
                 let formula = "\"" + choices.map { $0.replacingOccurrences(of: "\"", with: "\"\"") }.joined(separator: ",") + "\""
-                let note = sheet.notes[column].map {
-                    " showInputMessage=\"1\" promptTitle=\"\(escape(String($0.title.prefix(32))))\" prompt=\"\(escape(String($0.text.prefix(255))))\""
-                } ?? ""
+                let note =
+                    sheet.notes[column].map {
+                        " showInputMessage=\"1\" promptTitle=\"\(escape(String($0.title.prefix(32))))\" prompt=\"\(escape(String($0.text.prefix(255))))\""
+                    } ?? ""
                 xml += "<dataValidation type=\"list\" allowBlank=\"1\" showErrorMessage=\"1\"\(note) sqref=\"\(letters)2:\(letters)\(lastRow)\">"
                 xml += "<formula1>\(escape(formula))</formula1></dataValidation>"
             }

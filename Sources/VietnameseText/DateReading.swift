@@ -2,7 +2,7 @@
 ///
 /// Vietnamese people write the day first: "05/01/2024", "5/1/2024", "05-01-2024", "05.01.2024",
 /// "ngày 05 tháng 01 năm 2024"; a four-digit year first ("2024-01-05", "2024/01/05") is read as ISO.
-public enum DateReading: Sendable, Hashable {
+package enum DateReading: Sendable, Hashable {
     /// A date that exists.
     case date(VietnameseDate)
     /// Day, month and year written with a two-digit year ("05/01/24"): which century is not guessed.
@@ -13,7 +13,7 @@ public enum DateReading: Sendable, Hashable {
     case unreadable
 
     /// Reads `text` (surrounding spaces ignored).
-    public init(_ text: String) {
+    package init(_ text: String) {
         let trimmed = String(text.trimmingASCIIWhitespace())
         guard let fields = Self.numericFields(trimmed) ?? Self.wordFields(trimmed) else {
             self = .unreadable
@@ -49,8 +49,9 @@ public enum DateReading: Sendable, Hashable {
             .map { Substring($0.lowercased()) }
         if words.first == "ngày" { words.removeFirst() }
         guard words.count == 5, words[1] == "tháng", words[3] == "năm",
-              isDigits(words[0]), isDigits(words[2]), isDigits(words[4]),
-              words[0].count <= 2, words[2].count <= 2 else { return nil }
+            isDigits(words[0]), isDigits(words[2]), isDigits(words[4]),
+            words[0].count <= 2, words[2].count <= 2
+        else { return nil }
         return Fields(day: words[0], month: words[2], year: words[4])
     }
 

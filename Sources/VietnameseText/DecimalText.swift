@@ -1,12 +1,12 @@
-import Foundation
+package import Foundation
 
 /// Decimal numbers as plain POSIX text ("-17.25", "95", "0.05"; never an exponent): exactly what
 /// `Decimal.description` writes, about fifteen times faster for the numbers documents hold
 /// (at most 18 significant digits and an exponent within ±18), which matters when a table of
 /// thousands of rows prints a number in every row. Other values go through `description`.
-public enum DecimalText {
+package enum DecimalText {
     /// `value` written with "." before its decimals, no exponent and no trailing zeros.
-    public static func plain(_ value: Decimal) -> String {
+    package static func plain(_ value: Decimal) -> String {
         fastPlain(value) ?? value.description
     }
 

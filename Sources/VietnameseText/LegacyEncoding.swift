@@ -1,5 +1,5 @@
 /// A pre-Unicode Vietnamese encoding whose text, pasted into a Unicode file, arrives as mojibake.
-public enum LegacyEncoding: String, Sendable, Hashable, CaseIterable {
+package enum LegacyEncoding: String, Sendable, Hashable, CaseIterable {
     /// TCVN3 (TCVN 5712:1993 "ABC", fonts .VnTime, .VnArial): one byte per letter, so "Trường" is
     /// "Tr­êng" (ư = U+00AD soft hyphen, ờ = ê).
     case tcvn3
@@ -7,7 +7,7 @@ public enum LegacyEncoding: String, Sendable, Hashable, CaseIterable {
     case vni
 
     /// The name people know it by, for messages: "TCVN3 (ABC, .VnTime)", "VNI (VNI-Times)".
-    public var displayName: String {
+    package var displayName: String {
         switch self {
         case .tcvn3: "TCVN3 (ABC, .VnTime)"
         case .vni: "VNI (VNI-Times)"

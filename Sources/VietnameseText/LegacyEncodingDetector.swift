@@ -8,26 +8,26 @@ import Foundation
 /// inside a lower-case word ("TiÓu", "ViÖt") or the reverse ("CHøC"), a VNI mark after a vowel ("aø",
 /// "eä", "öô"). A single hit is not enough: text is flagged on two strong hits, or one strong and one
 /// weak (a pattern real text also has, such as French "naïve", German "ä", Vietnamese "hoà").
-public enum LegacyEncodingDetector {
+package enum LegacyEncodingDetector {
     /// What the detector found.
-    public struct Detection: Sendable, Hashable {
+    package struct Detection: Sendable, Hashable {
         /// The encoding the text most likely came from.
-        public let encoding: LegacyEncoding
+        package let encoding: LegacyEncoding
         /// Up to three words that gave it away, in order, for quoting in a message.
-        public let words: [String]
+        package let words: [String]
         /// Hits that real Vietnamese and West-European text do not produce.
-        public let strongHits: Int
+        package let strongHits: Int
         /// Hits that also occur in real text (French "naïve", Vietnamese "hoà").
-        public let weakHits: Int
+        package let weakHits: Int
     }
 
     /// The suspected legacy encoding of `text`, or nil when it looks like Unicode (or has no letters at all).
-    public static func suspectedEncoding(of text: String) -> LegacyEncoding? {
+    package static func suspectedEncoding(of text: String) -> LegacyEncoding? {
         detect(text)?.encoding
     }
 
     /// Looks for TCVN3 and VNI mojibake in `text`; nil when there is not enough evidence of either.
-    public static func detect(_ text: String) -> Detection? {
+    package static func detect(_ text: String) -> Detection? {
         let scalars = Array(text.precomposedScalars)
         var tcvn3 = Tally(), vni = Tally()
         var wordStart: Int? = nil
@@ -105,13 +105,14 @@ public enum LegacyEncodingDetector {
                 let next = index + 1 < word.count ? word[index + 1] : nil
                 let value = scalar.value
                 if symbols.contains(value) {
-                    let counts: Bool = switch value {
-                    case 0xAE, 0xA9, 0xA7: isLetter(next)  // ® đ, © â, § Đ: never word-final in practice
-                    case 0xBB: isLetter(previous) && isLetter(next)  // » ằ, but also a closing quote
-                    case 0xD7, 0xF7: isLetter(previous) && isLetter(next)  // × ì, ÷ ữ, also operators
-                    case 0xA1...0xA6: isLetter(previous) || isLetter(next)  // Ă Â Ê Ô Ơ Ư
-                    default: isLetter(previous)  // « ô (also an opening quote), ¬ ơ, soft hyphen ư …
-                    }
+                    let counts: Bool =
+                        switch value {
+                        case 0xAE, 0xA9, 0xA7: isLetter(next)  // ® đ, © â, § Đ: never word-final in practice
+                        case 0xBB: isLetter(previous) && isLetter(next)  // » ằ, but also a closing quote
+                        case 0xD7, 0xF7: isLetter(previous) && isLetter(next)  // × ì, ÷ ữ, also operators
+                        case 0xA1...0xA6: isLetter(previous) || isLetter(next)  // Ă Â Ê Ô Ơ Ư
+                        default: isLetter(previous)  // « ô (also an opening quote), ¬ ơ, soft hyphen ư …
+                        }
                     if counts { strong += 1 }
                 } else if (0xC0...0xDE).contains(value), isLowercaseLetter(previous) {
                     strong += 1  // "TiÓu", "ViÖt", "nghÜa": an upper-case Latin-1 letter inside a word
@@ -155,8 +156,8 @@ public enum LegacyEncodingDetector {
                 case ("ö", "ô"):
                     strong += 1  // ươ
                 case ("a", "â"), ("a", "à"), ("a", "á"), ("a", "å"), ("a", "ã"), ("a", "ä"),
-                     ("e", "â"), ("e", "à"), ("e", "á"), ("e", "å"), ("e", "ã"), ("e", "ä"),
-                     ("o", "â"), ("o", "å"), ("o", "ä"):
+                    ("e", "â"), ("e", "à"), ("e", "á"), ("e", "å"), ("e", "ã"), ("e", "ä"),
+                    ("o", "â"), ("o", "å"), ("o", "ä"):
                     strong += 1  // â ê ô with their tones (oà oá oã are above: real Vietnamese has them)
                 case ("a", "ê"), ("a", "è"), ("a", "ü"):
                     strong += 1  // ă, ằ, ẵ

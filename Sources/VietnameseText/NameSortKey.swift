@@ -5,7 +5,7 @@
 /// ô ơ after o, ư after u), ignoring case; tones only break ties between otherwise equal parts, in the
 /// order none, huyền, hỏi, ngã, sắc, nặng (An < Àn < Ản < Ãn < Án < Ạn). Foundation's locale compare
 /// differs between platforms; this key does not.
-public struct NameSortKey: Sendable, Hashable, Comparable {
+package struct NameSortKey: Sendable, Hashable, Comparable {
     /// One word of the name, split into letter ranks and tones.
     struct Part: Sendable, Hashable {
         let ranks: [UInt32]
@@ -28,7 +28,7 @@ public struct NameSortKey: Sendable, Hashable, Comparable {
     let parts: [Part]
 
     /// Builds the key of a full name written family-first ("Nguyễn Thị Minh Khai").
-    public init(_ fullName: String) {
+    package init(_ fullName: String) {
         let words = fullName.split(whereSeparator: { $0.isWhitespace })
         var ordered: [Substring] = []
         if let given = words.last { ordered.append(given) }
@@ -38,7 +38,7 @@ public struct NameSortKey: Sendable, Hashable, Comparable {
     }
 
     /// Given name, then family name, then middle names; a name that runs out of parts sorts first.
-    public static func < (lhs: NameSortKey, rhs: NameSortKey) -> Bool {
+    package static func < (lhs: NameSortKey, rhs: NameSortKey) -> Bool {
         for (left, right) in zip(lhs.parts, rhs.parts) {
             let order = Part.compare(left, right)
             if order != 0 { return order < 0 }
@@ -50,7 +50,7 @@ public struct NameSortKey: Sendable, Hashable, Comparable {
 extension Sequence {
     /// The elements sorted by the Vietnamese name `name` returns (see ``NameSortKey``); elements with
     /// equal keys keep their order.
-    public func sortedByVietnameseName(_ name: (Element) -> String) -> [Element] {
+    package func sortedByVietnameseName(_ name: (Element) -> String) -> [Element] {
         enumerated()
             .map { (key: NameSortKey(name($0.element)), offset: $0.offset, element: $0.element) }
             .sorted { $0.key != $1.key ? $0.key < $1.key : $0.offset < $1.offset }
@@ -60,7 +60,7 @@ extension Sequence {
 
 extension Sequence where Element: StringProtocol {
     /// The names sorted by given name, family name, then middle names (see ``NameSortKey``).
-    public func sortedByVietnameseName() -> [Element] {
+    package func sortedByVietnameseName() -> [Element] {
         sortedByVietnameseName { String($0) }
     }
 }

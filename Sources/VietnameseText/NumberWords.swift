@@ -1,4 +1,4 @@
-import Foundation
+package import Foundation
 
 /// Vietnamese number words, for "(Bằng chữ: Chín mươi lăm điểm)".
 ///
@@ -6,11 +6,11 @@ import Foundation
 /// tens is "lăm"; a unit 4 after tens ≥ 2 is "tư" (or "bốn"); zero tens inside a hundred is "linh"
 /// (or "lẻ"); a group after a larger one reads its hundreds even when zero ("một nghìn không trăm linh
 /// năm"); groups that are entirely zero are skipped ("hai tỷ không trăm linh năm"); decimals read "phẩy".
-public enum NumberWords {
+package enum NumberWords {
     /// Regional and stylistic choices. The defaults are the northern administrative usage.
-    public struct Options: Sendable, Hashable {
+    package struct Options: Sendable, Hashable {
         /// How zero tens inside a hundred are read (105).
-        public enum ZeroTens: Sendable, Hashable {
+        package enum ZeroTens: Sendable, Hashable {
             /// "một trăm linh năm".
             case linh
             /// "một trăm lẻ năm".
@@ -18,7 +18,7 @@ public enum NumberWords {
         }
 
         /// How a unit 4 after tens ≥ 2 is read (24).
-        public enum Four: Sendable, Hashable {
+        package enum Four: Sendable, Hashable {
             /// "hai mươi tư".
             case tu
             /// "hai mươi bốn".
@@ -26,7 +26,7 @@ public enum NumberWords {
         }
 
         /// The word for a thousand.
-        public enum Thousand: Sendable, Hashable {
+        package enum Thousand: Sendable, Hashable {
             /// "nghìn" (northern).
             case nghin
             /// "ngàn" (southern).
@@ -34,27 +34,27 @@ public enum NumberWords {
         }
 
         /// Zero tens inside a hundred: "linh" (default) or "lẻ".
-        public var zeroTens: ZeroTens
+        package var zeroTens: ZeroTens
         /// Unit 4 after tens ≥ 2: "tư" (default) or "bốn".
-        public var four: Four
+        package var four: Four
         /// A thousand: "nghìn" (default) or "ngàn".
-        public var thousand: Thousand
+        package var thousand: Thousand
 
         /// Creates options; every argument has the northern default.
-        public init(zeroTens: ZeroTens = .linh, four: Four = .tu, thousand: Thousand = .nghin) {
+        package init(zeroTens: ZeroTens = .linh, four: Four = .tu, thousand: Thousand = .nghin) {
             self.zeroTens = zeroTens
             self.four = four
             self.thousand = thousand
         }
 
         /// linh, tư, nghìn.
-        public static let standard = Options()
+        package static let standard = Options()
     }
 
     private static let digits = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"]
 
     /// Spells an integer: `spell(95)` is "chín mươi lăm", `spell(-3)` is "âm ba".
-    public static func spell(_ number: Int, options: Options = .standard) -> String {
+    package static func spell(_ number: Int, options: Options = .standard) -> String {
         let words = spell(magnitude: UInt64(number.magnitude), options: options)
         return number < 0 ? "âm " + words : words
     }
@@ -62,7 +62,7 @@ public enum NumberWords {
     /// Spells a decimal, reading the part after the comma as a number and each leading zero of it as
     /// "không": 8.5 is "tám phẩy năm", 17.25 "mười bảy phẩy hai mươi lăm", 8.05 "tám phẩy không năm".
     /// Trailing zeros after the comma are not read (30.00 is "ba mươi").
-    public static func spell(_ value: Decimal, options: Options = .standard) -> String {
+    package static func spell(_ value: Decimal, options: Options = .standard) -> String {
         var text = DecimalText.plain(value)  // POSIX form: "-17.25", never an exponent.
         var negative = false
         if text.hasPrefix("-") {
@@ -87,7 +87,7 @@ public enum NumberWords {
     }
 
     /// Spells a value held in hundredths (as points are stored): 850 is "tám phẩy năm".
-    public static func spell(hundredths: Int, options: Options = .standard) -> String {
+    package static func spell(hundredths: Int, options: Options = .standard) -> String {
         spell(Decimal(hundredths) / 100, options: options)
     }
 

@@ -1,12 +1,12 @@
 /// A time of day to the minute, as minutes record it: "Vào hồi 14 giờ 00 …".
-public struct TimeOfDay: Sendable, Hashable, Comparable, CustomStringConvertible {
+package struct TimeOfDay: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The hour, 0...23.
-    public let hour: Int
+    package let hour: Int
     /// The minute, 0...59.
-    public let minute: Int
+    package let minute: Int
 
     /// Creates a time, or nil when the hour or minute is out of range.
-    public init?(hour: Int, minute: Int) {
+    package init?(hour: Int, minute: Int) {
         guard (0...23).contains(hour), (0...59).contains(minute) else { return nil }
         self.hour = hour
         self.minute = minute
@@ -14,7 +14,7 @@ public struct TimeOfDay: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// Parses "14:00", "14h00", "14h", "14g30", "14 giờ 00", "14 giờ 00 phút" or "14 giờ"
     /// (hour of one or two digits, minutes of exactly two; "h"/"g" in either case).
-    public init?(parsing text: String) {
+    package init?(parsing text: String) {
         let normalized = VietnameseNormalizer.normalize(String(text.trimmingASCIIWhitespace())).lowercased()
         var rest = Substring(normalized)
         let hourDigits = rest.prefix { $0.isASCII && $0.isNumber }
@@ -41,16 +41,16 @@ public struct TimeOfDay: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     /// "14 giờ 00", "7 giờ 30": hour as is, minutes on two digits.
-    public var vietnamese: String { "\(hour) giờ \(minute < 10 ? "0" : "")\(minute)" }
+    package var vietnamese: String { "\(hour) giờ \(minute < 10 ? "0" : "")\(minute)" }
 
     /// "14:00", "07:30".
-    public var hhmm: String { "\(hour < 10 ? "0" : "")\(hour):\(minute < 10 ? "0" : "")\(minute)" }
+    package var hhmm: String { "\(hour < 10 ? "0" : "")\(hour):\(minute < 10 ? "0" : "")\(minute)" }
 
     /// The "14:00" form, for debugging.
-    public var description: String { hhmm }
+    package var description: String { hhmm }
 
     /// Earlier times first.
-    public static func < (lhs: TimeOfDay, rhs: TimeOfDay) -> Bool {
+    package static func < (lhs: TimeOfDay, rhs: TimeOfDay) -> Bool {
         (lhs.hour, lhs.minute) < (rhs.hour, rhs.minute)
     }
 }

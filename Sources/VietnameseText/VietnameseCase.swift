@@ -2,20 +2,20 @@
 ///
 /// Swift's `uppercased()` already maps đ→Đ, ư→Ư, ậ→Ậ; these helpers add normalization on both sides so
 /// the bytes written are the same whatever form the input came in.
-public enum VietnameseCase {
+package enum VietnameseCase {
     /// "Trường Tiểu học An Sơn" → "TRƯỜNG TIỂU HỌC AN SƠN" (NFC, Ð look-alike fixed).
-    public static func uppercased(_ text: String) -> String {
+    package static func uppercased(_ text: String) -> String {
         VietnameseNormalizer.normalize(VietnameseNormalizer.normalize(text).uppercased())
     }
 
     /// "TRƯỜNG" → "trường" (NFC).
-    public static func lowercased(_ text: String) -> String {
+    package static func lowercased(_ text: String) -> String {
         VietnameseNormalizer.normalize(VietnameseNormalizer.normalize(text).lowercased())
     }
 
     /// Upper-cases the first letter and keeps the rest: "chín mươi lăm" → "Chín mươi lăm",
     /// "đạt" → "Đạt". Leading spaces and punctuation are skipped: "(tám)" → "(Tám)".
-    public static func capitalizedFirst(_ text: String) -> String {
+    package static func capitalizedFirst(_ text: String) -> String {
         let normalized = VietnameseNormalizer.normalize(text)
         guard let index = normalized.firstIndex(where: { $0.isLetter }) else { return normalized }
         var result = String(normalized[..<index])

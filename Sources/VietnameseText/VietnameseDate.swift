@@ -2,18 +2,19 @@
 ///
 /// Decree 30/2020 writes dates as "ngày 05 tháng 01 năm 2024": a leading zero only for days 1–9 and
 /// months 1–2 ("ngày 15 tháng 3 năm 2024", "ngày 13 tháng 10 năm 2022").
-public struct VietnameseDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+package struct VietnameseDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The year, 1...9999.
-    public let year: Int
+    package let year: Int
     /// The month, 1...12.
-    public let month: Int
+    package let month: Int
     /// The day of the month, 1...28/29/30/31.
-    public let day: Int
+    package let day: Int
 
     /// Creates a date, or nil when it does not exist (31/02, 29/02 outside leap years, month 13 …).
-    public init?(year: Int, month: Int, day: Int) {
+    package init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...Self.daysIn(month: month, year: year)).contains(day) else { return nil }
+            (1...Self.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -21,7 +22,7 @@ public struct VietnameseDate: Sendable, Hashable, Comparable, CustomStringConver
 
     /// The same day of the month `months` later (the month's last day when it has no such day); the
     /// last day of 9999 when that would pass it.
-    public func adding(months: Int) -> VietnameseDate {
+    package func adding(months: Int) -> VietnameseDate {
         let monthIndex = year * 12 + (month - 1) + months
         let newYear = monthIndex / 12, newMonth = monthIndex % 12 + 1
         guard newYear <= 9999 else { return VietnameseDate(checked: 9999, 12, 31) }
@@ -36,37 +37,39 @@ public struct VietnameseDate: Sendable, Hashable, Comparable, CustomStringConver
     }
 
     /// Parses ISO "2024-01-05" (exactly four, two and two digits).
-    public init?(iso text: String) {
+    package init?(iso text: String) {
         let fields = text.trimmingASCIIWhitespace().split(separator: "-", omittingEmptySubsequences: false)
         guard fields.count == 3, fields[0].count == 4, fields[1].count == 2, fields[2].count == 2,
-              let year = Self.number(fields[0]), let month = Self.number(fields[1]),
-              let day = Self.number(fields[2]) else { return nil }
+            let year = Self.number(fields[0]), let month = Self.number(fields[1]),
+            let day = Self.number(fields[2])
+        else { return nil }
         self.init(year: year, month: month, day: day)
     }
 
     /// Parses the Vietnamese day-first form "05/01/2024" or "5/1/2024" (four-digit year).
-    public init?(dayMonthYear text: String) {
+    package init?(dayMonthYear text: String) {
         let fields = text.trimmingASCIIWhitespace().split(separator: "/", omittingEmptySubsequences: false)
         guard fields.count == 3, (1...2).contains(fields[0].count), (1...2).contains(fields[1].count),
-              fields[2].count == 4,
-              let day = Self.number(fields[0]), let month = Self.number(fields[1]),
-              let year = Self.number(fields[2]) else { return nil }
+            fields[2].count == 4,
+            let day = Self.number(fields[0]), let month = Self.number(fields[1]),
+            let year = Self.number(fields[2])
+        else { return nil }
         self.init(year: year, month: month, day: day)
     }
 
     /// Parses a date as Vietnamese people write it (see `DateReading.init(_:)`); nil unless it is a real date.
-    public init?(parsing text: String) {
+    package init?(parsing text: String) {
         guard case .date(let date) = DateReading(text) else { return nil }
         self = date
     }
 
     /// Whether `year` has a 29 February.
-    public static func isLeapYear(_ year: Int) -> Bool {
+    package static func isLeapYear(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 
     /// The number of days in `month` of `year`.
-    public static func daysIn(month: Int, year: Int) -> Int {
+    package static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: isLeapYear(year) ? 29 : 28
         case 4, 6, 9, 11: 30
@@ -75,34 +78,34 @@ public struct VietnameseDate: Sendable, Hashable, Comparable, CustomStringConver
     }
 
     /// The day as Decree 30 writes it: "05", "13".
-    public var decree30Day: String { day < 10 ? "0\(day)" : "\(day)" }
+    package var decree30Day: String { day < 10 ? "0\(day)" : "\(day)" }
 
     /// The month as Decree 30 writes it: "01", "02", "3", "12".
-    public var decree30Month: String { month <= 2 ? "0\(month)" : "\(month)" }
+    package var decree30Month: String { month <= 2 ? "0\(month)" : "\(month)" }
 
     /// "ngày 05 tháng 01 năm 2024" (Decree 30/2020, for the place-and-date line and the body).
-    public var decree30: String { "ngày \(decree30Day) tháng \(decree30Month) năm \(year)" }
+    package var decree30: String { "ngày \(decree30Day) tháng \(decree30Month) năm \(year)" }
 
     /// "An Sơn, ngày 05 tháng 01 năm 2024": the place-and-date line of the header.
-    public func placeDate(place: String) -> String { "\(place), \(decree30)" }
+    package func placeDate(place: String) -> String { "\(place), \(decree30)" }
 
     /// "tháng 01 năm 2024": month and year, for the cover.
-    public var monthYear: String { "tháng \(decree30Month) năm \(year)" }
+    package var monthYear: String { "tháng \(decree30Month) năm \(year)" }
 
     /// "05/01/2024": day-first with two-digit day and month, for tables.
-    public var short: String { "\(Self.twoDigits(day))/\(Self.twoDigits(month))/\(year)" }
+    package var short: String { "\(Self.twoDigits(day))/\(Self.twoDigits(month))/\(year)" }
 
     /// "2024-01-05".
-    public var iso: String {
+    package var iso: String {
         let paddedYear = String(repeating: "0", count: max(0, 4 - String(year).count)) + String(year)
         return "\(paddedYear)-\(Self.twoDigits(month))-\(Self.twoDigits(day))"
     }
 
     /// The ISO form, for debugging.
-    public var description: String { iso }
+    package var description: String { iso }
 
     /// Earlier dates first.
-    public static func < (lhs: VietnameseDate, rhs: VietnameseDate) -> Bool {
+    package static func < (lhs: VietnameseDate, rhs: VietnameseDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 

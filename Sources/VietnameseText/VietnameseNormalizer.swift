@@ -5,25 +5,25 @@ import Foundation
 /// Vietnamese arrives as NFC, NFD or "tổ hợp" (a precomposed vowel followed by a combining tone mark),
 /// depending on the keyboard tool. Swift's `==` treats these as equal, but the bytes written to a file
 /// differ, so every string that enters a document goes through ``normalize(_:)``.
-public enum VietnameseNormalizer {
+package enum VietnameseNormalizer {
     /// A character that XML 1.0 cannot carry, and where it is.
-    public struct ForbiddenCharacter: Sendable, Hashable {
+    package struct ForbiddenCharacter: Sendable, Hashable {
         /// The offending scalar (a C0 control other than tab, LF and CR, or U+FFFE, U+FFFF).
-        public let scalar: Unicode.Scalar
+        package let scalar: Unicode.Scalar
         /// Its position counted in `Character`s (what a person sees as a column), from 0.
-        public let characterOffset: Int
+        package let characterOffset: Int
         /// Its position counted in Unicode scalars, from 0.
-        public let scalarOffset: Int
+        package let scalarOffset: Int
 
         /// Creates a finding.
-        public init(scalar: Unicode.Scalar, characterOffset: Int, scalarOffset: Int) {
+        package init(scalar: Unicode.Scalar, characterOffset: Int, scalarOffset: Int) {
             self.scalar = scalar
             self.characterOffset = characterOffset
             self.scalarOffset = scalarOffset
         }
 
         /// The scalar as `U+0007`, for messages.
-        public var codePoint: String {
+        package var codePoint: String {
             let hex = String(scalar.value, radix: 16, uppercase: true)
             return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
         }
@@ -32,7 +32,7 @@ public enum VietnameseNormalizer {
     /// Returns `text` in Unicode NFC with the look-alike Ð/ð (U+00D0/U+00F0, Icelandic eth) replaced by Đ/đ.
     ///
     /// Tone placement is kept as typed: NFC does not unify "hoà" and "hòa", and neither does this.
-    public static func normalize(_ text: String) -> String {
+    package static func normalize(_ text: String) -> String {
         var result = text
         if result.unicodeScalars.contains(where: { $0 == "\u{00D0}" || $0 == "\u{00F0}" }) {
             var scalars = String.UnicodeScalarView()
@@ -49,12 +49,12 @@ public enum VietnameseNormalizer {
     }
 
     /// Whether `text` is already what ``normalize(_:)`` would return, compared scalar by scalar.
-    public static func isNormalized(_ text: String) -> Bool {
+    package static func isNormalized(_ text: String) -> Bool {
         text.unicodeScalars.elementsEqual(normalize(text).unicodeScalars)
     }
 
     /// Whether XML 1.0 can carry `scalar` (its `Char` production; surrogates cannot occur in a Swift string).
-    public static func isAllowedInXML(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isAllowedInXML(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x09, 0x0A, 0x0D: true
         case 0x00...0x1F: false
@@ -64,14 +64,15 @@ public enum VietnameseNormalizer {
     }
 
     /// Every character in `text` that XML 1.0 cannot carry, in order, so a caller can report each one.
-    public static func forbiddenCharacters(in text: String) -> [ForbiddenCharacter] {
+    package static func forbiddenCharacters(in text: String) -> [ForbiddenCharacter] {
         var found: [ForbiddenCharacter] = []
         var scalarOffset = 0
         for (characterOffset, character) in text.enumerated() {
             for scalar in character.unicodeScalars {
                 if !isAllowedInXML(scalar) {
-                    found.append(ForbiddenCharacter(
-                        scalar: scalar, characterOffset: characterOffset, scalarOffset: scalarOffset))
+                    found.append(
+                        ForbiddenCharacter(
+                            scalar: scalar, characterOffset: characterOffset, scalarOffset: scalarOffset))
                 }
                 scalarOffset += 1
             }

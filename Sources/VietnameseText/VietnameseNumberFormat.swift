@@ -1,13 +1,13 @@
-import Foundation
+package import Foundation
 
 /// Numbers as Vietnamese documents print them: decimal comma, "." between thousands, "90%" with no space.
 ///
 /// Works on `Decimal`, so 30 + 30 + 35 and 8,5 stay exact; no `Double` is involved.
-public enum VietnameseNumberFormat {
+package enum VietnameseNumberFormat {
     /// Formats `value` rounded half away from zero to at most `maxFractionDigits` decimals, dropping
     /// trailing zeros: 8.5 → "8,5", 30.00 → "30", 1234567 → "1.234.567", -0.5 → "-0,5".
     /// - Parameter grouping: put "." between thousands (default); pass `false` for years and codes.
-    public static func format(_ value: Decimal, maxFractionDigits: Int = 2, grouping: Bool = true) -> String {
+    package static func format(_ value: Decimal, maxFractionDigits: Int = 2, grouping: Bool = true) -> String {
         var input = value
         var rounded = Decimal()
         NSDecimalRound(&rounded, &input, max(0, maxFractionDigits), .plain)
@@ -31,18 +31,18 @@ public enum VietnameseNumberFormat {
     }
 
     /// Formats an integer: 1234567 → "1.234.567".
-    public static func format(_ value: Int, grouping: Bool = true) -> String {
+    package static func format(_ value: Int, grouping: Bool = true) -> String {
         format(Decimal(value), maxFractionDigits: 0, grouping: grouping)
     }
 
     /// Formats a fraction as a percentage with at most `maxFractionDigits` decimals:
     /// 0.9 → "90%", 0.8333 → "83,33%", 1 → "100%".
-    public static func percent(_ fraction: Decimal, maxFractionDigits: Int = 2) -> String {
+    package static func percent(_ fraction: Decimal, maxFractionDigits: Int = 2) -> String {
         format(fraction * 100, maxFractionDigits: maxFractionDigits) + "%"
     }
 
     /// Formats `part` out of `whole` as a percentage ("5 of 6" → "83,33%"); nil when `whole` is 0.
-    public static func percent(_ part: Int, of whole: Int, maxFractionDigits: Int = 2) -> String? {
+    package static func percent(_ part: Int, of whole: Int, maxFractionDigits: Int = 2) -> String? {
         guard whole != 0 else { return nil }
         return percent(Decimal(part) / Decimal(whole), maxFractionDigits: maxFractionDigits)
     }

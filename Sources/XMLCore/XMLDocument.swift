@@ -7,7 +7,7 @@ internal import CLibXML2
 /// document type declaration is refused outright, the parse stopping where it starts (OOXML parts
 /// never have one), so no entity is ever declared, expanded or fetched.
 /// Deliberately not `Sendable`: libxml2 trees are not safe to share between threads.
-public final class XMLDocument {
+package final class XMLDocument {
     let pointer: xmlDocPtr
     /// Unlinked subtrees this document still owns (removed nodes, clones not yet inserted).
     var detached: Set<xmlNodePtr> = []
@@ -22,7 +22,7 @@ public final class XMLDocument {
     }
 
     /// Parses `bytes`; `url` only names the document in libxml2's own bookkeeping.
-    public convenience init(bytes: [UInt8], url: String = "part.xml") throws(XMLParseError) {
+    package convenience init(bytes: [UInt8], url: String = "part.xml") throws(XMLParseError) {
         XMLLibrary.ensureInitialized()
         guard let context = xmlNewParserCtxt() else {
             throw XMLParseError(message: "out of memory", line: 0, column: 0)
@@ -54,7 +54,7 @@ public final class XMLDocument {
 
     /// An empty document whose root will be set with `setRoot`, copying the XML declaration
     /// (version, encoding, standalone) of `template`.
-    public convenience init(declarationOf template: XMLDocument) {
+    package convenience init(declarationOf template: XMLDocument) {
         XMLLibrary.ensureInitialized()
         let document = xmlCopyDoc(template.pointer, 0)!
         self.init(pointer: document)
@@ -83,25 +83,25 @@ public final class XMLDocument {
     }
 
     /// The root element, if any.
-    public var root: XMLNode? {
+    package var root: XMLNode? {
         xmlDocGetRootElement(pointer).map { XMLNode(document: self, pointer: $0) }
     }
 
     /// Makes `node` (a shallow or deep copy made for this document) the root element.
-    public func setRoot(_ node: XMLNode) {
+    package func setRoot(_ node: XMLNode) {
         precondition(node.document === self, "the root must belong to this document")
         detached.remove(node.pointer)
         xmlDocSetRootElement(pointer, node.pointer)
     }
 
     /// A deep copy of the whole document, independent of this one.
-    public func copy() -> XMLDocument {
+    package func copy() -> XMLDocument {
         XMLDocument(pointer: xmlCopyDoc(pointer, 1)!)
     }
 
     /// A new element in the namespace `namespaceURI` (declared somewhere on the root), detached
     /// until inserted.
-    public func createElement(_ localName: String, namespace namespaceURI: String?) -> XMLNode {
+    package func createElement(_ localName: String, namespace namespaceURI: String?) -> XMLNode {
         var namespace: xmlNsPtr?
         if let namespaceURI, let root = xmlDocGetRootElement(pointer) {
             namespace = xmlSearchNsByHref(pointer, root, namespaceURI)
@@ -113,7 +113,7 @@ public final class XMLDocument {
 
     /// Copies `node` (of any document) into this one: deep with its descendants, or only the
     /// element with its attributes. The copy is detached until inserted.
-    public func importNode(_ node: XMLNode, deep: Bool) -> XMLNode {
+    package func importNode(_ node: XMLNode, deep: Bool) -> XMLNode {
         let copy = xmlDocCopyNode(node.pointer, pointer, deep ? 1 : 2)!
         detached.insert(copy)
         return XMLNode(document: self, pointer: copy)
@@ -121,7 +121,7 @@ public final class XMLDocument {
 
     /// Removes namespace declarations that repeat one already in scope (copies made by
     /// `importNode` declare their namespaces on themselves).
-    public func removeRedundantNamespaceDeclarations() {
+    package func removeRedundantNamespaceDeclarations() {
         guard let root = xmlDocGetRootElement(pointer) else { return }
         // 1 is XML_DOM_RECONNS_REMOVEREDUND, which tree.c defines but no header exports.
         xmlDOMWrapReconcileNamespaces(nil, root, 1)
@@ -129,7 +129,7 @@ public final class XMLDocument {
 
     /// What `serialized()` writes before the root element: the XML declaration and a newline
     /// (empty when the source had no declaration and none is needed).
-    public var prologue: [UInt8] {
+    package var prologue: [UInt8] {
         XMLDocument(declarationOf: self).serialized()
     }
 
@@ -166,7 +166,7 @@ public final class XMLDocument {
 
     /// The document as bytes, with the XML declaration Word writes
     /// (`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` when the source had it).
-    public func serialized() -> [UInt8] {
+    package func serialized() -> [UInt8] {
         var memory: UnsafeMutablePointer<xmlChar>?
         var size: Int32 = 0
         xmlDocDumpMemoryEnc(pointer, &memory, &size, "UTF-8")

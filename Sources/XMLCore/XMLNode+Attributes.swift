@@ -1,18 +1,18 @@
 internal import CLibXML2
 
 /// One attribute of an element, by namespace and local name.
-public struct XMLAttribute: Sendable, Hashable {
+package struct XMLAttribute: Sendable, Hashable {
     /// The namespace URI, nil for an attribute without a prefix.
-    public var namespaceURI: String?
+    package var namespaceURI: String?
     /// The local name ("val" for `w:val`).
-    public var localName: String
+    package var localName: String
     /// The value.
-    public var value: String
+    package var value: String
 }
 
 extension XMLNode {
     /// The element's attributes in document order (namespace declarations are not attributes).
-    public var attributes: [XMLAttribute] {
+    package var attributes: [XMLAttribute] {
         var result: [XMLAttribute] = []
         var current = pointer.pointee.properties
         while let attribute = current {
@@ -27,7 +27,7 @@ extension XMLNode {
 
     /// The namespace declarations on this element, as (prefix, URI); the default namespace has
     /// an empty prefix.
-    public var namespaceDeclarations: [(prefix: String, uri: String)] {
+    package var namespaceDeclarations: [(prefix: String, uri: String)] {
         var result: [(String, String)] = []
         var current = pointer.pointee.nsDef
         while let namespace = current {

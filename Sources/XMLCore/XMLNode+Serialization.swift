@@ -9,7 +9,7 @@ extension XMLNode {
     /// `xmlNodeDump` writes them (start tags as `appendOpenStartTag`, `<x/>` when empty, text
     /// escaped as `XMLText.appendEscaped`); anything else (comments, CDATA, instructions, entity
     /// references) goes through `xmlNodeDump` and its output buffer.
-    public func appendXML(to bytes: inout [UInt8]) {
+    package func appendXML(to bytes: inout [UInt8]) {
         switch pointer.pointee.type {
         case XML_ELEMENT_NODE:
             appendOpenStartTag(to: &bytes)
@@ -46,7 +46,7 @@ extension XMLNode {
     /// Appends this element's start tag without its final `>` (`<w:r w:rsidR="00A1"`): its
     /// qualified name, the namespace declarations it makes, then its attributes. The writer
     /// closes it with `>` (content follows) or `/>` (none does).
-    public func appendOpenStartTag(to bytes: inout [UInt8]) {
+    package func appendOpenStartTag(to bytes: inout [UInt8]) {
         precondition(isElement, "only an element has a start tag")
         bytes.append(UInt8(ascii: "<"))
         appendQualifiedName(of: pointer.pointee.ns, pointer.pointee.name, to: &bytes)
@@ -73,7 +73,8 @@ extension XMLNode {
             // Most values (w:val="center", sizes, ids) are one text node of plain ASCII with
             // nothing to escape: copied as they are, without a libxml2 buffer for each.
             if let text = current.pointee.children, text.pointee.type == XML_TEXT_NODE, text.pointee.next == nil,
-               let content = text.pointee.content, Self.isPlainAttributeText(content) {
+                let content = text.pointee.content, Self.isPlainAttributeText(content)
+            {
                 bytes.append(contentsOf: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
                 bytes.append(UInt8(ascii: "\""))
                 attribute = current.pointee.next
@@ -103,7 +104,8 @@ extension XMLNode {
         var byte = content
         while byte.pointee != 0 {
             switch byte.pointee {
-            case 0x20...0x7E where byte.pointee != UInt8(ascii: "&") && byte.pointee != UInt8(ascii: "<")
+            case 0x20...0x7E
+            where byte.pointee != UInt8(ascii: "&") && byte.pointee != UInt8(ascii: "<")
                 && byte.pointee != UInt8(ascii: ">") && byte.pointee != UInt8(ascii: "\""):
                 byte += 1
             default:
@@ -114,7 +116,7 @@ extension XMLNode {
     }
 
     /// Appends this element's end tag (`</w:r>`).
-    public func appendEndTag(to bytes: inout [UInt8]) {
+    package func appendEndTag(to bytes: inout [UInt8]) {
         precondition(isElement, "only an element has an end tag")
         bytes.append(contentsOf: "</".utf8)
         appendQualifiedName(of: pointer.pointee.ns, pointer.pointee.name, to: &bytes)
@@ -143,11 +145,11 @@ extension XMLNode {
 }
 
 /// Character data as libxml2 writes it in a UTF-8 document.
-public enum XMLText {
+package enum XMLText {
     /// Appends `text` as element content: `&`, `<`, `>` and carriage returns escaped, every other
     /// character as its UTF-8 bytes.
     @inlinable
-    public static func appendEscaped<Text: Collection<UInt8>>(_ text: Text, to bytes: inout [UInt8]) {
+    package static func appendEscaped<Text: Collection<UInt8>>(_ text: Text, to bytes: inout [UInt8]) {
         var start = text.startIndex
         var index = start
         while index != text.endIndex {

@@ -6,9 +6,9 @@ internal import CLibXML2
 /// it, not merged into it (libxml2 would free one of the two), so every handle stays safe to use.
 /// The one exception is package-internal: `XMLDocument.replaceWithMarkup` frees the nodes it
 /// replaces, and a handle to them (or to anything inside them) must not be used afterwards.
-public struct XMLNode {
+package struct XMLNode {
     /// The document that owns this node.
-    public let document: XMLDocument
+    package let document: XMLDocument
     let pointer: xmlNodePtr
 
     init(document: XMLDocument, pointer: xmlNodePtr) {
@@ -23,29 +23,30 @@ public struct XMLNode {
     // MARK: Kind and name
 
     /// Whether this is an element (as opposed to text, a comment, a processing instruction…).
-    public var isElement: Bool { pointer.pointee.type == XML_ELEMENT_NODE }
+    package var isElement: Bool { pointer.pointee.type == XML_ELEMENT_NODE }
 
     /// Whether this is a text or CDATA node.
-    public var isText: Bool {
+    package var isText: Bool {
         pointer.pointee.type == XML_TEXT_NODE || pointer.pointee.type == XML_CDATA_SECTION_NODE
     }
 
     /// Whether this node holds serialized markup written verbatim (see `XMLDocument.replaceWithMarkup`).
-    public var isMarkup: Bool { hoso_xml_is_verbatim(pointer) != 0 }
+    package var isMarkup: Bool { hoso_xml_is_verbatim(pointer) != 0 }
 
     /// The local name ("p" for `w:p`).
-    public var localName: String { String(xmlString: pointer.pointee.name) ?? "" }
+    package var localName: String { String(xmlString: pointer.pointee.name) ?? "" }
 
     /// The namespace URI of an element, if it has one.
-    public var namespaceURI: String? { String(xmlString: pointer.pointee.ns?.pointee.href) }
+    package var namespaceURI: String? { String(xmlString: pointer.pointee.ns?.pointee.href) }
 
     /// Whether this is the element `localName` in the namespace `namespaceURI`, compared without
     /// making Swift strings (fast enough for walking large trees).
-    public func isElement(_ localName: StaticString, namespace namespaceURI: StaticString) -> Bool {
+    package func isElement(_ localName: StaticString, namespace namespaceURI: StaticString) -> Bool {
         // The name first: most differ at its first byte, and the namespace is another pointer away.
         guard pointer.pointee.type == XML_ELEMENT_NODE,
-              let name = pointer.pointee.name, Self.equal(name, localName),
-              let href = pointer.pointee.ns?.pointee.href else { return false }
+            let name = pointer.pointee.name, Self.equal(name, localName),
+            let href = pointer.pointee.ns?.pointee.href
+        else { return false }
         return Self.equal(href, namespaceURI)
     }
 
@@ -66,30 +67,30 @@ public struct XMLNode {
     }
 
     /// 1-based line of the node in the source it was parsed from (0 for created nodes).
-    public var line: Int { Int(xmlGetLineNo(pointer)) }
+    package var line: Int { Int(xmlGetLineNo(pointer)) }
 
     // MARK: Navigation
 
     /// The parent node (an element, or nil for the root and detached nodes).
-    public var parent: XMLNode? {
+    package var parent: XMLNode? {
         guard let parent = pointer.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return nil }
         return handle(parent)
     }
 
     /// The first child of any kind.
-    public var firstChild: XMLNode? { handle(pointer.pointee.children) }
+    package var firstChild: XMLNode? { handle(pointer.pointee.children) }
 
     /// The last child of any kind.
-    public var lastChild: XMLNode? { handle(pointer.pointee.last) }
+    package var lastChild: XMLNode? { handle(pointer.pointee.last) }
 
     /// The next sibling of any kind.
-    public var nextSibling: XMLNode? { handle(pointer.pointee.next) }
+    package var nextSibling: XMLNode? { handle(pointer.pointee.next) }
 
     /// The previous sibling of any kind.
-    public var previousSibling: XMLNode? { handle(pointer.pointee.prev) }
+    package var previousSibling: XMLNode? { handle(pointer.pointee.prev) }
 
     /// All children, in order.
-    public var children: [XMLNode] {
+    package var children: [XMLNode] {
         var result: [XMLNode] = []
         var child = pointer.pointee.children
         while let current = child {
@@ -100,10 +101,10 @@ public struct XMLNode {
     }
 
     /// The element children, in order.
-    public var elementChildren: [XMLNode] { children.filter(\.isElement) }
+    package var elementChildren: [XMLNode] { children.filter(\.isElement) }
 
     /// The first element child with this name.
-    public func firstChild(_ localName: StaticString, namespace: StaticString) -> XMLNode? {
+    package func firstChild(_ localName: StaticString, namespace: StaticString) -> XMLNode? {
         var child = pointer.pointee.children
         while let current = child {
             let node = XMLNode(document: document, pointer: current)
@@ -114,7 +115,7 @@ public struct XMLNode {
     }
 
     /// Every descendant element with this name, in document order.
-    public func descendants(_ localName: StaticString, namespace: StaticString) -> [XMLNode] {
+    package func descendants(_ localName: StaticString, namespace: StaticString) -> [XMLNode] {
         var result: [XMLNode] = []
         forEachDescendant { node in
             if node.isElement(localName, namespace: namespace) { result.append(node) }
@@ -123,7 +124,7 @@ public struct XMLNode {
     }
 
     /// Calls `body` for every descendant, in document order (not for this node itself).
-    public func forEachDescendant(_ body: (XMLNode) -> Void) {
+    package func forEachDescendant(_ body: (XMLNode) -> Void) {
         var child = pointer.pointee.children
         while let current = child {
             let node = XMLNode(document: document, pointer: current)
@@ -134,7 +135,7 @@ public struct XMLNode {
     }
 
     /// The child at `index` among all children (of any kind), if there is one.
-    public func child(at index: Int) -> XMLNode? {
+    package func child(at index: Int) -> XMLNode? {
         var child = pointer.pointee.children
         var remaining = index
         while let current = child, remaining > 0 {
@@ -146,7 +147,7 @@ public struct XMLNode {
 
     /// Calls `visit` for every descendant element in document order; when it returns false the
     /// element's own descendants are skipped.
-    public func walkElements(_ visit: (XMLNode) -> Bool) {
+    package func walkElements(_ visit: (XMLNode) -> Bool) {
         var child = pointer.pointee.children
         while let current = child {
             if current.pointee.type == XML_ELEMENT_NODE {
@@ -158,7 +159,7 @@ public struct XMLNode {
     }
 
     /// The nearest ancestor (not this node) with this name.
-    public func ancestor(_ localName: StaticString, namespace: StaticString) -> XMLNode? {
+    package func ancestor(_ localName: StaticString, namespace: StaticString) -> XMLNode? {
         var current = parent
         while let node = current {
             if node.isElement(localName, namespace: namespace) { return node }
@@ -170,7 +171,7 @@ public struct XMLNode {
     // MARK: Attributes
 
     /// The value of attribute `localName` in `namespaceURI` (nil: no namespace).
-    public func attribute(_ localName: String, namespace namespaceURI: String? = nil) -> String? {
+    package func attribute(_ localName: String, namespace namespaceURI: String? = nil) -> String? {
         if let namespaceURI {
             String(ownedXMLString: xmlGetNsProp(pointer, localName, namespaceURI))
         } else {
@@ -180,7 +181,7 @@ public struct XMLNode {
 
     /// Sets attribute `localName` in `namespaceURI`, whose declaration must be in scope
     /// (as it is for every namespace a Word part uses; "xml:" always is).
-    public func setAttribute(_ localName: String, namespace namespaceURI: String? = nil, to value: String) {
+    package func setAttribute(_ localName: String, namespace namespaceURI: String? = nil, to value: String) {
         guard let namespaceURI else {
             xmlSetNsProp(pointer, nil, localName, value)
             return
@@ -192,23 +193,24 @@ public struct XMLNode {
     }
 
     /// Removes attribute `localName` in `namespaceURI`, if present.
-    public func removeAttribute(_ localName: String, namespace namespaceURI: String? = nil) {
-        let attribute = if let namespaceURI {
-            xmlHasNsProp(pointer, localName, namespaceURI)
-        } else {
-            xmlHasNsProp(pointer, localName, nil)
-        }
+    package func removeAttribute(_ localName: String, namespace namespaceURI: String? = nil) {
+        let attribute =
+            if let namespaceURI {
+                xmlHasNsProp(pointer, localName, namespaceURI)
+            } else {
+                xmlHasNsProp(pointer, localName, nil)
+            }
         if let attribute { xmlRemoveProp(attribute) }
     }
 
     // MARK: Text
 
     /// The text of this node and all its descendants.
-    public var textContent: String { String(ownedXMLString: xmlNodeGetContent(pointer)) ?? "" }
+    package var textContent: String { String(ownedXMLString: xmlNodeGetContent(pointer)) ?? "" }
 
     /// Whether the text of this node or of any node below it (text and CDATA) holds `byte`,
     /// read in place without building a string.
-    public func textContains(_ byte: UInt8) -> Bool {
+    package func textContains(_ byte: UInt8) -> Bool {
         Self.textContains(byte, in: pointer)
     }
 
@@ -228,7 +230,7 @@ public struct XMLNode {
     /// Replaces the content with `text`, taken literally (`&` stays `&`; escaping happens when
     /// the document is serialized). For an element, its children are replaced by one text node; the
     /// old children are removed (as by `remove()`), not freed, so handles to them stay valid.
-    public func setText(_ text: String) {
+    package func setText(_ text: String) {
         if pointer.pointee.type == XML_ELEMENT_NODE {
             for child in children { child.remove() }
             xmlNodeAddContent(pointer, text)
@@ -242,7 +244,7 @@ public struct XMLNode {
 
     /// Appends `child` (detached, or moved from elsewhere in this document) as the last child.
     @discardableResult
-    public func append(_ child: XMLNode) -> XMLNode {
+    package func append(_ child: XMLNode) -> XMLNode {
         precondition(child.document === document, "import the node first")
         document.detached.remove(child.pointer)
         // libxml2 2.9's xmlAddChild, unlike xmlAddPrevSibling and xmlAddNextSibling, does not
@@ -258,7 +260,7 @@ public struct XMLNode {
 
     /// Inserts `sibling` right before this node.
     @discardableResult
-    public func insertBefore(_ sibling: XMLNode) -> XMLNode {
+    package func insertBefore(_ sibling: XMLNode) -> XMLNode {
         precondition(sibling.document === document, "import the node first")
         document.detached.remove(sibling.pointer)
         if Self.isText(sibling.pointer), sibling != self {
@@ -270,7 +272,7 @@ public struct XMLNode {
 
     /// Inserts `sibling` right after this node.
     @discardableResult
-    public func insertAfter(_ sibling: XMLNode) -> XMLNode {
+    package func insertAfter(_ sibling: XMLNode) -> XMLNode {
         precondition(sibling.document === document, "import the node first")
         document.detached.remove(sibling.pointer)
         if Self.isText(sibling.pointer), sibling != self {
@@ -313,27 +315,27 @@ public struct XMLNode {
 
     /// Takes this node (and its subtree) out of the tree; the document keeps owning it, so any
     /// handle to it stays valid.
-    public func remove() {
+    package func remove() {
         guard pointer.pointee.parent != nil || pointer.pointee.prev != nil || pointer.pointee.next != nil else { return }
         xmlUnlinkNode(pointer)
         document.detached.insert(pointer)
     }
 
     /// A deep copy in the same document, detached until inserted.
-    public func clone() -> XMLNode {
+    package func clone() -> XMLNode {
         document.importNode(self, deep: true)
     }
 
     /// A copy of this element with its attributes but no children, detached until inserted.
-    public func shallowClone() -> XMLNode {
+    package func shallowClone() -> XMLNode {
         document.importNode(self, deep: false)
     }
 }
 
 extension XMLNode: Equatable, Hashable {
     /// Two handles are equal when they point at the same node.
-    public static func == (lhs: XMLNode, rhs: XMLNode) -> Bool { lhs.pointer == rhs.pointer }
+    package static func == (lhs: XMLNode, rhs: XMLNode) -> Bool { lhs.pointer == rhs.pointer }
 
     /// Hashes the node's identity.
-    public func hash(into hasher: inout Hasher) { hasher.combine(pointer) }
+    package func hash(into hasher: inout Hasher) { hasher.combine(pointer) }
 }

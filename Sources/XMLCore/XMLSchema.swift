@@ -2,12 +2,12 @@ internal import CLibXML2
 
 /// A compiled W3C XML Schema (XSD) — the single owner of libxml2's schema, freed in `deinit`.
 /// Compile once and validate many documents; deliberately not `Sendable`.
-public final class XMLSchema {
+package final class XMLSchema {
     let schema: xmlSchemaPtr
 
     /// Compiles the schema at `path` (its imports and includes are resolved next to it, never on
     /// the network).
-    public init(path: String) throws(XMLParseError) {
+    package init(path: String) throws(XMLParseError) {
         XMLLibrary.ensureInitialized()
         guard let parser = xmlSchemaNewParserCtxt(path) else {
             throw XMLParseError(message: "cannot read schema \(path)", line: 0, column: 0)
@@ -16,10 +16,12 @@ public final class XMLSchema {
         let collector = ErrorCollector()
         let box = Unmanaged.passRetained(collector)
         defer { box.release() }
-        xmlSchemaSetParserStructuredErrors(parser, { context, error in
-            guard let context, let error else { return }
-            Unmanaged<ErrorCollector>.fromOpaque(context).takeUnretainedValue().add(error)
-        }, box.toOpaque())
+        xmlSchemaSetParserStructuredErrors(
+            parser,
+            { context, error in
+                guard let context, let error else { return }
+                Unmanaged<ErrorCollector>.fromOpaque(context).takeUnretainedValue().add(error)
+            }, box.toOpaque())
         guard let compiled = xmlSchemaParse(parser) else {
             throw collector.errors.first ?? XMLParseError(message: "cannot compile schema \(path)", line: 0, column: 0)
         }
@@ -32,7 +34,7 @@ public final class XMLSchema {
 
     /// Every violation of the schema in `document`, in document order (empty when it is valid).
     /// For a large document, `XMLStream.read(_:url:validatingAgainst:_:)` validates without a tree.
-    public func validate(_ document: XMLDocument) -> [XMLParseError] {
+    package func validate(_ document: XMLDocument) -> [XMLParseError] {
         guard let context = xmlSchemaNewValidCtxt(schema) else {
             return [XMLParseError(message: "out of memory", line: 0, column: 0)]
         }
@@ -40,10 +42,12 @@ public final class XMLSchema {
         let collector = ErrorCollector()
         let box = Unmanaged.passRetained(collector)
         defer { box.release() }
-        xmlSchemaSetValidStructuredErrors(context, { context, error in
-            guard let context, let error else { return }
-            Unmanaged<ErrorCollector>.fromOpaque(context).takeUnretainedValue().add(error)
-        }, box.toOpaque())
+        xmlSchemaSetValidStructuredErrors(
+            context,
+            { context, error in
+                guard let context, let error else { return }
+                Unmanaged<ErrorCollector>.fromOpaque(context).takeUnretainedValue().add(error)
+            }, box.toOpaque())
         let status = xmlSchemaValidateDoc(context, document.pointer)
         if status != 0 && collector.errors.isEmpty {
             return [XMLParseError(message: "the document does not validate (status \(status))", line: 0, column: 0)]

@@ -5,39 +5,39 @@ internal import CLibXML2
 /// document (a 20 MB part takes a few megabytes instead of the 270 MB of its tree). The parser,
 /// its options and its errors are `XMLDocument`'s: no network, no DTD loading, no entity
 /// substitution, and a document type declaration stops the parse where it starts.
-public enum XMLStream {
+package enum XMLStream {
     /// One element's start tag.
-    public struct Element: Sendable {
+    package struct Element: Sendable {
         /// The local name ("tbl" for `w:tbl`).
-        public var localName: String
+        package var localName: String
         /// The namespace URI, nil when the element has none.
-        public var namespaceURI: String?
+        package var namespaceURI: String?
         /// Its line (where its start tag ends, as `XMLNode.line` counts).
-        public var line: Int
+        package var line: Int
         /// 0 for the root element.
-        public var depth: Int
+        package var depth: Int
         /// Its attributes (namespace declarations are not attributes).
-        public var attributes: [XMLAttribute]
+        package var attributes: [XMLAttribute]
 
         /// Whether this is the element `localName` in `namespaceURI`.
-        public func `is`(_ localName: String, namespace namespaceURI: String) -> Bool {
+        package func `is`(_ localName: String, namespace namespaceURI: String) -> Bool {
             self.localName == localName && self.namespaceURI == namespaceURI
         }
 
         /// The value of attribute `localName` in `namespaceURI` (nil: no namespace).
-        public func attribute(_ localName: String, namespace namespaceURI: String? = nil) -> String? {
+        package func attribute(_ localName: String, namespace namespaceURI: String? = nil) -> String? {
             attributes.first { $0.localName == localName && $0.namespaceURI == namespaceURI }?.value
         }
     }
 
     /// What the stream meets, in document order; every start has its end.
-    public enum Event: Sendable {
+    package enum Event: Sendable {
         case start(Element)
         case end
     }
 
     /// The root element's start tag, reading no further than it.
-    public static func root(of bytes: [UInt8]) throws(XMLParseError) -> Element? {
+    package static func root(of bytes: [UInt8]) throws(XMLParseError) -> Element? {
         var root: Element?
         _ = try parse(bytes, schema: nil, stopAfterRoot: true) { event in
             if case .start(let element) = event, root == nil { root = element }
@@ -48,13 +48,17 @@ public enum XMLStream {
     /// Reads `bytes`, calling `visit` for each event, and returns the violations of `schema` in
     /// document order (none without a schema). Throws the error that makes the document not
     /// well-formed, or a DTD, located as `XMLDocument(bytes:)` locates it.
-    public static func read(_ bytes: [UInt8], validatingAgainst schema: XMLSchema?,
-                            _ visit: (Event) -> Void) throws(XMLParseError) -> [XMLParseError] {
+    package static func read(
+        _ bytes: [UInt8], validatingAgainst schema: XMLSchema?,
+        _ visit: (Event) -> Void
+    ) throws(XMLParseError) -> [XMLParseError] {
         try parse(bytes, schema: schema, stopAfterRoot: false, visit)
     }
 
-    private static func parse(_ bytes: [UInt8], schema: XMLSchema?, stopAfterRoot: Bool,
-                              _ visit: (Event) -> Void) throws(XMLParseError) -> [XMLParseError] {
+    private static func parse(
+        _ bytes: [UInt8], schema: XMLSchema?, stopAfterRoot: Bool,
+        _ visit: (Event) -> Void
+    ) throws(XMLParseError) -> [XMLParseError] {
         XMLLibrary.ensureInitialized()
         let result = withoutActuallyEscaping(visit) { visit in
             bytes.withUnsafeBufferPointer { buffer in
@@ -66,8 +70,11 @@ public enum XMLStream {
         return try result.get()
     }
 
-    private static func run(_ chars: UnsafeBufferPointer<CChar>, schema: XMLSchema?, state: StreamState)
-        -> Result<[XMLParseError], XMLParseError> {
+    private static func run(
+        _ chars: UnsafeBufferPointer<CChar>, schema: XMLSchema?, state: StreamState
+    )
+        -> Result<[XMLParseError], XMLParseError>
+    {
         guard let base = chars.baseAddress, !chars.isEmpty else {
             return .failure(XMLParseError(message: "Document is empty", line: 1, column: 1))
         }
@@ -104,10 +111,12 @@ public enum XMLStream {
             var userData: UnsafeMutableRawPointer? = stateBox.toOpaque()
             var plug: xmlSchemaSAXPlugPtr?
             if let validation {
-                xmlSchemaSetValidStructuredErrors(validation, { data, error in
-                    guard let data, let error else { return }
-                    Unmanaged<ErrorCollector>.fromOpaque(data).takeUnretainedValue().add(error)
-                }, collectorBox.toOpaque())
+                xmlSchemaSetValidStructuredErrors(
+                    validation,
+                    { data, error in
+                        guard let data, let error else { return }
+                        Unmanaged<ErrorCollector>.fromOpaque(data).takeUnretainedValue().add(error)
+                    }, collectorBox.toOpaque())
                 // The validator sits between the parser and our handler.
                 plug = xmlSchemaSAXPlug(validation, &sax, &userData)
                 guard plug != nil else { return .failure(XMLParseError(message: "cannot start schema validation", line: 0, column: 0)) }
@@ -155,8 +164,10 @@ private final class StreamState {
         self.stopAfterRoot = stopAfterRoot
     }
 
-    func start(_ localName: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?, _ attributeCount: Int,
-               _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+    func start(
+        _ localName: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?, _ attributeCount: Int,
+        _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+    ) {
         var element = XMLStream.Element(
             localName: String(xmlString: localName) ?? "", namespaceURI: String(xmlString: uri),
             line: context.map { Int(xmlSAX2GetLineNumber(UnsafeMutableRawPointer($0))) } ?? 0, depth: depth, attributes: [])
@@ -169,8 +180,9 @@ private final class StreamState {
                 // Without entity substitution libxml2 hands an '&' on as "&#38;" (a DTD being
                 // refused, no other reference can remain).
                 if value.contains("&") { value = value.replacing("&#38;", with: "&") }
-                element.attributes.append(XMLAttribute(
-                    namespaceURI: String(xmlString: fields[2]), localName: String(xmlString: fields[0]) ?? "", value: value))
+                element.attributes.append(
+                    XMLAttribute(
+                        namespaceURI: String(xmlString: fields[2]), localName: String(xmlString: fields[0]) ?? "", value: value))
             }
         }
         depth += 1

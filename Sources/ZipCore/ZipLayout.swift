@@ -2,10 +2,10 @@
 /// central directory, and the end record as the last 22 bytes, with no comment. Readers accept
 /// bytes before, between or after those (and a comment); hoso never writes any, so a file of
 /// hoso's that has them was changed after it was written.
-public enum ZipLayout {
+package enum ZipLayout {
     /// Whether `bytes` holds anything outside the zip's own records: bytes appended after the end
     /// record or put before the first entry, a zip comment, or a gap before the central directory.
-    public static func hasStrayBytes(_ bytes: [UInt8]) -> Bool {
+    package static func hasStrayBytes(_ bytes: [UInt8]) -> Bool {
         let count = bytes.count
         guard count >= 22, bytes[0..<4].elementsEqual([0x50, 0x4B, 0x03, 0x04]) else { return true }
         let end = count - 22

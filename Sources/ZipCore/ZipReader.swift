@@ -1,4 +1,5 @@
 internal import CLibZip
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -7,14 +8,14 @@ import Darwin
 
 /// An open zip archive read from memory: the single owner of libzip's handle.
 /// Deliberately not `Sendable`.
-public final class ZipReader {
+package final class ZipReader {
     private let archive: OpaquePointer
     /// Every entry, in central-directory order.
-    public let entries: [ZipEntry]
+    package let entries: [ZipEntry]
 
     /// Opens the archive held in `bytes` (copied; the caller's buffer is not kept). An empty file
     /// is refused: libzip would read it as an archive without entries (and not free the copy).
-    public init(bytes: [UInt8]) throws(ZipError) {
+    package init(bytes: [UInt8]) throws(ZipError) {
         guard !bytes.isEmpty else { throw ZipError("not a zip archive: the file is empty") }
         var error = zip_error_t()
         zip_error_init(&error)
@@ -40,13 +41,15 @@ public final class ZipReader {
             var stat = zip_stat_t()
             zip_stat_init(&stat)
             guard zip_stat_index(archive, zip_uint64_t(index), zip_flags_t(ZIP_FL_ENC_GUESS), &stat) == 0,
-                  let name = stat.name else {
+                let name = stat.name
+            else {
                 zip_discard(archive)
                 throw ZipError("cannot read entry \(index) of the archive")
             }
-            entries.append(ZipEntry(
-                name: String(cString: name), index: Int(index),
-                uncompressedSize: stat.size, compressedSize: stat.comp_size))
+            entries.append(
+                ZipEntry(
+                    name: String(cString: name), index: Int(index),
+                    uncompressedSize: stat.size, compressedSize: stat.comp_size))
         }
         self.entries = entries
     }
@@ -58,7 +61,7 @@ public final class ZipReader {
     /// The uncompressed bytes of `entry`; never more than its declared size (a lying header
     /// is an error, not an allocation bomb). The buffer grows with what is actually inflated, so
     /// a header declaring gigabytes over a few bytes of data costs those few bytes.
-    public func read(_ entry: ZipEntry) throws(ZipError) -> [UInt8] {
+    package func read(_ entry: ZipEntry) throws(ZipError) -> [UInt8] {
         guard let file = zip_fopen_index(archive, zip_uint64_t(entry.index), 0) else {
             throw ZipError("cannot open \(entry.name): " + String(cString: zip_strerror(archive)))
         }

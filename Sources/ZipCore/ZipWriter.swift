@@ -1,5 +1,6 @@
 internal import CLibZip
 import Dispatch
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -8,16 +9,16 @@ import Darwin
 
 /// Writes zip archives deterministically: entries in the order given, every entry stamped with
 /// the same DOS time, no extra fields — the same entries always give byte-identical archives.
-public enum ZipWriter {
+package enum ZipWriter {
     /// One entry to write.
-    public struct Entry: Sendable {
+    package struct Entry: Sendable {
         /// Slash-separated name inside the archive.
-        public var name: String
+        package var name: String
         /// Uncompressed content.
-        public var bytes: [UInt8]
+        package var bytes: [UInt8]
 
         /// An entry named `name` holding `bytes`.
-        public init(name: String, bytes: [UInt8]) {
+        package init(name: String, bytes: [UInt8]) {
             self.name = name
             self.bytes = bytes
         }
@@ -30,11 +31,11 @@ public enum ZipWriter {
     /// zlib's level 1 ("fastest"). libzip's default is level 9, which spends four to five times
     /// as long on a large table for an archive about half the size of this one: on repetitive
     /// WordprocessingML, level 1 still shrinks a part about fifty-fold.
-    public static let deflateLevel: Int32 = 1
+    package static let deflateLevel: Int32 = 1
 
     /// The archive holding `entries`, deflated, in this order.
     /// `level` is zlib's (1 fastest … 9 smallest); hoso writes at `deflateLevel`.
-    public static func archive(_ entries: [Entry], level: Int32 = deflateLevel) throws(ZipError) -> [UInt8] {
+    package static func archive(_ entries: [Entry], level: Int32 = deflateLevel) throws(ZipError) -> [UInt8] {
         var error = zip_error_t()
         zip_error_init(&error)
         defer { zip_error_fini(&error) }
@@ -66,8 +67,9 @@ public enum ZipWriter {
         // Deflated here (see hoso_deflate) and handed to libzip, which copies compressed data
         // whose size and CRC it is told as it is, and frees it with the source.
         guard let (compressed, compressedLength, crc) = deflate(entry.bytes, level: level),
-              let source = hoso_deflated_source(archive, compressed, zip_uint64_t(compressedLength),
-                                                zip_uint64_t(entry.bytes.count), zip_uint32_t(truncatingIfNeeded: crc))
+            let source = hoso_deflated_source(
+                archive, compressed, zip_uint64_t(compressedLength),
+                zip_uint64_t(entry.bytes.count), zip_uint32_t(truncatingIfNeeded: crc))
         else { throw ZipError("cannot compress \(entry.name)") }
         let index = zip_file_add(archive, entry.name, source, zip_flags_t(ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE))
         guard index >= 0 else {
@@ -123,8 +125,10 @@ public enum ZipWriter {
             DispatchQueue.concurrentPerform(iterations: pieces) { index in
                 let start = count * index / pieces
                 var piece = output[index]
-                piece.failed = hoso_deflate_piece(input + start, piece.size, min(start, primingLength), index == pieces - 1 ? 1 : 0,
-                                                  level, piece.data, &piece.length, &piece.crc) != 0
+                piece.failed =
+                    hoso_deflate_piece(
+                        input + start, piece.size, min(start, primingLength), index == pieces - 1 ? 1 : 0,
+                        level, piece.data, &piece.length, &piece.crc) != 0
                 output[index] = piece
             }
             guard !results.contains(where: \.failed) else { return nil }

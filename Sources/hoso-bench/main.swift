@@ -79,11 +79,12 @@ func child(template: String, data: String, runs: Int) throws {
     let docx = [UInt8](try Data(contentsOf: URL(fileURLWithPath: template)))
     var full: [Double] = []
     for _ in 0..<runs {
-        full.append(try milliseconds {
-            let package = try OOXMLPackage.open(docx: docx, name: template)
-            let parsed = try Template(package: package, name: template)
-            _ = try parsed.render(context).docxData()
-        })
+        full.append(
+            try milliseconds {
+                let package = try OOXMLPackage.open(docx: docx, name: template)
+                let parsed = try Template(package: package, name: template)
+                _ = try parsed.render(context).docxData()
+            })
     }
     let parsed = try Template(package: OOXMLPackage.open(docx: docx, name: template), name: template)
     var cached: [Double] = []
@@ -100,10 +101,11 @@ func dossier(data: String, runs: Int) throws {
     let pipeline = try DossierPipeline(formsRoot: try FormCatalog.locate(), checking: false)
     var times: [Double] = []
     for _ in 0..<runs {
-        times.append(try milliseconds {
-            let dossier = try pipeline.run(DossierRequest(input: .file(path: data)))
-            guard dossier.book != nil else { throw DossierBenchUnavailable() }
-        })
+        times.append(
+            try milliseconds {
+                let dossier = try pipeline.run(DossierRequest(input: .file(path: data)))
+                guard dossier.book != nil else { throw DossierBenchUnavailable() }
+            })
     }
     print(#"{"median_ms": \#(median(times)), "min_ms": \#(times.min() ?? 0), "peak_mb": \#(peakMegabytes())}"#)
 }
@@ -138,14 +140,16 @@ func renderers(runs: Int, inputs: [(template: String?, data: String)]) throws {
             }
         }
         Template.rendersTreesOnly = false
-        let name = input.template.map { URL(fileURLWithPath: $0).lastPathComponent + " " + URL(fileURLWithPath: input.data).lastPathComponent }
+        let name =
+            input.template.map { URL(fileURLWithPath: $0).lastPathComponent + " " + URL(fileURLWithPath: input.data).lastPathComponent }
             ?? "dossier " + URL(fileURLWithPath: input.data).lastPathComponent
         let ratio = median(times[true]!) / median(times[false]!)
         for trees in [true, false] {
             let values = times[trees]!
-            print(pad(String(name.prefix(23)), 23), pad(trees ? "tree" : "bytes", 9), pad(format(median(values), 2), 11, left: true),
-                  pad(format(values.min()!, 2), 8, left: true), pad(format(values.max()!, 2), 8, left: true),
-                  trees ? pad(format(ratio, 2), 12, left: true) : "")
+            print(
+                pad(String(name.prefix(23)), 23), pad(trees ? "tree" : "bytes", 9), pad(format(median(values), 2), 11, left: true),
+                pad(format(values.min()!, 2), 8, left: true), pad(format(values.max()!, 2), 8, left: true),
+                trees ? pad(format(ratio, 2), 12, left: true) : "")
         }
     }
 }
@@ -245,8 +249,9 @@ func main() throws {
     ]
     let me = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
     let script = "\(fixtures)/docxtpl_bench.py"
-    print(pad("document", 20, left: true) + pad("hoso ms", 10) + pad("cached ms", 11) + pad("docxtpl ms", 12)
-        + pad("ratio", 8) + pad("hoso MB", 9) + pad("docxtpl MB", 12))
+    print(
+        pad("document", 20, left: true) + pad("hoso ms", 10) + pad("cached ms", 11) + pad("docxtpl ms", 12)
+            + pad("ratio", 8) + pad("hoso MB", 9) + pad("docxtpl MB", 12))
     // Both engines start from the same .docx bytes: each template folder packed once here.
     let packed = FileManager.default.temporaryDirectory.appendingPathComponent("hoso-bench-\(getpid())")
     try FileManager.default.createDirectory(at: packed, withIntermediateDirectories: true)
@@ -278,9 +283,10 @@ func main() throws {
         let docxtpl = Measurement(combining: docxtplRounds)
         let ratio = ratios.isEmpty ? nil : median(ratios)
         if let hoso, document.rows > 0 { perRow.append((document.rows, hoso.median_ms)) }
-        print(pad(document.title, 20, left: true) + pad(format(hoso?.median_ms, 2), 10) + pad(format(hoso?.cached_ms, 2), 11)
-            + pad(format(docxtpl?.median_ms), 12) + pad(ratio.map { format($0) + "×" } ?? "—", 8)
-            + pad(format(hoso?.peak_mb), 9) + pad(format(docxtpl?.peak_mb), 12))
+        print(
+            pad(document.title, 20, left: true) + pad(format(hoso?.median_ms, 2), 10) + pad(format(hoso?.cached_ms, 2), 11)
+                + pad(format(docxtpl?.median_ms), 12) + pad(ratio.map { format($0) + "×" } ?? "—", 8)
+                + pad(format(hoso?.peak_mb), 9) + pad(format(docxtpl?.peak_mb), 12))
     }
     if perRow.count == 3 {
         // Linear growth: the line through 100 and 5,000 rows predicts 1,000 rows.
@@ -289,8 +295,9 @@ func main() throws {
         let (largeRows, large) = perRow[2]
         let slope = (large - small) / Double(largeRows - smallRows)
         let predicted = small + slope * Double(middleRows - smallRows)
-        print("hoso growth: \(format(slope * 1000, 2)) ms per 1,000 more rows; at \(middleRows) rows the line through "
-            + "\(smallRows) and \(largeRows) rows predicts \(format(predicted, 2)) ms, measured \(format(middle, 2)) ms")
+        print(
+            "hoso growth: \(format(slope * 1000, 2)) ms per 1,000 more rows; at \(middleRows) rows the line through "
+                + "\(smallRows) and \(largeRows) rows predicts \(format(predicted, 2)) ms, measured \(format(middle, 2)) ms")
     }
     // Whole processes, as a user pays for them: `hoso fill` against docxtpl's script doing the same
     // (read the JSON, render, write the file), started alternately, the median of each.
@@ -313,16 +320,18 @@ func main() throws {
             let docxtpl = docxtplTimes.isEmpty ? nil : median(docxtplTimes)
             let ratio = hoso.flatMap { h in docxtpl.map { $0 / h } }
             let spread = hosoTimes.isEmpty ? "" : "  (hoso \(format(hosoTimes.min(), 1))–\(format(hosoTimes.max(), 1)) ms)"
-            print(pad(document.title, 20, left: true) + pad(format(hoso, 1), 10) + pad(format(docxtpl, 1), 12)
-                + pad(ratio.map { format($0) + "×" } ?? "—", 8) + spread)
+            print(
+                pad(document.title, 20, left: true) + pad(format(hoso, 1), 10) + pad(format(docxtpl, 1), 12)
+                    + pad(ratio.map { format($0) + "×" } ?? "—", 8) + spread)
         }
     } else {
         print("(whole process not measured: build the hoso product next to hoso-bench)")
     }
     let members = "\(fixtures)/dossier-60.yaml"
     let dossier = measure([me, "--dossier", members, quick ? "1" : "5"], quietly: true)
-    print(pad("dossier, 60 members", 20, left: true) + pad(dossier.map { format($0.median_ms, 1) } ?? "n/a", 10)
-        + (dossier == nil ? "   (the forms do not render yet)" : "   (load, every form, Ho-so.docx; hoso only)"))
+    print(
+        pad("dossier, 60 members", 20, left: true) + pad(dossier.map { format($0.median_ms, 1) } ?? "n/a", 10)
+            + (dossier == nil ? "   (the forms do not render yet)" : "   (load, every form, Ho-so.docx; hoso only)"))
     if python == nil { print("(docxtpl not measured: pass --python PATH to a Python with docxtpl installed)") }
 }
 

@@ -7,15 +7,19 @@ import Foundation
 struct ArchiveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "archive",
-        abstract: localized("Đóng gói lưu trữ: dữ liệu, các tệp .docx/.pdf của hồ sơ, bản quét có chữ ký và bản kê SHA-256.",
-                           "Packs an archive: the data, the dossier's .docx/.pdf files, the signed scan and SHA-256 sums."),
+        abstract: localized(
+            "Đóng gói lưu trữ: dữ liệu, các tệp .docx/.pdf của hồ sơ, bản quét có chữ ký và bản kê SHA-256.",
+            "Packs an archive: the data, the dossier's .docx/.pdf files, the signed scan and SHA-256 sums."),
         discussion: localized("Kiểm tra lại sau này bằng: hoso verify LƯU-TRỮ.zip", "Check it later with: hoso verify ARCHIVE.zip")
     )
 
-    @Argument(help: help("Thư mục hồ sơ do 'hoso render' ghi (nên có --pdf để lưu PDF/A).", "The dossier folder 'hoso render' wrote (with --pdf, to keep PDF/A).",
-                         value: ("thư-mục", "folder")))
+    @Argument(
+        help: help(
+            "Thư mục hồ sơ do 'hoso render' ghi (nên có --pdf để lưu PDF/A).", "The dossier folder 'hoso render' wrote (with --pdf, to keep PDF/A).",
+            value: ("thư-mục", "folder")))
     var folder: String
-    @Option(help: help("Bản quét PDF của hồ sơ đã ký, đóng dấu.", "The PDF scan of the signed, stamped dossier.", value: ("bản-quét.pdf", "scan.pdf")))
+    @Option(
+        help: help("Bản quét PDF của hồ sơ đã ký, đóng dấu.", "The PDF scan of the signed, stamped dossier.", value: ("bản-quét.pdf", "scan.pdf")))
     var signed: String
     @Option(name: [.short, .customLong("output")], help: help("Tệp .zip sẽ ghi.", "The .zip file to write.", value: ("tệp.zip", "file.zip")))
     var output: String

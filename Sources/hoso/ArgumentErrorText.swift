@@ -35,14 +35,16 @@ enum ArgumentErrorText {
             // "hoso chek --lang en": the parser complains about the option; the command is what is wrong.
             let path = usage.split(separator: " ").dropFirst().dropLast().map(String.init)
             let commands = subcommandNames(under: path)
-            return CommandLineMessages.unknownCommand(word, suggestion: Suggestion.closest(to: word, among: commands),
-                                                      commands: commands)
+            return CommandLineMessages.unknownCommand(
+                word, suggestion: Suggestion.closest(to: word, among: commands),
+                commands: commands)
         }
         if text.hasPrefix("Unexpected argument '"), let word = values.first, let usage, usage.hasSuffix("<subcommand>") {
             let path = usage.split(separator: " ").dropFirst().dropLast().map(String.init)
             let commands = subcommandNames(under: path)
-            return CommandLineMessages.unknownCommand(word, suggestion: Suggestion.closest(to: word, among: commands),
-                                                      commands: commands)
+            return CommandLineMessages.unknownCommand(
+                word, suggestion: Suggestion.closest(to: word, among: commands),
+                commands: commands)
         }
         if text.hasPrefix("Unexpected argument") || text.contains("unexpected arguments:") {
             return CommandLineMessages.unexpectedArguments(values.map { "'\($0)'" }.joined(separator: ", "))

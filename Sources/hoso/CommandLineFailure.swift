@@ -21,7 +21,8 @@ enum CommandLineFailure {
             let folder = (path as NSString).deletingLastPathComponent
             let isRead = (error as NSError).domain == NSCocoaErrorDomain && (error as NSError).code == CocoaError.fileReadNoSuchFile.rawValue
             if failure == .notFound, !isRead, !folder.isEmpty, FileManager.default.fileExists(atPath: folder),
-               !FileManager.default.fileExists(atPath: path) {
+                !FileManager.default.fileExists(atPath: path)
+            {
                 sentence = CommandLineMessages.cannotCreate(path, in: folder)
             }
             Console.error(CommandLineMessages.prefix(language) + sentence.text(in: language))

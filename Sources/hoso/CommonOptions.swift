@@ -7,15 +7,21 @@ extension Language: ExpressibleByArgument {}
 
 /// Options every command that prints messages shares.
 struct MessageOptions: ParsableArguments {
-    @Option(name: .customLong("lang"), help: help("Ngôn ngữ thông báo: vi (mặc định) hoặc en.", "Language of the messages: vi (default) or en.",
-                                                  value: ("ngôn-ngữ", "language")))
+    @Option(
+        name: .customLong("lang"),
+        help: help(
+            "Ngôn ngữ thông báo: vi (mặc định) hoặc en.", "Language of the messages: vi (default) or en.",
+            value: ("ngôn-ngữ", "language")))
     var language: Language = .vi
 }
 
 /// Where the shipped forms are, when not next to the binary.
 struct FormsOptions: ParsableArguments {
-    @Option(name: .customLong("forms"), help: help("Thư mục mẫu biểu (mặc định: Forms/ đi kèm hoso).", "The forms folder (default: the Forms/ shipped with hoso).",
-                                                   value: ("thư-mục", "folder")))
+    @Option(
+        name: .customLong("forms"),
+        help: help(
+            "Thư mục mẫu biểu (mặc định: Forms/ đi kèm hoso).", "The forms folder (default: the Forms/ shipped with hoso).",
+            value: ("thư-mục", "folder")))
     var formsDirectory: String?
 
     /// The `Forms` folder: the one given, else the standard search.
@@ -47,9 +53,11 @@ struct FormArgument: ExpressibleByArgument {
 
 /// The `--form` option shared by render, verify and archive.
 struct CustomFormOptions: ParsableArguments {
-    @Option(name: .customLong("form"),
-            help: help("Mẫu riêng của trường: ID=tệp.docx, ví dụ M3=mau-M3.docx (lặp lại được).",
-                       "The school's own form: ID=file.docx, e.g. M3=mau-M3.docx (repeatable).", value: ("ID=tệp.docx", "ID=file.docx")))
+    @Option(
+        name: .customLong("form"),
+        help: help(
+            "Mẫu riêng của trường: ID=tệp.docx, ví dụ M3=mau-M3.docx (lặp lại được).",
+            "The school's own form: ID=file.docx, e.g. M3=mau-M3.docx (repeatable).", value: ("ID=tệp.docx", "ID=file.docx")))
     var entries: [FormArgument] = []
 
     /// The forms given (after `check`).
@@ -58,9 +66,10 @@ struct CustomFormOptions: ParsableArguments {
     /// Refuses an entry without `ID=` or a file, saying what shape is expected.
     func check(in language: Language) throws {
         for entry in entries where entry.form == nil {
-            throw ValidationError(language == .en
-                ? "--form \(entry.typed): expected ID=file.docx, for example M3=mau-M3.docx"
-                : "--form \(entry.typed): cần dạng ID=tệp.docx, ví dụ M3=mau-M3.docx")
+            throw ValidationError(
+                language == .en
+                    ? "--form \(entry.typed): expected ID=file.docx, for example M3=mau-M3.docx"
+                    : "--form \(entry.typed): cần dạng ID=tệp.docx, ví dụ M3=mau-M3.docx")
         }
     }
 }

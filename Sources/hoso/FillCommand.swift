@@ -11,7 +11,10 @@ struct FillCommand: ParsableCommand {
         abstract: localized("Điền một mẫu DOCX bất kỳ bằng tệp dữ liệu JSON/YAML.", "Fills any DOCX template from JSON/YAML data.")
     )
 
-    @Argument(help: help("Mẫu: tệp .docx hoặc thư mục OOXML đã giải nén.", "The template: a .docx or an unpacked OOXML folder.", value: ("mẫu.docx", "template.docx")))
+    @Argument(
+        help: help(
+            "Mẫu: tệp .docx hoặc thư mục OOXML đã giải nén.", "The template: a .docx or an unpacked OOXML folder.",
+            value: ("mẫu.docx", "template.docx")))
     var template: String
 
     @Argument(help: help("Tệp dữ liệu .json hoặc .yaml.", "The .json or .yaml data file.", value: ("dữ-liệu", "data")))
@@ -23,10 +26,12 @@ struct FillCommand: ParsableCommand {
     @Flag(name: .long, help: help("Liệt kê các biến mẫu cần, rồi thoát.", "Lists the variables the template expects, then stops."))
     var listVariables = false
 
-    @Option(name: .long, help: help(
-        "Tên không có trong dữ liệu: error (mặc định, báo lỗi để bắt lỗi gõ) hoặc empty (in rỗng như docxtpl).",
-        "Names the data lacks: error (the default, catches typos) or empty (printed as nothing, as docxtpl does).",
-        value: ("error|empty", "error|empty")))
+    @Option(
+        name: .long,
+        help: help(
+            "Tên không có trong dữ liệu: error (mặc định, báo lỗi để bắt lỗi gõ) hoặc empty (in rỗng như docxtpl).",
+            "Names the data lacks: error (the default, catches typos) or empty (printed as nothing, as docxtpl does).",
+            value: ("error|empty", "error|empty")))
     var undefined: UndefinedMode = .error
 
     @OptionGroup var messages: MessageOptions
@@ -46,9 +51,10 @@ struct FillCommand: ParsableCommand {
                 return
             }
             guard let data, let output else {
-                throw ValidationError(language == .vi
-                    ? "cần TỆP-DỮ-LIỆU và -o TỆP-KẾT-QUẢ (hoặc --list-variables)"
-                    : "DATA and -o OUTPUT are required (or --list-variables)")
+                throw ValidationError(
+                    language == .vi
+                        ? "cần TỆP-DỮ-LIỆU và -o TỆP-KẾT-QUẢ (hoặc --list-variables)"
+                        : "DATA and -o OUTPUT are required (or --list-variables)")
             }
             try InputFiles.require([data])
             try parsed.fill(dataAt: data, to: output, undefinedIsEmpty: undefined == .empty)

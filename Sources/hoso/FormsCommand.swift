@@ -7,7 +7,9 @@ import Foundation
 struct FormsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "forms",
-        abstract: localized("Các mẫu biểu của hồ sơ: liệt kê, xuất ra .docx để sửa trong Word.", "The dossier's forms: list them, export one as .docx to edit in Word."),
+        abstract: localized(
+            "Các mẫu biểu của hồ sơ: liệt kê, xuất ra .docx để sửa trong Word.",
+            "The dossier's forms: list them, export one as .docx to edit in Word."),
         subcommands: [List.self, Export.self]
     )
 
@@ -27,15 +29,18 @@ struct FormsCommand: ParsableCommand {
             }
             for form in catalog.forms {
                 let regimes = form.regimeList
-                print("\(form.id.padding(toLength: 6, withPad: " ", startingAt: 0)) \(regimes.padding(toLength: 10, withPad: " ", startingAt: 0)) \(form.file).docx  \(form.title)")
+                print(
+                    "\(form.id.padding(toLength: 6, withPad: " ", startingAt: 0)) \(regimes.padding(toLength: 10, withPad: " ", startingAt: 0)) \(form.file).docx  \(form.title)"
+                )
             }
         }
     }
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: localized("Xuất một mẫu ra tệp .docx (giữ nguyên các thẻ {{ … }}) để trường tự sửa; dùng lại bằng render --form ID=TỆP.",
-                                 "Exports a form as .docx (tags {{ … }} kept) for the school to edit; use it with render --form ID=FILE."))
+            abstract: localized(
+                "Xuất một mẫu ra tệp .docx (giữ nguyên các thẻ {{ … }}) để trường tự sửa; dùng lại bằng render --form ID=TỆP.",
+                "Exports a form as .docx (tags {{ … }} kept) for the school to edit; use it with render --form ID=FILE."))
 
         @Argument(help: help("Mã mẫu (xem hoso forms list), ví dụ M3.", "The form's id (see hoso forms list), e.g. M3.", value: ("mã", "id")))
         var id: String

@@ -7,13 +7,18 @@ import Foundation
 struct Hoso: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hoso",
-        abstract: localized("Lập hồ sơ tự kiểm tra, đánh giá, xếp loại Đơn vị học tập.",
-                           "Builds the self-assessment dossier of a Learning Unit (Đơn vị học tập)."),
+        abstract: localized(
+            "Lập hồ sơ tự kiểm tra, đánh giá, xếp loại Đơn vị học tập.",
+            "Builds the self-assessment dossier of a Learning Unit (Đơn vị học tập)."),
         discussion: localized(
             "Thoát 0: xong; 1: dữ liệu hoặc tệp có vấn đề (đã in từng vấn đề); 2: không làm được việc (tệp, thư mục, mẫu); 64: lệnh gõ sai.",
-            "Exit status 0: done; 1: the input has problems (each printed); 2: the job could not be done (files, folders, forms); 64: the command line is wrong."),
+            "Exit status 0: done; 1: the input has problems (each printed); 2: the job could not be done (files, folders, forms); 64: the command line is wrong."
+        ),
         version: HosoVersion.current,
-        subcommands: [InitCommand.self, CheckCommand.self, MembersCommand.self, RenderCommand.self, VerifyCommand.self, ArchiveCommand.self, FormsCommand.self, ValidateCommand.self, FillCommand.self, ServeCommand.self]
+        subcommands: [
+            InitCommand.self, CheckCommand.self, MembersCommand.self, RenderCommand.self, VerifyCommand.self, ArchiveCommand.self, FormsCommand.self,
+            ValidateCommand.self, FillCommand.self, ServeCommand.self,
+        ]
     )
 
     /// Parses and runs the command; every failure leaves through `CommandLineFailure`, which speaks

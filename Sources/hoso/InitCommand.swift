@@ -8,21 +8,29 @@ import Foundation
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: localized("Tạo tệp dữ liệu mẫu có chú thích tiếng Việt để điền vào.", "Writes a starter data file, with notes in Vietnamese, to fill in."),
+        abstract: localized(
+            "Tạo tệp dữ liệu mẫu có chú thích tiếng Việt để điền vào.", "Writes a starter data file, with notes in Vietnamese, to fill in."),
         discussion: localized(
             "Với --from NĂM-TRƯỚC.yaml: giữ đơn vị, Hội đồng và danh sách thành viên; năm, số và ngày văn bản, điểm, các đoạn báo cáo để trống cho năm mới.",
-            "With --from LAST-YEAR.yaml: keeps the unit, council and members; the year, numbers, dates, scores and report texts are left to fill for the new year.")
+            "With --from LAST-YEAR.yaml: keeps the unit, council and members; the year, numbers, dates, scores and report texts are left to fill for the new year."
+        )
     )
 
     @Argument(help: help("Tệp sẽ tạo.", "The file to write.", value: ("tệp.yaml", "file.yaml")))
     var file: String = "hoso.yaml"
 
-    @Option(name: .long, help: help("Chế độ đánh giá: TT22 hoặc TT24 (mặc định TT22; với --from: chế độ của năm trước).",
-                                    "The regime: TT22 or TT24 (default TT22; with --from: last year's).", value: ("chế-độ", "regime")))
+    @Option(
+        name: .long,
+        help: help(
+            "Chế độ đánh giá: TT22 hoặc TT24 (mặc định TT22; với --from: chế độ của năm trước).",
+            "The regime: TT22 or TT24 (default TT22; with --from: last year's).", value: ("chế-độ", "regime")))
     var regime: String?
 
-    @Option(name: .long, help: help("Tệp dữ liệu năm trước, để lập tệp năm mới từ đó.", "Last year's data file, to start the new year from.",
-                                    value: ("năm-trước.yaml", "last-year.yaml")))
+    @Option(
+        name: .long,
+        help: help(
+            "Tệp dữ liệu năm trước, để lập tệp năm mới từ đó.", "Last year's data file, to start the new year from.",
+            value: ("năm-trước.yaml", "last-year.yaml")))
     var from: String?
 
     @Flag(name: .long, help: help("Ghi đè nếu tệp đã có.", "Overwrite the file if it exists."))
@@ -33,8 +41,10 @@ struct InitCommand: ParsableCommand {
     mutating func run() throws {
         let language = messages.language
         guard var text = StarterData.text(regime: regime ?? "TT22") else {
-            throw ValidationError(localized("--regime: chọn TT22 hoặc TT24, không phải '\(regime ?? "")'",
-                                            "--regime: choose TT22 or TT24, not '\(regime ?? "")'"))
+            throw ValidationError(
+                localized(
+                    "--regime: chọn TT22 hoặc TT24, không phải '\(regime ?? "")'",
+                    "--regime: choose TT22 or TT24, not '\(regime ?? "")'"))
         }
         if FileManager.default.fileExists(atPath: file), !force {
             Console.error(CommandLineMessages.prefix(language) + CommandLineMessages.fileExists(file).text(in: language))
@@ -61,8 +71,10 @@ struct InitCommand: ParsableCommand {
             if let moved = continued?.regimeSwitch {
                 print(moved.text(in: language))
             } else {
-                print(CommandLineMessages.carriedAndCleared(
-                    year: previous.year, council: previous.council, members: previous.members).text(in: language))
+                print(
+                    CommandLineMessages.carriedAndCleared(
+                        year: previous.year, council: previous.council, members: previous.members
+                    ).text(in: language))
             }
         }
     }

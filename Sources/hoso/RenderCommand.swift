@@ -7,21 +7,26 @@ import Foundation
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: localized("Lập toàn bộ hồ sơ (.docx, tùy chọn PDF) từ tệp dữ liệu.", "Builds the whole dossier (.docx, optionally PDF) from a data file."),
-        discussion: localized("""
-        Kiểm tra dữ liệu như 'hoso check', rồi ghi từng văn bản theo thứ tự đóng hồ sơ (1-M1-Bia.docx …), \
-        Ho-so.docx (cả hồ sơ trong một tệp) và manifest.json (phiên bản, SHA-256 của dữ liệu và của từng tệp). \
-        Có lỗi thì thư mục đích giữ nguyên.
-        """, """
-        Checks the data as 'hoso check' does, then writes each document in binding order (1-M1-Bia.docx …), \
-        Ho-so.docx (the whole dossier in one file) and manifest.json (version, SHA-256 of the data and of each file). \
-        On any error the destination is left as it was.
-        """)
+        abstract: localized(
+            "Lập toàn bộ hồ sơ (.docx, tùy chọn PDF) từ tệp dữ liệu.", "Builds the whole dossier (.docx, optionally PDF) from a data file."),
+        discussion: localized(
+            """
+            Kiểm tra dữ liệu như 'hoso check', rồi ghi từng văn bản theo thứ tự đóng hồ sơ (1-M1-Bia.docx …), \
+            Ho-so.docx (cả hồ sơ trong một tệp) và manifest.json (phiên bản, SHA-256 của dữ liệu và của từng tệp). \
+            Có lỗi thì thư mục đích giữ nguyên.
+            """,
+            """
+            Checks the data as 'hoso check' does, then writes each document in binding order (1-M1-Bia.docx …), \
+            Ho-so.docx (the whole dossier in one file) and manifest.json (version, SHA-256 of the data and of each file). \
+            On any error the destination is left as it was.
+            """)
     )
 
     @Argument(help: help("Tệp dữ liệu (.yaml hoặc .json).", "The data file (.yaml or .json).", value: ("dữ-liệu.yaml", "data.yaml")))
     var data: String
-    @Option(name: [.short, .customLong("output")], help: help("Thư mục ghi hồ sơ.", "The folder to write the dossier into.", value: ("thư-mục", "folder")))
+    @Option(
+        name: [.short, .customLong("output")], help: help("Thư mục ghi hồ sơ.", "The folder to write the dossier into.", value: ("thư-mục", "folder"))
+    )
     var output: String
     @Flag(help: help("Xuất thêm PDF/A-2b của từng tệp qua LibreOffice.", "Also write a PDF/A-2b of each file (LibreOffice)."))
     var pdf = false
@@ -30,8 +35,10 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var customForms: CustomFormOptions
     @Flag(name: .customLong("no-book"), help: help("Không ghi Ho-so.docx.", "Do not write Ho-so.docx."))
     var noBook = false
-    @Flag(help: help("Ghi đè cả tệp trong thư mục đích không do hoso ghi (mặc định: từ chối).",
-                     "Also overwrite files in the destination that hoso did not write (refused by default)."))
+    @Flag(
+        help: help(
+            "Ghi đè cả tệp trong thư mục đích không do hoso ghi (mặc định: từ chối).",
+            "Also overwrite files in the destination that hoso did not write (refused by default)."))
     var force = false
     @OptionGroup var forms: FormsOptions
     @OptionGroup var messages: MessageOptions
@@ -75,8 +82,10 @@ struct RenderCommand: ParsableCommand {
     /// How the dossier is written: the flags, and a notice when another run holds the folder.
     private func writeOptions(_ language: Language) -> DossierWriter.Options {
         let folder = output
-        return .init(pdf: pdf, partial: only != nil, force: force, onWait: {
-            Console.error("hoso: \(OutputError.waitingForLock(folder).message(in: language))")
-        })
+        return .init(
+            pdf: pdf, partial: only != nil, force: force,
+            onWait: {
+                Console.error("hoso: \(OutputError.waitingForLock(folder).message(in: language))")
+            })
     }
 }

@@ -7,20 +7,27 @@ import HosoServer
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: localized("Mở ứng dụng web để lập hồ sơ trong trình duyệt (chỉ trên máy này).",
-                            "Opens the web application to build the dossier in a browser (this machine only)."),
+        abstract: localized(
+            "Mở ứng dụng web để lập hồ sơ trong trình duyệt (chỉ trên máy này).",
+            "Opens the web application to build the dossier in a browser (this machine only)."),
         discussion: localized(
             "Thư mục làm việc chứa mỗi đơn vị, mỗi năm một tệp .yaml. Trang đầu liệt kê các tệp và tạo tệp mới; trang đơn vị cho nhập mọi mục, kiểm tra như 'hoso check', lập hồ sơ và tải về tệp .zip.",
-            "The workspace holds one .yaml file per unit and year. The home page lists them and creates new ones; a unit's page edits every section, checks it as 'hoso check' does, renders the dossier and downloads it as a .zip.")
+            "The workspace holds one .yaml file per unit and year. The home page lists them and creates new ones; a unit's page edits every section, checks it as 'hoso check' does, renders the dossier and downloads it as a .zip."
+        )
     )
 
     @Option(help: help("Thư mục làm việc (mặc định: thư mục hiện tại).", "The workspace folder (default: the current one)."))
     var workspace: String = "."
     @Option(help: help("Cổng (mặc định 8080; 0 để hệ thống tự chọn).", "The port (default 8080; 0 lets the system choose)."))
     var port: Int = 8080
-    @Option(help: help("Địa chỉ lắng nghe (mặc định 127.0.0.1); địa chỉ khác phải kèm --password.", "The address to listen on (default 127.0.0.1); any other needs --password."))
+    @Option(
+        help: help(
+            "Địa chỉ lắng nghe (mặc định 127.0.0.1); địa chỉ khác phải kèm --password.",
+            "The address to listen on (default 127.0.0.1); any other needs --password."))
     var host: String = "127.0.0.1"
-    @Option(help: help("Mật khẩu (HTTP Basic) — bắt buộc khi --host không phải 127.0.0.1.", "A password (HTTP Basic), required when --host is not 127.0.0.1."))
+    @Option(
+        help: help(
+            "Mật khẩu (HTTP Basic) — bắt buộc khi --host không phải 127.0.0.1.", "A password (HTTP Basic), required when --host is not 127.0.0.1."))
     var password: String?
     @OptionGroup var forms: FormsOptions
 

@@ -7,8 +7,9 @@ import Foundation
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: localized("Kiểm tra cấu trúc tệp DOCX: gói, kiểu nội dung, quan hệ, lược đồ ISO/IEC 29500, quy tắc của Word.",
-                           "Checks the structure of DOCX files: package, content types, relationships, ISO/IEC 29500 schemas, Word's rules.")
+        abstract: localized(
+            "Kiểm tra cấu trúc tệp DOCX: gói, kiểu nội dung, quan hệ, lược đồ ISO/IEC 29500, quy tắc của Word.",
+            "Checks the structure of DOCX files: package, content types, relationships, ISO/IEC 29500 schemas, Word's rules.")
     )
 
     @Argument(help: help("Các tệp .docx cần kiểm tra.", "The .docx files to check.", value: ("tệp.docx", "file.docx")))

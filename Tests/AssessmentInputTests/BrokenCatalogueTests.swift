@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Testing
+
 @testable import AssessmentInput
 
 /// Every file of `Broken/` fails with exactly the located messages its `.expected` file lists.
@@ -39,22 +40,25 @@ import Testing
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
         let result = FixtureTests.loader.load(path: path, displayName: "latin1.yaml")
-        #expect(result.diagnostics.map { $0.rendered(in: .vi) } == [
-            "latin1.yaml:2:11: lỗi: tệp không phải UTF-8 (byte 0xF0): hãy lưu lại tệp với mã hóa UTF-8",
-        ])
+        #expect(
+            result.diagnostics.map { $0.rendered(in: .vi) } == [
+                "latin1.yaml:2:11: lỗi: tệp không phải UTF-8 (byte 0xF0): hãy lưu lại tệp với mã hóa UTF-8"
+            ])
     }
 
     @Test func emptyFileSaysHowToStart() {
         let result = FixtureTests.loader.parse(text: "# chỉ có chú thích\n", file: "rong.yaml")
-        #expect(result.diagnostics.map { $0.rendered(in: .en) } == [
-            "rong.yaml:1:1: error: the file holds no data: run 'hoso init' for a starter file",
-        ])
+        #expect(
+            result.diagnostics.map { $0.rendered(in: .en) } == [
+                "rong.yaml:1:1: error: the file holds no data: run 'hoso init' for a starter file"
+            ])
     }
 
     @Test func missingFileIsReported() {
         let result = FixtureTests.loader.load(path: "/nonexistent/hoso.yaml", displayName: "hoso.yaml")
-        #expect(result.diagnostics.map { $0.rendered(in: .vi) } == [
-            "hoso.yaml: lỗi: không đọc được tệp '/nonexistent/hoso.yaml': kiểm tra đường dẫn và quyền đọc",
-        ])
+        #expect(
+            result.diagnostics.map { $0.rendered(in: .vi) } == [
+                "hoso.yaml: lỗi: không đọc được tệp '/nonexistent/hoso.yaml': kiểm tra đường dẫn và quyền đọc"
+            ])
     }
 }

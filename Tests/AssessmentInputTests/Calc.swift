@@ -9,7 +9,8 @@ enum Calc {
         defer { try? FileManager.default.removeItem(at: profile) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
-        process.arguments = ["120", "soffice", "-env:UserInstallation=file://\(profile.path)", "--headless"]
+        process.arguments =
+            ["120", "soffice", "-env:UserInstallation=file://\(profile.path)", "--headless"]
             + (filter.map { ["--infilter=\($0)"] } ?? [])
             + ["--convert-to", "xlsx", "--outdir", file.deletingLastPathComponent().path, file.path]
         process.standardOutput = FileHandle.nullDevice

@@ -1,13 +1,17 @@
 import Assessment
 import Diagnostics
 import Testing
+
 @testable import AssessmentInput
 
 @Suite struct CheckReportTests {
     @Test func anSonReportShowsTheTableTotalsAndPercentages() {
         let report = CheckReport(result: FixtureTests.load("an-son-2023.yaml")).rendered()
         #expect(report.hasPrefix("Trường Tiểu học An Sơn — năm 2023 — Thông tư 22/2020/TT-BGDĐT\n"))
-        #expect(report.contains("\n  3b  Đơn vị đạt danh hiệu “Tập thể lao động tiên t…      10     5  Tập thể đạt danh hiệu Tập thể lao động tiên tiến, chưa đạt danh hiệu Tập thể lao động xuất sắc\n"))
+        #expect(
+            report.contains(
+                "\n  3b  Đơn vị đạt danh hiệu “Tập thể lao động tiên t…      10     5  Tập thể đạt danh hiệu Tập thể lao động tiên tiến, chưa đạt danh hiệu Tập thể lao động xuất sắc\n"
+            ))
         #expect(report.contains("\nIII. Các tiêu chí đánh giá hiệu quả, tác động của x…      40    35\n"))
         #expect(report.contains("\nTổng điểm: 95/100 — Xếp loại: Tốt\n"))
         #expect(report.contains("\n  đạt Lao động tiên tiến trở lên                                  28/28  100%\n"))
@@ -28,7 +32,9 @@ import Testing
         let index = result.assessment!.scores.firstIndex { $0.code == "1.3" }!
         result.assessment!.scores[index] = CriterionScore(code: "1.3", value: .met(false), reason: "Thiếu kinh phí")
         let report = CheckReport(result: result).rendered()
-        #expect(report.contains("\nĐạt 8/9 chỉ tiêu Mức độ 1 — chưa đạt: 1.3\n\nMức độ đăng ký: 1 — Kết quả: Chưa đạt Mức độ 1 (chỉ tiêu 1.3: Thiếu kinh phí)\n"))
+        #expect(
+            report.contains(
+                "\nĐạt 8/9 chỉ tiêu Mức độ 1 — chưa đạt: 1.3\n\nMức độ đăng ký: 1 — Kết quả: Chưa đạt Mức độ 1 (chỉ tiêu 1.3: Thiếu kinh phí)\n"))
         #expect(report.contains("  Chưa đạt  Thiếu kinh phí\n"))
     }
 

@@ -2,8 +2,9 @@ import Assessment
 import Diagnostics
 import Foundation
 import Testing
-@testable import AssessmentInput
 import VietnameseText
+
+@testable import AssessmentInput
 
 @Suite struct FixtureTests {
     static let loader = AssessmentLoader(catalog: RubricCatalog(directories: [Paths.repository("Forms/rubrics")]))
@@ -31,8 +32,12 @@ import VietnameseText
         #expect(evaluation.groups.map(\.maximum) == [30, 30, 40])
         #expect(evaluation.total == 95)
         #expect(evaluation.band?.name == "Tốt")
-        #expect(evaluation.deductions == [Deduction(code: "3b", pointsLost: 5,
-                                                    reason: "Tập thể đạt danh hiệu Tập thể lao động tiên tiến, chưa đạt danh hiệu Tập thể lao động xuất sắc")])
+        #expect(
+            evaluation.deductions == [
+                Deduction(
+                    code: "3b", pointsLost: 5,
+                    reason: "Tập thể đạt danh hiệu Tập thể lao động tiên tiến, chưa đạt danh hiệu Tập thể lao động xuất sắc")
+            ])
         #expect(assessment.score("3b")?.parts.map(\.points) == [5, 0])
         #expect(assessment.unit.parent == "UBND huyện Nam Sách")
         #expect(assessment.unit.symbol == "THAS")
@@ -78,18 +83,23 @@ import VietnameseText
         let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "rubric: tt22-hanoi", with: "rubric: tt22")
         let result = Self.loader.parse(text: text, file: "Fixtures/bien-giang-2022.yaml")
         #expect(!result.isValid)
-        #expect(result.diagnostics.map { $0.rendered(in: .vi) } == [
-            "Fixtures/bien-giang-2022.yaml:138:13: lỗi: scores.2d: tiêu chí '2d' được chấm đủ 5 điểm nhưng chỉ 26/30 thành viên (86,67%) đạt Lao động tiên tiến trở lên, cần 100%; chưa đạt: Nguyễn Thị Hằng, Trương Thị Bích, Vương Thị Nhàn, Hà Văn Lợi",
-        ])
-        #expect(result.diagnostics.first?.rendered(in: .en).hasSuffix("but only 26/30 members (86.67%) have LĐTT or higher, 100% required; lacking: Nguyễn Thị Hằng, Trương Thị Bích, Vương Thị Nhàn, Hà Văn Lợi") == true)
+        #expect(
+            result.diagnostics.map { $0.rendered(in: .vi) } == [
+                "Fixtures/bien-giang-2022.yaml:138:13: lỗi: scores.2d: tiêu chí '2d' được chấm đủ 5 điểm nhưng chỉ 26/30 thành viên (86,67%) đạt Lao động tiên tiến trở lên, cần 100%; chưa đạt: Nguyễn Thị Hằng, Trương Thị Bích, Vương Thị Nhàn, Hà Văn Lợi"
+            ])
+        #expect(
+            result.diagnostics.first?.rendered(in: .en).hasSuffix(
+                "but only 26/30 members (86.67%) have LĐTT or higher, 100% required; lacking: Nguyễn Thị Hằng, Trương Thị Bích, Vương Thị Nhàn, Hà Văn Lợi"
+            ) == true)
     }
 
     @Test func vinhLapReachesLevelOne() throws {
         let result = Self.load("vinh-lap-2024.yaml")
         // The seeds give the minutes no number: warned, and the form leaves it to fill in by hand.
-        #expect(result.diagnostics.map { $0.rendered(in: .vi) } == [
-            "Fixtures/vinh-lap-2024.yaml:23:3: cảnh báo: documents.minutes.number: biên bản chưa có số: thêm 'documents.minutes.number' (biểu mẫu sẽ in \"Số:      /BB-THVL\" để điền tay)",
-        ])
+        #expect(
+            result.diagnostics.map { $0.rendered(in: .vi) } == [
+                "Fixtures/vinh-lap-2024.yaml:23:3: cảnh báo: documents.minutes.number: biên bản chưa có số: thêm 'documents.minutes.number' (biểu mẫu sẽ in \"Số:      /BB-THVL\" để điền tay)"
+            ])
         let assessment = try #require(result.assessment)
         #expect(assessment.regime == .tt24)
         #expect(assessment.head.name == "Bùi Thị Tuyết")

@@ -2,6 +2,7 @@ import Assessment
 import Diagnostics
 import Foundation
 import Testing
+
 @testable import AssessmentInput
 
 /// TT24 levels from the data: the fallback rubric, the earlier recognition, claims checked against the
@@ -43,50 +44,63 @@ import Testing
     @Test func aClaimTheMemberListContradictsIsAnError() {
         let result = Self.load(replacing: "  \"2.3\":\n    evidence:", with: "  \"2.3\":\n    met: true\n    evidence:")
         #expect(result.assessment == nil)
-        #expect(Self.lines(result) == [
-            "x.yaml:139:10: lỗi: scores.2.3: tiêu chí '2.3' được ghi là đạt nhưng chỉ 27/36 thành viên (75%) đạt Lao động tiên tiến trở lên, cần 80%; "
-            + "chưa đạt: Nguyễn Thị Hải Yến, Phạm Thị Ánh, Trần Thị Diệu Linh, Vũ Thị Thanh Tâm, Lê Thị Nga, Nguyễn Thị Lụa, Đào Thị Mận, Hoàng Thị Sen, Nguyễn Văn Toàn. "
-            + "Mức độ không được tính từ một kết luận trái với danh sách thành viên: sửa thành 'met: false', bỏ 'met' để tính theo danh sách, "
-            + "hoặc ghi 'kept_reason' nếu Tổ đánh giá vẫn giữ kết luận (lý do được in trong báo cáo)",
-        ])
+        #expect(
+            Self.lines(result) == [
+                "x.yaml:139:10: lỗi: scores.2.3: tiêu chí '2.3' được ghi là đạt nhưng chỉ 27/36 thành viên (75%) đạt Lao động tiên tiến trở lên, cần 80%; "
+                    + "chưa đạt: Nguyễn Thị Hải Yến, Phạm Thị Ánh, Trần Thị Diệu Linh, Vũ Thị Thanh Tâm, Lê Thị Nga, Nguyễn Thị Lụa, Đào Thị Mận, Hoàng Thị Sen, Nguyễn Văn Toàn. "
+                    + "Mức độ không được tính từ một kết luận trái với danh sách thành viên: sửa thành 'met: false', bỏ 'met' để tính theo danh sách, "
+                    + "hoặc ghi 'kept_reason' nếu Tổ đánh giá vẫn giữ kết luận (lý do được in trong báo cáo)"
+            ])
     }
 
     /// A kept claim is accepted with a warning, but the level still comes from the member list; check
     /// prints the claim and its reason as what the council asserted.
     @Test func aKeptClaimIsAcceptedButTheLevelComesFromTheMemberList() throws {
-        let result = Self.load(replacing: "  \"2.3\":\n    evidence:",
-                               with: "  \"2.3\":\n    met: true\n    kept_reason: Ba giáo viên chuyển đến tháng 9 được trường cũ xét danh hiệu.\n    evidence:")
+        let result = Self.load(
+            replacing: "  \"2.3\":\n    evidence:",
+            with: "  \"2.3\":\n    met: true\n    kept_reason: Ba giáo viên chuyển đến tháng 9 được trường cũ xét danh hiệu.\n    evidence:")
         #expect(result.isValid)
-        #expect(Self.lines(result) == [
-            "x.yaml:139:10: cảnh báo: scores.2.3: tiêu chí '2.3' được ghi là đạt nhưng chỉ 27/36 thành viên (75%) đạt Lao động tiên tiến trở lên, cần 80%; "
-            + "chưa đạt: Nguyễn Thị Hải Yến, Phạm Thị Ánh, Trần Thị Diệu Linh, Vũ Thị Thanh Tâm, Lê Thị Nga, Nguyễn Thị Lụa, Đào Thị Mận, Hoàng Thị Sen, Nguyễn Văn Toàn. "
-            + "Mức độ được tính theo danh sách thành viên (chỉ tiêu này tính là chưa đạt); kết luận “Đạt” và 'kept_reason' chỉ được in trong báo cáo "
-            + "và biên bản như ý kiến của Tổ đánh giá. Nếu danh sách thành viên sai, hãy sửa danh sách",
-        ])
+        #expect(
+            Self.lines(result) == [
+                "x.yaml:139:10: cảnh báo: scores.2.3: tiêu chí '2.3' được ghi là đạt nhưng chỉ 27/36 thành viên (75%) đạt Lao động tiên tiến trở lên, cần 80%; "
+                    + "chưa đạt: Nguyễn Thị Hải Yến, Phạm Thị Ánh, Trần Thị Diệu Linh, Vũ Thị Thanh Tâm, Lê Thị Nga, Nguyễn Thị Lụa, Đào Thị Mận, Hoàng Thị Sen, Nguyễn Văn Toàn. "
+                    + "Mức độ được tính theo danh sách thành viên (chỉ tiêu này tính là chưa đạt); kết luận “Đạt” và 'kept_reason' chỉ được in trong báo cáo "
+                    + "và biên bản như ý kiến của Tổ đánh giá. Nếu danh sách thành viên sai, hãy sửa danh sách"
+            ])
         let assessment = try #require(result.assessment)
         #expect(assessment.score("2.3")?.met == true)
         #expect(assessment.score("2.3")?.keptReason == "Ba giáo viên chuyển đến tháng 9 được trường cũ xét danh hiệu.")
         #expect(assessment.evaluation.metCount == 9)
-        #expect(assessment.levelOutcome?.summary == "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)")
+        #expect(
+            assessment.levelOutcome?.summary
+                == "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)")
         let report = CheckReport(result: result).rendered()
-        #expect(report.contains("\n  2.3*  Từ 80% thành viên trở lên đạt danh hiệu “La…  Chưa đạt  27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên\n"))
-        #expect(report.contains("\nChỉ tiêu 2.3: Tổ đánh giá ghi “Đạt” (lý do: Ba giáo viên chuyển đến tháng 9 được trường cũ xét danh hiệu); "
-                                + "mức độ tính theo danh sách thành viên (27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên): chưa đạt\n"
-                                + "Mức độ đăng ký: 2 — Kết quả: Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)\n"))
+        #expect(
+            report.contains(
+                "\n  2.3*  Từ 80% thành viên trở lên đạt danh hiệu “La…  Chưa đạt  27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên\n"))
+        #expect(
+            report.contains(
+                "\nChỉ tiêu 2.3: Tổ đánh giá ghi “Đạt” (lý do: Ba giáo viên chuyển đến tháng 9 được trường cũ xét danh hiệu); "
+                    + "mức độ tính theo danh sách thành viên (27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên): chưa đạt\n"
+                    + "Mức độ đăng ký: 2 — Kết quả: Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)\n"
+            ))
     }
 
     /// A summary written by the unit that names a level other than the one reached is warned.
     @Test func aSummaryNamingAnotherLevelIsWarned() {
-        let result = Self.load(replacing: "    number: 03\n    date: 08/01/2025\n",
-                               with: "    number: 03\n    date: 08/01/2025\n    summary: Về việc đề nghị công nhận Đơn vị học tập Mức độ 2 năm 2024\n")
+        let result = Self.load(
+            replacing: "    number: 03\n    date: 08/01/2025\n",
+            with: "    number: 03\n    date: 08/01/2025\n    summary: Về việc đề nghị công nhận Đơn vị học tập Mức độ 2 năm 2024\n")
         #expect(result.isValid)
-        #expect(Self.lines(result) == [
-            "x.yaml:47:14: cảnh báo: documents.submission.summary: trích yếu \"Về việc đề nghị công nhận Đơn vị học tập Mức độ 2 năm 2024\" ghi Mức độ 2 "
-            + "nhưng đơn vị đạt Mức độ 1 (Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)): sửa thành \"Mức độ 1\", hoặc bỏ 'summary' để hoso tự ghi",
-        ])
+        #expect(
+            Self.lines(result) == [
+                "x.yaml:47:14: cảnh báo: documents.submission.summary: trích yếu \"Về việc đề nghị công nhận Đơn vị học tập Mức độ 2 năm 2024\" ghi Mức độ 2 "
+                    + "nhưng đơn vị đạt Mức độ 1 (Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)): sửa thành \"Mức độ 1\", hoặc bỏ 'summary' để hoso tự ghi"
+            ])
         // The plan and the decision, written before the assessment, may name the level applied for.
-        let plan = Self.load(replacing: "    summary: Xây dựng Đơn vị học tập năm 2024\n",
-                             with: "    summary: Xây dựng Đơn vị học tập Mức độ 2 năm 2024\n")
+        let plan = Self.load(
+            replacing: "    summary: Xây dựng Đơn vị học tập năm 2024\n",
+            with: "    summary: Xây dựng Đơn vị học tập Mức độ 2 năm 2024\n")
         #expect(plan.diagnostics.isEmpty, "\(Self.lines(plan))")
         #expect(AssessmentDecoder.levelsNamed(in: "Mức độ 1 và mức độ\u{00A0}2, Mức độ 1") == [1, 2])
     }
@@ -94,44 +108,50 @@ import Testing
     /// Every numbered document without a number is warned, written or not (the minutes default to
     /// the meeting), and the form prints the number line blank.
     @Test func everyNumberedDocumentWithoutANumberIsWarned() {
-        let result = Self.load(replacing: "  minutes:\n    number: 01\n  report:\n    number: 02\n",
-                               with: "  report:\n")
+        let result = Self.load(
+            replacing: "  minutes:\n    number: 01\n  report:\n    number: 02\n",
+            with: "  report:\n")
         #expect(result.isValid)
-        #expect(Self.lines(result) == [
-            "x.yaml:30:3: cảnh báo: documents.minutes.number: biên bản chưa có số: thêm 'documents.minutes.number' (biểu mẫu sẽ in \"Số:      /BB-MNHS\" để điền tay)",
-            "x.yaml:39:5: cảnh báo: documents.report.number: báo cáo chưa có số: thêm 'documents.report.number' (biểu mẫu sẽ in \"Số:      /BC-MNHS\" để điền tay)",
-        ])
+        #expect(
+            Self.lines(result) == [
+                "x.yaml:30:3: cảnh báo: documents.minutes.number: biên bản chưa có số: thêm 'documents.minutes.number' (biểu mẫu sẽ in \"Số:      /BB-MNHS\" để điền tay)",
+                "x.yaml:39:5: cảnh báo: documents.report.number: báo cáo chưa có số: thêm 'documents.report.number' (biểu mẫu sẽ in \"Số:      /BC-MNHS\" để điền tay)",
+            ])
     }
 
     @Test func aKeepReasonWithNothingToKeepIsAWarning() {
         let result = Self.load(replacing: "  \"2.1\":\n    met: true\n", with: "  \"2.1\":\n    met: true\n    kept_reason: Không cần.\n")
         #expect(result.isValid)
-        #expect(Self.lines(result) == [
-            "x.yaml:131:18: cảnh báo: scores.2.1.kept_reason: 'kept_reason' của '2.1' không cần: danh sách thành viên không mâu thuẫn với kết luận; hãy bỏ dòng này",
-        ])
+        #expect(
+            Self.lines(result) == [
+                "x.yaml:131:18: cảnh báo: scores.2.1.kept_reason: 'kept_reason' của '2.1' không cần: danh sách thành viên không mâu thuẫn với kết luận; hãy bỏ dòng này"
+            ])
     }
 
     @Test func levelTwoWithoutTheEarlierRecognitionWarns() {
-        let result = Self.load(replacing: """
-        prior_recognition:
-          level: 1
-          date: 15/02/2023
-          decision: Quyết định số 412/QĐ-UBND ngày 15/02/2023 của Ủy ban nhân dân huyện Gia Lâm
+        let result = Self.load(
+            replacing: """
+                prior_recognition:
+                  level: 1
+                  date: 15/02/2023
+                  decision: Quyết định số 412/QĐ-UBND ngày 15/02/2023 của Ủy ban nhân dân huyện Gia Lâm
 
-        """, with: "")
+                """, with: "")
         #expect(result.isValid)
-        #expect(Self.lines(result) == [
-            "x.yaml:10:1: cảnh báo: prior_recognition: Mức độ 2 chỉ được xét sau ít nhất 12 tháng kể từ khi được công nhận Mức độ 1, nhưng dữ liệu chưa ghi lần công nhận đó: "
-            + "thêm 'prior_recognition: {level: 1, date: NGÀY/THÁNG/NĂM, decision: \"Quyết định số …\"}'",
-        ])
+        #expect(
+            Self.lines(result) == [
+                "x.yaml:10:1: cảnh báo: prior_recognition: Mức độ 2 chỉ được xét sau ít nhất 12 tháng kể từ khi được công nhận Mức độ 1, nhưng dữ liệu chưa ghi lần công nhận đó: "
+                    + "thêm 'prior_recognition: {level: 1, date: NGÀY/THÁNG/NĂM, decision: \"Quyết định số …\"}'"
+            ])
     }
 
     @Test func levelOneHeldTooShortWarnsAndCapsTheLevel() throws {
         let result = Self.load(replacing: "  date: 15/02/2023", with: "  date: 20/06/2024")
-        #expect(Self.lines(result) == [
-            "x.yaml:25:9: cảnh báo: prior_recognition.date: được công nhận Mức độ 1 ngày 20/06/2024, đến ngày tờ trình 08/01/2025 chưa đủ 12 tháng "
-            + "(đủ từ ngày 20/06/2025): chưa xét được Mức độ 2, hồ sơ đề nghị mức độ thấp hơn nếu đạt",
-        ])
+        #expect(
+            Self.lines(result) == [
+                "x.yaml:25:9: cảnh báo: prior_recognition.date: được công nhận Mức độ 1 ngày 20/06/2024, đến ngày tờ trình 08/01/2025 chưa đủ 12 tháng "
+                    + "(đủ từ ngày 20/06/2025): chưa xét được Mức độ 2, hồ sơ đề nghị mức độ thấp hơn nếu đạt"
+            ])
         #expect(try #require(result.assessment).levelOutcome?.reachedLevel == 1)
     }
 
@@ -144,10 +164,11 @@ import Testing
         try rubric.write(to: folder.appendingPathComponent("muc2-rieng.yaml"), atomically: true, encoding: .utf8)
         let result = Self.load(replacing: "rubric: tt24-muc2", with: "rubric: muc2-rieng.yaml", directory: folder.path)
         #expect(result.assessment == nil)
-        #expect(Self.lines(result) == [
-            "x.yaml:18:9: lỗi: rubric: bộ tiêu chí muc2-rieng.yaml ghi 'fallback: muc1-rieng.yaml' nhưng không tìm thấy bộ tiêu chí này "
-            + "(tên có sẵn như 'tt24-muc1', hoặc đường dẫn tính từ thư mục của tệp bộ tiêu chí)",
-        ])
+        #expect(
+            Self.lines(result) == [
+                "x.yaml:18:9: lỗi: rubric: bộ tiêu chí muc2-rieng.yaml ghi 'fallback: muc1-rieng.yaml' nhưng không tìm thấy bộ tiêu chí này "
+                    + "(tên có sẵn như 'tt24-muc1', hoặc đường dẫn tính từ thư mục của tệp bộ tiêu chí)"
+            ])
     }
 
     @Test func aUnitsOwnRubricFallsBackToItsOwnLowerLevel() throws {
@@ -164,16 +185,23 @@ import Testing
         #expect(result.diagnostics.isEmpty, "\(Self.lines(result))")
         #expect(result.fallbackRubricSource?.reference == "muc1.yaml")
         #expect(result.fallbackRubricSource?.isBuiltIn == false)
-        #expect(try #require(result.assessment).levelOutcome?.summary
-                == "Chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên); chưa đạt Mức độ 1 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 76% trở lên)")
+        #expect(
+            try #require(result.assessment).levelOutcome?.summary
+                == "Chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên); chưa đạt Mức độ 1 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 76% trở lên)"
+        )
     }
 
     @Test func checkPrintsBothEvaluations() {
         let report = CheckReport(result: FixtureTests.load("hoa-sen-2024.yaml")).rendered()
-        #expect(report.contains("\n  2.3*  Từ 80% thành viên trở lên đạt danh hiệu “La…  Chưa đạt  27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên\n"))
+        #expect(
+            report.contains(
+                "\n  2.3*  Từ 80% thành viên trở lên đạt danh hiệu “La…  Chưa đạt  27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên\n"))
         #expect(report.contains("\nĐạt 9/10 chỉ tiêu Mức độ 2 — chưa đạt: 2.3\n\nĐánh giá theo Mức độ 1 (tt24-muc1), từ cùng dữ liệu:\n"))
         #expect(report.contains("\n  2.3*  Từ 70% thành viên trở lên đạt danh hiệu “La…  Đạt\n"))
-        #expect(report.contains("\nĐạt 9/9 chỉ tiêu Mức độ 1\n\nMức độ đăng ký: 2 — Kết quả: Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)\n"))
+        #expect(
+            report.contains(
+                "\nĐạt 9/9 chỉ tiêu Mức độ 1\n\nMức độ đăng ký: 2 — Kết quả: Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)\n"
+            ))
         let english = CheckReport(result: FixtureTests.load("hoa-sen-2024.yaml"), language: .en).rendered()
         #expect(english.contains("\nLevel applied for: 2 — Result: reaches level 1; not level 2 (target 2.3: 27/36 = 75%, 80% required)\n"))
     }

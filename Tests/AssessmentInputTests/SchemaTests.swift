@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AssessmentInput
 
 /// The JSON Schema shipped in `Forms/` documents exactly the keys the loader reads.

@@ -2,6 +2,7 @@ import Assessment
 import Diagnostics
 import Foundation
 import Testing
+
 @testable import AssessmentInput
 
 /// `hoso check` catches sentences that contradict the figures or each other, lists split at a comma,
@@ -17,62 +18,87 @@ import Testing
     }
 
     @Test func aReasonThatNamesAnotherTitleThanItsEvidenceIsAnError() throws {
-        let result = try Self.anSon([(
-            "reason: Tập thể đạt danh hiệu Tập thể lao động tiên tiến, chưa đạt danh hiệu Tập thể lao động xuất sắc",
-            "reason: Tập thể chỉ đạt danh hiệu Lao động tiên tiến")])
-        #expect(!result.isValid)
-        #expect(result.diagnostics.map { $0.rendered(in: .vi) } == [
-            "an-son.yaml:159:13: lỗi: scores.3b.reason: tiêu chí 3b: lý do trừ điểm \"Tập thể chỉ đạt danh hiệu Lao động tiên tiến\" nêu danh hiệu “Lao động tiên tiến” nhưng minh chứng \"Quyết định công nhận Tập thể lao động tiên tiến năm học 2022-2023\" là danh hiệu “Tập thể lao động tiên tiến”: sửa lý do hoặc minh chứng cho khớp với danh hiệu thực tế",
+        let result = try Self.anSon([
+            (
+                "reason: Tập thể đạt danh hiệu Tập thể lao động tiên tiến, chưa đạt danh hiệu Tập thể lao động xuất sắc",
+                "reason: Tập thể chỉ đạt danh hiệu Lao động tiên tiến"
+            )
         ])
+        #expect(!result.isValid)
+        #expect(
+            result.diagnostics.map { $0.rendered(in: .vi) } == [
+                "an-son.yaml:159:13: lỗi: scores.3b.reason: tiêu chí 3b: lý do trừ điểm \"Tập thể chỉ đạt danh hiệu Lao động tiên tiến\" nêu danh hiệu “Lao động tiên tiến” nhưng minh chứng \"Quyết định công nhận Tập thể lao động tiên tiến năm học 2022-2023\" là danh hiệu “Tập thể lao động tiên tiến”: sửa lý do hoặc minh chứng cho khớp với danh hiệu thực tế"
+            ])
     }
 
     @Test func aConclusionWithOtherFiguresIsAnError() throws {
-        let result = try Self.anSon([(
-            "  conclusion: Giao Thư ký hoàn thiện hồ sơ, trình Hiệu trưởng ký gửi Phòng GDĐT huyện Nam Sách.",
-            "  conclusion: Hội đồng thống nhất đánh giá nhà trường đạt 97/100 điểm, xếp loại Khá.")])
-        #expect(result.diagnostics.map { $0.rendered(in: .vi) } == [
-            "an-son.yaml:82:15: lỗi: meeting.conclusion: kết luận ghi \"97/100\" khác kết quả tính từ điểm (95/100): hoso tự in tổng điểm, xếp loại và biểu quyết; ở 'conclusion' chỉ ghi thêm ý khác, hoặc sửa điểm",
-            "an-son.yaml:82:15: lỗi: meeting.conclusion: kết luận ghi \"xếp loại Khá\" khác kết quả tính từ điểm (xếp loại Tốt): hoso tự in tổng điểm, xếp loại và biểu quyết; ở 'conclusion' chỉ ghi thêm ý khác, hoặc sửa điểm",
+        let result = try Self.anSon([
+            (
+                "  conclusion: Giao Thư ký hoàn thiện hồ sơ, trình Hiệu trưởng ký gửi Phòng GDĐT huyện Nam Sách.",
+                "  conclusion: Hội đồng thống nhất đánh giá nhà trường đạt 97/100 điểm, xếp loại Khá."
+            )
         ])
+        #expect(
+            result.diagnostics.map { $0.rendered(in: .vi) } == [
+                "an-son.yaml:82:15: lỗi: meeting.conclusion: kết luận ghi \"97/100\" khác kết quả tính từ điểm (95/100): hoso tự in tổng điểm, xếp loại và biểu quyết; ở 'conclusion' chỉ ghi thêm ý khác, hoặc sửa điểm",
+                "an-son.yaml:82:15: lỗi: meeting.conclusion: kết luận ghi \"xếp loại Khá\" khác kết quả tính từ điểm (xếp loại Tốt): hoso tự in tổng điểm, xếp loại và biểu quyết; ở 'conclusion' chỉ ghi thêm ý khác, hoặc sửa điểm",
+            ])
     }
 
     @Test func aFlowListOfTextAndASplitSentenceAreWarned() throws {
-        let result = try Self.anSon([("""
-                evidence:
-                  - Quy chế chi tiêu nội bộ năm 2023 (mục hỗ trợ học tập)
-                  - Quy chế thi đua, khen thưởng
-            """, """
-                evidence: [Quy chế chi tiêu nội bộ năm 2023, Quy chế thi đua, khen thưởng]
-            """)])
-        #expect(result.isValid)
-        #expect(result.diagnostics.map { $0.rendered(in: .vi) } == [
-            "an-son.yaml:124:15: cảnh báo: scores.1b.evidence: danh sách viết dạng [a, b] (3 mục): dấu phẩy trong một mục sẽ tách nó làm hai; hãy viết mỗi mục một dòng bắt đầu bằng '- '",
-            "an-son.yaml:124:67: cảnh báo: scores.1b.evidence[2]: mục \"khen thưởng\" trông như phần đuôi của mục trước \"Quy chế thi đua\" bị tách ở dấu phẩy: gộp lại thành \"Quy chế thi đua, khen thưởng\"",
+        let result = try Self.anSon([
+            (
+                """
+                    evidence:
+                      - Quy chế chi tiêu nội bộ năm 2023 (mục hỗ trợ học tập)
+                      - Quy chế thi đua, khen thưởng
+                """,
+                """
+                    evidence: [Quy chế chi tiêu nội bộ năm 2023, Quy chế thi đua, khen thưởng]
+                """
+            )
         ])
+        #expect(result.isValid)
+        #expect(
+            result.diagnostics.map { $0.rendered(in: .vi) } == [
+                "an-son.yaml:124:15: cảnh báo: scores.1b.evidence: danh sách viết dạng [a, b] (3 mục): dấu phẩy trong một mục sẽ tách nó làm hai; hãy viết mỗi mục một dòng bắt đầu bằng '- '",
+                "an-son.yaml:124:67: cảnh báo: scores.1b.evidence[2]: mục \"khen thưởng\" trông như phần đuôi của mục trước \"Quy chế thi đua\" bị tách ở dấu phẩy: gộp lại thành \"Quy chế thi đua, khen thưởng\"",
+            ])
     }
 
     @Test func minutesWithoutANumberAreWarned() throws {
         let result = try Self.anSon([("    number: 01\n", "")])
         #expect(result.isValid)
-        #expect(result.diagnostics.map { $0.rendered(in: .vi) } == [
-            "an-son.yaml:52:5: cảnh báo: documents.minutes.number: biên bản chưa có số: thêm 'documents.minutes.number' (biểu mẫu sẽ in \"Số:      /BB-THAS\" để điền tay)",
-        ])
-        #expect(result.diagnostics.first?.rendered(in: .en).hasSuffix("the minutes have no number: add 'documents.minutes.number' (the form prints \"Số:      /BB-THAS\" to fill in by hand)") == true)
+        #expect(
+            result.diagnostics.map { $0.rendered(in: .vi) } == [
+                "an-son.yaml:52:5: cảnh báo: documents.minutes.number: biên bản chưa có số: thêm 'documents.minutes.number' (biểu mẫu sẽ in \"Số:      /BB-THAS\" để điền tay)"
+            ])
+        #expect(
+            result.diagnostics.first?.rendered(in: .en).hasSuffix(
+                "the minutes have no number: add 'documents.minutes.number' (the form prints \"Số:      /BB-THAS\" to fill in by hand)") == true)
     }
 
     @Test func fullPointsAgainstTheMemberListNeedAReason() throws {
-        let denied = try Self.anSon([(
-            "  - {name: Vũ Văn Thắng, position: Nhân viên bảo vệ, emulation_title: LĐTT}",
-            "  - {name: Vũ Văn Thắng, position: Nhân viên bảo vệ, emulation_title: LĐTT, self_study_plan: false}")])
-        #expect(!denied.isValid)
-        #expect(denied.diagnostics.map { $0.rendered(in: .vi) } == [
-            "an-son.yaml:133:13: lỗi: scores.2a: tiêu chí '2a' được chấm đủ 10 điểm nhưng chỉ 27/28 thành viên (96,43%) có kế hoạch tự học được phê duyệt, cần 100%; chưa đạt: Vũ Văn Thắng",
+        let denied = try Self.anSon([
+            (
+                "  - {name: Vũ Văn Thắng, position: Nhân viên bảo vệ, emulation_title: LĐTT}",
+                "  - {name: Vũ Văn Thắng, position: Nhân viên bảo vệ, emulation_title: LĐTT, self_study_plan: false}"
+            )
         ])
+        #expect(!denied.isValid)
+        #expect(
+            denied.diagnostics.map { $0.rendered(in: .vi) } == [
+                "an-son.yaml:133:13: lỗi: scores.2a: tiêu chí '2a' được chấm đủ 10 điểm nhưng chỉ 27/28 thành viên (96,43%) có kế hoạch tự học được phê duyệt, cần 100%; chưa đạt: Vũ Văn Thắng"
+            ])
         let kept = try Self.anSon([
-            ("  - {name: Vũ Văn Thắng, position: Nhân viên bảo vệ, emulation_title: LĐTT}",
-             "  - {name: Vũ Văn Thắng, position: Nhân viên bảo vệ, emulation_title: LĐTT, self_study_plan: false}"),
-            ("      - Kế hoạch tự học, tự bồi dưỡng của 28 thành viên có phê duyệt\n",
-             "      - Kế hoạch tự học, tự bồi dưỡng của 28 thành viên có phê duyệt\n    kept_reason: Nhân viên bảo vệ mới tuyển tháng 12, Phòng GDĐT cho phép không tính\n"),
+            (
+                "  - {name: Vũ Văn Thắng, position: Nhân viên bảo vệ, emulation_title: LĐTT}",
+                "  - {name: Vũ Văn Thắng, position: Nhân viên bảo vệ, emulation_title: LĐTT, self_study_plan: false}"
+            ),
+            (
+                "      - Kế hoạch tự học, tự bồi dưỡng của 28 thành viên có phê duyệt\n",
+                "      - Kế hoạch tự học, tự bồi dưỡng của 28 thành viên có phê duyệt\n    kept_reason: Nhân viên bảo vệ mới tuyển tháng 12, Phòng GDĐT cho phép không tính\n"
+            ),
         ])
         #expect(kept.isValid)
         #expect(kept.diagnostics.map(\.severity) == [.warning])
@@ -97,11 +123,15 @@ import Testing
 
 extension SentenceCheckTests {
     @Test func aReportTextWithAnotherTotalIsAnError() throws {
-        let result = try Self.anSon([(
-            "    - Quan tâm đầu tư các nguồn lực để đáp ứng nhu cầu học tập.",
-            "    - Quan tâm đầu tư các nguồn lực để đáp ứng nhu cầu học tập; nhà trường đạt 97/100 điểm.")])
-        #expect(result.diagnostics.map { $0.rendered(in: .vi) } == [
-            "an-son.yaml:192:7: lỗi: narrative.strengths[2]: đoạn văn ghi \"97/100\" khác kết quả tính từ điểm (95/100): sửa đoạn văn hoặc sửa điểm",
+        let result = try Self.anSon([
+            (
+                "    - Quan tâm đầu tư các nguồn lực để đáp ứng nhu cầu học tập.",
+                "    - Quan tâm đầu tư các nguồn lực để đáp ứng nhu cầu học tập; nhà trường đạt 97/100 điểm."
+            )
         ])
+        #expect(
+            result.diagnostics.map { $0.rendered(in: .vi) } == [
+                "an-son.yaml:192:7: lỗi: narrative.strengths[2]: đoạn văn ghi \"97/100\" khác kết quả tính từ điểm (95/100): sửa đoạn văn hoặc sửa điểm"
+            ])
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Assessment
 
 @Suite struct EvaluationTests {
@@ -13,8 +14,12 @@ import Testing
         #expect(evaluation.total == 95)
         #expect(evaluation.maximum == 100)
         #expect(evaluation.band?.name == "Tốt")
-        #expect(evaluation.deductions == [Deduction(code: "3b", pointsLost: 5,
-                                                    reason: "tập thể chỉ đạt danh hiệu Lao động tiên tiến")])
+        #expect(
+            evaluation.deductions == [
+                Deduction(
+                    code: "3b", pointsLost: 5,
+                    reason: "tập thể chỉ đạt danh hiệu Lao động tiên tiến")
+            ])
         #expect(evaluation.levelReached == nil)
         #expect(evaluation.outcome == .band(total: 95, maximum: 100, band: Band(name: "Tốt", minimum: 85)))
     }
@@ -46,9 +51,13 @@ import Testing
 
     @Test func halfPointsAddUp() {
         let rubric = Samples.tt22()
-        let evaluation = Evaluation(rubric: rubric, scores: Samples.fullScores(rubric, [
-            "1a": .points(Points(parsing: "8.5")!), "1b": .points(9),
-        ]))
+        let evaluation = Evaluation(
+            rubric: rubric,
+            scores: Samples.fullScores(
+                rubric,
+                [
+                    "1a": .points(Points(parsing: "8.5")!), "1b": .points(9),
+                ]))
         #expect(evaluation.groups[0].points == Points(parsing: "27.5")!)
         #expect(evaluation.total == Points(parsing: "97.5")!)
         #expect(evaluation.deductions.map(\.pointsLost) == [Points(parsing: "1.5")!, 1])

@@ -1,5 +1,6 @@
-import VietnameseText
 import Testing
+import VietnameseText
+
 @testable import Assessment
 
 /// The highest level reached: level 2 applied for, level 1 from the same facts.
@@ -10,24 +11,36 @@ import Testing
         Rubric(
             id: "muc\(level)", name: "Thông tư 24/2023/TT-BGDĐT, Mức độ \(level)", regime: .tt24, level: level,
             groups: [
-                RubricGroup(code: "1", title: "Điều kiện", criteria: [
-                    Criterion(code: "1.1", label: "1.1", text: "Đơn vị có kế hoạch học tập.", scoring: .target),
-                ]),
-                RubricGroup(code: "2", title: "Kết quả", criteria: [
-                    Criterion(code: "2.1", label: "2.1", text: "Từ \(level == 2 ? 80 : 70)% thành viên trở lên đạt “Lao động tiên tiến” trở lên.",
-                              scoring: .target, threshold: MemberThreshold(measure: .ldttOrHigher, percent: level == 2 ? 80 : 70)),
-                ]),
-            ] + (level == 2 ? [RubricGroup(code: "3", title: "Hiệu quả", criteria: [
-                Criterion(code: "3.3", label: "3.3", text: "Đơn vị chia sẻ tri thức.", scoring: .target),
-            ])] : []),
+                RubricGroup(
+                    code: "1", title: "Điều kiện",
+                    criteria: [
+                        Criterion(code: "1.1", label: "1.1", text: "Đơn vị có kế hoạch học tập.", scoring: .target)
+                    ]),
+                RubricGroup(
+                    code: "2", title: "Kết quả",
+                    criteria: [
+                        Criterion(
+                            code: "2.1", label: "2.1", text: "Từ \(level == 2 ? 80 : 70)% thành viên trở lên đạt “Lao động tiên tiến” trở lên.",
+                            scoring: .target, threshold: MemberThreshold(measure: .ldttOrHigher, percent: level == 2 ? 80 : 70))
+                    ]),
+            ]
+                + (level == 2
+                    ? [
+                        RubricGroup(
+                            code: "3", title: "Hiệu quả",
+                            criteria: [
+                                Criterion(code: "3.3", label: "3.3", text: "Đơn vị chia sẻ tri thức.", scoring: .target)
+                            ])
+                    ] : []),
             fallback: level == 2 ? "muc1" : nil, priorLevelMonths: level == 2 ? 12 : nil)
     }
 
     /// `total` members, `ldtt` of them at "Lao động tiên tiến".
     static func members(_ ldtt: Int, of total: Int) -> [Member] {
         (0..<total).map { index in
-            Member(name: "Thành viên \(index + 1)", position: "Giáo viên", selfStudyPlan: true, discipline: true,
-                   training: .hoanThanh, emulationTitle: index < ldtt ? .ldtt : .htnv, learningCitizen: true)
+            Member(
+                name: "Thành viên \(index + 1)", position: "Giáo viên", selfStudyPlan: true, discipline: true,
+                training: .hoanThanh, emulationTitle: index < ldtt ? .ldtt : .htnv, learningCitizen: true)
         }
     }
 
@@ -35,8 +48,9 @@ import Testing
     static let heldLongEnough = PriorRecognition(level: 1, date: VietnameseDate(year: 2023, month: 2, day: 15)!)
 
     static func outcome(_ scores: [CriterionScore], ldtt: Int = 27, prior: PriorRecognition? = heldLongEnough) -> LevelOutcome {
-        LevelOutcome(rubric: rubric(level: 2), fallbackRubric: rubric(level: 1), scores: scores,
-                     members: members(ldtt, of: 36), priorRecognition: prior, submittedOn: submitted)
+        LevelOutcome(
+            rubric: rubric(level: 2), fallbackRubric: rubric(level: 1), scores: scores,
+            members: members(ldtt, of: 36), priorRecognition: prior, submittedOn: submitted)
     }
 
     static func scores(_ changes: [String: CriterionScore] = [:], measured ldtt: Int = 27) -> [CriterionScore] {
@@ -69,18 +83,24 @@ import Testing
     }
 
     @Test func aUnitShortOfBothLevelsNamesBoth() {
-        let outcome = Self.outcome(Self.scores(["1.1": CriterionScore(code: "1.1", value: .met(false), reason: "Chưa có kế hoạch")],
-                                               measured: 20), ldtt: 20)
+        let outcome = Self.outcome(
+            Self.scores(
+                ["1.1": CriterionScore(code: "1.1", value: .met(false), reason: "Chưa có kế hoạch")],
+                measured: 20), ldtt: 20)
         #expect(outcome.reachedLevel == 0)
-        #expect(outcome.summary == "Chưa đạt Mức độ 2 (chỉ tiêu 1.1: Chưa có kế hoạch; chỉ tiêu 2.1: 20/36 thành viên (55,56%), chưa đạt yêu cầu từ 80% trở lên); "
+        #expect(
+            outcome.summary
+                == "Chưa đạt Mức độ 2 (chỉ tiêu 1.1: Chưa có kế hoạch; chỉ tiêu 2.1: 20/36 thành viên (55,56%), chưa đạt yêu cầu từ 80% trở lên); "
                 + "chưa đạt Mức độ 1 (chỉ tiêu 1.1: Chưa có kế hoạch; chỉ tiêu 2.1: 20/36 thành viên (55,56%), chưa đạt yêu cầu từ 70% trở lên)")
     }
 
     /// The council said "not met" although the figures reach even level 2's threshold: its reason is not
     /// the figures, so level 1 does not overturn it.
     @Test func aNotMetWhoseReasonIsNotTheFiguresStaysNotMetAtTheLowerLevel() {
-        let outcome = Self.outcome(Self.scores(["2.1": CriterionScore(code: "2.1", value: .met(false), reason: "Hồ sơ thi đua chưa được duyệt")],
-                                               measured: 30), ldtt: 30)
+        let outcome = Self.outcome(
+            Self.scores(
+                ["2.1": CriterionScore(code: "2.1", value: .met(false), reason: "Hồ sơ thi đua chưa được duyệt")],
+                measured: 30), ldtt: 30)
         #expect(outcome.reachedLevel == 0)
         #expect(outcome.appliedShortfalls.map(\.figures) == ["Hồ sơ thi đua chưa được duyệt"])
         #expect(outcome.fallbackShortfalls.map(\.line) == ["chỉ tiêu 2.1: Hồ sơ thi đua chưa được duyệt"])
@@ -101,7 +121,10 @@ import Testing
 
         let short = Self.outcome(Self.scores(["2.1": kept]), ldtt: 20)
         #expect(short.reachedLevel == 0)
-        #expect(short.summary == "Chưa đạt Mức độ 2 (chỉ tiêu 2.1: 20/36 thành viên (55,56%), chưa đạt yêu cầu từ 80% trở lên); chưa đạt Mức độ 1 (chỉ tiêu 2.1: 20/36 thành viên (55,56%), chưa đạt yêu cầu từ 70% trở lên)")
+        #expect(
+            short.summary
+                == "Chưa đạt Mức độ 2 (chỉ tiêu 2.1: 20/36 thành viên (55,56%), chưa đạt yêu cầu từ 80% trở lên); chưa đạt Mức độ 1 (chỉ tiêu 2.1: 20/36 thành viên (55,56%), chưa đạt yêu cầu từ 70% trở lên)"
+        )
         #expect(short.countLine == "Đạt 2/3 chỉ tiêu Mức độ 2; chưa đạt Mức độ 1")
     }
 
@@ -122,8 +145,9 @@ import Testing
     }
 
     @Test func withoutAFallbackALevelTwoShortfallReachesNothing() {
-        let outcome = LevelOutcome(rubric: Self.rubric(level: 2), fallbackRubric: nil, scores: Self.scores(),
-                                   members: Self.members(27, of: 36), priorRecognition: nil, submittedOn: Self.submitted)
+        let outcome = LevelOutcome(
+            rubric: Self.rubric(level: 2), fallbackRubric: nil, scores: Self.scores(),
+            members: Self.members(27, of: 36), priorRecognition: nil, submittedOn: Self.submitted)
         #expect(outcome.reachedLevel == 0)
         #expect(outcome.summary == "Chưa đạt Mức độ 2 (chỉ tiêu 2.1: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)")
     }

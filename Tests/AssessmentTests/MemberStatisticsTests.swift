@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Assessment
 
 @Suite struct MemberStatisticsTests {
@@ -50,8 +51,11 @@ import Testing
     @Test func crossCheckAcceptsADeductionOrALowerThreshold() {
         let members = (1...10).map { Samples.member("Thành viên \($0)", title: $0 <= 7 ? .ldtt : .htnv) }
         let strict = Samples.tt22()
-        #expect(CrossCheckFinding.findings(rubric: strict, scores: Samples.fullScores(strict, ["2d": .points(0)]),
-                                           members: members).isEmpty)
+        #expect(
+            CrossCheckFinding.findings(
+                rubric: strict, scores: Samples.fullScores(strict, ["2d": .points(0)]),
+                members: members
+            ).isEmpty)
         let hanoi = Samples.tt22(twoD: 70)
         #expect(CrossCheckFinding.findings(rubric: hanoi, scores: Samples.fullScores(hanoi), members: members).isEmpty)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Assessment
 
 @Suite struct PointsTests {

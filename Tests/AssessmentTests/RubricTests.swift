@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Assessment
 
 @Suite struct RubricTests {
@@ -20,15 +21,16 @@ import Testing
             Band(name: "Trung bình", minimum: 50, below: 60),
             Band(name: "Chưa đạt", minimum: 10, below: 50),
         ]
-        #expect(rubric.problems() == [
-            .duplicateCode("1a"),
-            .thresholdOutOfRange(code: "2d", percent: 120),
-            .maximumMismatch(code: "3c", regime: .tt22),
-            .totalMismatch(declared: 90, actual: 95),
-            .bandsDoNotStartAtZero(lowest: 10),
-            .bandsGap(lower: "Trung bình", upper: "Khá"),
-            .bandsOverlap(lower: "Khá", upper: "Tốt"),
-        ])
+        #expect(
+            rubric.problems() == [
+                .duplicateCode("1a"),
+                .thresholdOutOfRange(code: "2d", percent: 120),
+                .maximumMismatch(code: "3c", regime: .tt22),
+                .totalMismatch(declared: 90, actual: 95),
+                .bandsDoNotStartAtZero(lowest: 10),
+                .bandsGap(lower: "Trung bình", upper: "Khá"),
+                .bandsOverlap(lower: "Khá", upper: "Tốt"),
+            ])
     }
 
     @Test func tt24RubricNeedsALevelAndNoPoints() {
@@ -36,9 +38,10 @@ import Testing
         rubric.level = 3
         rubric.groups[0].criteria[0].scoring = .points(max: 10)
         rubric.bands = [Band(name: "Tốt", minimum: 0)]
-        #expect(rubric.problems() == [
-            .maximumMismatch(code: "1.1", regime: .tt24), .bandsMismatch(regime: .tt24), .invalidLevel(3),
-        ])
+        #expect(
+            rubric.problems() == [
+                .maximumMismatch(code: "1.1", regime: .tt24), .bandsMismatch(regime: .tt24), .invalidLevel(3),
+            ])
     }
 
     @Test(arguments: [("85", "Tốt"), ("84.99", "Khá"), ("70", "Khá"), ("69.99", "Trung bình"), ("49.99", "Chưa đạt")])

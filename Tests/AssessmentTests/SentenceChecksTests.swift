@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Assessment
 
 /// The checks that keep the sentences of a dossier from contradicting each other or the figures.
@@ -19,19 +20,28 @@ import Testing
         #expect(CollectiveTitle.named(in: "Kinh phí hỗ trợ học tập còn hạn chế") == nil)
     }
 
-    static let rubric = Rubric(id: "t", name: "T", regime: .tt22, groups: [
-        RubricGroup(code: "1", title: "Nhóm 1", criteria: [
-            Criterion(code: "1a", label: "a", text: "A", scoring: .points(max: 60)),
-            Criterion(code: "1b", label: "b", text: "B", scoring: .points(max: 40)),
-        ]),
-    ], bands: [Band(name: "Tốt", minimum: 85), Band(name: "Khá", minimum: 70, below: 85),
-               Band(name: "Chưa đạt", minimum: 0, below: 70)])
+    static let rubric = Rubric(
+        id: "t", name: "T", regime: .tt22,
+        groups: [
+            RubricGroup(
+                code: "1", title: "Nhóm 1",
+                criteria: [
+                    Criterion(code: "1a", label: "a", text: "A", scoring: .points(max: 60)),
+                    Criterion(code: "1b", label: "b", text: "B", scoring: .points(max: 40)),
+                ])
+        ],
+        bands: [
+            Band(name: "Tốt", minimum: 85), Band(name: "Khá", minimum: 70, below: 85),
+            Band(name: "Chưa đạt", minimum: 0, below: 70),
+        ])
 
     static let facts = ConclusionFacts(
-        evaluation: Evaluation(rubric: rubric, scores: [
-            CriterionScore(code: "1a", value: .points(60)),
-            CriterionScore(code: "1b", value: .points(35), reason: "Thiếu minh chứng"),
-        ]),
+        evaluation: Evaluation(
+            rubric: rubric,
+            scores: [
+                CriterionScore(code: "1a", value: .points(60)),
+                CriterionScore(code: "1b", value: .points(35), reason: "Thiếu minh chứng"),
+            ]),
         vote: Vote(agree: 7, disagree: 0, abstain: 0))
 
     @Test func aConclusionThatRepeatsTheFiguresIsFine() {
@@ -40,17 +50,19 @@ import Testing
     }
 
     @Test func aConclusionWithOtherFiguresIsCaught() {
-        #expect(Self.facts.contradictions(in: "Hội đồng thống nhất đạt 97/100 điểm, xếp loại Khá; 6/7 thành viên nhất trí.") == [
-            ConclusionFacts.Contradiction(quoted: "97/100", computed: "95/100"),
-            ConclusionFacts.Contradiction(quoted: "6/7", computed: "7/7"),
-            ConclusionFacts.Contradiction(quoted: "xếp loại Khá", computed: "xếp loại Tốt"),
-        ])
+        #expect(
+            Self.facts.contradictions(in: "Hội đồng thống nhất đạt 97/100 điểm, xếp loại Khá; 6/7 thành viên nhất trí.") == [
+                ConclusionFacts.Contradiction(quoted: "97/100", computed: "95/100"),
+                ConclusionFacts.Contradiction(quoted: "6/7", computed: "7/7"),
+                ConclusionFacts.Contradiction(quoted: "xếp loại Khá", computed: "xếp loại Tốt"),
+            ])
     }
 
     @Test func theTitleIsNotALearningResultAndAnExemptMemberIsNotCounted() {
         func member(_ name: String, _ title: EmulationTitle, exemption: String? = nil) -> Member {
-            Member(name: name, position: "Giáo viên", selfStudyPlan: true, discipline: true, training: .hoanThanh,
-                   emulationTitle: title, learningCitizen: true, exemption: exemption)
+            Member(
+                name: name, position: "Giáo viên", selfStudyPlan: true, discipline: true, training: .hoanThanh,
+                emulationTitle: title, learningCitizen: true, exemption: exemption)
         }
         let onlyTitle = member("A", .htnv)
         #expect(!onlyTitle.passes)
@@ -70,9 +82,12 @@ import Testing
     }
 
     @Test func aLegalCitationIsWrittenInFull() {
-        let citation = LegalCitation(kind: "Thông tư", number: "22/2020/TT-BGDĐT", date: "06/8/2020",
-                                     issuer: "Bộ Giáo dục và Đào tạo", title: "quy định về đánh giá, xếp loại Đơn vị học tập")
-        #expect(citation.fullText == "Thông tư số 22/2020/TT-BGDĐT ngày 06/8/2020 của Bộ Giáo dục và Đào tạo quy định về đánh giá, xếp loại Đơn vị học tập")
+        let citation = LegalCitation(
+            kind: "Thông tư", number: "22/2020/TT-BGDĐT", date: "06/8/2020",
+            issuer: "Bộ Giáo dục và Đào tạo", title: "quy định về đánh giá, xếp loại Đơn vị học tập")
+        #expect(
+            citation.fullText
+                == "Thông tư số 22/2020/TT-BGDĐT ngày 06/8/2020 của Bộ Giáo dục và Đào tạo quy định về đánh giá, xếp loại Đơn vị học tập")
         #expect(citation.shortText == "Thông tư số 22/2020/TT-BGDĐT")
     }
 }

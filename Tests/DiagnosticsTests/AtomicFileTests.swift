@@ -56,8 +56,9 @@ import Testing
         #expect(lstat(fifo, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
         #expect(lstat(link, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["ong", "ra"])
-        #expect(FileSystemError(.notRegularFile(.fifo), path: "/x/ong").sentence.vi
-            == "'/x/ong' là một ống dẫn (FIFO), không phải tệp thường: hoso không đọc hay ghi đè nó; hãy chỉ tới một tệp thường")
+        #expect(
+            FileSystemError(.notRegularFile(.fifo), path: "/x/ong").sentence.vi
+                == "'/x/ong' là một ống dẫn (FIFO), không phải tệp thường: hoso không đọc hay ghi đè nó; hãy chỉ tới một tệp thường")
         // Callers that read Foundation's errors read this one the same way.
         let error: Error = FileSystemError(.diskFull, path: "/x/y")
         #expect(FileSystemFailure(error) == .diskFull && FileSystemFailure.path(in: error) == "/x/y")

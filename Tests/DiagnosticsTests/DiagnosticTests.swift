@@ -1,5 +1,5 @@
-import Testing
 import Diagnostics
+import Testing
 
 @Test func rendersLikeACompilerInBothLanguages() {
     let d = Diagnostic(
@@ -15,12 +15,13 @@ import Diagnostics
     #expect(SourceLocation(file: "f", line: 3).description == "f:3")
 }
 
-@Test(arguments: [
-    ("membrs", ["members", "meeting", "unit"], "members"),
-    ("cstdc", ["cstd", "cstdcs", "ldtt"], "cstdcs"),
-    ("xyz", ["members", "meeting"], nil),
-    ("members", ["members"], nil),
-] as [(String, [String], String?)])
+@Test(
+    arguments: [
+        ("membrs", ["members", "meeting", "unit"], "members"),
+        ("cstdc", ["cstd", "cstdcs", "ldtt"], "cstdcs"),
+        ("xyz", ["members", "meeting"], nil),
+        ("members", ["members"], nil),
+    ] as [(String, [String], String?)])
 func suggestsTheClosestKnownName(word: String, known: [String], expected: String?) {
     #expect(Suggestion.closest(to: word, among: known) == expected)
 }

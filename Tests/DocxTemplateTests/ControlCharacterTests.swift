@@ -1,6 +1,8 @@
 import Diagnostics
+import Foundation
 import OOXML
 import Testing
+
 @testable import DocxTemplate
 
 /// Values carrying control characters: each is written the way docxtpl writes it, or refused
@@ -32,27 +34,31 @@ import Testing
     }
 
     @Test func formFeedIsAPageBreak() throws {
-        #expect(try body(#"<w:p><w:r><w:t>{{ x }}</w:t></w:r></w:p>"#, ["x": "trang 1\u{0C}trang 2"])
-            == #"<w:p><w:r><w:t xml:space="preserve">trang 1</w:t><w:br w:type="page"/><w:t xml:space="preserve">trang 2</w:t></w:r></w:p>"#)
+        #expect(
+            try body(#"<w:p><w:r><w:t>{{ x }}</w:t></w:r></w:p>"#, ["x": "trang 1\u{0C}trang 2"])
+                == #"<w:p><w:r><w:t xml:space="preserve">trang 1</w:t><w:br w:type="page"/><w:t xml:space="preserve">trang 2</w:t></w:r></w:p>"#)
     }
 
     @Test func bellStartsANewParagraphWithTheSameFormatting() throws {
-        let template = #"<w:p w14:paraId="1A2B3C4D" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">A {{ x }} B</w:t></w:r></w:p>"#
-        #expect(try body(template, ["x": "một\u{07}hai\u{07}ba"]) == """
-            <w:p xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" w14:paraId="1A2B3C4D"><w:pPr><w:jc w:val="center"/></w:pPr>\
-            <w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">A </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">một</w:t></w:r></w:p>\
-            <w:p xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">hai</w:t></w:r></w:p>\
-            <w:p xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">ba</w:t></w:r>\
-            <w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve"> B</w:t></w:r></w:p>
-            """)
+        let template =
+            #"<w:p w14:paraId="1A2B3C4D" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">A {{ x }} B</w:t></w:r></w:p>"#
+        #expect(
+            try body(template, ["x": "một\u{07}hai\u{07}ba"]) == """
+                <w:p xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" w14:paraId="1A2B3C4D"><w:pPr><w:jc w:val="center"/></w:pPr>\
+                <w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">A </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">một</w:t></w:r></w:p>\
+                <w:p xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">hai</w:t></w:r></w:p>\
+                <w:p xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">ba</w:t></w:r>\
+                <w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve"> B</w:t></w:r></w:p>
+                """)
     }
 
     @Test func bellInsideAHyperlinkSplitsTheLinkToo() throws {
         let template = #"<w:p><w:hyperlink r:id="rId9"><w:r><w:t>{{ x }}</w:t></w:r></w:hyperlink></w:p>"#
-        #expect(try body(template, ["x": "a\u{07}b"]) == """
-            <w:p><w:hyperlink r:id="rId9"><w:r><w:t xml:space="preserve">a</w:t></w:r></w:hyperlink></w:p>\
-            <w:p><w:hyperlink r:id="rId9"><w:r><w:t xml:space="preserve">b</w:t></w:r></w:hyperlink></w:p>
-            """)
+        #expect(
+            try body(template, ["x": "a\u{07}b"]) == """
+                <w:p><w:hyperlink r:id="rId9"><w:r><w:t xml:space="preserve">a</w:t></w:r></w:hyperlink></w:p>\
+                <w:p><w:hyperlink r:id="rId9"><w:r><w:t xml:space="preserve">b</w:t></w:r></w:hyperlink></w:p>
+                """)
     }
 
     @Test func theSectionEndsWithTheSecondParagraph() throws {
@@ -60,15 +66,18 @@ import Testing
         let body = #"<w:p><w:pPr><w:jc w:val="left"/>"# + section + #"</w:pPr><w:r><w:t>{{ x }}</w:t></w:r></w:p>"# + TestPackage.sectionProperties
         let output = try Template(package: TestPackage.make(body: body), name: "t").render(["x": "a\u{07}b"])
         let document = String(decoding: output.part("word/document.xml") ?? [], as: UTF8.self)
-        #expect(document.contains("""
-            <w:p><w:pPr><w:jc w:val="left"/></w:pPr><w:r><w:t xml:space="preserve">a</w:t></w:r></w:p>\
-            <w:p><w:pPr><w:jc w:val="left"/>\(section)</w:pPr><w:r><w:t xml:space="preserve">b</w:t></w:r></w:p>
-            """))
+        #expect(
+            document.contains(
+                """
+                <w:p><w:pPr><w:jc w:val="left"/></w:pPr><w:r><w:t xml:space="preserve">a</w:t></w:r></w:p>\
+                <w:p><w:pPr><w:jc w:val="left"/>\(section)</w:pPr><w:r><w:t xml:space="preserve">b</w:t></w:r></w:p>
+                """))
     }
 
     @Test func bellInEveryRowOfALongTableLoop() throws {
         let cell = { (text: String) in "<w:tc><w:p><w:r><w:t>\(text)</w:t></w:r></w:p></w:tc>" }
-        let table = "<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid><w:tr>" + cell("{%tr for m in ms %}") + "</w:tr><w:tr>" + cell("{{ m }}")
+        let table =
+            "<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid><w:tr>" + cell("{%tr for m in ms %}") + "</w:tr><w:tr>" + cell("{{ m }}")
             + "</w:tr><w:tr>" + cell("{%tr endfor %}") + "</w:tr></w:tbl>"
         let template = try Template(package: TestPackage.make(body: table), name: "t")
         let context: TemplateValue = ["ms": .list((1...150).map { .string("\($0)\u{07}tiếp") })]
@@ -89,32 +98,39 @@ import Testing
         let value = "ab" + String(Character(Unicode.Scalar(code)!)) + "c"
         let hex = String(code, radix: 16, uppercase: true)
         let name = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-        #expect(try errors(#"<w:p><w:r><w:t>{{ unit.name }}</w:t></w:r></w:p>"#, ["unit": ["name": .string(value)]]) == [
-            "Forms/M3:word/document.xml:2:385: lỗi: đoạn 1: thẻ '{{ unit.name }}': giá trị của 'unit.name' có ký tự điều khiển \(name) sau 'ab' mà Word không mở được; hãy xoá ký tự này khỏi dữ liệu (được dùng: \\n xuống dòng, \\t tab, \\a đoạn mới, \\f ngắt trang)",
-        ])
+        #expect(
+            try errors(#"<w:p><w:r><w:t>{{ unit.name }}</w:t></w:r></w:p>"#, ["unit": ["name": .string(value)]]) == [
+                "Forms/M3:word/document.xml:2:385: lỗi: đoạn 1: thẻ '{{ unit.name }}': giá trị của 'unit.name' có ký tự điều khiển \(name) sau 'ab' mà Word không mở được; hãy xoá ký tự này khỏi dữ liệu (được dùng: \\n xuống dòng, \\t tab, \\a đoạn mới, \\f ngắt trang)"
+            ])
     }
 
     @Test func refusedInATableLoopAndThroughAFilter() throws {
         let cell = { (text: String) in "<w:tc><w:p><w:r><w:t>\(text)</w:t></w:r></w:p></w:tc>" }
-        let table = "<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid><w:tr>" + cell("{%tr for m in ms %}") + "</w:tr><w:tr>" + cell("{{ m | upper }}")
+        let table =
+            "<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid><w:tr>" + cell("{%tr for m in ms %}") + "</w:tr><w:tr>" + cell("{{ m | upper }}")
             + "</w:tr><w:tr>" + cell("{%tr endfor %}") + "</w:tr></w:tbl>"
         let messages = try errors(table, ["ms": ["tốt", "\u{0B}xấu"]])
-        #expect(messages.map { $0.replacingOccurrences(of: #"^.*?lỗi: "#, with: "", options: .regularExpression) } == [
-            "bảng 1, hàng 2, ô 1: thẻ '{{ m | upper }}': giá trị có ký tự điều khiển U+000B ở đầu mà Word không mở được; hãy xoá ký tự này khỏi dữ liệu (được dùng: \\n xuống dòng, \\t tab, \\a đoạn mới, \\f ngắt trang)",
-        ])
+        #expect(
+            messages.map { $0.replacingOccurrences(of: #"^.*?lỗi: "#, with: "", options: .regularExpression) } == [
+                "bảng 1, hàng 2, ô 1: thẻ '{{ m | upper }}': giá trị có ký tự điều khiển U+000B ở đầu mà Word không mở được; hãy xoá ký tự này khỏi dữ liệu (được dùng: \\n xuống dòng, \\t tab, \\a đoạn mới, \\f ngắt trang)"
+            ])
     }
 
     @Test func theTitleTakesNoControlCharacter() throws {
-        #expect(try errors("<w:p/>", ["t": "Hồ sơ\u{07}2024"], title: "{{ t }}") == [
-            "Forms/M3:docProps/core.xml:2: lỗi: tiêu đề tài liệu: thẻ '{{ t }}': giá trị của 't' có ký tự điều khiển U+0007 sau 'Hồ sơ'; tiêu đề tài liệu chỉ nhận văn bản thường, hãy xoá ký tự này khỏi dữ liệu",
-        ])
+        #expect(
+            try errors("<w:p/>", ["t": "Hồ sơ\u{07}2024"], title: "{{ t }}") == [
+                "Forms/M3:docProps/core.xml:2: lỗi: tiêu đề tài liệu: thẻ '{{ t }}': giá trị của 't' có ký tự điều khiển U+0007 sau 'Hồ sơ'; tiêu đề tài liệu chỉ nhận văn bản thường, hãy xoá ký tự này khỏi dữ liệu"
+            ])
     }
 
     @Test func piecesOfText() {
         var pieces: [RunText.Piece] = []
         RunText.forEachPiece(of: "a\r\nb\rc\nd\te\u{0C}f\u{07}g") { pieces.append($0) }
-        #expect(pieces == [.text("a"), .lineBreak, .text("b"), .lineBreak, .text("c"), .lineBreak, .text("d"), .tab, .text("e"),
-                           .pageBreak, .text("f"), .paragraphBreak, .text("g")])
+        #expect(
+            pieces == [
+                .text("a"), .lineBreak, .text("b"), .lineBreak, .text("c"), .lineBreak, .text("d"), .tab, .text("e"),
+                .pageBreak, .text("f"), .paragraphBreak, .text("g"),
+            ])
         #expect(RunText.firstInvalidCharacter(in: "ok\t\n\r\u{07}\u{0C}") == nil)
         #expect(RunText.firstInvalidCharacter(in: "xé\u{01}") == RunText.InvalidCharacter(scalar: "\u{01}", offset: 2))
         #expect(RunText.firstInvalidCharacter(in: "\u{FFFD}ok") == nil)

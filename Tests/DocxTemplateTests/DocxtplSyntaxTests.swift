@@ -1,6 +1,7 @@
 import Diagnostics
 import OOXML
 import Testing
+
 @testable import DocxTemplate
 
 /// docxtpl's own syntax beyond plain tags: comments that remove their paragraph, row or cell,
@@ -43,7 +44,8 @@ import Testing
     private func cell(_ text: String) -> String { "<w:tc>" + p(text) + "</w:tc>" }
 
     @Test func commentsRemoveTheirParagraphRowOrCell() throws {
-        let table = "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>"
+        let table =
+            "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>"
             + "<w:tr>" + cell("a") + cell("b") + "</w:tr>"
             + "<w:tr>" + cell("{#tr hàng mẫu, bỏ đi #}") + cell("x") + "</w:tr>"
             + "<w:tr>" + cell("c") + cell("{#tc ô thừa #}") + "</w:tr></w:tbl>"
@@ -52,12 +54,14 @@ import Testing
     }
 
     @Test func aRemovedParagraphMayHoldNoOtherTag() {
-        #expect(errors(p("{#p ghi chú #} {{ x }}")) == [
-            "t:word/document.xml:2:385: lỗi: đoạn 1: thẻ '{#p ghi chú #}': đoạn chứa thẻ {%p %} bị xoá khi điền, nên thẻ '{{ x }}' cùng đoạn sẽ mất; hãy chuyển nó sang đoạn khác",
-        ])
-        #expect(errors(p("{#tc ghi chú #}")) == [
-            "t:word/document.xml:2:385: lỗi: đoạn 1: thẻ '{#tc ghi chú #}': chú thích {#tc #} phải nằm trong một ô của bảng",
-        ])
+        #expect(
+            errors(p("{#p ghi chú #} {{ x }}")) == [
+                "t:word/document.xml:2:385: lỗi: đoạn 1: thẻ '{#p ghi chú #}': đoạn chứa thẻ {%p %} bị xoá khi điền, nên thẻ '{{ x }}' cùng đoạn sẽ mất; hãy chuyển nó sang đoạn khác"
+            ])
+        #expect(
+            errors(p("{#tc ghi chú #}")) == [
+                "t:word/document.xml:2:385: lỗi: đoạn 1: thẻ '{#tc ghi chú #}': chú thích {#tc #} phải nằm trong một ô của bảng"
+            ])
     }
 
     @Test func escapedDelimitersPrintAsTyped() throws {
@@ -71,18 +75,20 @@ import Testing
     }
 
     @Test func exponentsAreExactNumbers() throws {
-        #expect(try Lexer.tokens("1e3 2.5E-2 3e+1 4e") == [
-            Token(.number, "1e3", at: 0), Token(.number, "2.5E-2", at: 4), Token(.number, "3e+1", at: 11),
-            Token(.number, "4", at: 16), Token(.name, "e", at: 17),
-        ])
+        #expect(
+            try Lexer.tokens("1e3 2.5E-2 3e+1 4e") == [
+                Token(.number, "1e3", at: 0), Token(.number, "2.5E-2", at: 4), Token(.number, "3e+1", at: 11),
+                Token(.number, "4", at: 16), Token(.name, "e", at: 17),
+            ])
         #expect(try text(p("{{ 1e3 }} {{ 2.5E-2 }} {% if n == 1e3 %}nghìn{% endif %}"), ["n": 1000]) == "1000 0.025 nghìn")
     }
 
     @Test func listsAndObjectsAreNotPrintedAsPython() throws {
-        #expect(try renderErrors(p("{{ xs }}") + p("{{ d }}"), ["xs": [1, "a"], "d": ["b": 2, "a": 1]]) == [
-            #"t:word/document.xml:2:385: error: paragraph 1: tag '{{ xs }}': 'xs' is a list and cannot be printed as it is; join its items, e.g. {{ xs | join(", ") }}, or loop over it with {% for %}"#,
-            "t:word/document.xml:2:447: error: paragraph 2: tag '{{ d }}': 'd' is an object and cannot be printed as it is; print one of its fields ('a', 'b'), e.g. {{ d.a }}",
-        ])
+        #expect(
+            try renderErrors(p("{{ xs }}") + p("{{ d }}"), ["xs": [1, "a"], "d": ["b": 2, "a": 1]]) == [
+                #"t:word/document.xml:2:385: error: paragraph 1: tag '{{ xs }}': 'xs' is a list and cannot be printed as it is; join its items, e.g. {{ xs | join(", ") }}, or loop over it with {% for %}"#,
+                "t:word/document.xml:2:447: error: paragraph 2: tag '{{ d }}': 'd' is an object and cannot be printed as it is; print one of its fields ('a', 'b'), e.g. {{ d.a }}",
+            ])
         #expect(try text(p("{{ xs | join(\", \") }}"), ["xs": [1, "a"]]) == "1, a")
     }
 }

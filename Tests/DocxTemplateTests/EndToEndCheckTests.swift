@@ -1,6 +1,7 @@
 import Foundation
 import OOXML
 import Testing
+
 @testable import DocxTemplate
 
 /// The package root, from this file's path (Tests/DocxTemplateTests/…).

@@ -1,6 +1,7 @@
 import Diagnostics
 import OOXML
 import Testing
+
 @testable import DocxTemplate
 
 private func errors(_ body: String) -> [String] {
@@ -19,19 +20,21 @@ private func errors(_ body: String) -> [String] {
         <w:p><w:r><w:t>{% while y %}</w:t></w:r></w:p>\
         <w:p><w:r><w:t>{{ a </w:t></w:r></w:p>
         """
-    #expect(errors(body) == [
-        "Forms/M3:word/document.xml:2:385: lỗi: đoạn 1: thẻ '{{ unit.name | uper }}': không có bộ lọc 'uper'. Có phải ý bạn là 'upper'?",
-        "Forms/M3:word/document.xml:2:525: lỗi: đoạn 2: thẻ '{% while y %}': không hỗ trợ lệnh 'while' (chỉ có if, elif, else, endif, for, endfor, set)",
-        "Forms/M3:word/document.xml:2:571: lỗi: đoạn 3: thẻ '{{ a ': '{{' không có '}}' đóng trong cùng đoạn",
-        "Forms/M3:word/document.xml:2:459: lỗi: bảng 1, hàng 1, ô 1: thẻ '{%p if x %}': thẻ không được đóng: thiếu {%p endif %} ở cùng cấp (cùng thân văn bản, ô bảng hoặc đoạn)",
-    ])
+    #expect(
+        errors(body) == [
+            "Forms/M3:word/document.xml:2:385: lỗi: đoạn 1: thẻ '{{ unit.name | uper }}': không có bộ lọc 'uper'. Có phải ý bạn là 'upper'?",
+            "Forms/M3:word/document.xml:2:525: lỗi: đoạn 2: thẻ '{% while y %}': không hỗ trợ lệnh 'while' (chỉ có if, elif, else, endif, for, endfor, set)",
+            "Forms/M3:word/document.xml:2:571: lỗi: đoạn 3: thẻ '{{ a ': '{{' không có '}}' đóng trong cùng đoạn",
+            "Forms/M3:word/document.xml:2:459: lỗi: bảng 1, hàng 1, ô 1: thẻ '{%p if x %}': thẻ không được đóng: thiếu {%p endif %} ở cùng cấp (cùng thân văn bản, ô bảng hoặc đoạn)",
+        ])
 }
 
 @Test func aTagAcrossAHyperlinkIsAnError() {
     let body = #"<w:p><w:r><w:t>{{ un</w:t></w:r><w:hyperlink r:id="rId9"><w:r><w:t>it }}</w:t></w:r></w:hyperlink></w:p>"#
-    #expect(errors(body) == [
-        "Forms/M3:word/document.xml:2:385: lỗi: đoạn 1: thẻ '{{ unit }}': thẻ vắt qua ranh giới siêu liên kết; hãy gõ lại cả thẻ bên trong hoặc bên ngoài siêu liên kết",
-    ])
+    #expect(
+        errors(body) == [
+            "Forms/M3:word/document.xml:2:385: lỗi: đoạn 1: thẻ '{{ unit }}': thẻ vắt qua ranh giới siêu liên kết; hãy gõ lại cả thẻ bên trong hoặc bên ngoài siêu liên kết"
+        ])
 }
 
 @Test func aTagAcrossAFieldIsAnError() {
@@ -75,8 +78,10 @@ private func errors(_ body: String) -> [String] {
         _ = try template.render(context)
     } catch {
         #expect(error.diagnostics.map { $0.rendered(in: .vi) } == expected)
-        #expect(error.diagnostics[0].rendered(in: .en)
-            == "Forms/M3:word/document.xml:2:385: error: paragraph 1: tag '{{ membrs | length }}': no variable 'membrs' in the data. Did you mean 'members'?")
+        #expect(
+            error.diagnostics[0].rendered(in: .en)
+                == "Forms/M3:word/document.xml:2:385: error: paragraph 1: tag '{{ membrs | length }}': no variable 'membrs' in the data. Did you mean 'members'?"
+        )
     }
 }
 
@@ -88,7 +93,10 @@ private func errors(_ body: String) -> [String] {
         <w:p><w:r><w:t>{%p endfor %}</w:t></w:r></w:p><w:p><w:r><w:t>{{ unit.name }}</w:t></w:r></w:p>
         """
     let template = try Template(package: TestPackage.make(body: body), name: "t")
-    #expect(template.variables.map(\.path) == ["unit.name", "score.groups", "score.groups[].title", "score.groups[].criteria", "score.groups[].criteria[].max"])
+    #expect(
+        template.variables.map(\.path) == [
+            "unit.name", "score.groups", "score.groups[].title", "score.groups[].criteria", "score.groups[].criteria[].max",
+        ])
     #expect(template.variables[0].sites.map { $0.place.vi } == ["đoạn 1", "đoạn 5"])
 }
 
@@ -100,9 +108,10 @@ private func errors(_ body: String) -> [String] {
         <w:p><w:r><w:t>{% if a %}có</w:t></w:r></w:p><w:p><w:r><w:t>giữa</w:t></w:r></w:p>\
         <w:p><w:r><w:t>hết{% endif %}</w:t></w:r></w:p><w:p><w:r><w:t>{% for x in xs %}</w:t></w:r></w:p>
         """
-    #expect(errors(body) == [
-        "Forms/M3:word/document.xml:2:385: lỗi: đoạn 1: thẻ '{% if a %}': thẻ không được đóng trong đoạn của nó: thẻ {% %} viết giữa dòng phải có {% endif %} trong cùng đoạn; để giữ, bỏ hoặc lặp lại cả các đoạn, hãy viết {%p if … %} và {%p endif %}, mỗi thẻ một mình trong một đoạn riêng",
-        "Forms/M3:word/document.xml:2:467: lỗi: đoạn 3: thẻ '{% endif %}': {% endif %} không có {% if %} tương ứng trong cùng đoạn: thẻ {% %} viết giữa dòng phải mở và đóng trong một đoạn; để giữ, bỏ hoặc lặp lại cả các đoạn, hãy viết {%p if … %} và {%p endif %}, mỗi thẻ một mình trong một đoạn riêng",
-        "Forms/M3:word/document.xml:2:514: lỗi: đoạn 4: thẻ '{% for x in xs %}': thẻ không được đóng trong đoạn của nó: thẻ {% %} viết giữa dòng phải có {% endfor %} trong cùng đoạn; để giữ, bỏ hoặc lặp lại cả các đoạn, hãy viết {%p for … %} và {%p endfor %}, mỗi thẻ một mình trong một đoạn riêng",
-    ])
+    #expect(
+        errors(body) == [
+            "Forms/M3:word/document.xml:2:385: lỗi: đoạn 1: thẻ '{% if a %}': thẻ không được đóng trong đoạn của nó: thẻ {% %} viết giữa dòng phải có {% endif %} trong cùng đoạn; để giữ, bỏ hoặc lặp lại cả các đoạn, hãy viết {%p if … %} và {%p endif %}, mỗi thẻ một mình trong một đoạn riêng",
+            "Forms/M3:word/document.xml:2:467: lỗi: đoạn 3: thẻ '{% endif %}': {% endif %} không có {% if %} tương ứng trong cùng đoạn: thẻ {% %} viết giữa dòng phải mở và đóng trong một đoạn; để giữ, bỏ hoặc lặp lại cả các đoạn, hãy viết {%p if … %} và {%p endif %}, mỗi thẻ một mình trong một đoạn riêng",
+            "Forms/M3:word/document.xml:2:514: lỗi: đoạn 4: thẻ '{% for x in xs %}': thẻ không được đóng trong đoạn của nó: thẻ {% %} viết giữa dòng phải có {% endfor %} trong cùng đoạn; để giữ, bỏ hoặc lặp lại cả các đoạn, hãy viết {%p for … %} và {%p endfor %}, mỗi thẻ một mình trong một đoạn riêng",
+        ])
 }

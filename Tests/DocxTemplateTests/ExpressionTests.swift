@@ -1,6 +1,8 @@
 import Diagnostics
+import Foundation
 import OOXML
 import Testing
+
 @testable import DocxTemplate
 
 /// Expressions, statements and filters beyond paths and comparisons, each rendered by both
@@ -8,7 +10,8 @@ import Testing
 @Suite struct ExpressionTests {
     private static let data: TemplateValue = [
         "xs": [3, 1, 2], "d": ["k": "giá trị", "a": 1], "i": 1, "n": 7, "price": 0.1, "qty": 3,
-        "name": "  nguyễn văn an  ", "members": [
+        "name": "  nguyễn văn an  ",
+        "members": [
             ["name": "Bình", "points": 9.5], ["name": "an", "points": 8.25], ["name": "Chi", "points": 9.5],
         ],
         "empty": [], "none": nil, "flag": true,
@@ -16,7 +19,8 @@ import Testing
 
     /// The text of one paragraph holding `source`, from both renderers.
     private func render(_ source: String, _ context: TemplateValue = data, undefinedIsEmpty: Bool = false) throws -> String {
-        let escaped = source.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        let escaped = source.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(
+            of: ">", with: "&gt;")
         let body = "<w:p><w:r><w:t xml:space=\"preserve\">\(escaped)</w:t></w:r></w:p>"
         let template = try Template(package: TestPackage.make(body: body), name: "t")
         let bytes = try template.render(context, forcingTrees: false, undefinedIsEmpty: undefinedIsEmpty)
@@ -37,23 +41,53 @@ import Testing
     }
 
     static let cases: [(source: String, text: String)] = [
-        ("{{ xs[0] }}/{{ xs[-1] }}/{{ xs[i] }}/{{ d['k'] }}/{{ d[\"a\"] }}/{{ members[0].name }}/{{ members[i]['name'] }}", "3/2/1/giá trị/1/Bình/an"),
+        (
+            "{{ xs[0] }}/{{ xs[-1] }}/{{ xs[i] }}/{{ d['k'] }}/{{ d[\"a\"] }}/{{ members[0].name }}/{{ members[i]['name'] }}",
+            "3/2/1/giá trị/1/Bình/an"
+        ),
         ("{{ 'có' if flag else 'không' }} {{ 'x' if none }}|{{ 'a' if n > 5 else 'b' if n > 2 else 'c' }}", "có |a"),
-        ("{{ price * qty }} {{ price + 0.2 }} {{ 10 / 4 }} {{ 1 / 3 }} {{ 7 // 2 }} {{ -7 // 2 }} {{ -7 % 3 }} {{ 2 - 5 }} {{ -n }}", "0.3 0.3 2.5 0.333333333333333 3 -4 2 -3 -7"),
+        (
+            "{{ price * qty }} {{ price + 0.2 }} {{ 10 / 4 }} {{ 1 / 3 }} {{ 7 // 2 }} {{ -7 // 2 }} {{ -7 % 3 }} {{ 2 - 5 }} {{ -n }}",
+            "0.3 0.3 2.5 0.333333333333333 3 -4 2 -3 -7"
+        ),
         ("{{ 'Số ' ~ n ~ '/' ~ xs | length }} {{ 'ab' * 2 }} {{ 'a' + 'b' }} {{ (xs + [4]) | join(',') }}", "Số 7/3 abab ab 3,1,2,4"),
         ("{{ [1, 'hai', n] | join(' ') }} {{ [] | length }} {{ [n, n * 2,] | sum }}", "1 hai 7 0 21"),
-        ("{{ x is defined }} {{ n is defined }} {{ d.zz is defined }} {{ none is none }} {{ n is not none }} {{ n is odd }} {{ xs is sequence }} {{ d is mapping }}", "False True False True True True True True"),
+        (
+            "{{ x is defined }} {{ n is defined }} {{ d.zz is defined }} {{ none is none }} {{ n is not none }} {{ n is odd }} {{ xs is sequence }} {{ d is mapping }}",
+            "False True False True True True True True"
+        ),
         ("{% set total = members | sum(attribute='points') %}{{ total }} {% set total = total + 1 %}{{ total }}", "27.25 28.25"),
-        ("{% for k, v in d.items() %}{{ k }}={{ v }};{% endfor %} {{ d.keys() | join(',') }} {{ d.values() | join(',') }}", "a=1;k=giá trị; a,k 1,giá trị"),
+        (
+            "{% for k, v in d.items() %}{{ k }}={{ v }};{% endfor %} {{ d.keys() | join(',') }} {{ d.values() | join(',') }}",
+            "a=1;k=giá trị; a,k 1,giá trị"
+        ),
         ("{% for m in empty %}{{ m }}{% else %}không có{% endfor %}|{% for x in xs %}{{ x }}{% else %}-{% endfor %}", "không có|312"),
         ("{% for m in members %}{% set label = loop.index ~ '.' %}{{ label }}{{ m.name }} {% endfor %}", "1.Bình 2.an 3.Chi "),
-        ("{{ '<b> & c' | e }} {{ xs | count }} {{ 8.25 | round(1) }} {{ 8.24 | round(1) }} {{ -2.5 | round }} {{ 2.71 | round(1, 'floor') }} {{ 2.01 | round(0, 'ceil') }}", "<b> & c 3 8.3 8.2 -3 2.7 3"),
-        ("{{ '3.9' | int }} {{ -3.9 | int }} {{ 'x' | int }} {{ 'x' | int(5) }} {{ '2.50' | float }} {{ -4 | abs }} {{ 5 | string ~ '!' }}", "3 -3 0 5 2.5 4 5!"),
+        (
+            "{{ '<b> & c' | e }} {{ xs | count }} {{ 8.25 | round(1) }} {{ 8.24 | round(1) }} {{ -2.5 | round }} {{ 2.71 | round(1, 'floor') }} {{ 2.01 | round(0, 'ceil') }}",
+            "<b> & c 3 8.3 8.2 -3 2.7 3"
+        ),
+        (
+            "{{ '3.9' | int }} {{ -3.9 | int }} {{ 'x' | int }} {{ 'x' | int(5) }} {{ '2.50' | float }} {{ -4 | abs }} {{ 5 | string ~ '!' }}",
+            "3 -3 0 5 2.5 4 5!"
+        ),
         ("{{ '%s: %d điểm (%.2f) %%' | format('An', 9.7, 8.5) }}", "An: 9 điểm (8.50) %"),
-        ("{{ name | trim | title }}|{{ '--x--' | trim('-') }}|{{ 'a-b-c' | replace('-', '+') }}|{{ 'a-b-c' | replace('-', '+', 1) }}", "Nguyễn Văn An|x|a+b+c|a+b-c"),
-        ("{{ xs | first }} {{ xs | last }} {{ empty | first }}|{{ xs | sort | join }} {{ xs | sort(reverse=true) | join }} {{ xs | reverse | join }}", "3 2 |123 321 213"),
-        ("{{ xs | min }} {{ xs | max }} {{ (members | max(attribute='points')).name }} {{ (members | min(attribute='points')).name }}", "1 3 Bình an"),
-        ("{{ [1, 2, 1, 3, 2] | unique | join }} {{ ['a', 'A', 'b'] | unique | join }} {{ members | unique(attribute='points') | length }}", "123 ab 2"),
+        (
+            "{{ name | trim | title }}|{{ '--x--' | trim('-') }}|{{ 'a-b-c' | replace('-', '+') }}|{{ 'a-b-c' | replace('-', '+', 1) }}",
+            "Nguyễn Văn An|x|a+b+c|a+b-c"
+        ),
+        (
+            "{{ xs | first }} {{ xs | last }} {{ empty | first }}|{{ xs | sort | join }} {{ xs | sort(reverse=true) | join }} {{ xs | reverse | join }}",
+            "3 2 |123 321 213"
+        ),
+        (
+            "{{ xs | min }} {{ xs | max }} {{ (members | max(attribute='points')).name }} {{ (members | min(attribute='points')).name }}",
+            "1 3 Bình an"
+        ),
+        (
+            "{{ [1, 2, 1, 3, 2] | unique | join }} {{ ['a', 'A', 'b'] | unique | join }} {{ members | unique(attribute='points') | length }}",
+            "123 ab 2"
+        ),
         ("{{ 1e3 + 1 }} {{ 2.5e-1 * 4 }}", "1001 1"),
     ]
 
@@ -88,9 +122,16 @@ import Testing
         #expect(try failure("{{ 1 / (n - 7) }}") == "tag '{{ 1 / (n - 7) }}': division by zero")
         #expect(try failure("{{ 'a' - 1 }}") == "tag '{{ 'a' - 1 }}': cannot compute string - number")
         #expect(try failure("{{ xs.items() }}") == "tag '{{ xs.items() }}': 'items()' needs an object, got a list")
-        #expect(try failure("{{ [1, 'a'] | sort | join }}") == "tag '{{ [1, 'a'] | sort | join }}': filter 'sort' cannot order numbers and texts in one list")
-        #expect(try failure("{{ '%d' | format('x') }}") == "tag '{{ '%d' | format('x') }}': format pattern '%d' does not match its arguments (use %s for text, %d for whole numbers, %.2f for decimals, %% for a percent sign)")
-        #expect(try failure("{{ xs | sort(by='x') }}") == "tag '{{ xs | sort(by='x') }}': wrong arguments for filter 'sort'; usage: sort | sort(reverse=true) | sort(attribute=\"name\")")
+        #expect(
+            try failure("{{ [1, 'a'] | sort | join }}")
+                == "tag '{{ [1, 'a'] | sort | join }}': filter 'sort' cannot order numbers and texts in one list")
+        #expect(
+            try failure("{{ '%d' | format('x') }}")
+                == "tag '{{ '%d' | format('x') }}': format pattern '%d' does not match its arguments (use %s for text, %d for whole numbers, %.2f for decimals, %% for a percent sign)"
+        )
+        #expect(
+            try failure("{{ xs | sort(by='x') }}")
+                == "tag '{{ xs | sort(by='x') }}': wrong arguments for filter 'sort'; usage: sort | sort(reverse=true) | sort(attribute=\"name\")")
         #expect(try failure("{{ d.zz }}") == "tag '{{ d.zz }}': 'd' has no field 'zz'. Names available: 'a', 'k'")
     }
 
@@ -112,14 +153,18 @@ import Testing
     @Test func parsedShapes() throws {
         #expect(try TagParser.parse("{{ xs[0].name }}") == .output(.variable(["xs", "0", "name"])))
         #expect(try TagParser.parse("{{ xs[i].name }}") == .output(.subscript(.subscript(.variable(["xs"]), .variable(["i"])), .literal("name"))))
-        #expect(try TagParser.parse("{{ a ~ b + c }}") == .output(.binary(.add, .binary(.concat, .variable(["a"]), .variable(["b"])), .variable(["c"]))))
+        #expect(
+            try TagParser.parse("{{ a ~ b + c }}") == .output(.binary(.add, .binary(.concat, .variable(["a"]), .variable(["b"])), .variable(["c"]))))
         #expect(try TagParser.parse("{{ -x | abs }}") == .output(.filter(.negate(.variable(["x"])), name: "abs", arguments: [])))
         #expect(try TagParser.parse("{{ not x is defined }}") == .output(.not(.test(.variable(["x"]), name: "defined", negated: false))))
-        #expect(try TagParser.parse("{% for k, v in d.items() %}") == .statement(.for(variables: ["k", "v"], sequence: .method(.variable(["d"]), name: "items")), .inline))
+        #expect(
+            try TagParser.parse("{% for k, v in d.items() %}")
+                == .statement(.for(variables: ["k", "v"], sequence: .method(.variable(["d"]), name: "items")), .inline))
     }
 
     @Test func undefinedNamesPrintEmptyWhenAsked() throws {
-        let source = "[{{ nope }}][{{ nope.x | upper }}][{{ nope | default('—') }}][{{ nope is defined }}][{% if nope %}có{% else %}không{% endif %}][{% for x in nope %}{{ x }}{% endfor %}][{{ d.zz }}]"
+        let source =
+            "[{{ nope }}][{{ nope.x | upper }}][{{ nope | default('—') }}][{{ nope is defined }}][{% if nope %}có{% else %}không{% endif %}][{% for x in nope %}{{ x }}{% endfor %}][{{ d.zz }}]"
         #expect(try render(source, undefinedIsEmpty: true) == "[][][—][False][không][][]")
         #expect(try failure("{{ nope }}") == "tag '{{ nope }}': no variable 'nope' in the data. Did you mean 'none'?")
     }
@@ -128,7 +173,8 @@ import Testing
     /// (`default`, `is defined`, an `if` condition, a conditional expression) is allowed to be
     /// absent, as in docxtpl's `{{ unknowvar | default("Testé") }}`.
     @Test func strictModeLetsTestedNamesBeMissing() throws {
-        let source = "[{{ unknowvar | default(\"Testé\") }}][{{ nope.x | default('—') }}][{% if nope %}có{% else %}không{% endif %}]"
+        let source =
+            "[{{ unknowvar | default(\"Testé\") }}][{{ nope.x | default('—') }}][{% if nope %}có{% else %}không{% endif %}]"
             + "[{% if nope and nope.x %}có{% endif %}][{{ 'có' if nope else 'không' }}][{{ nope is not defined }}][{% if not nope %}vắng{% endif %}]"
         #expect(try render(source) == "[Testé][—][không][][không][True][vắng]")
         #expect(try failure("{{ nope | upper }}") == "tag '{{ nope | upper }}': no variable 'nope' in the data. Did you mean 'none'?")

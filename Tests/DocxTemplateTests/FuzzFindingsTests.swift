@@ -1,6 +1,7 @@
 import Foundation
 import OOXML
 import Testing
+
 @testable import DocxTemplate
 
 /// Every input `make fuzz` found a fault with (kept in `FuzzFindings/`, named after the target),

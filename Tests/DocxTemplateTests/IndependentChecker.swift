@@ -5,7 +5,8 @@ import Testing
 /// Runs `../shared/tools/docx-check --render` (or `$DOCX_CHECK`) over rendered packages, the way
 /// a user's Word and LibreOffice would open them.
 enum IndependentChecker {
-    private static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    private static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// The checker's path, when it is on this machine.
     static var path: String? {

@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Testing
+
 @testable import DocxTemplate
 
 /// `JSONReader`: JSON straight to template values, exact, with located errors.
@@ -19,11 +20,14 @@ import Testing
     }
 
     @Test func valuesAreExact() throws {
-        #expect(try read(#"{"a": [0.1, 1e3, -2.50, 12345678901234567890], "b": {"c": null, "d": true, "e": false}, "s": "x\u00e9\n\t\u0007\ud83d\ude00\/"}"#) == [
-            "a": [.number(Decimal(string: "0.1")!), 1000, -2.5, .number(Decimal(string: "12345678901234567890")!)],
-            "b": ["c": nil, "d": true, "e": false],
-            "s": "xé\n\t\u{07}😀/",
-        ])
+        #expect(
+            try read(
+                #"{"a": [0.1, 1e3, -2.50, 12345678901234567890], "b": {"c": null, "d": true, "e": false}, "s": "x\u00e9\n\t\u0007\ud83d\ude00\/"}"#)
+                == [
+                    "a": [.number(Decimal(string: "0.1")!), 1000, -2.5, .number(Decimal(string: "12345678901234567890")!)],
+                    "b": ["c": nil, "d": true, "e": false],
+                    "s": "xé\n\t\u{07}😀/",
+                ])
         #expect(try read("\u{FEFF}  [ ]  ") == [])
         #expect(JSONReader.looksLikeJSON(Array("\u{FEFF} \n{".utf8)))
         #expect(!JSONReader.looksLikeJSON(Array("unit:\n  name: x".utf8)))
@@ -32,10 +36,16 @@ import Testing
     @Test func problemsAreLocated() {
         #expect(failure("{\n  \"a\": 1,\n}") == "d.json:3:1: error: JSON syntax error: expected '\"' but found '}' (a missing or extra comma?)")
         #expect(failure("{\"a\": 1, \"a\": 2}") == "d.json:1:10: error: key 'a' appears twice in the same object; keep one")
-        #expect(failure("{\"a\": \"x\ty\"}") == "d.json:1:9: error: JSON syntax error: control character U+0009 inside a string; write \\n for a line break, \\t for a tab")
+        #expect(
+            failure("{\"a\": \"x\ty\"}")
+                == "d.json:1:9: error: JSON syntax error: control character U+0009 inside a string; write \\n for a line break, \\t for a tab")
         #expect(failure("{\"a\": 12x}") == "d.json:1:9: error: JSON syntax error: expected '}' but found 'x}' (a missing or extra comma?)")
-        #expect(failure("{\"a\": tru}") == "d.json:1:7: error: JSON syntax error: unexpected 'tru}'; a value is needed (a \"string\", a number, true, false, null, {…} or […])")
-        #expect(failure("{\"a\": \"\\q\"}") == "d.json:1:8: error: JSON syntax error: '\\q\"}' is not a valid escape (\\n, \\t, \\\", \\\\, \\uXXXX…)")
+        #expect(
+            failure("{\"a\": tru}")
+                == "d.json:1:7: error: JSON syntax error: unexpected 'tru}'; a value is needed (a \"string\", a number, true, false, null, {…} or […])"
+        )
+        #expect(
+            failure("{\"a\": \"\\q\"}") == "d.json:1:8: error: JSON syntax error: '\\q\"}' is not a valid escape (\\n, \\t, \\\", \\\\, \\uXXXX…)")
         #expect(failure("{\"a\": 1} x") == "d.json:1:10: error: JSON syntax error: 'x' after the main value; the file must hold one object")
         #expect(failure("{\"a\": \"x") == "d.json:1:7: error: JSON syntax error: a string without its closing \"")
         #expect(failure(String(repeating: "[", count: 1001)) == "d.json:1:1001: error: the data nests deeper than 1000 levels")

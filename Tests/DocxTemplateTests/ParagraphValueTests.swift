@@ -1,6 +1,7 @@
 import Diagnostics
 import OOXML
 import Testing
+
 @testable import DocxTemplate
 
 /// `{{p x }}` (paragraphs given as data, docxtpl's RichTextParagraph and Listing) and links in
@@ -38,13 +39,15 @@ import Testing
             [["text": "Đoạn hai ", "bold": true], "tiếp."],
             ["runs": "Tiêu đề", "style": "Heading1"],
         ]
-        let output = try render(#"<w:p><w:r><w:t>Trước</w:t></w:r></w:p>"# + tagParagraph + #"<w:p><w:r><w:t>Sau</w:t></w:r></w:p>"#, ["notes": notes])
+        let output = try render(
+            #"<w:p><w:r><w:t>Trước</w:t></w:r></w:p>"# + tagParagraph + #"<w:p><w:r><w:t>Sau</w:t></w:r></w:p>"#, ["notes": notes])
         let run = { (properties: String, text: String) in #"<w:r><w:rPr>\#(properties)</w:rPr><w:t xml:space="preserve">\#(text)</w:t></w:r>"# }
-        #expect(TestPackage.body(of: output) == #"<w:p><w:r><w:t>Trước</w:t></w:r></w:p>"#
-            + #"<w:p><w:pPr><w:jc w:val="both"/></w:pPr>"# + run("<w:i/>", "Đoạn một.") + "</w:p>"
-            + #"<w:p><w:pPr><w:jc w:val="both"/></w:pPr>"# + run("<w:b/><w:bCs/><w:i/>", "Đoạn hai ") + run("<w:i/>", "tiếp.") + "</w:p>"
-            + #"<w:p><w:pPr><w:pStyle w:val="Heading1"/><w:jc w:val="both"/></w:pPr>"# + run("<w:i/>", "Tiêu đề") + "</w:p>"
-            + #"<w:p><w:r><w:t>Sau</w:t></w:r></w:p>"#)
+        #expect(
+            TestPackage.body(of: output) == #"<w:p><w:r><w:t>Trước</w:t></w:r></w:p>"#
+                + #"<w:p><w:pPr><w:jc w:val="both"/></w:pPr>"# + run("<w:i/>", "Đoạn một.") + "</w:p>"
+                + #"<w:p><w:pPr><w:jc w:val="both"/></w:pPr>"# + run("<w:b/><w:bCs/><w:i/>", "Đoạn hai ") + run("<w:i/>", "tiếp.") + "</w:p>"
+                + #"<w:p><w:pPr><w:pStyle w:val="Heading1"/><w:jc w:val="both"/></w:pPr>"# + run("<w:i/>", "Tiêu đề") + "</w:p>"
+                + #"<w:p><w:r><w:t>Sau</w:t></w:r></w:p>"#)
         // null: the paragraph goes; a plain text: one paragraph.
         #expect(try TestPackage.text(of: render(tagParagraph, ["notes": nil])) == "")
         #expect(try TestPackage.text(of: render(tagParagraph, ["notes": "một"])) == "một")
@@ -52,16 +55,19 @@ import Testing
     }
 
     @Test func theParagraphHoldsNothingElseAndFieldsAreChecked() throws {
-        #expect(try errors(#"<w:p><w:r><w:t>{{p notes }} và {{ x }}</w:t></w:r></w:p>"#, ["notes": "a", "x": 1]) == [
-            "t:word/document.xml:2:385: lỗi: đoạn 1: thẻ '{{p notes }}': đoạn chứa thẻ {{p }} được thay bằng các đoạn của giá trị, nên thẻ '{{ x }}' cùng đoạn sẽ mất; hãy chuyển nó sang đoạn khác",
-        ])
+        #expect(
+            try errors(#"<w:p><w:r><w:t>{{p notes }} và {{ x }}</w:t></w:r></w:p>"#, ["notes": "a", "x": 1]) == [
+                "t:word/document.xml:2:385: lỗi: đoạn 1: thẻ '{{p notes }}': đoạn chứa thẻ {{p }} được thay bằng các đoạn của giá trị, nên thẻ '{{ x }}' cùng đoạn sẽ mất; hãy chuyển nó sang đoạn khác"
+            ])
         let misspelt = try errors(tagParagraph, ["notes": [["runs": "a", "stlye": "Heading1"]]])
-        #expect(misspelt == [
-            "t:word/document.xml:2:385: lỗi: đoạn 1: thẻ '{{p notes }}': đoạn văn của {{p }} không có trường 'stlye' (chỉ có runs, style). Các tên có: 'runs', 'style'",
-        ])
-        #expect(try errors(tagParagraph, ["notes": [["runs": "a", "style": "Tiêu đề 1"]]]) == [
-            "t:word/document.xml:2:385: lỗi: đoạn 1: thẻ '{{p notes }}': trường 'style' của đoạn văn cần mã kiểu đoạn của Word (ví dụ \"Heading1\"), không phải 'Tiêu đề 1'",
-        ])
+        #expect(
+            misspelt == [
+                "t:word/document.xml:2:385: lỗi: đoạn 1: thẻ '{{p notes }}': đoạn văn của {{p }} không có trường 'stlye' (chỉ có runs, style). Các tên có: 'runs', 'style'"
+            ])
+        #expect(
+            try errors(tagParagraph, ["notes": [["runs": "a", "style": "Tiêu đề 1"]]]) == [
+                "t:word/document.xml:2:385: lỗi: đoạn 1: thẻ '{{p notes }}': trường 'style' của đoạn văn cần mã kiểu đoạn của Word (ví dụ \"Heading1\"), không phải 'Tiêu đề 1'"
+            ])
     }
 
     @Test func linksBecomeHyperlinksWithTheirRelationships() throws {
@@ -69,24 +75,29 @@ import Testing
         let site: TemplateValue = [["text": "Bộ GD&ĐT", "link": "https://moet.gov.vn/?a=1&b=2"], " nhé"]
         let again: TemplateValue = ["text": "lại", "link": "https://moet.gov.vn/?a=1&b=2", "color": "000000"]
         let output = try render(body, ["site": site, "again": again, "mail": "thư"], header: #"<w:p><w:r><w:t>{{r mail }}</w:t></w:r></w:p>"#)
-        #expect(TestPackage.body(of: output) == #"<w:p><w:r><w:t xml:space="preserve">Xem </w:t></w:r>"#
-            + #"<w:hyperlink r:id="rIdLink1"><w:r><w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr><w:t xml:space="preserve">Bộ GD&amp;ĐT</w:t></w:r></w:hyperlink>"#
-            + #"<w:r><w:t xml:space="preserve"> nhé</w:t></w:r><w:r><w:t xml:space="preserve"> và </w:t></w:r>"#
-            + #"<w:hyperlink r:id="rIdLink1"><w:r><w:rPr><w:color w:val="000000"/><w:u w:val="single"/></w:rPr><w:t xml:space="preserve">lại</w:t></w:r></w:hyperlink></w:p>"#)
+        #expect(
+            TestPackage.body(of: output) == #"<w:p><w:r><w:t xml:space="preserve">Xem </w:t></w:r>"#
+                + #"<w:hyperlink r:id="rIdLink1"><w:r><w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr><w:t xml:space="preserve">Bộ GD&amp;ĐT</w:t></w:r></w:hyperlink>"#
+                + #"<w:r><w:t xml:space="preserve"> nhé</w:t></w:r><w:r><w:t xml:space="preserve"> và </w:t></w:r>"#
+                + #"<w:hyperlink r:id="rIdLink1"><w:r><w:rPr><w:color w:val="000000"/><w:u w:val="single"/></w:rPr><w:t xml:space="preserve">lại</w:t></w:r></w:hyperlink></w:p>"#
+        )
         let relationships = try Relationship.parse(output.part("word/_rels/document.xml.rels") ?? [])
-        #expect(relationships.filter(\.isExternal) == [
-            Relationship(id: "rIdLink1", type: HyperlinkRelationships.type, target: "https://moet.gov.vn/?a=1&b=2", isExternal: true),
-        ])
+        #expect(
+            relationships.filter(\.isExternal) == [
+                Relationship(id: "rIdLink1", type: HyperlinkRelationships.type, target: "https://moet.gov.vn/?a=1&b=2", isExternal: true)
+            ])
         #expect(relationships.contains { $0.id == "rIdH" }, "the header's relationship is kept")
         try IndependentChecker.expectAccepted(["links": output])
     }
 
     @Test func aLinkInAHeaderGetsTheHeadersOwnRelationshipsPart() throws {
-        let output = try render(#"<w:p><w:r><w:t>thân</w:t></w:r></w:p>"#, ["mail": ["text": "thư", "link": "mailto:a@b.vn"]],
-                                header: #"<w:p><w:r><w:t>{{r mail }}</w:t></w:r></w:p>"#)
-        #expect(try Relationship.parse(output.part("word/_rels/header1.xml.rels") ?? []) == [
-            Relationship(id: "rIdLink1", type: HyperlinkRelationships.type, target: "mailto:a@b.vn", isExternal: true),
-        ])
+        let output = try render(
+            #"<w:p><w:r><w:t>thân</w:t></w:r></w:p>"#, ["mail": ["text": "thư", "link": "mailto:a@b.vn"]],
+            header: #"<w:p><w:r><w:t>{{r mail }}</w:t></w:r></w:p>"#)
+        #expect(
+            try Relationship.parse(output.part("word/_rels/header1.xml.rels") ?? []) == [
+                Relationship(id: "rIdLink1", type: HyperlinkRelationships.type, target: "mailto:a@b.vn", isExternal: true)
+            ])
         try IndependentChecker.expectAccepted(["header": output])
     }
 

@@ -1,6 +1,8 @@
 import Diagnostics
+import Foundation
 import OOXML
 import Testing
+
 @testable import DocxTemplate
 
 private func render(_ body: String, _ context: TemplateValue) throws -> String {
@@ -12,7 +14,10 @@ private func render(_ body: String, _ context: TemplateValue) throws -> String {
     let body = #"<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Kính gửi: {{ office.name }}</w:t></w:r></w:p>"#
     let template = try Template(package: TestPackage.make(body: body), name: "t")
     let output = try template.render(["office": ["name": "Phòng GD&ĐT <Hà Đông>"]])
-    #expect(TestPackage.body(of: output) == #"<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Kính gửi: </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Phòng GD&amp;ĐT &lt;Hà Đông&gt;</w:t></w:r></w:p>"#)
+    #expect(
+        TestPackage.body(of: output)
+            == #"<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Kính gửi: </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Phòng GD&amp;ĐT &lt;Hà Đông&gt;</w:t></w:r></w:p>"#
+    )
 }
 
 @Test func tagSplitTheWayWordWritesIt() throws {
@@ -38,7 +43,10 @@ private func render(_ body: String, _ context: TemplateValue) throws -> String {
     let body = #"<w:p><w:r><w:t>{{ a }}</w:t></w:r></w:p>"#
     let template = try Template(package: TestPackage.make(body: body), name: "t")
     let output = try template.render(["a": "dòng 1\ndòng 2\tcột"])
-    #expect(TestPackage.body(of: output) == #"<w:p><w:r><w:t xml:space="preserve">dòng 1</w:t><w:br/><w:t xml:space="preserve">dòng 2</w:t><w:tab/><w:t xml:space="preserve">cột</w:t></w:r></w:p>"#)
+    #expect(
+        TestPackage.body(of: output)
+            == #"<w:p><w:r><w:t xml:space="preserve">dòng 1</w:t><w:br/><w:t xml:space="preserve">dòng 2</w:t><w:tab/><w:t xml:space="preserve">cột</w:t></w:r></w:p>"#
+    )
 }
 
 @Test func paragraphLoopAndConditionRemoveTheirOwnParagraphs() throws {
@@ -65,7 +73,8 @@ private func row(_ cells: String...) -> String { "<w:tr>" + cells.map(cell).join
 
 @Test func nestedRowLoopsOverGroupsThenCriteria() throws {
     let header = #"<w:tr><w:trPr><w:tblHeader/></w:trPr>"# + cell("TT") + cell("Tiêu chí") + cell("Điểm") + "</w:tr>"
-    let body = "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>" + header
+    let body =
+        "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>" + header
         + row("{%tr for g in score.groups %}", "", "")
         + row("{{ g.code }}", "{{ g.title | upper }}", "{{ g.points }}")
         + row("{%tr for c in g.criteria %}", "", "")
@@ -73,28 +82,37 @@ private func row(_ cells: String...) -> String { "<w:tr>" + cells.map(cell).join
         + row("{%tr endfor %}", "", "")
         + row("{%tr endfor %}", "", "")
         + "</w:tbl>"
-    let context: TemplateValue = ["score": ["groups": [
-        ["code": "1", "title": "điều kiện", "points": 30, "criteria": [
-            ["code": "a", "title": "Kế hoạch", "points": 10], ["code": "b", "title": "Quy chế", "points": 9.5],
-        ]],
-        ["code": "2", "title": "kết quả", "points": 28, "criteria": [["code": "a", "title": "Tự học", "points": 10]]],
-    ]]]
+    let context: TemplateValue = [
+        "score": [
+            "groups": [
+                [
+                    "code": "1", "title": "điều kiện", "points": 30,
+                    "criteria": [
+                        ["code": "a", "title": "Kế hoạch", "points": 10], ["code": "b", "title": "Quy chế", "points": 9.5],
+                    ],
+                ],
+                ["code": "2", "title": "kết quả", "points": 28, "criteria": [["code": "a", "title": "Tự học", "points": 10]]],
+            ]
+        ]
+    ]
     let template = try Template(package: TestPackage.make(body: body), name: "t")
     let output = try template.render(context)
-    #expect(try TestPackage.text(of: output) == """
-        TT | Tiêu chí | Điểm
-        1 | ĐIỀU KIỆN | 30
-        a | Kế hoạch | 10
-        b | Quy chế | 9,5
-        2 | KẾT QUẢ | 28
-        a | Tự học | 10
-        """)
+    #expect(
+        try TestPackage.text(of: output) == """
+            TT | Tiêu chí | Điểm
+            1 | ĐIỀU KIỆN | 30
+            a | Kế hoạch | 10
+            b | Quy chế | 9,5
+            2 | KẾT QUẢ | 28
+            a | Tự học | 10
+            """)
     // The header row still repeats on each page, and only it.
     #expect(TestPackage.body(of: output).components(separatedBy: "<w:tblHeader/>").count == 2)
 }
 
 @Test func rowConditionAndEmptyLoopLeaveAValidTable() throws {
-    let body = "<w:tbl>" + row("{%tr for m in members %}") + row("{{ m }}") + row("{%tr endfor %}")
+    let body =
+        "<w:tbl>" + row("{%tr for m in members %}") + row("{{ m }}") + row("{%tr endfor %}")
         + row("{%tr if note %}") + row("{{ note }}") + row("{%tr endif %}") + "</w:tbl>"
     let template = try Template(package: TestPackage.make(body: body), name: "t")
     // Nothing left: the table goes, the body still ends with its section properties.

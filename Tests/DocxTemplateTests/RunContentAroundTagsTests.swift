@@ -1,6 +1,7 @@
 import Foundation
 import OOXML
 import Testing
+
 @testable import DocxTemplate
 
 /// A run may hold breaks, tabs and other non-text content before or after the `w:t` that holds a
@@ -9,38 +10,58 @@ import Testing
 /// ("double free or corruption" as `hoso fill` ended).
 private let cases: [(body: String, context: TemplateValue, xml: String)] = [
     // The colleague's report: a break before the tag, text around it.
-    (#"<w:p><w:r><w:br/><w:t>({{ c }})</w:t></w:r></w:p>"#, ["c": 3],
-     #"<w:p><w:r><w:br/><w:t xml:space="preserve">(</w:t></w:r><w:r><w:t xml:space="preserve">3</w:t></w:r><w:r><w:t xml:space="preserve">)</w:t></w:r></w:p>"#),
+    (
+        #"<w:p><w:r><w:br/><w:t>({{ c }})</w:t></w:r></w:p>"#, ["c": 3],
+        #"<w:p><w:r><w:br/><w:t xml:space="preserve">(</w:t></w:r><w:r><w:t xml:space="preserve">3</w:t></w:r><w:r><w:t xml:space="preserve">)</w:t></w:r></w:p>"#
+    ),
     // The same after a run of two tags, the broken run formatted.
-    (#"<w:p><w:r><w:t>{{ a }}/{{ b }}</w:t></w:r><w:r><w:rPr><w:b w:val="0"/></w:rPr><w:br/><w:t>({{ c }})</w:t></w:r></w:p>"#,
-     ["a": 1, "b": 2, "c": 3],
-     #"<w:p><w:r><w:t xml:space="preserve">1</w:t></w:r><w:r><w:t xml:space="preserve">/</w:t></w:r><w:r><w:t xml:space="preserve">2</w:t></w:r>"#
-        + #"<w:r><w:rPr><w:b w:val="0"/></w:rPr><w:br/><w:t xml:space="preserve">(</w:t></w:r><w:r><w:rPr><w:b w:val="0"/></w:rPr><w:t xml:space="preserve">3</w:t></w:r>"#
-        + #"<w:r><w:rPr><w:b w:val="0"/></w:rPr><w:t xml:space="preserve">)</w:t></w:r></w:p>"#),
+    (
+        #"<w:p><w:r><w:t>{{ a }}/{{ b }}</w:t></w:r><w:r><w:rPr><w:b w:val="0"/></w:rPr><w:br/><w:t>({{ c }})</w:t></w:r></w:p>"#,
+        ["a": 1, "b": 2, "c": 3],
+        #"<w:p><w:r><w:t xml:space="preserve">1</w:t></w:r><w:r><w:t xml:space="preserve">/</w:t></w:r><w:r><w:t xml:space="preserve">2</w:t></w:r>"#
+            + #"<w:r><w:rPr><w:b w:val="0"/></w:rPr><w:br/><w:t xml:space="preserve">(</w:t></w:r><w:r><w:rPr><w:b w:val="0"/></w:rPr><w:t xml:space="preserve">3</w:t></w:r>"#
+            + #"<w:r><w:rPr><w:b w:val="0"/></w:rPr><w:t xml:space="preserve">)</w:t></w:r></w:p>"#
+    ),
     // A break right before the tag, nothing else.
-    (#"<w:p><w:r><w:br/><w:t>{{ c }}</w:t></w:r></w:p>"#, ["c": 3],
-     #"<w:p><w:r><w:br/></w:r><w:r><w:t xml:space="preserve">3</w:t></w:r></w:p>"#),
+    (
+        #"<w:p><w:r><w:br/><w:t>{{ c }}</w:t></w:r></w:p>"#, ["c": 3],
+        #"<w:p><w:r><w:br/></w:r><w:r><w:t xml:space="preserve">3</w:t></w:r></w:p>"#
+    ),
     // A tab and a break after the tag.
-    (#"<w:p><w:r><w:t>{{ c }}</w:t><w:tab/><w:br/></w:r></w:p>"#, ["c": 3],
-     #"<w:p><w:r><w:t xml:space="preserve">3</w:t></w:r><w:r><w:tab/><w:br/></w:r></w:p>"#),
+    (
+        #"<w:p><w:r><w:t>{{ c }}</w:t><w:tab/><w:br/></w:r></w:p>"#, ["c": 3],
+        #"<w:p><w:r><w:t xml:space="preserve">3</w:t></w:r><w:r><w:tab/><w:br/></w:r></w:p>"#
+    ),
     // A rendered page break before and a carriage return after, text on both sides.
-    (#"<w:p><w:r><w:lastRenderedPageBreak/><w:t xml:space="preserve">x {{ c }} y</w:t><w:cr/></w:r></w:p>"#, ["c": 3],
-     #"<w:p><w:r><w:lastRenderedPageBreak/><w:t xml:space="preserve">x </w:t></w:r><w:r><w:t xml:space="preserve">3</w:t></w:r><w:r><w:t xml:space="preserve"> y</w:t><w:cr/></w:r></w:p>"#),
+    (
+        #"<w:p><w:r><w:lastRenderedPageBreak/><w:t xml:space="preserve">x {{ c }} y</w:t><w:cr/></w:r></w:p>"#, ["c": 3],
+        #"<w:p><w:r><w:lastRenderedPageBreak/><w:t xml:space="preserve">x </w:t></w:r><w:r><w:t xml:space="preserve">3</w:t></w:r><w:r><w:t xml:space="preserve"> y</w:t><w:cr/></w:r></w:p>"#
+    ),
     // Content on both sides of the w:t.
-    (#"<w:p><w:r><w:tab/><w:t>{{ c }}</w:t><w:br/></w:r></w:p>"#, ["c": 3],
-     #"<w:p><w:r><w:tab/></w:r><w:r><w:t xml:space="preserve">3</w:t></w:r><w:r><w:br/></w:r></w:p>"#),
+    (
+        #"<w:p><w:r><w:tab/><w:t>{{ c }}</w:t><w:br/></w:r></w:p>"#, ["c": 3],
+        #"<w:p><w:r><w:tab/></w:r><w:r><w:t xml:space="preserve">3</w:t></w:r><w:r><w:br/></w:r></w:p>"#
+    ),
     // Two tags in one run with a break between them.
-    (#"<w:p><w:r><w:t>{{ a }}</w:t><w:br/><w:t>{{ b }}</w:t></w:r></w:p>"#, ["a": 1, "b": 2],
-     #"<w:p><w:r><w:t xml:space="preserve">1</w:t></w:r><w:r><w:br/></w:r><w:r><w:t xml:space="preserve">2</w:t></w:r></w:p>"#),
+    (
+        #"<w:p><w:r><w:t>{{ a }}</w:t><w:br/><w:t>{{ b }}</w:t></w:r></w:p>"#, ["a": 1, "b": 2],
+        #"<w:p><w:r><w:t xml:space="preserve">1</w:t></w:r><w:r><w:br/></w:r><w:r><w:t xml:space="preserve">2</w:t></w:r></w:p>"#
+    ),
     // A tag split inside one run by a break: the break goes after the tag.
-    (#"<w:p><w:r><w:t xml:space="preserve">({{ </w:t><w:br/><w:t>c }})</w:t></w:r></w:p>"#, ["c": 3],
-     #"<w:p><w:r><w:t xml:space="preserve">(</w:t></w:r><w:r><w:t xml:space="preserve">3</w:t></w:r><w:r><w:br/><w:t xml:space="preserve">)</w:t></w:r></w:p>"#),
+    (
+        #"<w:p><w:r><w:t xml:space="preserve">({{ </w:t><w:br/><w:t>c }})</w:t></w:r></w:p>"#, ["c": 3],
+        #"<w:p><w:r><w:t xml:space="preserve">(</w:t></w:r><w:r><w:t xml:space="preserve">3</w:t></w:r><w:r><w:br/><w:t xml:space="preserve">)</w:t></w:r></w:p>"#
+    ),
     // A tag split across runs with a break ending the first and a tab starting the second.
-    (#"<w:p><w:r><w:t xml:space="preserve">({{ </w:t><w:br/></w:r><w:r><w:tab/><w:t>c }})</w:t></w:r></w:p>"#, ["c": 3],
-     #"<w:p><w:r><w:t xml:space="preserve">(</w:t></w:r><w:r><w:t xml:space="preserve">3</w:t></w:r><w:r><w:br/></w:r><w:r><w:tab/><w:t xml:space="preserve">)</w:t></w:r></w:p>"#),
+    (
+        #"<w:p><w:r><w:t xml:space="preserve">({{ </w:t><w:br/></w:r><w:r><w:tab/><w:t>c }})</w:t></w:r></w:p>"#, ["c": 3],
+        #"<w:p><w:r><w:t xml:space="preserve">(</w:t></w:r><w:r><w:t xml:space="preserve">3</w:t></w:r><w:r><w:br/></w:r><w:r><w:tab/><w:t xml:space="preserve">)</w:t></w:r></w:p>"#
+    ),
     // A value with a line break, in a run that starts with a break.
-    (#"<w:p><w:r><w:cr/><w:t>[{{ c }}]</w:t></w:r></w:p>"#, ["c": "a\nb"],
-     #"<w:p><w:r><w:cr/><w:t xml:space="preserve">[</w:t></w:r><w:r><w:t xml:space="preserve">a</w:t><w:br/><w:t xml:space="preserve">b</w:t></w:r><w:r><w:t xml:space="preserve">]</w:t></w:r></w:p>"#),
+    (
+        #"<w:p><w:r><w:cr/><w:t>[{{ c }}]</w:t></w:r></w:p>"#, ["c": "a\nb"],
+        #"<w:p><w:r><w:cr/><w:t xml:space="preserve">[</w:t></w:r><w:r><w:t xml:space="preserve">a</w:t><w:br/><w:t xml:space="preserve">b</w:t></w:r><w:r><w:t xml:space="preserve">]</w:t></w:r></w:p>"#
+    ),
 ]
 
 @Test(arguments: cases.indices)

@@ -1,12 +1,14 @@
 import Testing
+
 @testable import DocxTemplate
 
 @Test func lexerTokens() throws {
     let tokens = try Lexer.tokens(#"m.score | number(1) >= 8.5 and name != “Bình”"#)
-    #expect(tokens.map(\.description) == [
-        "name(m)", "symbol(.)", "name(score)", "symbol(|)", "name(number)", "symbol(()", "number(1)", "symbol())",
-        "symbol(>=)", "number(8.5)", "name(and)", "name(name)", "symbol(!=)", "string(Bình)",
-    ])
+    #expect(
+        tokens.map(\.description) == [
+            "name(m)", "symbol(.)", "name(score)", "symbol(|)", "name(number)", "symbol(()", "number(1)", "symbol())",
+            "symbol(>=)", "number(8.5)", "name(and)", "name(name)", "symbol(!=)", "string(Bình)",
+        ])
     #expect(tokens[2].offset == 2)
 }
 
@@ -16,15 +18,21 @@ import Testing
 }
 
 @Test func parserBuildsTheTree() throws {
-    #expect(try TagParser.parse("{{ unit.name | default(\"—\") | upper }}")
-        == .output(.filter(.filter(.variable(["unit", "name"]), name: "default", arguments: [.literal("—")]), name: "upper", arguments: [])))
+    #expect(
+        try TagParser.parse("{{ unit.name | default(\"—\") | upper }}")
+            == .output(.filter(.filter(.variable(["unit", "name"]), name: "default", arguments: [.literal("—")]), name: "upper", arguments: [])))
     #expect(try TagParser.parse("{%tr for c in g.criteria %}") == .statement(.for(variables: ["c"], sequence: .variable(["g", "criteria"])), .row))
-    #expect(try TagParser.parse("{%p if not a or b and c %}")
-        == .statement(.if(.binary(.or, .not(.variable(["a"])), .binary(.and, .variable(["b"]), .variable(["c"])))), .paragraph))
-    #expect(try TagParser.parse("{% if (x | length) > 2 and 'a' not in xs %}")
-        == .statement(.if(.binary(.and,
-            .binary(.greater, .filter(.variable(["x"]), name: "length", arguments: []), .literal(2)),
-            .binary(.notIn, .literal("a"), .variable(["xs"])))), .inline))
+    #expect(
+        try TagParser.parse("{%p if not a or b and c %}")
+            == .statement(.if(.binary(.or, .not(.variable(["a"])), .binary(.and, .variable(["b"]), .variable(["c"])))), .paragraph))
+    #expect(
+        try TagParser.parse("{% if (x | length) > 2 and 'a' not in xs %}")
+            == .statement(
+                .if(
+                    .binary(
+                        .and,
+                        .binary(.greater, .filter(.variable(["x"]), name: "length", arguments: []), .literal(2)),
+                        .binary(.notIn, .literal("a"), .variable(["xs"])))), .inline))
     #expect(try TagParser.parse("{%p endfor %}") == .statement(.endfor, .paragraph))
     #expect(try TagParser.parse("{# ghi chú #}") == .comment(.inline))
 }
@@ -41,24 +49,25 @@ import Testing
     #expect(TagScanner.scan(Array("xin {{ chào".unicodeScalars)).unclosed?.start == 4)
 }
 
-@Test(arguments: [
-    ("{{ x | upper }}", ["x": "đơn vị học tập"], "ĐƠN VỊ HỌC TẬP"),
-    ("{{ x | lower }}", ["x": "TỐT"], "tốt"),
-    ("{{ x | capitalize }}", ["x": "tốt LẮM"], "Tốt lắm"),
-    ("{{ x | default(\"—\") }}", ["x": nil], "—"),
-    ("{{ o.missing | default(\"không có\") }}", ["o": [:]], "không có"),
-    ("{{ d | date }}", ["d": "2024-01-05"], "ngày 05 tháng 01 năm 2024"),
-    ("{{ d | date }}", ["d": "2024-03-15"], "ngày 15 tháng 3 năm 2024"),
-    ("{{ d | date(\"short\") }}", ["d": "2024-01-05"], "05/01/2024"),
-    ("{{ n | number }}", ["n": 8.5], "8,5"),
-    ("{{ n | number }}", ["n": 1234567], "1.234.567"),
-    ("{{ n | words }}", ["n": 95], "chín mươi lăm"),
-    ("{{ n | words }}", ["n": 8.5], "tám phẩy năm"),
-    ("{{ n | percent }}", ["n": 0.9], "90%"),
-    ("{{ xs | length }}", ["xs": [1, 2, 3]], "3"),
-    ("{{ xs | join(\", \") }}", ["xs": ["An", "Bình"]], "An, Bình"),
-    ("{{ n }}", ["n": 8.50], "8.5"),
-] as [(String, TemplateValue, String)])
+@Test(
+    arguments: [
+        ("{{ x | upper }}", ["x": "đơn vị học tập"], "ĐƠN VỊ HỌC TẬP"),
+        ("{{ x | lower }}", ["x": "TỐT"], "tốt"),
+        ("{{ x | capitalize }}", ["x": "tốt LẮM"], "Tốt lắm"),
+        ("{{ x | default(\"—\") }}", ["x": nil], "—"),
+        ("{{ o.missing | default(\"không có\") }}", ["o": [:]], "không có"),
+        ("{{ d | date }}", ["d": "2024-01-05"], "ngày 05 tháng 01 năm 2024"),
+        ("{{ d | date }}", ["d": "2024-03-15"], "ngày 15 tháng 3 năm 2024"),
+        ("{{ d | date(\"short\") }}", ["d": "2024-01-05"], "05/01/2024"),
+        ("{{ n | number }}", ["n": 8.5], "8,5"),
+        ("{{ n | number }}", ["n": 1234567], "1.234.567"),
+        ("{{ n | words }}", ["n": 95], "chín mươi lăm"),
+        ("{{ n | words }}", ["n": 8.5], "tám phẩy năm"),
+        ("{{ n | percent }}", ["n": 0.9], "90%"),
+        ("{{ xs | length }}", ["xs": [1, 2, 3]], "3"),
+        ("{{ xs | join(\", \") }}", ["xs": ["An", "Bình"]], "An, Bình"),
+        ("{{ n }}", ["n": 8.50], "8.5"),
+    ] as [(String, TemplateValue, String)])
 func filters(tag: String, context: TemplateValue, expected: String) throws {
     let template = try Template(package: TestPackage.make(body: "<w:p><w:r><w:t>\(tag)</w:t></w:r></w:p>"), name: "t")
     #expect(try TestPackage.text(of: template.render(context)) == expected)

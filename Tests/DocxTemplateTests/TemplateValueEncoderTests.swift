@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DocxTemplate
 
 /// `TemplateValueEncoder`: typed values into the values a template sees.
@@ -30,17 +31,20 @@ import Testing
     }
 
     @Test func structsBecomeObjectsWithSnakeCaseKeysAndNilBecomesNull() throws {
-        let person = Person(fullName: "Nguyễn An", isTt22: true, age: 40, points: Decimal(string: "8.5")!, nickname: nil,
-                            tags: ["a", "b"], address: nil)
-        #expect(try TemplateValueEncoder().encode(person) == .object([
-            "full_name": .string("Nguyễn An"),
-            "is_tt22": .bool(true),
-            "age": .number(40),
-            "points": .number(Decimal(string: "8.5")!),
-            "nickname": .null,
-            "tags": .list([.string("a"), .string("b")]),
-            "address": .null,
-        ]))
+        let person = Person(
+            fullName: "Nguyễn An", isTt22: true, age: 40, points: Decimal(string: "8.5")!, nickname: nil,
+            tags: ["a", "b"], address: nil)
+        #expect(
+            try TemplateValueEncoder().encode(person)
+                == .object([
+                    "full_name": .string("Nguyễn An"),
+                    "is_tt22": .bool(true),
+                    "age": .number(40),
+                    "points": .number(Decimal(string: "8.5")!),
+                    "nickname": .null,
+                    "tags": .list([.string("a"), .string("b")]),
+                    "address": .null,
+                ]))
     }
 
     @Test func nestedValuesListsAndMergedContainers() throws {

@@ -12,7 +12,8 @@ enum TestPackage {
         xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"
         """
 
-    static let sectionProperties = #"<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701" w:header="720" w:footer="720" w:gutter="0"/></w:sectPr>"#
+    static let sectionProperties =
+        #"<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701" w:header="720" w:footer="720" w:gutter="0"/></w:sectPr>"#
 
     /// A package whose body is `body` (section properties appended unless present), with an
     /// optional header body, footer body (only with a header) and document title.
@@ -20,7 +21,9 @@ enum TestPackage {
         let sect = body.contains("<w:sectPr") ? "" : sectionProperties
         var parts: [String: [UInt8]] = [:]
         func put(_ name: String, _ text: String) { parts[name] = Array(text.utf8) }
-        put("[Content_Types].xml", """
+        put(
+            "[Content_Types].xml",
+            """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
             <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
@@ -31,7 +34,9 @@ enum TestPackage {
             <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
             </Types>
             """)
-        put("_rels/.rels", """
+        put(
+            "_rels/.rels",
+            """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
             <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>\
@@ -41,30 +46,44 @@ enum TestPackage {
         var sectionWithHeader = sect
         if header != nil {
             let footerReference = footer == nil ? "" : #"<w:footerReference w:type="default" r:id="rIdF"/>"#
-            sectionWithHeader = sect.replacingOccurrences(of: "<w:sectPr>", with: #"<w:sectPr><w:headerReference w:type="default" r:id="rIdH"/>"# + footerReference)
-            let footerRelationship = footer == nil ? "" : #"<Relationship Id="rIdF" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>"#
-            put("word/_rels/document.xml.rels", """
+            sectionWithHeader = sect.replacingOccurrences(
+                of: "<w:sectPr>", with: #"<w:sectPr><w:headerReference w:type="default" r:id="rIdH"/>"# + footerReference)
+            let footerRelationship =
+                footer == nil
+                ? ""
+                : #"<Relationship Id="rIdF" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>"#
+            put(
+                "word/_rels/document.xml.rels",
+                """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
                 <Relationship Id="rIdH" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>\
                 \(footerRelationship)</Relationships>
                 """)
             if let footer {
-                put("word/footer1.xml", """
+                put(
+                    "word/footer1.xml",
+                    """
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                     <w:ftr \(namespaces)>\(footer)</w:ftr>
                     """)
             }
-            put("word/header1.xml", """
+            put(
+                "word/header1.xml",
+                """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <w:hdr \(namespaces)>\(header!)</w:hdr>
                 """)
         }
-        put("word/document.xml", """
+        put(
+            "word/document.xml",
+            """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <w:document \(namespaces)><w:body>\(body)\(sectionWithHeader)</w:body></w:document>
             """)
-        put("docProps/core.xml", """
+        put(
+            "docProps/core.xml",
+            """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
             xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>\(title ?? "Untitled")</dc:title></cp:coreProperties>

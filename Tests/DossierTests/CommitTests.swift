@@ -1,6 +1,8 @@
 import Assessment
+import Diagnostics
 import Foundation
 import Testing
+
 @testable import Dossier
 
 /// The commit of a staged dossier: what it replaces, removes and refuses, and what a killed run's
@@ -27,8 +29,9 @@ import Testing
         let staged = try StagedOutput(destination: folder)
         do {
             var manifest = Manifest(tool: "0.1.0", input: "\(input).yaml", inputBytes: Array(input.utf8), regime: .tt22)
-            let setAside = try staged.previous.check(folder: folder.path, writing: files.keys.sorted(), header: manifest,
-                                                     source: nil, partial: partial, force: force)
+            let setAside = try staged.previous.check(
+                folder: folder.path, writing: files.keys.sorted(), header: manifest,
+                source: nil, partial: partial, force: force)
             kept.notices = try staged.keepCopies(setAside)
             for (name, text) in files.sorted(by: { $0.key < $1.key }) {
                 try staged.write(name, Array(text.utf8))
@@ -86,8 +89,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: base) }
         try Data("{\"khong\": \"phai\"}".utf8).write(to: folder.appendingPathComponent("manifest.json"))
         #expect(throws: OutputError.foreignManifest(folder.path + "/manifest.json")) { try render(["1-M1.docx": "a"]) }
-        #expect(OutputError.foreignManifest("/x/manifest.json").message(in: .vi)
-            == "/x/manifest.json không phải bản kê do hoso ghi: thư mục này có thể chứa tệp của người khác; hãy chọn thư mục khác, hoặc thêm --force để ghi đè")
+        #expect(
+            OutputError.foreignManifest("/x/manifest.json").message(in: .vi)
+                == "/x/manifest.json không phải bản kê do hoso ghi: thư mục này có thể chứa tệp của người khác; hãy chọn thư mục khác, hoặc thêm --force để ghi đè"
+        )
     }
 
     @Test func onlyIntoAFolderOfOtherDataIsRefusedNamingBoth() throws {
@@ -95,9 +100,13 @@ import Testing
         try render(["1-M1.docx": "a", "3-M3.docx": "c"], input: "a")
         #expect(throws: OutputError.self) { try render(["3-M3.docx": "c2"], input: "b", partial: true) }
         #expect(try contents() == ["1-M1.docx": "a", "3-M3.docx": "c"])
-        let error = OutputError.otherData(folder: "ho-so", recorded: "a.yaml (SHA-256 ca978112ca1b…, hoso 0.1.0)",
-                                          given: "b.yaml (SHA-256 3e23e8160039…, hoso 0.1.0)")
-        #expect(error.message(in: .vi) == "ho-so chứa hồ sơ lập từ a.yaml (SHA-256 ca978112ca1b…, hoso 0.1.0), còn lần này dữ liệu là b.yaml (SHA-256 3e23e8160039…, hoso 0.1.0): --only sẽ trộn văn bản của hai bộ dữ liệu; hãy lập lại toàn bộ hồ sơ (bỏ --only) hoặc ghi vào thư mục khác")
+        let error = OutputError.otherData(
+            folder: "ho-so", recorded: "a.yaml (SHA-256 ca978112ca1b…, hoso 0.1.0)",
+            given: "b.yaml (SHA-256 3e23e8160039…, hoso 0.1.0)")
+        #expect(
+            error.message(in: .vi)
+                == "ho-so chứa hồ sơ lập từ a.yaml (SHA-256 ca978112ca1b…, hoso 0.1.0), còn lần này dữ liệu là b.yaml (SHA-256 3e23e8160039…, hoso 0.1.0): --only sẽ trộn văn bản của hai bộ dữ liệu; hãy lập lại toàn bộ hồ sơ (bỏ --only) hoặc ghi vào thư mục khác"
+        )
     }
 
     @Test func onlyWithTheSameDataKeepsTheOtherDocumentsAndDropsWhatNoLongerMatches() throws {
@@ -179,7 +188,8 @@ import Testing
         try FileManager.default.createDirectory(at: journal.appendingPathComponent("old"), withIntermediateDirectories: true)
         try Data("evil".utf8).write(to: journal.appendingPathComponent("ghi-chu.txt"))
         let manifestBytes = try Data(contentsOf: folder.appendingPathComponent("manifest.json"))
-        let plan = planText
+        let plan =
+            planText
             .replacingOccurrences(of: "NOTE", with: Manifest.sha256(Array("ghi chú".utf8)))
             .replacingOccurrences(of: "EVIL", with: Manifest.sha256(Array("evil".utf8)))
             .replacingOccurrences(of: "MANIFEST", with: Manifest.sha256(Array(manifestBytes)))
@@ -197,12 +207,16 @@ import Testing
         for name in ["manifest.json", "Ho-so.docx", "Ho-so.pdf", "5-M3-Bao-cao.docx", "1-M1.pdf", "4-QD-Thanh-lap-Hoi-dong.docx", "12-X_1.docx"] {
             #expect(DossierFileName.isDossierFile(name), "\(name)")
         }
-        for name in ["thesis.docx", "notes.txt", "note.txt", "ghi-chu.txt", "5-M3-Bao-cao.txt", "5-M3-Báo-cáo.docx", "5--x.docx",
-                     "-M3.docx", "M3-5.docx", "5.docx", "5-.docx", "Ho-so.json", "manifest.json.bak", "5-M3-Bao cao.docx", ".5-M3.docx"] {
+        for name in [
+            "thesis.docx", "notes.txt", "note.txt", "ghi-chu.txt", "5-M3-Bao-cao.txt", "5-M3-Báo-cáo.docx", "5--x.docx",
+            "-M3.docx", "M3-5.docx", "5.docx", "5-.docx", "Ho-so.json", "manifest.json.bak", "5-M3-Bao cao.docx", ".5-M3.docx",
+        ] {
             #expect(!DossierFileName.isDossierFile(name), "\(name)")
         }
-        #expect(OutputError.foreignNameInJournal("/x/.hoso-commit", file: "thesis.docx").message(in: .en)
-            == "/x/.hoso-commit is not a journal hoso left mid-commit: it would write or remove thesis.docx, which is not a name hoso writes into a dossier (hoso writes only manifest.json, Ho-so.docx/.pdf and numbered form files such as 5-M3-Bao-cao.docx); hoso will not use it and touches no file in this folder; inspect and delete /x/.hoso-commit yourself, or choose another folder")
+        #expect(
+            OutputError.foreignNameInJournal("/x/.hoso-commit", file: "thesis.docx").message(in: .en)
+                == "/x/.hoso-commit is not a journal hoso left mid-commit: it would write or remove thesis.docx, which is not a name hoso writes into a dossier (hoso writes only manifest.json, Ho-so.docx/.pdf and numbered form files such as 5-M3-Bao-cao.docx); hoso will not use it and touches no file in this folder; inspect and delete /x/.hoso-commit yourself, or choose another folder"
+        )
     }
 
     /// A forms folder (`--forms`, `HOSO_FORMS`) whose form would be written under a name a journal
@@ -216,7 +230,10 @@ import Testing
         let description = forms.appendingPathComponent("X/form.yaml")
         try Data("id: X\ntitle: X\nfile: \(file)\norder: 1\nregimes: [TT22]\n".utf8).write(to: description)
         #expect(throws: DossierError.badFormFileName(description.path, file)) { try FormCatalog(root: forms) }
-        #expect(DossierError.badFormFileName("/f/form.yaml", "thesis").message(in: .vi) == "/f/form.yaml: tên tệp 'thesis' của mẫu không đúng dạng hoso ghi vào hồ sơ (số thứ tự, mã mẫu rồi các từ không dấu nối bằng '-', ví dụ 5-M3-Bao-cao): sửa dòng file: trong tệp này")
+        #expect(
+            DossierError.badFormFileName("/f/form.yaml", "thesis").message(in: .vi)
+                == "/f/form.yaml: tên tệp 'thesis' của mẫu không đúng dạng hoso ghi vào hồ sơ (số thứ tự, mã mẫu rồi các từ không dấu nối bằng '-', ví dụ 5-M3-Bao-cao): sửa dòng file: trong tệp này"
+        )
     }
 
     @Test func aJournalWhoseFilesChangedAfterTheDecisionIsRefused() throws {
@@ -230,8 +247,10 @@ import Testing
         try Data("sửa tay".utf8).write(to: folder.appendingPathComponent("2-M2.docx"))
         #expect(throws: OutputError.untrustedJournal(journal.path, file: "2-M2.docx")) { try StagedOutput.recover(destination: folder) }
         #expect(try contents() == ["1-M1.docx": "old", "2-M2.docx": "sửa tay"])
-        #expect(OutputError.untrustedJournal("/x/.hoso-commit", file: "ghi-chu.txt").message(in: .vi)
-            == "/x/.hoso-commit không phải nhật ký ghi dở do hoso để lại: ghi-chu.txt trong đó không khớp với điều nhật ký ghi (không phải tệp hoso đã ghi, hoặc đã bị sửa); hoso không dùng nhật ký này và không động vào tệp nào trong thư mục; hãy xem rồi tự xóa /x/.hoso-commit, hoặc chọn thư mục khác")
+        #expect(
+            OutputError.untrustedJournal("/x/.hoso-commit", file: "ghi-chu.txt").message(in: .vi)
+                == "/x/.hoso-commit không phải nhật ký ghi dở do hoso để lại: ghi-chu.txt trong đó không khớp với điều nhật ký ghi (không phải tệp hoso đã ghi, hoặc đã bị sửa); hoso không dùng nhật ký này và không động vào tệp nào trong thư mục; hãy xem rồi tự xóa /x/.hoso-commit, hoặc chọn thư mục khác"
+        )
         // Put back as hoso left it, the journal is followed.
         try Data("old2".utf8).write(to: folder.appendingPathComponent("2-M2.docx"))
         try StagedOutput.recover(destination: folder)
@@ -268,8 +287,10 @@ import Testing
         #expect(kept.notices.count == 2)
         #expect(try contents() == ["1-M1.docx": "a2", "4-M3.docx": "c2", "4-M3.da-sua-1.docx": "c sửa tay", "4-M3.da-sua-1.pdf": "pc sửa"])
         #expect(try hidden() == [])
-        #expect(OutputError.changedSinceWritten("/x/4-M3.docx").message(in: .vi)
-            == "/x/4-M3.docx đã bị sửa sau khi hoso ghi (nội dung không còn khớp với manifest.json): hoso không xóa hay ghi đè nó; hãy chuyển tệp này sang chỗ khác rồi chạy lại, hoặc thêm --force để hoso giữ tệp đã sửa thành một bản sao (TÊN.da-sua-1.docx) rồi ghi hồ sơ mới")
+        #expect(
+            OutputError.changedSinceWritten("/x/4-M3.docx").message(in: .vi)
+                == "/x/4-M3.docx đã bị sửa sau khi hoso ghi (nội dung không còn khớp với manifest.json): hoso không xóa hay ghi đè nó; hãy chuyển tệp này sang chỗ khác rồi chạy lại, hoặc thêm --force để hoso giữ tệp đã sửa thành một bản sao (TÊN.da-sua-1.docx) rồi ghi hồ sơ mới"
+        )
     }
 
     /// A `.hoso-commit` planted as a link to another folder (or with `old` a link) is refused, never
@@ -298,8 +319,10 @@ import Testing
         #expect(throws: OutputError.plantedJournal(old.path)) { try StagedOutput.recover(destination: folder) }
         #expect(try contents() == ["1-M1.docx": "old", "note.txt": "ghi chú"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path).sorted() == ["commit.json", "precious.txt"])
-        #expect(OutputError.plantedJournal("/x/.hoso-commit").message(in: .en)
-            == "/x/.hoso-commit is not a folder hoso left mid-commit (it is a link or not a folder): hoso will not use it and writes nothing into this folder; inspect and delete it yourself, or choose another folder")
+        #expect(
+            OutputError.plantedJournal("/x/.hoso-commit").message(in: .en)
+                == "/x/.hoso-commit is not a folder hoso left mid-commit (it is a link or not a folder): hoso will not use it and writes nothing into this folder; inspect and delete it yourself, or choose another folder"
+        )
     }
 
     /// Through the file-system seam: each rename of a commit fails in turn (the commit's own and,
@@ -342,7 +365,10 @@ import Testing
 
     @Test(arguments: [
         (ENOSPC, "không ghi được tệp /m/1-M1.docx: ổ đĩa đã đầy; hãy giải phóng chỗ trống rồi chạy lại"),
-        (EFBIG, "không ghi được tệp /m/1-M1.docx: tệp quá lớn (vượt giới hạn kích thước tệp của hệ thống, ulimit -f); hãy nâng giới hạn hoặc ghi nơi khác"),
+        (
+            EFBIG,
+            "không ghi được tệp /m/1-M1.docx: tệp quá lớn (vượt giới hạn kích thước tệp của hệ thống, ulimit -f); hãy nâng giới hạn hoặc ghi nơi khác"
+        ),
         (EACCES, "không ghi được tệp /m/1-M1.docx: không có quyền ghi ở đó; hãy chọn thư mục của bạn (ví dụ trong thư mục nhà)"),
         (EROFS, "không ghi được tệp /m/1-M1.docx: ổ đĩa chỉ cho đọc; hãy chọn ổ đĩa khác"),
         (EIO, "không ghi được tệp /m/1-M1.docx: lỗi đọc/ghi của thiết bị (ổ đĩa hỏng hoặc bị rút ra?); hãy kiểm tra ổ đĩa rồi chạy lại"),
@@ -352,10 +378,12 @@ import Testing
     }
 
     @Test func fileSystemErrorsInEnglish() {
-        #expect(OutputError.fileSystem(.move, path: "/m/x.docx", code: ENOSPC).message(in: .en)
-            == "cannot move into place /m/x.docx: the disk is full; free some space and run again")
-        #expect(DossierError.output(.fileSystem(.createFolder, path: "/m", code: EACCES)).message(in: .en)
-            == "cannot create the folder /m: permission denied; choose a folder of your own (for example in your home folder)")
+        #expect(
+            OutputError.fileSystem(.move, path: "/m/x.docx", code: ENOSPC).message(in: .en)
+                == "cannot move into place /m/x.docx: the disk is full; free some space and run again")
+        #expect(
+            DossierError.output(.fileSystem(.createFolder, path: "/m", code: EACCES)).message(in: .en)
+                == "cannot create the folder /m: permission denied; choose a folder of your own (for example in your home folder)")
     }
 }
 
@@ -378,14 +406,17 @@ import Testing
         #expect(symlink(base.appendingPathComponent("khong-co/x").path, dangling) == 0)
         #expect(throws: OutputError.notARegularFile("/dev/full", kind: "device")) { try OutputFile.write([1], to: URL(fileURLWithPath: "/dev/full")) }
         #expect(throws: OutputError.notARegularFile(fifo, kind: "fifo")) { try OutputFile.write([1], to: URL(fileURLWithPath: fifo)) }
-        #expect(throws: OutputError.notARegularFile(linkToDevice, kind: "device")) { try OutputFile.write([1], to: URL(fileURLWithPath: linkToDevice)) }
+        #expect(throws: OutputError.notARegularFile(linkToDevice, kind: "device")) {
+            try OutputFile.write([1], to: URL(fileURLWithPath: linkToDevice))
+        }
         #expect(throws: OutputError.notARegularFile(dangling, kind: "dangling")) { try OutputFile.write([1], to: URL(fileURLWithPath: dangling)) }
         #expect(throws: OutputError.notARegularFile(base.path, kind: "folder")) { try OutputFile.write([1], to: base) }
         var info = stat()
         #expect(lstat(linkToDevice, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK)
         #expect(stat("/dev/full", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR)
-        #expect(OutputError.notARegularFile("/dev/full", kind: "device").message(in: .vi)
-            == "/dev/full là một thiết bị, không phải tệp thường: hoso không ghi đè lên nó; hãy chọn một tên tệp khác")
+        #expect(
+            OutputError.notARegularFile("/dev/full", kind: "device").message(in: .vi)
+                == "/dev/full là một thiết bị, không phải tệp thường: hoso không ghi đè lên nó; hãy chọn một tên tệp khác")
     }
 
     @Test func anExistingFileKeepsItsModeAndALinkToOneStaysALink() throws {

@@ -1,6 +1,7 @@
 import Diagnostics
 import OOXML
 import Testing
+
 @testable import Dossier
 
 /// What a person sees change, paragraph by paragraph, between what hoso produces and a file.
@@ -62,7 +63,8 @@ import Testing
         // LibreOffice stores "0" where hoso stored "2" as the PAGE field's result; the words around it count.
         func header(_ shown: String, _ after: String = "") -> OOXMLPackage {
             let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-            let field = "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>"
+            let field =
+                "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>"
                 + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>\(shown)</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
                 + "<w:r><w:t>\(after)</w:t></w:r><w:fldSimple w:instr=\"NUMPAGES\"><w:r><w:t>\(shown)</w:t></w:r></w:fldSimple>"
             return OOXMLPackage(parts: [

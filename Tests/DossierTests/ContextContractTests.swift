@@ -1,7 +1,9 @@
 import Assessment
 import DocxTemplate
 import Foundation
+import OOXML
 import Testing
+
 @testable import Dossier
 
 /// `Forms/CONTEXT.md` against the typed context (`ContextValues`, encoded as the forms see it) and
@@ -15,8 +17,10 @@ import Testing
 
     /// Words in backquotes in CONTEXT.md that are not keys of the context: the engine's filters and
     /// the `document` key of a form's `form.yaml`.
-    static let notKeys: Set<String> = ["upper", "lower", "default", "date", "number", "words", "percent", "capitalize",
-                                       "document", "form", "yaml", "if", "else", "not", "x", "p", "false", "null"]
+    static let notKeys: Set<String> = [
+        "upper", "lower", "default", "date", "number", "words", "percent", "capitalize",
+        "document", "form", "yaml", "if", "else", "not", "x", "p", "false", "null",
+    ]
 
     /// Each fixture's context as a form of each document kind sees it, by regime.
     static func contexts() throws -> [(regime: Regime, kind: DocumentKind?, value: TemplateValue)] {

@@ -1,6 +1,8 @@
+import Assessment
 import DocxTemplate
 import Foundation
 import Testing
+
 @testable import Dossier
 
 /// The template context of every fixture, kept as a readable JSON golden in
@@ -41,19 +43,20 @@ import Testing
             "c": .list([]),
             "d": .object([:]),
         ])
-        #expect(ContextJSON.text(value) == """
-            {
-              "a": "Số:\\u00a0\\"x\\"\\n\\\\",
-              "b": [
-                8.5,
-                true,
-                null
-              ],
-              "c": [],
-              "d": {}
-            }
+        #expect(
+            ContextJSON.text(value) == """
+                {
+                  "a": "Số:\\u00a0\\"x\\"\\n\\\\",
+                  "b": [
+                    8.5,
+                    true,
+                    null
+                  ],
+                  "c": [],
+                  "d": {}
+                }
 
-            """)
+                """)
     }
 }
 

@@ -2,6 +2,7 @@ import AssessmentInput
 import Diagnostics
 import Foundation
 import Testing
+
 @testable import Dossier
 
 /// The facade: one request in, the dossier out as values; the data read once; the rubric of
@@ -16,12 +17,14 @@ import Testing
         let pipeline = try DossierPipeline(formsRoot: Self.forms, checking: false)
         let fromFile = try pipeline.run(DossierRequest(input: .file(path: Self.anSon)))
         let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: Self.anSon)))
-        let fromBytes = try pipeline.run(DossierRequest(
-            input: .bytes(bytes, name: Self.anSon, directory: (Self.anSon as NSString).deletingLastPathComponent)))
-        #expect(fromFile.files.map(\.name) == [
-            "1-M1-Bia.docx", "2-M2-To-trinh.docx", "3-KH-Ke-hoach.docx", "4-QD-Thanh-lap-Hoi-dong.docx", "5-M3-Bao-cao.docx",
-            "6-M4-Bien-ban.docx", "7-M5-Tong-hop.docx", "8-BD-Bieu-diem.docx", "Ho-so.docx",
-        ])
+        let fromBytes = try pipeline.run(
+            DossierRequest(
+                input: .bytes(bytes, name: Self.anSon, directory: (Self.anSon as NSString).deletingLastPathComponent)))
+        #expect(
+            fromFile.files.map(\.name) == [
+                "1-M1-Bia.docx", "2-M2-To-trinh.docx", "3-KH-Ke-hoach.docx", "4-QD-Thanh-lap-Hoi-dong.docx", "5-M3-Bao-cao.docx",
+                "6-M4-Bien-ban.docx", "7-M5-Tong-hop.docx", "8-BD-Bieu-diem.docx", "Ho-so.docx",
+            ])
         #expect(fromFile.files.map(\.bytes) == fromBytes.files.map(\.bytes))
         #expect(fromFile.loaded.inputSHA256 == Manifest.sha256(bytes))
         #expect(fromFile.loaded.inputName == Self.anSon)
@@ -40,8 +43,9 @@ import Testing
         let pipeline = try DossierPipeline(formsRoot: Self.forms, checking: false)
         let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: Self.anSon)))
         let odd = "Fixtures/an\\son\t2023.yaml"
-        let dossier = try pipeline.run(DossierRequest(
-            input: .bytes(bytes, name: odd, directory: (Self.anSon as NSString).deletingLastPathComponent), book: false))
+        let dossier = try pipeline.run(
+            DossierRequest(
+                input: .bytes(bytes, name: odd, directory: (Self.anSon as NSString).deletingLastPathComponent), book: false))
         #expect(dossier.loaded.source.dataName == "an_son_2023.yaml")
         #expect(dossier.loaded.inputName == "Fixtures/an_son_2023.yaml")
         let report = try DossierVerifier(formsRoot: Self.forms).verify(docx: dossier.files[0].bytes, name: dossier.files[0].name)
@@ -102,8 +106,9 @@ import Testing
             _ = try pipeline.load(.file(path: "/nonexistent/x.yaml"))
             Issue.record("loaded a missing file")
         } catch {
-            #expect(error.diagnostics.map { $0.rendered(in: .en) }
-                == ["/nonexistent/x.yaml: error: cannot read the file '/nonexistent/x.yaml': check the path and the permissions"])
+            #expect(
+                error.diagnostics.map { $0.rendered(in: .en) }
+                    == ["/nonexistent/x.yaml: error: cannot read the file '/nonexistent/x.yaml': check the path and the permissions"])
         }
     }
 
@@ -113,8 +118,9 @@ import Testing
         let data = try String(contentsOfFile: Self.anSon, encoding: .utf8)
             .replacingOccurrences(of: "rubric: tt22", with: "rubric: \"\(reference)\"")
         let rubric = try String(contentsOf: Self.forms.appendingPathComponent("rubrics/tt22.yaml"), encoding: .utf8)
-        let source = DossierSource(dataName: "a.yaml", dataText: data, rubricReference: reference,
-                                   rubricIsBuiltIn: true, rubricText: rubric)
+        let source = DossierSource(
+            dataName: "a.yaml", dataText: data, rubricReference: reference,
+            rubricIsBuiltIn: true, rubricText: rubric)
         let result = source.load()
         #expect(result.isValid, "\(result.diagnostics)")
         #expect(result.rubricSource?.reference == reference)
@@ -124,12 +130,16 @@ import Testing
     /// Embedded data naming a rubric the embedded text is not for: an error, and no folder is searched.
     @Test func embeddedDataNeverLooksForARubricOnDisk() throws {
         let data = try String(contentsOfFile: Self.anSon, encoding: .utf8)
-        let source = DossierSource(dataName: "a.yaml", dataText: data, rubricReference: "../../x", rubricIsBuiltIn: true,
-                                   rubricText: "name: x\n")
+        let source = DossierSource(
+            dataName: "a.yaml", dataText: data, rubricReference: "../../x", rubricIsBuiltIn: true,
+            rubricText: "name: x\n")
         let result = source.load()
         #expect(!result.isValid)
-        #expect(result.errors.map { $0.rendered(in: .en) }
-            == ["a.yaml:17:9: error: rubric: the embedded data names rubric 'tt22' but the rubric embedded with it is '../../x': the file was edited or not made by hoso"])
+        #expect(
+            result.errors.map { $0.rendered(in: .en) }
+                == [
+                    "a.yaml:17:9: error: rubric: the embedded data names rubric 'tt22' but the rubric embedded with it is '../../x': the file was edited or not made by hoso"
+                ])
     }
 }
 

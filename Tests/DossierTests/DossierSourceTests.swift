@@ -1,6 +1,9 @@
-import Foundation
+import Assessment
 import AssessmentInput
+import Diagnostics
+import Foundation
 import Testing
+
 @testable import Dossier
 
 /// The inputs embedded in every output: a level-2 dossier carries the lower level's rubric too, and
@@ -15,8 +18,9 @@ import Testing
         let result = loader.load(path: path)
         #expect(result.isValid)
         let rubric = try #require(result.rubricSource)
-        let embedded = DossierSource(dataName: "hoa-sen-2024.yaml", text: try String(contentsOfFile: path, encoding: .utf8),
-                                     rubric: rubric, fallback: result.fallbackRubricSource)
+        let embedded = DossierSource(
+            dataName: "hoa-sen-2024.yaml", text: try String(contentsOfFile: path, encoding: .utf8),
+            rubric: rubric, fallback: result.fallbackRubricSource)
         #expect(embedded.rubricReference == "tt24-muc2")
         #expect(embedded.fallbackRubricReference == "tt24-muc1")
         #expect(embedded.fallbackRubricIsBuiltIn == true)
@@ -25,7 +29,9 @@ import Testing
         #expect(decoded == embedded)
         let reloaded = decoded.load()
         #expect(reloaded.diagnostics.isEmpty, "\(reloaded.diagnostics.map { $0.rendered(in: .vi) })")
-        #expect(reloaded.assessment?.levelOutcome?.summary == "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)")
+        #expect(
+            reloaded.assessment?.levelOutcome?.summary
+                == "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)")
     }
 
     @Test func provenanceWithoutTheFallbackFieldsStillDecodesAndIsWrittenUnchanged() throws {

@@ -1,29 +1,32 @@
 import Assessment
+import Diagnostics
+import DocxTemplate
 import Foundation
 import Testing
+
 @testable import Dossier
-import DocxTemplate
 
 @Test func manifestIsSortedJSONWithSums() throws {
     var manifest = Manifest(tool: "0.1.0", input: "a.yaml", inputBytes: Array("abc".utf8), regime: .tt22)
     manifest.add("1-M1-Bia.docx", [])
     let text = String(decoding: try manifest.jsonBytes(), as: UTF8.self)
-    #expect(text == """
-    {
-      "files" : [
-        {
-          "bytes" : 0,
-          "name" : "1-M1-Bia.docx",
-          "sha256" : "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
-        }
-      ],
-      "input" : "a.yaml",
-      "input_sha256" : "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
-      "regime" : "TT22",
-      "tool" : "0.1.0"
-    }
+    #expect(
+        text == """
+            {
+              "files" : [
+                {
+                  "bytes" : 0,
+                  "name" : "1-M1-Bia.docx",
+                  "sha256" : "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+                }
+              ],
+              "input" : "a.yaml",
+              "input_sha256" : "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+              "regime" : "TT22",
+              "tool" : "0.1.0"
+            }
 
-    """)
+            """)
 }
 
 @Test func stagedOutputLeavesDestinationUntouchedUntilCommit() throws {
@@ -70,6 +73,7 @@ func listItemsLoseTheFinalPunctuationTheFormsAdd(_ typed: String, _ expected: St
     #expect(throws: DossierError.libreOfficeMissing) {
         try PDFConverter(searchPath: "/nonexistent/bin", fallbacks: [])
     }
-    #expect(DossierError.libreOfficeMissing.message(in: .vi)
-        == "không tìm thấy LibreOffice (soffice) để xuất PDF; cài gói libreoffice-writer-nogui (make deps)")
+    #expect(
+        DossierError.libreOfficeMissing.message(in: .vi)
+            == "không tìm thấy LibreOffice (soffice) để xuất PDF; cài gói libreoffice-writer-nogui (make deps)")
 }

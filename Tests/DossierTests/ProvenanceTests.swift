@@ -1,6 +1,8 @@
+import Diagnostics
 import Foundation
 import OOXML
 import Testing
+
 @testable import Dossier
 
 /// Embedded provenance is hostile input: every name and size is checked before anything uses it.
@@ -8,8 +10,9 @@ import Testing
     static let sum = String(repeating: "a", count: 64)
 
     static func sample(_ change: (inout Provenance) -> Void = { _ in }) -> Provenance {
-        let source = DossierSource(dataName: "an-son.yaml", dataText: "unit: x\n", rubricReference: "tt22",
-                                   rubricIsBuiltIn: true, rubricText: "name: r\n")
+        let source = DossierSource(
+            dataName: "an-son.yaml", dataText: "unit: x\n", rubricReference: "tt22",
+            rubricIsBuiltIn: true, rubricText: "name: r\n")
         var provenance = Provenance(forms: [.init(id: "M3", sha256: sum)], source: source)
         change(&provenance)
         return provenance
@@ -40,15 +43,18 @@ import Testing
             }
         }
         let shown = VerifyMessages.quoted(value)
-        #expect(provenance.problem == .init(
-            vi: "hoso/provenance.json: trường '\(field)' có giá trị không hợp lệ \(shown)",
-            en: "hoso/provenance.json: field '\(field)' has an invalid value \(shown)"))
+        #expect(
+            provenance.problem
+                == .init(
+                    vi: "hoso/provenance.json: trường '\(field)' có giá trị không hợp lệ \(shown)",
+                    en: "hoso/provenance.json: field '\(field)' has an invalid value \(shown)"))
     }
 
     @Test func tooManyFormsOrNoneAreRefused() {
         #expect(Self.sample { $0.forms = [] }.problem?.en == "hoso/provenance.json: field 'forms' has an invalid value '0'")
-        #expect(Self.sample { $0.forms = Array(repeating: $0.forms[0], count: 65) }.problem?.en
-            == "hoso/provenance.json: field 'forms' has an invalid value '65'")
+        #expect(
+            Self.sample { $0.forms = Array(repeating: $0.forms[0], count: 65) }.problem?.en
+                == "hoso/provenance.json: field 'forms' has an invalid value '65'")
     }
 
     @Test func aQuotedValueIsCutAndControlsAreShownAsQuestionMarks() {
@@ -58,15 +64,21 @@ import Testing
 
     @Test func aPartTooLargeOrNotJSONIsRefusedBeforeDecoding() throws {
         let huge = OOXMLPackage(parts: [Provenance.partName: [UInt8](repeating: 0x20, count: Provenance.maxPartSize + 1)], sourceName: "x")
-        #expect(throws: DossierError.invalidProvenance(.init(
-            vi: "hoso/provenance.json quá lớn (41943041 byte; tối đa 41943040)",
-            en: "hoso/provenance.json is too large (41943041 bytes; at most 41943040)"))) {
+        #expect(
+            throws: DossierError.invalidProvenance(
+                .init(
+                    vi: "hoso/provenance.json quá lớn (41943041 byte; tối đa 41943040)",
+                    en: "hoso/provenance.json is too large (41943041 bytes; at most 41943040)"))
+        ) {
             try Provenance.read(from: huge)
         }
         let junk = OOXMLPackage(parts: [Provenance.partName: Array("{ not json".utf8)], sourceName: "x")
-        #expect(throws: DossierError.invalidProvenance(.init(
-            vi: "hoso/provenance.json không đọc được (không phải JSON của hoso)",
-            en: "hoso/provenance.json cannot be read (not hoso's JSON)"))) {
+        #expect(
+            throws: DossierError.invalidProvenance(
+                .init(
+                    vi: "hoso/provenance.json không đọc được (không phải JSON của hoso)",
+                    en: "hoso/provenance.json cannot be read (not hoso's JSON)"))
+        ) {
             try Provenance.read(from: junk)
         }
         let none = OOXMLPackage(parts: [:], sourceName: "x")

@@ -1,8 +1,10 @@
 import Assessment
 import AssessmentInput
+import Diagnostics
 import DocxTemplate
 import Foundation
 import Testing
+
 @testable import Dossier
 
 /// What a school secretary's trial found in the dossier side: export of the members from an unfinished

@@ -2,6 +2,7 @@ import Diagnostics
 import DocxTemplate
 import Foundation
 import Testing
+
 @testable import Dossier
 
 /// The data of `hoso fill` is read like assessment data: located problems, within `DataLimits`.
@@ -17,12 +18,14 @@ import Testing
         do {
             _ = try TemplateData.parse("{\"a\": [1, 2}", file: "d.json")
         } catch {
-            #expect(error.diagnostics.map { $0.rendered(in: .en) } == [
-                "d.json:1:12: error: syntax error: a ',' is missing between two items (usually at the end of the line above) or the '[' opened at line 1 column 7 is not closed: add the ',' or the ']', or write one '- ' line per item",
-            ])
-            #expect(error.diagnostics.map { $0.rendered(in: .vi) } == [
-                "d.json:1:12: lỗi: lỗi cú pháp: thiếu dấu ',' giữa hai mục (thường ở cuối dòng trên) hoặc dấu '[' mở ở dòng 1 cột 7 chưa đóng: thêm ',' hoặc ']', hoặc viết mỗi mục một dòng '- '",
-            ])
+            #expect(
+                error.diagnostics.map { $0.rendered(in: .en) } == [
+                    "d.json:1:12: error: syntax error: a ',' is missing between two items (usually at the end of the line above) or the '[' opened at line 1 column 7 is not closed: add the ',' or the ']', or write one '- ' line per item"
+                ])
+            #expect(
+                error.diagnostics.map { $0.rendered(in: .vi) } == [
+                    "d.json:1:12: lỗi: lỗi cú pháp: thiếu dấu ',' giữa hai mục (thường ở cuối dòng trên) hoặc dấu '[' mở ở dòng 1 cột 7 chưa đóng: thêm ',' hoặc ']', hoặc viết mỗi mục một dòng '- '"
+                ])
         }
     }
 
@@ -35,9 +38,10 @@ import Testing
             _ = try TemplateData.parse(lines.joined(separator: "\n"), file: "bom.yaml")
             Issue.record("the alias bomb was expanded")
         } catch {
-            #expect(error.diagnostics.map { $0.rendered(in: .vi) } == [
-                "bom.yaml:6:1: lỗi: a5: dữ liệu có hơn 1000000 giá trị khi mở rộng các bí danh '*' (có thể là \"bom bí danh\" YAML): hãy viết thẳng dữ liệu ra, đừng lồng bí danh vào nhau",
-            ])
+            #expect(
+                error.diagnostics.map { $0.rendered(in: .vi) } == [
+                    "bom.yaml:6:1: lỗi: a5: dữ liệu có hơn 1000000 giá trị khi mở rộng các bí danh '*' (có thể là \"bom bí danh\" YAML): hãy viết thẳng dữ liệu ra, đừng lồng bí danh vào nhau"
+                ])
         }
     }
 
@@ -49,9 +53,10 @@ import Testing
         do {
             _ = try TemplateData.load(from: url)
         } catch {
-            #expect(error.diagnostics.map { $0.rendered(in: .en) } == [
-                "\(url.path):2:4: error: the file is not UTF-8 (byte 0xFF): save it again as UTF-8",
-            ])
+            #expect(
+                error.diagnostics.map { $0.rendered(in: .en) } == [
+                    "\(url.path):2:4: error: the file is not UTF-8 (byte 0xFF): save it again as UTF-8"
+                ])
         }
     }
 }

@@ -1,6 +1,8 @@
+import Diagnostics
 import Foundation
 import OOXML
 import Testing
+
 @testable import Dossier
 
 /// `hoso verify` speaks the language asked for, down to the reason a file cannot be checked.
@@ -12,10 +14,14 @@ import Testing
         let verifier = DossierVerifier(catalog: try FormCatalog(root: Self.forms))
         let result = verifier.verify(docx: Array("This is text, not a zip file.".utf8), name: "x.docx")
         #expect(!result.passed)
-        #expect(result.rendered(in: .en)
-            == "FAIL x.docx: cannot be verified: not a valid DOCX (zip) file: not a zip archive (no zip directory at its end: another kind of file, or a zip cut short)")
-        #expect(result.rendered(in: .vi)
-            == "LỖI   x.docx: không kiểm chứng được: không phải tệp DOCX (zip) hợp lệ: không có mục lục zip ở cuối tệp: tệp loại khác, hoặc tệp zip bị cắt cụt")
+        #expect(
+            result.rendered(in: .en)
+                == "FAIL x.docx: cannot be verified: not a valid DOCX (zip) file: not a zip archive (no zip directory at its end: another kind of file, or a zip cut short)"
+        )
+        #expect(
+            result.rendered(in: .vi)
+                == "LỖI   x.docx: không kiểm chứng được: không phải tệp DOCX (zip) hợp lệ: không có mục lục zip ở cuối tệp: tệp loại khác, hoặc tệp zip bị cắt cụt"
+        )
     }
 
     /// A listed DOCX re-saved without hoso's provenance is compared with the dossier made again; when
@@ -38,9 +44,11 @@ import Testing
         let results = verifier.verify(folder: folder)
         let report = try #require(results.first { $0.file.hasSuffix("/6-M4-Bien-ban.docx") })
         #expect(!report.passed)
-        #expect(report.rendered(in: .en)
-            == "FAIL \(resaved.path): cannot be verified: \(gone): error: there is no file or folder '\(gone)': check the path")
-        #expect(report.rendered(in: .vi)
-            == "LỖI   \(resaved.path): không kiểm chứng được: \(gone): lỗi: không có tệp hay thư mục '\(gone)': kiểm tra lại đường dẫn")
+        #expect(
+            report.rendered(in: .en)
+                == "FAIL \(resaved.path): cannot be verified: \(gone): error: there is no file or folder '\(gone)': check the path")
+        #expect(
+            report.rendered(in: .vi)
+                == "LỖI   \(resaved.path): không kiểm chứng được: \(gone): lỗi: không có tệp hay thư mục '\(gone)': kiểm tra lại đường dẫn")
     }
 }

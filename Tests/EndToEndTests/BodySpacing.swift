@@ -53,7 +53,8 @@ enum BodySpacing {
             for match in form.document.matches(of: #/<w:p>(.*?)</w:p>\s*(?:<!--.*?-->\s*)*(<[a-zA-Z:]+)?/#.dotMatchesNewlines()) {
                 let paragraph = String(match.output.1)
                 guard let style = paragraph.firstMatch(of: #/<w:pStyle w:val="([^"]+)"/#).map({ String($0.output.1) }),
-                      isBody(style, styles) else { continue }
+                    isBody(style, styles)
+                else { continue }
                 let text = paragraph.matches(of: #/<w:t(?: [^>]*)?>([^<]*)</w:t>/#).map { String($0.output.1) }.joined()
                 guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
                 if let next = match.output.2, next == "<w:tbl" || next == "<w:sectPr" { continue }

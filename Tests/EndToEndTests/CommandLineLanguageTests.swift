@@ -14,8 +14,10 @@ import Testing
 
     /// English words a sentence for a person would use, matched as whole words (so 'members_file'
     /// or a path does not count): any of them in Vietnamese output is English leaking through.
-    static let englishWords = ["Error", "error", "Usage", "not", "file", "exists", "ok", "FAIL", "warn", "passed", "failed",
-                               "cannot", "the", "is", "missing", "folder", "Wrote"]
+    static let englishWords = [
+        "Error", "error", "Usage", "not", "file", "exists", "ok", "FAIL", "warn", "passed", "failed",
+        "cannot", "the", "is", "missing", "folder", "Wrote",
+    ]
 
     /// The whole English words of `englishWords` in `text`, the paths given on the command line left out.
     static func englishWords(in text: String, arguments: [String], scratch: String) -> [String] {
@@ -123,17 +125,24 @@ import Testing
 
     @Test func anUnknownCommandSuggestsTheNearestOne() throws {
         let result = try run(hosoExecutable, ["chek", "x.yaml"])
-        #expect(result.errors.split(separator: "\n").first == "hoso: lỗi: không có lệnh 'chek'. Có phải ý bạn là 'check'? Các lệnh: init, check, members, render, verify, archive, forms, validate, fill, serve")
+        #expect(
+            result.errors.split(separator: "\n").first
+                == "hoso: lỗi: không có lệnh 'chek'. Có phải ý bạn là 'check'? Các lệnh: init, check, members, render, verify, archive, forms, validate, fill, serve"
+        )
         let english = try run(hosoExecutable, ["chek", "--lang", "en"])
-        #expect(english.errors.split(separator: "\n").first == "hoso: error: there is no command 'chek'. Did you mean 'check'? Commands: init, check, members, render, verify, archive, forms, validate, fill, serve")
+        #expect(
+            english.errors.split(separator: "\n").first
+                == "hoso: error: there is no command 'chek'. Did you mean 'check'? Commands: init, check, members, render, verify, archive, forms, validate, fill, serve"
+        )
     }
 
     @Test func renderWithoutOutputSaysWhatIsMissing() throws {
         let result = try run(hosoExecutable, ["render", "Fixtures/an-son-2023.yaml"])
-        #expect(result.errors.split(separator: "\n").prefix(2) == [
-            "hoso: lỗi: thiếu '--output <thư-mục>'",
-            "Gợi ý: -o <thư-mục>  Thư mục ghi hồ sơ.",
-        ])
+        #expect(
+            result.errors.split(separator: "\n").prefix(2) == [
+                "hoso: lỗi: thiếu '--output <thư-mục>'",
+                "Gợi ý: -o <thư-mục>  Thư mục ghi hồ sơ.",
+            ])
     }
 
     @Test func checkOnAWordFileSaysItIsNotData() throws {
@@ -153,7 +162,10 @@ import Testing
     @Test func anUnwritableFolderIsASentenceWithThePathAndStatusTwo() throws {
         let result = try run(hosoExecutable, ["members", "export", "-o", "/proc/hoso-x.xlsx"])
         #expect(result.status == 2)
-        #expect(result.errors == "hoso: lỗi: không ghi được '/proc/hoso-x.xlsx': thư mục '/proc' có nhưng không cho tạo tệp trong đó; chọn thư mục khác, ví dụ thư mục của mình\n")
+        #expect(
+            result.errors
+                == "hoso: lỗi: không ghi được '/proc/hoso-x.xlsx': thư mục '/proc' có nhưng không cho tạo tệp trong đó; chọn thư mục khác, ví dụ thư mục của mình\n"
+        )
         let missing = try run(hosoExecutable, ["check", "/nonexistent.yaml"])
         #expect(missing.status == 2)
         #expect(missing.errors == "hoso: lỗi: không có tệp hay thư mục '/nonexistent.yaml': kiểm tra lại đường dẫn\n")
@@ -165,10 +177,11 @@ import Testing
         let target = "\(scratch)/nam-moi.yaml"
         let result = try run(hosoExecutable, ["init", "--from", "Fixtures/an-son-2023.yaml", target])
         #expect(result.status == 0, "\(result.errors)")
-        #expect(result.output.split(separator: "\n").dropFirst().map(String.init) == [
-            "Giữ từ năm 2023: đơn vị, người ký, căn cứ, Hội đồng (8 người), họ tên và chức vụ của 28 thành viên, bộ tiêu chí.",
-            "Để trống cần điền (<…>): năm, số và ngày văn bản, cuộc họp và biểu quyết, điểm và minh chứng, khen thưởng, các đoạn báo cáo, và kết quả năm 2024 của từng thành viên (kế hoạch tự học, kỷ luật, bồi dưỡng, danh hiệu thi đua, công dân học tập); ghi chú năm trước chỉ còn là dòng chú thích.",
-        ])
+        #expect(
+            result.output.split(separator: "\n").dropFirst().map(String.init) == [
+                "Giữ từ năm 2023: đơn vị, người ký, căn cứ, Hội đồng (8 người), họ tên và chức vụ của 28 thành viên, bộ tiêu chí.",
+                "Để trống cần điền (<…>): năm, số và ngày văn bản, cuộc họp và biểu quyết, điểm và minh chứng, khen thưởng, các đoạn báo cáo, và kết quả năm 2024 của từng thành viên (kế hoạch tự học, kỷ luật, bồi dưỡng, danh hiệu thi đua, công dân học tập); ghi chú năm trước chỉ còn là dòng chú thích.",
+            ])
     }
 
     /// Moving a TT22 year to TT24 says what it replaced (the circular, the rubric, the roles, the
@@ -186,13 +199,16 @@ import Testing
         let result = try run(hosoExecutable, ["init", "--regime", "tt24", "--from", last, target])
         #expect(result.status == 0, "\(result.errors)")
         #expect(!result.errors.contains("hoso init --regime tt24"))
-        #expect(result.output.split(separator: "\n").dropFirst().map(String.init) == [
-            "Giữ từ năm 2024: đơn vị, người ký, các căn cứ khác, thành viên Hội đồng (8 người, nay là Tổ đánh giá), họ tên và chức vụ của 28 thành viên.",
-            "Chuyển từ TT22 sang TT24: căn cứ Thông tư 22/2020/TT-BGDĐT đã thay bằng Thông tư 24/2023/TT-BGDĐT; bộ tiêu chí là của TT24; vai trò trong Tổ đánh giá đổi theo TT24; nhiệm vụ của Tổ đánh giá là mẫu mới (nhiệm vụ năm trước để ở dòng chú thích).",
-            "Để trống cần điền (<…>): năm, số và ngày văn bản, cuộc họp và biểu quyết, chỉ tiêu và minh chứng, khen thưởng, các đoạn báo cáo, và kết quả năm 2025 của từng thành viên (kế hoạch tự học, kỷ luật, bồi dưỡng, danh hiệu thi đua, công dân học tập); ghi chú năm trước chỉ còn là dòng chú thích.",
-        ])
+        #expect(
+            result.output.split(separator: "\n").dropFirst().map(String.init) == [
+                "Giữ từ năm 2024: đơn vị, người ký, các căn cứ khác, thành viên Hội đồng (8 người, nay là Tổ đánh giá), họ tên và chức vụ của 28 thành viên.",
+                "Chuyển từ TT22 sang TT24: căn cứ Thông tư 22/2020/TT-BGDĐT đã thay bằng Thông tư 24/2023/TT-BGDĐT; bộ tiêu chí là của TT24; vai trò trong Tổ đánh giá đổi theo TT24; nhiệm vụ của Tổ đánh giá là mẫu mới (nhiệm vụ năm trước để ở dòng chú thích).",
+                "Để trống cần điền (<…>): năm, số và ngày văn bản, cuộc họp và biểu quyết, chỉ tiêu và minh chứng, khen thưởng, các đoạn báo cáo, và kết quả năm 2025 của từng thành viên (kế hoạch tự học, kỷ luật, bồi dưỡng, danh hiệu thi đua, công dân học tập); ghi chú năm trước chỉ còn là dòng chú thích.",
+            ])
         let written = try String(contentsOfFile: target, encoding: .utf8)
-        #expect(written.contains("\n  - \"Thông tư số 24/2023/TT-BGDĐT ngày 11/12/2023 của Bộ Giáo dục và Đào tạo quy định về đánh giá, công nhận Đơn vị học tập\"\n"))
+        #expect(
+            written.contains(
+                "\n  - \"Thông tư số 24/2023/TT-BGDĐT ngày 11/12/2023 của Bộ Giáo dục và Đào tạo quy định về đánh giá, công nhận Đơn vị học tập\"\n"))
     }
 
     @Test func aFileSystemErrorIsASentenceWithThePath() throws {

@@ -21,13 +21,18 @@ import Testing
     @Test func checkPrintsTheLevelTheHoaSenUnitReaches() throws {
         let result = try run(hosoExecutable, ["check", "Fixtures/hoa-sen-2024.yaml"])
         #expect(result.status == 0)
-        #expect(result.output.contains("Mức độ đăng ký: 2 — Kết quả: Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)\n"))
+        #expect(
+            result.output.contains(
+                "Mức độ đăng ký: 2 — Kết quả: Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)\n"
+            ))
     }
 
     @Test func checkRefusesBrokenDataWithItsLocation() throws {
         let result = try run(hosoExecutable, ["check", "Tests/AssessmentInputTests/Broken/01-syntax-indentation.yaml", "--lang", "en"])
         #expect(result.status == 1)
-        #expect(result.output.contains("Tests/AssessmentInputTests/Broken/01-syntax-indentation.yaml:4:10: error: syntax error: a ':' where a 'key: value' is not allowed"))
+        #expect(
+            result.output.contains(
+                "Tests/AssessmentInputTests/Broken/01-syntax-indentation.yaml:4:10: error: syntax error: a ':' where a 'key: value' is not allowed"))
     }
 
     @Test func aStarterFileNamesWhatIsLeftToFill() throws {
@@ -43,8 +48,10 @@ import Testing
     }
 
     /// `--form` is parsed by one type for render, verify and archive, and refused in the user's language.
-    @Test(arguments: [["render", "Fixtures/an-son-2023.yaml", "-o", "/nonexistent/out"], ["verify", "/nonexistent"],
-                      ["archive", "/nonexistent", "--signed", "x.pdf", "-o", "/nonexistent/a.zip"]])
+    @Test(arguments: [
+        ["render", "Fixtures/an-son-2023.yaml", "-o", "/nonexistent/out"], ["verify", "/nonexistent"],
+        ["archive", "/nonexistent", "--signed", "x.pdf", "-o", "/nonexistent/a.zip"],
+    ])
     func aMalformedFormOptionIsRefusedTheSameWayEverywhere(_ command: [String]) throws {
         let vi = try run(hosoExecutable, command + ["--form", "M3"])
         #expect(vi.status == 64)

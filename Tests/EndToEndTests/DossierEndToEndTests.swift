@@ -15,43 +15,59 @@ struct FixtureCase: CustomTestStringConvertible, Sendable {
     var testDescription: String { name }
 }
 
-let tt22Files = ["1-M1-Bia", "2-M2-To-trinh", "3-KH-Ke-hoach", "4-QD-Thanh-lap-Hoi-dong", "5-M3-Bao-cao", "6-M4-Bien-ban",
-                 "7-M5-Tong-hop", "8-BD-Bieu-diem"]
+let tt22Files = [
+    "1-M1-Bia", "2-M2-To-trinh", "3-KH-Ke-hoach", "4-QD-Thanh-lap-Hoi-dong", "5-M3-Bao-cao", "6-M4-Bien-ban",
+    "7-M5-Tong-hop", "8-BD-Bieu-diem",
+]
 /// The TT24 dossier in binding order.
-let tt24Files = ["1-Bia24-Bia", "2-TTr24-To-trinh", "3-BC24-Bao-cao", "4-TH24-Tong-hop-tieu-chi", "5-QD-Thanh-lap-To-danh-gia",
-                 "6-BB24-Bien-ban", "7-M5-Tong-hop"]
+let tt24Files = [
+    "1-Bia24-Bia", "2-TTr24-To-trinh", "3-BC24-Bao-cao", "4-TH24-Tong-hop-tieu-chi", "5-QD-Thanh-lap-To-danh-gia",
+    "6-BB24-Bien-ban", "7-M5-Tong-hop",
+]
 
 let fixtureCases = [
     FixtureCase(
         name: "an-son-2023",
         files: tt22Files,
         facts: [
-            "5-M3-Bao-cao": ["95", "Tốt", "chín mươi lăm", "30/30", "35/40",
-                             "Tập thể đạt danh hiệu Tập thể lao động tiên tiến, chưa đạt danh hiệu Tập thể lao động xuất sắc",
-                             "An Sơn, ngày 05 tháng 01 năm 2024", "12/BC-THAS", "UBND HUYỆN NAM SÁCH",
-                             "Nhà trường có các quy định cụ thể", "d) Công tác tập huấn", "(5) Các minh chứng sắp xếp theo từng tiêu chí."],
-            "6-M4-Bien-ban": ["95", "Tốt", "chín mươi lăm", "35", "Số: 01/BB-THAS",
-                              "Đồng chí Nguyễn Thị Thanh Hương – Hiệu trưởng, Chủ tịch Hội đồng",
-                              "7/7 thành viên có mặt nhất trí (100%)"],
-            "2-M2-To-trinh": ["Phòng Giáo dục và Đào tạo huyện Nam Sách", "95", "Tốt", "28/28 thành viên (100%) tự đánh giá",
-                              "về việc triển khai và thực hiện việc học tập thường xuyên năm 2023",
-                              "quy định tại Thông tư số 22/2020/TT-BGDĐT"],
+            "5-M3-Bao-cao": [
+                "95", "Tốt", "chín mươi lăm", "30/30", "35/40",
+                "Tập thể đạt danh hiệu Tập thể lao động tiên tiến, chưa đạt danh hiệu Tập thể lao động xuất sắc",
+                "An Sơn, ngày 05 tháng 01 năm 2024", "12/BC-THAS", "UBND HUYỆN NAM SÁCH",
+                "Nhà trường có các quy định cụ thể", "d) Công tác tập huấn", "(5) Các minh chứng sắp xếp theo từng tiêu chí.",
+            ],
+            "6-M4-Bien-ban": [
+                "95", "Tốt", "chín mươi lăm", "35", "Số: 01/BB-THAS",
+                "Đồng chí Nguyễn Thị Thanh Hương – Hiệu trưởng, Chủ tịch Hội đồng",
+                "7/7 thành viên có mặt nhất trí (100%)",
+            ],
+            "2-M2-To-trinh": [
+                "Phòng Giáo dục và Đào tạo huyện Nam Sách", "95", "Tốt", "28/28 thành viên (100%) tự đánh giá",
+                "về việc triển khai và thực hiện việc học tập thường xuyên năm 2023",
+                "quy định tại Thông tư số 22/2020/TT-BGDĐT",
+            ],
             "7-M5-Tong-hop": ["Nguyễn Thị Thanh Hương", "Vũ Văn Thắng", "28/28", "100%", "An Sơn, ngày 29 tháng 12 năm 2023"],
             "8-BD-Bieu-diem": ["Căn cứ Thông tư số 22/2020/TT-BGDĐT ngày 06/08/2020 của Bộ Giáo dục và Đào tạo", "CHỦ TỊCH HỘI ĐỒNG"],
             "3-KH-Ke-hoach": ["KẾ HOẠCH", "Số: 18/KH-THAS", "A. MỤC ĐÍCH, YÊU CẦU", "C. NỘI DUNG", "Đạt 85 điểm trở lên, xếp loại Tốt."],
-            "1-M1-Bia": ["HỒ SƠ", "TRƯỜNG TIỂU HỌC AN SƠN", "NĂM 2023", "An Sơn, tháng 01 năm 2024",
-                         "Kế hoạch triển khai và thực hiện việc học tập thường xuyên năm 2023"],
+            "1-M1-Bia": [
+                "HỒ SƠ", "TRƯỜNG TIỂU HỌC AN SƠN", "NĂM 2023", "An Sơn, tháng 01 năm 2024",
+                "Kế hoạch triển khai và thực hiện việc học tập thường xuyên năm 2023",
+            ],
         ],
         pages: ["2-M2-To-trinh": 1, "4-QD-Thanh-lap-Hoi-dong": 1, "7-M5-Tong-hop": 2],
-        lastPage: ["2-M2-To-trinh": ["Nguyễn Thị Thanh Hương"], "5-M3-Bao-cao": ["Trên đây là báo cáo", "Nguyễn Thị Thanh Hương"],
-                   "6-M4-Bien-ban": ["CHỦ TỌA"], "7-M5-Tong-hop": ["Tổng cộng: 28 thành viên", "HIỆU TRƯỞNG"],
-                   "8-BD-Bieu-diem": ["TỔNG CỘNG", "THƯ KÝ"]]),
+        lastPage: [
+            "2-M2-To-trinh": ["Nguyễn Thị Thanh Hương"], "5-M3-Bao-cao": ["Trên đây là báo cáo", "Nguyễn Thị Thanh Hương"],
+            "6-M4-Bien-ban": ["CHỦ TỌA"], "7-M5-Tong-hop": ["Tổng cộng: 28 thành viên", "HIỆU TRƯỞNG"],
+            "8-BD-Bieu-diem": ["TỔNG CỘNG", "THƯ KÝ"],
+        ]),
     FixtureCase(
         name: "bien-giang-2022",
         files: tt22Files,
         facts: [
-            "5-M3-Bao-cao": ["UBND QUẬN HÀ ĐÔNG", "TRƯỜNG THCS BIÊN GIANG", "98", "Tốt", "Hoàng Hồng Nam",
-                             "Có kế hoạch học tập thường xuyên của nhà trường: 5/5 điểm"],
+            "5-M3-Bao-cao": [
+                "UBND QUẬN HÀ ĐÔNG", "TRƯỜNG THCS BIÊN GIANG", "98", "Tốt", "Hoàng Hồng Nam",
+                "Có kế hoạch học tập thường xuyên của nhà trường: 5/5 điểm",
+            ],
             "6-M4-Bien-ban": ["Số: 190/BB-THCSBG", "Ông Hoàng Hồng Nam – Hiệu trưởng, Chủ tịch Hội đồng"],
             "1-M1-Bia": ["Báo cáo công tác triển khai việc đánh giá, xếp loại Đơn vị học tập năm 2022", "190/BB-THCSBG"],
             "7-M5-Tong-hop": ["26/30"],
@@ -79,8 +95,10 @@ let fixtureCases = [
             "3-BC24-Bao-cao": ["Mức độ 1", "TRƯỜNG TIỂU HỌC VĨNH LẬP", "Bùi Thị Tuyết"],
             "4-TH24-Tong-hop-tieu-chi": ["Kết luận: Đạt Mức độ 1", "Đạt"],
             "5-QD-Thanh-lap-To-danh-gia": ["Tổ đánh giá", "Thành lập Tổ đánh giá Đơn vị học tập năm 2024 của"],
-            "6-BB24-Bien-ban": ["ngày 27 tháng 12 năm 2024", "/BB-THVL", "6/6 thành viên có mặt nhất trí (100%)",
-                                "Kết luận: Trường Tiểu học Vĩnh Lập đạt Mức độ 1."],
+            "6-BB24-Bien-ban": [
+                "ngày 27 tháng 12 năm 2024", "/BB-THVL", "6/6 thành viên có mặt nhất trí (100%)",
+                "Kết luận: Trường Tiểu học Vĩnh Lập đạt Mức độ 1.",
+            ],
         ],
         pages: ["2-TTr24-To-trinh": 1, "5-QD-Thanh-lap-To-danh-gia": 1],
         lastPage: ["2-TTr24-To-trinh": ["Bùi Thị Tuyết"], "3-BC24-Bao-cao": ["Bùi Thị Tuyết"]]),
@@ -89,13 +107,19 @@ let fixtureCases = [
         files: tt24Files,
         facts: [
             "1-Bia24-Bia": ["ĐƠN VỊ HỌC TẬP MỨC ĐỘ 1"],
-            "2-TTr24-To-trinh": ["Về việc đề nghị công nhận Đơn vị học tập Mức độ 1 năm 2024",
-                                 "nhà trường đạt 9/10 chỉ tiêu của Mức độ 2 và 9/9 chỉ tiêu của Mức độ 1; mức độ đạt được: Mức độ 1.",
-                                 "27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên", "công nhận nhà trường đạt Đơn vị học tập Mức độ 1 năm 2024./."],
-            "3-BC24-Bao-cao": ["Kết quả tự đánh giá: Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)."],
+            "2-TTr24-To-trinh": [
+                "Về việc đề nghị công nhận Đơn vị học tập Mức độ 1 năm 2024",
+                "nhà trường đạt 9/10 chỉ tiêu của Mức độ 2 và 9/9 chỉ tiêu của Mức độ 1; mức độ đạt được: Mức độ 1.",
+                "27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên", "công nhận nhà trường đạt Đơn vị học tập Mức độ 1 năm 2024./.",
+            ],
+            "3-BC24-Bao-cao": [
+                "Kết quả tự đánh giá: Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)."
+            ],
             "4-TH24-Tong-hop-tieu-chi": ["9/10", "đạt 9/9 chỉ tiêu"],
-            "6-BB24-Bien-ban": ["Số: 01/BB-MNHS", "ngày 26 tháng 12 năm 2024", "Vắng: Đồng chí Đỗ Thị Hoa – Phó Hiệu trưởng (lý do: đi tập huấn)",
-                                "6/6 thành viên có mặt nhất trí (100%)"],
+            "6-BB24-Bien-ban": [
+                "Số: 01/BB-MNHS", "ngày 26 tháng 12 năm 2024", "Vắng: Đồng chí Đỗ Thị Hoa – Phó Hiệu trưởng (lý do: đi tập huấn)",
+                "6/6 thành viên có mặt nhất trí (100%)",
+            ],
             "7-M5-Tong-hop": ["27/36"],
         ],
         pages: ["2-TTr24-To-trinh": 1, "5-QD-Thanh-lap-To-danh-gia": 1],
@@ -207,11 +231,16 @@ struct DossierEndToEndTests {
         #expect(export.status == 0)
         var package = try OOXMLPackage.open(at: folder.appendingPathComponent("m3.docx"))
         let document = String(decoding: try #require(package.part("word/document.xml")), as: UTF8.self)
-        package.setPart("word/document.xml", Array(document.replacingOccurrences(of: "{{ score.total | number }}", with: "{{ score.totl | number }}").utf8))
+        package.setPart(
+            "word/document.xml", Array(document.replacingOccurrences(of: "{{ score.total | number }}", with: "{{ score.totl | number }}").utf8))
         try package.write(to: unpacked.appendingPathExtension("docx"))
         let out = folder.appendingPathComponent("out")
-        let result = try run(hosoExecutable, ["render", "Fixtures/an-son-2023.yaml", "-o", out.path, "--only", "M3",
-                                              "--form", "M3=\(unpacked.path).docx", "--lang", "en"])
+        let result = try run(
+            hosoExecutable,
+            [
+                "render", "Fixtures/an-son-2023.yaml", "-o", out.path, "--only", "M3",
+                "--form", "M3=\(unpacked.path).docx", "--lang", "en",
+            ])
         #expect(result.status == 1)
         #expect(result.errors.contains("word/document.xml"))
         #expect(result.errors.contains("'score' has no field 'totl'. Did you mean 'total'?"), "\(result.errors)")
@@ -229,11 +258,16 @@ struct DossierEndToEndTests {
         package.setPart("word/media/notes.bin", Array("x".utf8))
         try package.write(to: form)
         let out = folder.appendingPathComponent("out")
-        let result = try run(hosoExecutable, ["render", "Fixtures/an-son-2023.yaml", "-o", out.path, "--only", "M5",
-                                              "--form", "M5=\(form.path)", "--lang", "en"])
+        let result = try run(
+            hosoExecutable,
+            [
+                "render", "Fixtures/an-son-2023.yaml", "-o", out.path, "--only", "M5",
+                "--form", "M5=\(form.path)", "--lang", "en",
+            ])
         #expect(result.status == 1)
-        #expect(result.errors == "\(form.path):word/media/notes.bin: error: this part has no content type in [Content_Types].xml\n",
-                "\(result.errors)")
+        #expect(
+            result.errors == "\(form.path):word/media/notes.bin: error: this part has no content type in [Content_Types].xml\n",
+            "\(result.errors)")
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 }

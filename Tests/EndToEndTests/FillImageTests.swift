@@ -19,9 +19,12 @@ import Testing
     private func writeTemplate(in folder: URL) throws -> URL {
         let template = folder.appendingPathComponent("mau")
         let files = [
-            "[Content_Types].xml": #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#,
-            "_rels/.rels": #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>"#,
-            "word/document.xml": #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body><w:p><w:r><w:t>Biểu trưng: {{ logo }}</w:t></w:r></w:p><w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701" w:header="720" w:footer="720" w:gutter="0"/></w:sectPr></w:body></w:document>"#,
+            "[Content_Types].xml":
+                #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#,
+            "_rels/.rels":
+                #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>"#,
+            "word/document.xml":
+                #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body><w:p><w:r><w:t>Biểu trưng: {{ logo }}</w:t></w:r></w:p><w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701" w:header="720" w:footer="720" w:gutter="0"/></w:sectPr></w:body></w:document>"#,
         ]
         for (name, text) in files {
             let url = template.appendingPathComponent(name)
@@ -67,10 +70,14 @@ import Testing
         let vietnamese = try run(hosoExecutable, arguments)
         #expect(vietnamese.status == 1)
         #expect(vietnamese.errors.contains("\(template.path):word/document.xml:1:"))
-        #expect(vietnamese.errors.contains("lỗi: đoạn 1: thẻ '{{ logo }}': ảnh '../logo.png': đường dẫn phải tương đối, nằm trong thư mục của tệp dữ liệu"))
+        #expect(
+            vietnamese.errors.contains(
+                "lỗi: đoạn 1: thẻ '{{ logo }}': ảnh '../logo.png': đường dẫn phải tương đối, nằm trong thư mục của tệp dữ liệu"))
         let english = try run(hosoExecutable, arguments + ["--lang", "en"])
         #expect(english.status == 1)
-        #expect(english.errors.contains("error: paragraph 1: tag '{{ logo }}': picture '../logo.png': the path must be relative and stay inside the data file's folder"))
+        #expect(
+            english.errors.contains(
+                "error: paragraph 1: tag '{{ logo }}': picture '../logo.png': the path must be relative and stay inside the data file's folder"))
         #expect(!FileManager.default.fileExists(atPath: output.path), "nothing written on failure")
     }
 }

@@ -4,7 +4,8 @@ import Testing
 /// A Word file, a sheet or a PDF given where a data file (or a sheet) is expected gets one clear
 /// sentence saying what the file is and what to give instead — from every command.
 @Suite struct ForeignFileCommandTests {
-    static let word = "đây là tệp Word, không phải tệp dữ liệu .yaml: hãy chọn tệp .yaml (hoặc .json) do 'hoso init' tạo; để kiểm tra một tệp Word dùng 'hoso validate' hoặc 'hoso verify'"
+    static let word =
+        "đây là tệp Word, không phải tệp dữ liệu .yaml: hãy chọn tệp .yaml (hoặc .json) do 'hoso init' tạo; để kiểm tra một tệp Word dùng 'hoso validate' hoặc 'hoso verify'"
 
     @Test func wordSheetAndPDFAreNamedWhereAYAMLIsExpected() throws {
         let folder = try temporaryFolder("foreign")
@@ -28,7 +29,10 @@ import Testing
 
         let check = try run(hosoExecutable, ["check", sheet])
         #expect(check.status == 1)
-        #expect(check.output.hasPrefix("\(sheet): lỗi: đây là bảng tính Excel/Calc, không phải tệp dữ liệu .yaml: ghi danh sách thành viên vào tệp dữ liệu bằng 'hoso members import TỆP --into DỮ-LIỆU.yaml'\n"))
+        #expect(
+            check.output.hasPrefix(
+                "\(sheet): lỗi: đây là bảng tính Excel/Calc, không phải tệp dữ liệu .yaml: ghi danh sách thành viên vào tệp dữ liệu bằng 'hoso members import TỆP --into DỮ-LIỆU.yaml'\n"
+            ))
 
         let fromPDF = try run(hosoExecutable, ["init", "--from", pdf, yaml, "--lang", "en"])
         #expect(fromPDF.status == 1)
@@ -36,6 +40,9 @@ import Testing
 
         let importWord = try run(hosoExecutable, ["members", "import", docx, "--into", yaml])
         #expect(importWord.status == 1)
-        #expect(importWord.output + importWord.errors == "\(docx): lỗi: đây là tệp Word, không phải bảng tính: chọn tệp .xlsx hoặc .csv có danh sách thành viên (trong Excel: Lưu thành → Sổ làm việc Excel (.xlsx))\n")
+        #expect(
+            importWord.output + importWord.errors
+                == "\(docx): lỗi: đây là tệp Word, không phải bảng tính: chọn tệp .xlsx hoặc .csv có danh sách thành viên (trong Excel: Lưu thành → Sổ làm việc Excel (.xlsx))\n"
+        )
     }
 }

@@ -11,6 +11,7 @@ func expectGolden(_ text: String, named name: String, sourceLocation: SourceLoca
         return
     }
     let golden = try? String(contentsOf: url, encoding: .utf8)
-    #expect(golden == text, "golden \(name) differs; re-record with HOSO_RECORD_GOLDENS=1 and review the diff",
-            sourceLocation: sourceLocation)
+    #expect(
+        golden == text, "golden \(name) differs; re-record with HOSO_RECORD_GOLDENS=1 and review the diff",
+        sourceLocation: sourceLocation)
 }

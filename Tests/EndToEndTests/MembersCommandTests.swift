@@ -16,13 +16,17 @@ import Testing
         let result = try run(hosoExecutable, ["members", "export", data, "-o", sheet])
         #expect(result.status == 0, "\(result.errors)")
         #expect(result.errors == "")
-        #expect(result.output.split(separator: "\n").map(String.init) == [
-            "\(data) còn 47 lỗi ở các phần khác (không ảnh hưởng danh sách thành viên): chạy hoso check \(data) để xem",
-            "Đã ghi 28 thành viên vào \(sheet).",
-        ])
+        #expect(
+            result.output.split(separator: "\n").map(String.init) == [
+                "\(data) còn 47 lỗi ở các phần khác (không ảnh hưởng danh sách thành viên): chạy hoso check \(data) để xem",
+                "Đã ghi 28 thành viên vào \(sheet).",
+            ])
         let package = try OOXMLPackage.open(at: URL(fileURLWithPath: sheet))
         let xml = String(decoding: try #require(package.part("xl/worksheets/sheet1.xml")), as: UTF8.self)
-        #expect(xml.contains("<row r=\"2\"><c r=\"A2\" s=\"2\"><v>1</v></c><c r=\"B2\" s=\"0\" t=\"inlineStr\"><is><t xml:space=\"preserve\">Nguyễn Thị Thanh Hương</t></is></c><c r=\"C2\" s=\"0\" t=\"inlineStr\"><is><t xml:space=\"preserve\">Hiệu trưởng</t></is></c></row>"))
+        #expect(
+            xml.contains(
+                "<row r=\"2\"><c r=\"A2\" s=\"2\"><v>1</v></c><c r=\"B2\" s=\"0\" t=\"inlineStr\"><is><t xml:space=\"preserve\">Nguyễn Thị Thanh Hương</t></is></c><c r=\"C2\" s=\"0\" t=\"inlineStr\"><is><t xml:space=\"preserve\">Hiệu trưởng</t></is></c></row>"
+            ))
         #expect(!xml.contains("&lt;"))
     }
 
@@ -53,7 +57,9 @@ import Testing
         let result = try run(hosoExecutable, ["members", "export", data, "-o", sheet])
         #expect(result.status == 0, "\(result.errors)")
         #expect(result.errors == "")
-        #expect(result.output.split(separator: "\n").last == "Đã ghi \(sheet): bảng trống với hai dòng ví dụ. Điền danh sách rồi chạy: hoso members import \(sheet) --into \(data)")
+        #expect(
+            result.output.split(separator: "\n").last
+                == "Đã ghi \(sheet): bảng trống với hai dòng ví dụ. Điền danh sách rồi chạy: hoso members import \(sheet) --into \(data)")
         let package = try OOXMLPackage.open(at: URL(fileURLWithPath: sheet))
         let xml = String(decoding: try #require(package.part("xl/worksheets/sheet1.xml")), as: UTF8.self)
         #expect(xml.contains("Nguyễn Văn An") && xml.contains("Ví dụ: xóa dòng này"))

@@ -40,16 +40,16 @@ import Testing
 
     @Test func importReadingSeesEveryForm() throws {
         let source = """
-        import A
-        @preconcurrency import B
-        @testable import C
-        package import D
-        internal import E
-        import struct F.Thing
-        // import G
-        let text = "import H"
-          import I
-        """
+            import A
+            @preconcurrency import B
+            @testable import C
+            package import D
+            internal import E
+            import struct F.Thing
+            // import G
+            let text = "import H"
+              import I
+            """
         #expect(Self.importedModules(in: source) == ["A", "B", "C", "D", "E", "F"])
     }
 
@@ -68,8 +68,10 @@ import Testing
 
     /// The modules named by the import declarations at the start of a line.
     static func importedModules(in source: String) -> [String] {
-        let attributes: Set<String> = ["@preconcurrency", "@testable", "@_exported", "@_implementationOnly",
-                                       "public", "package", "internal", "private", "fileprivate"]
+        let attributes: Set<String> = [
+            "@preconcurrency", "@testable", "@_exported", "@_implementationOnly",
+            "public", "package", "internal", "private", "fileprivate",
+        ]
         let kinds: Set<String> = ["struct", "class", "enum", "protocol", "typealias", "func", "var", "let"]
         var modules: [String] = []
         // An import declaration starts its line; an indented "import" is inside a string or a comment.
@@ -104,8 +106,9 @@ import Testing
                     if character == "]" { depth -= 1; if depth == 0 { break } }
                     if depth > 0 { body.append(character) }
                 }
-                dependencies = Set(body.split(separator: "\"", omittingEmptySubsequences: false)
-                    .enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) })
+                dependencies = Set(
+                    body.split(separator: "\"", omittingEmptySubsequences: false)
+                        .enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) })
             }
             result[name] = dependencies
         }

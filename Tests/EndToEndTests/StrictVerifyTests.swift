@@ -23,8 +23,9 @@ struct StrictVerifyTests {
         let temporary = base.appendingPathComponent("tmp")
         try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
         let before = try snapshot(base)
-        let result = try run(hosoExecutable, ["verify", path.path, "--lang", language] + extra,
-                             environment: ["TMPDIR": temporary.path], in: base)
+        let result = try run(
+            hosoExecutable, ["verify", path.path, "--lang", language] + extra,
+            environment: ["TMPDIR": temporary.path], in: base)
         #expect(try snapshot(base) == before, "verify changed the file system")
         return result
     }
@@ -81,13 +82,15 @@ struct StrictVerifyTests {
         try FileManager.default.removeItem(at: out.appendingPathComponent("manifest.json"))
         let en = try verify(out, base: base)
         #expect(en.status == 1)
-        #expect(problems(en.output) == [
-            "FAIL \(out.path)/manifest.json: MISSING manifest.json: the folder cannot be confirmed as a dossier (hoso render writes it with the dossier; render again if needed)",
-        ])
+        #expect(
+            problems(en.output) == [
+                "FAIL \(out.path)/manifest.json: MISSING manifest.json: the folder cannot be confirmed as a dossier (hoso render writes it with the dossier; render again if needed)"
+            ])
         let vi = try verify(out, base: base, "vi")
-        #expect(problems(vi.output) == [
-            "LỖI   \(out.path)/manifest.json: THIẾU manifest.json: không xác nhận được thư mục hồ sơ (hoso render ghi tệp này cùng hồ sơ; lập lại hồ sơ nếu cần)",
-        ])
+        #expect(
+            problems(vi.output) == [
+                "LỖI   \(out.path)/manifest.json: THIẾU manifest.json: không xác nhận được thư mục hồ sơ (hoso render ghi tệp này cùng hồ sơ; lập lại hồ sơ nếu cần)"
+            ])
     }
 
     @Test func anInvalidManifestFails() throws {
@@ -107,8 +110,10 @@ struct StrictVerifyTests {
         try editManifest(out) { $0.files[0].name = "../ngoai.docx" }
         let en = try verify(out, base: base)
         #expect(en.status == 1)
-        #expect(problems(en.output).first
-            == "FAIL \(out.path)/manifest.json: manifest.json is invalid: entry '../ngoai.docx' is not the name of a file in the folder (or is repeated)")
+        #expect(
+            problems(en.output).first
+                == "FAIL \(out.path)/manifest.json: manifest.json is invalid: entry '../ngoai.docx' is not the name of a file in the folder (or is repeated)"
+        )
     }
 
     @Test func anExtraDocxFromAnotherSchoolFails() throws {
@@ -116,17 +121,20 @@ struct StrictVerifyTests {
         defer { try? FileManager.default.removeItem(at: base) }
         let other = try dossier("bien-giang-2022", ["--only", "M3"])
         defer { try? FileManager.default.removeItem(at: other.base) }
-        try FileManager.default.copyItem(at: other.out.appendingPathComponent("5-M3-Bao-cao.docx"),
-                                         to: out.appendingPathComponent("9-Them.docx"))
+        try FileManager.default.copyItem(
+            at: other.out.appendingPathComponent("5-M3-Bao-cao.docx"),
+            to: out.appendingPathComponent("9-Them.docx"))
         let en = try verify(out, base: base)
         #expect(en.status == 1)
-        #expect(problems(en.output) == [
-            "FAIL \(out.path)/9-Them.docx: not in manifest.json: a dossier file that is not part of this render (remove it or render again)",
-        ])
+        #expect(
+            problems(en.output) == [
+                "FAIL \(out.path)/9-Them.docx: not in manifest.json: a dossier file that is not part of this render (remove it or render again)"
+            ])
         let vi = try verify(out, base: base, "vi")
-        #expect(problems(vi.output) == [
-            "LỖI   \(out.path)/9-Them.docx: không có trong manifest.json: tệp hồ sơ không thuộc lần lập này (xóa tệp hoặc lập lại hồ sơ)",
-        ])
+        #expect(
+            problems(vi.output) == [
+                "LỖI   \(out.path)/9-Them.docx: không có trong manifest.json: tệp hồ sơ không thuộc lần lập này (xóa tệp hoặc lập lại hồ sơ)"
+            ])
     }
 
     @Test func aListedDocxFromAnotherSchoolFails() throws {
@@ -146,10 +154,14 @@ struct StrictVerifyTests {
         #expect(en.status == 1)
         let lines = problems(en.output)
         #expect(lines.count == 1)
-        #expect(lines.first?.hasPrefix("FAIL \(m3.path): MADE FROM ANOTHER SOURCE than the rest of the dossier: data 'bien-giang-2022.yaml' (SHA-256 ") == true)
+        #expect(
+            lines.first?.hasPrefix("FAIL \(m3.path): MADE FROM ANOTHER SOURCE than the rest of the dossier: data 'bien-giang-2022.yaml' (SHA-256 ")
+                == true)
         #expect(lines.first?.contains("…), not 'an-son-2023.yaml' (SHA-256 ") == true)
         let vi = try verify(out, base: base, "vi")
-        #expect(problems(vi.output).first?.hasPrefix("LỖI   \(m3.path): LẬP TỪ NGUỒN KHÁC với các tệp còn lại của hồ sơ: dữ liệu 'bien-giang-2022.yaml' (SHA-256 ") == true)
+        #expect(
+            problems(vi.output).first?.hasPrefix(
+                "LỖI   \(m3.path): LẬP TỪ NGUỒN KHÁC với các tệp còn lại của hồ sơ: dữ liệu 'bien-giang-2022.yaml' (SHA-256 ") == true)
     }
 
     @Test func aDocxRemovedFromTheManifestFails() throws {
@@ -158,20 +170,33 @@ struct StrictVerifyTests {
         try editManifest(out) { $0.files.removeAll { $0.name == "6-M4-Bien-ban.docx" } }
         let en = try verify(out, base: base)
         #expect(en.status == 1)
-        #expect(problems(en.output) == [
-            "FAIL \(out.path)/6-M4-Bien-ban.docx: not in manifest.json: a dossier file that is not part of this render (remove it or render again)",
-        ])
+        #expect(
+            problems(en.output) == [
+                "FAIL \(out.path)/6-M4-Bien-ban.docx: not in manifest.json: a dossier file that is not part of this render (remove it or render again)"
+            ])
     }
 
     @Test(arguments: [
-        ("input", "FAIL {m}: field 'input' says 'Fixtures/vinh-lap-2024.yaml' but the dossier's files give 'an-son-2023.yaml' (manifest.json was edited or belongs to another dossier)",
-         "LỖI   {m}: trường 'input' ghi 'Fixtures/vinh-lap-2024.yaml' nhưng các tệp hồ sơ cho 'an-son-2023.yaml' (manifest.json đã bị sửa hoặc không phải của hồ sơ này)"),
-        ("regime", "FAIL {m}: field 'regime' says 'TT24' but the dossier's files give 'TT22' (manifest.json was edited or belongs to another dossier)",
-         "LỖI   {m}: trường 'regime' ghi 'TT24' nhưng các tệp hồ sơ cho 'TT22' (manifest.json đã bị sửa hoặc không phải của hồ sơ này)"),
-        ("tool", "FAIL {m}: field 'tool' says '9.9.9' but the dossier's files give '0.1.0' (manifest.json was edited or belongs to another dossier)",
-         "LỖI   {m}: trường 'tool' ghi '9.9.9' nhưng các tệp hồ sơ cho '0.1.0' (manifest.json đã bị sửa hoặc không phải của hồ sơ này)"),
-        ("input_sha256", "FAIL {m}: field 'input_sha256' says '0000000000000000000000000000000000000000000000000000000000000000' but the dossier's files give '{sum}' (manifest.json was edited or belongs to another dossier)",
-         "LỖI   {m}: trường 'input_sha256' ghi '0000000000000000000000000000000000000000000000000000000000000000' nhưng các tệp hồ sơ cho '{sum}' (manifest.json đã bị sửa hoặc không phải của hồ sơ này)"),
+        (
+            "input",
+            "FAIL {m}: field 'input' says 'Fixtures/vinh-lap-2024.yaml' but the dossier's files give 'an-son-2023.yaml' (manifest.json was edited or belongs to another dossier)",
+            "LỖI   {m}: trường 'input' ghi 'Fixtures/vinh-lap-2024.yaml' nhưng các tệp hồ sơ cho 'an-son-2023.yaml' (manifest.json đã bị sửa hoặc không phải của hồ sơ này)"
+        ),
+        (
+            "regime",
+            "FAIL {m}: field 'regime' says 'TT24' but the dossier's files give 'TT22' (manifest.json was edited or belongs to another dossier)",
+            "LỖI   {m}: trường 'regime' ghi 'TT24' nhưng các tệp hồ sơ cho 'TT22' (manifest.json đã bị sửa hoặc không phải của hồ sơ này)"
+        ),
+        (
+            "tool",
+            "FAIL {m}: field 'tool' says '9.9.9' but the dossier's files give '0.1.0' (manifest.json was edited or belongs to another dossier)",
+            "LỖI   {m}: trường 'tool' ghi '9.9.9' nhưng các tệp hồ sơ cho '0.1.0' (manifest.json đã bị sửa hoặc không phải của hồ sơ này)"
+        ),
+        (
+            "input_sha256",
+            "FAIL {m}: field 'input_sha256' says '0000000000000000000000000000000000000000000000000000000000000000' but the dossier's files give '{sum}' (manifest.json was edited or belongs to another dossier)",
+            "LỖI   {m}: trường 'input_sha256' ghi '0000000000000000000000000000000000000000000000000000000000000000' nhưng các tệp hồ sơ cho '{sum}' (manifest.json đã bị sửa hoặc không phải của hồ sơ này)"
+        ),
     ])
     func anEditedManifestFieldFails(_ field: String, _ english: String, _ vietnamese: String) throws {
         let (base, out) = try dossier()
@@ -237,9 +262,10 @@ struct StrictVerifyTests {
         try Data("%PDF-1.4 junk".utf8).write(to: out.appendingPathComponent("Ho-so.pdf"))
         let en = try verify(out, base: base)
         #expect(en.status == 1)
-        #expect(problems(en.output) == [
-            "FAIL \(out.path)/Ho-so.pdf: not in manifest.json: a dossier file that is not part of this render (remove it or render again)",
-        ])
+        #expect(
+            problems(en.output) == [
+                "FAIL \(out.path)/Ho-so.pdf: not in manifest.json: a dossier file that is not part of this render (remove it or render again)"
+            ])
     }
 
     /// PDFs through LibreOffice: an untouched folder passes; a PDF of another render, its sum put in
@@ -305,11 +331,12 @@ struct StrictVerifyTests {
         let result = try verify(file, base: base)
         #expect(result.status == 1)
         let name = reference + ".yaml"
-        #expect(result.output == "FAIL \(file.path): cannot be verified: "
-            + "\(name):1:1: error: attacker: unknown key 'attacker': remove or correct it; "
-            + "\(name):1:1: error: name: the required key 'name' is missing; "
-            + "\(name):1:1: error: regime: the required key 'regime' is missing; "
-            + "\(name):1:1: error: groups: the required key 'groups' is missing\n")
+        #expect(
+            result.output == "FAIL \(file.path): cannot be verified: "
+                + "\(name):1:1: error: attacker: unknown key 'attacker': remove or correct it; "
+                + "\(name):1:1: error: name: the required key 'name' is missing; "
+                + "\(name):1:1: error: regime: the required key 'regime' is missing; "
+                + "\(name):1:1: error: groups: the required key 'groups' is missing\n")
         #expect(!FileManager.default.fileExists(atPath: reference + ".yaml"))
     }
 
@@ -323,9 +350,15 @@ struct StrictVerifyTests {
         defer { try? FileManager.default.removeItem(at: base) }
         let result = try verify(file, base: base)
         #expect(result.status == 1)
-        #expect(result.output == "FAIL \(file.path): cannot be verified: hoso/provenance.json: field 'rubric_reference' has an invalid value '\(String(repeating: "r", count: 80))…'\n")
+        #expect(
+            result.output
+                == "FAIL \(file.path): cannot be verified: hoso/provenance.json: field 'rubric_reference' has an invalid value '\(String(repeating: "r", count: 80))…'\n"
+        )
         let vi = try verify(file, base: base, "vi")
-        #expect(vi.output == "LỖI   \(file.path): không kiểm chứng được: hoso/provenance.json: trường 'rubric_reference' có giá trị không hợp lệ '\(String(repeating: "r", count: 80))…'\n")
+        #expect(
+            vi.output
+                == "LỖI   \(file.path): không kiểm chứng được: hoso/provenance.json: trường 'rubric_reference' có giá trị không hợp lệ '\(String(repeating: "r", count: 80))…'\n"
+        )
     }
 
     @Test func aDataNameThatClimbsOutIsRefused() throws {
@@ -336,7 +369,8 @@ struct StrictVerifyTests {
         }
         defer { try? FileManager.default.removeItem(at: base) }
         let result = try verify(file, base: base)
-        #expect(result.output == "FAIL \(file.path): cannot be verified: hoso/provenance.json: field 'data_name' has an invalid value '../../evil.sh'\n")
+        #expect(
+            result.output == "FAIL \(file.path): cannot be verified: hoso/provenance.json: field 'data_name' has an invalid value '../../evil.sh'\n")
     }
 
     @Test func hugeEmbeddedDataIsRefusedBeforeItIsParsed() throws {
@@ -363,10 +397,11 @@ struct StrictVerifyTests {
         }
         let en = try verify(out, base: base)
         #expect(en.status == 1)
-        #expect(problems(en.output) == [
-            "FAIL \(out.path)/9-Zero.docx: not a regular file (a link, folder, device or FIFO): not read, not verified",
-            "FAIL \(out.path)/9-Fifo.pdf: not a regular file (a link, folder, device or FIFO): not read, not verified",
-        ])
+        #expect(
+            problems(en.output) == [
+                "FAIL \(out.path)/9-Zero.docx: not a regular file (a link, folder, device or FIFO): not read, not verified",
+                "FAIL \(out.path)/9-Fifo.pdf: not a regular file (a link, folder, device or FIFO): not read, not verified",
+            ])
         let single = try verify(URL(fileURLWithPath: "/dev/zero"), base: base)
         #expect(single.output == "FAIL /dev/zero: not a regular file (a link, folder, device or FIFO): not read, not verified\n")
     }

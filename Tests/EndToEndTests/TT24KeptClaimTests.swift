@@ -16,8 +16,9 @@ struct TT24KeptClaimTests {
         let data = folder.appendingPathComponent("kept.yaml")
         try fixture.replacingOccurrences(
             of: original,
-            with: "  \"2.3\":\n    met: true\n    kept_reason: Ba giáo viên chuyển đến tháng 9 được trường cũ xét danh hiệu.\n    evidence:")
-            .write(to: data, atomically: true, encoding: .utf8)
+            with: "  \"2.3\":\n    met: true\n    kept_reason: Ba giáo viên chuyển đến tháng 9 được trường cũ xét danh hiệu.\n    evidence:"
+        )
+        .write(to: data, atomically: true, encoding: .utf8)
         let out = folder.appendingPathComponent("ho-so")
         let result = try run(hosoExecutable, ["render", data.path, "-o", out.path])
         #expect(result.status == 0, "\(result.errors)")
@@ -26,8 +27,10 @@ struct TT24KeptClaimTests {
             try TextDump.dump(try OOXMLPackage.open(at: out.appendingPathComponent("\(file).docx")))
         }
         let level = "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)"
-        let claim = "Tổ đánh giá ghi “Đạt” đối với các chỉ tiêu sau, nhưng danh sách thành viên chưa đủ tỉ lệ, nên mức độ được tính là chưa đạt các chỉ tiêu này:"
-        let reason = "27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên; lý do Tổ đánh giá nêu: Ba giáo viên chuyển đến tháng 9 được trường cũ xét danh hiệu."
+        let claim =
+            "Tổ đánh giá ghi “Đạt” đối với các chỉ tiêu sau, nhưng danh sách thành viên chưa đủ tỉ lệ, nên mức độ được tính là chưa đạt các chỉ tiêu này:"
+        let reason =
+            "27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên; lý do Tổ đánh giá nêu: Ba giáo viên chuyển đến tháng 9 được trường cũ xét danh hiệu."
         let report = try text("3-BC24-Bao-cao")
         #expect(report.contains(level))
         #expect(report.contains(claim))

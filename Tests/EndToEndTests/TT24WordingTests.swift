@@ -31,10 +31,16 @@ enum WordingCheck {
 struct TT24WordingTests {
     @Test func theCheckFindsTheFaultsItLooksFor() {
         #expect(WordingCheck.problems(in: "Thành lập Tổ đánh giá Đơn vị học tập năm 2024 năm 2024").count == 1)
-        #expect(WordingCheck.problems(in: "quy định tại Thông tư 24/2023/TT-BGDĐT, Mức độ 1 quy định tại Thông tư 24/2023/TT-BGDĐT, Mức độ 1.").count >= 1)
-        #expect(WordingCheck.problems(in: "- Chỉ tiêu 2.3: Từ 80% thành viên trở lên đạt danh hiệu “Lao động tiên tiến” trở lên. (lý do: 27/36).").count == 1)
+        #expect(
+            WordingCheck.problems(in: "quy định tại Thông tư 24/2023/TT-BGDĐT, Mức độ 1 quy định tại Thông tư 24/2023/TT-BGDĐT, Mức độ 1.").count >= 1
+        )
+        #expect(
+            WordingCheck.problems(in: "- Chỉ tiêu 2.3: Từ 80% thành viên trở lên đạt danh hiệu “Lao động tiên tiến” trở lên. (lý do: 27/36).").count
+                == 1)
         #expect(WordingCheck.problems(in: "kế hoạch của Trường Tiểu học Vĩnh Lập, Trường Tiểu học Vĩnh Lập đã thành lập").count == 1)
-        #expect(WordingCheck.problems(in: "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)./.").isEmpty)
+        #expect(
+            WordingCheck.problems(in: "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)./.")
+                .isEmpty)
     }
 
     @Test(arguments: ["vinh-lap-2024", "hoa-sen-2024"])

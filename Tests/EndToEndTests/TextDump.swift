@@ -1,3 +1,4 @@
+import Foundation
 import OOXML
 import XMLCore
 
@@ -74,5 +75,3 @@ enum TextDump {
             + (landscape ? " landscape" : "") + (start.map { ", pages from \($0)" } ?? "")
     }
 }
-
-import Foundation

@@ -24,8 +24,10 @@ struct ProcessResult {
 }
 
 /// Runs `executable` with `arguments` from `directory` (the package root by default) and waits for it.
-func run(_ executable: URL, _ arguments: [String], environment: [String: String] = [:],
-         in directory: URL = packageRoot) throws -> ProcessResult {
+func run(
+    _ executable: URL, _ arguments: [String], environment: [String: String] = [:],
+    in directory: URL = packageRoot
+) throws -> ProcessResult {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
@@ -44,8 +46,9 @@ func run(_ executable: URL, _ arguments: [String], environment: [String: String]
     let outputData = out.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     let errorData = (try? Data(contentsOf: errorFile)) ?? Data()
-    return ProcessResult(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-                         errors: String(decoding: errorData, as: UTF8.self))
+    return ProcessResult(
+        status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+        errors: String(decoding: errorData, as: UTF8.self))
 }
 
 /// A fresh temporary folder, removed by the caller.
@@ -63,7 +66,8 @@ func pdfText(_ pdf: URL) throws -> String {
 /// The text of each page of a PDF, in order (pdftotext page by page, layout kept so lines stay lines).
 func pdfPages(_ pdf: URL) throws -> [String] {
     let info = try run(URL(fileURLWithPath: "/usr/bin/pdfinfo"), [pdf.path]).output
-    let count = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }
+    let count =
+        info.split(separator: "\n").first { $0.hasPrefix("Pages:") }
         .flatMap { Int($0.dropFirst("Pages:".count).trimmingCharacters(in: .whitespaces)) } ?? 0
     return try (1...max(count, 1)).map { page in
         try run(URL(fileURLWithPath: "/usr/bin/pdftotext"), ["-layout", "-f", "\(page)", "-l", "\(page)", pdf.path, "-"]).output

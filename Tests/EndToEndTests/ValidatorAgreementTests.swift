@@ -18,30 +18,48 @@ private func editDocument(_ package: inout OOXMLPackage, _ change: (String) -> S
 }
 
 let breakages: [Breakage] = [
-    Breakage(name: "body without final sectPr", apply: { p in
-        editDocument(&p) { $0.replacingOccurrences(of: "</w:body>", with: "<w:p/></w:body>") }
-    }, expected: "the body's last child is not w:sectPr"),
-    Breakage(name: "table without rows", apply: { p in
-        editDocument(&p) { $0.replacingOccurrences(of: "<w:body>", with: "<w:body><w:tbl><w:tblPr/><w:tblGrid/></w:tbl>") }
-    }, expected: "table 1 has no rows"),
-    Breakage(name: "cell without paragraph", apply: { p in
-        editDocument(&p) { $0.replacingOccurrences(of: "<w:body>", with: "<w:body><w:tbl><w:tblPr/><w:tblGrid/><w:tr><w:tc><w:tcPr/></w:tc></w:tr></w:tbl>") }
-    }, expected: "table 1 row 1 cell 1 does not end with a paragraph"),
-    Breakage(name: "unknown element", apply: { p in
-        editDocument(&p) { $0.replacingOccurrences(of: "<w:body>", with: "<w:body><w:p><w:bogus/></w:p>") }
-    }, expected: "ISO/IEC 29500 schema"),
-    Breakage(name: "dangling relationship id", apply: { p in
-        editDocument(&p) { $0.replacingOccurrences(of: #"r:id="rId4""#, with: #"r:id="rId99""#) }
-    }, expected: "r:id 'rId99' does not resolve"),
-    Breakage(name: "part without content type", apply: { p in
-        p.setPart("word/media/logo.png", [0x89, 0x50, 0x4E, 0x47])
-    }, expected: "has no content type"),
-    Breakage(name: "not well-formed XML", apply: { p in
-        editDocument(&p) { $0.replacingOccurrences(of: "</w:body>", with: "</w:bod>") }
-    }, expected: "not well-formed"),
-    Breakage(name: "no content types part", apply: { p in
-        p.removePart("[Content_Types].xml")
-    }, expected: "lacks [Content_Types].xml"),
+    Breakage(
+        name: "body without final sectPr",
+        apply: { p in
+            editDocument(&p) { $0.replacingOccurrences(of: "</w:body>", with: "<w:p/></w:body>") }
+        }, expected: "the body's last child is not w:sectPr"),
+    Breakage(
+        name: "table without rows",
+        apply: { p in
+            editDocument(&p) { $0.replacingOccurrences(of: "<w:body>", with: "<w:body><w:tbl><w:tblPr/><w:tblGrid/></w:tbl>") }
+        }, expected: "table 1 has no rows"),
+    Breakage(
+        name: "cell without paragraph",
+        apply: { p in
+            editDocument(&p) {
+                $0.replacingOccurrences(of: "<w:body>", with: "<w:body><w:tbl><w:tblPr/><w:tblGrid/><w:tr><w:tc><w:tcPr/></w:tc></w:tr></w:tbl>")
+            }
+        }, expected: "table 1 row 1 cell 1 does not end with a paragraph"),
+    Breakage(
+        name: "unknown element",
+        apply: { p in
+            editDocument(&p) { $0.replacingOccurrences(of: "<w:body>", with: "<w:body><w:p><w:bogus/></w:p>") }
+        }, expected: "ISO/IEC 29500 schema"),
+    Breakage(
+        name: "dangling relationship id",
+        apply: { p in
+            editDocument(&p) { $0.replacingOccurrences(of: #"r:id="rId4""#, with: #"r:id="rId99""#) }
+        }, expected: "r:id 'rId99' does not resolve"),
+    Breakage(
+        name: "part without content type",
+        apply: { p in
+            p.setPart("word/media/logo.png", [0x89, 0x50, 0x4E, 0x47])
+        }, expected: "has no content type"),
+    Breakage(
+        name: "not well-formed XML",
+        apply: { p in
+            editDocument(&p) { $0.replacingOccurrences(of: "</w:body>", with: "</w:bod>") }
+        }, expected: "not well-formed"),
+    Breakage(
+        name: "no content types part",
+        apply: { p in
+            p.removePart("[Content_Types].xml")
+        }, expected: "lacks [Content_Types].xml"),
 ]
 
 /// `hoso validate` and the independent `docx-check` give the same verdicts.

@@ -77,17 +77,25 @@ struct VerifyEndToEndTests {
         let xml = String(decoding: try #require(package.part("word/document.xml")), as: UTF8.self)
         package.setPart("word/document.xml", Array(xml.replacingOccurrences(of: "<w:p>", with: "<w:p w:rsidR=\"00AB12CD\">").utf8))
         let core = String(decoding: try #require(package.part("docProps/core.xml")), as: UTF8.self)
-        package.setPart("docProps/core.xml", Array(core.replacingOccurrences(
-            of: "</cp:coreProperties>", with: "<cp:lastModifiedBy>Cô Lan</cp:lastModifiedBy></cp:coreProperties>").utf8))
+        package.setPart(
+            "docProps/core.xml",
+            Array(
+                core.replacingOccurrences(
+                    of: "</cp:coreProperties>", with: "<cp:lastModifiedBy>Cô Lan</cp:lastModifiedBy></cp:coreProperties>"
+                ).utf8))
         try package.write(to: file)
         let vi = try run(hosoExecutable, ["verify", file.path])
         #expect(vi.status == 0)
         #expect(vi.output == "LƯU Ý \(file.path): mở và lưu lại, nội dung không đổi\n")
         let en = try run(hosoExecutable, ["verify", file.path, "--lang", "en", "--details"])
-        #expect(en.output == "warn \(file.path): opened and saved again, content unchanged (parts that differ: docProps/core.xml, word/document.xml)\n")
+        #expect(
+            en.output == "warn \(file.path): opened and saved again, content unchanged (parts that differ: docProps/core.xml, word/document.xml)\n")
         // In a folder the file must also match its sum in manifest.json: there it fails.
         let folder = try run(hosoExecutable, ["verify", out.path, "--lang", "en"])
-        #expect(folder.output.contains("FAIL \(file.path): opened and saved again, content unchanged, but it no longer matches the manifest (render again for the exact files)\n"))
+        #expect(
+            folder.output.contains(
+                "FAIL \(file.path): opened and saved again, content unchanged, but it no longer matches the manifest (render again for the exact files)\n"
+            ))
         #expect(folder.status == 1)
     }
 
@@ -97,8 +105,12 @@ struct VerifyEndToEndTests {
     private func resavedByLibreOffice(_ file: URL, in base: URL) throws {
         let outdir = base.appendingPathComponent("resaved")
         let profile = base.appendingPathComponent("profile")
-        let result = try run(URL(fileURLWithPath: "/usr/bin/timeout"), ["120", "soffice", "-env:UserInstallation=file://\(profile.path)",
-                                                                        "--headless", "--convert-to", "docx", "--outdir", outdir.path, file.path])
+        let result = try run(
+            URL(fileURLWithPath: "/usr/bin/timeout"),
+            [
+                "120", "soffice", "-env:UserInstallation=file://\(profile.path)",
+                "--headless", "--convert-to", "docx", "--outdir", outdir.path, file.path,
+            ])
         #expect(result.status == 0, "\(result.errors)")
         let resaved = outdir.appendingPathComponent(file.lastPathComponent)
         let package = try OOXMLPackage.open(at: resaved)
@@ -225,7 +237,10 @@ struct VerifyEndToEndTests {
         try Data(try tampered.docxData()).write(to: tamperedURL)
         let caught = try run(hosoExecutable, ["verify", tamperedURL.path, "--lang", "en"])
         #expect(caught.status == 1)
-        #expect(caught.output.contains("FAIL \(tamperedURL.path):signed/ban-ky.pdf: SHA-256 does not match the manifest: the file was replaced (add --details for the sums)\n"))
+        #expect(
+            caught.output.contains(
+                "FAIL \(tamperedURL.path):signed/ban-ky.pdf: SHA-256 does not match the manifest: the file was replaced (add --details for the sums)\n"
+            ))
     }
 
     /// An archive whose M3 was swapped for another school's, its sum put in `archive.json`: every
@@ -255,7 +270,10 @@ struct VerifyEndToEndTests {
         #expect(result.status == 1)
         let failures = result.output.split(separator: "\n").filter { $0.hasPrefix("FAIL") }
         #expect(failures.count == 1)
-        #expect(failures.first?.hasPrefix("FAIL \(mixed.path):ho-so/5-M3-Bao-cao.docx: MADE FROM ANOTHER SOURCE than the rest of the dossier: data 'bien-giang-2022.yaml'") == true)
+        #expect(
+            failures.first?.hasPrefix(
+                "FAIL \(mixed.path):ho-so/5-M3-Bao-cao.docx: MADE FROM ANOTHER SOURCE than the rest of the dossier: data 'bien-giang-2022.yaml'")
+                == true)
     }
 
     /// `hoso archive` verifies the folder first, through the same verifier as `hoso verify`.
@@ -269,8 +287,9 @@ struct VerifyEndToEndTests {
         let archive = base.appendingPathComponent("a.zip")
         let result = try run(hosoExecutable, ["archive", out.path, "--signed", scan.path, "-o", archive.path, "--lang", "en"])
         #expect(result.status == 2)
-        #expect(result.errors == "hoso: error: will not archive \(out.path): the dossier does not verify (hoso verify):\n"
-            + "  FAIL \(out.path)/Ho-so.pdf: not in manifest.json: a dossier file that is not part of this render (remove it or render again)\n")
+        #expect(
+            result.errors == "hoso: error: will not archive \(out.path): the dossier does not verify (hoso verify):\n"
+                + "  FAIL \(out.path)/Ho-so.pdf: not in manifest.json: a dossier file that is not part of this render (remove it or render again)\n")
         #expect(!FileManager.default.fileExists(atPath: archive.path))
     }
 
@@ -280,7 +299,8 @@ struct VerifyEndToEndTests {
         let out = try rendered(in: base)
         let scan = base.appendingPathComponent("scan.jpg")
         try Data([0xFF, 0xD8, 0xFF]).write(to: scan)
-        let result = try run(hosoExecutable, ["archive", out.path, "--signed", scan.path, "-o", base.appendingPathComponent("a.zip").path, "--lang", "en"])
+        let result = try run(
+            hosoExecutable, ["archive", out.path, "--signed", scan.path, "-o", base.appendingPathComponent("a.zip").path, "--lang", "en"])
         #expect(result.status == 2)
         #expect(result.errors == "hoso: error: \(scan.path) is not a PDF (the signed, stamped scan must be a PDF)\n")
         #expect(!FileManager.default.fileExists(atPath: base.appendingPathComponent("a.zip").path))

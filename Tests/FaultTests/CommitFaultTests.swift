@@ -1,5 +1,7 @@
+import Diagnostics
 import Foundation
 import Testing
+
 @testable import Dossier
 
 /// The commit under faults, through the real `hoso` binary: `strace -e inject` fails each rename in
@@ -100,7 +102,8 @@ import Testing
             for signalAt in 1...last {
                 let folder = try dossiers.freshDestination()
                 defer { try? FileManager.default.removeItem(at: folder) }
-                let argv = [Self.strace, "-f", "-qq", "-o", trace, "-e", "trace=\(set)", "-e", "inject=\(set):signal=INT:when=\(signalAt)"]
+                let argv =
+                    [Self.strace, "-f", "-qq", "-o", trace, "-e", "trace=\(set)", "-e", "inject=\(set):signal=INT:when=\(signalAt)"]
                     + dossiers.renderNew(into: folder)
                 let run = try Child.run(argv)
                 let state = dossiers.state(folder)
@@ -153,7 +156,9 @@ import Testing
                 killAt += 1
             }
         }
-        print("FaultTests: kill -9 at every step: \(renders) renders, \(caughtMidCommit) caught mid-commit (\(acceptedMixes) accepted by verify), outcomes after recovery \(outcomes), \(mixed) mixed folders")
+        print(
+            "FaultTests: kill -9 at every step: \(renders) renders, \(caughtMidCommit) caught mid-commit (\(acceptedMixes) accepted by verify), outcomes after recovery \(outcomes), \(mixed) mixed folders"
+        )
         #expect(mixed == 0 && acceptedMixes == 0)
         #expect((outcomes["old"] ?? 0) > 0 && (outcomes["new"] ?? 0) > 0)
     }
@@ -215,7 +220,9 @@ import Testing
             #expect(verify.status == 0, "\(verify.output)\(verify.errors)")
             #expect(leftovers(folder) == [])
         }
-        print("FaultTests: 100 concurrent pairs: \(waited) waited for the lock, \(mixed) mixed folders, \(acceptedMixes) accepted mixes, \(accepted) verified")
+        print(
+            "FaultTests: 100 concurrent pairs: \(waited) waited for the lock, \(mixed) mixed folders, \(acceptedMixes) accepted mixes, \(accepted) verified"
+        )
         #expect(mixed == 0 && acceptedMixes == 0)
     }
 }

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+
 @testable import Dossier
 
 /// A dossier folder as a test compares it: every visible file's SHA-256 by name.

@@ -1,5 +1,7 @@
+import Diagnostics
 import Foundation
 import Testing
+
 @testable import Dossier
 
 /// Ctrl-C (and SIGTERM, SIGHUP) while LibreOffice converts: its whole process group is stopped,

@@ -1,21 +1,25 @@
 import AssessmentInput
+import Diagnostics
 import Foundation
-@testable import HosoServer
 import Testing
+
+@testable import HosoServer
 
 /// The page shows words where the data file keeps codes, takes the words (and the codes) back,
 /// and the file keeps the codes `hoso check` documents.
 @Suite("Server shows words for codes")
 struct ChoiceWordsTests {
-    @Test("Words, codes and abbreviations typed or pasted are read as the code", arguments: [
-        ("training", "Hoàn thành tốt", "hoan_thanh_tot"), ("training", "hoàn thành tốt nhiệm vụ", "hoan_thanh_tot"),
-        ("training", "HTT", "hoan_thanh_tot"), ("training", "hoan_thanh", "hoan_thanh"), ("training", " Chưa hoàn thành ", "chua_hoan_thanh"),
-        ("yes", "Có", "true"), ("yes", "KHÔNG", "false"), ("yes", "x", "true"), ("yes", "true", "true"), ("yes", "Chưa đạt", "false"),
-        ("title", "Lao động tiên tiến", "LĐTT"), ("title", "ldtt", "LĐTT"), ("title", "Chiến sĩ thi đua cơ sở", "CSTĐCS"),
-        ("title", "Chiến sỹ thi đua cấp cơ sở", "CSTĐCS"), ("title", "không", "Không"),
-        ("role22", "Chủ tịch", "chu_tich"), ("role22", "Chủ tịch Hội đồng", "chu_tich"), ("role22", "Uỷ viên", "uy_vien"),
-        ("role22", "thu_ky", "thu_ky"), ("role24", "Tổ trưởng", "to_truong"), ("role24", "Thành viên", "thanh_vien"),
-    ])
+    @Test(
+        "Words, codes and abbreviations typed or pasted are read as the code",
+        arguments: [
+            ("training", "Hoàn thành tốt", "hoan_thanh_tot"), ("training", "hoàn thành tốt nhiệm vụ", "hoan_thanh_tot"),
+            ("training", "HTT", "hoan_thanh_tot"), ("training", "hoan_thanh", "hoan_thanh"), ("training", " Chưa hoàn thành ", "chua_hoan_thanh"),
+            ("yes", "Có", "true"), ("yes", "KHÔNG", "false"), ("yes", "x", "true"), ("yes", "true", "true"), ("yes", "Chưa đạt", "false"),
+            ("title", "Lao động tiên tiến", "LĐTT"), ("title", "ldtt", "LĐTT"), ("title", "Chiến sĩ thi đua cơ sở", "CSTĐCS"),
+            ("title", "Chiến sỹ thi đua cấp cơ sở", "CSTĐCS"), ("title", "không", "Không"),
+            ("role22", "Chủ tịch", "chu_tich"), ("role22", "Chủ tịch Hội đồng", "chu_tich"), ("role22", "Uỷ viên", "uy_vien"),
+            ("role22", "thu_ky", "thu_ky"), ("role24", "Tổ trưởng", "to_truong"), ("role24", "Thành viên", "thanh_vien"),
+        ])
     func reads(vocabulary: String, typed: String, code: String) {
         #expect(Self.words(vocabulary).stored(typed, previous: nil) == code)
     }
@@ -53,8 +57,14 @@ struct ChoiceWordsTests {
     func pageShowsWords() async throws {
         let server = try await ServerHarness(fixtures: ["an-son-2023"])
         let page = try await server.send("GET", "/don-vi/an-son-2023").text
-        #expect(page.contains("name=\"members[1].training\" data-column=\"training\" aria-label=\"Bồi dưỡng 1\" list=\"chon-boi-duong\" autocomplete=\"off\" value=\"Hoàn thành tốt\""))
-        #expect(page.contains("name=\"council.members[1].role\" data-column=\"role\" aria-label=\"Vai trò 1\" list=\"chon-vai-tro\" autocomplete=\"off\" value=\"Chủ tịch\""))
+        #expect(
+            page.contains(
+                "name=\"members[1].training\" data-column=\"training\" aria-label=\"Bồi dưỡng 1\" list=\"chon-boi-duong\" autocomplete=\"off\" value=\"Hoàn thành tốt\""
+            ))
+        #expect(
+            page.contains(
+                "name=\"council.members[1].role\" data-column=\"role\" aria-label=\"Vai trò 1\" list=\"chon-vai-tro\" autocomplete=\"off\" value=\"Chủ tịch\""
+            ))
         #expect(page.contains("<datalist id=\"chon-co-khong\"><option value=\"Có\"></option><option value=\"Không\"></option></datalist>"))
         #expect(page.contains("<option value=\"LĐTT\" label=\"Lao động tiên tiến\"></option>"))
         #expect(page.contains("<th data-column=\"self_study_plan\" title=\"Có, Không (để trống: Có)\">Có KH tự học</th>"))
@@ -71,35 +81,42 @@ struct ChoiceWordsTests {
         let page = try await server.send("GET", "/don-vi/an-son-2023", headers: [("Cookie", session.cookie)])
         let version = try #require(ServerHarness.hidden("_version", in: page.text))
         // As a paste from Excel without its heading row lands in the cells: words, as typed.
-        let saved = try await server.post("/don-vi/an-son-2023/luu", [
-            ("_version", version), ("members.rows", "2"),
-            ("members[1].name", "Nguyễn Thị Thanh Hương"), ("members[1].position", "Hiệu trưởng"),
-            ("members[1].training", "Hoàn thành tốt"), ("members[1].emulation_title", "Chiến sĩ thi đua cơ sở"),
-            ("members[1].discipline", "Có"), ("members[1].self_study_plan", "Không"),
-            ("members[2].name", "Trần Văn Khải"), ("members[2].position", "Phó Hiệu trưởng"),
-            ("members[2].training", "hoan_thanh"), ("members[2].emulation_title", "Lao động tiên tiến"), ("members[2].learning_citizen", "x"),
-            ("council.members.rows", "3"),
-            ("council.members[1].name", "Nguyễn Thị Thanh Hương"), ("council.members[1].position", "Hiệu trưởng"), ("council.members[1].role", "Chủ tịch"),
-            ("council.members[2].name", "Trần Văn Khải"), ("council.members[2].position", "Phó Hiệu trưởng"), ("council.members[2].role", "Phó Chủ tịch Hội đồng"),
-            ("council.members[3].name", "Phạm Thị Mai"), ("council.members[3].position", "Chủ tịch Công đoàn"), ("council.members[3].role", "Thư ký"),
-        ], session: session)
+        let saved = try await server.post(
+            "/don-vi/an-son-2023/luu",
+            [
+                ("_version", version), ("members.rows", "2"),
+                ("members[1].name", "Nguyễn Thị Thanh Hương"), ("members[1].position", "Hiệu trưởng"),
+                ("members[1].training", "Hoàn thành tốt"), ("members[1].emulation_title", "Chiến sĩ thi đua cơ sở"),
+                ("members[1].discipline", "Có"), ("members[1].self_study_plan", "Không"),
+                ("members[2].name", "Trần Văn Khải"), ("members[2].position", "Phó Hiệu trưởng"),
+                ("members[2].training", "hoan_thanh"), ("members[2].emulation_title", "Lao động tiên tiến"), ("members[2].learning_citizen", "x"),
+                ("council.members.rows", "3"),
+                ("council.members[1].name", "Nguyễn Thị Thanh Hương"), ("council.members[1].position", "Hiệu trưởng"),
+                ("council.members[1].role", "Chủ tịch"),
+                ("council.members[2].name", "Trần Văn Khải"), ("council.members[2].position", "Phó Hiệu trưởng"),
+                ("council.members[2].role", "Phó Chủ tịch Hội đồng"),
+                ("council.members[3].name", "Phạm Thị Mai"), ("council.members[3].position", "Chủ tịch Công đoàn"),
+                ("council.members[3].role", "Thư ký"),
+            ], session: session)
         #expect(saved.status == 303)
         let written = try server.fileText("an-son-2023.yaml")
-        #expect(written.contains("""
-        members:
-        - name: Nguyễn Thị Thanh Hương
-          position: Hiệu trưởng
-          training: hoan_thanh_tot
-          emulation_title: CSTĐCS
-          self_study_plan: false
-          discipline: true
-        - name: Trần Văn Khải
-          position: Phó Hiệu trưởng
-          training: hoan_thanh
-          emulation_title: LĐTT
-          learning_citizen: true
+        #expect(
+            written.contains(
+                """
+                members:
+                - name: Nguyễn Thị Thanh Hương
+                  position: Hiệu trưởng
+                  training: hoan_thanh_tot
+                  emulation_title: CSTĐCS
+                  self_study_plan: false
+                  discipline: true
+                - name: Trần Văn Khải
+                  position: Phó Hiệu trưởng
+                  training: hoan_thanh
+                  emulation_title: LĐTT
+                  learning_citizen: true
 
-        """))
+                """))
         #expect(written.contains("role: chu_tich\n"))
         #expect(written.contains("role: pho_chu_tich\n"))
         #expect(written.contains("role: thu_ky\n"))
@@ -121,10 +138,12 @@ struct ChoiceWordsTests {
         let session = try await server.session()
         let page = try await server.send("GET", "/don-vi/an-son-2023", headers: [("Cookie", session.cookie)])
         let version = try #require(ServerHarness.hidden("_version", in: page.text))
-        _ = try await server.post("/don-vi/an-son-2023/luu", [
-            ("_version", version), ("members.rows", "1"), ("members[1].name", "Nguyễn Thị Thanh Hương"),
-            ("members[1].position", "Hiệu trưởng"), ("members[1].training", "Giỏi"), ("members[1].emulation_title", "LĐTT"),
-        ], session: session)
+        _ = try await server.post(
+            "/don-vi/an-son-2023/luu",
+            [
+                ("_version", version), ("members.rows", "1"), ("members[1].name", "Nguyễn Thị Thanh Hương"),
+                ("members[1].position", "Hiệu trưởng"), ("members[1].training", "Giỏi"), ("members[1].emulation_title", "LĐTT"),
+            ], session: session)
         #expect(try server.fileText("an-son-2023.yaml").contains("  training: Giỏi\n"))
         let after = try await server.send("GET", "/don-vi/an-son-2023", headers: [("Cookie", session.cookie)]).text
         #expect(after.contains("aria-label=\"Bồi dưỡng 1\" list=\"chon-boi-duong\" autocomplete=\"off\" class=\"cell-error\" value=\"Giỏi\""))
@@ -136,11 +155,14 @@ struct ChoiceWordsTests {
     func importInWords() async throws {
         let server = try await ServerHarness(fixtures: ["an-son-2023"])
         let session = try await server.session()
-        let csv = "Họ và tên,Chức vụ,Bồi dưỡng bắt buộc,Danh hiệu thi đua\nNguyễn Văn An,Hiệu trưởng,Hoàn thành tốt,CSTĐCS\nTrần Thị Bình,Giáo viên,chua_hoan_thanh,Lao động tiên tiến\n"
-        let answer = try await server.send("POST", "/don-vi/an-son-2023/nhap-thanh-vien", headers: [
-            ("Cookie", session.cookie), ("Origin", server.origin), ("X-Hoso-Token", session.token),
-            ("X-File-Name", "dan-tu-excel.csv"), ("Content-Type", "application/octet-stream"),
-        ], body: Array(csv.utf8))
+        let csv =
+            "Họ và tên,Chức vụ,Bồi dưỡng bắt buộc,Danh hiệu thi đua\nNguyễn Văn An,Hiệu trưởng,Hoàn thành tốt,CSTĐCS\nTrần Thị Bình,Giáo viên,chua_hoan_thanh,Lao động tiên tiến\n"
+        let answer = try await server.send(
+            "POST", "/don-vi/an-son-2023/nhap-thanh-vien",
+            headers: [
+                ("Cookie", session.cookie), ("Origin", server.origin), ("X-Hoso-Token", session.token),
+                ("X-File-Name", "dan-tu-excel.csv"), ("Content-Type", "application/octet-stream"),
+            ], body: Array(csv.utf8))
         #expect(answer.status == 200)
         #expect(answer.text.contains("\"training\":\"Hoàn thành tốt\""))
         #expect(answer.text.contains("\"training\":\"Chưa hoàn thành\""))

@@ -1,7 +1,9 @@
 import AssessmentInput
+import Diagnostics
 import Foundation
-@testable import HosoServer
 import Testing
+
+@testable import HosoServer
 
 /// Saving from the browser keeps the comments `hoso init` wrote, wherever their section is still
 /// in the file.
@@ -18,26 +20,30 @@ struct CommentTests {
 
     @Test("Lines: key paths, items, comments outside quotes")
     func scanner() {
-        let lines = YAMLComments.Scanner.lines(of: """
-        # top
-        unit:   # Đơn vị
-          name: "A # not a comment"
-        legal_bases:
-        - "Thông tư 22"
-          # about the second
-        - 'B'   # tail
-        members:
-          - name: An   # name
-            position: GV
-          - name: Bình
-        text: |
-          a: b
-          # inside a block scalar
-        end: 1
+        let lines = YAMLComments.Scanner.lines(
+            of: """
+                # top
+                unit:   # Đơn vị
+                  name: "A # not a comment"
+                legal_bases:
+                - "Thông tư 22"
+                  # about the second
+                - 'B'   # tail
+                members:
+                  - name: An   # name
+                    position: GV
+                  - name: Bình
+                text: |
+                  a: b
+                  # inside a block scalar
+                end: 1
 
-        """)
-        #expect(lines.map(\.anchor) == [nil, "unit", "unit.name", "legal_bases", "legal_bases[1]", nil, "legal_bases[2]",
-                                          "members", "members[1]", "members[1].position", "members[2]", "text", nil, nil, "end"])
+                """)
+        #expect(
+            lines.map(\.anchor) == [
+                nil, "unit", "unit.name", "legal_bases", "legal_bases[1]", nil, "legal_bases[2]",
+                "members", "members[1]", "members[1].position", "members[2]", "text", nil, nil, "end",
+            ])
         #expect(lines[8].tail == "members[1].name" && lines[10].tail == "members[2].name" && lines[6].tail == "legal_bases[2]")
         #expect(lines[2].comment == nil)
         #expect(lines[1].content == "unit:" && lines[1].gap == "   " && lines[1].comment == "# Đơn vị")
@@ -47,46 +53,47 @@ struct CommentTests {
     @Test("A comment follows its key into the rewritten text; a changed value keeps its line's comment")
     func carry() {
         let original = """
-        # Tệp dữ liệu
-        unit:                 # Đơn vị
-          name: "<Tên đơn vị>"
-          symbol: "<Chữ viết tắt>"   # 12/BC-THHB
+            # Tệp dữ liệu
+            unit:                 # Đơn vị
+              name: "<Tên đơn vị>"
+              symbol: "<Chữ viết tắt>"   # 12/BC-THHB
 
-        # Danh sách
-        members:
-          - name: "<Họ tên>"
-            position: Giáo viên
-        achievements:   # số liệu
-          cstdcs: 1
-        # cuối tệp
+            # Danh sách
+            members:
+              - name: "<Họ tên>"
+                position: Giáo viên
+            achievements:   # số liệu
+              cstdcs: 1
+            # cuối tệp
 
-        """
+            """
         let written = """
-        unit:
-          name: Trường Tiểu học Hòa Bình
-          symbol: "<Chữ viết tắt>"
-        members:
-        - name: An
-          position: Giáo viên
-        - name: Bình
-          position: Giáo viên
+            unit:
+              name: Trường Tiểu học Hòa Bình
+              symbol: "<Chữ viết tắt>"
+            members:
+            - name: An
+              position: Giáo viên
+            - name: Bình
+              position: Giáo viên
 
-        """
-        #expect(YAMLComments.carry(from: original, into: written) == """
-        # Tệp dữ liệu
-        unit:                 # Đơn vị
-          name: Trường Tiểu học Hòa Bình
-          symbol: "<Chữ viết tắt>"   # 12/BC-THHB
+            """
+        #expect(
+            YAMLComments.carry(from: original, into: written) == """
+                # Tệp dữ liệu
+                unit:                 # Đơn vị
+                  name: Trường Tiểu học Hòa Bình
+                  symbol: "<Chữ viết tắt>"   # 12/BC-THHB
 
-        # Danh sách
-        members:
-        - name: An
-          position: Giáo viên
-        - name: Bình
-          position: Giáo viên
-        # cuối tệp
+                # Danh sách
+                members:
+                - name: An
+                  position: Giáo viên
+                - name: Bình
+                  position: Giáo viên
+                # cuối tệp
 
-        """)
+                """)
     }
 
     @Test("Saving init's own starter (both regimes) keeps every comment, byte for byte", arguments: ["TT22", "TT24"])
@@ -97,13 +104,15 @@ struct CommentTests {
         let before = try server.fileText("moi.yaml")
         let page = try await server.send("GET", "/don-vi/moi", headers: [("Cookie", session.cookie)])
         let version = try #require(ServerHarness.hidden("_version", in: page.text))
-        let saved = try await server.post("/don-vi/moi/luu", [
-            ("_version", version), ("unit.name", "Trường Tiểu học Hòa Bình"), ("unit.symbol", "THHB"), ("year", "2024"),
-            ("documents.plan.date", "20/01/2024"), ("meeting.start", "14:00"),
-            ("members.rows", "2"), ("members[1].name", "Nguyễn Văn An"), ("members[1].position", "Hiệu trưởng"),
-            ("members[1].emulation_title", "LĐTT"), ("members[2].name", "Trần Thị Bình"), ("members[2].position", "Giáo viên"),
-            ("members[2].emulation_title", "LĐTT"),
-        ], session: session)
+        let saved = try await server.post(
+            "/don-vi/moi/luu",
+            [
+                ("_version", version), ("unit.name", "Trường Tiểu học Hòa Bình"), ("unit.symbol", "THHB"), ("year", "2024"),
+                ("documents.plan.date", "20/01/2024"), ("meeting.start", "14:00"),
+                ("members.rows", "2"), ("members[1].name", "Nguyễn Văn An"), ("members[1].position", "Hiệu trưởng"),
+                ("members[1].emulation_title", "LĐTT"), ("members[2].name", "Trần Thị Bình"), ("members[2].position", "Giáo viên"),
+                ("members[2].emulation_title", "LĐTT"),
+            ], session: session)
         #expect(saved.status == 303)
         let after = try server.fileText("moi.yaml")
         #expect(Self.comments(after) == Self.comments(before))

@@ -1,6 +1,7 @@
 import Foundation
-@testable import HosoServer
 import Testing
+
+@testable import HosoServer
 
 /// The data files hold staff names: a new one is readable by its owner only (or has the mode of
 /// the file it was made from), a saved one keeps its mode, the backup gets the data file's mode,
@@ -24,7 +25,8 @@ struct FilePermissionTests {
     @Test("A file made from last year's has that file's mode")
     func fromLastYear() async throws {
         let server = try await ServerHarness(fixtures: ["an-son-2023"])
-        try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: server.workspace.appendingPathComponent("an-son-2023.yaml").path)
+        try FileManager.default.setAttributes(
+            [.posixPermissions: 0o640], ofItemAtPath: server.workspace.appendingPathComponent("an-son-2023.yaml").path)
         let session = try await server.session()
         _ = try await server.post("/tao-moi", [("name", "an-son-2024"), ("regime", "TT22"), ("from", "an-son-2023")], session: session)
         #expect(try Self.mode(server.workspace.appendingPathComponent("an-son-2024.yaml")) == 0o640)

@@ -1,8 +1,10 @@
 import Assessment
-@testable import AssessmentInput
+import Diagnostics
 import Foundation
-@testable import HosoServer
 import Testing
+
+@testable import AssessmentInput
+@testable import HosoServer
 
 /// Every field of the data model is on the unit page, and what is typed there lands in the file
 /// as `hoso check` reads it.
@@ -25,7 +27,8 @@ struct FormCoverageTests {
         sections.flatMap(\.fields).contains { field in
             if field.keyPath == leaf { return true }
             guard case .grid(let columns) = field.kind, leaf.hasPrefix(field.keyPath + "["),
-                  let column = leaf.split(separator: ".").last else { return false }
+                let column = leaf.split(separator: ".").last
+            else { return false }
             return columns.contains { $0.key == column } && !leaf.dropFirst(field.keyPath.count).dropLast(column.count + 1).contains(".")
         }
     }
@@ -35,16 +38,19 @@ struct FormCoverageTests {
             .parse(text: text, file: "x.yaml")
         let rubric = result.assessment?.rubric
         let criteria = (rubric?.criteria ?? []).map {
-            ScoredCriterion(code: $0.code, text: $0.shortText, maximum: $0.maximum.map { $0.text(decimalSeparator: ",") },
-                            maximumHundredths: $0.maximum?.hundredths, measuredByMembers: $0.threshold != nil)
+            ScoredCriterion(
+                code: $0.code, text: $0.shortText, maximum: $0.maximum.map { $0.text(decimalSeparator: ",") },
+                maximumHundredths: $0.maximum?.hundredths, measuredByMembers: $0.threshold != nil)
         }
         return UnitForm.sections(criteria: criteria, tt24: rubric?.regime == .tt24)
     }
 
-    @Test("Every value of every fixture and of both filled starters has a field on the page",
-          arguments: ["an-son-2023", "an-lam-2023", "bien-giang-2022", "hoa-sen-2024", "vinh-lap-2024", "TT22", "TT24"])
+    @Test(
+        "Every value of every fixture and of both filled starters has a field on the page",
+        arguments: ["an-son-2023", "an-lam-2023", "bien-giang-2022", "hoa-sen-2024", "vinh-lap-2024", "TT22", "TT24"])
     func everyValue(_ source: String) throws {
-        let text = source.hasPrefix("TT")
+        let text =
+            source.hasPrefix("TT")
             ? StarterFile(regime: source == "TT24" ? .tt24 : .tt22).filledExample
             : try String(contentsOf: packageRoot.appendingPathComponent("Fixtures/\(source).yaml"), encoding: .utf8)
         let document = try #require(DataDocument(text: text))
@@ -73,7 +79,10 @@ struct FormCoverageTests {
         keys += AssessmentDecoder.narrativeKeys.map { ["narrative", $0] }
         keys += AssessmentDecoder.planKeys.filter { !["actions", "actors", "timeline"].contains($0) }.map { ["plan", $0] }
         var missing: [String] = []
-        for key in keys where !tt22.flatMap(\.fields).contains(where: { $0.keyPath == key.joined(separator: ".") || $0.keyPath.hasPrefix(key.joined(separator: ".") + ".") }) {
+        for key in keys
+        where !tt22.flatMap(\.fields).contains(where: {
+            $0.keyPath == key.joined(separator: ".") || $0.keyPath.hasPrefix(key.joined(separator: ".") + ".")
+        }) {
             missing.append(key.joined(separator: "."))
         }
         let rows: [(String, [String])] = [
@@ -85,8 +94,10 @@ struct FormCoverageTests {
             missing += columns.map { "\(row).\($0)" }.filter { !Self.covers(tt22, $0) }
         }
         missing += ["plan.actions.3b", "scores.3b.reason", "scores.3b.evidence", "scores.3b.kept_reason"].filter { !Self.covers(tt22, $0) }
-        missing += ["prior_recognition.level", "prior_recognition.date", "prior_recognition.decision", "scores.1.1.met",
-                    "scores.1.1.kept_reason", "plan.actions.1.1"].filter { !Self.covers(tt24, $0) }
+        missing += [
+            "prior_recognition.level", "prior_recognition.date", "prior_recognition.decision", "scores.1.1.met",
+            "scores.1.1.kept_reason", "plan.actions.1.1",
+        ].filter { !Self.covers(tt24, $0) }
         #expect(missing.isEmpty, "not on the form: \(missing)")
     }
 
@@ -104,23 +115,25 @@ struct FormCoverageTests {
             for key in ["name", "position", "role"] { councilFields.append(("council.members[\(index + 1)].\(key)", row[key] ?? "")) }
         }
         councilFields.append(("council.members[1].honorific", "Bà"))
-        var answer = try await server.post("/don-vi/an-son-2023/luu", [
-            ("_version", version),
-            // 1a split 5 + 5: the points follow the parts.
-            ("scores.1a.points", "10"), ("scores.1a.parts.rows", "2"),
-            ("scores.1a.parts[1].text", "Có kế hoạch"), ("scores.1a.parts[1].max", "5"), ("scores.1a.parts[1].points", "5"),
-            ("scores.1a.parts[2].text", "Kế hoạch được triển khai"), ("scores.1a.parts[2].max", "5"), ("scores.1a.parts[2].points", "4"),
-            ("scores.1a.reason", "Kế hoạch triển khai chậm"),
-            ("documents.report.signer.prefix", "KT."), ("documents.report.signer.on_behalf_of", "Hiệu trưởng"),
-            ("documents.report.signer.title", "Phó Hiệu trưởng"), ("documents.report.signer.name", "Trần Văn Khải"),
-            ("meeting.absent.rows", "1"), ("meeting.absent[1].name", "Vũ Thị Hằng"), ("meeting.absent[1].reason", "Nghỉ ốm"),
-            ("meeting.vote.agree", "7"), ("meeting.vote.disagree", "0"), ("meeting.vote.abstain", "0"),
-            ("plan.purposes", "Nâng cao chất lượng học tập\nXây dựng văn hóa đọc"), ("plan.target_points", "95"),
-            ("plan.actions.3b", "Phấn đấu đạt Tập thể lao động xuất sắc"),
-            ("plan.actors.rows", "1"), ("plan.actors[1].name", "Tổ chuyên môn"), ("plan.actors[1].tasks", "Lập kế hoạch\nTheo dõi"),
-            ("plan.timeline.rows", "1"), ("plan.timeline[1].time", "Tháng 1/2023"), ("plan.timeline[1].task", "Xây dựng kế hoạch"),
-            ("plan.timeline[1].owner", "Hiệu trưởng"),
-        ] + councilFields, session: session)
+        var answer = try await server.post(
+            "/don-vi/an-son-2023/luu",
+            [
+                ("_version", version),
+                // 1a split 5 + 5: the points follow the parts.
+                ("scores.1a.points", "10"), ("scores.1a.parts.rows", "2"),
+                ("scores.1a.parts[1].text", "Có kế hoạch"), ("scores.1a.parts[1].max", "5"), ("scores.1a.parts[1].points", "5"),
+                ("scores.1a.parts[2].text", "Kế hoạch được triển khai"), ("scores.1a.parts[2].max", "5"), ("scores.1a.parts[2].points", "4"),
+                ("scores.1a.reason", "Kế hoạch triển khai chậm"),
+                ("documents.report.signer.prefix", "KT."), ("documents.report.signer.on_behalf_of", "Hiệu trưởng"),
+                ("documents.report.signer.title", "Phó Hiệu trưởng"), ("documents.report.signer.name", "Trần Văn Khải"),
+                ("meeting.absent.rows", "1"), ("meeting.absent[1].name", "Vũ Thị Hằng"), ("meeting.absent[1].reason", "Nghỉ ốm"),
+                ("meeting.vote.agree", "7"), ("meeting.vote.disagree", "0"), ("meeting.vote.abstain", "0"),
+                ("plan.purposes", "Nâng cao chất lượng học tập\nXây dựng văn hóa đọc"), ("plan.target_points", "95"),
+                ("plan.actions.3b", "Phấn đấu đạt Tập thể lao động xuất sắc"),
+                ("plan.actors.rows", "1"), ("plan.actors[1].name", "Tổ chuyên môn"), ("plan.actors[1].tasks", "Lập kế hoạch\nTheo dõi"),
+                ("plan.timeline.rows", "1"), ("plan.timeline[1].time", "Tháng 1/2023"), ("plan.timeline[1].task", "Xây dựng kế hoạch"),
+                ("plan.timeline[1].owner", "Hiệu trưởng"),
+            ] + councilFields, session: session)
         #expect(answer.status == 303)
         var written = try server.fileText("an-son-2023.yaml")
         #expect(written.contains("  1a:\n    points: 9\n    evidence:"))
@@ -140,7 +153,10 @@ struct FormCoverageTests {
         #expect(assessment.plan.timeline.first?.owner == "Hiệu trưởng")
         page = try await server.send("GET", "/don-vi/an-son-2023", headers: [("Cookie", session.cookie)])
         #expect(page.text.contains(">94/100 — Tốt</strong>"))
-        #expect(page.text.contains("<textarea rows=\"2\" name=\"plan.actors[1].tasks\" data-column=\"tasks\" aria-label=\"Nhiệm vụ (mỗi dòng một) 1\">Lập kế hoạch\nTheo dõi</textarea>"))
+        #expect(
+            page.text.contains(
+                "<textarea rows=\"2\" name=\"plan.actors[1].tasks\" data-column=\"tasks\" aria-label=\"Nhiệm vụ (mỗi dòng một) 1\">Lập kế hoạch\nTheo dõi</textarea>"
+            ))
         #expect(page.text.contains("<option value=\"KT.\" selected>KT. (ký thay)</option>"))
 
         // TT24: the earlier recognition.
@@ -150,10 +166,12 @@ struct FormCoverageTests {
         #expect(page.text.contains("<option value=\"1\" selected>Mức độ 1</option>"))
         #expect(page.text.contains("<p class=\"total\">Kết quả: <strong id=\"tong\""))
         version = try #require(ServerHarness.hidden("_version", in: page.text))
-        answer = try await server.post("/don-vi/hoa-sen-2024/luu", [
-            ("_version", version), ("prior_recognition.level", "1"), ("prior_recognition.date", "16/02/2023"),
-            ("prior_recognition.decision", "Quyết định số 413/QĐ-UBND"),
-        ], session: session)
+        answer = try await server.post(
+            "/don-vi/hoa-sen-2024/luu",
+            [
+                ("_version", version), ("prior_recognition.level", "1"), ("prior_recognition.date", "16/02/2023"),
+                ("prior_recognition.decision", "Quyết định số 413/QĐ-UBND"),
+            ], session: session)
         #expect(answer.status == 303)
         written = try server.fileText("hoa-sen-2024.yaml")
         #expect(written.contains("prior_recognition:\n  level: 1\n  date: 16/02/2023\n  decision: Quyết định số 413/QĐ-UBND\n"))

@@ -1,8 +1,9 @@
 import AssessmentInput
 import Dossier
 import Foundation
-@testable import HosoServer
 import Testing
+
+@testable import HosoServer
 
 /// Many clients on loopback at once, bounded in count and time: concurrent saves lose no write
 /// (each either lands on the version it read or is told of the conflict and retries), concurrent
@@ -27,10 +28,12 @@ struct LoadTests {
                             // What a page opened now would carry: the file's version and its opinions.
                             let bytes = try [UInt8](Data(contentsOf: file))
                             let opinions = DataDocument(text: String(decoding: bytes, as: UTF8.self))?.texts(["meeting", "opinions"]) ?? []
-                            let answer = try await server.post("/don-vi/an-son-2023/luu", [
-                                ("_version", Manifest.sha256(bytes)),
-                                ("meeting.opinions", (opinions + [line]).joined(separator: "\n")),
-                            ], session: session)
+                            let answer = try await server.post(
+                                "/don-vi/an-son-2023/luu",
+                                [
+                                    ("_version", Manifest.sha256(bytes)),
+                                    ("meeting.opinions", (opinions + [line]).joined(separator: "\n")),
+                                ], session: session)
                             codes.append(answer.status)
                             if answer.status == 303 { break }
                             #expect(answer.status == 409)

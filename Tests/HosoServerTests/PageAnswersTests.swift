@@ -1,6 +1,7 @@
 import Foundation
-@testable import HosoServer
 import Testing
+
+@testable import HosoServer
 
 /// Answers a person can act on: a page for an address that has none, a refused create that keeps
 /// what was typed, the files the home page will not open listed with the reason.
@@ -37,7 +38,10 @@ struct PageAnswersTests {
         try big.write(to: server.workspace.appendingPathComponent("qua-lon.yaml"), atomically: true, encoding: .utf8)
         let home = try await server.send("GET", "/")
         #expect(home.text.contains("<h2>Tệp không mở</h2>"))
-        #expect(home.text.contains("<li class=\"error\">qua-lon.yaml: \(HTML.escape(ServerMessages.tooLarge("Tệp 'qua-lon.yaml'", limit: ServerLimits.maxDataBytes)))</li>"))
+        #expect(
+            home.text.contains(
+                "<li class=\"error\">qua-lon.yaml: \(HTML.escape(ServerMessages.tooLarge("Tệp 'qua-lon.yaml'", limit: ServerLimits.maxDataBytes)))</li>"
+            ))
         #expect(home.text.contains("an-son-2023.yaml"))
     }
 }

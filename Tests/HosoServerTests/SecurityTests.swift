@@ -1,6 +1,7 @@
 import Foundation
-@testable import HosoServer
 import Testing
+
+@testable import HosoServer
 
 /// Each rule of `RequestGuard` and of the workspace, over real HTTP on loopback: the request is
 /// refused with the status and the Vietnamese sentence, and the workspace is unchanged.
@@ -27,19 +28,28 @@ struct SecurityTests {
         let page = try await server.send("GET", "/don-vi/an-son-2023", headers: [("Cookie", session.cookie)])
         let version = try #require(ServerHarness.hidden("_version", in: page.text))
         // No token at all.
-        let none = try await server.send("POST", "/don-vi/an-son-2023/luu", headers: [
-            ("Cookie", session.cookie), ("Origin", server.origin), ("Content-Type", "application/x-www-form-urlencoded"),
-        ], body: Array("_version=\(version)&recipient=X".utf8))
+        let none = try await server.send(
+            "POST", "/don-vi/an-son-2023/luu",
+            headers: [
+                ("Cookie", session.cookie), ("Origin", server.origin), ("Content-Type", "application/x-www-form-urlencoded"),
+            ], body: Array("_version=\(version)&recipient=X".utf8))
         #expect(none.status == 403)
         #expect(none.text.contains(HTML.escape(ServerMessages.missingToken)))
         // Another session's token.
         let other = try await server.session()
-        #expect(try await server.post("/don-vi/an-son-2023/luu", [("_version", version), ("recipient", "X")],
-                                      session: session, token: other.token).status == 403)
+        #expect(
+            try await server.post(
+                "/don-vi/an-son-2023/luu", [("_version", version), ("recipient", "X")],
+                session: session, token: other.token
+            ).status == 403)
         // A token without its cookie.
-        #expect(try await server.send("POST", "/tao-moi", headers: [
-            ("Origin", server.origin), ("Content-Type", "application/x-www-form-urlencoded"),
-        ], body: Array("name=moi&_token=\(session.token)".utf8)).status == 403)
+        #expect(
+            try await server.send(
+                "POST", "/tao-moi",
+                headers: [
+                    ("Origin", server.origin), ("Content-Type", "application/x-www-form-urlencoded"),
+                ], body: Array("name=moi&_token=\(session.token)".utf8)
+            ).status == 403)
         #expect(try server.fileText("an-son-2023.yaml") == before)
         #expect(!FileManager.default.fileExists(atPath: server.workspace.appendingPathComponent("moi.yaml").path))
     }
@@ -53,15 +63,19 @@ struct SecurityTests {
         #expect(foreign.text.contains(HTML.escape(ServerMessages.crossOrigin("http://evil.example"))))
         // No Origin and no Referer: refused too.
         let body = "name=moi&_token=\(session.token)"
-        let anonymous = try await server.send("POST", "/tao-moi", headers: [
-            ("Cookie", session.cookie), ("Content-Type", "application/x-www-form-urlencoded"),
-        ], body: Array(body.utf8))
+        let anonymous = try await server.send(
+            "POST", "/tao-moi",
+            headers: [
+                ("Cookie", session.cookie), ("Content-Type", "application/x-www-form-urlencoded"),
+            ], body: Array(body.utf8))
         #expect(anonymous.status == 403)
         // A browser's cross-site marker.
-        let marked = try await server.send("POST", "/tao-moi", headers: [
-            ("Cookie", session.cookie), ("Origin", server.origin), ("Sec-Fetch-Site", "cross-site"),
-            ("Content-Type", "application/x-www-form-urlencoded"),
-        ], body: Array(body.utf8))
+        let marked = try await server.send(
+            "POST", "/tao-moi",
+            headers: [
+                ("Cookie", session.cookie), ("Origin", server.origin), ("Sec-Fetch-Site", "cross-site"),
+                ("Content-Type", "application/x-www-form-urlencoded"),
+            ], body: Array(body.utf8))
         #expect(marked.status == 403)
         #expect(!FileManager.default.fileExists(atPath: server.workspace.appendingPathComponent("moi.yaml").path))
         // The same request from the page itself works.
@@ -70,9 +84,11 @@ struct SecurityTests {
         #expect(FileManager.default.fileExists(atPath: server.workspace.appendingPathComponent("moi.yaml").path))
     }
 
-    @Test("Names that leave the workspace are refused", arguments: [
-        "..%2F..%2Fetc%2Fpasswd", "..", "a%5Cb", "%2Fetc%2Fpasswd", ".hoso", "an-son-2023.yaml.bak", "a%00b",
-    ])
+    @Test(
+        "Names that leave the workspace are refused",
+        arguments: [
+            "..%2F..%2Fetc%2Fpasswd", "..", "a%5Cb", "%2Fetc%2Fpasswd", ".hoso", "an-son-2023.yaml.bak", "a%00b",
+        ])
     func pathTraversal(name: String) async throws {
         let server = try await ServerHarness(fixtures: ["an-son-2023"])
         let answer = try await server.send("GET", "/don-vi/\(name)")
@@ -82,9 +98,11 @@ struct SecurityTests {
         #expect([400, 404].contains(zip.status))
     }
 
-    @Test("Creating a file under a name with '../', '/' or '\\' is refused and writes nothing", arguments: [
-        "../thoat", "a/b", "a\\b", ".an", "ten có dấu",
-    ])
+    @Test(
+        "Creating a file under a name with '../', '/' or '\\' is refused and writes nothing",
+        arguments: [
+            "../thoat", "a/b", "a\\b", ".an", "ten có dấu",
+        ])
     func createTraversal(name: String) async throws {
         let server = try await ServerHarness()
         let session = try await server.session()
@@ -109,23 +127,29 @@ struct SecurityTests {
         let before = try server.fileText("an-son-2023.yaml")
         let session = try await server.session()
         let huge = [UInt8](repeating: UInt8(ascii: "a"), count: ServerLimits.maxFormBytes + 1)
-        let announced = try await server.send("POST", "/don-vi/an-son-2023/nhap-thanh-vien", headers: [
-            ("Cookie", session.cookie), ("Origin", server.origin), ("X-Hoso-Token", session.token),
-            ("Content-Type", "application/octet-stream"),
-        ], body: huge)
+        let announced = try await server.send(
+            "POST", "/don-vi/an-son-2023/nhap-thanh-vien",
+            headers: [
+                ("Cookie", session.cookie), ("Origin", server.origin), ("X-Hoso-Token", session.token),
+                ("Content-Type", "application/octet-stream"),
+            ], body: huge)
         #expect(announced.status == 413)
         #expect(announced.text.contains(HTML.escape(ServerMessages.tooLarge("Dữ liệu gửi lên", limit: ServerLimits.maxFormBytes))))
-        let form = try await server.post("/don-vi/an-son-2023/luu", [("recipient", String(repeating: "x", count: ServerLimits.maxFormBytes))],
-                                         session: session)
+        let form = try await server.post(
+            "/don-vi/an-son-2023/luu", [("recipient", String(repeating: "x", count: ServerLimits.maxFormBytes))],
+            session: session)
         #expect(form.status == 413)
         #expect(try server.fileText("an-son-2023.yaml") == before)
     }
 
-    @Test("An address other than loopback is refused at start without a password, whoever starts the server",
-          arguments: ["0.0.0.0", "192.168.1.5", "::"])
+    @Test(
+        "An address other than loopback is refused at start without a password, whoever starts the server",
+        arguments: ["0.0.0.0", "192.168.1.5", "::"])
     func openNetworkNeedsPassword(host: String) async throws {
-        let server = HosoServer(options: .init(workspace: FileManager.default.temporaryDirectory,
-                                               formsRoot: packageRoot.appendingPathComponent("Forms"), host: host, port: 0))
+        let server = HosoServer(
+            options: .init(
+                workspace: FileManager.default.temporaryDirectory,
+                formsRoot: packageRoot.appendingPathComponent("Forms"), host: host, port: 0))
         let error = await #expect(throws: HosoServer.StartRefused.self) { try await server.run() }
         #expect(error?.description == ServerMessages.passwordRequiredToStart(host))
         #expect(HosoServer.isLoopback("127.0.0.1") && HosoServer.isLoopback("localhost") && HosoServer.isLoopback("::1"))
@@ -137,8 +161,10 @@ struct SecurityTests {
         let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("hoso-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: workspace) }
-        let server = HosoServer(options: .init(workspace: workspace, formsRoot: packageRoot.appendingPathComponent("Forms"),
-                                               port: 0, password: "mat-khau-dai"))
+        let server = HosoServer(
+            options: .init(
+                workspace: workspace, formsRoot: packageRoot.appendingPathComponent("Forms"),
+                port: 0, password: "mat-khau-dai"))
         let (stream, continuation) = AsyncStream<String>.makeStream()
         let task = Task { try await server.run { continuation.yield($0) } }
         defer { task.cancel() }
@@ -153,7 +179,6 @@ struct SecurityTests {
         #expect(try await get("Basic " + Data("thu-ky:mat-khau-dai".utf8).base64EncodedString()) == 200)
     }
 }
-
 
 /// Links in the workspace are neither listed nor followed.
 @Suite("Server workspace confinement", .serialized)

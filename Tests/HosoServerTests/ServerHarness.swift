@@ -1,6 +1,7 @@
 import Foundation
-@testable import HosoServer
 import Testing
+
+@testable import HosoServer
 
 #if canImport(Glibc)
 import Glibc
@@ -35,11 +36,14 @@ final class ServerHarness: @unchecked Sendable {
         workspace = FileManager.default.temporaryDirectory.appendingPathComponent("hoso-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
         for fixture in fixtures {
-            try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("Fixtures/\(fixture).yaml"),
-                                             to: workspace.appendingPathComponent("\(fixture).yaml"))
+            try FileManager.default.copyItem(
+                at: packageRoot.appendingPathComponent("Fixtures/\(fixture).yaml"),
+                to: workspace.appendingPathComponent("\(fixture).yaml"))
         }
-        server = HosoServer(options: .init(workspace: workspace, formsRoot: packageRoot.appendingPathComponent("Forms"),
-                                               port: 0, renderSlots: renderSlots))
+        server = HosoServer(
+            options: .init(
+                workspace: workspace, formsRoot: packageRoot.appendingPathComponent("Forms"),
+                port: 0, renderSlots: renderSlots))
         let (stream, continuation) = AsyncStream<String>.makeStream()
         let server = server
         task = Task { try await server.run { continuation.yield($0) } }
@@ -61,14 +65,18 @@ final class ServerHarness: @unchecked Sendable {
     var origin: String { "http://127.0.0.1:\(port)" }
 
     /// Sends one request (connection closed after it) and reads the whole answer.
-    func send(_ method: String, _ path: String, host: String? = nil, headers: [(String, String)] = [],
-              body: [UInt8] = []) async throws -> HTTPAnswer {
+    func send(
+        _ method: String, _ path: String, host: String? = nil, headers: [(String, String)] = [],
+        body: [UInt8] = []
+    ) async throws -> HTTPAnswer {
         try await Self.request(port: port, method, path, host: host, headers: headers, body: body)
     }
 
     /// Sends one request to the server on `port`.
-    static func request(port: Int, _ method: String, _ path: String, host: String? = nil, headers: [(String, String)] = [],
-                        body: [UInt8] = []) async throws -> HTTPAnswer {
+    static func request(
+        port: Int, _ method: String, _ path: String, host: String? = nil, headers: [(String, String)] = [],
+        body: [UInt8] = []
+    ) async throws -> HTTPAnswer {
         var head = "\(method) \(path) HTTP/1.1\r\nHost: \(host ?? "127.0.0.1:\(port)")\r\nConnection: close\r\n"
         for (name, value) in headers { head += "\(name): \(value)\r\n" }
         if method != "GET" || !body.isEmpty { head += "Content-Length: \(body.count)\r\n" }
@@ -154,13 +162,17 @@ final class ServerHarness: @unchecked Sendable {
     }
 
     /// A same-origin form post with the session's cookie and token.
-    func post(_ path: String, _ fields: [(String, String)], session: Session, origin: String? = nil,
-              token: String? = nil) async throws -> HTTPAnswer {
+    func post(
+        _ path: String, _ fields: [(String, String)], session: Session, origin: String? = nil,
+        token: String? = nil
+    ) async throws -> HTTPAnswer {
         let body = (fields + [("_token", token ?? session.token)]).map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
-        return try await send("POST", path, headers: [
-            ("Cookie", session.cookie), ("Origin", origin ?? self.origin),
-            ("Content-Type", "application/x-www-form-urlencoded"),
-        ], body: Array(body.utf8))
+        return try await send(
+            "POST", path,
+            headers: [
+                ("Cookie", session.cookie), ("Origin", origin ?? self.origin),
+                ("Content-Type", "application/x-www-form-urlencoded"),
+            ], body: Array(body.utf8))
     }
 
     static func encode(_ text: String) -> String {

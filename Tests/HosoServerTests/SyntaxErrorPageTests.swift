@@ -1,6 +1,7 @@
 import Foundation
-@testable import HosoServer
 import Testing
+
+@testable import HosoServer
 
 /// A data file that is not YAML the form can show opens as its text, each problem located with
 /// the offending line shown, and can be fixed and saved from the page.
@@ -21,9 +22,15 @@ struct SyntaxErrorPageTests {
         // The YAML reader stops at the first syntax error: the page says more may follow.
         #expect(page.text.contains("<p id=\"raw-first-only\">\(ServerMessages.rawFirstErrorOnly)</p>"))
         #expect(page.text.contains("<pre class=\"excerpt\">1 | unit:\n2 |   name: &quot;Trường Tiểu học Hòa Bình\n            ^</pre>"))
-        #expect(page.text.contains(HTML.escape(ServerMessages.rawHowToFix("hoa-binh-2024.yaml",
-                                                                          path: server.workspace.appendingPathComponent("hoa-binh-2024.yaml").path))))
-        #expect(page.text.contains("<textarea id=\"raw-text\" name=\"text\" class=\"raw\" spellcheck=\"false\" rows=\"12\">\(HTML.escape(Self.broken))</textarea>"))
+        #expect(
+            page.text.contains(
+                HTML.escape(
+                    ServerMessages.rawHowToFix(
+                        "hoa-binh-2024.yaml",
+                        path: server.workspace.appendingPathComponent("hoa-binh-2024.yaml").path))))
+        #expect(
+            page.text.contains(
+                "<textarea id=\"raw-text\" name=\"text\" class=\"raw\" spellcheck=\"false\" rows=\"12\">\(HTML.escape(Self.broken))</textarea>"))
     }
 
     @Test("The text fixed in the page is saved (backup kept, CRLF from the browser written as the file's LF) and the form opens")
@@ -34,7 +41,8 @@ struct SyntaxErrorPageTests {
         let page = try await server.send("GET", "/don-vi/hoa-binh-2024", headers: [("Cookie", session.cookie)])
         let version = try #require(ServerHarness.hidden("_version", in: page.text))
         // Still broken: saved, and the page says it is still unreadable.
-        let stillBroken = try await server.post("/don-vi/hoa-binh-2024/luu-van-ban", [("_version", version), ("text", "unit:\r\n\tname: A\r\n")], session: session)
+        let stillBroken = try await server.post(
+            "/don-vi/hoa-binh-2024/luu-van-ban", [("_version", version), ("text", "unit:\r\n\tname: A\r\n")], session: session)
         #expect(stillBroken.status == 303)
         #expect(try server.fileText("hoa-binh-2024.yaml") == "unit:\n\tname: A\n")
         #expect(try server.fileText("hoa-binh-2024.yaml.bak") == Self.broken)
@@ -61,14 +69,16 @@ struct SyntaxErrorPageTests {
         let page = try await server.send("GET", "/don-vi/hoa-binh-2024", headers: [("Cookie", session.cookie)])
         let version = try #require(ServerHarness.hidden("_version", in: page.text))
         try "unit: {name: Sửa ở chỗ khác}\n".write(to: url, atomically: true, encoding: .utf8)
-        let conflict = try await server.post("/don-vi/hoa-binh-2024/luu-van-ban", [("_version", version), ("text", "year: 2030\n")], session: session)
+        let conflict = try await server.post(
+            "/don-vi/hoa-binh-2024/luu-van-ban", [("_version", version), ("text", "year: 2030\n")], session: session)
         #expect(conflict.status == 409)
         #expect(conflict.text.contains(HTML.escape(ServerMessages.rawChangedOnDisk("hoa-binh-2024.yaml"))))
         #expect(conflict.text.contains(">year: 2030\n</textarea>"))
         #expect(conflict.text.contains("<a id=\"notice-link\" href=\"/don-vi/hoa-binh-2024\">Mở bản trên đĩa</a>"))
         #expect(!conflict.text.contains("F5"))
         #expect(try server.fileText("hoa-binh-2024.yaml") == "unit: {name: Sửa ở chỗ khác}\n")
-        let forged = try await server.post("/don-vi/hoa-binh-2024/luu-van-ban", [("_version", version), ("text", "x")], session: session, token: "sai")
+        let forged = try await server.post(
+            "/don-vi/hoa-binh-2024/luu-van-ban", [("_version", version), ("text", "x")], session: session, token: "sai")
         #expect(forged.status == 403)
         #expect(try server.fileText("hoa-binh-2024.yaml") == "unit: {name: Sửa ở chỗ khác}\n")
     }

@@ -1,9 +1,12 @@
+import Assessment
 import AssessmentInput
+import Diagnostics
 import Dossier
 import Foundation
-@testable import HosoServer
 import Testing
 import ZipCore
+
+@testable import HosoServer
 
 /// The workspace list, the unit page, saving through the data model, and the dossier download,
 /// over real HTTP.
@@ -15,7 +18,10 @@ struct UnitPageTests {
         let page = try await server.send("GET", "/")
         #expect(page.status == 200)
         #expect(page.header("Content-Type") == "text/html; charset=utf-8")
-        #expect(page.text.contains("<td><a href=\"/don-vi/an-son-2023\">an-son-2023.yaml</a></td><td>Trường Tiểu học An Sơn</td><td>2023</td><td>TT22</td><td>95/100 — Tốt</td><td class=\"ok\">0</td>"))
+        #expect(
+            page.text.contains(
+                "<td><a href=\"/don-vi/an-son-2023\">an-son-2023.yaml</a></td><td>Trường Tiểu học An Sơn</td><td>2023</td><td>TT22</td><td>95/100 — Tốt</td><td class=\"ok\">0</td>"
+            ))
         #expect(page.text.contains("<a href=\"/don-vi/vinh-lap-2024\">vinh-lap-2024.yaml</a>"))
     }
 
@@ -44,7 +50,10 @@ struct UnitPageTests {
         }
         #expect(page.contains("id=\"f-scores-2b-points\" name=\"scores.2b.points\" placeholder=\"tối đa 5\" value=\"5\""))
         // 3b is split into parts in the file: its input shows their sum, read-only, and names them.
-        #expect(page.contains("<label for=\"f-scores-3b-points\">3b</label><input type=\"text\" readonly class=\"diem\" data-max=\"1000\" id=\"f-scores-3b-points\" name=\"scores.3b.points\" placeholder=\"tối đa 10\" value=\"5\">"))
+        #expect(
+            page.contains(
+                "<label for=\"f-scores-3b-points\">3b</label><input type=\"text\" readonly class=\"diem\" data-max=\"1000\" id=\"f-scores-3b-points\" name=\"scores.3b.points\" placeholder=\"tối đa 10\" value=\"5\">"
+            ))
         #expect(page.contains("Điểm cộng từ 2 phần: Tập thể đạt danh hiệu “Tập thể lao động tiên tiến” — 5/5;"))
         #expect(page.contains("<strong id=\"tong\" data-max=\"10000\" data-bands=\"8500:Tốt;7000:Khá;5000:Trung bình;0:Chưa đạt\""))
     }
@@ -56,26 +65,36 @@ struct UnitPageTests {
         let session = try await server.session()
         let page = try await server.send("GET", "/don-vi/an-son-2023", headers: [("Cookie", session.cookie)])
         let version = try #require(ServerHarness.hidden("_version", in: page.text))
-        let saved = try await server.post("/don-vi/an-son-2023/luu", [
-            ("_version", version), ("scores.2b.points", "4"), ("scores.2b.reason", "Một viên chức vi phạm nội quy"),
-            ("scores.3b.points", "10"),
-            ("meeting.start", "14:00"), ("members.rows", "2"),
-            ("members[1].name", "Nguyễn Thị Thanh Hương"), ("members[1].position", "Hiệu trưởng"),
-            ("members[1].training", "hoan_thanh_tot"), ("members[1].emulation_title", "CSTĐCS"),
-            ("members[2].name", "Trần Văn Khải"), ("members[2].position", "Phó Hiệu trưởng"), ("members[2].emulation_title", "LĐTT"),
-        ], session: session)
+        let saved = try await server.post(
+            "/don-vi/an-son-2023/luu",
+            [
+                ("_version", version), ("scores.2b.points", "4"), ("scores.2b.reason", "Một viên chức vi phạm nội quy"),
+                ("scores.3b.points", "10"),
+                ("meeting.start", "14:00"), ("members.rows", "2"),
+                ("members[1].name", "Nguyễn Thị Thanh Hương"), ("members[1].position", "Hiệu trưởng"),
+                ("members[1].training", "hoan_thanh_tot"), ("members[1].emulation_title", "CSTĐCS"),
+                ("members[2].name", "Trần Văn Khải"), ("members[2].position", "Phó Hiệu trưởng"), ("members[2].emulation_title", "LĐTT"),
+            ], session: session)
         #expect(saved.status == 303)
         #expect(saved.header("Location") == "/don-vi/an-son-2023?da-luu=1")
         let written = try server.fileText("an-son-2023.yaml")
         #expect(try server.fileText("an-son-2023.yaml.bak") == original)
         // Keys keep their order; a new key (reason) comes after the existing ones.
-        #expect(written.contains("  2b:\n    points: 4\n    evidence:\n    - Biên bản đánh giá viên chức cuối năm\n    reason: Một viên chức vi phạm nội quy\n"))
-        #expect(written.contains("    # lao động xuất sắc (giả định cách chia; số điểm theo seed 004).\n    parts:\n    - text: Tập thể đạt danh hiệu “Tập thể lao động tiên tiến”\n      max: 5\n      points: 5\n"))
+        #expect(
+            written.contains(
+                "  2b:\n    points: 4\n    evidence:\n    - Biên bản đánh giá viên chức cuối năm\n    reason: Một viên chức vi phạm nội quy\n"))
+        #expect(
+            written.contains(
+                "    # lao động xuất sắc (giả định cách chia; số điểm theo seed 004).\n    parts:\n    - text: Tập thể đạt danh hiệu “Tập thể lao động tiên tiến”\n      max: 5\n      points: 5\n"
+            ))
         // The file's comments stay where they were.
         #expect(CommentTests.comments(written) == CommentTests.comments(original))
         #expect(!written.contains("{"))
         #expect(written.contains("  start: '14:00'\n"))
-        #expect(written.contains("members:\n- name: Nguyễn Thị Thanh Hương\n  position: Hiệu trưởng\n  training: hoan_thanh_tot\n  emulation_title: CSTĐCS\n- name: Trần Văn Khải\n"))
+        #expect(
+            written.contains(
+                "members:\n- name: Nguyễn Thị Thanh Hương\n  position: Hiệu trưởng\n  training: hoan_thanh_tot\n  emulation_title: CSTĐCS\n- name: Trần Văn Khải\n"
+            ))
         let result = AssessmentLoader().parse(text: written, file: "an-son-2023.yaml")
         #expect(result.assessment?.evaluation.total?.hundredths == 9_400)
         let after = try await server.send("GET", "/don-vi/an-son-2023?da-luu=1", headers: [("Cookie", session.cookie)])
@@ -112,12 +131,19 @@ struct UnitPageTests {
         let session = try await server.session()
         let page = try await server.send("GET", "/don-vi/an-son-2023", headers: [("Cookie", session.cookie)])
         let version = try #require(ServerHarness.hidden("_version", in: page.text))
-        let edited = try server.fileText("an-son-2023.yaml").replacingOccurrences(of: "Phòng Giáo dục và Đào tạo huyện Nam Sách", with: "Phòng GDĐT Nam Sách")
+        let edited = try server.fileText("an-son-2023.yaml").replacingOccurrences(
+            of: "Phòng Giáo dục và Đào tạo huyện Nam Sách", with: "Phòng GDĐT Nam Sách")
         try edited.write(to: server.workspace.appendingPathComponent("an-son-2023.yaml"), atomically: true, encoding: .utf8)
         let answer = try await server.post("/don-vi/an-son-2023/luu", [("_version", version), ("unit.symbol", "AS")], session: session)
         #expect(answer.status == 409)
-        #expect(answer.text.contains(HTML.escape(ServerMessages.changedOnDisk("an-son-2023.yaml", differing: [
-            "Chữ viết tắt trong số văn bản (unit.symbol)"]))))
+        #expect(
+            answer.text.contains(
+                HTML.escape(
+                    ServerMessages.changedOnDisk(
+                        "an-son-2023.yaml",
+                        differing: [
+                            "Chữ viết tắt trong số văn bản (unit.symbol)"
+                        ]))))
         #expect(answer.text.contains("Các ô trên trang khác với bản trên đĩa: Chữ viết tắt trong số văn bản (unit.symbol)."))
         #expect(answer.text.contains("value=\"AS\""))  // what the user typed is still on the page
         // The page is the POST's answer: a link to the file as on disk, not "reload".
@@ -134,14 +160,18 @@ struct UnitPageTests {
         let base = try #require(ServerHarness.hidden("_version", in: page.text))
         let place = "Phòng họp Hội đồng sư phạm, Trường Tiểu học An Sơn"
         // Tab A: the address typed, the meeting place as the page showed it.
-        let a = try await server.post("/don-vi/an-son-2023/luu", [
-            ("_version", base), ("unit.address", "Thôn Đông, xã An Sơn"), ("meeting.place", place),
-        ], session: session)
+        let a = try await server.post(
+            "/don-vi/an-son-2023/luu",
+            [
+                ("_version", base), ("unit.address", "Thôn Đông, xã An Sơn"), ("meeting.place", place),
+            ], session: session)
         #expect(a.status == 303)
         // Tab C, opened before A saved: its address box still empty, the meeting place changed.
-        let c = try await server.post("/don-vi/an-son-2023/luu", [
-            ("_version", base), ("unit.address", ""), ("meeting.place", "Hội trường tầng 2"),
-        ], session: session)
+        let c = try await server.post(
+            "/don-vi/an-son-2023/luu",
+            [
+                ("_version", base), ("unit.address", ""), ("meeting.place", "Hội trường tầng 2"),
+            ], session: session)
         #expect(c.status == 409)
         #expect(c.text.contains(HTML.escape(ServerMessages.changedOnDisk("an-son-2023.yaml", differing: ["Nơi họp (meeting.place)"]))))
         #expect(c.text.contains("name=\"unit.address\" placeholder=\"Thôn Đông, xã Hòa Bình\" value=\"Thôn Đông, xã An Sơn\""))  // A's, from disk
@@ -149,9 +179,11 @@ struct UnitPageTests {
         #expect(try DataDocument(text: server.fileText("an-son-2023.yaml"))?.text(["meeting", "place"]) == place)
         // Lưu again on C's page: what the page now holds.
         let version = try #require(ServerHarness.hidden("_version", in: c.text))
-        let again = try await server.post("/don-vi/an-son-2023/luu", [
-            ("_version", version), ("unit.address", "Thôn Đông, xã An Sơn"), ("meeting.place", "Hội trường tầng 2"),
-        ], session: session)
+        let again = try await server.post(
+            "/don-vi/an-son-2023/luu",
+            [
+                ("_version", version), ("unit.address", "Thôn Đông, xã An Sơn"), ("meeting.place", "Hội trường tầng 2"),
+            ], session: session)
         #expect(again.status == 303)
         let saved = try #require(DataDocument(text: server.fileText("an-son-2023.yaml")))
         #expect(saved.text(["unit", "address"]) == "Thôn Đông, xã An Sơn")
@@ -168,30 +200,39 @@ struct UnitPageTests {
         try text.write(to: file, atomically: true, encoding: .utf8)
         let session = try await server.session()
         var page = try await server.send("GET", "/don-vi/an-son-2023", headers: [("Cookie", session.cookie)])
-        #expect(page.text.contains("<details class=\"group\" open><summary>2a: giữ đủ điểm dù danh sách thành viên chưa đạt ngưỡng</summary>\n"
-            + "<div class=\"field\" data-path=\"scores.2a.kept_reason\"><label for=\"f-scores-2a-kept_reason\">2a: lý do vẫn giữ đủ điểm</label>"))
+        #expect(
+            page.text.contains(
+                "<details class=\"group\" open><summary>2a: giữ đủ điểm dù danh sách thành viên chưa đạt ngưỡng</summary>\n"
+                    + "<div class=\"field\" data-path=\"scores.2a.kept_reason\"><label for=\"f-scores-2a-kept_reason\">2a: lý do vẫn giữ đủ điểm</label>"
+            ))
         #expect(page.text.contains("<details class=\"group\"><summary>2b: giữ đủ điểm dù danh sách thành viên chưa đạt ngưỡng</summary>"))
         #expect(page.text.contains("Dữ liệu chưa hợp lệ: 1 lỗi"))
         // Why "Lập hồ sơ" does not respond is said beside it, not only in a tooltip.
         #expect(page.text.contains("<p class=\"notice error\" id=\"render-blocked\">\(HTML.escape(ServerMessages.renderBlocked(1)))</p>"))
         let version = try #require(ServerHarness.hidden("_version", in: page.text))
-        let saved = try await server.post("/don-vi/an-son-2023/luu", [
-            ("_version", version), ("scores.2a.kept_reason", "Viên chức mới nhận công tác tháng 12, kế hoạch đang chờ phê duyệt"),
-        ], session: session)
+        let saved = try await server.post(
+            "/don-vi/an-son-2023/luu",
+            [
+                ("_version", version), ("scores.2a.kept_reason", "Viên chức mới nhận công tác tháng 12, kế hoạch đang chờ phê duyệt"),
+            ], session: session)
         #expect(saved.status == 303)
-        #expect(try DataDocument(text: server.fileText("an-son-2023.yaml"))?.text(["scores", "2a", "kept_reason"])
-            == "Viên chức mới nhận công tác tháng 12, kế hoạch đang chờ phê duyệt")
+        #expect(
+            try DataDocument(text: server.fileText("an-son-2023.yaml"))?.text(["scores", "2a", "kept_reason"])
+                == "Viên chức mới nhận công tác tháng 12, kế hoạch đang chờ phê duyệt")
         page = try await server.send("GET", "/don-vi/an-son-2023", headers: [("Cookie", session.cookie)])
         #expect(page.text.contains("Dữ liệu hợp lệ, 1 cảnh báo."))
         #expect(page.text.contains("value=\"Viên chức mới nhận công tác tháng 12, kế hoạch đang chờ phê duyệt\""))
     }
 
-    @Test("Members kept in a sheet (members_file): shown read-only with its name and count, never written beside it, and brought into the page on request")
+    @Test(
+        "Members kept in a sheet (members_file): shown read-only with its name and count, never written beside it, and brought into the page on request"
+    )
     func membersFile() async throws {
         let server = try await ServerHarness(fixtures: ["an-son-2023"])
         let original = try server.fileText("an-son-2023.yaml")
         let start = try #require(original.range(of: "\nmembers:\n")), end = try #require(original.range(of: "\nscores:"))
-        let text = original.replacingCharacters(in: start.lowerBound..<end.lowerBound, with: "\nmembers_file: danh-sach.csv   # danh sách ở tệp riêng\n")
+        let text = original.replacingCharacters(
+            in: start.lowerBound..<end.lowerBound, with: "\nmembers_file: danh-sach.csv   # danh sách ở tệp riêng\n")
         try text.write(to: server.workspace.appendingPathComponent("an-son-2023.yaml"), atomically: true, encoding: .utf8)
         let csv = "Họ và tên,Chức vụ,Danh hiệu thi đua\nNguyễn Văn An,Hiệu trưởng,CSTĐCS\nTrần Thị Bình,Giáo viên,LĐTT\n"
         try csv.write(to: server.workspace.appendingPathComponent("danh-sach.csv"), atomically: true, encoding: .utf8)
@@ -203,9 +244,11 @@ struct UnitPageTests {
         #expect(!page.text.contains("name=\"members.rows\""))
         // A members grid sent anyway (an old page, a script) is not written beside members_file.
         var version = try #require(ServerHarness.hidden("_version", in: page.text))
-        let saved = try await server.post("/don-vi/an-son-2023/luu", [
-            ("_version", version), ("members.rows", "1"), ("members[1].name", "Người gõ thêm"), ("unit.symbol", "THAS"),
-        ], session: session)
+        let saved = try await server.post(
+            "/don-vi/an-son-2023/luu",
+            [
+                ("_version", version), ("members.rows", "1"), ("members[1].name", "Người gõ thêm"), ("unit.symbol", "THAS"),
+            ], session: session)
         #expect(saved.status == 303)
         var document = try #require(DataDocument(text: server.fileText("an-son-2023.yaml")))
         #expect(document.rows(["members"]).isEmpty)
@@ -233,7 +276,9 @@ struct UnitPageTests {
         let text = original.replacingCharacters(in: start.lowerBound..<end.lowerBound, with: "\nmembers_file: ../danh-sach.csv\n")
         try text.write(to: server.workspace.appendingPathComponent("an-son-2023.yaml"), atomically: true, encoding: .utf8)
         let page = try await server.send("GET", "/don-vi/an-son-2023")
-        #expect(page.text.contains(HTML.escape(ServerMessages.membersFileUnreadable("../danh-sach.csv", ServerMessages.membersFileOutside("../danh-sach.csv")))))
+        #expect(
+            page.text.contains(
+                HTML.escape(ServerMessages.membersFileUnreadable("../danh-sach.csv", ServerMessages.membersFileOutside("../danh-sach.csv")))))
     }
 
     @Test("HEAD / answers like GET without a body; the favicon is answered; the script tells an upload over 4 MB before sending it")
@@ -309,17 +354,21 @@ struct UnitPageTests {
         let server = try await ServerHarness(fixtures: ["an-son-2023"])
         let session = try await server.session()
         let csv = "Họ và tên,Chức vụ,Danh hiệu thi đua\nNguyễn Văn An,Hiệu trưởng,CSTĐCS\nTrần Thị Bình,Giáo viên,LĐTT\n"
-        let answer = try await server.send("POST", "/don-vi/an-son-2023/nhap-thanh-vien", headers: [
-            ("Cookie", session.cookie), ("Origin", server.origin), ("X-Hoso-Token", session.token),
-            ("X-File-Name", "danh-sach.csv"), ("Content-Type", "application/octet-stream"),
-        ], body: Array(csv.utf8))
+        let answer = try await server.send(
+            "POST", "/don-vi/an-son-2023/nhap-thanh-vien",
+            headers: [
+                ("Cookie", session.cookie), ("Origin", server.origin), ("X-Hoso-Token", session.token),
+                ("X-File-Name", "danh-sach.csv"), ("Content-Type", "application/octet-stream"),
+            ], body: Array(csv.utf8))
         #expect(answer.status == 200)
         #expect(answer.text.contains("\"name\":\"Nguyễn Văn An\""))
         #expect(answer.text.contains("\"position\":\"Giáo viên\""))
-        let wrong = try await server.send("POST", "/don-vi/an-son-2023/nhap-thanh-vien", headers: [
-            ("Cookie", session.cookie), ("Origin", server.origin), ("X-Hoso-Token", session.token),
-            ("X-File-Name", "anh.png"), ("Content-Type", "application/octet-stream"),
-        ], body: [0x89, 0x50])
+        let wrong = try await server.send(
+            "POST", "/don-vi/an-son-2023/nhap-thanh-vien",
+            headers: [
+                ("Cookie", session.cookie), ("Origin", server.origin), ("X-Hoso-Token", session.token),
+                ("X-File-Name", "anh.png"), ("Content-Type", "application/octet-stream"),
+            ], body: [0x89, 0x50])
         #expect(wrong.status == 422)
         #expect(wrong.text.contains("Chỉ nhập được tệp .xlsx hoặc .csv, không phải 'anh.png'"))
     }
@@ -335,4 +384,3 @@ struct UnitPageTests {
         #expect(try server.fileText("an-son-2024.yaml").contains("Trường Tiểu học An Sơn"))
     }
 }
-

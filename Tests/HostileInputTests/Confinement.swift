@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -62,10 +63,14 @@ enum Confinement {
         let errorPath = folder.appendingPathComponent("stderr").path
         let peakPath = folder.appendingPathComponent("peak").path
 
-        let script = #"cd "$1" && ulimit -t "$2" && ulimit -v "$3" && ulimit -f "$5" && peak="$4" && shift 5 && exec /usr/bin/time -f %M -o "$peak" "$@""#
-        let argv = ["/bin/sh", "-c", script, "sh", packageRoot.path, String(limits.cpuSeconds),
-                    String(limits.addressSpaceMegabytes * 1024), peakPath, limits.fileSizeBlocks.map(String.init) ?? "unlimited",
-                    executable] + arguments
+        let script =
+            #"cd "$1" && ulimit -t "$2" && ulimit -v "$3" && ulimit -f "$5" && peak="$4" && shift 5 && exec /usr/bin/time -f %M -o "$peak" "$@""#
+        let argv =
+            [
+                "/bin/sh", "-c", script, "sh", packageRoot.path, String(limits.cpuSeconds),
+                String(limits.addressSpaceMegabytes * 1024), peakPath, limits.fileSizeBlocks.map(String.init) ?? "unlimited",
+                executable,
+            ] + arguments
         var cArguments: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
         defer { for pointer in cArguments { free(pointer) } }
 

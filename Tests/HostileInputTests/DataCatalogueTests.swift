@@ -19,12 +19,13 @@ import Testing
         let template = folder.appendingPathComponent("M5.docx")
         try Data(try HostileTemplate.exportedForm.get()).write(to: template)
 
-        let arguments: [String] = switch command {
-        case .check: ["check", path]
-        case .checkInEnglish: ["check", path, "--lang", "en"]
-        case .render: ["render", path, "--only", "M5", "-o", output.path]
-        case .fill: ["fill", template.path, path, "-o", output.path]
-        }
+        let arguments: [String] =
+            switch command {
+            case .check: ["check", path]
+            case .checkInEnglish: ["check", path, "--lang", "en"]
+            case .render: ["render", path, "--only", "M5", "-o", output.path]
+            case .fill: ["fill", template.path, path, "-o", output.path]
+            }
         let outcome = try Confinement.hoso(arguments)
 
         #expect(!outcome.timedOut, "\(outcome)")

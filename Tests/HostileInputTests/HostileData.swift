@@ -51,14 +51,20 @@ enum HostileData: String, CaseIterable, Sendable, CustomTestStringConvertible {
 
     /// The located line the tool prints for the file at `path`, in Vietnamese and English.
     func expected(_ path: String) -> (vi: String, en: String) {
-        let tooLarge = (vi: "vượt giới hạn 16 MB của một tệp dữ liệu (dữ liệu của một đơn vị chỉ vài chục KB): kiểm tra lại đường dẫn",
-                        en: "beyond the 16 MB limit for a data file (a unit's data takes a few tens of KB): check the path")
-        let deep = (vi: "dữ liệu lồng nhau quá sâu (hơn 1000 tầng danh sách hoặc nhóm 'khóa: giá trị' trong nhau): dữ liệu của một đơn vị chỉ cần vài tầng",
-                    en: "the data is nested too deep (more than 1000 levels of lists or mappings inside each other): a unit's data needs only a few levels")
+        let tooLarge = (
+            vi: "vượt giới hạn 16 MB của một tệp dữ liệu (dữ liệu của một đơn vị chỉ vài chục KB): kiểm tra lại đường dẫn",
+            en: "beyond the 16 MB limit for a data file (a unit's data takes a few tens of KB): check the path"
+        )
+        let deep = (
+            vi: "dữ liệu lồng nhau quá sâu (hơn 1000 tầng danh sách hoặc nhóm 'khóa: giá trị' trong nhau): dữ liệu của một đơn vị chỉ cần vài tầng",
+            en: "the data is nested too deep (more than 1000 levels of lists or mappings inside each other): a unit's data needs only a few levels"
+        )
         switch self {
         case .aliasBomb:
-            return ("\(path):6:1: lỗi: a5: dữ liệu có hơn 1000000 giá trị khi mở rộng các bí danh '*' (có thể là \"bom bí danh\" YAML): hãy viết thẳng dữ liệu ra, đừng lồng bí danh vào nhau",
-                    "\(path):6:1: error: a5: the data holds more than 1000000 values once its '*' aliases are expanded (possibly a YAML \"alias bomb\"): write the data out instead of nesting aliases")
+            return (
+                "\(path):6:1: lỗi: a5: dữ liệu có hơn 1000000 giá trị khi mở rộng các bí danh '*' (có thể là \"bom bí danh\" YAML): hãy viết thẳng dữ liệu ra, đừng lồng bí danh vào nhau",
+                "\(path):6:1: error: a5: the data holds more than 1000000 values once its '*' aliases are expanded (possibly a YAML \"alias bomb\"): write the data out instead of nesting aliases"
+            )
         case .hundredMegabyteScalar:
             return ("\(path): lỗi: tệp có 104857617 byte, " + tooLarge.vi, "\(path): error: the file has 104857617 bytes, " + tooLarge.en)
         case .tenThousandNestedLists:
@@ -66,12 +72,16 @@ enum HostileData: String, CaseIterable, Sendable, CustomTestStringConvertible {
         case .tenThousandNestedMappings:
             return ("\(path):1:3999: lỗi: " + deep.vi, "\(path):1:3999: error: " + deep.en)
         case .invalidUTF8:
-            return ("\(path):1:11: lỗi: tệp không phải UTF-8 (byte 0xC3): hãy lưu lại tệp với mã hóa UTF-8",
-                    "\(path):1:11: error: the file is not UTF-8 (byte 0xC3): save it again as UTF-8")
+            return (
+                "\(path):1:11: lỗi: tệp không phải UTF-8 (byte 0xC3): hãy lưu lại tệp với mã hóa UTF-8",
+                "\(path):1:11: error: the file is not UTF-8 (byte 0xC3): save it again as UTF-8"
+            )
         case .endlessFile, .rubricIsEndless:
             // A device is refused before a byte is read (it could be endless, or block).
-            return ("/dev/zero: lỗi: '/dev/zero' là một thiết bị, không phải tệp thường: hoso không đọc hay ghi đè nó; hãy chỉ tới một tệp thường",
-                    "/dev/zero: error: '/dev/zero' is a device, not a regular file: hoso will not read or overwrite it; name a regular file")
+            return (
+                "/dev/zero: lỗi: '/dev/zero' là một thiết bị, không phải tệp thường: hoso không đọc hay ghi đè nó; hãy chỉ tới một tệp thường",
+                "/dev/zero: error: '/dev/zero' is a device, not a regular file: hoso will not read or overwrite it; name a regular file"
+            )
         }
     }
 }

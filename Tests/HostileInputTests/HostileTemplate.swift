@@ -29,18 +29,27 @@ enum HostileTemplate: String, CaseIterable, Sendable, CustomTestStringConvertibl
             let extra = (0..<Self.extraEntries).map { ZipWriter.Entry(name: "word/media/x\($0).xml", bytes: Array("<x/>".utf8)) }
             return try Self.zip(base + extra)
         case .externalEntity:
-            return try Self.zip(Self.replacingDocument(in: base, with: Self.document(
-                declaration: #"<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>"#, body: "&xxe;")))
+            return try Self.zip(
+                Self.replacingDocument(
+                    in: base,
+                    with: Self.document(
+                        declaration: #"<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>"#, body: "&xxe;")))
         case .externalEntityFromFIFO:
-            return try Self.zip(Self.replacingDocument(in: base, with: Self.document(
-                declaration: #"<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file://\#(fifo)">]>"#, body: "&xxe;")))
+            return try Self.zip(
+                Self.replacingDocument(
+                    in: base,
+                    with: Self.document(
+                        declaration: #"<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file://\#(fifo)">]>"#, body: "&xxe;")))
         case .billionLaughs:
             var entities = #"<!ENTITY lol0 "lol">"#
             for level in 1...9 {
                 entities += "<!ENTITY lol\(level) \"" + String(repeating: "&lol\(level - 1);", count: 10) + "\">"
             }
-            return try Self.zip(Self.replacingDocument(in: base, with: Self.document(
-                declaration: "<!DOCTYPE w:document [\(entities)]>", body: "&lol9;")))
+            return try Self.zip(
+                Self.replacingDocument(
+                    in: base,
+                    with: Self.document(
+                        declaration: "<!DOCTYPE w:document [\(entities)]>", body: "&lol9;")))
         case .deepNesting:
             let nesting = String(repeating: "<w:r>", count: 10_000) + String(repeating: "</w:r>", count: 10_000)
             return try Self.zip(Self.replacingDocument(in: base, with: Self.document(declaration: "", body: nesting)))
@@ -57,7 +66,8 @@ enum HostileTemplate: String, CaseIterable, Sendable, CustomTestStringConvertibl
     /// The uncompressed/compressed ratio of the zeros in `compressionRatioBomb`, as libzip deflates them.
     static var compressionRatioOfZeros: UInt64 {
         guard let bytes = try? compressionRatioBomb.bytes(fifo: ""), let reader = try? ZipReader(bytes: bytes),
-              let entry = reader.entries.first(where: { $0.name == "word/media/zeros.bin" }) else { return 0 }
+            let entry = reader.entries.first(where: { $0.name == "word/media/zeros.bin" })
+        else { return 0 }
         return entry.uncompressedSize / max(entry.compressedSize, 1)
     }
 
@@ -101,17 +111,22 @@ enum HostileTemplate: String, CaseIterable, Sendable, CustomTestStringConvertibl
     /// A one-entry archive whose headers declare `declaredSize` uncompressed bytes for `content`
     /// (stored, or marked deflated with `method` 8): what a reader that trusted the header would
     /// allocate.
-    static func lyingArchive(name: String, declaredSize: UInt32,
-                             content: [UInt8] = [UInt8](repeating: UInt8(ascii: "x"), count: 100), method: Int = 0) -> [UInt8] {
+    static func lyingArchive(
+        name: String, declaredSize: UInt32,
+        content: [UInt8] = [UInt8](repeating: UInt8(ascii: "x"), count: 100), method: Int = 0
+    ) -> [UInt8] {
         func le16(_ value: Int) -> [UInt8] { [UInt8(value & 0xFF), UInt8(value >> 8 & 0xFF)] }
         func le32(_ value: UInt32) -> [UInt8] { (0..<4).map { UInt8(value >> (8 * $0) & 0xFF) } }
         let nameBytes = Array(name.utf8)
-        let local = le32(0x0403_4B50) + le16(20) + le16(0) + le16(method) + le16(0) + le16(0x21) + le32(0)
+        let local =
+            le32(0x0403_4B50) + le16(20) + le16(0) + le16(method) + le16(0) + le16(0x21) + le32(0)
             + le32(UInt32(content.count)) + le32(declaredSize) + le16(nameBytes.count) + le16(0) + nameBytes + content
-        let central = le32(0x0201_4B50) + le16(20) + le16(20) + le16(0) + le16(method) + le16(0) + le16(0x21) + le32(0)
+        let central =
+            le32(0x0201_4B50) + le16(20) + le16(20) + le16(0) + le16(method) + le16(0) + le16(0x21) + le32(0)
             + le32(UInt32(content.count)) + le32(declaredSize) + le16(nameBytes.count) + le16(0) + le16(0) + le16(0)
             + le16(0) + le32(0) + le32(0) + nameBytes
-        let end = le32(0x0605_4B50) + le16(0) + le16(0) + le16(1) + le16(1) + le32(UInt32(central.count))
+        let end =
+            le32(0x0605_4B50) + le16(0) + le16(0) + le16(1) + le16(1) + le32(UInt32(central.count))
             + le32(UInt32(local.count)) + le16(0)
         return local + central + end
     }

@@ -12,18 +12,23 @@ import Testing
     static func unit(members count: Int) throws -> String {
         let lines = try HostileData.fixture().components(separatedBy: "\n")
         guard let start = lines.firstIndex(of: "members:"),
-              let end = lines[start...].firstIndex(where: { $0.hasPrefix("# Điểm theo báo cáo") }) else {
+            let end = lines[start...].firstIndex(where: { $0.hasPrefix("# Điểm theo báo cáo") })
+        else {
             throw CocoaError(.fileReadCorruptFile)
         }
         let given = Array(lines[(start + 1)..<end])
-        let families = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ",
-                        "Ngô", "Dương", "Lý", "Phan", "Trịnh", "Đinh", "Lương", "Mạc", "Phùng", "Đào"]
+        let families = [
+            "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ",
+            "Ngô", "Dương", "Lý", "Phan", "Trịnh", "Đinh", "Lương", "Mạc", "Phùng", "Đào",
+        ]
         let middles = ["Văn", "Thị", "Thanh", "Minh", "Hữu", "Ngọc", "Thu", "Đức", "Quang", "Kim"]
-        let names = ["An", "Bình", "Cường", "Dung", "Giang", "Hà", "Hải", "Hạnh", "Hiếu", "Hòa", "Hùng", "Khánh",
-                     "Lan", "Linh", "Long", "Nam", "Nga", "Ngân", "Phong", "Phúc", "Quân", "Quyên", "Sơn", "Tâm",
-                     "Trang", "Tuấn", "Uyên", "Vinh", "Yến", "Đạt", "Châu", "Diệp", "Khoa", "Lộc", "Nhung",
-                     "Quỳnh", "Tiến", "Trung", "Tú", "Việt", "Thắng", "Hiền", "Bảo", "Chi", "Duy", "Gia", "Hưng",
-                     "Kiên", "Mạnh", "Nhật"]
+        let names = [
+            "An", "Bình", "Cường", "Dung", "Giang", "Hà", "Hải", "Hạnh", "Hiếu", "Hòa", "Hùng", "Khánh",
+            "Lan", "Linh", "Long", "Nam", "Nga", "Ngân", "Phong", "Phúc", "Quân", "Quyên", "Sơn", "Tâm",
+            "Trang", "Tuấn", "Uyên", "Vinh", "Yến", "Đạt", "Châu", "Diệp", "Khoa", "Lộc", "Nhung",
+            "Quỳnh", "Tiến", "Trung", "Tú", "Việt", "Thắng", "Hiền", "Bảo", "Chi", "Duy", "Gia", "Hưng",
+            "Kiên", "Mạnh", "Nhật",
+        ]
         let taken = Set(given.compactMap { $0.split(separator: "name: ").last?.split(separator: ",").first.map(String.init) })
         var extra: [String] = []
         outer: for family in families {
@@ -46,8 +51,9 @@ import Testing
         try text.write(to: data, atomically: true, encoding: .utf8)
         let output = folder.appendingPathComponent("out")
 
-        let rendered = try Confinement.hoso(["render", data.path, "--only", "M5", "-o", output.path],
-                                            limits: .init(cpuSeconds: 120, addressSpaceMegabytes: 2_048, wallSeconds: 300))
+        let rendered = try Confinement.hoso(
+            ["render", data.path, "--only", "M5", "-o", output.path],
+            limits: .init(cpuSeconds: 120, addressSpaceMegabytes: 2_048, wallSeconds: 300))
         print("10,000 members, M5: peak \(Int(rendered.peakMegabytes)) MB, \(String(format: "%.1f", rendered.seconds)) s (debug build)")
         #expect(rendered.status == 0, "\(rendered)")
         #expect(rendered.peakMegabytes < 200, "\(rendered)")

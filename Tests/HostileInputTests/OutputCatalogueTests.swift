@@ -15,8 +15,10 @@ import ZipCore
     @Test func fillRefusesADeviceAndLeavesItADevice() throws {
         let outcome = try Confinement.hoso(["fill", Self.template, Self.data, "-o", "/dev/full"])
         #expect(outcome.status == 2, "\(outcome)")
-        #expect(outcome.errors == Self.failure(
-            "/dev/full là một thiết bị, không phải tệp thường: hoso không ghi đè lên nó; hãy chọn một tên tệp khác"), "\(outcome)")
+        #expect(
+            outcome.errors
+                == Self.failure(
+                    "/dev/full là một thiết bị, không phải tệp thường: hoso không ghi đè lên nó; hãy chọn một tên tệp khác"), "\(outcome)")
         var info = stat()
         #expect(stat("/dev/full", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR)
     }
@@ -30,8 +32,10 @@ import ZipCore
         #expect(symlink("/dev/null", link) == 0)
         let fromFIFO = try Confinement.hoso(["fill", Self.template, Self.data, "-o", fifo], limits: .init(wallSeconds: 30))
         #expect(fromFIFO.status == 2 && !fromFIFO.timedOut, "\(fromFIFO)")
-        #expect(fromFIFO.errors == Self.failure(
-            "\(fifo) là một ống dẫn (FIFO), không phải tệp thường: hoso không ghi đè lên nó; hãy chọn một tên tệp khác"), "\(fromFIFO)")
+        #expect(
+            fromFIFO.errors
+                == Self.failure(
+                    "\(fifo) là một ống dẫn (FIFO), không phải tệp thường: hoso không ghi đè lên nó; hãy chọn một tên tệp khác"), "\(fromFIFO)")
         let toDevice = try Confinement.hoso(["fill", Self.template, Self.data, "-o", link, "--lang", "en"])
         #expect(toDevice.status == 2, "\(toDevice)")
         #expect(toDevice.errors == "hoso: error: \(link) is a device, not a regular file: hoso will not write over it; choose another file name\n")
@@ -62,7 +66,11 @@ import ZipCore
         let limits = Confinement.Limits(fileSizeBlocks: 4)
         let filled = try Confinement.hoso(["fill", Self.template, Self.data, "-o", output], limits: limits)
         #expect(filled.status == 2, "\(filled)")
-        #expect(filled.errors == Self.failure("không ghi được tệp \(output): tệp quá lớn (vượt giới hạn kích thước tệp của hệ thống, ulimit -f); hãy nâng giới hạn hoặc ghi nơi khác"), "\(filled)")
+        #expect(
+            filled.errors
+                == Self.failure(
+                    "không ghi được tệp \(output): tệp quá lớn (vượt giới hạn kích thước tệp của hệ thống, ulimit -f); hãy nâng giới hạn hoặc ghi nơi khác"
+                ), "\(filled)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [])
 
         let dossier = folder.appendingPathComponent("ho-so")
@@ -117,7 +125,8 @@ import ZipCore
         let packed = try Confinement.hoso(["archive", genuine.path, "--signed", scan.path, "-o", archive.path])
         #expect(packed.status == 0, "\(packed)")
         let names = try ZipReader(bytes: Array(try Data(contentsOf: archive))).entries.map(\.name)
-        #expect(names == ["archive.json", "data/du-lieu.yaml", "data/rubric.yaml", "ho-so/1-M1-Bia.docx", "ho-so/manifest.json", "signed/ban-ky.pdf"])
+        #expect(
+            names == ["archive.json", "data/du-lieu.yaml", "data/rubric.yaml", "ho-so/1-M1-Bia.docx", "ho-so/manifest.json", "signed/ban-ky.pdf"])
 
         // A manifest naming a file outside its folder is not hoso's: nothing is packed or written.
         files[0]["name"] = "../../../etc/passwd"
@@ -141,7 +150,11 @@ import ZipCore
         try Data("ghi chú".utf8).write(to: dossier.appendingPathComponent("ghi-chu.txt"))
         let refused = try Confinement.hoso(["render", "Fixtures/an-son-2023.yaml", "-o", dossier.path])
         #expect(refused.status == 2, "\(refused)")
-        #expect(refused.errors == Self.failure("\(theirs.path) không do hoso ghi (manifest.json của thư mục không liệt kê tệp này): hoso không ghi đè tệp của người khác; hãy chọn thư mục khác, hoặc thêm --force nếu chắc chắn muốn thay tệp này"), "\(refused)")
+        #expect(
+            refused.errors
+                == Self.failure(
+                    "\(theirs.path) không do hoso ghi (manifest.json của thư mục không liệt kê tệp này): hoso không ghi đè tệp của người khác; hãy chọn thư mục khác, hoặc thêm --force nếu chắc chắn muốn thay tệp này"
+                ), "\(refused)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: dossier.path).sorted() == ["Ho-so.docx", "ghi-chu.txt"])
         #expect(try String(contentsOf: theirs, encoding: .utf8) == "của cô Lan")
 
@@ -158,20 +171,25 @@ import ZipCore
         // A whole render of the other data replaces the dossier; the note stays.
         let whole = try Confinement.hoso(["render", "Fixtures/vinh-lap-2024.yaml", "-o", dossier.path])
         #expect(whole.status == 0, "\(whole)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dossier.path).sorted() == [
-            "1-Bia24-Bia.docx", "2-TTr24-To-trinh.docx", "3-BC24-Bao-cao.docx", "4-TH24-Tong-hop-tieu-chi.docx",
-            "5-QD-Thanh-lap-To-danh-gia.docx", "6-BB24-Bien-ban.docx", "7-M5-Tong-hop.docx", "Ho-so.da-sua-1.docx", "Ho-so.docx",
-            "ghi-chu.txt", "manifest.json"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: dossier.path).sorted() == [
+                "1-Bia24-Bia.docx", "2-TTr24-To-trinh.docx", "3-BC24-Bao-cao.docx", "4-TH24-Tong-hop-tieu-chi.docx",
+                "5-QD-Thanh-lap-To-danh-gia.docx", "6-BB24-Bien-ban.docx", "7-M5-Tong-hop.docx", "Ho-so.da-sua-1.docx", "Ho-so.docx",
+                "ghi-chu.txt", "manifest.json",
+            ])
     }
 
     /// File-system errors reach the user as sentences naming the path, never as a Foundation error.
     @Test func fileSystemErrorsAreSentencesNamingThePath() throws {
         let fill = try Confinement.hoso(["fill", Self.template, Self.data, "-o", "/khong-co-thu-muc/thu.docx"])
         #expect(fill.status == 2, "\(fill)")
-        #expect(fill.errors == Self.failure("không ghi được tệp /khong-co-thu-muc/thu.docx: thư mục chứa không tồn tại; hãy kiểm tra đường dẫn"), "\(fill)")
+        #expect(
+            fill.errors == Self.failure("không ghi được tệp /khong-co-thu-muc/thu.docx: thư mục chứa không tồn tại; hãy kiểm tra đường dẫn"),
+            "\(fill)")
         let render = try Confinement.hoso(["render", "Fixtures/an-son-2023.yaml", "--only", "M1", "-o", "/etc/hostname/ho-so", "--lang", "en"])
         #expect(render.status == 2, "\(render)")
-        #expect(render.errors == "hoso: error: cannot create the folder /etc/hostname: part of the path is not a folder; check the path\n", "\(render)")
+        #expect(
+            render.errors == "hoso: error: cannot create the folder /etc/hostname: part of the path is not a folder; check the path\n", "\(render)")
         #expect(!(fill.errors + render.errors).contains("NSCocoaErrorDomain"))
     }
 
@@ -206,8 +224,9 @@ import ZipCore
         #expect(notPDF.status == 2, "\(notPDF)")
         let packed = try inHome(["archive", ".", "--signed", "quet/ban-ky.pdf", "-o", "luu-tru.zip"])
         #expect(packed.status == 0, "\(packed)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: home.path).sorted()
-            == ["1-M1-Bia.docx", "2-M2-To-trinh.docx", "luu-tru.zip", "manifest.json", "quet"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: home.path).sorted()
+                == ["1-M1-Bia.docx", "2-M2-To-trinh.docx", "luu-tru.zip", "manifest.json", "quet"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["home"])
     }
 }

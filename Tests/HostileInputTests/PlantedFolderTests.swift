@@ -48,13 +48,18 @@ import ZipCore
         let manifestSum = sha256(Array(try Data(contentsOf: dossier.appendingPathComponent("manifest.json"))))
         // The plan's own new manifest is genuine bytes; only the note is not hoso's.
         try FileManager.default.copyItem(at: dossier.appendingPathComponent("manifest.json"), to: journal.appendingPathComponent("manifest.json"))
-        let plan = #"{"install":[{"name":"manifest.json","sha256":"\#(manifestSum)"}],"remove":[{"name":"ghi-chu.txt","sha256":"\#(noteSum)"}],"old_manifest_sha256":"\#(manifestSum)"}"#
+        let plan =
+            #"{"install":[{"name":"manifest.json","sha256":"\#(manifestSum)"}],"remove":[{"name":"ghi-chu.txt","sha256":"\#(noteSum)"}],"old_manifest_sha256":"\#(manifestSum)"}"#
         try Data(plan.utf8).write(to: journal.appendingPathComponent("commit.json"))
         let before = try Self.listing(dossier)
 
         let outcome = try Confinement.hoso(["render", Self.data, "--only", "M1,M3", "-o", dossier.path])
         #expect(outcome.status == 2, "\(outcome)")
-        #expect(outcome.errors == Self.failure("\(journal.path) không phải nhật ký ghi dở do hoso để lại: nó đòi ghi hoặc xóa ghi-chu.txt, không phải tên tệp hoso ghi vào hồ sơ (hoso chỉ ghi manifest.json, Ho-so.docx/.pdf và các tệp mẫu đánh số như 5-M3-Bao-cao.docx); hoso không dùng nhật ký này và không động vào tệp nào trong thư mục; hãy xem rồi tự xóa \(journal.path), hoặc chọn thư mục khác"), "\(outcome)")
+        #expect(
+            outcome.errors
+                == Self.failure(
+                    "\(journal.path) không phải nhật ký ghi dở do hoso để lại: nó đòi ghi hoặc xóa ghi-chu.txt, không phải tên tệp hoso ghi vào hồ sơ (hoso chỉ ghi manifest.json, Ho-so.docx/.pdf và các tệp mẫu đánh số như 5-M3-Bao-cao.docx); hoso không dùng nhật ký này và không động vào tệp nào trong thư mục; hãy xem rồi tự xóa \(journal.path), hoặc chọn thư mục khác"
+                ), "\(outcome)")
         #expect(try Self.listing(dossier) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: journal.path).sorted() == ["commit.json", "manifest.json", "old"])
         // verify says the folder is not one complete dossier.
@@ -89,18 +94,26 @@ import ZipCore
         }
         let remove = [("note.txt", "ghi"), ("notes.txt", "ghi chú"), ("thesis.docx", "luận văn")]
             .map { #"{"name":"\#($0.0)","sha256":"\#(sha256(Array($0.1.utf8)))"}"# }
-        let plan = #"{"install":[{"name":"manifest.json","sha256":"\#(manifestSum)"}],"remove":[\#(remove.joined(separator: ","))],"old_manifest_sha256":"\#(sha256(Array(fake.utf8)))"}"#
+        let plan =
+            #"{"install":[{"name":"manifest.json","sha256":"\#(manifestSum)"}],"remove":[\#(remove.joined(separator: ","))],"old_manifest_sha256":"\#(sha256(Array(fake.utf8)))"}"#
         try Data(plan.utf8).write(to: journal.appendingPathComponent("commit.json"))
         let before = try Self.listing(dossier)
         let journalBefore = try FileManager.default.contentsOfDirectory(atPath: journal.path).sorted()
 
         let outcome = try Confinement.hoso(["render", Self.data, "--only", "M1,M3", "-o", dossier.path])
         #expect(outcome.status == 2, "\(outcome)")
-        #expect(outcome.errors == Self.failure("\(journal.path) không phải nhật ký ghi dở do hoso để lại: nó đòi ghi hoặc xóa note.txt, không phải tên tệp hoso ghi vào hồ sơ (hoso chỉ ghi manifest.json, Ho-so.docx/.pdf và các tệp mẫu đánh số như 5-M3-Bao-cao.docx); hoso không dùng nhật ký này và không động vào tệp nào trong thư mục; hãy xem rồi tự xóa \(journal.path), hoặc chọn thư mục khác"), "\(outcome)")
+        #expect(
+            outcome.errors
+                == Self.failure(
+                    "\(journal.path) không phải nhật ký ghi dở do hoso để lại: nó đòi ghi hoặc xóa note.txt, không phải tên tệp hoso ghi vào hồ sơ (hoso chỉ ghi manifest.json, Ho-so.docx/.pdf và các tệp mẫu đánh số như 5-M3-Bao-cao.docx); hoso không dùng nhật ký này và không động vào tệp nào trong thư mục; hãy xem rồi tự xóa \(journal.path), hoặc chọn thư mục khác"
+                ), "\(outcome)")
         #expect(try Self.listing(dossier) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: journal.path).sorted() == journalBefore)
         let english = try Confinement.hoso(["render", Self.data, "--only", "M1,M3", "-o", dossier.path, "--lang", "en"])
-        #expect(english.errors == "hoso: error: \(journal.path) is not a journal hoso left mid-commit: it would write or remove note.txt, which is not a name hoso writes into a dossier (hoso writes only manifest.json, Ho-so.docx/.pdf and numbered form files such as 5-M3-Bao-cao.docx); hoso will not use it and touches no file in this folder; inspect and delete \(journal.path) yourself, or choose another folder\n", "\(english)")
+        #expect(
+            english.errors
+                == "hoso: error: \(journal.path) is not a journal hoso left mid-commit: it would write or remove note.txt, which is not a name hoso writes into a dossier (hoso writes only manifest.json, Ho-so.docx/.pdf and numbered form files such as 5-M3-Bao-cao.docx); hoso will not use it and touches no file in this folder; inspect and delete \(journal.path) yourself, or choose another folder\n",
+            "\(english)")
         #expect(try Self.listing(dossier) == before)
     }
 
@@ -115,19 +128,24 @@ import ZipCore
         let victim = "5-M3-Bao-cao.docx"
         let victimSum = sha256(Array(try Data(contentsOf: dossier.appendingPathComponent(victim))))
         let manifestBytes = Array(try Data(contentsOf: dossier.appendingPathComponent("manifest.json")))
-        let fake = #"{"files":[{"name":"\#(victim)","bytes":1,"sha256":"\#(victimSum)"}],"input":"x","input_sha256":"0","regime":"TT22","tool":"hoso"}"#
+        let fake =
+            #"{"files":[{"name":"\#(victim)","bytes":1,"sha256":"\#(victimSum)"}],"input":"x","input_sha256":"0","regime":"TT22","tool":"hoso"}"#
         let journal = dossier.appendingPathComponent(".hoso-commit")
         try FileManager.default.createDirectory(at: journal.appendingPathComponent("old"), withIntermediateDirectories: true)
         try Data(fake.utf8).write(to: journal.appendingPathComponent("old/manifest.json"))
         if newManifestWaits { try Data(manifestBytes).write(to: journal.appendingPathComponent("manifest.json")) }
-        let plan = #"{"install":[{"name":"manifest.json","sha256":"\#(sha256(manifestBytes))"}],"remove":[{"name":"\#(victim)","sha256":"\#(victimSum)"}],"old_manifest_sha256":"\#(sha256(Array(fake.utf8)))"}"#
+        let plan =
+            #"{"install":[{"name":"manifest.json","sha256":"\#(sha256(manifestBytes))"}],"remove":[{"name":"\#(victim)","sha256":"\#(victimSum)"}],"old_manifest_sha256":"\#(sha256(Array(fake.utf8)))"}"#
         try Data(plan.utf8).write(to: journal.appendingPathComponent("commit.json"))
         let before = try Self.listing(dossier)
 
         let outcome = try Confinement.hoso(["render", Self.data, "--only", "M1,M3", "-o", dossier.path, "--lang", "en"])
         #expect(outcome.status == 2, "\(outcome)")
         let file = newManifestWaits ? "manifest.json" : victim
-        #expect(outcome.errors == "hoso: error: \(journal.path) is not a journal hoso left mid-commit: \(file) in it does not match what the journal records (not a file hoso wrote, or edited since); hoso will not use it and touches no file in this folder; inspect and delete \(journal.path) yourself, or choose another folder\n", "\(outcome)")
+        #expect(
+            outcome.errors
+                == "hoso: error: \(journal.path) is not a journal hoso left mid-commit: \(file) in it does not match what the journal records (not a file hoso wrote, or edited since); hoso will not use it and touches no file in this folder; inspect and delete \(journal.path) yourself, or choose another folder\n",
+            "\(outcome)")
         #expect(try Self.listing(dossier) == before)
     }
 
@@ -172,13 +190,16 @@ import ZipCore
         let name = "5-M3-Bao-cao.docx"
         let url = dossier.appendingPathComponent(name)
         let original = Array(try Data(contentsOf: url))
-        let stray = "có dữ liệu lạ ngoài gói (byte thêm vào sau hoặc trước gói zip, hoặc chú thích zip): hoso không bao giờ ghi như vậy, tệp đã bị sửa sau khi lập; hãy lập lại hồ sơ bằng hoso render"
+        let stray =
+            "có dữ liệu lạ ngoài gói (byte thêm vào sau hoặc trước gói zip, hoặc chú thích zip): hoso không bao giờ ghi như vậy, tệp đã bị sửa sau khi lập; hãy lập lại hồ sơ bằng hoso render"
         func rehash(_ bytes: [UInt8]) throws {
             try Data(bytes).write(to: url)
             let manifestURL = dossier.appendingPathComponent("manifest.json")
             let text = try String(contentsOf: manifestURL, encoding: .utf8)
-            try Data(text.replacingOccurrences(of: sha256(original), with: sha256(bytes))
-                .replacingOccurrences(of: #""bytes" : \#(original.count)"#, with: #""bytes" : \#(bytes.count)"#).utf8).write(to: manifestURL)
+            try Data(
+                text.replacingOccurrences(of: sha256(original), with: sha256(bytes))
+                    .replacingOccurrences(of: #""bytes" : \#(original.count)"#, with: #""bytes" : \#(bytes.count)"#).utf8
+            ).write(to: manifestURL)
         }
         let appended = original + Array("%PDF-1.7\n%%EOF\n".utf8)
         try rehash(appended)
@@ -217,7 +238,10 @@ import ZipCore
         let before = try Self.listing(dossier)
         let outcome = try Confinement.hoso(["render", Self.data, "--only", "M3", "-o", dossier.path, "--lang", "en"])
         #expect(outcome.status == 2, "\(outcome)")
-        #expect(outcome.errors == "hoso: error: \(url.path) cannot be opened: the package holds the entry 'word/document.xml/', which uses 'word/document.xml' as a folder while 'word/document.xml' is a part (a file) of the package: Word, LibreOffice and unzip cannot open such a package; the file is refused — open it in Word and save it again, or render it again with hoso; --only would keep it in the new dossier: render the whole dossier (without --only) or write to another folder\n", "\(outcome)")
+        #expect(
+            outcome.errors
+                == "hoso: error: \(url.path) cannot be opened: the package holds the entry 'word/document.xml/', which uses 'word/document.xml' as a folder while 'word/document.xml' is a part (a file) of the package: Word, LibreOffice and unzip cannot open such a package; the file is refused — open it in Word and save it again, or render it again with hoso; --only would keep it in the new dossier: render the whole dossier (without --only) or write to another folder\n",
+            "\(outcome)")
         #expect(try Self.listing(dossier) == before)
     }
 
@@ -249,7 +273,10 @@ import ZipCore
         let before = try Self.listing(dossier)
         let outcome = try Confinement.hoso(["render", Self.data, "--only", "M1,M3", "-o", dossier.path, "--lang", "en"])
         #expect(outcome.status == 2, "\(outcome)")
-        #expect(outcome.errors == "hoso: error: \(staging.path) holds anh.jpg, which is not something hoso writes while rendering: hoso will not delete this folder and writes nothing into the destination; inspect and move or delete \(staging.path) yourself, or choose another folder\n", "\(outcome)")
+        #expect(
+            outcome.errors
+                == "hoso: error: \(staging.path) holds anh.jpg, which is not something hoso writes while rendering: hoso will not delete this folder and writes nothing into the destination; inspect and move or delete \(staging.path) yourself, or choose another folder\n",
+            "\(outcome)")
         #expect(try Self.listing(dossier) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: staging.path) == ["anh.jpg"])
     }
@@ -267,8 +294,10 @@ import ZipCore
         let manifestURL = dossier.appendingPathComponent("manifest.json")
         let manifest = try String(contentsOf: manifestURL, encoding: .utf8)
         let recorded = try #require(manifest.firstMatch(of: /"input_sha256" : "([0-9a-f]{64})"/)?.output.1)
-        try Data(manifest.replacingOccurrences(of: String(recorded), with: sha256(newBytes))
-            .replacingOccurrences(of: Self.data, with: newData.path).utf8).write(to: manifestURL)
+        try Data(
+            manifest.replacingOccurrences(of: String(recorded), with: sha256(newBytes))
+                .replacingOccurrences(of: Self.data, with: newData.path).utf8
+        ).write(to: manifestURL)
         let before = try Self.listing(dossier)
 
         let outcome = try Confinement.hoso(["render", newData.path, "--only", "M3", "-o", dossier.path])
@@ -291,16 +320,24 @@ import ZipCore
 
         let refused = try Confinement.hoso(["render", Self.data, "--only", "M1,M3", "-o", dossier.path])
         #expect(refused.status == 2, "\(refused)")
-        #expect(refused.errors == Self.failure("\(edited.path) đã bị sửa sau khi hoso ghi (nội dung không còn khớp với manifest.json): hoso không xóa hay ghi đè nó; hãy chuyển tệp này sang chỗ khác rồi chạy lại, hoặc thêm --force để hoso giữ tệp đã sửa thành một bản sao (TÊN.da-sua-1.docx) rồi ghi hồ sơ mới"), "\(refused)")
+        #expect(
+            refused.errors
+                == Self.failure(
+                    "\(edited.path) đã bị sửa sau khi hoso ghi (nội dung không còn khớp với manifest.json): hoso không xóa hay ghi đè nó; hãy chuyển tệp này sang chỗ khác rồi chạy lại, hoặc thêm --force để hoso giữ tệp đã sửa thành một bản sao (TÊN.da-sua-1.docx) rồi ghi hồ sơ mới"
+                ), "\(refused)")
         #expect(try Self.listing(dossier) == before)
 
         let forced = try Confinement.hoso(["render", Self.data, "--only", "M1,M3", "-o", dossier.path, "--force"])
         #expect(forced.status == 0, "\(forced)")
         let copy = dossier.appendingPathComponent("5-M3-Bao-cao.da-sua-1.docx")
-        #expect(forced.errors.contains("hoso: \(edited.path) không phải bản hoso đã ghi (đã bị sửa hoặc của người khác): theo --force, hoso đã giữ nó thành \(copy.path)"), "\(forced)")
+        #expect(
+            forced.errors.contains(
+                "hoso: \(edited.path) không phải bản hoso đã ghi (đã bị sửa hoặc của người khác): theo --force, hoso đã giữ nó thành \(copy.path)"),
+            "\(forced)")
         #expect(Array(try Data(contentsOf: copy)) == editedBytes)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dossier.path).sorted()
-            == ["1-M1-Bia.docx", "5-M3-Bao-cao.da-sua-1.docx", "5-M3-Bao-cao.docx", "manifest.json"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: dossier.path).sorted()
+                == ["1-M1-Bia.docx", "5-M3-Bao-cao.da-sua-1.docx", "5-M3-Bao-cao.docx", "manifest.json"])
     }
 
     /// Hidden `.x.docx` / `.x.pdf` files are dossier files the manifest does not list: verify and
@@ -316,14 +353,19 @@ import ZipCore
         #expect(clean.status == 0, "\(clean)")
         #expect(clean.output.contains("LƯU Ý \(dossier.path)/.ghi-chu: "), "\(clean)")
 
-        for (name, bytes) in [(".x.docx", Array(try Data(contentsOf: dossier.appendingPathComponent("1-M1-Bia.docx")))),
-                              (".Ho-so.PDF", Array("%PDF-1.4\n".utf8))] {
+        for (name, bytes) in [
+            (".x.docx", Array(try Data(contentsOf: dossier.appendingPathComponent("1-M1-Bia.docx")))),
+            (".Ho-so.PDF", Array("%PDF-1.4\n".utf8)),
+        ] {
             let hidden = dossier.appendingPathComponent(name)
             try Data(bytes).write(to: hidden)
             defer { try? FileManager.default.removeItem(at: hidden) }
             let verify = try Confinement.hoso(["verify", dossier.path])
             #expect(verify.status == 1, "\(verify)")
-            #expect(verify.output.contains("LỖI   \(hidden.path): không có trong manifest.json: tệp hồ sơ không thuộc lần lập này (xóa tệp hoặc lập lại hồ sơ)"), "\(verify)")
+            #expect(
+                verify.output.contains(
+                    "LỖI   \(hidden.path): không có trong manifest.json: tệp hồ sơ không thuộc lần lập này (xóa tệp hoặc lập lại hồ sơ)"), "\(verify)"
+            )
             let archive = folder.appendingPathComponent("luu-tru.zip")
             let packed = try Confinement.hoso(["archive", dossier.path, "--signed", scan.path, "-o", archive.path])
             #expect(packed.status == 2, "\(packed)")
@@ -351,7 +393,10 @@ import ZipCore
             (["archive", dossier.path, "--signed", fifo, "-o", out + ".zip"], 2, Self.failure(fifoSentence(fifo))),
             (["archive", dossier.path, "--signed", link, "-o", out + ".zip"], 2, Self.failure(fifoSentence(link))),
             (["archive", dossier.path, "--signed", "/dev/zero", "-o", out + ".zip"], 2, Self.failure(device)),
-            (["archive", dossier.path, "--signed", folder.path, "-o", out + ".zip"], 2, Self.failure("'\(folder.path)' là một thư mục, cần một tệp")),
+            (
+                ["archive", dossier.path, "--signed", folder.path, "-o", out + ".zip"], 2,
+                Self.failure("'\(folder.path)' là một thư mục, cần một tệp")
+            ),
             (["check", link], 1, "\(link): lỗi: \(fifoSentence(link))\nDữ liệu chưa hợp lệ: 1 lỗi, 0 cảnh báo.\n"),
             (["render", link, "-o", out], 1, "\(link): lỗi: \(fifoSentence(link))\n"),
             (["fill", "Fixtures/bench/letter", link, "-o", out + ".docx"], 1, "\(link): lỗi: \(fifoSentence(link))\n"),

@@ -19,10 +19,10 @@ import Testing
         try sparse(folder.appendingPathComponent("2-Lon.pdf"), size: 600 << 20)
         let zeros = String(repeating: "0", count: 64)
         let manifest = """
-        {"files": [{"bytes": 1, "name": "1-Lon.docx", "sha256": "\(zeros)"},
-                   {"bytes": 1, "name": "2-Lon.pdf", "sha256": "\(zeros)"}],
-         "input": "a.yaml", "input_sha256": "\(zeros)", "regime": "TT22", "tool": "0.1.0"}
-        """
+            {"files": [{"bytes": 1, "name": "1-Lon.docx", "sha256": "\(zeros)"},
+                       {"bytes": 1, "name": "2-Lon.pdf", "sha256": "\(zeros)"}],
+             "input": "a.yaml", "input_sha256": "\(zeros)", "regime": "TT22", "tool": "0.1.0"}
+            """
         try Data(manifest.utf8).write(to: folder.appendingPathComponent("manifest.json"))
         let outcome = try Confinement.hoso(["verify", folder.path, "--lang", "en", "--details"])
         #expect(outcome.status == 1 && !outcome.timedOut, "\(outcome)")

@@ -1,37 +1,44 @@
-import Testing
 import OOXML
+import Testing
 import XMLCore
 
 /// A minimal WordprocessingML package whose body is `body` and whose section uses header1.xml.
 private func package(body: String, header: String = "Trang") -> OOXMLPackage {
     let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     let r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-    return OOXMLPackage(parts: [
-        "[Content_Types].xml": Array("""
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/></Types>
-        """.utf8),
-        "_rels/.rels": Array("""
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>
-        """.utf8),
-        "word/_rels/document.xml.rels": Array("""
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/></Relationships>
-        """.utf8),
-        "word/header1.xml": Array("""
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <w:hdr xmlns:w="\(w)"><w:p><w:r><w:t>\(header)</w:t></w:r></w:p></w:hdr>
-        """.utf8),
-        "word/document.xml": Array("""
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <w:document xmlns:w="\(w)" xmlns:r="\(r)"><w:body>\(body)</w:body></w:document>
-        """.utf8),
-    ], sourceName: "test")
+    return OOXMLPackage(
+        parts: [
+            "[Content_Types].xml": Array(
+                """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/></Types>
+                """.utf8),
+            "_rels/.rels": Array(
+                """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>
+                """.utf8),
+            "word/_rels/document.xml.rels": Array(
+                """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/></Relationships>
+                """.utf8),
+            "word/header1.xml": Array(
+                """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <w:hdr xmlns:w="\(w)"><w:p><w:r><w:t>\(header)</w:t></w:r></w:p></w:hdr>
+                """.utf8),
+            "word/document.xml": Array(
+                """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <w:document xmlns:w="\(w)" xmlns:r="\(r)"><w:body>\(body)</w:body></w:document>
+                """.utf8),
+        ], sourceName: "test")
 }
 
 private let portrait = #"<w:sectPr><w:headerReference w:type="default" r:id="rId7"/><w:pgSz w:w="11906" w:h="16838"/><w:titlePg/></w:sectPr>"#
-private let landscape = #"<w:sectPr><w:headerReference w:type="default" r:id="rId7"/><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/></w:sectPr>"#
+private let landscape =
+    #"<w:sectPr><w:headerReference w:type="default" r:id="rId7"/><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/></w:sectPr>"#
 
 private func bodyDump(_ package: OOXMLPackage) throws -> String {
     let document = try package.xmlPart("word/document.xml")
@@ -62,23 +69,25 @@ private func describe(_ section: XMLNode) -> String {
     let cover = package(body: "<w:p><w:r><w:t>Bìa</w:t></w:r></w:p>" + portrait)
     let table = package(body: "<w:p><w:r><w:t>Bảng</w:t></w:r></w:p>" + landscape)
     let book = try DocumentBinder.bind([cover, table], title: "Hồ sơ")
-    #expect(try bodyDump(book) == """
-    p[Bìa]
-    p[section header=rId7 w=11906 start=1 titlePg]
-    p[Bảng]
-    sectPr[header=rId7 w=16838 start=1]
-    """)
+    #expect(
+        try bodyDump(book) == """
+            p[Bìa]
+            p[section header=rId7 w=11906 start=1 titlePg]
+            p[Bảng]
+            sectPr[header=rId7 w=16838 start=1]
+            """)
 }
 
 @Test func copiesADifferentPartOfTheSameNameUnderANewName() throws {
     let first = package(body: "<w:p/>" + portrait, header: "A")
     let second = package(body: "<w:p/>" + portrait, header: "B")
     let book = try DocumentBinder.bind([first, second])
-    #expect(try bodyDump(book) == """
-    p[section header=rId7 w=11906 start=1 titlePg]
-    p[]
-    sectPr[header=rIdB2 w=11906 start=1 titlePg]
-    """)
+    #expect(
+        try bodyDump(book) == """
+            p[section header=rId7 w=11906 start=1 titlePg]
+            p[]
+            sectPr[header=rIdB2 w=11906 start=1 titlePg]
+            """)
     #expect(book.part("word/bound1-header1.xml") == second.part("word/header1.xml"))
     let types = try book.contentTypes()
     #expect(types.overrides["word/bound1-header1.xml"] == "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml")
@@ -93,12 +102,13 @@ private func describe(_ section: XMLNode) -> String {
     let minutes = package(body: "<w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl>" + closing + portrait)
     let table = package(body: "<w:p><w:r><w:t>Bảng</w:t></w:r></w:p>" + landscape)
     let book = try DocumentBinder.bind([minutes, table])
-    #expect(try bodyDump(book) == """
-    tbl[tr]
-    p[section header=rId7 w=11906 start=1 titlePg]
-    p[Bảng]
-    sectPr[header=rId7 w=16838 start=1]
-    """)
+    #expect(
+        try bodyDump(book) == """
+            tbl[tr]
+            p[section header=rId7 w=11906 start=1 titlePg]
+            p[Bảng]
+            sectPr[header=rId7 w=16838 start=1]
+            """)
     let document = String(decoding: try #require(book.part("word/document.xml")), as: UTF8.self)
     #expect(!document.contains("vanish"))
     #expect(document.contains(#"<w:rPr><w:sz w:val="2"/></w:rPr><w:sectPr>"#))

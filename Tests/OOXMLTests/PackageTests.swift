@@ -7,10 +7,16 @@ import ZipCore
 
 private func minimalParts() -> [String: [UInt8]] {
     [
-        "[Content_Types].xml": Array(#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#.utf8),
-        "_rels/.rels": Array(#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document.xml"/></Relationships>"#.utf8),
+        "[Content_Types].xml": Array(
+            #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#
+                .utf8),
+        "_rels/.rels": Array(
+            #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document.xml"/></Relationships>"#
+                .utf8),
         "word/document.xml": Array("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>".utf8),
-        "word/_rels/document.xml.rels": Array(#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="http://x" TargetMode="External"/></Relationships>"#.utf8),
+        "word/_rels/document.xml.rels": Array(
+            #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="http://x" TargetMode="External"/></Relationships>"#
+                .utf8),
         "word/header1.xml": Array("<w:hdr xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>".utf8),
     ]
 }
@@ -18,15 +24,19 @@ private func minimalParts() -> [String: [UInt8]] {
 @Test func partsAreFoundThroughRelationships() throws {
     let package = OOXMLPackage(parts: minimalParts())
     #expect(try package.mainDocumentPart() == "word/document.xml")
-    #expect(try package.contentParts() == [ContentPart(name: "word/document.xml", kind: .body), ContentPart(name: "word/header1.xml", kind: .header)])
+    #expect(
+        try package.contentParts() == [ContentPart(name: "word/document.xml", kind: .body), ContentPart(name: "word/header1.xml", kind: .header)])
     #expect(try package.contentTypes().contentType(of: "word/header1.xml") == "application/xml")
     // What a template fills, from one reading of _rels/.rels: the same parts; no core properties here.
     let templateParts = try package.templateParts()
     #expect(templateParts.content == (try package.contentParts()) && templateParts.coreProperties == nil)
     var withCore = minimalParts()
-    withCore["_rels/.rels"] = Array(String(decoding: withCore["_rels/.rels"]!, as: UTF8.self).replacingOccurrences(
-        of: "</Relationships>",
-        with: #"<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>"#).utf8)
+    withCore["_rels/.rels"] = Array(
+        String(decoding: withCore["_rels/.rels"]!, as: UTF8.self).replacingOccurrences(
+            of: "</Relationships>",
+            with:
+                #"<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>"#
+        ).utf8)
     withCore["docProps/core.xml"] = Array("<cp:coreProperties xmlns:cp=\"urn:cp\"/>".utf8)
     #expect(try OOXMLPackage(parts: withCore).templateParts().coreProperties == "docProps/core.xml")
     #expect(package.partNames == ["[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels", "word/document.xml", "word/header1.xml"])
@@ -117,8 +127,14 @@ func anEntryThatIsBothFileAndFolderIsRefused(_ layout: [String], entry: String, 
     }
     let bytes = try ZipWriter.archive(entries)
     do { _ = try OOXMLPackage.open(docx: bytes, name: "x.docx"); Issue.record("should refuse") } catch {
-        #expect(error.diagnostics.map(\.message.vi) == ["gói có mục '\(entry)' dùng '\(file)' làm thư mục, trong khi '\(file)' là một phần (tệp) của gói: Word, LibreOffice và unzip không mở được gói như thế; tệp bị từ chối — hãy mở bằng Word rồi lưu lại, hoặc lập lại bằng hoso"])
-        #expect(error.diagnostics.map(\.message.en) == ["the package holds the entry '\(entry)', which uses '\(file)' as a folder while '\(file)' is a part (a file) of the package: Word, LibreOffice and unzip cannot open such a package; the file is refused — open it in Word and save it again, or render it again with hoso"])
+        #expect(
+            error.diagnostics.map(\.message.vi) == [
+                "gói có mục '\(entry)' dùng '\(file)' làm thư mục, trong khi '\(file)' là một phần (tệp) của gói: Word, LibreOffice và unzip không mở được gói như thế; tệp bị từ chối — hãy mở bằng Word rồi lưu lại, hoặc lập lại bằng hoso"
+            ])
+        #expect(
+            error.diagnostics.map(\.message.en) == [
+                "the package holds the entry '\(entry)', which uses '\(file)' as a folder while '\(file)' is a part (a file) of the package: Word, LibreOffice and unzip cannot open such a package; the file is refused — open it in Word and save it again, or render it again with hoso"
+            ])
     }
 }
 
@@ -143,27 +159,47 @@ func aFolderEntryWithAnEmptyOrClimbingSegmentIsRefused(_ name: String) throws {
         """
     let document = try XMLDocument(bytes: Array(source.utf8))
     WordRepair.repair(document)
-    #expect(String(decoding: document.serialized(), as: UTF8.self) == """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <w:document xmlns:w="\(w)"><w:body><w:tbl><w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc><w:p/></w:tc></w:tr><w:tr><w:tc><w:p/></w:tc></w:tr>\
-        <w:tr><w:trPr/><w:tc><w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl><w:p/></w:tc></w:tr></w:tbl><w:sectPr/></w:body></w:document>
+    #expect(
+        String(decoding: document.serialized(), as: UTF8.self) == """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <w:document xmlns:w="\(w)"><w:body><w:tbl><w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc><w:p/></w:tc></w:tr><w:tr><w:tc><w:p/></w:tc></w:tr>\
+            <w:tr><w:trPr/><w:tc><w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl><w:p/></w:tc></w:tr></w:tbl><w:sectPr/></w:body></w:document>
 
-        """)
+            """)
 }
 
 /// One fault for each repair, inside `<w:body>`; the last case needs none.
 @Test(arguments: [
     ("a row without cells", #"<w:tbl><w:tr/><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl><w:sectPr/>"#, true),
     ("a table without rows", #"<w:p/><w:tbl></w:tbl><w:sectPr/>"#, true),
-    ("a header row after a body row", #"<w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr><w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc><w:p/></w:tc></w:tr></w:tbl><w:sectPr/>"#, true),
+    (
+        "a header row after a body row",
+        #"<w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr><w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc><w:p/></w:tc></w:tr></w:tbl><w:sectPr/>"#, true
+    ),
     ("a cell not ending with a paragraph", #"<w:tbl><w:tr><w:tc/></w:tr></w:tbl><w:sectPr/>"#, true),
     ("an empty body", #"<w:sectPr/>"#, true),
     ("section properties not last", #"<w:sectPr/><w:p/>"#, true),
     ("two section properties", #"<w:p><w:pPr/></w:p><w:sectPr/><w:sectPr/>"#, true),
-    ("a repeated bookmark id", #"<w:p><w:bookmarkStart w:id="1" w:name="a"/><w:bookmarkEnd w:id="1"/></w:p><w:p><w:bookmarkStart w:id="1" w:name="b"/><w:bookmarkEnd w:id="1"/></w:p><w:sectPr/>"#, true),
-    ("a repeated bookmark name", #"<w:p><w:bookmarkStart w:id="1" w:name="a"/><w:bookmarkEnd w:id="1"/><w:bookmarkStart w:id="2" w:name="a"/><w:bookmarkEnd w:id="2"/></w:p><w:sectPr/>"#, true),
-    ("a repeated drawing id", #"<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wp:docPr id="1" name="a"/></wp:inline></w:drawing></w:r><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wp:docPr id="1" name="b"/></wp:inline></w:drawing></w:r></w:p><w:sectPr/>"#, true),
-    ("nothing to repair", #"<w:tbl><w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc><w:p/></w:tc></w:tr><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl><w:p><w:bookmarkStart w:id="1" w:name="a"/><w:bookmarkEnd w:id="1"/></w:p><w:sectPr/>"#, false),
+    (
+        "a repeated bookmark id",
+        #"<w:p><w:bookmarkStart w:id="1" w:name="a"/><w:bookmarkEnd w:id="1"/></w:p><w:p><w:bookmarkStart w:id="1" w:name="b"/><w:bookmarkEnd w:id="1"/></w:p><w:sectPr/>"#,
+        true
+    ),
+    (
+        "a repeated bookmark name",
+        #"<w:p><w:bookmarkStart w:id="1" w:name="a"/><w:bookmarkEnd w:id="1"/><w:bookmarkStart w:id="2" w:name="a"/><w:bookmarkEnd w:id="2"/></w:p><w:sectPr/>"#,
+        true
+    ),
+    (
+        "a repeated drawing id",
+        #"<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wp:docPr id="1" name="a"/></wp:inline></w:drawing></w:r><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wp:docPr id="1" name="b"/></wp:inline></w:drawing></w:r></w:p><w:sectPr/>"#,
+        true
+    ),
+    (
+        "nothing to repair",
+        #"<w:tbl><w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc><w:p/></w:tc></w:tr><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl><w:p><w:bookmarkStart w:id="1" w:name="a"/><w:bookmarkEnd w:id="1"/></w:p><w:sectPr/>"#,
+        false
+    ),
 ])
 func needsRepairAgreesWithRepairAndChangesNothing(_ name: String, _ body: String, _ expected: Bool) throws {
     let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

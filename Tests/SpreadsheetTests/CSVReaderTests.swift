@@ -1,9 +1,12 @@
 import Testing
+
 @testable import Spreadsheet
 
 @Suite struct CSVReaderTests {
     @Test func commaSeparatedWithBOMAndCRLF() throws {
-        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("STT,Họ và tên,Chức vụ\r\n1,\"Lê Thị Duyên\",\"Giáo viên, Tổ trưởng\"\r\n2,Trần \"\"Bình\"\",Nhân viên\r\n".utf8)
+        let bytes: [UInt8] =
+            [0xEF, 0xBB, 0xBF]
+            + Array("STT,Họ và tên,Chức vụ\r\n1,\"Lê Thị Duyên\",\"Giáo viên, Tổ trưởng\"\r\n2,Trần \"\"Bình\"\",Nhân viên\r\n".utf8)
         let sheet = try CSVReader.read(bytes, name: "ds.csv")
         #expect(sheet[1, 2] == "Họ và tên")
         #expect(sheet[2, 2] == "Lê Thị Duyên")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ZipCore
+
 @testable import Spreadsheet
 
 @Suite struct XLSXTests {
@@ -12,9 +13,12 @@ import ZipCore
     @Test func writtenSheetReadsBack() throws {
         let sheets = try XLSXReader.read(try XLSXWriter.write(Self.sheet))
         #expect(sheets.map(\.name) == ["DS CBGVNV"])
-        #expect(sheets[0].rows == [1: [1: "STT", 2: "Họ và tên", 3: "Ghi chú"],
-                                   2: [1: "1", 2: "Nguyễn Văn An", 3: "a < b & \"c\""],
-                                   3: [1: "2", 2: "Trần Thị Bình"]])
+        #expect(
+            sheets[0].rows == [
+                1: [1: "STT", 2: "Họ và tên", 3: "Ghi chú"],
+                2: [1: "1", 2: "Nguyễn Văn An", 3: "a < b & \"c\""],
+                3: [1: "2", 2: "Trần Thị Bình"],
+            ])
     }
 
     @Test func writingIsDeterministic() throws {
@@ -24,7 +28,10 @@ import ZipCore
     @Test func theSheetHasAFrozenHeaderDropDownsAndWidths() throws {
         let xml = XLSXWriter.worksheet(Self.sheet)
         #expect(xml.contains("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"))
-        #expect(xml.contains("<dataValidation type=\"list\" allowBlank=\"1\" showErrorMessage=\"1\" sqref=\"C2:C203\"><formula1>&quot;x&quot;</formula1></dataValidation>"))
+        #expect(
+            xml.contains(
+                "<dataValidation type=\"list\" allowBlank=\"1\" showErrorMessage=\"1\" sqref=\"C2:C203\"><formula1>&quot;x&quot;</formula1></dataValidation>"
+            ))
         #expect(xml.contains("<col min=\"2\" max=\"2\" width=\"18\" customWidth=\"1\"/>"))
         #expect(xml.contains("<row r=\"1\" ht=\"48\" customHeight=\"1\">"))
     }
@@ -65,18 +72,18 @@ import ZipCore
 
     @Test func cachedFormulaValuesInlineStringsAndBooleans() throws {
         let sheetXML = """
-        <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>\
-        <row r="1"><c r="A1" t="str"><f>B1&amp;"x"</f><v>Lêx</v></c><c r="B1" t="inlineStr"><is><r><t>Lê</t></r></is></c>\
-        <c r="C1" t="b"><v>1</v></c><c r="D1"><v>8.5</v></c><c r="E1"><v>12</v></c></row></sheetData></worksheet>
-        """
+            <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>\
+            <row r="1"><c r="A1" t="str"><f>B1&amp;"x"</f><v>Lêx</v></c><c r="B1" t="inlineStr"><is><r><t>Lê</t></r></is></c>\
+            <c r="C1" t="b"><v>1</v></c><c r="D1"><v>8.5</v></c><c r="E1"><v>12</v></c></row></sheetData></worksheet>
+            """
         let workbook = """
-        <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
-        <sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>
-        """
+            <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
+            <sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>
+            """
         let rels = """
-        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-        <Relationship Id="rId1" Type="x" Target="/xl/worksheets/s.xml"/></Relationships>
-        """
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+            <Relationship Id="rId1" Type="x" Target="/xl/worksheets/s.xml"/></Relationships>
+            """
         let bytes = try ZipWriter.archive([
             .init(name: "xl/workbook.xml", bytes: Array(workbook.utf8)),
             .init(name: "xl/_rels/workbook.xml.rels", bytes: Array(rels.utf8)),
@@ -86,14 +93,18 @@ import ZipCore
         #expect(sheet.rows[1] == [1: "Lêx", 2: "Lê", 3: "TRUE", 4: "8.5", 5: "12"])
     }
 
-    @Test(arguments: [(1.0, "01/01/1900"), (59, "28/02/1900"), (61, "01/03/1900"), (29225, "05/01/1980"),
-                      (45296, "05/01/2024"), (45296.75, "05/01/2024")])
+    @Test(arguments: [
+        (1.0, "01/01/1900"), (59, "28/02/1900"), (61, "01/03/1900"), (29225, "05/01/1980"),
+        (45296, "05/01/2024"), (45296.75, "05/01/2024"),
+    ])
     func serialDates(_ serial: Double, _ expected: String) {
         #expect(XLSXReader.serialDate(serial) == expected)
     }
 
-    @Test(arguments: [("dd/mm/yyyy", true), ("d/m/yy", true), ("[$-42A]dd/mm/yyyy", true), ("0.00", false),
-                      ("General", false), ("\"d\"0", false), ("#,##0", false)])
+    @Test(arguments: [
+        ("dd/mm/yyyy", true), ("d/m/yy", true), ("[$-42A]dd/mm/yyyy", true), ("0.00", false),
+        ("General", false), ("\"d\"0", false), ("#,##0", false),
+    ])
     func dateFormats(_ code: String, _ isDate: Bool) {
         #expect(XLSXReader.isDateFormat(code) == isDate)
     }

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import VietnameseText
 
 /// Unicode → legacy encoders, written independently of the detector (from the published TCVN3 and

@@ -1,25 +1,27 @@
 import Testing
+
 @testable import VietnameseText
 
 @Suite struct NameSortKeyTests {
     @Test func givenNameFirstThenFamilyThenMiddle() {
         let names = ["Nguyễn Văn An", "Trần Thị Ánh", "Lê Văn Bình", "Phạm Đức Anh", "Đỗ Thị Ân", "Hoàng Văn Ăn"]
-        #expect(names.sortedByVietnameseName() == [
-            "Nguyễn Văn An", "Phạm Đức Anh", "Trần Thị Ánh", "Hoàng Văn Ăn", "Đỗ Thị Ân", "Lê Văn Bình",
-        ])
+        #expect(
+            names.sortedByVietnameseName() == [
+                "Nguyễn Văn An", "Phạm Đức Anh", "Trần Thị Ánh", "Hoàng Văn Ăn", "Đỗ Thị Ân", "Lê Văn Bình",
+            ])
     }
 
     @Test func familyThenMiddleBreakTies() {
         let names = ["Trần Văn Nam", "Lê Thị Nam", "Lê Văn Nam", "Bùi Nam", "Lê Nam", "Lê Hoàng Văn Nam"]
-        #expect(names.sortedByVietnameseName() == [
-            "Bùi Nam", "Lê Nam", "Lê Hoàng Văn Nam", "Lê Thị Nam", "Lê Văn Nam", "Trần Văn Nam",
-        ])
+        #expect(
+            names.sortedByVietnameseName() == [
+                "Bùi Nam", "Lê Nam", "Lê Hoàng Văn Nam", "Lê Thị Nam", "Lê Văn Nam", "Trần Văn Nam",
+            ])
     }
 
     @Test func tonesOnlyBreakTies() {
         let names = ["Ạn", "Án", "Ãn", "Ản", "Àn", "An"].map { "Lê Văn " + $0 }
-        #expect(names.sortedByVietnameseName().map { $0.split(separator: " ").last! } ==
-                ["An", "Àn", "Ản", "Ãn", "Án", "Ạn"])
+        #expect(names.sortedByVietnameseName().map { $0.split(separator: " ").last! } == ["An", "Àn", "Ản", "Ãn", "Án", "Ạn"])
         // A tone never beats a letter: "Án" comes before "Anh".
         #expect(NameSortKey("Án") < NameSortKey("Anh"))
         #expect(NameSortKey("Ạn") < NameSortKey("Ăn"))
@@ -38,10 +40,8 @@ import Testing
 
     @Test func whereAlphabetAndCodePointsDisagree() {
         // By code point đ (U+0111) and ơ (U+01A1) sort after every ASCII letter; here they follow d and o.
-        #expect(["Lê Văn Em", "Lê Văn Đông", "Lê Văn Dung"].sortedByVietnameseName() ==
-                ["Lê Văn Dung", "Lê Văn Đông", "Lê Văn Em"])
-        #expect(["Lê Thị Phương", "Lê Thị Ơn", "Lê Thị Oanh"].sortedByVietnameseName() ==
-                ["Lê Thị Oanh", "Lê Thị Ơn", "Lê Thị Phương"])
+        #expect(["Lê Văn Em", "Lê Văn Đông", "Lê Văn Dung"].sortedByVietnameseName() == ["Lê Văn Dung", "Lê Văn Đông", "Lê Văn Em"])
+        #expect(["Lê Thị Phương", "Lê Thị Ơn", "Lê Thị Oanh"].sortedByVietnameseName() == ["Lê Thị Oanh", "Lê Thị Ơn", "Lê Thị Phương"])
     }
 
     @Test func caseAndNormalizationDoNotMatter() {
@@ -58,8 +58,7 @@ import Testing
     }
 
     @Test func foreignLetters() {
-        #expect(["Lê Zoe", "Lê Will", "Lê Frank", "Lê Jack"].sortedByVietnameseName() ==
-                ["Lê Frank", "Lê Jack", "Lê Will", "Lê Zoe"])
+        #expect(["Lê Zoe", "Lê Will", "Lê Frank", "Lê Jack"].sortedByVietnameseName() == ["Lê Frank", "Lê Jack", "Lê Will", "Lê Zoe"])
         #expect(NameSortKey("Müller") < NameSortKey("Mulz"))  // ü sorts as u
     }
 }

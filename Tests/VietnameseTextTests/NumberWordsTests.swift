@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import VietnameseText
 
 /// 0–99 written out by hand (independently of the implementation).
@@ -60,8 +61,10 @@ func expectedWords(_ n: Int) -> String {
         (2_500_000, "hai triệu năm trăm nghìn"),
         (1_000_000_000, "một tỷ"), (2_000_000_005, "hai tỷ không trăm linh năm"),
         (2_001_000_000, "hai tỷ không trăm linh một triệu"),
-        (999_999_999_999,
-         "chín trăm chín mươi chín tỷ chín trăm chín mươi chín triệu chín trăm chín mươi chín nghìn chín trăm chín mươi chín"),
+        (
+            999_999_999_999,
+            "chín trăm chín mươi chín tỷ chín trăm chín mươi chín triệu chín trăm chín mươi chín nghìn chín trăm chín mươi chín"
+        ),
         (1_000_000_000_000, "một nghìn tỷ"), (-3, "âm ba"), (-105, "âm một trăm linh năm"),
     ])
     func edgeCases(_ n: Int, _ words: String) {
@@ -98,7 +101,8 @@ func expectedWords(_ n: Int) -> String {
 
     @Test func extremes() {
         // 9_223_372_036 tỷ 854_775_807: the count of tỷ is itself read with tỷ.
-        let max = "chín tỷ hai trăm hai mươi ba triệu ba trăm bảy mươi hai nghìn không trăm ba mươi sáu tỷ "
+        let max =
+            "chín tỷ hai trăm hai mươi ba triệu ba trăm bảy mươi hai nghìn không trăm ba mươi sáu tỷ "
             + "tám trăm năm mươi tư triệu bảy trăm bảy mươi lăm nghìn tám trăm linh "
         #expect(NumberWords.spell(Int.max) == max + "bảy")
         #expect(NumberWords.spell(Int.min) == "âm " + max + "tám")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import VietnameseText
 
 @Suite struct TextHygieneTests {
@@ -10,8 +11,10 @@ import Testing
         #expect(TextHygiene.invisibleControls(in: "Nguyễn Văn An").isEmpty)
     }
 
-    @Test(arguments: [("\u{0301}\u{0323}", true), (" \u{0300} ", true), ("a\u{0301}", false), ("", false), ("  ", false),
-                      ("Lê", false)])
+    @Test(arguments: [
+        ("\u{0301}\u{0323}", true), (" \u{0300} ", true), ("a\u{0301}", false), ("", false), ("  ", false),
+        ("Lê", false),
+    ])
     func onlyMarks(_ text: String, _ expected: Bool) {
         #expect(TextHygiene.isOnlyMarks(text) == expected)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import VietnameseText
 
 @Suite struct VietnameseDateTests {

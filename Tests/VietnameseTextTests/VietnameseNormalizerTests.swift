@@ -1,4 +1,5 @@
 import Testing
+
 @testable import VietnameseText
 
 /// Scalars as hex, so a failure shows the bytes Swift's `==` would hide.

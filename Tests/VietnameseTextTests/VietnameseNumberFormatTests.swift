@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import VietnameseText
 
 private func decimal(_ text: String) -> Decimal {

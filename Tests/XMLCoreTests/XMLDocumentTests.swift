@@ -19,12 +19,13 @@ private let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     copy.firstChild?.firstChild?.setText("c")
     let element = document.createElement("tab", namespace: w)
     copy.firstChild?.append(element)
-    #expect(String(decoding: document.serialized(), as: UTF8.self) == """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <w:document xmlns:w="\(w)"><w:body><w:p><w:r><w:t xml:space="preserve">A &amp; &lt;B&gt;</w:t></w:r></w:p>\
-        <w:p><w:r><w:t xml:space="preserve">c</w:t><w:tab/></w:r></w:p></w:body></w:document>
+    #expect(
+        String(decoding: document.serialized(), as: UTF8.self) == """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <w:document xmlns:w="\(w)"><w:body><w:p><w:r><w:t xml:space="preserve">A &amp; &lt;B&gt;</w:t></w:r></w:p>\
+            <w:p><w:r><w:t xml:space="preserve">c</w:t><w:tab/></w:r></w:p></w:body></w:document>
 
-        """)
+            """)
 }
 
 @Test func removedNodesStayValidAndAttributesRoundTrip() throws {
@@ -126,7 +127,8 @@ func externalDeclarationsAreRefusedBeforeAnythingIsFetched(_ text: String) {
 }
 
 @Test func textContainsLooksAtTextBelowANodeOnly() throws {
-    let source = #"<w:p xmlns:w="\#(w)" w:rsidR="{x}"><w:r><w:t>Số: </w:t></w:r><w:r><w:t>{{ n }}</w:t></w:r><w:r><w:t><![CDATA[a%b]]></w:t></w:r></w:p>"#
+    let source =
+        #"<w:p xmlns:w="\#(w)" w:rsidR="{x}"><w:r><w:t>Số: </w:t></w:r><w:r><w:t>{{ n }}</w:t></w:r><w:r><w:t><![CDATA[a%b]]></w:t></w:r></w:p>"#
     let document = try XMLDocument(bytes: Array(source.utf8))
     let paragraph = try #require(document.root)
     let runs = paragraph.elementChildren

@@ -23,12 +23,13 @@ import XMLCore
             }
         }
         #expect(errors.isEmpty)
-        #expect(log == [
-            "<a urn:x line 2 depth 0 [\"urn:y|k=1\"]",
-            "<b urn:x line 3 depth 1 [\"urn:y|id=&2\"]", ">",
-            "<c urn:x line 4 depth 1 []", ">",
-            ">",
-        ])
+        #expect(
+            log == [
+                "<a urn:x line 2 depth 0 [\"urn:y|k=1\"]",
+                "<b urn:x line 3 depth 1 [\"urn:y|id=&2\"]", ">",
+                "<c urn:x line 4 depth 1 []", ">",
+                ">",
+            ])
         let tree = try XMLDocument(bytes: Array(Self.text.utf8))
         #expect(tree.root?.elementChildren.map(\.line) == [3, 4])
     }

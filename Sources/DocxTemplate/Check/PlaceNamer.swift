@@ -14,13 +14,14 @@ struct PlaceNamer {
 
     init(root: XMLNode, partName: String, kind: ContentPartKind) {
         let file = PartName.fileName(of: partName)
-        prefix = switch kind {
-        case .body: ("", "")
-        case .header: ("đầu trang (\(file)), ", "header (\(file)), ")
-        case .footer: ("chân trang (\(file)), ", "footer (\(file)), ")
-        case .footnotes: ("chú thích cuối trang, ", "footnotes, ")
-        case .endnotes: ("chú thích cuối văn bản, ", "endnotes, ")
-        }
+        prefix =
+            switch kind {
+            case .body: ("", "")
+            case .header: ("đầu trang (\(file)), ", "header (\(file)), ")
+            case .footer: ("chân trang (\(file)), ", "footer (\(file)), ")
+            case .footnotes: ("chú thích cuối trang, ", "footnotes, ")
+            case .endnotes: ("chú thích cuối văn bản, ", "endnotes, ")
+            }
         var paragraphs = 0
         number(below: root, insideTable: false, paragraphs: &paragraphs)
     }
@@ -47,7 +48,8 @@ struct PlaceNamer {
                 tableNumbers[child] = tableNumbers.count + 1
             } else {
                 // Properties and text hold no paragraph, table, row or cell.
-                return !(child.isElement("rPr", namespace: w) || child.isElement("pPr", namespace: w)
+                return
+                    !(child.isElement("rPr", namespace: w) || child.isElement("pPr", namespace: w)
                     || child.isElement("t", namespace: w) || child.isElement("tcPr", namespace: w))
             }
             number(below: child, insideTable: true, paragraphs: &paragraphs)
@@ -60,7 +62,8 @@ struct PlaceNamer {
         let vi: String
         let en: String
         if let cell = node.isElement("tc", namespace: Namespace.w) ? node : node.ancestor("tc", namespace: Namespace.w),
-           let row = cell.parent, let table = row.parent {
+            let row = cell.parent, let table = row.parent
+        {
             let (tableNumber, rowNumber, cellNumber) = (tableNumbers[table] ?? 0, positions[row] ?? 0, positions[cell] ?? 0)
             vi = "bảng \(tableNumber), hàng \(rowNumber), ô \(cellNumber)"
             en = "table \(tableNumber), row \(rowNumber), cell \(cellNumber)"

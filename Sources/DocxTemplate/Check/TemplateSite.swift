@@ -1,17 +1,17 @@
-import Diagnostics
+package import Diagnostics
 
 /// Where a tag sits in a template: the part and line for tools, the place in Word's terms for
 /// people ("đoạn 12", "bảng 1, hàng 2, ô 3"), and the tag itself as written.
-public struct TemplateSite: Sendable, Hashable {
+package struct TemplateSite: Sendable, Hashable {
     /// `template:part:line` (column unknown: libxml2 records lines only).
-    public var location: SourceLocation
+    package var location: SourceLocation
     /// The place, as Word shows it.
-    public var place: LocalizedText
+    package var place: LocalizedText
     /// The tag as written, delimiters included.
-    public var tag: String
+    package var tag: String
 
     /// A site.
-    public init(location: SourceLocation, place: LocalizedText, tag: String) {
+    package init(location: SourceLocation, place: LocalizedText, tag: String) {
         self.location = location
         self.place = place
         self.tag = tag

@@ -120,8 +120,10 @@ struct BlockBuilder {
         case .endfor:
             guard let frame = open(closer: "\(prefix)endfor %}", opener: "\(prefix)for %}", scope: scope, site: site, loop: true) else { return }
             frames.removeLast()
-            append(.loop(variables: frame.variables, sequence: frame.sequence, body: frame.loopBody ?? frame.body,
-                         empty: frame.loopBody == nil ? [] : frame.body, frame.site))
+            append(
+                .loop(
+                    variables: frame.variables, sequence: frame.sequence, body: frame.loopBody ?? frame.body,
+                    empty: frame.loopBody == nil ? [] : frame.body, frame.site))
         }
     }
 
@@ -129,7 +131,9 @@ struct BlockBuilder {
     private mutating func open(closer: String, opener: String, scope: StatementScope, site: TemplateSite, loop: Bool) -> Frame? {
         guard let frame = frames.last else {
             // Inline tags pair within one paragraph: the opener is most likely in an earlier one.
-            diagnose(site, scope == .inline ? TemplateMessages.inlineUnmatched(closer, opener: opener) : TemplateMessages.unmatched(closer, opener: opener))
+            diagnose(
+                site, scope == .inline ? TemplateMessages.inlineUnmatched(closer, opener: opener) : TemplateMessages.unmatched(closer, opener: opener)
+            )
             return nil
         }
         if frame.isLoop != loop {

@@ -66,7 +66,8 @@ struct ChunkCode {
         let count = pool.count - poolStart
         guard count > 0 else { return }
         if operations.count - 1 >= mergeableFrom, case .bytes(let start, let previous)? = operations.last,
-           start + previous == poolStart {
+            start + previous == poolStart
+        {
             operations[operations.count - 1] = .bytes(start: start, count: previous + count)
         } else {
             operations.append(.bytes(start: poolStart, count: count))
@@ -104,7 +105,8 @@ struct ChunkCode {
             operations.removeLast()
             addBytes(from: element.poolStart)
         } else if added == 1, case .bytes(let start, let count) = operations[operations.count - 1],
-                  start + count == poolStart {
+            start + count == poolStart
+        {
             operations.removeLast(2)
             addBytes(from: element.poolStart)
         } else {

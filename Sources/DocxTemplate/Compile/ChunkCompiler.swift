@@ -14,8 +14,8 @@ struct ChunkCompiler {
     /// part must be rendered as a tree.
     static func compile(_ blocks: [Block], of document: XMLDocument) -> PartProgram? {
         guard let root = document.root,
-              root.namespaceDeclarations.first(where: { $0.uri == Namespace.wordprocessing })?.prefix == "w",
-              RepairAnalysis.outputNeverNeedsRepair(blocks, of: document)
+            root.namespaceDeclarations.first(where: { $0.uri == Namespace.wordprocessing })?.prefix == "w",
+            RepairAnalysis.outputNeverNeedsRepair(blocks, of: document)
         else { return nil }
         var compiler = ChunkCompiler()
         compiler.element(root) { $0.compile(blocks) }

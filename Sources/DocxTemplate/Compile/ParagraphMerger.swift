@@ -28,7 +28,7 @@ struct ParagraphMerger {
     /// Joins the tag alone in `run` to the text before it (`{%-`); a message when it cannot.
     func mergeWithPrevious(_ run: XMLNode) -> LocalizedText? {
         guard let own = run.firstChild("t", namespace: Namespace.w), let index = positions[own], index > 0,
-              let previousRun = texts[index - 1].parent
+            let previousRun = texts[index - 1].parent
         else { return nil }
         return join(previousRun, run, after: texts[index - 1], before: nil)
     }
@@ -36,7 +36,7 @@ struct ParagraphMerger {
     /// Joins the tag alone in `run` to the text after it (`-%}`); a message when it cannot.
     func mergeWithNext(_ run: XMLNode) -> LocalizedText? {
         guard let own = run.firstChild("t", namespace: Namespace.w), let index = positions[own], index + 1 < texts.count,
-              let nextRun = texts[index + 1].parent
+            let nextRun = texts[index + 1].parent
         else { return nil }
         return join(run, nextRun, after: nil, before: texts[index + 1])
     }
@@ -50,7 +50,7 @@ struct ParagraphMerger {
         let secondChain = ancestry(second)
         let secondSet = Set(secondChain)
         guard let commonIndex = firstChain.firstIndex(where: secondSet.contains), commonIndex > 0,
-              let secondIndex = secondChain.firstIndex(of: firstChain[commonIndex]), secondIndex > 0
+            let secondIndex = secondChain.firstIndex(of: firstChain[commonIndex]), secondIndex > 0
         else { return nil }
         let common = firstChain[commonIndex]
         let firstTop = firstChain[commonIndex - 1]

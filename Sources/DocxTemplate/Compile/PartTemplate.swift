@@ -38,7 +38,8 @@ struct PartTemplate {
             guard !tags.isEmpty || !problems.isEmpty else { continue }
             if locator == nil {
                 let prefix = root.namespaceDeclarations.first { $0.uri == Namespace.wordprocessing }?.prefix
-                locator = StartTagLocator(source: package.part(part.name) ?? [], qualifiedName: prefix.flatMap { $0.isEmpty ? nil : $0 + ":p" } ?? "p")
+                locator = StartTagLocator(
+                    source: package.part(part.name) ?? [], qualifiedName: prefix.flatMap { $0.isEmpty ? nil : $0 + ":p" } ?? "p")
             }
             // libxml2 knows the line only; the locator finds the column (the line too, alike).
             let position = locator?.location(ofOccurrence: index)
@@ -79,8 +80,12 @@ struct PartTemplate {
                 case .inline: container = tag.run
                 case .paragraph: container = paragraph
                 case .row, .cell:
-                    guard let element = scope == .row ? paragraph.ancestor("tr", namespace: Namespace.w) : paragraph.ancestor("tc", namespace: Namespace.w) else {
-                        diagnostics.append(site.diagnostic(scope == .row ? TemplateMessages.rowCommentOutsideTable : TemplateMessages.cellCommentOutsideTable))
+                    guard
+                        let element = scope == .row
+                            ? paragraph.ancestor("tr", namespace: Namespace.w) : paragraph.ancestor("tc", namespace: Namespace.w)
+                    else {
+                        diagnostics.append(
+                            site.diagnostic(scope == .row ? TemplateMessages.rowCommentOutsideTable : TemplateMessages.cellCommentOutsideTable))
                         continue
                     }
                     container = element
@@ -140,7 +145,8 @@ struct PartTemplate {
                 switch parsed {
                 case .comment?, .escaped?: continue
                 default:
-                    let message = occupant.site.tag.hasPrefix("{{")
+                    let message =
+                        occupant.site.tag.hasPrefix("{{")
                         ? TemplateMessages.sharesValueParagraph(tag.source)
                         : TemplateMessages.sharesRemovedElement(tag.source, scope: occupant.scope)
                     diagnostics.append(occupant.site.diagnostic(message))

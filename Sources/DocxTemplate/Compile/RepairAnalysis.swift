@@ -107,7 +107,8 @@ extension Block {
     fileprivate var staticNode: XMLNode? {
         switch self {
         case .copy(let node), .element(let node, _), .patched(let node, _), .output(let node, _, _), .richOutput(let node, _, _),
-             .cell(let node, _, _), .fittedTable(let node, _), .paragraphOutput(let node, _, _, _): node
+            .cell(let node, _, _), .fittedTable(let node, _), .paragraphOutput(let node, _, _, _):
+            node
         case .conditional, .loop, .set: nil
         }
     }

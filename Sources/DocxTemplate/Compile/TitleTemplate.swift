@@ -27,7 +27,8 @@ struct TitleTemplate {
         let scan = TagScanner.scan(text)
         if let unclosed = scan.unclosed {
             let snippet = String(scalars: text[unclosed.start...])
-            diagnostics.append(TemplateSite(location: location, place: place, tag: snippet).diagnostic(TemplateMessages.unclosedTag(unclosed.opening)))
+            diagnostics.append(
+                TemplateSite(location: location, place: place, tag: snippet).diagnostic(TemplateMessages.unclosedTag(unclosed.opening)))
         }
         var segments: [Segment] = []
         var cursor = 0

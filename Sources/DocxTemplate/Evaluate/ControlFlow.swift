@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 
 /// What `if` and `for` decide, shared by both renderers so they cannot disagree.
 enum ControlFlow {
@@ -66,11 +67,13 @@ enum ControlFlow {
         inner.locals.removeSubrange((scope.locals.count + 1 + variables)...)
         if exposingLoop {
             let count = items.count
-            inner.replaceLocal(at: 0, from: scope, with: .object([
-                "index": .number(.init(index + 1)), "index0": .number(.init(index)),
-                "first": .bool(index == 0), "last": .bool(index == count - 1),
-                "length": .number(.init(count)), "revindex": .number(.init(count - index)),
-            ]))
+            inner.replaceLocal(
+                at: 0, from: scope,
+                with: .object([
+                    "index": .number(.init(index + 1)), "index0": .number(.init(index)),
+                    "first": .bool(index == 0), "last": .bool(index == count - 1),
+                    "length": .number(.init(count)), "revindex": .number(.init(count - index)),
+                ]))
         }
         if variables == 1 {
             inner.replaceLocal(at: 1, from: scope, with: items[index])

@@ -152,8 +152,8 @@ enum Evaluator {
         let value = try evaluate(operand, in: scope).lenient
         switch (name, value) {
         case ("none", .null), ("number", .number), ("string", .string), ("mapping", .object), ("boolean", .bool),
-             ("sequence", .list), ("sequence", .string), ("iterable", .list), ("iterable", .string), ("iterable", .object),
-             ("true", .bool(true)), ("false", .bool(false)):
+            ("sequence", .list), ("sequence", .string), ("iterable", .list), ("iterable", .string), ("iterable", .object),
+            ("true", .bool(true)), ("false", .bool(false)):
             return true
         case ("even", .number(let number)), ("odd", .number(let number)):
             guard let whole = Arithmetic.whole(number) else { return false }

@@ -45,15 +45,16 @@ enum Filters {
     static func apply(
         _ name: String, to input: Evaluated, arguments: [TemplateValue], keywords: [String: TemplateValue] = [:]
     ) throws(EvaluationFailure) -> TemplateValue {
-        let allowed: Set<String> = switch name {
-        case "sort": ["reverse", "attribute", "case_sensitive"]
-        case "sum": ["attribute", "start"]
-        case "min", "max", "unique": ["attribute", "case_sensitive"]
-        case "join": ["attribute"]
-        case "round": ["precision", "method"]
-        case "int", "float": ["default"]
-        default: []
-        }
+        let allowed: Set<String> =
+            switch name {
+            case "sort": ["reverse", "attribute", "case_sensitive"]
+            case "sum": ["attribute", "start"]
+            case "min", "max", "unique": ["attribute", "case_sensitive"]
+            case "join": ["attribute"]
+            case "round": ["precision", "method"]
+            case "int", "float": ["default"]
+            default: []
+            }
         guard keywords.keys.allSatisfy(allowed.contains) else { throw wrongArguments(name) }
         if name == "default" {
             guard arguments.count == 1 else { throw wrongArguments(name) }
@@ -163,7 +164,8 @@ enum Filters {
     private static func fractionDigits(_ filter: String, _ argument: TemplateValue?, default fallback: Int) throws(EvaluationFailure) -> Int {
         guard let argument else { return fallback }
         guard case .number(let digits) = argument, let count = Int(exactly: NSDecimalNumber(decimal: digits).doubleValue),
-              (0...10).contains(count) else { throw wrongArguments(filter) }
+            (0...10).contains(count)
+        else { throw wrongArguments(filter) }
         return count
     }
 

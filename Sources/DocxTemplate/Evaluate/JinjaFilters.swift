@@ -139,7 +139,8 @@ enum JinjaFilters {
         case text(String)
     }
 
-    private static func sortKeys(_ filter: String, _ values: [TemplateValue], _ caseSensitive: TemplateValue?) throws(EvaluationFailure) -> [SortKey] {
+    private static func sortKeys(_ filter: String, _ values: [TemplateValue], _ caseSensitive: TemplateValue?) throws(EvaluationFailure) -> [SortKey]
+    {
         var keys: [SortKey] = []
         for value in values {
             switch value {

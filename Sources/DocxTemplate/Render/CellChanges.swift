@@ -51,7 +51,7 @@ struct CellChanges {
     /// `loop.first` and `loop.length` of the innermost loop.
     private static func loop(in scope: Scope, keyword: String, loop name: String) throws(EvaluationFailure) -> (first: Bool, length: Int) {
         guard case .object(let fields)? = scope.lookup("loop"), case .bool(let first)? = fields["first"],
-              case .number(let length)? = fields["length"]
+            case .number(let length)? = fields["length"]
         else { throw EvaluationFailure(message: TemplateMessages.mergeOutsideLoop(keyword, loop: name)) }
         return (first, NSDecimalNumber(decimal: length).intValue)
     }

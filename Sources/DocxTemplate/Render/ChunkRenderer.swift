@@ -103,8 +103,9 @@ struct ChunkRenderer {
                         let last = frames.count - 1
                         frames[last].index += 1
                         if frames[last].index < frames[last].items.count {
-                            ControlFlow.bind(frames[last].items, at: frames[last].index, into: &scope, from: frames[last].outer,
-                                             variables: frames[last].variables, exposingLoop: frames[last].exposesLoop)
+                            ControlFlow.bind(
+                                frames[last].items, at: frames[last].index, into: &scope, from: frames[last].outer,
+                                variables: frames[last].variables, exposingLoop: frames[last].exposesLoop)
                             position = start + 1
                             continue
                         }

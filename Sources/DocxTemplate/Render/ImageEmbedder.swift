@@ -57,9 +57,11 @@ struct ImageEmbedder {
         // what DrawingML can hold; refused before it gains a media part.
         let largest = ImageValue.largestSide * 36_000
         guard width <= largest, height <= largest else {
-            throw EvaluationFailure(message: TemplateMessages.imageExtent(image.path, width: (width + 18_000) / 36_000, height: (height + 18_000) / 36_000))
+            throw EvaluationFailure(
+                message: TemplateMessages.imageExtent(image.path, width: (width + 18_000) / 36_000, height: (height + 18_000) / 36_000))
         }
-        let mediaIndex = mediaPart(for: picture.bytes, fileExtension: picture.header.format.fileExtension, contentType: picture.header.format.contentType)
+        let mediaIndex = mediaPart(
+            for: picture.bytes, fileExtension: picture.header.format.fileExtension, contentType: picture.header.format.contentType)
         let id = relationshipID(for: mediaIndex)
         let drawingID = newDrawingID()
         let fileName = PartName.fileName(of: media[mediaIndex].name)

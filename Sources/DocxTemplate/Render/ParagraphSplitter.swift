@@ -24,7 +24,8 @@ enum ParagraphSplitter {
         while let container = point.parent {
             let copy = container.shallowClone()
             if container.isElement("r", namespace: Namespace.w),
-               let properties = container.firstChild("rPr", namespace: Namespace.w) {
+                let properties = container.firstChild("rPr", namespace: Namespace.w)
+            {
                 copy.append(properties.clone())
             }
             let isParagraph = container.isElement("p", namespace: Namespace.w)

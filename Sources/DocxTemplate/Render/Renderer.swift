@@ -21,8 +21,10 @@ struct Renderer {
     /// Where values asked for a new paragraph (docxtpl's `\a`), not yet split (see `ParagraphSplitter`).
     private var paragraphBreaks: [XMLNode] = []
 
-    init(output: XMLDocument, rowsPerMarkup: Int, links: HyperlinkRelationships = HyperlinkRelationships(taken: []), images: ImageEmbedder? = nil,
-         subdocuments: Subdocuments? = nil) {
+    init(
+        output: XMLDocument, rowsPerMarkup: Int, links: HyperlinkRelationships = HyperlinkRelationships(taken: []), images: ImageEmbedder? = nil,
+        subdocuments: Subdocuments? = nil
+    ) {
         self.output = output
         self.rowsPerMarkup = rowsPerMarkup
         self.links = links
@@ -34,9 +36,11 @@ struct Renderer {
     /// rows turn their rows into markup every `rowsPerMarkup` iterations (the bytes are the same).
     /// Hyperlinks that rich text added go to `links` (whose ids avoid those the part has), pictures
     /// that image values added to `images` (an image is an error without it).
-    static func render(_ part: PartTemplate, scope: Scope, diagnostics: inout [Diagnostic],
-                       rowsPerMarkup: Int = MarkupBatches.defaultRowsPerBatch, links: inout HyperlinkRelationships,
-                       images: inout ImageEmbedder?, subdocuments: Subdocuments? = nil) -> [UInt8] {
+    static func render(
+        _ part: PartTemplate, scope: Scope, diagnostics: inout [Diagnostic],
+        rowsPerMarkup: Int = MarkupBatches.defaultRowsPerBatch, links: inout HyperlinkRelationships,
+        images: inout ImageEmbedder?, subdocuments: Subdocuments? = nil
+    ) -> [UInt8] {
         let output = XMLDocument(declarationOf: part.document)
         let root = output.importNode(part.document.root!, deep: false)
         output.setRoot(root)
@@ -206,11 +210,14 @@ struct Renderer {
     /// Appends one copy of `run` per segment, each with the segment's formatting and text (a
     /// segment with a link goes inside a `w:hyperlink` whose relationship the part gains; a
     /// picture segment holds its drawing).
-    private mutating func appendRuns(_ segments: [RichText.Segment], like run: XMLNode, to parent: XMLNode, of expression: Expression) throws(EvaluationFailure) {
+    private mutating func appendRuns(
+        _ segments: [RichText.Segment], like run: XMLNode, to parent: XMLNode, of expression: Expression
+    ) throws(EvaluationFailure) {
         for segment in segments {
             let text = try writable(segment.text, of: expression)
             let copy = output.importNode(run, deep: false)
-            let properties = run.firstChild("rPr", namespace: Namespace.w).map { output.importNode($0, deep: true) }
+            let properties =
+                run.firstChild("rPr", namespace: Namespace.w).map { output.importNode($0, deep: true) }
                 ?? output.createElement("rPr", namespace: Namespace.wordprocessing)
             copy.append(properties)
             RunProperties.apply(segment, to: properties, in: output)

@@ -13,12 +13,15 @@ enum TableCellEditor {
     /// Applies `changes` to `cell` (a `w:tc` of `document`).
     static func apply(_ changes: CellChanges, to cell: XMLNode, in document: XMLDocument) {
         guard changes.span != nil || changes.spanMultiplier != nil || changes.fill != nil || changes.verticalMergeStarts != nil else { return }
-        let properties = cell.firstChild("tcPr", namespace: Namespace.w) ?? {
-            let created = document.createElement("tcPr", namespace: Namespace.wordprocessing)
-            if let first = cell.firstChild { first.insertBefore(created) } else { cell.append(created) }
-            return created
-        }()
-        var span = changes.span ?? properties.firstChild("gridSpan", namespace: Namespace.w)
+        let properties =
+            cell.firstChild("tcPr", namespace: Namespace.w)
+            ?? {
+                let created = document.createElement("tcPr", namespace: Namespace.wordprocessing)
+                if let first = cell.firstChild { first.insertBefore(created) } else { cell.append(created) }
+                return created
+            }()
+        var span =
+            changes.span ?? properties.firstChild("gridSpan", namespace: Namespace.w)
             .flatMap { $0.attribute("val", namespace: Namespace.wordprocessing) }.flatMap { Int($0) } ?? 1
         if let multiplier = changes.spanMultiplier { span *= max(multiplier, 1) }
         if changes.span != nil || changes.spanMultiplier != nil {

@@ -1,5 +1,5 @@
 /// An expression inside a tag, as the parser builds it.
-public indirect enum Expression: Sendable, Equatable {
+package indirect enum Expression: Sendable, Equatable {
     /// A literal: `"text"`, `95`, `8.5`, `true`, `none`.
     case literal(TemplateValue)
     /// A path from a variable: `unit.name` is `["unit", "name"]`; `xs[0]` and `d['k']` with a
@@ -59,7 +59,7 @@ public indirect enum Expression: Sendable, Equatable {
 }
 
 /// The binary operators.
-public enum BinaryOperator: String, Sendable, Equatable {
+package enum BinaryOperator: String, Sendable, Equatable {
     /// `and`
     case and
     /// `or`
@@ -108,7 +108,7 @@ public enum BinaryOperator: String, Sendable, Equatable {
 }
 
 /// What a `{% %}` tag says.
-public enum Statement: Sendable, Equatable {
+package enum Statement: Sendable, Equatable {
     /// `if condition`
     case `if`(Expression)
     /// `elif condition`
@@ -129,7 +129,7 @@ public enum Statement: Sendable, Equatable {
 }
 
 /// What a docxtpl cell tag does to its cell.
-public enum CellDirective: Sendable, Equatable {
+package enum CellDirective: Sendable, Equatable {
     /// `{% colspan n %}`: the cell spans `n` grid columns.
     case colspan(Expression)
     /// `{% cellbg 'RRGGBB' %}`: the cell's background colour.
@@ -142,7 +142,7 @@ public enum CellDirective: Sendable, Equatable {
 }
 
 /// What a `{% %}` tag spans: docxtpl's prefixes.
-public enum StatementScope: String, Sendable, Equatable {
+package enum StatementScope: String, Sendable, Equatable {
     /// `{% %}`: runs within one paragraph.
     case inline = ""
     /// `{%p %}`: whole paragraphs; the paragraph holding the tag is removed.
@@ -154,7 +154,7 @@ public enum StatementScope: String, Sendable, Equatable {
 }
 
 /// One parsed tag.
-public enum Tag: Sendable, Equatable {
+package enum Tag: Sendable, Equatable {
     /// `{{ expression }}`: prints a value.
     case output(Expression)
     /// `{{r expression }}`: prints rich text (runs with their own formatting) in place of its run.

@@ -1,16 +1,16 @@
 /// Splits the inside of a tag (`unit.name | default("—")`) into tokens. Accepts straight and
 /// typographic quotes, because Word's AutoCorrect turns `"` into `“ ”` as the user types.
-public struct Lexer {
+package struct Lexer {
     /// Why the text cannot be split into tokens.
-    public struct Failure: Error, Equatable {
+    package struct Failure: Error, Equatable {
         /// What is wrong.
-        public var reason: Reason
+        package var reason: Reason
         /// Offset in Unicode scalars.
-        public var offset: Int
+        package var offset: Int
     }
 
     /// The ways lexing fails.
-    public enum Reason: Sendable, Equatable {
+    package enum Reason: Sendable, Equatable {
         /// A string literal with no closing quote.
         case unterminatedString
         /// A character that starts no token.
@@ -66,7 +66,7 @@ public struct Lexer {
     }
 
     /// The tokens of `text`; offsets count Unicode scalars.
-    public static func tokens(_ text: String) throws(Failure) -> [Token] {
+    package static func tokens(_ text: String) throws(Failure) -> [Token] {
         let scalars = Array(text.unicodeScalars)
         var tokens: [Token] = []
         var index = 0

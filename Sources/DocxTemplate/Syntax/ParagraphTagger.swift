@@ -127,7 +127,8 @@ struct ParagraphTagger {
         guard let first = pieces.first else { return nil }
         for piece in pieces.dropFirst() {
             if piece.containers != first.containers {
-                let differing = zip(piece.containers, first.containers).first { $0 != $1 }.map { $0.0 }
+                let differing =
+                    zip(piece.containers, first.containers).first { $0 != $1 }.map { $0.0 }
                     ?? (piece.containers.count > first.containers.count ? piece.containers.last : first.containers.last)
                 switch differing?.localName {
                 case "hyperlink": return .hyperlink
@@ -171,7 +172,8 @@ struct ParagraphTagger {
         let after = Array(children[(textIndex + 1)...])
         // The usual case, a run holding the tag and nothing else, is already what we want.
         if segments.count == 3, before.isEmpty, after.isEmpty, case .text(let leading) = segments[0], leading.isEmpty,
-           case .tag(let source) = segments[1], case .text(let trailing) = segments[2], trailing.isEmpty {
+            case .tag(let source) = segments[1], case .text(let trailing) = segments[2], trailing.isEmpty
+        {
             return [Found(run: run, source: source)]
         }
         var found: [Found] = []

@@ -1,13 +1,13 @@
-import Diagnostics
+package import Diagnostics
 import Foundation
 import VietnameseText
 
 /// Parses one tag's source (`{{ unit.name | upper }}`, `{%tr for m in members %}`) into a `Tag`.
-public struct TagParser {
+package struct TagParser {
     /// Why a tag does not parse, in both languages.
-    public struct Failure: Error, Equatable {
+    package struct Failure: Error, Equatable {
         /// The message.
-        public var message: LocalizedText
+        package var message: LocalizedText
     }
 
     private let tokens: [Token]
@@ -23,7 +23,7 @@ public struct TagParser {
     ]
 
     /// Parses a whole tag, delimiters included.
-    public static func parse(_ source: String) throws(Failure) -> Tag {
+    package static func parse(_ source: String) throws(Failure) -> Tag {
         if source.hasPrefix("{#") { return .comment(scopePrefix(of: source.dropFirst(2)).scope) }
         if source.unicodeScalars.count == 3, let first = source.first, let last = source.last, source.dropFirst().first == "_" {
             // "{_{", "}_}", "{_%", "%_}": the delimiter as typed, without the underscore.
@@ -283,7 +283,8 @@ public struct TagParser {
             repeat {
                 if !arguments.isEmpty { position += 1 }  // the ","
                 if let name = peek, name.kind == .name, position + 1 < tokens.count,
-                   tokens[position + 1].kind == .symbol, tokens[position + 1].text == "=" {
+                    tokens[position + 1].kind == .symbol, tokens[position + 1].text == "="
+                {
                     position += 2
                     arguments.append(.binary(.keyword, .literal(.string(name.text)), try expression()))
                 } else {

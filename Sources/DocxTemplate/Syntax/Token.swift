@@ -1,7 +1,7 @@
 /// One token inside a tag: `{{ unit.name | upper }}` is `unit` `.` `name` `|` `upper`.
-public struct Token: Sendable, Equatable, CustomStringConvertible {
+package struct Token: Sendable, Equatable, CustomStringConvertible {
     /// What kind of token.
-    public enum Kind: Sendable, Equatable {
+    package enum Kind: Sendable, Equatable {
         /// A name: a variable, a member, a filter, or a keyword (`if`, `for`, `and`…).
         case name
         /// A number literal, as written.
@@ -13,19 +13,19 @@ public struct Token: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The kind.
-    public var kind: Kind
+    package var kind: Kind
     /// The text (a string literal without its quotes).
-    public var text: String
+    package var text: String
     /// Offset in Unicode scalars from the start of the tag's inside.
-    public var offset: Int
+    package var offset: Int
 
     /// A token.
-    public init(_ kind: Kind, _ text: String, at offset: Int) {
+    package init(_ kind: Kind, _ text: String, at offset: Int) {
         self.kind = kind
         self.text = text
         self.offset = offset
     }
 
     /// `name(unit)`, `symbol(.)` — handy in test expectations.
-    public var description: String { "\(kind)(\(text))" }
+    package var description: String { "\(kind)(\(text))" }
 }

@@ -1,14 +1,14 @@
 /// A variable a template reads, for `hoso fill --list-variables`: a dotted path from the data's
 /// top level, with `[]` for each list a loop goes through (`members[].name`), and every tag
 /// that reads it.
-public struct VariableReference: Sendable, Hashable {
+package struct VariableReference: Sendable, Hashable {
     /// The path: `unit.name`, `score.groups[].criteria[].max`.
-    public var path: String
+    package var path: String
     /// Where it is used, in document order.
-    public var sites: [TemplateSite]
+    package var sites: [TemplateSite]
 
     /// A reference.
-    public init(path: String, sites: [TemplateSite]) {
+    package init(path: String, sites: [TemplateSite]) {
         self.path = path
         self.sites = sites
     }
@@ -39,7 +39,8 @@ struct VariableCollector {
                 }
                 collect(children, loops: loops)
             case .output(_, let expression, let site), .richOutput(_, let expression, let site),
-                 .paragraphOutput(_, _, let expression, let site): add(expression, site, loops)
+                .paragraphOutput(_, _, let expression, let site):
+                add(expression, site, loops)
             case .conditional(let branches):
                 for branch in branches {
                     if let condition = branch.condition { add(condition, branch.site, loops) }

@@ -1,15 +1,15 @@
-import Foundation
+package import Foundation
 
 /// The folder image and sub-document values are read from (the data file's): a path must be relative, stay
 /// inside it (no `..`, no link leading out), name a regular file and be at most `sizeLimit` bytes.
-public struct ImageFolder: Sendable {
+package struct ImageFolder: Sendable {
     /// The folder, as given.
-    public let url: URL
+    package let url: URL
     /// The largest picture read, in bytes.
-    public let sizeLimit: Int
+    package let sizeLimit: Int
 
     /// The folder at `url`; pictures up to `sizeLimit` bytes (10 MB unless told).
-    public init(url: URL, sizeLimit: Int = 10 * 1024 * 1024) {
+    package init(url: URL, sizeLimit: Int = 10 * 1024 * 1024) {
         self.url = url
         self.sizeLimit = sizeLimit
     }
@@ -23,7 +23,8 @@ public struct ImageFolder: Sendable {
     func read(_ path: String, as kind: Kind = .picture) throws(EvaluationFailure) -> [UInt8] {
         let components = path.split(separator: "/", omittingEmptySubsequences: false)
         guard !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0"),
-              !components.contains(where: { $0 == ".." || $0.isEmpty }) else {
+            !components.contains(where: { $0 == ".." || $0.isEmpty })
+        else {
             throw EvaluationFailure(message: TemplateMessages.imagePathOutside(path, kind))
         }
         guard let folder = Self.resolved(url.path) else {
@@ -45,7 +46,8 @@ public struct ImageFolder: Sendable {
             throw EvaluationFailure(message: TemplateMessages.imageTooLarge(path, kind, size: Int(status.st_size), limit: sizeLimit))
         }
         guard let handle = FileHandle(forReadingAtPath: target),
-              let data = try? handle.read(upToCount: sizeLimit + 1) else {
+            let data = try? handle.read(upToCount: sizeLimit + 1)
+        else {
             throw EvaluationFailure(message: TemplateMessages.imageMissing(path, kind))
         }
         try? handle.close()

@@ -112,8 +112,9 @@ struct ImageHeader: Equatable {
     private static func png(_ bytes: [UInt8]) -> ImageHeader? {
         // IHDR comes first: length 13, "IHDR", width, height.
         guard bytes.count >= 24, Array(bytes[12..<16]) == Array("IHDR".utf8),
-              let width = bigEndian(bytes, 16, count: 4), let height = bigEndian(bytes, 20, count: 4),
-              width > 0, height > 0 else { return nil }
+            let width = bigEndian(bytes, 16, count: 4), let height = bigEndian(bytes, 20, count: 4),
+            width > 0, height > 0
+        else { return nil }
         var header = ImageHeader(format: .png, width: width, height: height)
         // pHYs (pixels per metre, unit 1) comes before the first IDAT.
         var offset = 8
@@ -121,7 +122,8 @@ struct ImageHeader: Equatable {
             let type = Array(bytes[(offset + 4)..<(offset + 8)])
             if type == Array("IDAT".utf8) || type == Array("IEND".utf8) { break }
             if type == Array("pHYs".utf8), length == 9, bytes[offset + 16] == 1,
-               let x = bigEndian(bytes, offset + 8, count: 4), let y = bigEndian(bytes, offset + 12, count: 4), x > 0, y > 0 {
+                let x = bigEndian(bytes, offset + 8, count: 4), let y = bigEndian(bytes, offset + 12, count: 4), x > 0, y > 0
+            {
                 header.horizontalDPI = max(1, Int((Double(x) * 0.0254).rounded()))
                 header.verticalDPI = max(1, Int((Double(y) * 0.0254).rounded()))
             }
@@ -141,7 +143,8 @@ struct ImageHeader: Equatable {
             guard let length = bigEndian(bytes, offset + 2, count: 2), length >= 2 else { return nil }
             let body = offset + 4
             if marker == 0xE0, length >= 14, Array(bytes[body..<min(body + 5, bytes.count)]) == Array("JFIF\0".utf8),
-               let x = bigEndian(bytes, body + 8, count: 2), let y = bigEndian(bytes, body + 10, count: 2), x > 0, y > 0 {
+                let x = bigEndian(bytes, body + 8, count: 2), let y = bigEndian(bytes, body + 10, count: 2), x > 0, y > 0
+            {
                 switch bytes[body + 7] {
                 case 1: dpi = (x, y)
                 case 2: dpi = (Int((Double(x) * 2.54).rounded()), Int((Double(y) * 2.54).rounded()))
@@ -151,7 +154,8 @@ struct ImageHeader: Equatable {
             // SOF0…SOF15, except DHT (C4), JPG (C8) and DAC (CC).
             if (0xC0...0xCF).contains(marker), ![0xC4, 0xC8, 0xCC].contains(marker) {
                 guard let height = bigEndian(bytes, body + 1, count: 2), let width = bigEndian(bytes, body + 3, count: 2),
-                      width > 0, height > 0 else { return nil }
+                    width > 0, height > 0
+                else { return nil }
                 var header = ImageHeader(format: .jpeg, width: width, height: height)
                 if let dpi { (header.horizontalDPI, header.verticalDPI) = (max(1, dpi.0), max(1, dpi.1)) }
                 return header

@@ -1,13 +1,13 @@
-import Diagnostics
+package import Diagnostics
 import Foundation
 
 /// Reads JSON text straight into a `TemplateValue`, the fast path for `hoso fill` data (about
 /// ten times faster than going through the YAML parser): numbers stay exact decimals read from
 /// their text (`1e3` is 1000), and the first problem is located `file:line:col` and quoted, as
 /// the YAML reader does.
-public struct JSONReader {
+package struct JSONReader {
     /// The deepest nesting accepted, as for YAML data.
-    public static let maxDepth = 1_000
+    package static let maxDepth = 1_000
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private let file: String
@@ -29,7 +29,7 @@ public struct JSONReader {
 
     /// Whether `bytes` look like JSON: the first character after white space (and a UTF-8 byte
     /// order mark) opens an object or a list.
-    public static func looksLikeJSON(_ bytes: [UInt8]) -> Bool {
+    package static func looksLikeJSON(_ bytes: [UInt8]) -> Bool {
         var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
         return index < bytes.count && (bytes[index] == UInt8(ascii: "{") || bytes[index] == UInt8(ascii: "["))
@@ -37,7 +37,7 @@ public struct JSONReader {
 
     /// The value of the JSON text `bytes`; `file` names it in messages. At most `maxValues`
     /// values are read.
-    public static func parse(_ bytes: [UInt8], file: String, maxValues: Int = 1_000_000) throws(DiagnosticError) -> TemplateValue {
+    package static func parse(_ bytes: [UInt8], file: String, maxValues: Int = 1_000_000) throws(DiagnosticError) -> TemplateValue {
         let result: Result<TemplateValue, Failure> = bytes.withUnsafeBufferPointer { buffer in
             var reader = JSONReader(bytes: buffer, file: file, maxValues: maxValues)
             do throws(Failure) {
@@ -190,7 +190,8 @@ public struct JSONReader {
                     var scalar = try hex4(at: position + 1)
                     position += 4
                     if (0xD800..<0xDC00).contains(scalar), position + 6 < bytes.count,
-                       bytes[position + 1] == UInt8(ascii: "\\"), bytes[position + 2] == UInt8(ascii: "u") {
+                        bytes[position + 1] == UInt8(ascii: "\\"), bytes[position + 2] == UInt8(ascii: "u")
+                    {
                         let low = try hex4(at: position + 3)
                         if (0xDC00..<0xE000).contains(low) {
                             scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)

@@ -61,17 +61,20 @@ struct RichText {
     static func isLinkAddress(_ address: String) -> Bool {
         let lower = address.lowercased()
         guard ["http://", "https://", "mailto:"].contains(where: { lower.hasPrefix($0) && lower.count > $0.count }) else { return false }
-        return address.unicodeScalars.allSatisfy { $0.value > 0x20 && $0.value != 0x7F && !(0x80...0x9F).contains($0.value) && $0.properties.generalCategory != .spaceSeparator }
+        return address.unicodeScalars.allSatisfy {
+            $0.value > 0x20 && $0.value != 0x7F && !(0x80...0x9F).contains($0.value) && $0.properties.generalCategory != .spaceSeparator
+        }
     }
 
     /// The paragraphs of a `{{p }}` value: a list whose items are each a rich text or
     /// `{"runs": rich text, "style": "Heading1"}`; any other value is one paragraph.
     static func paragraphs(of value: TemplateValue) throws(EvaluationFailure) -> [(segments: [Segment], style: String?)] {
-        let items: [TemplateValue] = switch value {
-        case .null: []
-        case .list(let items): items
-        default: [value]
-        }
+        let items: [TemplateValue] =
+            switch value {
+            case .null: []
+            case .list(let items): items
+            default: [value]
+            }
         var paragraphs: [(segments: [Segment], style: String?)] = []
         for item in items {
             guard case .object(let fields) = item, fields["runs"] != nil else {

@@ -1,9 +1,9 @@
-import Foundation
+package import Foundation
 import VietnameseText
 
 /// The data a template is filled with: JSON's shapes, with exact decimal numbers.
 /// Dates are ISO text ("2024-01-05") that the `date` filter formats.
-public enum TemplateValue: Sendable, Equatable {
+package enum TemplateValue: Sendable, Equatable {
     /// No value (JSON null); prints as nothing.
     case null
     /// true / false.
@@ -18,7 +18,7 @@ public enum TemplateValue: Sendable, Equatable {
     case object([String: TemplateValue])
 
     /// Jinja's truthiness: null, false, 0, "", [] and {} are false.
-    public var isTruthy: Bool {
+    package var isTruthy: Bool {
         switch self {
         case .null: false
         case .bool(let value): value
@@ -31,7 +31,7 @@ public enum TemplateValue: Sendable, Equatable {
 
     /// The text a `{{ }}` tag prints: numbers as written ("8.5", "95"), null as nothing,
     /// booleans as Jinja prints them ("True"), lists joined with ", ".
-    public var text: String {
+    package var text: String {
         switch self {
         case .null: ""
         case .bool(let value): value ? "True" : "False"
@@ -84,39 +84,39 @@ enum LocalizedKind {
 
 extension TemplateValue: ExpressibleByNilLiteral {
     /// `nil` is `.null`.
-    public init(nilLiteral: ()) { self = .null }
+    package init(nilLiteral: ()) { self = .null }
 }
 
 extension TemplateValue: ExpressibleByBooleanLiteral {
     /// `true` is `.bool(true)`.
-    public init(booleanLiteral value: Bool) { self = .bool(value) }
+    package init(booleanLiteral value: Bool) { self = .bool(value) }
 }
 
 extension TemplateValue: ExpressibleByIntegerLiteral {
     /// `95` is `.number(95)`.
-    public init(integerLiteral value: Int) { self = .number(Decimal(value)) }
+    package init(integerLiteral value: Int) { self = .number(Decimal(value)) }
 }
 
 extension TemplateValue: ExpressibleByFloatLiteral {
     /// `8.5` is `.number(8.5)`, read from its shortest decimal text so it stays exact.
-    public init(floatLiteral value: Double) {
+    package init(floatLiteral value: Double) {
         self = .number(Decimal(string: "\(value)") ?? Decimal(value))
     }
 }
 
 extension TemplateValue: ExpressibleByStringLiteral {
     /// `"text"` is `.string("text")`.
-    public init(stringLiteral value: String) { self = .string(value) }
+    package init(stringLiteral value: String) { self = .string(value) }
 }
 
 extension TemplateValue: ExpressibleByArrayLiteral {
     /// `[1, 2]` is a `.list`.
-    public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
+    package init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
 }
 
 extension TemplateValue: ExpressibleByDictionaryLiteral {
     /// `["a": 1]` is an `.object`.
-    public init(dictionaryLiteral elements: (String, TemplateValue)...) {
+    package init(dictionaryLiteral elements: (String, TemplateValue)...) {
         self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }
 }

@@ -5,11 +5,11 @@ import Foundation
 /// integers and `Decimal`s exact numbers, and a `nil` optional an explicit `null` (a template tests
 /// it with `{% if %}` or prints it with `default`). Keys written by several containers of one value
 /// merge into one object.
-public struct TemplateValueEncoder: Sendable {
-    public init() {}
+package struct TemplateValueEncoder: Sendable {
+    package init() {}
 
     /// The template value of `value`.
-    public func encode<T: Encodable>(_ value: T) throws -> TemplateValue {
+    package func encode<T: Encodable>(_ value: T) throws -> TemplateValue {
         let slot = Slot()
         try Self.encode(value, into: slot, path: [])
         return slot.resolved()
@@ -120,8 +120,9 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func encode(_ value: UInt64, forKey key: Key) throws { put(.number(Decimal(value)), key) }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        try TemplateValueEncoder.encode(value, into: slot.child(TemplateValueEncoder.snakeCase(key.stringValue)),
-                                        path: codingPath + [key])
+        try TemplateValueEncoder.encode(
+            value, into: slot.child(TemplateValueEncoder.snakeCase(key.stringValue)),
+            path: codingPath + [key])
     }
 
     // A missing optional is an explicit null: the contract lists every key, set or not.
@@ -169,8 +170,10 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     private mutating func encode(_ value: TemplateValue?, forKey key: Key) throws { put(value ?? .null, key) }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type,
-                                                        forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(
+        keyedBy keyType: NestedKey.Type,
+        forKey key: Key
+    ) -> KeyedEncodingContainer<NestedKey> {
         let child = slot.child(TemplateValueEncoder.snakeCase(key.stringValue))
         if child.object == nil { child.object = [:] }
         return KeyedEncodingContainer(KeyedContainer<NestedKey>(slot: child, codingPath: codingPath + [key]))
