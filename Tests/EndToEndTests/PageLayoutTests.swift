@@ -78,9 +78,10 @@ import Testing
 
     @Test func aThirdBlankPageFollowedByTheSameTextIsAFault() {
         let next = "                 4\n(5) Biên bản tự kiểm tra, đánh giá, xếp loại Đơn vị học tập năm 2023;\n"
-        #expect(PageLayout.gapFaults([Self.fullPage, next], blankBelow: [0.35, 0.64], file: "3-KH-Ke-hoach") == [
-            "3-KH-Ke-hoach p1: 35% blank at the foot, p2 goes on with “(5) Biên bản tự kiểm tra, đánh giá, xếp loại Đơn vị học tập năm 2023;”",
-        ])
+        #expect(
+            PageLayout.gapFaults([Self.fullPage, next], blankBelow: [0.35, 0.64], file: "3-KH-Ke-hoach") == [
+                "3-KH-Ke-hoach p1: 35% blank at the foot, p2 goes on with “(5) Biên bản tự kiểm tra, đánh giá, xếp loại Đơn vị học tập năm 2023;”"
+            ])
         #expect(PageLayout.gapFaults([Self.fullPage, next], blankBelow: [0.24, 0.64], file: "3-KH-Ke-hoach") == [])
     }
 
