@@ -4,24 +4,27 @@ package import OOXML
 
 /// A form as a package: the parts every form shares (`Forms/_common`) overlaid with the form's own.
 package enum FormPackage {
-    /// The package of `form` from `catalog`.
+    /// The package of `form` from `catalog`: assembled from disk the first time the catalog is asked
+    /// for it (the parts of `_common` read once for every form), then the same package every time.
     package static func assemble(_ form: FormDescriptor, from catalog: FormCatalog) throws -> OOXMLPackage {
         guard let folder = catalog.folder(of: form) else {
             throw DossierError.unknownForm(form.id, known: catalog.forms.map(\.id))
         }
-        var parts: [String: [UInt8]] = [:]
-        try read(catalog.commonFolder, into: &parts)
-        try read(folder, into: &parts)
-        parts.removeValue(forKey: "form.yaml")
-        return OOXMLPackage(parts: parts, sourceName: "Forms/\(folder.lastPathComponent)")
+        return try catalog.templates.package(folder.path) {
+            var parts = try catalog.templates.commonParts { try catalog.templates.read(catalog.commonFolder) }
+            parts.merge(try catalog.templates.read(folder)) { _, own in own }
+            parts.removeValue(forKey: "form.yaml")
+            return OOXMLPackage(parts: parts, sourceName: "Forms/\(folder.lastPathComponent)")
+        }
     }
 
-    /// Adds every file under `folder` as a part named by its relative path.
-    private static func read(_ folder: URL, into parts: inout [String: [UInt8]]) throws {
+    /// Every file under `folder` as a part named by its relative path (hidden files and notes left out).
+    static func parts(in folder: URL) throws -> [String: [UInt8]] {
         let fm = FileManager.default
         guard let enumerator = fm.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else {
             throw DossierError.formsNotFound(folder.path)
         }
+        var parts: [String: [UInt8]] = [:]
         let base = folder.standardizedFileURL.path
         for case let url as URL in enumerator {
             guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
@@ -31,5 +34,6 @@ package enum FormPackage {
             if name.hasPrefix(".") || name.hasSuffix(".md") { continue }
             parts[name] = Array(try Data(contentsOf: url))
         }
+        return parts
     }
 }
