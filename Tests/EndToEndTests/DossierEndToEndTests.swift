@@ -158,11 +158,12 @@ struct DossierEndToEndTests {
             }
         }
 
-        // Pages: counts, the last page's content, no nearly empty page, no placeholder, no doubled
-        // year or level — in each form and in Ho-so.
+        // Pages: counts, the last page's content, no nearly empty page, no page left a quarter
+        // blank by a block pushed over, no placeholder, no doubled year or level — in each form and in Ho-so.
         for file in fixture.files + ["Ho-so"] {
             let pages = try pdfPages(out.appendingPathComponent("\(file).pdf"))
-            for fault in PageLayout.faults(pages, file: file, fixture: fixture) {
+            let blank = try pdfBlankBelow(out.appendingPathComponent("\(file).pdf"))
+            for fault in PageLayout.faults(pages, file: file, fixture: fixture) + PageLayout.gapFaults(pages, blankBelow: blank, file: file) {
                 Issue.record("\(fixture.name) \(fault)")
             }
         }

@@ -23,6 +23,64 @@ enum PageLayout {
         return faults + pageFaults(pages, file: file)
     }
 
+    /// A page that is not the last may leave at most this fraction of its text area blank at its
+    /// foot, unless the next page starts afresh (a heading, or the next document of the book).
+    static let maximumGap = 0.25
+
+    /// Pages that end with more than `maximumGap` of their text area blank while the next page
+    /// goes on with the same text: a keep-together chain pushed a whole block over. `blankBelow`
+    /// holds, per page, the fraction left blank under its last line (`blankBelow(bbox:)`).
+    static func gapFaults(_ pages: [String], blankBelow: [Double], file: String) -> [String] {
+        var faults: [String] = []
+        for index in pages.indices.dropLast() where index < blankBelow.count && blankBelow[index] > maximumGap {
+            let next = pages[index + 1]
+            guard !startsAfresh(next) else { continue }
+            let percent = Int((blankBelow[index] * 100).rounded())
+            let first = textLines(next).first ?? ""
+            faults.append("\(file) p\(index + 1): \(percent)% blank at the foot, p\(index + 2) goes on with “\(first)”")
+        }
+        return faults
+    }
+
+    /// Whether a page starts afresh: no page number at its top (the first page of a document in
+    /// the book, numbered pages being the continuation ones), or its first line a heading
+    /// ("IV. ĐỀ XUẤT, KIẾN NGHỊ", "2. Yêu cầu", "B. ĐỐI TƯỢNG ÁP DỤNG", a line in capitals, a short
+    /// label ending with a colon).
+    static func startsAfresh(_ page: String) -> Bool {
+        let lines = page.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard let top = lines.first, Int(top) != nil else { return true }
+        guard lines.count > 1 else { return true }
+        let first = lines[1]
+        if first.firstMatch(of: heading) != nil { return true }
+        // A label heading of the minutes: "Ý kiến của các thành viên:".
+        if first.hasSuffix(":"), first.count <= 40 { return true }
+        let letters = first.filter(\.isLetter)
+        return letters.count >= 3 && letters == letters.uppercased()
+    }
+
+    /// The fraction of each page's text area (A4 either way, 20 mm above and below, as every form
+    /// sets it) left blank under the page's last line, from `pdftotext -bbox` output; the page
+    /// number printed in the top margin is not in the text area.
+    static func blankBelow(bbox: String) -> [Double] {
+        bbox.matches(of: pageElement).map { page in
+            let height = Double(page.output.height) ?? 0
+            let area = height - 2 * margin
+            let bottom = page.output.body.matches(of: wordBottom).compactMap { word -> Double? in
+                guard let top = Double(word.output.top), top >= margin - 8 else { return nil }
+                return Double(word.output.bottom)
+            }.max()
+            guard area > 0, let bottom else { return 1 }
+            return max(0, (height - margin - bottom) / area)
+        }
+    }
+
+    /// Top and bottom page margins of every form, in points (1134 twips).
+    static let margin = 56.7
+    nonisolated(unsafe) static let pageElement = #/<page width="[\d.]+" height="(?<height>[\d.]+)">(?<body>(?s:.*?))</page>/#
+    nonisolated(unsafe) static let wordBottom = #/<word xMin="[\d.]+" yMin="(?<top>[\d.]+)" xMax="[\d.]+" yMax="(?<bottom>[\d.]+)">/#
+    /// "IV. ", "2. ", "B. ": the numbering of a heading.
+    nonisolated(unsafe) static let heading = #/^(?:[IVX]+|[A-ZĐ]|\d+)\.\s/#
+
     /// Faults any page can have: too few lines (unless the document is one page), a form
     /// placeholder left in ("Ông (bà)"), a year or a level written twice.
     static func pageFaults(_ pages: [String], file: String) -> [String] {

@@ -51,4 +51,49 @@ import Testing
             + "năm 2023, năm 2024; Mức độ 1, Mức độ 12"
         #expect(PageLayout.pageFaults([page], file: "2-TTr24") == [])
     }
+
+    /// Two A4 pages in `pdftotext -bbox` form: the page number in the top margin, then text whose
+    /// last line ends at `bottom` points.
+    static func bbox(_ bottoms: [Double]) -> String {
+        let pages = bottoms.map { bottom in
+            """
+              <page width="595.303937" height="841.889764">
+                <word xMin="290.0" yMin="28.3" xMax="297.0" yMax="43.3">2</word>
+                <word xMin="100.8" yMin="56.7" xMax="137.5" yMax="73.4">Dòng</word>
+                <word xMin="100.8" yMin="\(bottom - 16)" xMax="137.5" yMax="\(bottom)">cuối</word>
+              </page>
+            """
+        }
+        return "<doc>\n" + pages.joined(separator: "\n") + "\n</doc>"
+    }
+
+    @Test func theBlankUnderTheLastLineIsAFractionOfTheTextArea() {
+        // Text area: 841.89 − 2 × 56.7 = 728.49 pt; a last line ending 182.12 pt above the bottom
+        // margin leaves 25%; one ending on the margin leaves nothing; the page number is not text.
+        let blank = PageLayout.blankBelow(bbox: Self.bbox([841.889764 - 56.7 - 182.1225, 785.19]))
+        #expect(blank.count == 2)
+        #expect(abs(blank[0] - 0.25) < 0.0001)
+        #expect(blank[1] < 0.0001)
+    }
+
+    @Test func aThirdBlankPageFollowedByTheSameTextIsAFault() {
+        let next = "                 4\n(5) Biên bản tự kiểm tra, đánh giá, xếp loại Đơn vị học tập năm 2023;\n"
+        #expect(
+            PageLayout.gapFaults([Self.fullPage, next], blankBelow: [0.35, 0.64], file: "3-KH-Ke-hoach") == [
+                "3-KH-Ke-hoach p1: 35% blank at the foot, p2 goes on with “(5) Biên bản tự kiểm tra, đánh giá, xếp loại Đơn vị học tập năm 2023;”"
+            ])
+        #expect(PageLayout.gapFaults([Self.fullPage, next], blankBelow: [0.24, 0.64], file: "3-KH-Ke-hoach") == [])
+    }
+
+    @Test func aGapBeforeAHeadingOrTheNextDocumentIsNotAFault() {
+        let heading = "   3\nIV. ĐỀ XUẤT, KIẾN NGHỊ\nKhông có đề xuất, kiến nghị."
+        let capitals = "   3\n     TỔNG CỘNG          100        95\n"
+        let label = "   3\nÝ kiến của các thành viên:\n- Đồng chí Phạm Thị Lan Anh đề nghị năm 2025 động viên giáo viên"
+        let nextDocument = "UBND HUYỆN NAM SÁCH       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        for next in [heading, capitals, label, nextDocument] {
+            #expect(PageLayout.gapFaults([Self.fullPage, next], blankBelow: [0.6, 0.5], file: "Ho-so") == [])
+        }
+        // The last page may be as blank as it likes.
+        #expect(PageLayout.gapFaults([Self.fullPage], blankBelow: [0.9], file: "2-M2-To-trinh") == [])
+    }
 }

@@ -73,6 +73,11 @@ func pdfPages(_ pdf: URL) throws -> [String] {
     }
 }
 
+/// Per page of a PDF, the fraction of its text area left blank under its last line.
+func pdfBlankBelow(_ pdf: URL) throws -> [Double] {
+    PageLayout.blankBelow(bbox: try run(URL(fileURLWithPath: "/usr/bin/pdftotext"), ["-bbox", pdf.path, "-"]).output)
+}
+
 /// The lines of a page that hold text; the page number printed in the header is not text.
 func textLines(_ page: String) -> [String] {
     page.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
