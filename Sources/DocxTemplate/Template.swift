@@ -4,7 +4,7 @@ import XMLCore
 
 /// A DOCX template, parsed once and rendered any number of times.
 ///
-/// Every content part is read: the body, headers, footers, footnotes, endnotes, and the title in
+/// Every content part is read: the body, headers, footers, footnotes, endnotes, and the text properties (title, author, …) in
 /// `docProps/core.xml`. Parsing collects every syntax problem of the template into one
 /// `DiagnosticError`. The parsed trees are kept and never changed by rendering.
 /// Not `Sendable`: it holds libxml2 trees.
@@ -13,7 +13,7 @@ package struct Template {
     package let name: String
     private let package: OOXMLPackage
     let parts: [PartTemplate]
-    private let title: TitleTemplate?
+    private let properties: CorePropertiesTemplate?
 
     /// Parses every tag of every content part of `package`.
     package init(package: OOXMLPackage, name: String) throws(DiagnosticError) {
@@ -29,9 +29,9 @@ package struct Template {
         }
         self.parts = parts
         if let core = coreProperties {
-            title = try TitleTemplate.compile(core, of: package, templateName: name, diagnostics: &diagnostics)
+            properties = try CorePropertiesTemplate.compile(core, of: package, templateName: name, diagnostics: &diagnostics)
         } else {
-            title = nil
+            properties = nil
         }
         guard diagnostics.isEmpty else { throw DiagnosticError(diagnostics) }
     }
@@ -40,9 +40,7 @@ package struct Template {
     package var variables: [VariableReference] {
         var collector = VariableCollector()
         for part in parts { collector.collect(part.blocks, loops: [:]) }
-        if let title {
-            for case .output(let expression, let site) in title.segments { collector.add(expression, site, [:]) }
-        }
+        for (expression, site) in properties?.outputs ?? [] { collector.add(expression, site, [:]) }
         return collector.references
     }
 
@@ -54,7 +52,7 @@ package struct Template {
         var checker = Checker()
         for part in parts { checker.check(part.blocks, scope: scope) }
         var diagnostics = checker.diagnostics
-        if let title { _ = Renderer.render(title, scope: scope, diagnostics: &diagnostics) }
+        if let properties { _ = Renderer.render(properties, scope: scope, diagnostics: &diagnostics) }
         return diagnostics
     }
 
@@ -136,8 +134,8 @@ package struct Template {
                     .error, at: SourceLocation(file: "\(name):[Content_Types].xml", line: error.line, column: error.column),
                     LocalizedText(vi: error.message, en: error.message)))
         }
-        if let title {
-            output.setPart(title.name, Renderer.render(title, scope: scope, diagnostics: &diagnostics))
+        if let properties {
+            output.setPart(properties.name, Renderer.render(properties, scope: scope, diagnostics: &diagnostics))
         }
         guard diagnostics.isEmpty else { throw DiagnosticError(diagnostics) }
         return output

@@ -306,8 +306,10 @@ enum TemplateMessages {
             )
     }
 
-    static let statementInTitle = LocalizedText(
-        vi: "tiêu đề tài liệu chỉ nhận thẻ {{ }}", en: "the document title accepts only {{ }} tags")
+    /// `place` is `CorePropertiesTemplate.place(of:)`: "tiêu đề tài liệu", "thuộc tính tài liệu “creator”".
+    static func statementInProperty(_ place: LocalizedText) -> LocalizedText {
+        LocalizedText(vi: "\(place.vi) chỉ nhận thẻ {{ }}", en: "the \(place.en) accepts only {{ }} tags")
+    }
 
     // MARK: Values
 
@@ -351,11 +353,13 @@ enum TemplateMessages {
     }
 
     /// A value for the document title holding a control character.
-    static func unwritableInTitle(_ invalid: RunText.InvalidCharacter, in text: String, of expression: Expression) -> LocalizedText {
+    static func unwritableInProperty(
+        _ invalid: RunText.InvalidCharacter, in text: String, of expression: Expression, place: LocalizedText
+    ) -> LocalizedText {
         let (vi, en) = describeUnwritable(invalid, in: text, of: expression)
         return LocalizedText(
-            vi: vi + "; tiêu đề tài liệu chỉ nhận văn bản thường, hãy xoá ký tự này khỏi dữ liệu",
-            en: en + "; the document title takes plain text only, remove it from the data")
+            vi: vi + "; \(place.vi) chỉ nhận văn bản thường, hãy xoá ký tự này khỏi dữ liệu",
+            en: en + "; the \(place.en) takes plain text only, remove it from the data")
     }
 
     private static func describeUnwritable(_ invalid: RunText.InvalidCharacter, in text: String, of expression: Expression) -> (String, String) {

@@ -143,6 +143,46 @@ private func row(_ cells: String...) -> String { "<w:tr>" + cells.map(cell).join
     #expect(String(decoding: output.part("docProps/core.xml")!, as: UTF8.self).contains("<dc:title>Hồ sơ An Sơn &amp; 2023</dc:title>"))
 }
 
+/// Word's File ▸ Info shows the author, subject and keywords too: a tag there is filled, never left raw.
+@Test func everyCorePropertyIsFilled() throws {
+    var package = TestPackage.make(body: #"<w:p><w:r><w:t>x</w:t></w:r></w:p>"#)
+    package.setPart("docProps/core.xml", Array(coreProperties(creator: "{{ unit }}").utf8))
+    let output = try Template(package: package, name: "t").render(["unit": "An Sơn", "year": 2023])
+    let core = String(decoding: output.part("docProps/core.xml")!, as: UTF8.self)
+    #expect(core.contains("<dc:title>Hồ sơ năm 2023</dc:title>"))
+    #expect(core.contains("<dc:creator>An Sơn</dc:creator>"))
+    #expect(core.contains("<cp:keywords>Đơn vị học tập, 2023</cp:keywords>"))
+    #expect(core.contains("<dc:language>vi-VN</dc:language>"))
+}
+
+@Test func aStatementInAPropertyIsALocatedError() throws {
+    var package = TestPackage.make(body: #"<w:p><w:r><w:t>x</w:t></w:r></w:p>"#)
+    package.setPart("docProps/core.xml", Array(coreProperties(creator: "{% if unit %}x{% endif %}").utf8))
+    do {
+        _ = try Template(package: package, name: "t")
+        Issue.record("a statement in dc:creator was accepted")
+    } catch {
+        #expect(
+            error.diagnostics.map { $0.rendered(in: .vi) } == [
+                "t:docProps/core.xml:3: lỗi: thuộc tính tài liệu “creator”: thẻ '{% if unit %}': thuộc tính tài liệu “creator” chỉ nhận thẻ {{ }}",
+                "t:docProps/core.xml:3: lỗi: thuộc tính tài liệu “creator”: thẻ '{% endif %}': thuộc tính tài liệu “creator” chỉ nhận thẻ {{ }}",
+            ])
+    }
+}
+
+/// A `docProps/core.xml` with a templated title and keywords, `creator` as given, and a plain language.
+private func coreProperties(creator: String) -> String {
+    """
+    <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
+    xmlns:dc="http://purl.org/dc/elements/1.1/">
+    <dc:title>Hồ sơ năm {{ year }}</dc:title>
+    <dc:creator>\(creator)</dc:creator>
+    <cp:keywords>Đơn vị học tập, {{ year }}</cp:keywords>
+    <dc:language>vi-VN</dc:language>
+    </cp:coreProperties>
+    """
+}
+
 @Test func loopsKeepDrawingAndBookmarkIdsUnique() throws {
     let body = """
         <w:p><w:r><w:t>{%p for x in xs %}</w:t></w:r></w:p>\

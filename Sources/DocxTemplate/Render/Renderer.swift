@@ -57,27 +57,33 @@ struct Renderer {
         return output.serialized()
     }
 
-    /// Renders the document title.
-    static func render(_ title: TitleTemplate, scope: Scope, diagnostics: inout [Diagnostic]) -> [UInt8] {
-        var text = ""
-        for segment in title.segments {
-            switch segment {
-            case .text(let literal): text += literal
-            case .output(let expression, let site):
-                do {
-                    let value = try Evaluator.printed(Evaluator.value(expression, in: scope), of: expression)
-                    if let invalid = RunText.firstCharacterXMLCannotCarry(in: value) {
-                        diagnostics.append(site.diagnostic(TemplateMessages.unwritableInTitle(invalid, in: value, of: expression)))
-                    } else {
-                        text += value
+    /// Renders the text properties of `docProps/core.xml` (title, author, …).
+    static func render(_ properties: CorePropertiesTemplate, scope: Scope, diagnostics: inout [Diagnostic]) -> [UInt8] {
+        let output = properties.document.copy()
+        let elements = output.root?.elementChildren ?? []
+        for field in properties.fields {
+            var text = ""
+            for segment in field.segments {
+                switch segment {
+                case .text(let literal): text += literal
+                case .output(let expression, let site):
+                    do {
+                        let value = try Evaluator.printed(Evaluator.value(expression, in: scope), of: expression)
+                        if let invalid = RunText.firstCharacterXMLCannotCarry(in: value) {
+                            diagnostics.append(
+                                site.diagnostic(
+                                    TemplateMessages.unwritableInProperty(
+                                        invalid, in: value, of: expression, place: CorePropertiesTemplate.place(of: field.localName))))
+                        } else {
+                            text += value
+                        }
+                    } catch {
+                        diagnostics.append(site.diagnostic(error.message))
                     }
-                } catch {
-                    diagnostics.append(site.diagnostic(error.message))
                 }
             }
+            elements.first { $0.localName == field.localName && $0.namespaceURI == field.namespace }?.setText(text)
         }
-        let output = title.document.copy()
-        output.root?.firstChild("title", namespace: Namespace.dublinCore)?.setText(text)
         return output.serialized()
     }
 
