@@ -2,6 +2,10 @@ import Diagnostics
 import Foundation
 package import OOXML
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// A form as a package: the parts every form shares (`Forms/_common`) overlaid with the form's own.
 package enum FormPackage {
     /// The package of `form` from `catalog`: assembled from disk the first time the catalog is asked
@@ -18,22 +22,31 @@ package enum FormPackage {
         }
     }
 
-    /// Every file under `folder` as a part named by its relative path (hidden files and notes left out).
+    /// Every file under `folder` as a part named by its relative path (hidden files and notes left
+    /// out). A folder that cannot be listed or a file that cannot be read is the system's error,
+    /// never a form with a part missing.
     static func parts(in folder: URL) throws -> [String: [UInt8]] {
-        let fm = FileManager.default
-        guard let enumerator = fm.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else {
-            throw DossierError.formsNotFound(folder.path)
-        }
         var parts: [String: [UInt8]] = [:]
-        let base = folder.standardizedFileURL.path
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let path = url.standardizedFileURL.path
-            guard path.hasPrefix(base + "/") else { continue }
-            let name = String(path.dropFirst(base.count + 1))
-            if name.hasPrefix(".") || name.hasSuffix(".md") { continue }
-            parts[name] = Array(try Data(contentsOf: url))
+        do throws(OutputError) {
+            try collect(folder.standardizedFileURL.path, prefix: "", into: &parts)
+        } catch .fileSystem(_, let path, let code) where path == folder.standardizedFileURL.path && (code == ENOENT || code == ENOTDIR) {
+            throw DossierError.formsNotFound(folder.path)
+        } catch {
+            throw DossierError.output(error)
         }
         return parts
+    }
+
+    /// Adds the files under `path` to `parts`, named `prefix` + their relative path.
+    private static func collect(_ path: String, prefix: String, into parts: inout [String: [UInt8]]) throws(OutputError) {
+        // Hidden entries of the form folder itself are left out (`.DS_Store`), not `_rels/.rels`.
+        for name in try FileOperations.names(in: path).sorted() where !(prefix.isEmpty && name.hasPrefix(".")) {
+            let entry = path + "/" + name, partName = prefix + name
+            if FileOperations.isRealFolder(entry) {
+                try collect(entry, prefix: partName + "/", into: &parts)
+            } else if !partName.hasSuffix(".md"), let bytes = try FileOperations.readReporting(entry) {
+                parts[partName] = bytes
+            }
+        }
     }
 }

@@ -44,7 +44,7 @@ package final class StagedOutput {
             lock = nil
             throw error
         }
-        previous = PreviousDossier(folder: folder)
+        previous = try PreviousDossier(folder: folder)
     }
 
     /// Completes or removes what a killed run left in `destination` (under its lock); the folder
