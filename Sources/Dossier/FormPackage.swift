@@ -17,13 +17,12 @@ package enum FormPackage {
         return try catalog.templates.package(folder.path) {
             var parts = try catalog.templates.commonParts { try catalog.templates.read(catalog.commonFolder) }
             parts.merge(try catalog.templates.read(folder)) { _, own in own }
-            parts.removeValue(forKey: "form.yaml")
             return OOXMLPackage(parts: parts, sourceName: "Forms/\(folder.lastPathComponent)")
         }
     }
 
-    /// Every file under `folder` as a part named by its relative path (hidden files and notes left
-    /// out). A folder that cannot be listed or a file that cannot be read is the system's error,
+    /// Every file under `folder` as a part named by its relative path (hidden files, notes and the
+    /// folder's `form.yaml` left out: `FormCatalog` has read that one already, and it is no part). A folder that cannot be listed or a file that cannot be read is the system's error,
     /// never a form with a part missing.
     static func parts(in folder: URL) throws -> [String: [UInt8]] {
         var parts: [String: [UInt8]] = [:]
@@ -40,7 +39,7 @@ package enum FormPackage {
     /// Adds the files under `path` to `parts`, named `prefix` + their relative path.
     private static func collect(_ path: String, prefix: String, into parts: inout [String: [UInt8]]) throws(OutputError) {
         // Hidden entries of the form folder itself are left out (`.DS_Store`), not `_rels/.rels`.
-        for name in try FileOperations.names(in: path).sorted() where !(prefix.isEmpty && name.hasPrefix(".")) {
+        for name in try FileOperations.names(in: path).sorted() where !(prefix.isEmpty && (name.hasPrefix(".") || name == "form.yaml")) {
             let entry = path + "/" + name, partName = prefix + name
             if FileOperations.isRealFolder(entry) {
                 try collect(entry, prefix: partName + "/", into: &parts)
