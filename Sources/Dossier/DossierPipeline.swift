@@ -124,6 +124,7 @@ package struct DossierPipeline {
     ) throws -> RenderedDossier {
         let regime = loaded.assessment.regime
         var renderer = DossierRenderer(catalog: catalog)
+        renderer.renderers = request.renderers
         for custom in request.customForms {
             let (id, package) = try open(custom, regime: regime)
             renderer.customForms[id] = package
