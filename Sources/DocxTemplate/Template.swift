@@ -110,7 +110,7 @@ package struct Template {
                 output.setPart(part.name, bytes)
                 continue
             }
-            let relationshipsPart = HyperlinkRelationships.relationshipsPart(of: part.name)
+            let relationshipsPart = PartName.relationshipsPart(of: part.name)
             let taken = Self.relationshipIds(in: package.part(relationshipsPart))
             var links = HyperlinkRelationships(taken: taken)
             images?.startPart(part.name, taken: taken)
@@ -122,7 +122,9 @@ package struct Template {
             let pictures = images?.relationships ?? []
             if !links.added.isEmpty || !pictures.isEmpty {
                 do {
-                    output.setPart(relationshipsPart, try links.relationshipsPart(extending: package.part(relationshipsPart), images: pictures))
+                    var relationships = PackageParts(of: package)
+                    try links.add(to: &relationships, from: part.name, images: pictures)
+                    relationships.write(into: &output)
                 } catch {
                     diagnostics.append(
                         Diagnostic(
