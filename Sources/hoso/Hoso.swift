@@ -24,8 +24,9 @@ struct Hoso: AsyncParsableCommand {
     /// Parses and runs the command; every failure leaves through `CommandLineFailure`, which speaks
     /// the requested language.
     static func main() async {
+        let arguments = Array(CommandLine.arguments.dropFirst())
         do {
-            var command = try parseAsRoot(Array(CommandLine.arguments.dropFirst()))
+            var command = try fillCommand(arguments) ?? parseAsRoot(arguments)
             if var asynchronous = command as? AsyncParsableCommand {
                 try await asynchronous.run()
             } else {
@@ -35,5 +36,14 @@ struct Hoso: AsyncParsableCommand {
         } catch {
             CommandLineFailure.exit(with: error, language: requestedLanguage)
         }
+    }
+
+    /// `hoso fill` as its own command alone parses it, or nil. Scripts run `fill` in loops, and
+    /// parsing through the root reflects every subcommand first (a third of filling a one-page
+    /// letter). Whatever `fill` alone does not accept (help, a mistake) goes through the root,
+    /// which words the answer as always.
+    private static func fillCommand(_ arguments: [String]) -> (any ParsableCommand)? {
+        guard arguments.first == FillCommand.configuration.commandName else { return nil }
+        return try? FillCommand.parse(Array(arguments.dropFirst()))
     }
 }
