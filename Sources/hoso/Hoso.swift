@@ -24,13 +24,16 @@ struct Hoso: AsyncParsableCommand {
     /// Parses and runs the command; every failure leaves through `CommandLineFailure`, which speaks
     /// the requested language.
     static func main() async {
-        let arguments = Array(CommandLine.arguments.dropFirst())
         do {
-            var command = try fillCommand(arguments) ?? parseAsRoot(arguments)
-            if var asynchronous = command as? AsyncParsableCommand {
-                try await asynchronous.run()
+            if var fill = fillCommand(Array(CommandLine.arguments.dropFirst())) {
+                try fill.run()
             } else {
-                try command.run()
+                var command = try parseAsRoot(Array(CommandLine.arguments.dropFirst()))
+                if var asynchronous = command as? AsyncParsableCommand {
+                    try await asynchronous.run()
+                } else {
+                    try command.run()
+                }
             }
             Interruption.awaitPendingSignal()
         } catch {
@@ -42,7 +45,7 @@ struct Hoso: AsyncParsableCommand {
     /// parsing through the root reflects every subcommand first (a third of filling a one-page
     /// letter). Whatever `fill` alone does not accept (help, a mistake) goes through the root,
     /// which words the answer as always.
-    private static func fillCommand(_ arguments: [String]) -> (any ParsableCommand)? {
+    private static func fillCommand(_ arguments: [String]) -> FillCommand? {
         guard arguments.first == FillCommand.configuration.commandName else { return nil }
         return try? FillCommand.parse(Array(arguments.dropFirst()))
     }
