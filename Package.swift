@@ -80,7 +80,7 @@ let package = Package(
             dependencies: ["Dossier", "Diagnostics", "HosoServer", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: upcomingFeatures
         ),
-        .executableTarget(name: "hoso-bench", dependencies: ["DocxTemplate", "Dossier", "AssessmentInput", "OOXML", "XMLCore", "Diagnostics"], swiftSettings: upcomingFeatures),
+        .executableTarget(name: "hoso-bench", dependencies: ["DocxTemplate", "Dossier", "OOXML", "XMLCore", "Diagnostics"], swiftSettings: upcomingFeatures),
 
         // libFuzzer targets (`make fuzz`): each defines `LLVMFuzzerTestOneInput`; without the
         // fuzzer they build as replayers of saved inputs.
@@ -90,6 +90,8 @@ let package = Package(
         .executableTarget(name: "FuzzDataLoader", dependencies: ["FuzzSupport", "AssessmentInput", "Dossier", "Diagnostics"], swiftSettings: upcomingFeatures),
         .executableTarget(name: "FuzzPackageReader", dependencies: ["FuzzSupport", "DocxTemplate", "OOXML"], swiftSettings: upcomingFeatures),
 
+        // What tests of several targets share: the package root, the independent checker.
+        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: upcomingFeatures),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"], swiftSettings: upcomingFeatures),
         .testTarget(name: "XMLCoreTests", dependencies: ["XMLCore"], swiftSettings: upcomingFeatures),
         .testTarget(name: "ZipCoreTests", dependencies: ["ZipCore"], swiftSettings: upcomingFeatures),
@@ -97,7 +99,7 @@ let package = Package(
         .testTarget(name: "VietnameseTextTests", dependencies: ["VietnameseText"], swiftSettings: upcomingFeatures),
         .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "VietnameseText"], swiftSettings: upcomingFeatures),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "ZipCore"], swiftSettings: upcomingFeatures),
-        .testTarget(name: "DocxTemplateTests", dependencies: ["DocxTemplate", "OOXML", "XMLCore", "Diagnostics"], exclude: ["FuzzFindings"], swiftSettings: upcomingFeatures),
+        .testTarget(name: "DocxTemplateTests", dependencies: ["DocxTemplate", "OOXML", "XMLCore", "Diagnostics", "TestSupport"], exclude: ["FuzzFindings"], swiftSettings: upcomingFeatures),
         .testTarget(
             name: "AssessmentInputTests",
             dependencies: ["AssessmentInput", "Assessment", "Spreadsheet", "Diagnostics", "VietnameseText"],
@@ -105,7 +107,7 @@ let package = Package(
             swiftSettings: upcomingFeatures
         ),
         .testTarget(name: "DossierTests", dependencies: ["Dossier", "DocxTemplate", "OOXML", "Assessment", "AssessmentInput", "Diagnostics"], exclude: ["Contexts"], swiftSettings: upcomingFeatures),
-        .testTarget(name: "EndToEndTests", dependencies: ["Dossier", "Diagnostics", "OOXML", "XMLCore"], exclude: ["Goldens"], swiftSettings: upcomingFeatures),
+        .testTarget(name: "EndToEndTests", dependencies: ["Dossier", "Diagnostics", "OOXML", "XMLCore", "TestSupport"], exclude: ["Goldens"], swiftSettings: upcomingFeatures),
         // Hostile input through the command line, each run confined by resource limits.
         .testTarget(name: "HostileInputTests", dependencies: ["ZipCore"], swiftSettings: upcomingFeatures),
         // The web application over real HTTP on loopback; Hummingbird stays out of the other test targets.

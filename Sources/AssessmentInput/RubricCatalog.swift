@@ -28,7 +28,7 @@ package struct RubricCatalog: Sendable {
     }
 
     /// The default search: `$HOSO_FORMS/rubrics`, `Forms/rubrics` beside or above the executable (a
-    /// build folder inside a clone), and the source tree this module was built from. Never the working
+    /// build folder inside a clone) — never a path fixed when the binary was built. Never the working
     /// folder's `Forms/rubrics`: a folder's own copy must not change a band. The commands use
     /// `FormCatalog.rubrics` (the forms folder `render` reads) instead.
     package static var standard: RubricCatalog {
@@ -36,15 +36,12 @@ package struct RubricCatalog: Sendable {
         if let forms = ProcessInfo.processInfo.environment["HOSO_FORMS"], !forms.isEmpty {
             directories.append((forms as NSString).appendingPathComponent("rubrics"))
         }
-        var folder = (CommandLine.arguments.first.map { ($0 as NSString).resolvingSymlinksInPath } ?? "") as NSString
+        let executable = Bundle.main.executablePath ?? CommandLine.arguments.first ?? ""
+        var folder = (executable as NSString).resolvingSymlinksInPath as NSString
         for _ in 0..<5 {
             folder = folder.deletingLastPathComponent as NSString
             directories.append(folder.appendingPathComponent("Forms/rubrics"))
         }
-        let sourceRoot =
-            ((#filePath as NSString).deletingLastPathComponent as NSString)
-            .deletingLastPathComponent as NSString
-        directories.append((sourceRoot.deletingLastPathComponent as NSString).appendingPathComponent("Forms/rubrics"))
         return RubricCatalog(directories: directories)
     }
 

@@ -82,28 +82,14 @@ final class Subdocuments {
             if part.isNew { created.append((part.name, type, contentType)) }
         }
         guard !created.isEmpty, let main = try? package.mainDocumentPart() else { return }
-        let relationshipsName = PartName.relationshipsPart(of: main)
-        let relationships = try XMLDocument(bytes: package.part(relationshipsName) ?? Array(Self.emptyRelationships.utf8), url: relationshipsName)
-        let contentTypesName = "[Content_Types].xml"
-        guard let relationshipsRoot = relationships.root, let typesBytes = package.part(contentTypesName) else { return }
-        let types = try XMLDocument(bytes: typesBytes, url: contentTypesName)
-        guard let typesRoot = types.root else { return }
-        var taken = Set(relationshipsRoot.elementChildren.compactMap { $0.attribute("Id") })
+        guard package.part(PackageParts.contentTypesName) != nil else { return }
+        var parts = PackageParts(of: package)
         for part in created {
-            var number = 1
-            while taken.contains("rIdAnnex\(number)") { number += 1 }
-            taken.insert("rIdAnnex\(number)")
-            let relationship = relationshipsRoot.append(
-                relationships.createElement("Relationship", namespace: Namespace.packageRelationships.description))
-            relationship.setAttribute("Id", to: "rIdAnnex\(number)")
-            relationship.setAttribute("Type", to: part.type)
-            relationship.setAttribute("Target", to: ImageEmbedder.target(of: part.name, from: main))
-            let override = typesRoot.append(types.createElement("Override", namespace: Namespace.contentTypes.description))
-            override.setAttribute("PartName", to: "/" + part.name)
-            override.setAttribute("ContentType", to: part.contentType)
+            try parts.addRelationship(
+                from: main, id: .numbered(prefix: "rIdAnnex", from: 1), type: part.type, target: ImageEmbedder.target(of: part.name, from: main))
+            try parts.addOverride(part: part.name, contentType: part.contentType)
         }
-        package.setPart(relationshipsName, relationships.serialized())
-        package.setPart(contentTypesName, types.serialized())
+        parts.write(into: &package)
     }
 
     // MARK: Reading an annex
@@ -420,9 +406,4 @@ final class Subdocuments {
         images = embedder
         return newID
     }
-
-    private static let emptyRelationships = """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>
-        """
 }

@@ -27,10 +27,15 @@ package struct DossierPipeline {
     /// A pipeline over the forms in `formsRoot` (the rubrics are in `formsRoot/rubrics`);
     /// `checking` compiles the schemas in `formsRoot/schemas` to check forms and outputs.
     package init(formsRoot: URL, checking: Bool) throws {
-        let catalog = try FormCatalog(root: formsRoot)
+        try self.init(catalog: try FormCatalog(root: formsRoot), checking: checking)
+    }
+
+    /// A pipeline over `catalog` (shared, with the form packages it has read); `checking` compiles
+    /// the schemas in `catalog.root/schemas` to check forms and outputs.
+    package init(catalog: FormCatalog, checking: Bool) throws {
         self.init(
             catalog: catalog,
-            schemas: checking ? SchemaCompilation(schemaDirectory: formsRoot.appendingPathComponent("schemas")) : nil)
+            schemas: checking ? SchemaCompilation(schemaDirectory: catalog.root.appendingPathComponent("schemas")) : nil)
     }
 
     /// A pipeline over `catalog` that checks with the `schemas` when given.

@@ -4,7 +4,7 @@ import VietnameseText
 
 /// The inputs a dossier is rendered from, as text: the data file (NFC) and the rubric file it
 /// names. Embedded in every output so that anyone can later re-render and compare.
-package struct DossierSource: Sendable, Codable, Equatable {
+package struct DossierSource: Sendable, Codable, Hashable {
     /// The data file's name (no folder: the same data gives the same output wherever it lies).
     package var dataName: String
     /// The data file's text, normalised (NFC, Ð→Đ) as the loader reads it.

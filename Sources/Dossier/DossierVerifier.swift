@@ -4,9 +4,10 @@ package import Foundation
 import OOXML
 import ZipCore
 
-/// Checks that files are exactly what hoso produced: re-renders each DOCX from the data embedded in
-/// it (through `DossierPipeline`, from memory) and compares part by part; checks a folder against
-/// its `manifest.json` and an archive against its `archive.json`.
+/// Checks that files are exactly what hoso produced: re-renders the DOCX files from the data embedded
+/// in them (through `DossierPipeline`, from memory: one render per data source, every file and the
+/// bound book compared with its part of it) and compares part by part; checks a folder against its
+/// `manifest.json` and an archive against its `archive.json`.
 ///
 /// It never writes: files are opened read-only and non-blocking, links and special files in a
 /// folder are not followed, every read is bounded, PDFs are hashed in pieces, and embedded
@@ -39,35 +40,65 @@ package struct DossierVerifier {
 
     /// The verdict on a DOCX's bytes; `name` names it in the result.
     package func verify(docx bytes: [UInt8], name: String) -> Verification {
-        examine(docx: bytes, name: name).verification
+        let inspection = inspect(docx: bytes, name: name)
+        let reproductions = Reproductions(pipeline: pipeline, customForms: customForms)
+        inspection.expect(in: reproductions)
+        return judge(inspection, name: name, reproductions).verification
     }
 
-    /// The verdict on a DOCX and, when it has sound provenance, the provenance.
-    private func examine(docx bytes: [UInt8], name: String) -> (verification: Verification, provenance: Provenance?) {
+    /// A DOCX opened and its provenance read: either its verdict already, or what to compare.
+    enum Inspection {
+        /// Judged without rendering (not a DOCX, no provenance, an edited provenance part…).
+        case decided(Verification, Provenance?)
+        /// Sound provenance: the package is compared with what it names, made again.
+        case comparable(OOXMLPackage, Provenance)
+
+        /// Announces the file's provenance, so its source is rendered once with the others'.
+        func expect(in reproductions: Reproductions) {
+            if case .comparable(_, let provenance) = self { reproductions.expect(provenance) }
+        }
+    }
+
+    /// Opens `bytes` and reads the provenance in it.
+    func inspect(docx bytes: [UInt8], name: String) -> Inspection {
         let package: OOXMLPackage
         do {
             package = try OOXMLPackage.open(docx: bytes, name: name)
         } catch {
-            return (Verification(file: name, verdict: .cannotReproduce(Self.messages(error.diagnostics, rendered: false))), nil)
+            return .decided(Verification(file: name, verdict: .cannotReproduce(Self.messages(error.diagnostics, rendered: false))), nil)
         }
-        if ZipLayout.hasStrayBytes(bytes) { return (Verification(file: name, verdict: .strayBytes), nil) }
+        if ZipLayout.hasStrayBytes(bytes) { return .decided(Verification(file: name, verdict: .strayBytes), nil) }
         let provenance: Provenance
         do {
             guard let found = try Provenance.read(from: package) else {
-                return (Verification(file: name, verdict: .noProvenance), nil)
+                return .decided(Verification(file: name, verdict: .noProvenance), nil)
             }
             provenance = found
         } catch {
-            return (Verification(file: name, verdict: .cannotReproduce(Self.text(of: error))), nil)
+            return .decided(Verification(file: name, verdict: .cannotReproduce(Self.text(of: error))), nil)
         }
         guard provenance.isConsistent else {
-            return (Verification(file: name, verdict: .changed(parts: [Provenance.partName])), provenance)
+            return .decided(Verification(file: name, verdict: .changed(parts: [Provenance.partName])), provenance)
         }
-        do {
-            let expected = try reproduce(provenance)
-            return (Verification(file: name, verdict: Self.compare(package, expected)), provenance)
-        } catch {
-            return (Verification(file: name, verdict: .cannotReproduce(Self.reason(error))), provenance)
+        return .comparable(package, provenance)
+    }
+
+    /// The verdict on an inspected DOCX and, when it has sound provenance, the provenance.
+    func judge(
+        _ inspection: Inspection, name: String, _ reproductions: Reproductions
+    )
+        -> (verification: Verification, provenance: Provenance?)
+    {
+        switch inspection {
+        case .decided(let verification, let provenance):
+            return (verification, provenance)
+        case .comparable(let package, let provenance):
+            do {
+                let expected = try reproduce(provenance, reproductions)
+                return (Verification(file: name, verdict: Self.compare(package, expected)), provenance)
+            } catch {
+                return (Verification(file: name, verdict: .cannotReproduce(Self.reason(error))), provenance)
+            }
         }
     }
 
@@ -113,6 +144,11 @@ package struct DossierVerifier {
     /// A render writing into the folder is waited for (after `onWait` with the folder's path), not
     /// judged half done.
     package func verify(folder: URL, onWait: (String) -> Void = { _ in }) -> [Verification] {
+        verify(folder: folder, reproductions: Reproductions(pipeline: pipeline, customForms: customForms), onWait: onWait)
+    }
+
+    /// `verify(folder:onWait:)`, making the dossier again through `reproductions`.
+    func verify(folder: URL, reproductions: Reproductions, onWait: (String) -> Void = { _ in }) -> [Verification] {
         let reading = ReadingLock(folder: folder.path, onWait: { onWait(folder.path) })
         defer { withExtendedLifetime(reading) {} }
         let prefix = folder.path + "/"
@@ -167,6 +203,27 @@ package struct DossierVerifier {
         var pdfs: [(index: Int, name: String)] = []
         var lostProvenance: [(index: Int, name: String, bytes: [UInt8])] = []
         let listed = manifest?.files ?? []
+        let listedNames = Set(listed.map(\.name))
+
+        // Every DOCX to compare is read and opened first, so that the dossier is made again once
+        // for all of them (and the bound book), not once per file.
+        var opened: [String: (read: Result<[UInt8], ReadOnlyFile.Failure>, inspection: Inspection?)] = [:]
+        let docxNames = listed.map(\.name) + (manifest == nil ? names.filter { !listedNames.contains($0) } : [])
+        for name in docxNames where name.lowercased().hasSuffix(".docx") {
+            guard case .regular = ReadOnlyFile.kind(of: path(name), following: false) else { continue }
+            let read = ReadOnlyFile.read(path(name), limit: Self.maxDocxSize, following: false)
+            let inspection = try? read.map { inspect(docx: $0, name: path(name)) }.get()
+            inspection?.expect(in: reproductions)
+            opened[name] = (read, inspection)
+        }
+        /// The DOCX `name` of the folder, as read above, judged.
+        func examine(_ name: String, _ bytes: [UInt8]) -> (verification: Verification, provenance: Provenance?) {
+            judge(opened[name]?.inspection ?? inspect(docx: bytes, name: path(name)), name: path(name), reproductions)
+        }
+        func readDocx(_ name: String) -> Result<[UInt8], ReadOnlyFile.Failure> {
+            opened[name]?.read ?? ReadOnlyFile.read(path(name), limit: Self.maxDocxSize, following: false)
+        }
+
         for entry in listed {
             let name = entry.name
             let lower = name.lowercased()
@@ -176,12 +233,12 @@ package struct DossierVerifier {
                 continue
             }
             if lower.hasSuffix(".docx") {
-                switch ReadOnlyFile.read(path(name), limit: Self.maxDocxSize, following: false) {
+                switch readDocx(name) {
                 case .failure(let failure):
                     results.append(Verification(file: path(name), verdict: Self.verdict(for: failure)))
                 case .success(let bytes):
                     let actual = Manifest.sha256(bytes)
-                    let (verification, provenance) = examine(docx: bytes, name: path(name))
+                    let (verification, provenance) = examine(name, bytes)
                     if actual != entry.sha256, verification.verdict.isReRendered, verification.verdict != .unchanged {
                         results.append(verification.listed)
                     } else if actual != entry.sha256 {
@@ -211,7 +268,6 @@ package struct DossierVerifier {
         }
 
         // Files the manifest does not list: a dossier file is a failure, anything else a warning.
-        let listedNames = Set(listed.map(\.name))
         for name in names where !listedNames.contains(name) {
             let lower = name.lowercased()
             guard lower.hasSuffix(".docx") || lower.hasSuffix(".pdf") else {
@@ -220,11 +276,11 @@ package struct DossierVerifier {
             }
             if manifest == nil, lower.hasSuffix(".docx"), case .regular = ReadOnlyFile.kind(of: path(name), following: false) {
                 // No manifest: still say what each DOCX is, by its own provenance.
-                switch ReadOnlyFile.read(path(name), limit: Self.maxDocxSize, following: false) {
+                switch readDocx(name) {
                 case .failure(let failure):
                     results.append(Verification(file: path(name), verdict: Self.verdict(for: failure)))
                 case .success(let bytes):
-                    let (verification, provenance) = examine(docx: bytes, name: path(name))
+                    let (verification, provenance) = examine(name, bytes)
                     results.append(verification)
                     if let provenance { sources.append((results.count - 1, name, provenance)) }
                 }
@@ -250,7 +306,7 @@ package struct DossierVerifier {
             // fails, each such file says why (not merely "no provenance").
             let rendered: [String: OOXMLPackage]
             do {
-                rendered = try reproduceDocuments(expected)
+                rendered = try reproduceDocuments(expected, reproductions)
             } catch {
                 rendered = [:]
                 for file in lostProvenance {
@@ -264,7 +320,8 @@ package struct DossierVerifier {
                 results[file.index] = Verification(file: path(file.name), verdict: Self.compare(package, expectedPackage)).listed
             }
         }
-        let loaded = try? pipeline.load(.embedded(expected.source))
+        // The data as the one rendering loaded it (loaded here only when nothing was rendered).
+        let loaded = reproductions.loaded(expected.source) ?? (try? pipeline.load(.embedded(expected.source)))
         if let manifest {
             results += manifestFields(manifest, reference: expected, regime: loaded?.assessment.regime.rawValue, path: path("manifest.json"))
         }
@@ -356,13 +413,22 @@ package struct DossierVerifier {
         let prefix = name + ":"
         var results: [Verification] = []
         var sources: [(index: Int, name: String, provenance: Provenance)] = []
+        var present: [String: [UInt8]] = [:]
+        for part in archive.partNames where part != DossierArchive.manifestName { present[part] = archive.part(part) }
+        // Every DOCX is opened first, so that the dossier is made again once for all of them.
+        let reproductions = Reproductions(pipeline: pipeline, customForms: customForms)
+        var inspections: [String: Inspection] = [:]
+        for (part, bytes) in present where part.lowercased().hasSuffix(".docx") {
+            let inspection = inspect(docx: bytes, name: prefix + part)
+            inspection.expect(in: reproductions)
+            inspections[part] = inspection
+        }
         func verifyDocx(_ bytes: [UInt8], _ part: String) -> Verification {
-            let (verification, provenance) = examine(docx: bytes, name: prefix + part)
+            let inspection = inspections[part] ?? inspect(docx: bytes, name: prefix + part)
+            let (verification, provenance) = judge(inspection, name: prefix + part, reproductions)
             if let provenance { sources.append((results.count, part, provenance)) }
             return verification
         }
-        var present: [String: [UInt8]] = [:]
-        for part in archive.partNames where part != DossierArchive.manifestName { present[part] = archive.part(part) }
         for entry in contents.entries {
             guard let bytes = present.removeValue(forKey: entry.name) else {
                 results.append(Verification(file: prefix + entry.name, verdict: .missing))
@@ -410,10 +476,10 @@ package struct DossierVerifier {
 
     /// What hoso produces from `provenance`'s data with these forms, through the same pipeline as
     /// `hoso render`: the data and rubric come from memory, nothing is read or written but the forms.
-    func reproduce(_ provenance: Provenance) throws -> OOXMLPackage {
-        let ids = provenance.forms.map(\.id)
-        let request = DossierRequest(input: .embedded(provenance.source), customForms: customForms, only: ids, book: ids.count > 1)
-        let dossier = try pipeline.run(request)
+    /// The form's document for one form, the bound book for several, from `reproductions`' one
+    /// rendering of that source.
+    func reproduce(_ provenance: Provenance, _ reproductions: Reproductions) throws -> OOXMLPackage {
+        let dossier = try reproductions.dossier(for: provenance)
         for stamp in provenance.forms {
             guard let made = dossier.documents.first(where: { $0.form.id == stamp.id }) else {
                 throw DossierError.unknownForm(stamp.id, known: dossier.documents.map(\.form.id))
@@ -422,26 +488,27 @@ package struct DossierVerifier {
                 throw DossierError.formChanged(stamp.id, recordedBy: provenance.tool)
             }
         }
-        if let book = dossier.book {
+        if provenance.forms.count > 1, let book = dossier.book {
             return try OOXMLPackage.open(docx: book, name: DossierPipeline.bookFileName)
         }
-        guard let only = dossier.documents.first else { throw DossierError.unverifiable("forms: []") }
-        return try only.package ?? OOXMLPackage.open(docx: only.bytes, name: only.fileName)
+        guard let stamp = provenance.forms.first, let only = dossier.documents.first(where: { $0.form.id == stamp.id }) else {
+            throw DossierError.unverifiable("forms: []")
+        }
+        return try OOXMLPackage.open(docx: only.bytes, name: only.fileName)
     }
 
     /// Every file hoso produces from `provenance`'s data and forms, by file name (`Ho-so.docx`
     /// included when there are several forms): what a listed DOCX that lost its provenance part
     /// (re-saved by Word or LibreOffice) is compared with.
-    func reproduceDocuments(_ provenance: Provenance) throws -> [String: OOXMLPackage] {
+    func reproduceDocuments(_ provenance: Provenance, _ reproductions: Reproductions) throws -> [String: OOXMLPackage] {
         let ids = provenance.forms.map(\.id)
-        let request = DossierRequest(input: .embedded(provenance.source), customForms: customForms, only: ids, book: ids.count > 1)
-        let dossier = try pipeline.run(request)
+        let dossier = try reproductions.dossier(for: provenance)
         var packages: [String: OOXMLPackage] = [:]
         for made in dossier.documents {
             guard let stamp = provenance.forms.first(where: { $0.id == made.form.id }), made.stamp.sha256 == stamp.sha256 else { continue }
-            packages[made.fileName] = made.package
+            packages[made.fileName] = try made.package ?? OOXMLPackage.open(docx: made.bytes, name: made.fileName)
         }
-        if let book = dossier.book, packages.count == ids.count {
+        if ids.count > 1, let book = dossier.book, packages.count == ids.count {
             packages[DossierPipeline.bookFileName] = try OOXMLPackage.open(docx: book, name: DossierPipeline.bookFileName)
         }
         return packages

@@ -14,6 +14,8 @@ package struct FormCatalog: Sendable {
     private let folders: [String: URL]
     /// Regime-specific ids ("QD24") to the form's own id ("QD").
     private let aliases: [String: String]
+    /// The forms' template packages, each read from disk once for this catalog and its copies.
+    let templates = FormTemplates()
 
     /// The folder holding the parts every form shares.
     package var commonFolder: URL { root.appendingPathComponent("_common", isDirectory: true) }
@@ -77,8 +79,8 @@ package struct FormCatalog: Sendable {
     package func folder(of form: FormDescriptor) -> URL? { folders[form.id] ?? aliases[form.id].flatMap { folders[$0] } }
 
     /// Finds the `Forms` directory: an explicit path, `$HOSO_FORMS`, next to the executable
-    /// (`.build/<config>/hoso` in a checkout, `<prefix>/bin/hoso` with `<prefix>/share/hoso/Forms`),
-    /// or the source checkout this binary was built from.
+    /// (`.build/<config>/hoso` in a checkout, `<prefix>/bin/hoso` with `<prefix>/share/hoso/Forms`).
+    /// Never a path fixed when the binary was built: it carries no build machine's folder.
     package static func locate(explicit: String? = nil) throws -> URL {
         let fm = FileManager.default
         var candidates: [URL] = []
@@ -86,17 +88,14 @@ package struct FormCatalog: Sendable {
         if let env = ProcessInfo.processInfo.environment["HOSO_FORMS"], !env.isEmpty {
             candidates.append(URL(fileURLWithPath: env))
         }
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+        let executable = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments.first ?? "")).resolvingSymlinksInPath()
         let binDir = executable.deletingLastPathComponent()
         candidates.append(binDir.appendingPathComponent("../share/hoso/Forms").standardized)
         var dir = binDir
-        for _ in 0..<4 {
+        for _ in 0..<5 {
             candidates.append(dir.appendingPathComponent("Forms"))
             dir = dir.deletingLastPathComponent()
         }
-        // Sources/Dossier/FormCatalog.swift → package root.
-        let sourceRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        candidates.append(sourceRoot.appendingPathComponent("Forms"))
         for candidate in candidates {
             var isDir: ObjCBool = false
             if fm.fileExists(atPath: candidate.appendingPathComponent("_common").path, isDirectory: &isDir), isDir.boolValue {

@@ -86,27 +86,12 @@ package struct Provenance: Sendable, Codable, Equatable {
         result.setPart(Self.partName, json)
         try Self.storeProperties(Data(json).base64EncodedString(), in: &result)
 
-        let relationships = try result.xmlPart("_rels/.rels")
-        if let root = relationships.root,
-            !root.elementChildren.contains(where: { $0.attribute("Type") == Self.relationshipType })
-        {
-            let element = relationships.createElement("Relationship", namespace: Namespace.packageRelationships.description)
-            element.setAttribute("Id", to: "rIdHosoProvenance")
-            element.setAttribute("Type", to: Self.relationshipType)
-            element.setAttribute("Target", to: Self.partName)
-            root.append(element)
-            result.setPart("_rels/.rels", relationships.serialized())
+        var parts = PackageParts(of: result)
+        if try !parts.hasRelationship(from: "", type: Self.relationshipType) {
+            try parts.addRelationship(from: "", id: .fixed("rIdHosoProvenance"), type: Self.relationshipType, target: Self.partName)
         }
-        let types = try result.xmlPart("[Content_Types].xml")
-        if let root = types.root,
-            !root.elementChildren.contains(where: { $0.attribute("Extension")?.lowercased() == "json" })
-        {
-            let element = types.createElement("Default", namespace: Namespace.contentTypes.description)
-            element.setAttribute("Extension", to: "json")
-            element.setAttribute("ContentType", to: "application/json")
-            root.insertFirst(element)
-            result.setPart("[Content_Types].xml", types.serialized())
-        }
+        try parts.addDefault(extension: "json", contentType: "application/json", placement: .first)
+        parts.write(into: &result)
         return result
     }
 
@@ -148,23 +133,12 @@ package struct Provenance: Sendable, Codable, Equatable {
         package.setPart(customPartName, document.serialized())
         guard existing == nil else { return }
 
-        let relationships = try package.xmlPart("_rels/.rels")
-        if let root = relationships.root, !root.elementChildren.contains(where: { $0.attribute("Type") == customRelationshipType }) {
-            let element = relationships.createElement("Relationship", namespace: Namespace.packageRelationships.description)
-            element.setAttribute("Id", to: "rIdHosoCustomProperties")
-            element.setAttribute("Type", to: customRelationshipType)
-            element.setAttribute("Target", to: customPartName)
-            root.append(element)
-            package.setPart("_rels/.rels", relationships.serialized())
+        var parts = PackageParts(of: package)
+        if try !parts.hasRelationship(from: "", type: customRelationshipType) {
+            try parts.addRelationship(from: "", id: .fixed("rIdHosoCustomProperties"), type: customRelationshipType, target: customPartName)
         }
-        let types = try package.xmlPart("[Content_Types].xml")
-        if let root = types.root, !root.elementChildren.contains(where: { $0.attribute("PartName") == "/" + customPartName }) {
-            let element = types.createElement("Override", namespace: Namespace.contentTypes.description)
-            element.setAttribute("PartName", to: "/" + customPartName)
-            element.setAttribute("ContentType", to: customContentType)
-            root.append(element)
-            package.setPart("[Content_Types].xml", types.serialized())
-        }
+        try parts.addOverride(part: customPartName, contentType: customContentType)
+        parts.write(into: &package)
     }
 
     /// The provenance JSON kept in `package`'s custom properties, nil when there is none. Bounded:
@@ -254,12 +228,5 @@ package struct Provenance: Sendable, Codable, Equatable {
         guard isHex64(dataSHA256) else { return VerifyMessages.provenanceField("data_sha256", dataSHA256) }
         guard isHex64(rubricSHA256) else { return VerifyMessages.provenanceField("rubric_sha256", rubricSHA256) }
         return nil
-    }
-}
-
-extension XMLNode {
-    /// Inserts `child` before the first child (Defaults come first in `[Content_Types].xml`).
-    fileprivate func insertFirst(_ child: XMLNode) {
-        if let first = firstChild { first.insertBefore(child) } else { append(child) }
     }
 }

@@ -20,11 +20,11 @@ let testOneInput: FuzzCallback = fuzz
 
 /// The work behind `fuzz`, outside the C entry point.
 enum FuzzPackageDriver {
-    /// The validator, its schemas compiled once (`Forms/schemas` of this checkout). libFuzzer calls
+    /// The validator, its schemas compiled once (`Forms/schemas` beside the executable, or `$HOSO_FORMS`). libFuzzer calls
     /// the target from one thread only.
     nonisolated(unsafe) static let validator: PackageValidator? = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return try? PackageValidator(schemaDirectory: root.appendingPathComponent("Forms/schemas"))
+        guard let forms = FuzzerEntry.formsFolder else { return nil }
+        return try? PackageValidator(schemaDirectory: forms.appendingPathComponent("schemas"))
     }()
 
     /// Opens, re-archives, validates, compiles and renders `bytes`; every failure must be a

@@ -26,9 +26,9 @@ let testOneInput: FuzzCallback = fuzz
 /// The work behind `fuzz`, outside the C entry point. libFuzzer calls the target from one thread.
 enum FuzzValuesDriver {
     nonisolated(unsafe) static let validator: PackageValidator = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        guard let forms = FuzzerEntry.formsFolder else { fatalError("no Forms folder beside the executable: set HOSO_FORMS") }
         do {
-            return try PackageValidator(schemaDirectory: root.appendingPathComponent("Forms/schemas"))
+            return try PackageValidator(schemaDirectory: forms.appendingPathComponent("schemas"))
         } catch {
             fatalError("the schemas of Forms/schemas do not compile: \(error)")
         }

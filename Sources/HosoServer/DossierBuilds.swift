@@ -14,9 +14,8 @@ struct DossierListing: Sendable {
 /// `hoso render` — into the workspace's `.hoso/ho-so/<name>/`, one render per slot of the queue,
 /// and packs that folder as the zip the browser downloads.
 struct DossierBuilds: Sendable {
-    /// The `Forms` folder; each render compiles its own checking pipeline (libxml2 schemas are
-    /// not shared between threads).
-    let formsRoot: URL
+    /// The checking pipelines renders borrow: the schemas compiled once per pipeline, not per render.
+    let pipelines: PipelinePool
     let workspace: Workspace
     let queue: RenderQueue
 
@@ -31,25 +30,26 @@ struct DossierBuilds: Sendable {
 
     /// Renders `snapshot` of `name`; PDF/A too when `pdf`.
     func render(_ name: UnitName, snapshot: Workspace.Snapshot, pdf: Bool) async -> Outcome {
-        let formsRoot = formsRoot
+        let pipelines = pipelines
         let destination = workspace.dossierFolder(of: name)
         let directory = workspace.root.path
         do {
             let outcome = try await queue.run {
                 try await Blocking.run { () -> Outcome in
-                    let pipeline = try DossierPipeline(formsRoot: formsRoot, checking: true)
-                    let loaded: LoadedDossier
-                    do {
-                        loaded = try pipeline.load(.bytes(snapshot.bytes, name: name.fileName, directory: directory))
-                    } catch let error as DiagnosticError {
-                        return .invalid(errors: error.diagnostics.filter { $0.severity == .error }.count)
+                    try pipelines.withPipeline { pipeline -> Outcome in
+                        let loaded: LoadedDossier
+                        do {
+                            loaded = try pipeline.load(.bytes(snapshot.bytes, name: name.fileName, directory: directory))
+                        } catch let error as DiagnosticError {
+                            return .invalid(errors: error.diagnostics.filter { $0.severity == .error }.count)
+                        }
+                        let dossier = try pipeline.render(
+                            loaded, DossierRequest(input: .bytes(snapshot.bytes, name: name.fileName, directory: directory)))
+                        try Self.makePrivateFolder(destination.deletingLastPathComponent().deletingLastPathComponent())
+                        try FileManager.default.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
+                        let result = try DossierWriter.write(dossier, to: destination, options: .init(pdf: pdf))
+                        return .rendered(files: result.files)
                     }
-                    let dossier = try pipeline.render(
-                        loaded, DossierRequest(input: .bytes(snapshot.bytes, name: name.fileName, directory: directory)))
-                    try Self.makePrivateFolder(destination.deletingLastPathComponent().deletingLastPathComponent())
-                    try FileManager.default.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
-                    let result = try DossierWriter.write(dossier, to: destination, options: .init(pdf: pdf))
-                    return .rendered(files: result.files)
                 }
             }
             return outcome ?? .busy
@@ -78,12 +78,22 @@ struct DossierBuilds: Sendable {
         return DossierListing(files: manifest.files.map(\.name) + ["manifest.json"], isStale: manifest.inputSHA256 != version)
     }
 
-    /// The bytes of one file of the rendered dossier; nil when it is not one the manifest lists.
-    func file(_ name: UnitName, _ file: String) -> [UInt8]? {
+    /// The bytes of one file of the rendered dossier; nil when it is not one the manifest lists;
+    /// thrown when it is listed but cannot be read.
+    func file(_ name: UnitName, _ file: String) throws(Workspace.Failure) -> [UInt8]? {
         guard let manifest = manifest(of: name), file == "manifest.json" || manifest.files.contains(where: { $0.name == file }),
             !file.contains("/"), !file.contains("\\"), !file.hasPrefix(".")
         else { return nil }
-        return try? Array(Data(contentsOf: workspace.dossierFolder(of: name).appendingPathComponent(file)))
+        // A listed file that cannot be read (a folder in its place, a read error) is said so, not "not found".
+        let url = workspace.dossierFolder(of: name).appendingPathComponent(file)
+        guard (try? FileManager.default.attributesOfItem(atPath: url.path))?[.type] as? FileAttributeType == .typeRegular else {
+            throw FileManager.default.fileExists(atPath: url.path) ? .notRegularFile(file) : .notFound(file)
+        }
+        do {
+            return try Array(Data(contentsOf: url))
+        } catch {
+            throw .unreadable(file, Workspace.reason(error))
+        }
     }
 
     /// The rendered folder as the archive `hoso archive` packs (without a signed scan): the data,
@@ -91,9 +101,9 @@ struct DossierBuilds: Sendable {
     /// `hoso verify` accepts the download. Verified before packing; the same folder gives the same bytes.
     func zip(_ name: UnitName) async throws -> [UInt8]? {
         guard manifest(of: name) != nil else { return nil }
-        let folder = workspace.dossierFolder(of: name), formsRoot = formsRoot
+        let folder = workspace.dossierFolder(of: name), pipelines = pipelines
         return try await Blocking.run {
-            try DossierArchive.make(folder: folder, signed: nil, verifier: try DossierVerifier(formsRoot: formsRoot))
+            try DossierArchive.make(folder: folder, signed: nil, verifier: DossierVerifier(catalog: try pipelines.catalog()))
         }
     }
 

@@ -54,7 +54,9 @@ package struct HosoServer: Sendable {
     package init(options: Options) {
         self.options = options
         workspace = Workspace(root: options.workspace)
-        builds = DossierBuilds(formsRoot: options.formsRoot, workspace: workspace, queue: RenderQueue(slots: options.renderSlots))
+        builds = DossierBuilds(
+            pipelines: PipelinePool(formsRoot: options.formsRoot), workspace: workspace,
+            queue: RenderQueue(slots: options.renderSlots))
         rubrics = RubricCatalog(directories: [options.formsRoot.appendingPathComponent("rubrics").path])
     }
 
@@ -143,7 +145,13 @@ package struct HosoServer: Sendable {
         router.get("/don-vi/:name/tep/:file") { _, context in
             guard let name = unitName(context) else { return badName(context) }
             let file = context.parameters.get("file") ?? ""
-            guard let bytes = builds.file(name, file) else { return Pages.refusal(.notFound, ServerMessages.notFound(file)) }
+            let found: [UInt8]?
+            do throws(Workspace.Failure) {
+                found = try builds.file(name, file)
+            } catch {
+                return Pages.refusal(Self.status(for: error), message(for: error))
+            }
+            guard let bytes = found else { return Pages.refusal(.notFound, ServerMessages.notFound(file)) }
             return Pages.file(bytes, contentType: Pages.contentType(of: file), fileName: file, inline: file.hasSuffix(".pdf"))
         }
         router.post("/don-vi/:name/nhap-thanh-vien") { request, context in
@@ -211,10 +219,19 @@ package struct HosoServer: Sendable {
         let text: String
         let from = context.form.value("from") ?? ""
         if !from.isEmpty {
-            guard let previous = UnitName(from), let snapshot = try? await workspace.read(previous) else {
+            guard let previous = UnitName(from) else {
                 return await home(context: context, message: ServerMessages.notFound(from + ".yaml"), status: .badRequest, typed: kept)
             }
-            _ = snapshot  // read through the workspace: a link or an oversized file is refused before
+            // Read through the workspace first: a link, an oversized or an unreadable file is refused before.
+            do {
+                _ = try await workspace.read(previous)
+            } catch {
+                // A file named in the form that is not there is the form's fault (400), not a missing page.
+                return await home(
+                    context: context, message: message(for: error),
+                    status: error == .notFound(previous.fileName) ? .badRequest : Self.status(for: error),
+                    typed: kept)
+            }
             switch options.tools.nextYear(workspace.url(of: previous).path) {
             case .success(let next)?: text = next
             case .failure(let error)?:
@@ -248,7 +265,7 @@ package struct HosoServer: Sendable {
         do {
             snapshot = try await workspace.read(name)
         } catch {
-            return Pages.refusal(error == .notFound(name.fileName) ? .notFound : .badRequest, message(for: error))
+            return Pages.refusal(Self.status(for: error), message(for: error))
         }
         let status = UnitStatus(name: name, snapshot: snapshot, rubrics: rubrics, directory: workspace.root.path)
         guard let document = status.document else {
@@ -285,7 +302,7 @@ package struct HosoServer: Sendable {
         do {
             current = try await workspace.read(name)
         } catch {
-            return Pages.refusal(.notFound, message(for: error))
+            return Pages.refusal(Self.status(for: error), message(for: error))
         }
         let status = UnitStatus(name: name, snapshot: current, rubrics: rubrics, directory: workspace.root.path)
         guard var document = status.document else {
@@ -326,7 +343,7 @@ package struct HosoServer: Sendable {
         do {
             current = try await workspace.read(name)
         } catch {
-            return Pages.refusal(.notFound, message(for: error))
+            return Pages.refusal(Self.status(for: error), message(for: error))
         }
         guard let sent = context.form.value("text") else {
             return Pages.redirect("/don-vi/\(name.value)")
@@ -374,7 +391,7 @@ package struct HosoServer: Sendable {
         do {
             current = try await workspace.read(name)
         } catch {
-            return Pages.refusal(.notFound, message(for: error))
+            return Pages.refusal(Self.status(for: error), message(for: error))
         }
         guard var document = DataDocument(text: current.text) else {
             return Pages.refusal(.unprocessableContent, ServerMessages.unreadable(name.fileName))
@@ -399,8 +416,11 @@ package struct HosoServer: Sendable {
     }
 
     private func render(_ name: UnitName, context: ServerContext) async -> Response {
-        guard let snapshot = try? await workspace.read(name) else {
-            return Pages.refusal(.notFound, ServerMessages.notFound(name.fileName))
+        let snapshot: Workspace.Snapshot
+        do {
+            snapshot = try await workspace.read(name)
+        } catch {
+            return Pages.refusal(Self.status(for: error), message(for: error))
         }
         switch await builds.render(name, snapshot: snapshot, pdf: context.form.value("pdf") == "1") {
         case .rendered:
@@ -424,6 +444,20 @@ package struct HosoServer: Sendable {
         case .tooLarge(let file): ServerMessages.tooLarge("Tệp '\(file)'", limit: ServerLimits.maxDataBytes)
         case .changedOnDisk(let file): ServerMessages.changedOnDisk(file)
         case .io(let file, let reason): ServerMessages.ioFailure(file, reason)
+        case .unreadable(let file, let reason): ServerMessages.readFailure(file, reason)
+        }
+    }
+
+    /// The status a refused read or write of a workspace file answers with: 404 only for a file
+    /// that is not there; a folder or link in its place, a file changed on disk or already there is
+    /// a conflict; a file too large to take is unprocessable (422); a read or write the system failed
+    /// is the server's error.
+    static func status(for failure: Workspace.Failure) -> HTTPResponse.Status {
+        switch failure {
+        case .notFound: .notFound
+        case .exists, .notRegularFile, .changedOnDisk: .conflict
+        case .tooLarge: .unprocessableContent
+        case .io, .unreadable: .internalServerError
         }
     }
 }

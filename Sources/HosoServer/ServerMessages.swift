@@ -43,6 +43,9 @@ enum ServerMessages {
     static func ioFailure(_ file: String, _ reason: String) -> String {
         "Không ghi được '\(file)': \(reason). Kiểm tra quyền ghi của thư mục làm việc."
     }
+    static func readFailure(_ file: String, _ reason: String) -> String {
+        "Không đọc được tệp '\(file)' trong thư mục làm việc: \(reason). Kiểm tra quyền đọc của tệp và ổ đĩa, rồi tải lại trang."
+    }
     static func unreadable(_ file: String) -> String {
         "Tệp '\(file)' không đọc được như YAML (gốc phải là các mục 'unit:', 'year:' …). Hãy sửa tệp bằng trình soạn thảo hoặc chạy 'hoso check \(file)'."
     }

@@ -3,6 +3,12 @@ import Diagnostics
 import Dossier
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The folder `hoso serve` works in: one data file per unit and year (`an-son-2023.yaml`), and its
 /// own hidden folder `.hoso/` for rendered dossiers. Every path it opens is built from a `UnitName`,
 /// so nothing outside the folder is read or written; links are refused. Writes are serialised
@@ -25,7 +31,11 @@ actor Workspace {
         case tooLarge(String)
         /// The file changed on disk since the page was opened.
         case changedOnDisk(String)
+        /// Writing the file failed (the system's reason).
         case io(String, String)
+        /// The file is there but reading it failed (the system's reason): never taken for a
+        /// missing or an empty file.
+        case unreadable(String, String)
     }
 
     nonisolated let root: URL
@@ -34,8 +44,21 @@ actor Workspace {
     private var recent: [(version: String, bytes: [UInt8])] = []
     private static let recentLimit = 64
 
-    init(root: URL) {
+    /// Reads at most `limit` bytes of a data file, throwing the system's error.
+    typealias Reader = @Sendable (URL, Int) throws -> [UInt8]
+    /// How data files are read (a test injects a failing read).
+    nonisolated let reader: Reader
+
+    init(root: URL, reader: @escaping Reader = Workspace.systemRead) {
         self.root = root.standardizedFileURL
+        self.reader = reader
+    }
+
+    /// The system's read: open, read up to the limit, close.
+    static let systemRead: Reader = { url, limit in
+        let handle = try FileHandle(forReadingFrom: url)
+        defer { try? handle.close() }
+        return [UInt8](try handle.read(upToCount: limit) ?? Data())
     }
 
     /// The data file of `name`.
@@ -68,17 +91,40 @@ actor Workspace {
             .sorted { $0.value < $1.value }
     }
 
-    /// Reads the data file of `name`.
+    /// Reads the data file of `name`. A file that is there but cannot be read (a read error, a
+    /// folder or link in its place) is reported as such, never taken for a missing or an empty one.
     func read(_ name: UnitName) throws(Failure) -> Snapshot {
         let url = url(of: name)
-        guard FileManager.default.fileExists(atPath: url.path) else { throw .notFound(name.fileName) }
-        guard isRegularFile(url) else { throw .notRegularFile(name.fileName) }
-        guard let handle = try? FileHandle(forReadingFrom: url) else { throw .io(name.fileName, "open") }
-        defer { try? handle.close() }
-        let data = (try? handle.read(upToCount: ServerLimits.maxDataBytes + 1)) ?? Data()
-        guard data.count <= ServerLimits.maxDataBytes else { throw .tooLarge(name.fileName) }
-        let bytes = [UInt8](data)
+        var status = stat()
+        guard lstat(url.path, &status) == 0 else {
+            let code = errno
+            throw code == ENOENT ? .notFound(name.fileName) : .unreadable(name.fileName, Self.reason(code))
+        }
+        guard status.st_mode & S_IFMT == S_IFREG else { throw .notRegularFile(name.fileName) }
+        let bytes: [UInt8]
+        do {
+            bytes = try reader(url, ServerLimits.maxDataBytes + 1)
+        } catch {
+            throw .unreadable(name.fileName, Self.reason(error))
+        }
+        guard bytes.count <= ServerLimits.maxDataBytes else { throw .tooLarge(name.fileName) }
         return remember(Snapshot(bytes: bytes, version: Manifest.sha256(bytes)))
+    }
+
+    /// The system's words for error number `code` ("Input/output error").
+    static func reason(_ code: Int32) -> String {
+        String(cString: strerror(code))
+    }
+
+    /// The system's words for a read that threw.
+    static func reason(_ error: any Error) -> String {
+        if let error = error as? POSIXError { return reason(error.code.rawValue) }
+        let error = error as NSError
+        if error.domain == NSPOSIXErrorDomain { return reason(Int32(error.code)) }
+        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return reason(Int32(underlying.code))
+        }
+        return error.localizedDescription
     }
 
     /// The bytes of `version` if it was read or written lately; nil otherwise.

@@ -15,8 +15,12 @@ package enum DocumentBinder {
         let main = try book.mainDocumentPart()
         let document = try book.xmlPart(main)
         let relsName = PartName.relationshipsPart(of: main)
-        let rels = try relationshipsDocument(of: book, named: relsName)
-        let contentTypes = try book.xmlPart("[Content_Types].xml")
+        _ = try book.requiredPart(PackageParts.contentTypesName)
+        // The book's relationships and content types, written back (serialised again) at the end.
+        var parts = PackageParts(of: book)
+        for name in [relsName, PackageParts.contentTypesName] {
+            do throws(XMLParseError) { try parts.rewrite(name) } catch { throw book.malformed(name, error) }
+        }
         guard let body = document.root?.firstChild("body", namespace: Namespace.w) else {
             return book
         }
@@ -41,7 +45,7 @@ package enum DocumentBinder {
                 for relationship in sourceRelationships {
                     idMap[relationship.id] = try carry(
                         relationship, from: package, sourceMain: sourceMain, into: &book, main: main,
-                        bookRelationships: &bookRelationships, rels: rels, contentTypes: contentTypes,
+                        bookRelationships: &bookRelationships, parts: &parts,
                         copiedParts: &copiedParts)
                 }
                 for node in content + sections {
@@ -76,8 +80,7 @@ package enum DocumentBinder {
         document.removeRedundantNamespaceDeclarations()
         WordRepair.repair(document)
         book.setPart(main, document.serialized())
-        book.setPart(relsName, rels.serialized())
-        book.setPart("[Content_Types].xml", contentTypes.serialized())
+        parts.write(into: &book)
         if let title { try setTitle(title, in: &book) }
         return book
     }
@@ -103,7 +106,7 @@ package enum DocumentBinder {
     private static func carry(
         _ relationship: Relationship, from package: OOXMLPackage, sourceMain: String,
         into book: inout OOXMLPackage, main: String, bookRelationships: inout [Relationship],
-        rels: XMLDocument, contentTypes: XMLDocument, copiedParts: inout Int
+        parts: inout PackageParts, copiedParts: inout Int
     ) throws(DiagnosticError) -> String {
         if relationship.isExternal {
             if let same = bookRelationships.first(where: {
@@ -111,9 +114,9 @@ package enum DocumentBinder {
             }) {
                 return same.id
             }
-            return addRelationship(
+            return try addRelationship(
                 Relationship(id: "", type: relationship.type, target: relationship.target, isExternal: true),
-                to: &bookRelationships, rels: rels)
+                to: &bookRelationships, parts: &parts, from: main, of: book)
         }
         guard let sourcePart = PartName.resolve(relationship.target, from: sourceMain),
             let bytes = package.part(sourcePart)
@@ -141,36 +144,34 @@ package enum DocumentBinder {
                 book.setPart(PartName.relationshipsPart(of: target), ownRels)
             }
             if let type = try package.contentTypes().overrides[sourcePart] {
-                addOverride("/" + target, type: type, to: contentTypes)
+                do throws(XMLParseError) {
+                    try parts.addOverride(part: target, contentType: type)
+                } catch {
+                    throw book.malformed(PackageParts.contentTypesName, error)
+                }
             }
         }
-        return addRelationship(
+        return try addRelationship(
             Relationship(id: "", type: relationship.type, target: relativeTarget(target, from: main), isExternal: false),
-            to: &bookRelationships, rels: rels)
+            to: &bookRelationships, parts: &parts, from: main, of: book)
     }
 
-    private static func addRelationship(_ relationship: Relationship, to list: inout [Relationship], rels: XMLDocument) -> String {
-        var number = list.count + 1
-        while list.contains(where: { $0.id == "rIdB\(number)" }) { number += 1 }
+    /// Adds `relationship` from the book's `main` part under the next free `rIdB<n>` id and
+    /// returns that id.
+    private static func addRelationship(
+        _ relationship: Relationship, to list: inout [Relationship], parts: inout PackageParts, from main: String,
+        of book: OOXMLPackage
+    ) throws(DiagnosticError) -> String {
         var added = relationship
-        added.id = "rIdB\(number)"
+        do throws(XMLParseError) {
+            added.id = try parts.addRelationship(
+                from: main, id: .numbered(prefix: "rIdB", from: list.count + 1), type: relationship.type, target: relationship.target,
+                external: relationship.isExternal)
+        } catch {
+            throw book.malformed(PartName.relationshipsPart(of: main), error)
+        }
         list.append(added)
-        guard let root = rels.root else { return added.id }
-        let element = rels.createElement("Relationship", namespace: Namespace.packageRelationships.description)
-        element.setAttribute("Id", to: added.id)
-        element.setAttribute("Type", to: added.type)
-        element.setAttribute("Target", to: added.target)
-        if added.isExternal { element.setAttribute("TargetMode", to: "External") }
-        root.append(element)
         return added.id
-    }
-
-    private static func addOverride(_ partName: String, type: String, to contentTypes: XMLDocument) {
-        guard let root = contentTypes.root else { return }
-        let element = contentTypes.createElement("Override", namespace: Namespace.contentTypes.description)
-        element.setAttribute("PartName", to: partName)
-        element.setAttribute("ContentType", to: type)
-        root.append(element)
     }
 
     /// `target` written relative to the folder of `source` ("header1.xml" from "word/document.xml").
@@ -212,17 +213,6 @@ package enum DocumentBinder {
             next.insertBefore(element)
         } else {
             section.append(element)
-        }
-    }
-
-    private static func relationshipsDocument(of package: OOXMLPackage, named name: String) throws(DiagnosticError) -> XMLDocument {
-        if package.part(name) != nil { return try package.xmlPart(name) }
-        let empty =
-            #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>"#
-        do {
-            return try XMLDocument(bytes: Array(empty.utf8))
-        } catch {
-            preconditionFailure("the empty relationships part parses")
         }
     }
 

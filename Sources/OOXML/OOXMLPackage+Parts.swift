@@ -118,7 +118,7 @@ extension OOXMLPackage {
         return result
     }
 
-    private func malformed(_ name: String, _ error: XMLParseError) -> DiagnosticError {
+    func malformed(_ name: String, _ error: XMLParseError) -> DiagnosticError {
         let location = SourceLocation(file: "\(sourceName):\(name)", line: error.line, column: error.column)
         return DiagnosticError([Diagnostic(.error, at: location, PackageMessages.malformedXML(error.message))])
     }

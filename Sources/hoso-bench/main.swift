@@ -8,7 +8,6 @@
 //   hoso-bench --dossier DATA RUNS             (a whole dossier: load, every form, Ho-so.docx)
 //   hoso-bench --renderers RUNS TEMPLATE DATA … [--dossier DATA]
 //                                              (the tree renderer against the byte-code one)
-import AssessmentInput
 import Diagnostics
 @_spi(Benchmark) import DocxTemplate
 import Dossier

@@ -1,18 +1,11 @@
 import Foundation
 import OOXML
+import TestSupport
 import Testing
 
 @testable import DocxTemplate
 
-/// The package root, from this file's path (Tests/DocxTemplateTests/…).
-private let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-/// The independent checker: `$DOCX_CHECK` when set, else `<root>/../shared/tools/docx-check`.
-private func docxCheck() -> String? {
-    let given = ProcessInfo.processInfo.environment["DOCX_CHECK"].flatMap { $0.isEmpty ? nil : $0 }
-    let path = given ?? packageRoot.appendingPathComponent("../shared/tools/docx-check").standardizedFileURL.path
-    return FileManager.default.isExecutableFile(atPath: path) ? path : nil
-}
+private let packageRoot = TestPaths.packageRoot
 
 private func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
     let process = Process()
@@ -28,7 +21,7 @@ private func run(_ arguments: [String]) throws -> (status: Int32, output: String
 }
 
 @Test func benchTemplatesRenderToFilesTheIndependentCheckerAccepts() throws {
-    let checker = try #require(docxCheck(), "docx-check not found: set DOCX_CHECK or put it in ../shared/tools beside the package")
+    let checker = try #require(TestPaths.docxCheck, "docx-check not found: set DOCX_CHECK or put it in ../shared/tools beside the package")
     let fixtures = packageRoot.appendingPathComponent("Fixtures/bench")
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hoso-e2e-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -1,19 +1,13 @@
 import Foundation
 import OOXML
+import TestSupport
 import Testing
 
 /// Runs `../shared/tools/docx-check --render` (or `$DOCX_CHECK`) over rendered packages, the way
 /// a user's Word and LibreOffice would open them.
 enum IndependentChecker {
-    private static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
-    /// The checker's path, when it is on this machine.
-    static var path: String? {
-        let given = ProcessInfo.processInfo.environment["DOCX_CHECK"].flatMap { $0.isEmpty ? nil : $0 }
-        let path = given ?? packageRoot.appendingPathComponent("../shared/tools/docx-check").standardizedFileURL.path
-        return FileManager.default.isExecutableFile(atPath: path) ? path : nil
-    }
+    /// The checker's path, when it is on this machine (`TestPaths.docxCheck`).
+    static var path: String? { TestPaths.docxCheck }
 
     /// Writes `packages` to a temporary folder (removed after), checks them all in one run and
     /// expects every one to pass.

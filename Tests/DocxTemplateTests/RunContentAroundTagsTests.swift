@@ -1,5 +1,6 @@
 import Foundation
 import OOXML
+import TestSupport
 import Testing
 
 @testable import DocxTemplate
@@ -77,16 +78,8 @@ func contentAroundATagStaysOnceInItsPlace(index: Int) throws {
     #expect(try template.render(context) == bytes)
 }
 
-/// The independent checker: `$DOCX_CHECK` when set, else `<root>/../shared/tools/docx-check`.
-private func docxCheck() -> String? {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let given = ProcessInfo.processInfo.environment["DOCX_CHECK"].flatMap { $0.isEmpty ? nil : $0 }
-    let path = given ?? root.appendingPathComponent("../shared/tools/docx-check").standardizedFileURL.path
-    return FileManager.default.isExecutableFile(atPath: path) ? path : nil
-}
-
 @Test func contentAroundTagsRendersToFilesTheIndependentCheckerAccepts() throws {
-    let checker = try #require(docxCheck(), "docx-check not found: set DOCX_CHECK or put it in ../shared/tools beside the package")
+    let checker = try #require(TestPaths.docxCheck, "docx-check not found: set DOCX_CHECK or put it in ../shared/tools beside the package")
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hoso-runs-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }

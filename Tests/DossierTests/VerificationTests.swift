@@ -51,4 +51,70 @@ import Testing
             report.rendered(in: .vi)
                 == "LỖI   \(resaved.path): không kiểm chứng được: \(gone): lỗi: không có tệp hay thư mục '\(gone)': kiểm tra lại đường dẫn")
     }
+
+    /// `hoso verify FOLDER` makes the dossier again ONCE — one call of the pipeline for the eight
+    /// forms and the bound book — and compares every file with its part of that rendering.
+    @Test func aFolderIsMadeAgainOnceForEveryFileAndTheBook() throws {
+        let folder = try Self.rendered(DossierRequest(input: .file(path: Self.anSon)))
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let verifier = DossierVerifier(catalog: try FormCatalog(root: Self.forms))
+        let reproductions = Reproductions(pipeline: verifier.pipeline, customForms: [])
+        let results = verifier.verify(folder: folder, reproductions: reproductions)
+        #expect(
+            results.filter { $0.verdict == .unchanged }.map { ($0.file as NSString).lastPathComponent } == [
+                "1-M1-Bia.docx", "2-M2-To-trinh.docx", "3-KH-Ke-hoach.docx", "4-QD-Thanh-lap-Hoi-dong.docx",
+                "5-M3-Bao-cao.docx", "6-M4-Bien-ban.docx", "7-M5-Tong-hop.docx", "8-BD-Bieu-diem.docx", "Ho-so.docx",
+            ])
+        #expect(results.allSatisfy { $0.passed })
+        #expect(reproductions.renderCount == 1)
+    }
+
+    /// A dossier of some forms (`--only M3,M4`) is made again once too, its book from those forms.
+    @Test func aDossierOfSomeFormsIsMadeAgainOnce() throws {
+        let folder = try Self.rendered(DossierRequest(input: .file(path: Self.anSon), only: ["M3", "M4"]))
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let verifier = DossierVerifier(catalog: try FormCatalog(root: Self.forms))
+        let reproductions = Reproductions(pipeline: verifier.pipeline, customForms: [])
+        let results = verifier.verify(folder: folder, reproductions: reproductions)
+        #expect(results.map { ($0.file as NSString).lastPathComponent } == ["5-M3-Bao-cao.docx", "6-M4-Bien-ban.docx", "Ho-so.docx"])
+        #expect(results.allSatisfy { $0.verdict == .unchanged })
+        #expect(reproductions.renderCount == 1)
+    }
+
+    /// A file edited after rendering is still caught, and a file re-saved without hoso's provenance
+    /// is compared with the same one rendering: still one render for the folder.
+    @Test func anEditedAndAReSavedFileAreJudgedFromTheSameRendering() throws {
+        let folder = try Self.rendered(DossierRequest(input: .file(path: Self.anSon)))
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let edited = folder.appendingPathComponent("2-M2-To-trinh.docx")
+        var package = try OOXMLPackage.open(at: edited)
+        let body = try #require(package.part("word/document.xml"))
+        package.setPart("word/document.xml", Array(String(decoding: body, as: UTF8.self).replacingOccurrences(of: "Kính gửi", with: "Kinh gui").utf8))
+        try package.write(to: edited)
+        let resaved = folder.appendingPathComponent("6-M4-Bien-ban.docx")
+        var other = try OOXMLPackage.open(at: resaved)
+        other.removePart(Provenance.partName)
+        other.removePart(Provenance.customPartName)
+        try other.write(to: resaved)
+
+        let verifier = DossierVerifier(catalog: try FormCatalog(root: Self.forms))
+        let reproductions = Reproductions(pipeline: verifier.pipeline, customForms: [])
+        let results = verifier.verify(folder: folder, reproductions: reproductions)
+        let m2 = try #require(results.first { $0.file == edited.path })
+        guard case .contentChanged = m2.verdict else { Issue.record("M2: \(m2.verdict)"); return }
+        let m4 = try #require(results.first { $0.file == resaved.path })
+        guard case .resaved = m4.verdict else { Issue.record("M4: \(m4.verdict)"); return }
+        #expect(results.filter { $0.verdict == .unchanged }.count == 7)
+        #expect(reproductions.renderCount == 1)
+    }
+
+    static let anSon = forms.deletingLastPathComponent().appendingPathComponent("Fixtures/an-son-2023.yaml").path
+
+    /// The dossier `request` asks for, written into a new temporary folder (the caller removes it).
+    static func rendered(_ request: DossierRequest) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hoso-verify-once-\(UUID().uuidString)")
+        let pipeline = try DossierPipeline(formsRoot: forms, checking: false)
+        _ = try DossierWriter.write(try pipeline.run(request), to: folder, options: .init())
+        return folder
+    }
 }

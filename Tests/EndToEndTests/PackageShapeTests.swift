@@ -38,6 +38,30 @@ import Testing
         #expect(Array(Set(undeclared)).sorted() == [])
     }
 
+    /// No absolute path of a machine in the sources or the tests, and no `#filePath` in what ships:
+    /// resources are found from the executable, `$HOSO_FORMS` or the package root, so neither the
+    /// binary nor a test carries the folder of the machine it was built on.
+    @Test func noMachinePathInTheTree() throws {
+        // Built here so that this test does not find its own list.
+        let machineFolders = ["work", "home", "Users", "root", "mnt", "media", "opt"].map { "/\($0)/" }
+        var found: [String] = []
+        for folder in ["Sources", "Tests"] {
+            for file in try swiftFiles(in: folder) {
+                let relative = file.path.replacingOccurrences(of: packageRoot.path + "/", with: "")
+                let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+                for (index, line) in lines.enumerated() {
+                    if machineFolders.contains(where: { line.contains("\"" + $0) || line.contains("'" + $0) }) {
+                        found.append("\(relative):\(index + 1): \(line.trimmingCharacters(in: .whitespaces))")
+                    }
+                    if folder == "Sources", line.contains("#filePath") || line.contains("#file)") || line.contains("#file ") {
+                        found.append("\(relative):\(index + 1): \(line.trimmingCharacters(in: .whitespaces))")
+                    }
+                }
+            }
+        }
+        #expect(found == [])
+    }
+
     @Test func importReadingSeesEveryForm() throws {
         let source = """
             import A
@@ -46,11 +70,13 @@ import Testing
             package import D
             internal import E
             import struct F.Thing
+            @_spi(Benchmark) import J
+            @testable @_spi(Inside) import K
             // import G
             let text = "import H"
               import I
             """
-        #expect(Self.importedModules(in: source) == ["A", "B", "C", "D", "E", "F"])
+        #expect(Self.importedModules(in: source) == ["A", "B", "C", "D", "E", "F", "J", "K"])
     }
 
     // MARK: - Reading sources
@@ -77,7 +103,8 @@ import Testing
         // An import declaration starts its line; an indented "import" is inside a string or a comment.
         for line in source.split(separator: "\n") where line.first.map({ !$0.isWhitespace }) ?? false {
             var words = line.split(separator: " ").map(String.init)
-            while let first = words.first, attributes.contains(first) { words.removeFirst() }
+            // Any attribute (`@_spi(Benchmark)`, `@testable`) and access level before `import`.
+            while let first = words.first, attributes.contains(first) || first.hasPrefix("@") { words.removeFirst() }
             guard words.first == "import", words.count >= 2 else { continue }
             let path = kinds.contains(words[1]) && words.count >= 3 ? words[2] : words[1]
             if let module = path.split(separator: ".").first { modules.append(String(module)) }

@@ -1,19 +1,18 @@
 import Foundation
+import TestSupport
 import Testing
 
-/// The package root (Tests/EndToEndTests/Tools.swift → root).
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+/// The package root.
+let packageRoot = TestPaths.packageRoot
 
 /// The `hoso` executable built next to the test bundle.
 var hosoExecutable: URL {
     URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("hoso")
 }
 
-/// The independent checker: `$DOCX_CHECK` when set, else beside the package (`../shared/tools`).
+/// The independent checker (`TestPaths.docxCheck`).
 var docxCheck: URL? {
-    let given = ProcessInfo.processInfo.environment["DOCX_CHECK"].flatMap { $0.isEmpty ? nil : $0 }
-    let path = given ?? packageRoot.appendingPathComponent("../shared/tools/docx-check").standardizedFileURL.path
-    return FileManager.default.isExecutableFile(atPath: path) ? URL(fileURLWithPath: path) : nil
+    TestPaths.docxCheck.map { URL(fileURLWithPath: $0) }
 }
 
 /// What a finished process printed and how it ended.

@@ -195,7 +195,7 @@ struct ConfinementTests {
         #expect(home.text.contains("<li class=\"error\">lien-ket.yaml: \(HTML.escape(ServerMessages.notRegularFile("lien-ket.yaml")))</li>"))
         #expect(!home.text.contains("Bí mật"))
         let page = try await server.send("GET", "/don-vi/lien-ket")
-        #expect(page.status == 400)
+        #expect(page.status == 409)
         #expect(page.text.contains(HTML.escape(ServerMessages.notRegularFile("lien-ket.yaml"))))
         #expect(!page.text.contains("Bí mật"))
         let session = try await server.session()

@@ -81,24 +81,12 @@ struct ImageEmbedder {
     func addMedia(to package: inout OOXMLPackage) throws(XMLParseError) {
         guard !media.isEmpty else { return }
         for part in media { package.setPart(part.name, part.bytes) }
-        let name = "[Content_Types].xml"
-        guard let bytes = package.part(name) else { return }
-        let types = try ContentTypes(bytes: bytes)
-        let document = try XMLDocument(bytes: bytes, url: name)
-        guard let root = document.root else { return }
-        var added: Set<String> = []
-        for part in media where types.defaults[part.fileExtension] == nil && added.insert(part.fileExtension).inserted {
-            // Defaults before overrides, as Word writes them.
-            let element = document.createElement("Default", namespace: Namespace.contentTypes.description)
-            if let override = root.elementChildren.first(where: { $0.isElement("Override", namespace: Namespace.contentTypes) }) {
-                override.insertBefore(element)
-            } else {
-                root.append(element)
-            }
-            element.setAttribute("Extension", to: part.fileExtension)
-            element.setAttribute("ContentType", to: part.contentType)
+        // Defaults before overrides, as Word writes them.
+        var parts = PackageParts(of: package)
+        for part in media {
+            try parts.addDefault(extension: part.fileExtension, contentType: part.contentType, placement: .beforeOverrides)
         }
-        if !added.isEmpty { package.setPart(name, document.serialized()) }
+        parts.write(into: &package)
     }
 
     /// The relationship id, in the current part, of a media part holding `bytes` (a picture of a
