@@ -8,6 +8,9 @@ import Foundation
 package struct JSONReader {
     /// The deepest nesting accepted, as for YAML data.
     package static let maxDepth = 1_000
+    /// The locale numbers are read in (a point for decimals), made once: making a `Locale` per
+    /// number cost more than reading the number.
+    private static let numberLocale = Locale(identifier: "en_US_POSIX")
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private let file: String
@@ -254,7 +257,7 @@ package struct JSONReader {
             valid = digits() > 0
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
-        guard valid, let number = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")), number.isFinite else {
+        guard valid, let number = Decimal(string: text, locale: Self.numberLocale), number.isFinite else {
             throw Failure(offset: start, message: TemplateMessages.jsonBadNumber(text))
         }
         return .number(number)
