@@ -20,8 +20,9 @@ package struct DossierPipeline {
     /// The shipped forms.
     package let catalog: FormCatalog
     /// When set, a school's own form and every document produced are checked as `hoso validate`
-    /// checks a file; a problem in an output is hoso's bug and stops the job.
-    let validator: PackageValidator?
+    /// checks a file; a problem in an output is hoso's bug and stops the job. The schemas compile
+    /// while the data is read and the forms rendered.
+    let schemas: SchemaCompilation?
 
     /// A pipeline over the forms in `formsRoot` (the rubrics are in `formsRoot/rubrics`);
     /// `checking` compiles the schemas in `formsRoot/schemas` to check forms and outputs.
@@ -34,14 +35,13 @@ package struct DossierPipeline {
     package init(catalog: FormCatalog, checking: Bool) throws {
         self.init(
             catalog: catalog,
-            validator: checking
-                ? try PackageValidator(schemaDirectory: catalog.root.appendingPathComponent("schemas")) : nil)
+            schemas: checking ? SchemaCompilation(schemaDirectory: catalog.root.appendingPathComponent("schemas")) : nil)
     }
 
-    /// A pipeline over `catalog` that checks with `validator` when given.
-    init(catalog: FormCatalog, validator: PackageValidator? = nil) {
+    /// A pipeline over `catalog` that checks with the `schemas` when given.
+    init(catalog: FormCatalog, schemas: SchemaCompilation? = nil) {
         self.catalog = catalog
-        self.validator = validator
+        self.schemas = schemas
     }
 
     /// The document title of `Ho-so.docx`.
@@ -152,8 +152,8 @@ package struct DossierPipeline {
             throw DossierError.unknownForm(custom.id, known: catalog.forms(for: regime).map(\.id))
         }
         let package = try OOXMLPackage.open(at: URL(fileURLWithPath: custom.file))
-        if let validator {
-            let problems = validator.validate(package).filter { $0.severity == .error }
+        if let schemas {
+            let problems = try schemas.validator().validate(package).filter { $0.severity == .error }
             guard problems.isEmpty else { throw DiagnosticError(problems) }
         }
         return (form.resolved(for: regime).id, package)
@@ -161,8 +161,8 @@ package struct DossierPipeline {
 
     /// Stops the job when a produced file fails the structural check.
     private func check(_ name: String, _ bytes: [UInt8]) throws {
-        guard let validator else { return }
-        let problems = validator.validate(docx: bytes, name: name)
+        guard let schemas else { return }
+        let problems = try schemas.validator().validate(docx: bytes, name: name)
         if !problems.isEmpty {
             throw DossierError.invalidOutput(name, problems.map { $0.rendered(in: .en) }.joined(separator: "; "))
         }

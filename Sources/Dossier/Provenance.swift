@@ -95,10 +95,10 @@ package struct Provenance: Sendable, Codable, Equatable {
         return result
     }
 
-    /// Writes `text` as the numbered provenance properties of `package`'s custom properties part
+    /// Writes `base64` (ASCII text) as the numbered provenance properties of `package`'s custom properties part
     /// (made, with its relationship and content type, when the package has none), replacing
     /// earlier ones and keeping every other property.
-    private static func storeProperties(_ text: String, in package: inout OOXMLPackage) throws {
+    private static func storeProperties(_ base64: String, in package: inout OOXMLPackage) throws {
         let existing = package.part(customPartName)
         let document =
             try existing.map { _ in try package.xmlPart(customPartName) }
@@ -115,13 +115,16 @@ package struct Provenance: Sendable, Codable, Equatable {
                 lastID = max(lastID, id)
             }
         }
-        let characters = Array(text)
-        for (number, start) in stride(from: 0, to: characters.count, by: propertyPieceLength).enumerated() {
-            let piece = String(characters[start..<min(start + propertyPieceLength, characters.count)])
+        // Base64 is ASCII: a piece of bytes is a piece of characters (and far cheaper than
+        // cutting an array of `Character`s, which took a fifth of a dossier's time).
+        let bytes = Array(base64.utf8)
+        for (number, start) in stride(from: 0, to: bytes.count, by: propertyPieceLength).enumerated() {
+            let piece = String(decoding: bytes[start..<min(start + propertyPieceLength, bytes.count)], as: UTF8.self)
             let property = document.createElement("property", namespace: customNamespace)
             property.setAttribute("fmtid", to: "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}")
             property.setAttribute("pid", to: String(lastID + 1 + number))
-            property.setAttribute("name", to: propertyPrefix + String(format: "%04d", number + 1))
+            let digits = String(number + 1)
+            property.setAttribute("name", to: propertyPrefix + String(repeating: "0", count: max(0, 4 - digits.count)) + digits)
             let value = document.createElement("lpwstr", namespace: variantNamespace)
             value.setText(piece)
             property.append(value)

@@ -6,9 +6,9 @@ import Darwin
 
 /// Plain POSIX access to an unpacked package folder: Foundation's `FileManager` and URL path
 /// resolution cost more than reading the handful of small files a template holds.
-enum FolderListing {
+package enum FolderListing {
     /// `path` with every symbolic link and `.`/`..` resolved; nil when it does not exist.
-    static func resolvedPath(_ path: String) -> String? {
+    package static func resolvedPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)
@@ -21,6 +21,20 @@ enum FolderListing {
         var entries: [(path: String, status: stat)] = []
         guard collect(root, prefix: "", into: &entries) else { return nil }
         return entries.sorted { $0.path < $1.path }
+    }
+
+    /// The regular files below `root` (which ends with "/") by relative path, with their sizes,
+    /// sorted by path; a link counts when it leads to a file inside `root`. Hidden folders are
+    /// not entered. Nil when a folder cannot be listed.
+    package static func regularFiles(below root: String) -> [(path: String, size: Int)]? {
+        guard let entries = entries(below: root) else { return nil }
+        return entries.compactMap { name, listed in
+            var status = listed
+            if status.st_mode & S_IFMT == S_IFLNK {
+                guard let target = resolvedPath(root + name), target.hasPrefix(root), stat(target, &status) == 0 else { return nil }
+            }
+            return status.st_mode & S_IFMT == S_IFREG ? (name, Int(status.st_size)) : nil
+        }
     }
 
     private static func collect(_ root: String, prefix: String, into entries: inout [(path: String, status: stat)]) -> Bool {
@@ -45,7 +59,7 @@ enum FolderListing {
     }
 
     /// The bytes of the regular file at `path`; nil when it cannot be read.
-    static func contents(of path: String, size: Int) -> [UInt8]? {
+    package static func contents(of path: String, size: Int) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }

@@ -87,4 +87,46 @@ import Testing
         let stamped = OOXMLPackage(parts: [Provenance.partName: Array(try JSONEncoder().encode(hostile))], sourceName: "x")
         #expect(throws: DossierError.invalidProvenance(hostile.problem!)) { try Provenance.read(from: stamped) }
     }
+    /// The custom properties hold the JSON's base64 in numbered pieces of 255 characters, after
+    /// the package's own properties (kept, their ids continued), and read back as the JSON.
+    @Test func thePropertiesHoldTheBase64InNumberedPieces() throws {
+        // Long enough for twelve pieces: the numbers run past 0009 and the last piece is short.
+        let provenance = Self.sample { $0.source.dataText = String(repeating: "thành viên: Nguyễn Thị Hoa\n", count: 70) }
+        let own =
+            #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
+            + #"<Properties xmlns="\#(Provenance.customNamespace)" xmlns:vt="\#(Provenance.variantNamespace)">"#
+            + #"<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="7" name="Trường"><vt:lpwstr>An Sơn</vt:lpwstr></property>"#
+            + "</Properties>"
+        let package = OOXMLPackage(
+            parts: [
+                "[Content_Types].xml": Array(#"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#.utf8),
+                "_rels/.rels": Array(#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>"#.utf8),
+                Provenance.customPartName: Array(own.utf8),
+            ], sourceName: "x")
+        let stamped = try provenance.stamped(into: package)
+        let json = try #require(stamped.part(Provenance.partName))
+        let base64 = Data(json).base64EncodedString()
+        let custom = String(decoding: try #require(stamped.part(Provenance.customPartName)), as: UTF8.self)
+        // Each property as (pid, name, text); base64 needs no XML escapes.
+        let properties = custom.components(separatedBy: "<property ").dropFirst().map { property in
+            func value(_ attribute: String) -> String {
+                property.components(separatedBy: attribute + "=\"").dropFirst().first?.components(separatedBy: "\"").first ?? ""
+            }
+            let text = property.components(separatedBy: ">").dropFirst(2).first?.components(separatedBy: "<").first ?? ""
+            return (pid: value("pid"), name: value("name"), text: text)
+        }
+        #expect(properties.first?.name == "Trường")
+        #expect(properties.first?.text == "An Sơn")
+        let pieces = properties.dropFirst()
+        #expect(pieces.count == (base64.count + 254) / 255)
+        #expect(pieces.count >= 12)
+        for (index, property) in pieces.enumerated() {
+            let number = String(index + 1)
+            #expect(property.name == "hoso-provenance-" + String(repeating: "0", count: 4 - number.count) + number)
+            #expect(property.pid == String(8 + index))
+            #expect(property.text.count == min(255, base64.count - index * 255))
+        }
+        #expect(pieces.map(\.text).joined() == base64)
+        #expect(try Provenance.propertiesJSON(in: stamped) == json)
+    }
 }
