@@ -25,7 +25,7 @@ struct Hoso: AsyncParsableCommand {
     /// the requested language.
     static func main() async {
         do {
-            if var fill = fillCommand(Array(CommandLine.arguments.dropFirst())) {
+            if let fill = fillCommand(Array(CommandLine.arguments.dropFirst())) {
                 try fill.run()
             } else {
                 var command = try parseAsRoot(Array(CommandLine.arguments.dropFirst()))

@@ -187,6 +187,13 @@ final class ServerHarness: @unchecked Sendable {
     }
 
     /// The value of the hidden input `name` on a page.
+    /// Whether `html` shows `word` as a word of its own: random tokens (session, version) may hold
+    /// "422" or "F5" inside them, which is no mention.
+    static func mentions(_ word: String, in html: String) -> Bool {
+        html.range(of: "(?<![A-Za-z0-9_-])" + NSRegularExpression.escapedPattern(for: word) + "(?![A-Za-z0-9_-])", options: .regularExpression)
+            != nil
+    }
+
     static func hidden(_ name: String, in html: String) -> String? {
         guard let range = html.range(of: "name=\"\(name)\" value=\"") else { return nil }
         return String(html[range.upperBound...].prefix { $0 != "\"" })
