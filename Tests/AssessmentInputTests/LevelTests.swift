@@ -16,11 +16,21 @@ import Testing
         return FixtureTests.loader.parse(text: hoaSen.replacingOccurrences(of: old, with: new), file: "x.yaml", directory: directory)
     }
 
-    static func lines(_ result: LoadResult) -> [String] { result.diagnostics.map { $0.rendered(in: .vi) } }
+    /// The fixture's own warning: recognised at Mức độ 1 on 15/03/2024 (after TT24 took effect), so
+    /// not yet 12 months on the submission's date.
+    static let heldTooShort =
+        "x.yaml:25:9: cảnh báo: prior_recognition.date: được công nhận Mức độ 1 ngày 15/03/2024, đến ngày tờ trình 08/01/2025 chưa đủ 12 tháng "
+        + "(đủ từ ngày 15/03/2025): chưa xét được Mức độ 2, hồ sơ đề nghị mức độ thấp hơn nếu đạt"
+
+    /// The diagnostics as printed, without the fixture's own warning.
+    static func lines(_ result: LoadResult) -> [String] {
+        result.diagnostics.map { $0.rendered(in: .vi) }.filter { $0 != heldTooShort }
+    }
 
     @Test func hoaSenReachesLevelOneOnly() throws {
         let result = FixtureTests.load("hoa-sen-2024.yaml")
-        #expect(result.diagnostics.isEmpty, "\(Self.lines(result))")
+        #expect(
+            result.diagnostics.map { $0.rendered(in: .vi) } == [Self.heldTooShort.replacingOccurrences(of: "x.yaml", with: "hoa-sen-2024.yaml")])
         let assessment = try #require(result.assessment)
         #expect(assessment.members.count == 36)
         #expect(assessment.rubric.fallback == "tt24-muc1")
@@ -133,8 +143,8 @@ import Testing
             replacing: """
                 prior_recognition:
                   level: 1
-                  date: 15/02/2023
-                  decision: Quyết định số 412/QĐ-UBND ngày 15/02/2023 của Ủy ban nhân dân huyện Gia Lâm
+                  date: 15/03/2024
+                  decision: Quyết định số 215/QĐ-UBND ngày 15/03/2024 của UBND huyện Gia Lâm
 
                 """, with: "")
         #expect(result.isValid)
@@ -146,13 +156,45 @@ import Testing
     }
 
     @Test func levelOneHeldTooShortWarnsAndCapsTheLevel() throws {
-        let result = Self.load(replacing: "  date: 15/02/2023", with: "  date: 20/06/2024")
+        let result = Self.load(replacing: "  date: 15/03/2024", with: "  date: 20/06/2024")
         #expect(
             Self.lines(result) == [
                 "x.yaml:25:9: cảnh báo: prior_recognition.date: được công nhận Mức độ 1 ngày 20/06/2024, đến ngày tờ trình 08/01/2025 chưa đủ 12 tháng "
                     + "(đủ từ ngày 20/06/2025): chưa xét được Mức độ 2, hồ sơ đề nghị mức độ thấp hơn nếu đạt"
             ])
         #expect(try #require(result.assessment).levelOutcome?.reachedLevel == 1)
+    }
+
+    @Test func aRecognitionDatedBeforeTheCircularTakesEffectIsWarned() throws {
+        let result = Self.load(replacing: "  date: 15/03/2024", with: "  date: 15/02/2023")
+        #expect(result.isValid)
+        #expect(
+            Self.lines(result) == [
+                "x.yaml:25:9: cảnh báo: prior_recognition.date: lần công nhận Mức độ 1 ghi ngày 15/02/2023, trước ngày Thông tư số 24/2023/TT-BGDĐT có hiệu lực (26/01/2024): "
+                    + "khi đó chưa có Mức độ 1 theo văn bản này; sửa ngày và số quyết định công nhận cho đúng, hoặc bỏ 'prior_recognition' nếu đơn vị chưa được công nhận theo văn bản này"
+            ])
+        #expect(
+            result.diagnostics.map { $0.rendered(in: .en) } == [
+                "x.yaml:25:9: warning: prior_recognition.date: the level 1 recognition is dated 15/02/2023, before Thông tư số 24/2023/TT-BGDĐT took effect (26/01/2024): "
+                    + "no level 1 under it existed then; correct the decision's date and number, or remove 'prior_recognition' if the unit was never recognised under it"
+            ])
+    }
+
+    @Test func theDayBeforeTheCircularIsWarnedAndItsDayIsNot() throws {
+        let before = Self.load(replacing: "  date: 15/03/2024", with: "  date: 25/01/2024")
+        #expect(Self.lines(before).contains { $0.contains("trước ngày Thông tư số 24/2023/TT-BGDĐT có hiệu lực (26/01/2024)") })
+        let onTheDay = Self.load(replacing: "  date: 15/03/2024", with: "  date: 26/01/2024")
+        #expect(!Self.lines(onTheDay).contains { $0.contains("có hiệu lực") }, "\(Self.lines(onTheDay))")
+    }
+
+    @Test func theRubricFilesGiveTheCircularsEffectiveDate() throws {
+        for id in ["tt24-muc1", "tt24-muc2"] {
+            let path = try #require(FixtureTests.loader.catalog.path(ofBuiltIn: id))
+            #expect(RubricLoader.load(path: path, id: id).rubric?.effective?.short == "26/01/2024")
+        }
+        let undated = RubricLoader.parse(
+            text: "name: X\nregime: TT24\nlevel: 1\neffective: 31/02/2024\ngroups: []\n", file: "r.yaml", id: "r")
+        #expect(undated.rubric == nil)
     }
 
     @Test func aFallbackThatIsNotFoundIsAnErrorNamingTheRubric() throws {
