@@ -2,6 +2,7 @@ import Assessment
 import Diagnostics
 import Foundation
 import Testing
+import VietnameseText
 
 @testable import AssessmentInput
 
@@ -30,7 +31,9 @@ import Testing
     @Test func hoaSenReachesLevelOneOnly() throws {
         let result = FixtureTests.load("hoa-sen-2024.yaml")
         #expect(
-            result.diagnostics.map { $0.rendered(in: .vi) } == [Self.heldTooShort.replacingOccurrences(of: "x.yaml", with: "hoa-sen-2024.yaml")])
+            result.diagnostics.map { $0.rendered(in: .vi) } == [
+                Self.heldTooShort.replacingOccurrences(of: "x.yaml", with: "Fixtures/hoa-sen-2024.yaml")
+            ])
         let assessment = try #require(result.assessment)
         #expect(assessment.members.count == 36)
         #expect(assessment.rubric.fallback == "tt24-muc1")
@@ -42,7 +45,10 @@ import Testing
         let outcome = try #require(assessment.levelOutcome)
         #expect(outcome.applied.metCount == 9 && outcome.applied.targetCount == 10)
         #expect(outcome.fallback?.metCount == 9 && outcome.fallback?.targetCount == 9)
-        #expect(outcome.summary == "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)")
+        #expect(
+            outcome.summary
+                == "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên; chưa đủ 12 tháng kể từ khi được công nhận Mức độ 1, đủ từ ngày 15/03/2025)"
+        )
     }
 
     @Test func vinhLapIsUnchanged() throws {
@@ -83,7 +89,8 @@ import Testing
         #expect(assessment.evaluation.metCount == 9)
         #expect(
             assessment.levelOutcome?.summary
-                == "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)")
+                == "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên; chưa đủ 12 tháng kể từ khi được công nhận Mức độ 1, đủ từ ngày 15/03/2025)"
+        )
         let report = CheckReport(result: result).rendered()
         #expect(
             report.contains(
@@ -92,7 +99,7 @@ import Testing
             report.contains(
                 "\nChỉ tiêu 2.3: Tổ đánh giá ghi “Đạt” (lý do: Ba giáo viên chuyển đến tháng 9 được trường cũ xét danh hiệu); "
                     + "mức độ tính theo danh sách thành viên (27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên): chưa đạt\n"
-                    + "Mức độ đăng ký: 2 — Kết quả: Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)\n"
+                    + "Mức độ đăng ký: 2 — Kết quả: Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên; chưa đủ 12 tháng kể từ khi được công nhận Mức độ 1, đủ từ ngày 15/03/2025)\n"
             ))
     }
 
@@ -105,13 +112,13 @@ import Testing
         #expect(
             Self.lines(result) == [
                 "x.yaml:47:14: cảnh báo: documents.submission.summary: trích yếu \"Về việc đề nghị công nhận Đơn vị học tập Mức độ 2 năm 2024\" ghi Mức độ 2 "
-                    + "nhưng đơn vị đạt Mức độ 1 (Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)): sửa thành \"Mức độ 1\", hoặc bỏ 'summary' để hoso tự ghi"
+                    + "nhưng đơn vị đạt Mức độ 1 (Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên; chưa đủ 12 tháng kể từ khi được công nhận Mức độ 1, đủ từ ngày 15/03/2025)): sửa thành \"Mức độ 1\", hoặc bỏ 'summary' để hoso tự ghi"
             ])
         // The plan and the decision, written before the assessment, may name the level applied for.
         let plan = Self.load(
             replacing: "    summary: Xây dựng Đơn vị học tập năm 2024\n",
             with: "    summary: Xây dựng Đơn vị học tập Mức độ 2 năm 2024\n")
-        #expect(plan.diagnostics.isEmpty, "\(Self.lines(plan))")
+        #expect(Self.lines(plan).isEmpty, "\(Self.lines(plan))")
         #expect(AssessmentDecoder.levelsNamed(in: "Mức độ 1 và mức độ\u{00A0}2, Mức độ 1") == [1, 2])
     }
 
@@ -141,7 +148,7 @@ import Testing
     @Test func levelTwoWithoutTheEarlierRecognitionWarns() {
         let result = Self.load(
             replacing: """
-                prior_recognition:
+                prior_recognition:  # sau ngày Thông tư 24 có hiệu lực (26/01/2024); đến ngày tờ trình chưa đủ 12 tháng: `check` cảnh báo, hồ sơ đề nghị Mức độ 1
                   level: 1
                   date: 15/03/2024
                   decision: Quyết định số 215/QĐ-UBND ngày 15/03/2024 của UBND huyện Gia Lâm
@@ -224,12 +231,12 @@ import Testing
         try muc2.write(to: folder.appendingPathComponent("bo/muc2.yaml"), atomically: true, encoding: .utf8)
         try muc1.write(to: folder.appendingPathComponent("bo/muc1.yaml"), atomically: true, encoding: .utf8)
         let result = Self.load(replacing: "rubric: tt24-muc2", with: "rubric: bo/muc2.yaml", directory: folder.path)
-        #expect(result.diagnostics.isEmpty, "\(Self.lines(result))")
+        #expect(Self.lines(result).isEmpty, "\(Self.lines(result))")
         #expect(result.fallbackRubricSource?.reference == "muc1.yaml")
         #expect(result.fallbackRubricSource?.isBuiltIn == false)
         #expect(
             try #require(result.assessment).levelOutcome?.summary
-                == "Chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên); chưa đạt Mức độ 1 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 76% trở lên)"
+                == "Chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên; chưa đủ 12 tháng kể từ khi được công nhận Mức độ 1, đủ từ ngày 15/03/2025); chưa đạt Mức độ 1 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 76% trở lên)"
         )
     }
 
@@ -242,9 +249,12 @@ import Testing
         #expect(report.contains("\n  2.3*  Từ 70% thành viên trở lên đạt danh hiệu “La…  Đạt\n"))
         #expect(
             report.contains(
-                "\nĐạt 9/9 chỉ tiêu Mức độ 1\n\nMức độ đăng ký: 2 — Kết quả: Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)\n"
+                "\nĐạt 9/9 chỉ tiêu Mức độ 1\n\nMức độ đăng ký: 2 — Kết quả: Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên; chưa đủ 12 tháng kể từ khi được công nhận Mức độ 1, đủ từ ngày 15/03/2025)\n"
             ))
         let english = CheckReport(result: FixtureTests.load("hoa-sen-2024.yaml"), language: .en).rendered()
-        #expect(english.contains("\nLevel applied for: 2 — Result: reaches level 1; not level 2 (target 2.3: 27/36 = 75%, 80% required)\n"))
+        #expect(
+            english.contains(
+                "\nLevel applied for: 2 — Result: reaches level 1; not level 2 (target 2.3: 27/36 = 75%, 80% required; the lower level held under 12 months (until 2025-03-15))\n"
+            ))
     }
 }

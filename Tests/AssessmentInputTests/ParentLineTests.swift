@@ -1,3 +1,5 @@
+import Assessment
+import Diagnostics
 import Foundation
 import Testing
 
