@@ -70,15 +70,21 @@ package struct Template {
     /// Image values (`{"image": "logo.png", "width_mm": 40}`) and sub-documents (`{"docx":
     /// "annex.docx"}`, printed by `{{p }}`) are read from `images` (the data file's folder);
     /// without it they are errors.
+    /// `renderers: .treesOnly` renders every part by the tree renderer (`hoso-bench --renderers`
+    /// compares the two; the output is the same bytes).
     package func render(
-        _ context: TemplateValue, undefined: UndefinedNames = .error, images: ImageFolder? = nil
+        _ context: TemplateValue, undefined: UndefinedNames = .error, images: ImageFolder? = nil, renderers: Renderers = .fastest
     ) throws(DiagnosticError) -> OOXMLPackage {
-        try render(context, forcingTrees: Self.rendersTreesOnly, undefinedIsEmpty: undefined == .empty, images: images)
+        try render(context, forcingTrees: renderers == .treesOnly, undefinedIsEmpty: undefined == .empty, images: images)
     }
 
-    /// For `hoso-bench --renderers` only: every part rendered by the tree renderer, even those
-    /// compiled to byte code (set between runs, never while a render is under way).
-    @_spi(Benchmark) nonisolated(unsafe) public static var rendersTreesOnly = false
+    /// Which renderer renders each part.
+    package enum Renderers: Sendable {
+        /// The byte code where a part was compiled to it, the tree renderer elsewhere. The default.
+        case fastest
+        /// The tree renderer for every part, even those compiled to byte code.
+        case treesOnly
+    }
 
     /// `render(_:)`, optionally with every part rendered as a tree even when it was compiled to
     /// bytes, and with the rows of table loops turned into markup every `rowsPerMarkup`
@@ -104,7 +110,7 @@ package struct Template {
                 output.setPart(part.name, bytes)
                 continue
             }
-            let relationshipsPart = HyperlinkRelationships.relationshipsPart(of: part.name)
+            let relationshipsPart = PartName.relationshipsPart(of: part.name)
             let taken = Self.relationshipIds(in: package.part(relationshipsPart))
             var links = HyperlinkRelationships(taken: taken)
             images?.startPart(part.name, taken: taken)
@@ -116,7 +122,9 @@ package struct Template {
             let pictures = images?.relationships ?? []
             if !links.added.isEmpty || !pictures.isEmpty {
                 do {
-                    output.setPart(relationshipsPart, try links.relationshipsPart(extending: package.part(relationshipsPart), images: pictures))
+                    var relationships = PackageParts(of: package)
+                    try links.add(to: &relationships, from: part.name, images: pictures)
+                    relationships.write(into: &output)
                 } catch {
                     diagnostics.append(
                         Diagnostic(

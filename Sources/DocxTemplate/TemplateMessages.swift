@@ -514,6 +514,15 @@ enum TemplateMessages {
             en: "JSON syntax error: '\(found)' is not a valid escape (\\n, \\t, \\\", \\\\, \\uXXXX…)")
     }
 
+    static func jsonLoneSurrogate(_ escape: String) -> LocalizedText {
+        LocalizedText(
+            vi:
+                "lỗi cú pháp JSON: '\(escape)' là một nửa cặp surrogate đứng một mình, không phải ký tự nào; hãy viết chính ký tự đó hoặc đủ cả cặp, ví dụ \\ud83d\\ude00",
+            en:
+                "JSON syntax error: '\(escape)' is half of a surrogate pair standing alone, not a character; write the character itself or the whole pair, e.g. \\ud83d\\ude00"
+        )
+    }
+
     static func jsonBadNumber(_ text: String) -> LocalizedText {
         LocalizedText(vi: "lỗi cú pháp JSON: '\(text)' không phải số hợp lệ", en: "JSON syntax error: '\(text)' is not a valid number")
     }

@@ -30,6 +30,16 @@ package enum DossierArchive {
         }
     }
 
+    /// The bytes of a file of the folder; nil when it is not there or not a regular file; a read
+    /// the system failed throws its reason.
+    private static func read(_ path: String, limit: Int = 64 << 20) throws -> [UInt8]? {
+        do throws(OutputError) {
+            return try FileOperations.readReporting(path, limit: limit)
+        } catch {
+            throw DossierError.output(error)
+        }
+    }
+
     /// Packs `folder` (written by `hoso render`) and `signed` (a PDF scan; nil for the copy
     /// downloaded before signing) into zip bytes. Refuses a folder that `verifier` does not accept
     /// (the same check as `hoso verify`), or whose manifest names a file outside it.
@@ -43,7 +53,7 @@ package enum DossierArchive {
         let failures = verifier.verify(folder: folder).filter { !$0.passed }
         if !failures.isEmpty { throw DossierError.notVerified(folder.path, failures) }
         let manifestURL = folder.appendingPathComponent("manifest.json")
-        guard let manifestBytes = FileOperations.read(manifestURL.path),
+        guard let manifestBytes = try Self.read(manifestURL.path),
             let manifest = try? JSONDecoder().decode(Manifest.self, from: Data(manifestBytes))
         else {
             throw DossierError.noManifest(folder.path)
@@ -52,11 +62,15 @@ package enum DossierArchive {
         var source: DossierSource?
         for file in manifest.files {
             guard DossierFileName.isPlain(file.name) else { throw DossierError.output(.foreignManifest(manifestURL.path)) }
-            let bytes = FileOperations.read(folder.appendingPathComponent(file.name).path, limit: 1 << 30) ?? []
-            guard Manifest.sha256(bytes) == file.sha256 else { throw DossierError.manifestMismatch(file.name) }
+            // A read error is said as one, not as a file whose sum does not match.
+            guard let bytes = try Self.read(folder.appendingPathComponent(file.name).path, limit: 1 << 30),
+                Manifest.sha256(bytes) == file.sha256
+            else { throw DossierError.manifestMismatch(file.name) }
             entries.append(ZipWriter.Entry(name: EntryName.folder + file.name, bytes: bytes))
-            if source == nil, file.name.hasSuffix(".docx"), let package = try? OOXMLPackage.open(docx: bytes, name: file.name) {
-                source = (try? Provenance.read(from: package))??.source
+            // The data and rubric come from the first DOCX; one that verify accepted opens and
+            // carries its provenance, so a failure here is an error, not an archive without data.
+            if source == nil, file.name.hasSuffix(".docx") {
+                source = try Provenance.read(from: try OOXMLPackage.open(docx: bytes, name: file.name))?.source
             }
         }
         entries.append(ZipWriter.Entry(name: EntryName.folder + "manifest.json", bytes: manifestBytes))

@@ -80,13 +80,13 @@ package struct DossierPipeline {
 
     /// Parses `bytes` (the input as read) and keeps their SHA-256 and their text for embedding.
     private func load(bytes: [UInt8], name: String, directory: String) throws(DiagnosticError) -> LoadedDossier {
+        // The bytes checked once (not a foreign file, UTF-8), with a located reason; then parsed as text.
+        let text = try YAMLSource.text(of: bytes, file: name)
         let rubrics = FormCatalog.rubrics(formsRoot: catalog.root)
-        let result = AssessmentLoader(catalog: rubrics).parse(bytes: bytes, file: name, directory: directory)
+        let result = AssessmentLoader(catalog: rubrics).parse(text: text, file: name, directory: directory)
         guard result.isValid, let assessment = result.assessment, let rubric = result.rubricSource else {
             throw DiagnosticError(result.diagnostics)
         }
-        // Its own located reason when the bytes are not text (never an empty error).
-        let text = try YAMLSource.text(of: bytes, file: name)
         // A `members_file:` sheet is embedded as the members loading read from it, so verify needs no sheet.
         var embedded = text
         if let lines = result.membersFileLines, let members = result.members {
@@ -124,6 +124,7 @@ package struct DossierPipeline {
     ) throws -> RenderedDossier {
         let regime = loaded.assessment.regime
         var renderer = DossierRenderer(catalog: catalog)
+        renderer.renderers = request.renderers
         for custom in request.customForms {
             let (id, package) = try open(custom, regime: regime)
             renderer.customForms[id] = package

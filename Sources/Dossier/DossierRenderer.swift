@@ -1,6 +1,6 @@
 package import Assessment
 import Diagnostics
-import DocxTemplate
+package import DocxTemplate
 import Foundation
 package import OOXML
 
@@ -11,6 +11,8 @@ package struct DossierRenderer: Sendable {
     package let catalog: FormCatalog
     /// Forms replaced by the school's own `.docx` (exported with `hoso forms export`), by form id.
     package var customForms: [String: OOXMLPackage]
+    /// Which renderers fill the forms.
+    package var renderers: Template.Renderers = .fastest
 
     /// A renderer over `catalog`, with `customForms` replacing shipped ones.
     package init(catalog: FormCatalog, customForms: [String: OOXMLPackage] = [:]) {
@@ -75,7 +77,7 @@ package struct DossierRenderer: Sendable {
         let template = try Template(package: templatePackage, name: templatePackage.sourceName)
         let values = context.context(for: form.document)
         let stamp = Provenance.FormStamp(id: form.id, sha256: Provenance.fingerprint(of: templatePackage))
-        let package = try Provenance(forms: [stamp], source: source).stamped(into: try template.render(values))
+        let package = try Provenance(forms: [stamp], source: source).stamped(into: try template.render(values, renderers: renderers))
         return RenderedDocument(form: form, stamp: stamp, package: keepingPackage ? package : nil, bytes: try package.docxData())
     }
 

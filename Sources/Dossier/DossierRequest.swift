@@ -1,3 +1,4 @@
+package import DocxTemplate
 import Foundation
 
 /// One job for `DossierPipeline`: where the data comes from, which forms replace the shipped ones,
@@ -22,6 +23,8 @@ package struct DossierRequest: Sendable {
     package var only: [String]?
     /// Whether to bind the whole dossier into `Ho-so.docx` (when more than one form is rendered).
     package var book: Bool
+    /// Which renderers fill the forms (`hoso-bench --renderers` compares them; same bytes).
+    package var renderers: Template.Renderers = .fastest
 
     /// A request; by default every form of the data's regime and the bound book.
     package init(input: Input, customForms: [CustomForm] = [], only: [String]? = nil, book: Bool = true) {

@@ -158,7 +158,15 @@ package struct DossierVerifier {
         // except hoso's own bookkeeping when it is what hoso leaves: its lock file, and a killed
         // run's staging folder holding only staged files. A decided, unfinished commit fails.
         var names: [String] = []
-        for name in ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted() where name != "manifest.json" {
+        // A folder that cannot be listed to its end fails: a stray file it holds would go unseen.
+        let entries: [String]
+        do throws(OutputError) {
+            entries = try FileOperations.names(in: folder.path)
+        } catch {
+            entries = []
+            results.append(Verification(file: folder.path, verdict: .unlistable(error.text)))
+        }
+        for name in entries.sorted() where name != "manifest.json" {
             switch name {
             case DestinationLock.fileName where FileOperations.isRegularFile(path(name)):
                 continue

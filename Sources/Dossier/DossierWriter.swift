@@ -60,18 +60,19 @@ package struct DossierWriter {
                 partial: options.partial, force: options.force)
             let notices = try staged.keepCopies(setAside)
             for file in dossier.files {
-                try staged.write(file.name, file.bytes)
-                manifest.add(file.name, file.bytes)
+                let sum = try staged.write(file.name, file.bytes)
+                manifest.add(file.name, bytes: file.bytes.count, sha256: sum)
             }
             if options.pdf {
                 let converter = try PDFConverter()
                 let pdfs = try converter.convert(docx.map(staged.stagedURL), pdfA: true, profile: staged.stagedURL(PDFConverter.profileName))
                 for pdf in pdfs {
-                    staged.record(pdf.lastPathComponent)
                     guard let bytes = FileOperations.read(pdf.path, limit: Int.max) else {
                         throw OutputError.fileSystem(.read, path: pdf.path, code: errno)
                     }
-                    manifest.add(pdf.lastPathComponent, bytes)
+                    let sum = Manifest.sha256(bytes)
+                    staged.record(pdf.lastPathComponent, sha256: sum)
+                    manifest.add(pdf.lastPathComponent, bytes: bytes.count, sha256: sum)
                 }
             }
             let (final, remove) = staged.previous.merge(manifest, partial: options.partial, bookStem: bookStem)

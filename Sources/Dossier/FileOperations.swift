@@ -126,6 +126,52 @@ enum FileOperations {
         }
     }
 
+    /// The names in the folder `path` (not `.` and `..`), unsorted. A folder that cannot be opened,
+    /// or whose reading stops on an error (EIO midway), throws the system's code: a listing cut
+    /// short is never taken for a shorter one (a stray file it would have shown goes unseen).
+    static func names(in path: String) throws(OutputError) -> [String] {
+        if let code = ListingFault.shared.code(for: path) { throw .fileSystem(.read, path: path, code: code) }
+        guard let folder = opendir(path) else { throw .fileSystem(.read, path: path, code: errno) }
+        defer { closedir(folder) }
+        var names: [String] = []
+        while true {
+            errno = 0
+            guard let entry = readdir(folder) else {
+                if errno != 0 { throw .fileSystem(.read, path: path, code: errno) }
+                return names
+            }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name != "." && name != ".." { names.append(name) }
+        }
+    }
+
+    /// Test hook: makes listing one folder, or reading one file, fail with a given code (a disk
+    /// error midway).
+    final class ListingFault: @unchecked Sendable {
+        static let shared = ListingFault()
+        private let lock = NSLock()
+        private var failing: [String: Int32] = [:]
+
+        /// Listing or reading `path` fails with `code` until `disarm(path:)`.
+        func arm(path: String, code: Int32 = EIO) {
+            lock.lock()
+            defer { lock.unlock() }
+            failing[path] = code
+        }
+
+        func disarm(path: String) {
+            lock.lock()
+            defer { lock.unlock() }
+            failing[path] = nil
+        }
+
+        fileprivate func code(for path: String) -> Int32? {
+            lock.lock()
+            defer { lock.unlock() }
+            return failing[path]
+        }
+    }
+
     /// Flushes a folder's entries (the renames in it) to the disk; file systems that cannot are
     /// not an error.
     static func syncDirectory(_ path: String) {
@@ -152,16 +198,30 @@ enum FileOperations {
     /// The bytes of a regular file, or nil when there is none (or it cannot be read). Opened
     /// non-blocking and checked on the descriptor, so a FIFO or device never stalls it.
     static func read(_ path: String, limit: Int = 64 << 20) -> [UInt8]? {
+        (try? readReporting(path, limit: limit)) ?? nil
+    }
+
+    /// `read(_:limit:)` that tells a read the system failed from a file that is not there or not a
+    /// regular file (nil): an open or read error other than "no such file" or "a link" throws
+    /// the system's code.
+    static func readReporting(_ path: String, limit: Int = 64 << 20) throws(OutputError) -> [UInt8]? {
+        if let code = ListingFault.shared.code(for: path) { throw .fileSystem(.read, path: path, code: code) }
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY)
-        guard fd >= 0 else { return nil }
+        guard fd >= 0 else {
+            let code = errno
+            if code == ENOENT || code == ELOOP { return nil }
+            throw .fileSystem(.read, path: path, code: code)
+        }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) <= limit else { return nil }
+        guard fstat(fd, &info) == 0 else { throw .fileSystem(.read, path: path, code: errno) }
+        guard info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) <= limit else { return nil }
         var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
         var offset = 0
         while offset < bytes.count {
             let got = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + offset, $0.count - offset) }
             if got < 0, errno == EINTR { continue }
+            if got < 0 { throw .fileSystem(.read, path: path, code: errno) }
             guard got > 0 else { return nil }
             offset += got
         }

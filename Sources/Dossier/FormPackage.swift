@@ -2,6 +2,10 @@ import Diagnostics
 import Foundation
 package import OOXML
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// A form as a package: the parts every form shares (`Forms/_common`) overlaid with the form's own.
 package enum FormPackage {
     /// The package of `form` from `catalog`: assembled from disk the first time the catalog is asked
@@ -13,24 +17,35 @@ package enum FormPackage {
         return try catalog.templates.package(folder.path) {
             var parts = try catalog.templates.commonParts { try catalog.templates.read(catalog.commonFolder) }
             parts.merge(try catalog.templates.read(folder)) { _, own in own }
-            parts.removeValue(forKey: "form.yaml")
             return OOXMLPackage(parts: parts, sourceName: "Forms/\(folder.lastPathComponent)")
         }
     }
 
-    /// Every file under `folder` as a part named by its relative path (hidden files and notes left
-    /// out), read through plain POSIX calls: `FileManager`'s enumerator and resource values cost a
-    /// tenth of a dossier's time.
+    /// Every file under `folder` as a part named by its relative path (hidden files, notes and the
+    /// folder's `form.yaml` left out: `FormCatalog` has read that one already, and it is no part). A folder that cannot be listed or a file that cannot be read is the system's error,
+    /// never a form with a part missing.
     static func parts(in folder: URL) throws -> [String: [UInt8]] {
-        guard let base = FolderListing.resolvedPath(folder.path), let files = FolderListing.regularFiles(below: base + "/") else {
-            throw DossierError.formsNotFound(folder.path)
-        }
         var parts: [String: [UInt8]] = [:]
-        for (name, size) in files where !name.hasPrefix(".") && !name.hasSuffix(".md") {
-            let path = base + "/" + name
-            // When the plain read fails, Foundation's says why, as before.
-            parts[name] = try FolderListing.contents(of: path, size: size) ?? Array(Data(contentsOf: URL(fileURLWithPath: path)))
+        do throws(OutputError) {
+            try collect(folder.standardizedFileURL.path, prefix: "", into: &parts)
+        } catch .fileSystem(_, let path, let code) where path == folder.standardizedFileURL.path && (code == ENOENT || code == ENOTDIR) {
+            throw DossierError.formsNotFound(folder.path)
+        } catch {
+            throw DossierError.output(error)
         }
         return parts
+    }
+
+    /// Adds the files under `path` to `parts`, named `prefix` + their relative path.
+    private static func collect(_ path: String, prefix: String, into parts: inout [String: [UInt8]]) throws(OutputError) {
+        // Hidden entries of the form folder itself are left out (`.DS_Store`), not `_rels/.rels`.
+        for name in try FileOperations.names(in: path).sorted() where !(prefix.isEmpty && (name.hasPrefix(".") || name == "form.yaml")) {
+            let entry = path + "/" + name, partName = prefix + name
+            if FileOperations.isRealFolder(entry) {
+                try collect(entry, prefix: partName + "/", into: &parts)
+            } else if !partName.hasSuffix(".md"), let bytes = try FileOperations.readReporting(entry) {
+                parts[partName] = bytes
+            }
+        }
     }
 }

@@ -53,7 +53,12 @@ package struct Manifest: Sendable, Codable, Equatable {
 
     /// Adds a written file.
     package mutating func add(_ name: String, _ bytes: [UInt8]) {
-        files.append(Entry(name: name, bytes: bytes.count, sha256: Manifest.sha256(bytes)))
+        add(name, bytes: bytes.count, sha256: Manifest.sha256(bytes))
+    }
+
+    /// Adds a file whose SHA-256 was computed already (as it was written).
+    package mutating func add(_ name: String, bytes count: Int, sha256: String) {
+        files.append(Entry(name: name, bytes: count, sha256: sha256))
     }
 
     /// Lower-case hex SHA-256.

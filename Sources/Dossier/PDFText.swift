@@ -20,13 +20,14 @@ enum PDFText {
     /// The verdict on the PDF at `path` whose DOCX is `docx`: each fact the DOCX's text carries
     /// must be in the PDF's text (compared without spaces or case, in NFC).
     static func verdict(pdfAt path: String, facts: [String], docx: [UInt8]) -> Verification.Verdict {
+        // A DOCX whose text cannot be read gives no facts to look for: the PDF is not checked, and said so.
+        guard let docxText = text(ofDocx: docx).map(comparable) else { return .pdfUnreadable(VerifyMessages.pdfDocxUnreadable) }
         guard let tool = executable else { return .pdfUnreadable(VerifyMessages.pdftotextMissing) }
         let pdfText: String
         switch run(tool, [path, "-"]) {
         case .success(let text): pdfText = comparable(text)
         case .failure(let why): return .pdfUnreadable(VerifyMessages.pdfUnreadable(why.text))
         }
-        let docxText = comparable(text(ofDocx: docx))
         let missing = facts.filter { fact in
             let wanted = comparable(fact)
             return !wanted.isEmpty && docxText.contains(wanted) && !pdfText.contains(wanted)
@@ -34,12 +35,13 @@ enum PDFText {
         return missing.isEmpty ? .pdfMatches : .pdfTextMismatch(missing)
     }
 
-    /// The text of a DOCX's body (every text node of `word/document.xml`, in order).
-    static func text(ofDocx bytes: [UInt8]) -> String {
+    /// The text of a DOCX's body (every text node of `word/document.xml`, in order); nil when the
+    /// DOCX does not open or has no readable body.
+    static func text(ofDocx bytes: [UInt8]) -> String? {
         guard let package = try? OOXMLPackage.open(docx: bytes, name: "docx"),
-            let document = try? package.xmlPart("word/document.xml")
-        else { return "" }
-        return document.root?.textContent ?? ""
+            let document = try? package.xmlPart("word/document.xml"), let root = document.root
+        else { return nil }
+        return root.textContent
     }
 
     /// Text reduced for comparison: NFC, upper case, no white space.

@@ -15,15 +15,18 @@ package struct PreviousDossier: Sendable, Equatable {
     /// The plain names present in the folder (hidden files excluded).
     package var present: Set<String>
 
-    /// Reads `folder`'s manifest and listing.
-    init(folder: String) {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    /// Reads `folder`'s manifest and listing. A folder that cannot be listed, or a manifest that
+    /// cannot be read, throws the system's error: a file is never blamed as not hoso's because
+    /// the disk failed to show it.
+    init(folder: String) throws(OutputError) {
+        let names = try FileOperations.names(in: folder)
         present = Set(names.filter(DossierFileName.isPlain))
         manifest = nil
         manifestSHA256 = nil
         foreignManifest = false
         if present.contains(CommitJournal.manifestName) {
-            let bytes = FileOperations.read(folder + "/" + CommitJournal.manifestName)
+            let path = folder + "/" + CommitJournal.manifestName
+            let bytes = try FileOperations.readReporting(path)
             if let bytes, let decoded = try? JSONDecoder().decode(Manifest.self, from: Data(bytes)) {
                 manifest = decoded
                 manifestSHA256 = Manifest.sha256(bytes)

@@ -14,6 +14,9 @@ package final class StagedOutput {
     /// What the destination held before this run (less what `keepCopies` set aside).
     package private(set) var previous: PreviousDossier
     private var written: [String] = []
+    /// SHA-256 of each file written or recorded, computed once from its bytes and handed to the
+    /// manifest and the commit's journal (never hashed again from disk).
+    private var sums: [String: String] = [:]
     private var lock: DestinationLock?
     private var cleanup: Int?
     private let createdDestination: Bool
@@ -44,7 +47,7 @@ package final class StagedOutput {
             lock = nil
             throw error
         }
-        previous = PreviousDossier(folder: folder)
+        previous = try PreviousDossier(folder: folder)
     }
 
     /// Completes or removes what a killed run left in `destination` (under its lock); the folder
@@ -120,7 +123,8 @@ package final class StagedOutput {
     package func stagedURL(_ name: String) -> URL { staging.appendingPathComponent(name) }
 
     /// Writes `bytes` as `name` into the staging folder, flushed to the disk.
-    package func write(_ name: String, _ bytes: [UInt8]) throws(OutputError) {
+    @discardableResult
+    package func write(_ name: String, _ bytes: [UInt8]) throws(OutputError) -> String {
         guard DossierFileName.isPlain(name) else { throw .fileSystem(.write, path: stagedURL(name).path, code: EINVAL) }
         let path = stagedURL(name).path
         // Held against a signal: the signal thread removes the staging folder only once this file
@@ -129,12 +133,15 @@ package final class StagedOutput {
             if FileOperations.exists(path) { unlink(path) }
             try FileOperations.writeNewFile(path, bytes)
         }
-        record(name)
+        let sum = Manifest.sha256(bytes)
+        record(name, sha256: sum)
+        return sum
     }
 
-    /// Records a file some other tool wrote into the staging folder.
-    package func record(_ name: String) {
+    /// Records a file some other tool wrote into the staging folder, with the SHA-256 of its bytes.
+    package func record(_ name: String, sha256: String) {
         if !written.contains(name) { written.append(name) }
+        sums[name] = sha256
     }
 
     /// The names written so far, in order.
@@ -151,7 +158,7 @@ package final class StagedOutput {
         if written.contains(CommitJournal.manifestName) { order.append(CommitJournal.manifestName) }
         var install: [CommitJournal.File] = []
         for name in order {
-            guard let sum = FileOperations.sha256(stagedURL(name).path) else { throw .fileSystem(.read, path: stagedURL(name).path, code: errno) }
+            guard let sum = sums[name] else { throw .fileSystem(.read, path: stagedURL(name).path, code: ENOENT) }
             install.append(.init(name: name, sha256: sum))
         }
         var remove: [CommitJournal.File] = []

@@ -35,6 +35,8 @@ package struct Verification: Sendable, Equatable {
         case tooLarge(size: Int, limit: Int)
         /// The file could not be read.
         case unreadable(String)
+        /// The folder could not be listed (the system's reason): a file it holds may go unchecked.
+        case unlistable(LocalizedText)
         /// The folder has no `manifest.json`.
         case noManifest
         /// `manifest.json` cannot be read or lists something that is not a file of the folder.
@@ -103,6 +105,7 @@ package struct Verification: Sendable, Equatable {
         case .notRegularFile: VerifyMessages.notRegularFile
         case .tooLarge(let size, let limit): VerifyMessages.tooLarge(size: size, limit: limit)
         case .unreadable(let why): VerifyMessages.unreadable(why)
+        case .unlistable(let why): VerifyMessages.unlistable(why)
         case .noManifest: VerifyMessages.noManifest
         case .invalidManifest(let why): VerifyMessages.invalidManifest(why)
         case .unlisted: VerifyMessages.unlisted

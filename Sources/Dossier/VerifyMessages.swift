@@ -79,6 +79,11 @@ enum VerifyMessages {
     static func unreadable(_ why: String) -> LocalizedText {
         LocalizedText(vi: "không đọc được: \(why)", en: "cannot be read: \(why)")
     }
+    static func unlistable(_ why: LocalizedText) -> LocalizedText {
+        LocalizedText(
+            vi: "không liệt kê được các tệp trong thư mục (\(why.vi)): chưa biết thư mục có tệp lạ nào không, nên chưa xác nhận được hồ sơ",
+            en: "the folder's files cannot be listed (\(why.en)): a stray file may be there unseen, so the dossier is not confirmed")
+    }
     static let noManifest = LocalizedText(
         vi: "THIẾU manifest.json: không xác nhận được thư mục hồ sơ (hoso render ghi tệp này cùng hồ sơ; lập lại hồ sơ nếu cần)",
         en: "MISSING manifest.json: the folder cannot be confirmed as a dossier (hoso render writes it with the dossier; render again if needed)")
@@ -141,6 +146,11 @@ enum VerifyMessages {
     static func pdfUnreadable(_ why: String) -> LocalizedText {
         LocalizedText(vi: "không đọc được chữ trong PDF (pdftotext): \(why)", en: "cannot read the PDF's text (pdftotext): \(why)")
     }
+    static let pdfDocxUnreadable = LocalizedText(
+        vi: "không đọc được chữ của tệp DOCX cùng tên nên chưa so được chữ trong PDF với nó; sửa hoặc lập lại tệp DOCX rồi kiểm chứng lại",
+        en:
+            "the text of the DOCX of the same name cannot be read, so the PDF's text was not compared with it; repair or render the DOCX again and verify again"
+    )
     static let pdftotextMissing = LocalizedText(
         vi: "không tìm thấy pdftotext để đọc chữ trong PDF; cài gói poppler-utils (make deps)",
         en: "pdftotext not found to read the PDF's text; install poppler-utils (make deps)")

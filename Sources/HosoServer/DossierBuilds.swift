@@ -2,12 +2,20 @@ import Diagnostics
 import Dossier
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The rendered dossier of a unit, as the page lists it.
 struct DossierListing: Sendable {
     /// The files in binding order as the manifest lists them, then `manifest.json`.
     var files: [String]
     /// Rendered from a version of the data file other than the one on disk.
     var isStale: Bool
+    /// Why the rendered dossier cannot be listed (its manifest unreadable or damaged); nil when it can.
+    var problem: String? = nil
 }
 
 /// Renders a unit's dossier through `DossierPipeline` and `DossierWriter` — the same steps as
@@ -18,6 +26,8 @@ struct DossierBuilds: Sendable {
     let pipelines: PipelinePool
     let workspace: Workspace
     let queue: RenderQueue
+    /// How the manifest is read (a test injects a failing read).
+    var manifestReader: @Sendable (URL) throws -> Data = { try Data(contentsOf: $0) }
 
     /// What a render request ended in.
     enum Outcome: Sendable {
@@ -72,16 +82,17 @@ struct DossierBuilds: Sendable {
         }
     }
 
-    /// The rendered dossier of `name`, if any, compared with the data file's current `version`.
-    func listing(_ name: UnitName, version: String) -> DossierListing? {
-        guard let manifest = manifest(of: name) else { return nil }
+    /// The rendered dossier of `name`, if any, compared with the data file's current `version`;
+    /// thrown when its manifest is there but cannot be read.
+    func listing(_ name: UnitName, version: String) throws(Workspace.Failure) -> DossierListing? {
+        guard let manifest = try manifest(of: name) else { return nil }
         return DossierListing(files: manifest.files.map(\.name) + ["manifest.json"], isStale: manifest.inputSHA256 != version)
     }
 
     /// The bytes of one file of the rendered dossier; nil when it is not one the manifest lists;
     /// thrown when it is listed but cannot be read.
     func file(_ name: UnitName, _ file: String) throws(Workspace.Failure) -> [UInt8]? {
-        guard let manifest = manifest(of: name), file == "manifest.json" || manifest.files.contains(where: { $0.name == file }),
+        guard let manifest = try manifest(of: name), file == "manifest.json" || manifest.files.contains(where: { $0.name == file }),
             !file.contains("/"), !file.contains("\\"), !file.hasPrefix(".")
         else { return nil }
         // A listed file that cannot be read (a folder in its place, a read error) is said so, not "not found".
@@ -100,17 +111,36 @@ struct DossierBuilds: Sendable {
     /// the rubric, every file the manifest lists and `archive.json` with their sums, so
     /// `hoso verify` accepts the download. Verified before packing; the same folder gives the same bytes.
     func zip(_ name: UnitName) async throws -> [UInt8]? {
-        guard manifest(of: name) != nil else { return nil }
+        guard try manifest(of: name) != nil else { return nil }
         let folder = workspace.dossierFolder(of: name), pipelines = pipelines
         return try await Blocking.run {
             try DossierArchive.make(folder: folder, signed: nil, verifier: DossierVerifier(catalog: try pipelines.catalog()))
         }
     }
 
-    private func manifest(of name: UnitName) -> Manifest? {
+    /// The manifest of the rendered dossier of `name`; nil only when there is none (never rendered).
+    /// One that is there but cannot be read — a folder in its place, a read error, damaged JSON — is
+    /// thrown, never taken for "not rendered yet".
+    private func manifest(of name: UnitName) throws(Workspace.Failure) -> Manifest? {
         let url = workspace.dossierFolder(of: name).appendingPathComponent("manifest.json")
-        guard let data = try? Data(contentsOf: url) else { return nil }
-        return try? JSONDecoder().decode(Manifest.self, from: data)
+        var status = stat()
+        guard lstat(url.path, &status) == 0 else {
+            let code = errno
+            if code == ENOENT { return nil }
+            throw .unreadable("manifest.json", Workspace.reason(code))
+        }
+        guard status.st_mode & S_IFMT == S_IFREG else { throw .notRegularFile("manifest.json") }
+        let data: Data
+        do {
+            data = try manifestReader(url)
+        } catch {
+            throw .unreadable("manifest.json", Workspace.reason(error))
+        }
+        do {
+            return try JSONDecoder().decode(Manifest.self, from: data)
+        } catch {
+            throw .damaged("manifest.json")
+        }
     }
 }
 

@@ -136,6 +136,8 @@ package struct HosoServer: Sendable {
             let bytes: [UInt8]?
             do {
                 bytes = try await builds.zip(name)
+            } catch let error as Workspace.Failure {
+                return Pages.refusal(Self.status(for: error), message(for: error))
             } catch let error as DossierError {
                 return Pages.refusal(.conflict, ServerMessages.archiveRefused(error.message(in: .vi)))
             }
@@ -293,7 +295,7 @@ package struct HosoServer: Sendable {
         }
         let page = UnitPage(
             status: status, document: document, token: context.token, notice: shown,
-            dossier: builds.listing(name, version: snapshot.version), membersFile: membersFile(of: document))
+            dossier: dossierListing(name, version: snapshot.version), membersFile: membersFile(of: document))
         return Pages.html(page.html)
     }
 
@@ -327,7 +329,7 @@ package struct HosoServer: Sendable {
                 notice: .init(
                     text: ServerMessages.changedOnDisk(name.fileName, differing: UnitForm.differing(document, onDisk, sections: sections)),
                     isError: true, link: ("/don-vi/\(name.value)", ServerMessages.openOnDisk)),
-                dossier: builds.listing(name, version: current.version), membersFile: membersFile(of: document))
+                dossier: dossierListing(name, version: current.version), membersFile: membersFile(of: document))
             return Pages.html(page.html, status: .conflict)
         } catch {
             return Pages.refusal(.internalServerError, message(for: error))
@@ -369,10 +371,12 @@ package struct HosoServer: Sendable {
     /// The sheet `members_file` names, read as the members import reads an upload.
     private func membersFile(of document: DataDocument) -> UnitPage.MembersFile? {
         guard let reference = document.text(["members_file"]) else { return nil }
-        guard let bytes = workspace.sheet(reference) else {
+        let bytes: [UInt8]
+        do throws(Workspace.Failure) {
+            bytes = try workspace.sheet(reference)
+        } catch {
             return .init(
-                name: reference,
-                rows: .failure(.init(text: ServerMessages.membersFileUnreadable(reference, ServerMessages.membersFileOutside(reference)))))
+                name: reference, rows: .failure(.init(text: ServerMessages.membersFileUnreadable(reference, Self.sheetReason(error)))))
         }
         switch options.tools.importMembers(bytes, reference) {
         case .success(let rows)?: return .init(name: reference, rows: .success(rows))
@@ -445,6 +449,30 @@ package struct HosoServer: Sendable {
         case .changedOnDisk(let file): ServerMessages.changedOnDisk(file)
         case .io(let file, let reason): ServerMessages.ioFailure(file, reason)
         case .unreadable(let file, let reason): ServerMessages.readFailure(file, reason)
+        case .damaged(let file): ServerMessages.damaged(file)
+        case .outsideFolder(let file): ServerMessages.outsideFolder(file)
+        }
+    }
+
+    /// Why the sheet `members_file` names could not be read, as the members notice says it.
+    static func sheetReason(_ failure: Workspace.Failure) -> String {
+        switch failure {
+        case .outsideFolder(let file): ServerMessages.membersFileOutside(file)
+        case .notFound(let file): ServerMessages.membersFileMissing(file)
+        case .notRegularFile(let file): ServerMessages.membersFileNotRegular(file)
+        case .tooLarge(let file): ServerMessages.membersFileTooLarge(file, limit: ServerLimits.maxFormBytes)
+        case .unreadable(let file, let reason), .io(let file, let reason): ServerMessages.membersFileReadError(file, reason)
+        case .exists(let file), .changedOnDisk(let file), .damaged(let file): ServerMessages.membersFileReadError(file, "")
+        }
+    }
+
+    /// The rendered dossier as the unit page lists it; its manifest unreadable is said on the page
+    /// (the page stays usable, so the unit can be rendered again).
+    private func dossierListing(_ name: UnitName, version: String) -> DossierListing? {
+        do throws(Workspace.Failure) {
+            return try builds.listing(name, version: version)
+        } catch {
+            return DossierListing(files: [], isStale: false, problem: message(for: error))
         }
     }
 
@@ -455,7 +483,8 @@ package struct HosoServer: Sendable {
     static func status(for failure: Workspace.Failure) -> HTTPResponse.Status {
         switch failure {
         case .notFound: .notFound
-        case .exists, .notRegularFile, .changedOnDisk: .conflict
+        case .exists, .notRegularFile, .changedOnDisk, .damaged: .conflict
+        case .outsideFolder: .forbidden
         case .tooLarge: .unprocessableContent
         case .io, .unreadable: .internalServerError
         }

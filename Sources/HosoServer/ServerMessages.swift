@@ -91,6 +91,25 @@ enum ServerMessages {
         "Danh sách thành viên lấy từ tệp '\(file)' (dòng 'members_file'), nhưng chưa đọc được: \(reason) "
             + "Sửa tên tệp trong dòng 'members_file', hoặc đặt tệp vào thư mục làm việc."
     }
+    static func membersFileMissing(_ file: String) -> String {
+        "không có tệp '\(file)' trong thư mục làm việc."
+    }
+    static func membersFileNotRegular(_ file: String) -> String {
+        "'\(file)' không phải tệp thường (có thể là thư mục hay liên kết)."
+    }
+    static func membersFileTooLarge(_ file: String, limit: Int) -> String {
+        "tệp '\(file)' quá lớn (tối đa \(limit / 1024 / 1024) MB)."
+    }
+    static func membersFileReadError(_ file: String, _ reason: String) -> String {
+        "hệ thống báo lỗi khi đọc tệp '\(file)'" + (reason.isEmpty ? "." : ": \(reason).")
+    }
+    static func damaged(_ file: String) -> String {
+        "Tệp '\(file)' của hồ sơ đã lập bị hỏng (không phải nội dung hoso đã ghi), nên chưa biết hồ sơ gồm những tệp nào "
+            + "và hoso không ghi đè thư mục đó. Xóa thư mục chứa tệp này (trong '.hoso/ho-so/' của thư mục làm việc) rồi bấm 'Lập hồ sơ' để lập lại."
+    }
+    static func outsideFolder(_ file: String) -> String {
+        "'\(file)' không nằm trong thư mục làm việc (hoặc là liên kết); hoso chỉ đọc tệp trong thư mục này."
+    }
     static func membersFileOutside(_ file: String) -> String {
         "tệp '\(file)' không nằm trong thư mục làm việc (hoặc là liên kết); trang chỉ đọc tệp trong thư mục này."
     }

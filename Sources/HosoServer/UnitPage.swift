@@ -379,6 +379,7 @@ struct UnitPage {
             html += "<p class=\"notice error\" id=\"render-blocked\">\(HTML.escape(ServerMessages.renderBlocked(status.errors.count)))</p>\n"
         }
         guard let dossier else { return html + "</section>\n" }
+        if let problem = dossier.problem { return html + "<p class=\"notice error\">\(HTML.escape(problem))</p>\n</section>\n" }
         if dossier.isStale { html += "<p class=\"notice error\">\(HTML.escape(ServerMessages.staleDossier))</p>" }
         html += "<p><a id=\"download-zip\" href=\"/don-vi/\(name)/ho-so.zip\" download>Tải cả hồ sơ (.zip)</a></p><ul class=\"files\">"
         for file in dossier.files {

@@ -36,6 +36,10 @@ actor Workspace {
         /// The file is there but reading it failed (the system's reason): never taken for a
         /// missing or an empty file.
         case unreadable(String, String)
+        /// The file was read but is not what hoso wrote there (a damaged `manifest.json`).
+        case damaged(String)
+        /// A path a data file names that leads outside the folder or through a link.
+        case outsideFolder(String)
     }
 
     nonisolated let root: URL
@@ -72,15 +76,28 @@ actor Workspace {
     }
 
     /// The bytes of a file a data file names (`members_file: danh-sach.xlsx`), relative to the
-    /// folder; nil when it is outside the folder, a link, not a regular file, too large or unreadable.
-    nonisolated func sheet(_ reference: String) -> [UInt8]? {
+    /// folder. Thrown, each for its own reason: outside the folder or through a link, not there,
+    /// not a regular file, too large, or a read the system failed.
+    nonisolated func sheet(_ reference: String) throws(Failure) -> [UInt8] {
         let url = root.appendingPathComponent(reference).standardizedFileURL
         let realRoot = root.resolvingSymlinksInPath().path
         guard !reference.hasPrefix("/"), url.path.hasPrefix(root.path + "/"),
-            url.resolvingSymlinksInPath().path.hasPrefix(realRoot + "/"), isRegularFile(url),
-            let data = FileManager.default.contents(atPath: url.path), data.count <= ServerLimits.maxFormBytes
-        else { return nil }
-        return [UInt8](data)
+            url.resolvingSymlinksInPath().path.hasPrefix(realRoot + "/")
+        else { throw .outsideFolder(reference) }
+        var status = stat()
+        guard lstat(url.path, &status) == 0 else {
+            let code = errno
+            throw code == ENOENT ? .notFound(reference) : .unreadable(reference, Self.reason(code))
+        }
+        guard status.st_mode & S_IFMT == S_IFREG else { throw .notRegularFile(reference) }
+        let bytes: [UInt8]
+        do {
+            bytes = try reader(url, ServerLimits.maxFormBytes + 1)
+        } catch {
+            throw .unreadable(reference, Self.reason(error))
+        }
+        guard bytes.count <= ServerLimits.maxFormBytes else { throw .tooLarge(reference) }
+        return bytes
     }
 
     /// Every `.yaml` name in the folder, sorted, links and folders too (the home page says why it does not open them).
@@ -183,12 +200,5 @@ actor Workspace {
             throw .io(name.fileName, error.localizedDescription)
         }
         return remember(Snapshot(bytes: bytes, version: Manifest.sha256(bytes)))
-    }
-
-    /// A regular file, not a link, a folder or a device.
-    private nonisolated func isRegularFile(_ url: URL) -> Bool {
-        // attributesOfItem does not follow links.
-        let type = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.type] as? FileAttributeType
-        return type == .typeRegular
     }
 }

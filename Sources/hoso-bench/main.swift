@@ -9,7 +9,7 @@
 //   hoso-bench --renderers RUNS TEMPLATE DATA … [--dossier DATA]
 //                                              (the tree renderer against the byte-code one)
 import Diagnostics
-@_spi(Benchmark) import DocxTemplate
+import DocxTemplate
 import Dossier
 import Foundation
 import OOXML
@@ -117,28 +117,28 @@ func renderers(runs: Int, inputs: [(template: String?, data: String)]) throws {
     print("input                   renderer   median ms   min ms   max ms   tree/bytes")
     for input in inputs {
         var times: [Bool: [Double]] = [true: [], false: []]
-        let job: () throws -> Void
+        let job: (Template.Renderers) throws -> Void
         if let template = input.template {
             let context = try TemplateData.load(from: URL(fileURLWithPath: input.data))
             let parsed = try Template(package: OOXMLPackage.open(at: URL(fileURLWithPath: template)), name: template)
-            job = { _ = try parsed.render(context).docxData() }
+            job = { renderers in _ = try parsed.render(context, renderers: renderers).docxData() }
         } else {
             let pipeline = try DossierPipeline(formsRoot: try FormCatalog.locate(), checking: false)
             let data = input.data
-            job = {
-                let dossier = try pipeline.run(DossierRequest(input: .file(path: data)))
+            job = { renderers in
+                var request = DossierRequest(input: .file(path: data))
+                request.renderers = renderers
+                let dossier = try pipeline.run(request)
                 guard dossier.book != nil else { throw DossierBenchUnavailable() }
             }
         }
         // One warm-up run each.
-        for trees in [true, false] { Template.rendersTreesOnly = trees; try job() }
+        for trees in [true, false] { try job(trees ? .treesOnly : .fastest) }
         for run in 0..<runs {
             for trees in run % 2 == 0 ? [true, false] : [false, true] {
-                Template.rendersTreesOnly = trees
-                times[trees]!.append(try milliseconds(job))
+                times[trees]!.append(try milliseconds { try job(trees ? .treesOnly : .fastest) })
             }
         }
-        Template.rendersTreesOnly = false
         let name =
             input.template.map { URL(fileURLWithPath: $0).lastPathComponent + " " + URL(fileURLWithPath: input.data).lastPathComponent }
             ?? "dossier " + URL(fileURLWithPath: input.data).lastPathComponent

@@ -105,12 +105,13 @@ import Testing
     }
 
     @Test func strippingDropsWhatDocxtplDropsAndKeepsWhatValuesMean() throws {
-        // `hoso fill --strip-control`: U+0001–U+0006, U+0008, U+000B, U+000E–U+001F go, in texts and field names.
+        // `hoso fill --strip-control`: U+0000–U+0006, U+0008, U+000B, U+000E–U+001F, U+FFFE, U+FFFF go, in texts and field names.
         let value: TemplateValue = [
-            "a\u{01}": ["x\u{01}\u{02}\u{03}\u{04}\u{05}\u{06}\u{08}\u{0B}\u{0E}\u{1F}y", 1, nil, true],
+            "a\u{01}": ["x\u{00}\u{01}\u{02}\u{03}\u{04}\u{05}\u{06}\u{08}\u{0B}\u{0E}\u{1F}\u{FFFE}\u{FFFF}y", 1, nil, true],
+            "b\u{FFFF}\u{00}": "ăn\u{FFFE}uống",
             "keep": "1\t2\n3\r4\u{0C}5\u{07}6 ắ",
         ]
-        #expect(value.strippingControlCharacters() == ["a": ["xy", 1, nil, true], "keep": "1\t2\n3\r4\u{0C}5\u{07}6 ắ"])
+        #expect(value.strippingControlCharacters() == ["a": ["xy", 1, nil, true], "b": "ănuống", "keep": "1\t2\n3\r4\u{0C}5\u{07}6 ắ"])
         let stripped = try body(
             #"<w:p><w:r><w:t>{{ x }}</w:t></w:r></w:p>"#, (["x": "a\u{01}b\u{07}c\u{0B}d"] as TemplateValue).strippingControlCharacters())
         #expect(stripped == #"<w:p><w:r><w:t xml:space="preserve">ab</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">cd</w:t></w:r></w:p>"#)

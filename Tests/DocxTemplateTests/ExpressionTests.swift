@@ -197,6 +197,12 @@ import Testing
         #expect(
             try failure("{{ xs | select('divisibleby') | length }}")
                 == "tag '{{ xs | select('divisibleby') | length }}': test 'divisibleby' takes exactly one argument, e.g. x is divisibleby(3)")
+        // Jinja's positional dictsort arguments and Python's '%' formatting are refused, not guessed at.
+        #expect(
+            try failure("{{ d | dictsort(false, 'value') }}")
+                == "tag '{{ d | dictsort(false, 'value') }}': wrong arguments for filter 'dictsort'; usage: dictsort | dictsort(by=\"value\") | dictsort(reverse=true)"
+        )
+        #expect(try failure("{{ '%s' % n }}") == "tag '{{ '%s' % n }}': cannot compute string % number")
         #expect(try failure("{{ d | batch(0) }}") == "tag '{{ d | batch(0) }}': wrong arguments for filter 'batch'; usage: batch(3) | batch(3, \"\")")
     }
 
@@ -215,6 +221,11 @@ import Testing
         #expect(message("{% set loop = 1 %}") == "'set' needs a variable name and '=', e.g. {% set total = a + b %}")
         #expect(message("{{ lipsum(2) }}") == "no function 'lipsum()': a template can only call range(…); use a filter instead, e.g. x | lipsum")
         #expect(message("{{ x.split() }}") == "unsupported method 'split()' (only items(), keys(), values(), loop.cycle(…))")
+        // Python and Jinja syntax hoso refuses rather than guesses at.
+        #expect(message("{{ 2 ** 3 }}") == "unexpected '*'")
+        #expect(message("{{ 1 < n < 3 }}") == "unexpected '<'")
+        #expect(message("{{ n is integer }}").hasPrefix("unknown test 'integer'."))
+        #expect(message("{{ n is float }}").hasPrefix("unknown test 'float'."))
     }
 
     @Test func parsedShapes() throws {

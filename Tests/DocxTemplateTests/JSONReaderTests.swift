@@ -46,6 +46,13 @@ import Testing
         )
         #expect(
             failure("{\"a\": \"\\q\"}") == "d.json:1:8: error: JSON syntax error: '\\q\"}' is not a valid escape (\\n, \\t, \\\", \\\\, \\uXXXX…)")
+        // A lone surrogate (Python's json.dumps writes one for a broken string) is no character.
+        #expect(
+            failure(#"{"a": "x\ud800b"}"#)
+                == #"d.json:1:9: error: JSON syntax error: '\ud800' is half of a surrogate pair standing alone, not a character; write the character itself or the whole pair, e.g. \ud83d\ude00"#
+        )
+        #expect(failure(#"{"a": "\udc00"}"#).hasPrefix(#"d.json:1:8: error: JSON syntax error: '\udc00' is half"#))
+        #expect(failure(#"{"a": "\ud800\u0041"}"#).hasPrefix(#"d.json:1:8: error: JSON syntax error: '\ud800' is half"#))
         #expect(failure("{\"a\": 1} x") == "d.json:1:10: error: JSON syntax error: 'x' after the main value; the file must hold one object")
         #expect(failure("{\"a\": \"x") == "d.json:1:7: error: JSON syntax error: a string without its closing \"")
         #expect(failure(String(repeating: "[", count: 1001)) == "d.json:1:1001: error: the data nests deeper than 1000 levels")

@@ -106,6 +106,6 @@ import Testing
         #expect(links.id(for: "https://a.vn") == "rIdLink2")
         #expect(links.id(for: "https://b.vn") == "rIdLink4")
         #expect(links.id(for: "https://a.vn") == "rIdLink2")
-        #expect(HyperlinkRelationships.relationshipsPart(of: "word/footer2.xml") == "word/_rels/footer2.xml.rels")
+        #expect(PartName.relationshipsPart(of: "word/footer2.xml") == "word/_rels/footer2.xml.rels")
     }
 }

@@ -97,6 +97,18 @@ import XMLCore
         try IndependentChecker.expectAccepted(["hm": output, "empty": empty])
     }
 
+    /// A column loop with Jinja's loop filter keeps only the columns whose item passes.
+    @Test func columnLoopWithALoopFilter() throws {
+        let body = table(
+            [1606, 1606, 1607, 1606],
+            [
+                [tc("Tên"), tc("{%tc for x in xs if x.on %}"), tc("{{ loop.index }}{{ x.name }}"), tc("{%tc endfor %}")]
+            ])
+        let output = try render(body, ["xs": [["name": "a", "on": true], ["name": "b", "on": false], ["name": "c", "on": true]]])
+        #expect(try layout(output).hasSuffix("Tên | 1a | 2c"))
+        try IndependentChecker.expectAccepted(["filtered": output])
+    }
+
     /// docxtpl's dynamic_table: a header cell spans as many columns as there are labels, column
     /// loops inside a row loop; the grid gains a column, the others scaled to keep the width.
     @Test func dynamicTableWithColspanAndCellBackground() throws {

@@ -147,7 +147,7 @@ import Testing
     /// Stages `files` and a manifest of them, and decides the commit (replacing the folder's files
     /// of the same names and `removing`) without rolling it forward: a run killed right after.
     func decidedJournal(_ files: [String: String], removing: [String]) throws -> URL {
-        let previous = PreviousDossier(folder: folder.path)
+        let previous = try PreviousDossier(folder: folder.path)
         let staging = folder.appendingPathComponent(".hoso-staging")
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
         var manifest = Manifest(tool: "0.1.0", input: "a.yaml", inputBytes: Array("a".utf8), regime: .tt22)

@@ -1,5 +1,6 @@
 import AssessmentInput
 import Diagnostics
+import DocxTemplate
 import Foundation
 import Testing
 
@@ -12,6 +13,19 @@ import Testing
         .deletingLastPathComponent()
     static let forms = root.appendingPathComponent("Forms")
     static let anSon = root.appendingPathComponent("Fixtures/an-son-2023.yaml").path
+
+    /// `hoso-bench --renderers` asks for the tree renderer through the request (no global switch):
+    /// every form and the book come out the same bytes either way.
+    @Test func theTreeRendererAskedForInTheRequestWritesTheSameDossier() throws {
+        let pipeline = try DossierPipeline(formsRoot: Self.forms, checking: false)
+        var trees = DossierRequest(input: .file(path: Self.anSon))
+        trees.renderers = .treesOnly
+        #expect(DossierRequest(input: .file(path: Self.anSon)).renderers == .fastest)
+        let fromTrees = try pipeline.run(trees)
+        let fastest = try pipeline.run(DossierRequest(input: .file(path: Self.anSon)))
+        #expect(fromTrees.files.count == 9)
+        #expect(fromTrees.files.map(\.bytes) == fastest.files.map(\.bytes))
+    }
 
     @Test func aFileAndItsBytesGiveTheSameDossierAndTheManifestHashesTheBytesRead() throws {
         let pipeline = try DossierPipeline(formsRoot: Self.forms, checking: false)

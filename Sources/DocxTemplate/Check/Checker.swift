@@ -74,7 +74,10 @@ struct Checker {
             case .loop(let variables, let sequence, let body, let empty, let site):
                 check(empty, scope: scope)
                 do {
-                    let value = try Evaluator.value(sequence, in: scope)
+                    var value = try Evaluator.value(sequence, in: scope)
+                    // A loop filter's condition is checked on every item (above); the body on
+                    // all of them, as an item the data filters out today may pass tomorrow.
+                    if case .select(let unfiltered, _, _) = sequence { value = try Evaluator.value(unfiltered, in: scope) }
                     guard case .list(let items) = value, !items.isEmpty else { continue }
                     let item = variables.count == 1 ? Self.shape(of: items) : TemplateValue.null
                     let loop: TemplateValue = [

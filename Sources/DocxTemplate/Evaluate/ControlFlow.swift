@@ -90,6 +90,7 @@ enum ControlFlow {
 
     private static func describe(_ expression: Expression) -> String {
         if case .variable(let path) = expression { return path.joined(separator: ".") }
+        if case .select(let sequence, _, _) = expression { return describe(sequence) }
         return "…"
     }
 }

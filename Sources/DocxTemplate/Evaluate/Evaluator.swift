@@ -102,6 +102,23 @@ enum Evaluator {
             var bounds: [TemplateValue?] = []
             for part in [start, stop, step] { bounds.append(try part.map { (part) throws(EvaluationFailure) in try value(part, in: scope) }) }
             return .value(try JinjaFunctions.slice(try value(base, in: scope), bounds[0], bounds[1], bounds[2]))
+        case .select(let sequence, let variables, let condition):
+            let walked = try self.value(sequence, in: scope)
+            guard case .list(let items) = walked else { return .value(walked) }
+            var kept: [TemplateValue] = []
+            for item in items {
+                var inner = scope
+                if variables.count == 1 {
+                    inner = inner.adding(variables[0], item)
+                } else {
+                    let parts: [TemplateValue] = if case .list(let list) = item { list } else { [item] }
+                    for (position, variable) in variables.enumerated() {
+                        inner = inner.adding(variable, parts.indices.contains(position) ? parts[position] : .null)
+                    }
+                }
+                if try self.condition(condition, in: inner) { kept.append(item) }
+            }
+            return .value(.list(kept))
         case .method(let base, let name):
             let object = try value(base, in: scope)
             guard case .object(let fields) = object else {

@@ -33,37 +33,14 @@ struct HyperlinkRelationships {
         return id
     }
 
-    /// The relationships part of `partName` (`word/_rels/document.xml.rels`).
-    static func relationshipsPart(of partName: String) -> String {
-        let slash = partName.lastIndex(of: "/")
-        let folder = slash.map { String(partName[..<$0]) + "/" } ?? ""
-        let file = slash.map { String(partName[partName.index(after: $0)...]) } ?? partName
-        return folder + "_rels/" + file + ".rels"
-    }
-
-    /// `existing` (a `.rels` part's bytes, or nil when the part has none) with the added
-    /// hyperlinks appended as external relationships, then `images` (target and id) as pictures.
-    func relationshipsPart(extending existing: [UInt8]?, images: [(target: String, id: String)] = []) throws(XMLParseError) -> [UInt8] {
-        let document = try XMLDocument(bytes: existing ?? Array(Self.emptyRelationships.utf8), url: "rels")
-        guard let root = document.root else { return existing ?? [] }
+    /// Adds the hyperlinks (external) then `images` (target and id, as pictures) to the
+    /// relationships of `partName` through `parts`, under the ids given out.
+    func add(to parts: inout PackageParts, from partName: String, images: [(target: String, id: String)] = []) throws(XMLParseError) {
         for (address, id) in added {
-            let element = root.append(document.createElement("Relationship", namespace: Namespace.packageRelationships.description))
-            element.setAttribute("Id", to: id)
-            element.setAttribute("Type", to: Self.type)
-            element.setAttribute("Target", to: address)
-            element.setAttribute("TargetMode", to: "External")
+            try parts.addRelationship(from: partName, id: .fixed(id), type: Self.type, target: address, external: true)
         }
         for (target, id) in images {
-            let element = root.append(document.createElement("Relationship", namespace: Namespace.packageRelationships.description))
-            element.setAttribute("Id", to: id)
-            element.setAttribute("Type", to: ImageEmbedder.relationshipType)
-            element.setAttribute("Target", to: target)
+            try parts.addRelationship(from: partName, id: .fixed(id), type: ImageEmbedder.relationshipType, target: target)
         }
-        return document.serialized()
     }
-
-    private static let emptyRelationships = """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>
-        """
 }

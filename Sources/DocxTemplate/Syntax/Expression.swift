@@ -28,6 +28,9 @@ package indirect enum Expression: Sendable, Equatable {
     case call(Expression?, name: String, arguments: [Expression])
     /// `value[start:stop:step]`, as in Python (each part optional).
     case slice(Expression, start: Expression?, stop: Expression?, step: Expression?)
+    /// A loop filter, `for variables in sequence if condition`: the items of `sequence` for which
+    /// `condition` holds with `variables` bound to the item (Jinja's loop filtering).
+    case select(Expression, variables: [String], condition: Expression)
 
     /// Every variable path the expression reads, in order of appearance.
     var variablePaths: [[String]] {
@@ -44,6 +47,9 @@ package indirect enum Expression: Sendable, Equatable {
         case .list(let items): items.flatMap(\.variablePaths)
         case .conditional(let then, let condition, let otherwise):
             then.variablePaths + condition.variablePaths + (otherwise?.variablePaths ?? [])
+        case .select(let sequence, let variables, let condition):
+            // The loop variables are the condition's own names, not the data's.
+            sequence.variablePaths + condition.variablePaths.filter { !variables.contains($0[0]) }
         }
     }
 
@@ -67,6 +73,7 @@ package indirect enum Expression: Sendable, Equatable {
         case .list(let items): items.flatMap(\.filterNames)
         case .conditional(let then, let condition, let otherwise):
             then.filterNames + condition.filterNames + (otherwise?.filterNames ?? [])
+        case .select(let sequence, _, let condition): sequence.filterNames + condition.filterNames
         }
     }
 }

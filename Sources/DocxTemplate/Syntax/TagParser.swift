@@ -105,7 +105,11 @@ package struct TagParser {
             } while isSymbol(",")
             guard peek?.kind == .name, peek?.text == "in" else { throw Failure(message: TemplateMessages.expected("in")) }
             position += 1
-            return .for(variables: variables, sequence: try expression())
+            // As in Jinja, the sequence has no `a if b else c` form: a following `if` filters the items.
+            let sequence = try disjunction()
+            guard isName("if") else { return .for(variables: variables, sequence: sequence) }
+            position += 1
+            return .for(variables: variables, sequence: .select(sequence, variables: variables, condition: try expression()))
         case "set":
             guard let name = peek, name.kind == .name, !Self.keywords.contains(name.text), name.text != "loop" else {
                 throw Failure(message: TemplateMessages.expectedSetName)

@@ -47,12 +47,16 @@ struct VariableCollector {
                     collect(branch.blocks, loops: loops)
                 }
             case .loop(let variables, let sequence, let body, let empty, let site):
-                add(sequence, site, loops)
+                var walked = sequence
+                var filter: Expression?
+                if case .select(let items, _, let condition) = sequence { (walked, filter) = (items, condition) }
+                add(walked, site, loops)
                 collect(empty, loops: loops)
                 var inner = loops
                 inner["loop"] = nil
                 for variable in variables { inner[variable] = "" }
-                if variables.count == 1, case .variable(let path) = sequence { inner[variables[0]] = resolve(path, loops) + "[]" }
+                if variables.count == 1, case .variable(let path) = walked { inner[variables[0]] = resolve(path, loops) + "[]" }
+                if let filter { add(filter, site, inner) }
                 collect(body, loops: inner.merging(["loop": ""]) { $1 })
             case .set(let name, let value, let site):
                 // A name the template sets is the template's own, not the data's.

@@ -190,6 +190,7 @@ package struct JSONReader {
                 case UInt8(ascii: "r"): text.append(0x0D)
                 case UInt8(ascii: "t"): text.append(0x09)
                 case UInt8(ascii: "u"):
+                    let escapeStart = position - 1
                     var scalar = try hex4(at: position + 1)
                     position += 4
                     if (0xD800..<0xDC00).contains(scalar), position + 6 < bytes.count,
@@ -201,7 +202,11 @@ package struct JSONReader {
                             position += 6
                         }
                     }
-                    let character = Unicode.Scalar(scalar) ?? "\u{FFFD}"
+                    // Half of a surrogate pair alone is no character (Python writes it, Word cannot).
+                    guard let character = Unicode.Scalar(scalar) else {
+                        let escape = String(decoding: bytes[escapeStart..<(escapeStart + 6)], as: UTF8.self)
+                        throw Failure(offset: escapeStart, message: TemplateMessages.jsonLoneSurrogate(escape))
+                    }
                     text.append(contentsOf: Array(String(character).utf8))
                 default:
                     throw Failure(offset: position - 1, message: TemplateMessages.jsonBadEscape(quote(at: position - 1)))
