@@ -2,8 +2,9 @@
 package struct AssessedUnit: Sendable, Hashable {
     /// Full name in normal case: "Trường Tiểu học An Sơn".
     package var name: String
-    /// The body it reports to (cơ quan chủ quản): "UBND huyện Nam Sách".
-    package var parent: String
+    /// The body it reports to (cơ quan chủ quản trực tiếp): "UBND huyện Nam Sách"; nil where the unit
+    /// has none to print (a People's Committee's own documents carry no such line).
+    package var parent: String?
     /// The issuer part of document symbols: "THAS" in "12/BC-THAS".
     package var symbol: String
     /// The place name of the date line: "An Sơn".
@@ -20,7 +21,7 @@ package struct AssessedUnit: Sendable, Hashable {
 
     /// A unit.
     package init(
-        name: String, parent: String, symbol: String, place: String, level: String? = nil,
+        name: String, parent: String?, symbol: String, place: String, level: String? = nil,
         address: String? = nil, headTitle: String, selfName: String? = nil
     ) {
         self.name = name

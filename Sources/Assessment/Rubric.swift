@@ -1,3 +1,5 @@
+package import VietnameseText
+
 /// A rubric as data: TT22's points and bands, a local variant, or TT24's targets for one level.
 package struct Rubric: Sendable, Hashable {
     /// The built-in id ("tt22", "tt22-hanoi", "tt24-muc1") or the file's name.
@@ -23,12 +25,15 @@ package struct Rubric: Sendable, Hashable {
     /// TT24: how many months the lower level must have been held before this level can be
     /// recognised (12 for Mức độ 2); nil when none is required.
     package var priorLevelMonths: Int?
+    /// The day the regulation behind it takes effect (TT24: 26/01/2024): no recognition under this
+    /// rubric can be dated earlier. Nil when the rubric file does not say.
+    package var effective: VietnameseDate?
 
     /// A rubric.
     package init(
         id: String, name: String, regime: Regime, level: Int? = nil, declaredTotal: Points? = nil,
         groups: [RubricGroup], bands: [Band] = [], legalBasis: [LegalCitation] = [], fallback: String? = nil,
-        priorLevelMonths: Int? = nil
+        priorLevelMonths: Int? = nil, effective: VietnameseDate? = nil
     ) {
         self.id = id
         self.name = name
@@ -40,6 +45,7 @@ package struct Rubric: Sendable, Hashable {
         self.legalBasis = legalBasis
         self.fallback = fallback
         self.priorLevelMonths = priorLevelMonths
+        self.effective = effective
     }
 
     /// TT24: the level's name as documents print it ("Mức độ 1"); nil for TT22.

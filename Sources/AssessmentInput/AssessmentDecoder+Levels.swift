@@ -66,13 +66,21 @@ extension AssessmentDecoder {
         return PriorRecognition(level: level, date: date, decision: decision)
     }
 
-    /// A level that requires a lower level held for months (Mức độ 2: 12 months after Mức độ 1)
+    /// An earlier recognition dated before the rubric's regulation took effect cannot be a level of
+    /// it, and warns. A level that requires a lower level held for months (Mức độ 2: 12 months after Mức độ 1)
     /// warns when the data gives no earlier recognition, when it is of another level, or when it is
     /// too recent on the day of the submission.
     func checkPriorRecognition(
         _ prior: PriorRecognition?, rubric: Rubric, submittedOn: VietnameseDate,
         node: Node?, keyNode: Node?, root: Node
     ) {
+        if let prior, let effective = rubric.effective, prior.date < effective {
+            reader.warning(
+                node?["date"] ?? node, "prior_recognition.date",
+                Messages.priorRecognitionBeforeEffect(
+                    level: prior.level, date: prior.date, regulation: rubric.legalBasis.first?.shortText ?? rubric.name,
+                    effective: effective))
+        }
         guard let months = rubric.priorLevelMonths, let level = rubric.level else { return }
         let lower = max(level - 1, 1)
         guard let prior else {

@@ -258,10 +258,13 @@ final class AssessmentDecoder {
             let f = reader.fields(
                 node, path: "unit",
                 keys: ["name", "parent", "symbol", "place", "level", "address", "head_title", "self_name"],
-                required: ["name", "parent", "symbol", "place"])
+                required: ["name", "symbol", "place"])
         else { return nil }
         let name = f["name"].flatMap { reader.text($0, path: f.path("name")) }
-        let parent = f["parent"].flatMap { reader.text($0, path: f.path("parent")) }
+        let parent = f["parent"].flatMap { reader.text($0, path: f.path("parent"), required: false) }
+        if let name, let parent, let node = f["parent"], Self.isPeoplesCommittee(name) {
+            reader.warning(node, f.path("parent"), Messages.parentOfPeoplesCommittee(unit: name, parent: parent))
+        }
         var symbol = f["symbol"].flatMap { reader.text($0, path: f.path("symbol")) }
         if let value = symbol, let node = f["symbol"],
             !value.allSatisfy({ ($0.isLetter && $0.isUppercase) || ($0.isASCII && $0.isNumber) })
@@ -280,10 +283,18 @@ final class AssessmentDecoder {
         let address = f["address"].flatMap { reader.text($0, path: f.path("address"), required: false) }
         let headTitle = f["head_title"].flatMap { reader.text($0, path: f.path("head_title")) } ?? "Hiệu trưởng"
         let selfName = f["self_name"].flatMap { reader.text($0, path: f.path("self_name"), required: false) }
-        guard let name, let parent, let symbol, let place else { return nil }
+        guard let name, let symbol, let place else { return nil }
         return AssessedUnit(
             name: name, parent: parent, symbol: symbol, place: place, level: level, address: address,
             headTitle: headTitle, selfName: selfName)
+    }
+
+    /// A People's Committee (Ủy ban nhân dân xã, huyện …) by its name: its own documents print no
+    /// "cơ quan chủ quản" line above its name (Decree 30/2020/NĐ-CP, Appendix I).
+    static func isPeoplesCommittee(_ name: String) -> Bool {
+        let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .replacingOccurrences(of: "đ", with: "d")
+        return folded.hasPrefix("uy ban nhan dan") || folded.hasPrefix("ubnd ")
     }
 
     // MARK: Signers

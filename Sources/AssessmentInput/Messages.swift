@@ -1001,6 +1001,26 @@ enum Messages {
         )
     }
 
+    static func parentOfPeoplesCommittee(unit: String, parent: String) -> LocalizedText {
+        LocalizedText(
+            vi:
+                "'\(unit)' là Ủy ban nhân dân: văn bản do Ủy ban nhân dân ban hành không ghi cơ quan chủ quản (Nghị định 30/2020/NĐ-CP), nhưng 'parent: \(parent)' sẽ in dòng '\(VietnameseCase.uppercased(parent))' trên tên đơn vị ở mọi văn bản: hãy bỏ dòng 'parent'",
+            en:
+                "'\(unit)' is a People's Committee: its own documents name no parent body (Decree 30/2020/NĐ-CP), but 'parent: \(parent)' prints '\(VietnameseCase.uppercased(parent))' above the unit's name on every document: remove the 'parent' line"
+        )
+    }
+
+    static func priorRecognitionBeforeEffect(
+        level: Int, date: VietnameseDate, regulation: String, effective: VietnameseDate
+    ) -> LocalizedText {
+        LocalizedText(
+            vi:
+                "lần công nhận Mức độ \(level) ghi ngày \(date.short), trước ngày \(regulation) có hiệu lực (\(effective.short)): khi đó chưa có Mức độ \(level) theo văn bản này; sửa ngày và số quyết định công nhận cho đúng, hoặc bỏ 'prior_recognition' nếu đơn vị chưa được công nhận theo văn bản này",
+            en:
+                "the level \(level) recognition is dated \(date.short), before \(regulation) took effect (\(effective.short)): no level \(level) under it existed then; correct the decision's date and number, or remove 'prior_recognition' if the unit was never recognised under it"
+        )
+    }
+
     static func priorRecognitionWrongLevel(_ level: Int, required: Int, level applied: Int) -> LocalizedText {
         LocalizedText(
             vi: "lần công nhận trước là Mức độ \(level); Mức độ \(applied) cần đã được công nhận Mức độ \(required)",

@@ -47,7 +47,7 @@ package enum RubricLoader {
                 root, path: "",
                 keys: [
                     "id", "name", "regime", "level", "total", "note", "legal_basis", "groups", "bands",
-                    "fallback", "prior_level_months",
+                    "fallback", "prior_level_months", "effective",
                 ],
                 required: ["name", "regime", "groups"])
         else { return nil }
@@ -61,6 +61,7 @@ package enum RubricLoader {
         let priorLevelMonths = fields["prior_level_months"].flatMap {
             reader.integer($0, path: fields.path("prior_level_months"), range: 1...120)
         }
+        let effective = fields["effective"].flatMap { reader.date($0, path: fields.path("effective")) }
         if regime == .tt22, let node = fields.keyNodes["fallback"] ?? fields.keyNodes["prior_level_months"] {
             reader.error(node, fields["fallback"] == nil ? "prior_level_months" : "fallback", Messages.levelsOnPointsRubric())
         }
@@ -105,7 +106,8 @@ package enum RubricLoader {
         guard let name, let regime, !reader.diagnostics.hasErrors else { return nil }
         let rubric = Rubric(
             id: id, name: name, regime: regime, level: level, declaredTotal: total, groups: groups, bands: bands,
-            legalBasis: legalBasis, fallback: fallback, priorLevelMonths: priorLevelMonths)
+            legalBasis: legalBasis, fallback: fallback, priorLevelMonths: priorLevelMonths,
+            effective: effective)
         for problem in rubric.problems() {
             let (node, path) = locate(problem, fields: fields, codeNodes: codeNodes, bandNodes: bandNodes)
             reader.error(node, path, Messages.rubric(problem))

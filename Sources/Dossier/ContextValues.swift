@@ -46,6 +46,7 @@ struct RubricValues: Encodable {
 struct UnitValues: Encodable {
     var name: String
     var nameUpper: String
+    /// Empty when the unit has no parent line to print.
     var parent: String
     var parentUpper: String
     var symbol: String
@@ -497,4 +498,10 @@ struct PriorValues: Encodable {
     var level: Int
     var date: String
     var decision: String?
+    /// The one sentence the report prints: "Năm 2024, nhà trường đã được công nhận đạt Mức độ 1 theo
+    /// Quyết định số …".
+    var sentence: String
+    /// The Tờ trình's: the same, ending "; chưa đủ 12 tháng để xét Mức độ 2." when held too short for
+    /// the level applied for (the report says so in its summary).
+    var sentenceWithWait: String
 }

@@ -27,7 +27,12 @@ extension DossierContext {
                 figures: figures[result.criterion.code] ?? "")
         }
         let prior = a.priorRecognition.map { prior in
-            PriorValues(level: prior.level, date: prior.date.iso, decision: prior.decision)
+            let statement = priorStatement(prior, selfName: a.unit.selfName)
+            let wait = outcome.heldTooShortUntil != nil ? a.rubric.priorLevelMonths : nil
+            return PriorValues(
+                level: prior.level, date: prior.date.iso, decision: prior.decision, sentence: statement + ".",
+                sentenceWithWait: statement
+                    + (wait.map { "; chưa đủ \($0) tháng để xét Mức độ \(outcome.appliedLevel)" } ?? "") + ".")
         }
         return LevelValues(
             applied: outcome.appliedLevel,
@@ -49,6 +54,16 @@ extension DossierContext {
             citation: a.rubric.legalBasis.first?.shortText ?? a.rubric.name,
             recognizerDiffers: a.recognizer != a.recipient,
             selfName: a.unit.selfName)
+    }
+
+    /// "Năm 2024, nhà trường đã được công nhận đạt Mức độ 1 theo Quyết định số …" (the decision as the
+    /// data writes it; "Ngày 15/03/2024, …" without one), without the final period.
+    static func priorStatement(_ prior: PriorRecognition, selfName: String) -> String {
+        guard let decision = prior.decision, !decision.isEmpty else {
+            return "Ngày \(prior.date.short), \(selfName) đã được công nhận đạt Mức độ \(prior.level)"
+        }
+        let trimmed = decision.hasSuffix(".") ? String(decision.dropLast()) : decision
+        return "Năm \(prior.date.year), \(selfName) đã được công nhận đạt Mức độ \(prior.level) theo \(trimmed)"
     }
 
     /// The note the TT24 tables print beside each target: the figures of a target missed (and the

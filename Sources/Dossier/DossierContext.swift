@@ -90,7 +90,7 @@ package struct DossierContext: Sendable {
         let unit = a.unit
         return UnitValues(
             name: unit.name, nameUpper: VietnameseCase.uppercased(unit.name),
-            parent: unit.parent, parentUpper: VietnameseCase.uppercased(unit.parent),
+            parent: unit.parent ?? "", parentUpper: VietnameseCase.uppercased(unit.parent ?? ""),
             symbol: unit.symbol, place: unit.place, address: unit.address,
             headTitle: unit.headTitle, headTitleUpper: VietnameseCase.uppercased(unit.headTitle),
             selfName: unit.selfName, selfNameCapitalized: capitalizedFirst(unit.selfName))

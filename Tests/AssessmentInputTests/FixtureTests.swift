@@ -149,7 +149,8 @@ import VietnameseText
         #expect(result.diagnostics.isEmpty)
         let unit = try #require(result.assessment?.unit)
         #expect(Array(unit.name.unicodeScalars) == Array("Trường Tiểu học An Sơn".precomposedStringWithCanonicalMapping.unicodeScalars))
-        #expect(unit.parent.unicodeScalars.contains("\u{0110}"))
-        #expect(!unit.parent.unicodeScalars.contains("\u{00D0}"))
+        let parent = try #require(unit.parent)
+        #expect(parent.unicodeScalars.contains("\u{0110}"))
+        #expect(!parent.unicodeScalars.contains("\u{00D0}"))
     }
 }

@@ -2,6 +2,7 @@ import Assessment
 import Diagnostics
 import Foundation
 import Testing
+import VietnameseText
 
 @testable import AssessmentInput
 
@@ -16,11 +17,23 @@ import Testing
         return FixtureTests.loader.parse(text: hoaSen.replacingOccurrences(of: old, with: new), file: "x.yaml", directory: directory)
     }
 
-    static func lines(_ result: LoadResult) -> [String] { result.diagnostics.map { $0.rendered(in: .vi) } }
+    /// The fixture's own warning: recognised at Mức độ 1 on 15/03/2024 (after TT24 took effect), so
+    /// not yet 12 months on the submission's date.
+    static let heldTooShort =
+        "x.yaml:25:9: cảnh báo: prior_recognition.date: được công nhận Mức độ 1 ngày 15/03/2024, đến ngày tờ trình 08/01/2025 chưa đủ 12 tháng "
+        + "(đủ từ ngày 15/03/2025): chưa xét được Mức độ 2, hồ sơ đề nghị mức độ thấp hơn nếu đạt"
+
+    /// The diagnostics as printed, without the fixture's own warning.
+    static func lines(_ result: LoadResult) -> [String] {
+        result.diagnostics.map { $0.rendered(in: .vi) }.filter { $0 != heldTooShort }
+    }
 
     @Test func hoaSenReachesLevelOneOnly() throws {
         let result = FixtureTests.load("hoa-sen-2024.yaml")
-        #expect(result.diagnostics.isEmpty, "\(Self.lines(result))")
+        #expect(
+            result.diagnostics.map { $0.rendered(in: .vi) } == [
+                Self.heldTooShort.replacingOccurrences(of: "x.yaml", with: "Fixtures/hoa-sen-2024.yaml")
+            ])
         let assessment = try #require(result.assessment)
         #expect(assessment.members.count == 36)
         #expect(assessment.rubric.fallback == "tt24-muc1")
@@ -32,7 +45,10 @@ import Testing
         let outcome = try #require(assessment.levelOutcome)
         #expect(outcome.applied.metCount == 9 && outcome.applied.targetCount == 10)
         #expect(outcome.fallback?.metCount == 9 && outcome.fallback?.targetCount == 9)
-        #expect(outcome.summary == "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)")
+        #expect(
+            outcome.summary
+                == "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên; chưa đủ 12 tháng kể từ khi được công nhận Mức độ 1, đủ từ ngày 15/03/2025)"
+        )
     }
 
     @Test func vinhLapIsUnchanged() throws {
@@ -73,7 +89,8 @@ import Testing
         #expect(assessment.evaluation.metCount == 9)
         #expect(
             assessment.levelOutcome?.summary
-                == "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)")
+                == "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên; chưa đủ 12 tháng kể từ khi được công nhận Mức độ 1, đủ từ ngày 15/03/2025)"
+        )
         let report = CheckReport(result: result).rendered()
         #expect(
             report.contains(
@@ -82,7 +99,7 @@ import Testing
             report.contains(
                 "\nChỉ tiêu 2.3: Tổ đánh giá ghi “Đạt” (lý do: Ba giáo viên chuyển đến tháng 9 được trường cũ xét danh hiệu); "
                     + "mức độ tính theo danh sách thành viên (27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên): chưa đạt\n"
-                    + "Mức độ đăng ký: 2 — Kết quả: Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)\n"
+                    + "Mức độ đăng ký: 2 — Kết quả: Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên; chưa đủ 12 tháng kể từ khi được công nhận Mức độ 1, đủ từ ngày 15/03/2025)\n"
             ))
     }
 
@@ -95,13 +112,13 @@ import Testing
         #expect(
             Self.lines(result) == [
                 "x.yaml:47:14: cảnh báo: documents.submission.summary: trích yếu \"Về việc đề nghị công nhận Đơn vị học tập Mức độ 2 năm 2024\" ghi Mức độ 2 "
-                    + "nhưng đơn vị đạt Mức độ 1 (Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)): sửa thành \"Mức độ 1\", hoặc bỏ 'summary' để hoso tự ghi"
+                    + "nhưng đơn vị đạt Mức độ 1 (Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên; chưa đủ 12 tháng kể từ khi được công nhận Mức độ 1, đủ từ ngày 15/03/2025)): sửa thành \"Mức độ 1\", hoặc bỏ 'summary' để hoso tự ghi"
             ])
         // The plan and the decision, written before the assessment, may name the level applied for.
         let plan = Self.load(
             replacing: "    summary: Xây dựng Đơn vị học tập năm 2024\n",
             with: "    summary: Xây dựng Đơn vị học tập Mức độ 2 năm 2024\n")
-        #expect(plan.diagnostics.isEmpty, "\(Self.lines(plan))")
+        #expect(Self.lines(plan).isEmpty, "\(Self.lines(plan))")
         #expect(AssessmentDecoder.levelsNamed(in: "Mức độ 1 và mức độ\u{00A0}2, Mức độ 1") == [1, 2])
     }
 
@@ -131,10 +148,10 @@ import Testing
     @Test func levelTwoWithoutTheEarlierRecognitionWarns() {
         let result = Self.load(
             replacing: """
-                prior_recognition:
+                prior_recognition:  # sau ngày Thông tư 24 có hiệu lực (26/01/2024); đến ngày tờ trình chưa đủ 12 tháng: `check` cảnh báo, hồ sơ đề nghị Mức độ 1
                   level: 1
-                  date: 15/02/2023
-                  decision: Quyết định số 412/QĐ-UBND ngày 15/02/2023 của Ủy ban nhân dân huyện Gia Lâm
+                  date: 15/03/2024
+                  decision: Quyết định số 215/QĐ-UBND ngày 15/03/2024 của UBND huyện Gia Lâm
 
                 """, with: "")
         #expect(result.isValid)
@@ -146,13 +163,45 @@ import Testing
     }
 
     @Test func levelOneHeldTooShortWarnsAndCapsTheLevel() throws {
-        let result = Self.load(replacing: "  date: 15/02/2023", with: "  date: 20/06/2024")
+        let result = Self.load(replacing: "  date: 15/03/2024", with: "  date: 20/06/2024")
         #expect(
             Self.lines(result) == [
                 "x.yaml:25:9: cảnh báo: prior_recognition.date: được công nhận Mức độ 1 ngày 20/06/2024, đến ngày tờ trình 08/01/2025 chưa đủ 12 tháng "
                     + "(đủ từ ngày 20/06/2025): chưa xét được Mức độ 2, hồ sơ đề nghị mức độ thấp hơn nếu đạt"
             ])
         #expect(try #require(result.assessment).levelOutcome?.reachedLevel == 1)
+    }
+
+    @Test func aRecognitionDatedBeforeTheCircularTakesEffectIsWarned() throws {
+        let result = Self.load(replacing: "  date: 15/03/2024", with: "  date: 15/02/2023")
+        #expect(result.isValid)
+        #expect(
+            Self.lines(result) == [
+                "x.yaml:25:9: cảnh báo: prior_recognition.date: lần công nhận Mức độ 1 ghi ngày 15/02/2023, trước ngày Thông tư số 24/2023/TT-BGDĐT có hiệu lực (26/01/2024): "
+                    + "khi đó chưa có Mức độ 1 theo văn bản này; sửa ngày và số quyết định công nhận cho đúng, hoặc bỏ 'prior_recognition' nếu đơn vị chưa được công nhận theo văn bản này"
+            ])
+        #expect(
+            result.diagnostics.map { $0.rendered(in: .en) } == [
+                "x.yaml:25:9: warning: prior_recognition.date: the level 1 recognition is dated 15/02/2023, before Thông tư số 24/2023/TT-BGDĐT took effect (26/01/2024): "
+                    + "no level 1 under it existed then; correct the decision's date and number, or remove 'prior_recognition' if the unit was never recognised under it"
+            ])
+    }
+
+    @Test func theDayBeforeTheCircularIsWarnedAndItsDayIsNot() throws {
+        let before = Self.load(replacing: "  date: 15/03/2024", with: "  date: 25/01/2024")
+        #expect(Self.lines(before).contains { $0.contains("trước ngày Thông tư số 24/2023/TT-BGDĐT có hiệu lực (26/01/2024)") })
+        let onTheDay = Self.load(replacing: "  date: 15/03/2024", with: "  date: 26/01/2024")
+        #expect(!Self.lines(onTheDay).contains { $0.contains("có hiệu lực") }, "\(Self.lines(onTheDay))")
+    }
+
+    @Test func theRubricFilesGiveTheCircularsEffectiveDate() throws {
+        for id in ["tt24-muc1", "tt24-muc2"] {
+            let path = try #require(FixtureTests.loader.catalog.path(ofBuiltIn: id))
+            #expect(RubricLoader.load(path: path, id: id).rubric?.effective?.short == "26/01/2024")
+        }
+        let undated = RubricLoader.parse(
+            text: "name: X\nregime: TT24\nlevel: 1\neffective: 31/02/2024\ngroups: []\n", file: "r.yaml", id: "r")
+        #expect(undated.rubric == nil)
     }
 
     @Test func aFallbackThatIsNotFoundIsAnErrorNamingTheRubric() throws {
@@ -182,12 +231,12 @@ import Testing
         try muc2.write(to: folder.appendingPathComponent("bo/muc2.yaml"), atomically: true, encoding: .utf8)
         try muc1.write(to: folder.appendingPathComponent("bo/muc1.yaml"), atomically: true, encoding: .utf8)
         let result = Self.load(replacing: "rubric: tt24-muc2", with: "rubric: bo/muc2.yaml", directory: folder.path)
-        #expect(result.diagnostics.isEmpty, "\(Self.lines(result))")
+        #expect(Self.lines(result).isEmpty, "\(Self.lines(result))")
         #expect(result.fallbackRubricSource?.reference == "muc1.yaml")
         #expect(result.fallbackRubricSource?.isBuiltIn == false)
         #expect(
             try #require(result.assessment).levelOutcome?.summary
-                == "Chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên); chưa đạt Mức độ 1 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 76% trở lên)"
+                == "Chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên; chưa đủ 12 tháng kể từ khi được công nhận Mức độ 1, đủ từ ngày 15/03/2025); chưa đạt Mức độ 1 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 76% trở lên)"
         )
     }
 
@@ -200,9 +249,12 @@ import Testing
         #expect(report.contains("\n  2.3*  Từ 70% thành viên trở lên đạt danh hiệu “La…  Đạt\n"))
         #expect(
             report.contains(
-                "\nĐạt 9/9 chỉ tiêu Mức độ 1\n\nMức độ đăng ký: 2 — Kết quả: Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)\n"
+                "\nĐạt 9/9 chỉ tiêu Mức độ 1\n\nMức độ đăng ký: 2 — Kết quả: Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên; chưa đủ 12 tháng kể từ khi được công nhận Mức độ 1, đủ từ ngày 15/03/2025)\n"
             ))
         let english = CheckReport(result: FixtureTests.load("hoa-sen-2024.yaml"), language: .en).rendered()
-        #expect(english.contains("\nLevel applied for: 2 — Result: reaches level 1; not level 2 (target 2.3: 27/36 = 75%, 80% required)\n"))
+        #expect(
+            english.contains(
+                "\nLevel applied for: 2 — Result: reaches level 1; not level 2 (target 2.3: 27/36 = 75%, 80% required; the lower level held under 12 months (until 2025-03-15))\n"
+            ))
     }
 }

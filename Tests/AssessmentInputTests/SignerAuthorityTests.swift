@@ -8,8 +8,9 @@ import Testing
 /// printed from it: data asking for a pair that cannot agree (Decree 30, Phụ lục I) is rejected.
 @Suite struct SignerAuthorityTests {
     static let head = "head:\n  name: Nguyễn Văn An"
+    /// A commune People's Committee: no parent line (Decree 30), a Chủ tịch at its head.
     static let commune = SmallUnit.with(
-        "  name: Trường Tiểu học Hòa Bình\n",
+        "  name: Trường Tiểu học Hòa Bình\n  parent: UBND huyện Kim Thành\n",
         """
           name: Ủy ban nhân dân xã Hòa Bình
           head_title: Chủ tịch
@@ -48,7 +49,7 @@ import Testing
                 Self.commune,
                 head: "head:\n  prefix: TM.\n  on_behalf_of: Ủy ban nhân dân\n"
                     + "  title: Phó Chủ tịch\n  name: Nguyễn Văn An") == [
-                    "dl.yaml:14:10: lỗi: head.title: ký 'TM. Ủy ban nhân dân' là Chủ tịch ký, không phải 'Phó Chủ tịch': ghi 'title: Chủ tịch'"
+                    "dl.yaml:13:10: lỗi: head.title: ký 'TM. Ủy ban nhân dân' là Chủ tịch ký, không phải 'Phó Chủ tịch': ghi 'title: Chủ tịch'"
                 ])
     }
 
@@ -58,7 +59,7 @@ import Testing
                 Self.commune,
                 head: "head:\n  prefix: KT.\n  on_behalf_of: Ủy ban nhân dân\n"
                     + "  title: Phó Chủ tịch\n  name: Nguyễn Văn An") == [
-                    "dl.yaml:13:17: lỗi: head.on_behalf_of: 'KT. Ủy ban nhân dân' không khớp người đứng đầu 'Chủ tịch' của Ủy ban nhân dân xã Hòa Bình (unit.head_title), nên dòng thẩm quyền và chữ ký sẽ khác nhau: ghi 'on_behalf_of: Chủ tịch'"
+                    "dl.yaml:12:17: lỗi: head.on_behalf_of: 'KT. Ủy ban nhân dân' không khớp người đứng đầu 'Chủ tịch' của Ủy ban nhân dân xã Hòa Bình (unit.head_title), nên dòng thẩm quyền và chữ ký sẽ khác nhau: ghi 'on_behalf_of: Chủ tịch'"
                 ])
     }
 
