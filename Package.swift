@@ -55,8 +55,7 @@ let package = Package(
         .target(
             name: "Dossier",
             dependencies: [
-                "DocxTemplate", "OOXML", "XMLCore", "ZipCore", "AssessmentInput", "Assessment", "VietnameseText", "Diagnostics",
-                "Spreadsheet",
+                "DocxTemplate", "OOXML", "AssessmentInput", "Assessment", "VietnameseText", "Diagnostics", "Spreadsheet",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
             ],

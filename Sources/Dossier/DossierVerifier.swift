@@ -2,7 +2,6 @@ import Assessment
 import Diagnostics
 package import Foundation
 import OOXML
-import ZipCore
 
 /// Checks that files are exactly what hoso produced: re-renders the DOCX files from the data embedded
 /// in them (through `DossierPipeline`, from memory: one render per data source, every file and the
@@ -67,7 +66,7 @@ package struct DossierVerifier {
         } catch {
             return .decided(Verification(file: name, verdict: .cannotReproduce(Self.messages(error.diagnostics, rendered: false))), nil)
         }
-        if ZipLayout.hasStrayBytes(bytes) { return .decided(Verification(file: name, verdict: .strayBytes), nil) }
+        if OOXMLPackage.hasStrayBytes(bytes) { return .decided(Verification(file: name, verdict: .strayBytes), nil) }
         let provenance: Provenance
         do {
             guard let found = try Provenance.read(from: package) else {
@@ -412,7 +411,7 @@ package struct DossierVerifier {
         } catch {
             return [Verification(file: name, verdict: .cannotReproduce(Self.messages(error.diagnostics, rendered: false)))]
         }
-        if ZipLayout.hasStrayBytes(bytes) { return [Verification(file: name, verdict: .strayBytes)] }
+        if OOXMLPackage.hasStrayBytes(bytes) { return [Verification(file: name, verdict: .strayBytes)] }
         guard let listing = archive.part(DossierArchive.manifestName),
             let contents = try? JSONDecoder().decode(DossierArchive.Contents.self, from: Data(listing))
         else {
