@@ -195,7 +195,7 @@ package struct DossierVerifier {
         case .success(let bytes):
             if let decoded = try? JSONDecoder().decode(Manifest.self, from: Data(bytes)) {
                 var seen: Set<String> = []
-                if let bad = decoded.files.first(where: { !Self.isPlainName($0.name) || !seen.insert($0.name).inserted }) {
+                if let bad = decoded.files.first(where: { !Self.isManifestEntry($0.name) || !seen.insert($0.name).inserted }) {
                     results.append(Verification(file: path("manifest.json"), verdict: .invalidManifest(VerifyMessages.manifestEntry(bad.name))))
                 } else {
                     manifest = decoded
@@ -391,10 +391,10 @@ package struct DossierVerifier {
         return facts
     }
 
-    /// Whether `name` is a plain file name in a folder (no folder part, not hidden, not the manifest).
-    private static func isPlainName(_ name: String) -> Bool {
-        !name.isEmpty && name.utf8.count <= 255 && !name.contains("/") && !name.contains("\\") && !name.hasPrefix(".")
-            && name != "manifest.json" && !name.unicodeScalars.contains { $0.value < 0x20 }
+    /// Whether `name` may be a manifest's entry: a plain file name of the folder (the one rule of
+    /// `DossierFileName.isPlain`, which `hoso archive` and the commit apply too), not the manifest.
+    static func isManifestEntry(_ name: String) -> Bool {
+        DossierFileName.isPlain(name) && name != "manifest.json"
     }
 
     // MARK: An archive

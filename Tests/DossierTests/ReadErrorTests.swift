@@ -133,3 +133,33 @@ import Glibc
         )
     }
 }
+
+/// One rule for a plain file name of a dossier folder: the manifest's entries `hoso verify` accepts
+/// are the names the commit and `hoso archive` accept (they disagreed on `:` and DEL).
+@Suite struct PlainFileNameTests {
+    @Test(arguments: [
+        ("1-M1-Bia.docx", true), ("Ho-so.pdf", true), ("ghi chú.pdf", true),
+        ("a:b.pdf", false), ("a\u{7F}.pdf", false), ("a\u{1F}.pdf", false), (".an.docx", false), ("a/b.docx", false),
+        ("a\\b.docx", false), ("", false), (String(repeating: "a", count: 256), false),
+    ])
+    func aManifestEntryIsAPlainNameOfTheFolder(_ name: String, _ plain: Bool) {
+        #expect(DossierFileName.isPlain(name) == plain)
+        #expect(DossierVerifier.isManifestEntry(name) == plain)
+    }
+
+    @Test func theManifestItselfIsNoEntry() {
+        #expect(DossierFileName.isPlain("manifest.json"))
+        #expect(!DossierVerifier.isManifestEntry("manifest.json"))
+    }
+
+    @Test func verifyRefusesAManifestEntryTheArchiveWouldRefuse() throws {
+        let folder = try ReadErrorTests.temporaryFolder("plain")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let manifest = #"{"tool":"0.1.0","input":"x.yaml","input_sha256":"a","regime":"TT22","files":[{"name":"a:b.pdf","bytes":1,"sha256":"a"}]}"#
+        try Data(manifest.utf8).write(to: folder.appendingPathComponent("manifest.json"))
+        let verifier = DossierVerifier(catalog: try FormCatalog(root: VerificationTests.forms))
+        let results = verifier.verify(folder: folder)
+        let entry = try #require(results.first { $0.file == folder.path + "/manifest.json" })
+        #expect(entry.verdict == .invalidManifest(VerifyMessages.manifestEntry("a:b.pdf")))
+    }
+}
