@@ -109,6 +109,28 @@ import Glibc
         #expect(throws: OutputError.fileSystem(.read, path: path, code: EIO)) { try StagedOutput(destination: folder) }
     }
 
+    /// A file of the earlier dossier that cannot be read is the disk's error, not "changed since
+    /// hoso wrote it" (nor, with `--force`, a file set aside as edited).
+    @Test func anEarlierFileThatCannotBeReadIsNotTakenForAnEditedOne() throws {
+        let folder = try Self.temporaryFolder("earlier")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let bytes = Array("tài liệu".utf8)
+        try Data(bytes).write(to: folder.appendingPathComponent("1-M1-Bia.pdf"))
+        var manifest = Manifest(tool: "0.1.0", input: "a.yaml", inputBytes: Array("a".utf8), regime: .tt22)
+        manifest.files = [Manifest.Entry(name: "1-M1-Bia.pdf", bytes: bytes.count, sha256: Manifest.sha256(bytes))]
+        try Data(try manifest.jsonBytes()).write(to: folder.appendingPathComponent("manifest.json"))
+        let previous = try PreviousDossier(folder: folder.path)
+        func check(force: Bool) throws(OutputError) -> [String] {
+            try previous.check(folder: folder.path, writing: ["1-M1-Bia.pdf"], header: manifest, source: nil, partial: false, force: force)
+        }
+        #expect(try check(force: false) == [])
+        let path = folder.appendingPathComponent("1-M1-Bia.pdf").path
+        FileOperations.ListingFault.shared.arm(path: path)
+        defer { FileOperations.ListingFault.shared.disarm(path: path) }
+        #expect(throws: OutputError.fileSystem(.read, path: path, code: EIO)) { try check(force: false) }
+        #expect(throws: OutputError.fileSystem(.read, path: path, code: EIO)) { try check(force: true) }
+    }
+
     @Test func theArchiveSaysAReadErrorNotASumMismatch() throws {
         let folder = try VerificationTests.rendered(DossierRequest(input: .file(path: VerificationTests.anSon), only: ["M1"], book: false))
         defer { try? FileManager.default.removeItem(at: folder) }
