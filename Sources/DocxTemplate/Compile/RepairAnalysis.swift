@@ -47,7 +47,6 @@ enum RepairAnalysis {
         }
         return true
     }
-
 }
 
 extension Block {
