@@ -69,11 +69,12 @@ struct CommitJournal: Codable, Equatable {
     }
 
     /// Reads the plan of the journal in `destination`, or nil when it has none (a journal without a
-    /// plan was never decided). A plan that cannot be read is refused.
+    /// plan was never decided). A plan that does not decode is refused; one the system fails to
+    /// read throws the system's code.
     static func pending(in destination: String) throws(OutputError) -> CommitJournal? {
         let path = destination + "/" + journalName + "/" + planName
         guard FileOperations.exists(path) else { return nil }
-        guard let bytes = FileOperations.read(path),
+        guard let bytes = try FileOperations.readReporting(path),
             let plan = try? JSONDecoder().decode(CommitJournal.self, from: Data(bytes))
         else {
             throw .untrustedJournal(destination + "/" + journalName, file: planName)
@@ -82,7 +83,8 @@ struct CommitJournal: Codable, Equatable {
     }
 
     /// Checks, touching nothing, that the journal in `destination` is one hoso left (see the type's
-    /// note); throws `untrustedJournal` naming the first file that does not fit.
+    /// note); throws `untrustedJournal` naming the first file that does not fit, or the system's
+    /// code for a file it fails to read (an I/O error is not a changed file).
     func authenticate(in destination: String) throws(OutputError) {
         let journal = destination + "/" + Self.journalName
         let old = journal + "/" + Self.oldName
@@ -108,7 +110,7 @@ struct CommitJournal: Codable, Equatable {
             if manifestWaits {
                 // Before the old manifest is moved aside, the folder's own manifest is the old one.
                 guard !FileOperations.exists(aside), let oldManifest,
-                    FileOperations.sha256(current) == oldManifest
+                    try FileOperations.sha256(current) == oldManifest
                 else { throw refuse(Self.manifestName) }
             } else if installNames.contains(Self.manifestName) {
                 // The new manifest is in place, so every old file was already taken out: a plan
@@ -125,14 +127,14 @@ struct CommitJournal: Codable, Equatable {
         for file in install {
             let staged = journal + "/" + file.name
             let path = FileOperations.exists(staged) ? staged : destination + "/" + file.name
-            guard FileOperations.sha256(path) == file.sha256 else { throw refuse(file.name) }
+            guard try FileOperations.sha256(path) == file.sha256 else { throw refuse(file.name) }
         }
         // The old manifest is the one the plan records, and lists every old file it takes out.
         var listed: [String: String] = [:]
         if let oldManifest {
             let path = FileOperations.exists(aside) ? aside : current
             guard (manifestWaits || FileOperations.exists(aside)),
-                let bytes = FileOperations.read(path), Manifest.sha256(bytes) == oldManifest,
+                let bytes = try FileOperations.readReporting(path), Manifest.sha256(bytes) == oldManifest,
                 let manifest = try? JSONDecoder().decode(Manifest.self, from: Data(bytes))
             else {
                 throw refuse(Self.manifestName)
@@ -146,11 +148,11 @@ struct CommitJournal: Codable, Equatable {
             let aside = old + "/" + file.name
             let installed = installNames.contains(file.name) && !FileOperations.exists(journal + "/" + file.name)
             if FileOperations.exists(aside) {
-                guard FileOperations.sha256(aside) == file.sha256 else { throw refuse(file.name) }
+                guard try FileOperations.sha256(aside) == file.sha256 else { throw refuse(file.name) }
             } else if installed {
                 throw refuse(file.name)
             } else if FileOperations.exists(destination + "/" + file.name) {
-                guard FileOperations.sha256(destination + "/" + file.name) == file.sha256 else { throw refuse(file.name) }
+                guard try FileOperations.sha256(destination + "/" + file.name) == file.sha256 else { throw refuse(file.name) }
             }
         }
         // A new file never lands on a file the plan does not take out.

@@ -32,9 +32,11 @@ enum FileOperations {
         return lstat(path, &info) == 0 && info.st_uid == geteuid()
     }
 
-    /// The lower-case hex SHA-256 of the regular file at `path` (not followed if a link), or nil.
-    static func sha256(_ path: String) -> String? {
-        read(path, limit: Int.max).map(Manifest.sha256)
+    /// The lower-case hex SHA-256 of the regular file at `path` (not followed if a link), or nil
+    /// when there is none; a file the system fails to read throws its code (see `readReporting`),
+    /// so an unreadable file is never taken for a changed one.
+    static func sha256(_ path: String) throws(OutputError) -> String? {
+        try readReporting(path, limit: Int.max).map(Manifest.sha256)
     }
 
     /// Creates `path` and, with `intermediate`, its missing parents; an existing folder is fine.

@@ -257,6 +257,40 @@ import Testing
         #expect(try contents() == ["1-M1.docx": "new"])
     }
 
+    /// During recovery a journal's file, an old file it takes out, the old manifest or the plan
+    /// that the system fails to read (EIO) is reported as that I/O error, not as a file changed
+    /// since hoso decided the commit; nothing moves, and once it reads again the commit completes.
+    @Test func aFileRecoveryCannotReadIsTheSystemsErrorNotAChangedOne() throws {
+        defer { try? FileManager.default.removeItem(at: base) }
+        try render(["1-M1.docx": "old", "2-M2.docx": "old2"])
+        let journal = try decidedJournal(["1-M1.docx": "new"], removing: ["2-M2.docx"])
+        let unreadable = [
+            journal.appendingPathComponent("1-M1.docx").path,
+            journal.appendingPathComponent("commit.json").path,
+            folder.appendingPathComponent("2-M2.docx").path,
+            folder.appendingPathComponent("manifest.json").path,
+        ]
+        for path in unreadable {
+            FileOperations.ListingFault.shared.arm(path: path)
+            defer { FileOperations.ListingFault.shared.disarm(path: path) }
+            #expect(throws: OutputError.fileSystem(.read, path: path, code: EIO)) { try StagedOutput.recover(destination: folder) }
+            #expect(try contents() == ["1-M1.docx": "old", "2-M2.docx": "old2"], "\(path)")
+        }
+        // With the old manifest and M1 already moved aside, a file aside that cannot be read too.
+        let oldFolder = journal.appendingPathComponent("old")
+        try FileManager.default.moveItem(at: folder.appendingPathComponent("manifest.json"), to: oldFolder.appendingPathComponent("manifest.json"))
+        try FileManager.default.moveItem(at: folder.appendingPathComponent("1-M1.docx"), to: oldFolder.appendingPathComponent("1-M1.docx"))
+        for path in [oldFolder.appendingPathComponent("1-M1.docx").path, oldFolder.appendingPathComponent("manifest.json").path] {
+            FileOperations.ListingFault.shared.arm(path: path)
+            defer { FileOperations.ListingFault.shared.disarm(path: path) }
+            #expect(throws: OutputError.fileSystem(.read, path: path, code: EIO)) { try StagedOutput.recover(destination: folder) }
+            #expect(try contents() == ["2-M2.docx": "old2"], "\(path)")
+        }
+        try StagedOutput.recover(destination: folder)
+        #expect(try contents() == ["1-M1.docx": "new"])
+        #expect(try hidden() == [])
+    }
+
     /// A `.hoso-staging` that holds something hoso never stages (a personal file, a folder, a
     /// link) is not a killed run's: it is refused and kept, and nothing in the folder changes.
     @Test func aStagingFolderHoldingForeignFilesIsKept() throws {
