@@ -79,7 +79,7 @@ let package = Package(
             dependencies: ["Dossier", "Diagnostics", "HosoServer", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: upcomingFeatures
         ),
-        .executableTarget(name: "hoso-bench", dependencies: ["DocxTemplate", "Dossier", "OOXML", "XMLCore", "Diagnostics"], swiftSettings: upcomingFeatures),
+        .executableTarget(name: "hoso-bench", dependencies: ["DocxTemplate", "Dossier", "OOXML", "Diagnostics"], swiftSettings: upcomingFeatures),
 
         // libFuzzer targets (`make fuzz`): each defines `LLVMFuzzerTestOneInput`; without the
         // fuzzer they build as replayers of saved inputs.

@@ -2,7 +2,7 @@ package import Assessment
 import AssessmentInput
 package import Diagnostics
 package import Foundation
-package import OOXML
+import OOXML
 
 /// The one path from a data file to a dossier, shared by `hoso render`, `hoso verify`,
 /// `hoso archive` and `hoso-bench`:

@@ -13,7 +13,6 @@ import DocxTemplate
 import Dossier
 import Foundation
 import OOXML
-import XMLCore
 
 #if canImport(Glibc)
 import Glibc
@@ -334,7 +333,7 @@ func main() throws {
     if python == nil { print("(docxtpl not measured: pass --python PATH to a Python with docxtpl installed)") }
 }
 
-XMLAllocator.preferThroughput()
+ProcessTuning.preferThroughput()
 do {
     try main()
 } catch let error as DiagnosticError {
