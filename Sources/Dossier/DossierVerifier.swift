@@ -102,7 +102,7 @@ package struct DossierVerifier {
     }
 
     /// Why the dossier could not be made again, located, in each language.
-    private static func reason(_ error: any Error) -> LocalizedText {
+    static func reason(_ error: any Error) -> LocalizedText {
         switch error {
         case let error as DossierError: text(of: error)
         case let error as DiagnosticError: messages(error.diagnostics, rendered: true)
@@ -146,210 +146,17 @@ package struct DossierVerifier {
         verify(folder: folder, reproductions: Reproductions(pipeline: pipeline, customForms: customForms), onWait: onWait)
     }
 
-    /// `verify(folder:onWait:)`, making the dossier again through `reproductions`.
+    /// `verify(folder:onWait:)`, making the dossier again through `reproductions` (the steps are
+    /// `FolderVerification`'s).
     func verify(folder: URL, reproductions: Reproductions, onWait: (String) -> Void = { _ in }) -> [Verification] {
         let reading = ReadingLock(folder: folder.path, onWait: { onWait(folder.path) })
         defer { withExtendedLifetime(reading) {} }
-        let prefix = folder.path + "/"
-        func path(_ name: String) -> String { prefix + name }
-        var results: [Verification] = []
-        // Every entry counts, hidden ones too (a `.x.docx` is as much a dossier file as `x.docx`),
-        // except hoso's own bookkeeping when it is what hoso leaves: its lock file, and a killed
-        // run's staging folder holding only staged files. A decided, unfinished commit fails.
-        var names: [String] = []
-        // A folder that cannot be listed to its end fails: a stray file it holds would go unseen.
-        let entries: [String]
-        do throws(OutputError) {
-            entries = try FileOperations.names(in: folder.path)
-        } catch {
-            entries = []
-            results.append(Verification(file: folder.path, verdict: .unlistable(error.text)))
-        }
-        for name in entries.sorted() where name != "manifest.json" {
-            switch name {
-            case DestinationLock.fileName where FileOperations.isRegularFile(path(name)):
-                continue
-            case CommitJournal.stagingName where FileOperations.isRealFolder(path(name)) && CommitJournal.strangeEntry(inStaging: path(name)) == nil:
-                continue
-            // A journal whose plan is gone is a finished commit whose cleanup was cut short (the plan
-            // goes first): the dossier is whole, and the next render removes the rest.
-            case CommitJournal.journalName
-            where FileOperations.isRealFolder(path(name))
-                && !FileOperations.exists(path(name) + "/" + CommitJournal.planName)
-                && CommitJournal.strangeEntry(inStaging: path(name)) == nil:
-                continue
-            case CommitJournal.journalName:
-                results.append(Verification(file: path(name), verdict: .unfinishedCommit))
-            default:
-                names.append(name)
-            }
-        }
-
-        // The manifest: required, bounded, and listing only plain names of this folder.
-        var manifest: Manifest?
-        switch ReadOnlyFile.read(path("manifest.json"), limit: Self.maxManifestSize, following: false) {
-        case .failure(.missing):
-            results.append(Verification(file: path("manifest.json"), verdict: .noManifest))
-        case .failure(let failure):
-            results.append(Verification(file: path("manifest.json"), verdict: Self.verdict(for: failure)))
-        case .success(let bytes):
-            if let decoded = try? JSONDecoder().decode(Manifest.self, from: Data(bytes)) {
-                var seen: Set<String> = []
-                if let bad = decoded.files.first(where: { !Self.isManifestEntry($0.name) || !seen.insert($0.name).inserted }) {
-                    results.append(Verification(file: path("manifest.json"), verdict: .invalidManifest(VerifyMessages.manifestEntry(bad.name))))
-                } else {
-                    manifest = decoded
-                }
-            } else {
-                results.append(Verification(file: path("manifest.json"), verdict: .invalidManifest(VerifyMessages.manifestNotJSON)))
-            }
-        }
-
-        var sources: [(index: Int, name: String, provenance: Provenance)] = []
-        var docxTexts: [String: [UInt8]] = [:]
-        var pdfs: [(index: Int, name: String)] = []
-        var lostProvenance: [(index: Int, name: String, bytes: [UInt8])] = []
-        let listed = manifest?.files ?? []
-        let listedNames = Set(listed.map(\.name))
-
-        // Every DOCX to compare is read and opened first, so that the dossier is made again once
-        // for all of them (and the bound book), not once per file.
-        var opened: [String: (read: Result<[UInt8], ReadOnlyFile.Failure>, inspection: Inspection?)] = [:]
-        let docxNames = listed.map(\.name) + (manifest == nil ? names.filter { !listedNames.contains($0) } : [])
-        for name in docxNames where name.lowercased().hasSuffix(".docx") {
-            guard case .regular = ReadOnlyFile.kind(of: path(name), following: false) else { continue }
-            let read = ReadOnlyFile.read(path(name), limit: Self.maxDocxSize, following: false)
-            let inspection = try? read.map { inspect(docx: $0, name: path(name)) }.get()
-            inspection?.expect(in: reproductions)
-            opened[name] = (read, inspection)
-        }
-        /// The DOCX `name` of the folder, as read above, judged.
-        func examine(_ name: String, _ bytes: [UInt8]) -> (verification: Verification, provenance: Provenance?) {
-            judge(opened[name]?.inspection ?? inspect(docx: bytes, name: path(name)), name: path(name), reproductions)
-        }
-        func readDocx(_ name: String) -> Result<[UInt8], ReadOnlyFile.Failure> {
-            opened[name]?.read ?? ReadOnlyFile.read(path(name), limit: Self.maxDocxSize, following: false)
-        }
-
-        for entry in listed {
-            let name = entry.name
-            let lower = name.lowercased()
-            guard case .regular = ReadOnlyFile.kind(of: path(name), following: false) else {
-                let missing = ReadOnlyFile.kind(of: path(name), following: false) == .missing
-                results.append(Verification(file: path(name), verdict: missing ? .missing : .notRegularFile))
-                continue
-            }
-            if lower.hasSuffix(".docx") {
-                switch readDocx(name) {
-                case .failure(let failure):
-                    results.append(Verification(file: path(name), verdict: Self.verdict(for: failure)))
-                case .success(let bytes):
-                    let actual = Manifest.sha256(bytes)
-                    let (verification, provenance) = examine(name, bytes)
-                    if actual != entry.sha256, verification.verdict.isReRendered, verification.verdict != .unchanged {
-                        results.append(verification.listed)
-                    } else if actual != entry.sha256 {
-                        // Re-saved by Word or LibreOffice, which drop hoso's provenance part: compared
-                        // below with the dossier's own rendering, from the other files' provenance.
-                        if verification.verdict == .noProvenance { lostProvenance.append((results.count, name, bytes)) }
-                        results.append(Verification(file: path(name), verdict: .sumMismatch(expected: entry.sha256, actual: actual)))
-                    } else {
-                        // The bytes the manifest records must re-render exactly: a re-saved verdict
-                        // here means the manifest was re-hashed after an edit, a failure.
-                        results.append(verification.listed)
-                        if verification.passed { docxTexts[name] = bytes }
-                    }
-                    if let provenance { sources.append((results.count - 1, name, provenance)) }
-                }
-            } else {
-                switch ReadOnlyFile.sha256(path(name), following: false) {
-                case .failure(let failure):
-                    results.append(Verification(file: path(name), verdict: Self.verdict(for: failure)))
-                case .success(let actual) where actual != entry.sha256:
-                    results.append(Verification(file: path(name), verdict: .sumMismatch(expected: entry.sha256, actual: actual)))
-                case .success:
-                    results.append(Verification(file: path(name), verdict: .sumMatches))
-                    if lower.hasSuffix(".pdf") { pdfs.append((results.count - 1, name)) }
-                }
-            }
-        }
-
-        // Files the manifest does not list: a dossier file is a failure, anything else a warning.
-        for name in names where !listedNames.contains(name) {
-            let lower = name.lowercased()
-            guard lower.hasSuffix(".docx") || lower.hasSuffix(".pdf") else {
-                results.append(Verification(file: path(name), verdict: .ignored))
-                continue
-            }
-            if manifest == nil, lower.hasSuffix(".docx"), case .regular = ReadOnlyFile.kind(of: path(name), following: false) {
-                // No manifest: still say what each DOCX is, by its own provenance.
-                switch readDocx(name) {
-                case .failure(let failure):
-                    results.append(Verification(file: path(name), verdict: Self.verdict(for: failure)))
-                case .success(let bytes):
-                    let (verification, provenance) = examine(name, bytes)
-                    results.append(verification)
-                    if let provenance { sources.append((results.count - 1, name, provenance)) }
-                }
-            } else {
-                results.append(Verification(file: path(name), verdict: .unlisted))
-            }
-        }
-
-        // One dossier, one source: the bound book's (or the first file's) data, rubric and hoso.
-        guard let reference = sources.first(where: { $0.name == DossierPipeline.bookFileName }) ?? sources.first else {
-            for pdf in pdfs { results[pdf.index].verdict = .pdfUnreadable(VerifyMessages.noDossierFacts) }
-            return results
-        }
-        let expected = reference.provenance
-        for source in sources where source.index != reference.index && results[source.index].passed {
-            if let difference = Self.difference(source.provenance, from: expected) {
-                results[source.index].verdict = .otherSource(difference)
-                docxTexts[source.name] = nil
-            }
-        }
-        if !lostProvenance.isEmpty {
-            // A listed DOCX that lost its provenance is compared with the dossier made again; when that
-            // fails, each such file says why (not merely "no provenance").
-            let rendered: [String: OOXMLPackage]
-            do {
-                rendered = try reproduceDocuments(expected, reproductions)
-            } catch {
-                rendered = [:]
-                for file in lostProvenance {
-                    results[file.index] = Verification(file: path(file.name), verdict: .cannotReproduce(Self.reason(error))).listed
-                }
-            }
-            for file in lostProvenance {
-                guard let expectedPackage = rendered[file.name],
-                    let package = try? OOXMLPackage.open(docx: file.bytes, name: path(file.name))
-                else { continue }
-                results[file.index] = Verification(file: path(file.name), verdict: Self.compare(package, expectedPackage)).listed
-            }
-        }
-        // The data as the one rendering loaded it (loaded here only when nothing was rendered).
-        let loaded = reproductions.loaded(expected.source) ?? (try? pipeline.load(.embedded(expected.source)))
-        if let manifest {
-            results += manifestFields(manifest, reference: expected, regime: loaded?.assessment.regime.rawValue, path: path("manifest.json"))
-        }
-
-        // PDFs: their text must carry the facts their DOCX carries.
-        if !pdfs.isEmpty {
-            let facts = loaded.map { Self.keyFacts($0.assessment) } ?? []
-            for pdf in pdfs {
-                let docxName = String(pdf.name.dropLast(4)) + ".docx"
-                guard let docx = docxTexts[docxName] ?? docxTexts[DossierPipeline.bookFileName], !facts.isEmpty else {
-                    results[pdf.index].verdict = .pdfUnreadable(VerifyMessages.noDossierFacts)
-                    continue
-                }
-                results[pdf.index].verdict = PDFText.verdict(pdfAt: path(pdf.name), facts: facts, docx: docx)
-            }
-        }
-        return results
+        var verification = FolderVerification(folder: folder, verifier: self, reproductions: reproductions)
+        return verification.run()
     }
 
     /// The manifest's own fields against the dossier's files.
-    private func manifestFields(_ manifest: Manifest, reference: Provenance, regime: String?, path: String) -> [Verification] {
+    func manifestFields(_ manifest: Manifest, reference: Provenance, regime: String?, path: String) -> [Verification] {
         var results: [Verification] = []
         func disagree(_ field: String, _ recorded: String, _ actual: String) {
             results.append(Verification(file: path, verdict: .manifestDisagrees(field: field, recorded: recorded, actual: actual)))
@@ -366,7 +173,7 @@ package struct DossierVerifier {
     }
 
     /// How `provenance` differs from `expected` in data, rubric or hoso version; nil when it does not.
-    private static func difference(_ provenance: Provenance, from expected: Provenance) -> LocalizedText? {
+    static func difference(_ provenance: Provenance, from expected: Provenance) -> LocalizedText? {
         if provenance.dataSHA256 != expected.dataSHA256 {
             return VerifyMessages.otherData(
                 provenance.source.dataName, provenance.dataSHA256,
@@ -535,7 +342,7 @@ package struct DossierVerifier {
     // MARK: Messages
 
     /// The verdict for a file that was not read.
-    private static func verdict(for failure: ReadOnlyFile.Failure) -> Verification.Verdict {
+    static func verdict(for failure: ReadOnlyFile.Failure) -> Verification.Verdict {
         switch failure {
         case .missing: .missing
         case .notRegular: .notRegularFile

@@ -21,17 +21,54 @@ struct PartTemplate {
         case statement(Statement, StatementScope, TemplateSite)
     }
 
+    /// A tag found in a paragraph, with where it is and what it parsed to (nil: it did not parse).
+    private typealias FoundTag = (ParagraphTagger.Found, paragraph: XMLNode, site: TemplateSite, parsed: Tag?)
+
+    /// What the tags do to the tree: the nodes they mark, the cells they change and the tables
+    /// fitted after rendering, the paragraphs, rows and cells they take up, and the nodes that go.
+    private struct Marking {
+        var marks: [XMLNode: Mark] = [:]
+        var cellTags: [XMLNode: [Block.CellTag]] = [:]
+        var fittedTables: Set<XMLNode> = []
+        var occupants: [(node: XMLNode, scope: StatementScope, site: TemplateSite, run: XMLNode)] = []
+        var removed: [XMLNode] = []
+    }
+
     /// Compiles part `name`; nil when it holds no tag (it is then copied byte for byte).
     static func compile(
         _ part: ContentPart, of package: OOXMLPackage, templateName: String, diagnostics: inout [Diagnostic]
     ) throws(DiagnosticError) -> PartTemplate? {
         let document = try package.xmlPart(part.name)
         guard let root = document.root else { return nil }
+        var found = findTags(in: root, part: part, of: package, templateName: templateName, diagnostics: &diagnostics)
+        guard !found.isEmpty else { return nil }
+        mergeParagraphs(&found, root: root, diagnostics: &diagnostics)
+        var marking = markTags(found, diagnostics: &diagnostics)
+        checkOccupants(marking.occupants, found, diagnostics: &diagnostics)
+        for node in marking.removed {
+            marking.marks[node] = nil
+            node.remove()
+        }
+        let trees = Trees(marking)
+        var builderDiagnostics: [Diagnostic] = []
+        var strays: [StrayTag] = []
+        let blocks = compileChildren(of: root, trees, diagnostics: &builderDiagnostics, strays: &strays)
+        builderDiagnostics += StrayTag.diagnostics(strays)
+        diagnostics += builderDiagnostics
+        let program = builderDiagnostics.isEmpty ? ChunkCompiler.compile(blocks, of: document) : nil
+        return PartTemplate(name: part.name, document: document, blocks: blocks, program: program)
+    }
+
+    /// Every tag of the part's paragraphs, isolated into runs of its own, located (part:line:col and
+    /// where a Word user finds it) and parsed; a tag that does not parse or names an unknown filter
+    /// is reported.
+    private static func findTags(
+        in root: XMLNode, part: ContentPart, of package: OOXMLPackage, templateName: String, diagnostics: inout [Diagnostic]
+    ) -> [FoundTag] {
         let namer = PlaceNamer(root: root, partName: part.name, kind: part.kind)
         let file = "\(templateName):\(part.name)"
-
         var locator: StartTagLocator?
-        var found: [(ParagraphTagger.Found, paragraph: XMLNode, site: TemplateSite, parsed: Tag?)] = []
+        var found: [FoundTag] = []
         for (index, paragraph) in root.descendants("p", namespace: Namespace.w).enumerated() {
             var problems: [(LocalizedText, String)] = []
             let tags = ParagraphTagger.isolateTags(in: paragraph, problems: &problems)
@@ -62,14 +99,13 @@ struct PartTemplate {
                 }
             }
         }
-        guard !found.isEmpty else { return nil }
-        mergeParagraphs(&found, root: root, diagnostics: &diagnostics)
+        return found
+    }
 
-        var marks: [XMLNode: Mark] = [:]
-        var cellTags: [XMLNode: [Block.CellTag]] = [:]
-        var fittedTables: Set<XMLNode> = []
-        var occupants: [(node: XMLNode, scope: StatementScope, site: TemplateSite, run: XMLNode)] = []
-        var removed: [XMLNode] = []
+    /// What each parsed tag does to the tree (see `Marking`); a tag out of its place (a row tag
+    /// outside a table…) is reported.
+    private static func markTags(_ found: [FoundTag], diagnostics: inout [Diagnostic]) -> Marking {
+        var marking = Marking()
         for (tag, paragraph, site, parsed) in found {
             guard let parsed else { continue }
             switch parsed {
@@ -90,29 +126,29 @@ struct PartTemplate {
                     }
                     container = element
                 }
-                removed.append(container)
-                if scope != .inline { occupants.append((container, scope, site, tag.run)) }
+                marking.removed.append(container)
+                if scope != .inline { marking.occupants.append((container, scope, site, tag.run)) }
             case .escaped(let text):
                 tag.run.firstChild("t", namespace: Namespace.w)?.setText(text)
             case .output(let expression):
-                marks[tag.run] = .output(expression, site)
+                marking.marks[tag.run] = .output(expression, site)
             case .richOutput(let expression):
-                marks[tag.run] = .richOutput(expression, site)
+                marking.marks[tag.run] = .richOutput(expression, site)
             case .paragraphOutput(let expression):
                 // The paragraph is replaced by the value's paragraphs: it holds nothing else.
-                marks[paragraph] = .paragraphOutput(expression, site, run: tag.run)
-                occupants.append((paragraph, .paragraph, site, tag.run))
+                marking.marks[paragraph] = .paragraphOutput(expression, site, run: tag.run)
+                marking.occupants.append((paragraph, .paragraph, site, tag.run))
             case .statement(.cell(let directive), _):
                 // `{% colspan %}`, `{% cellbg %}`, `{% hm %}`, `{% vm %}` change their cell and write nothing.
                 guard let cell = paragraph.ancestor("tc", namespace: Namespace.w) else {
                     diagnostics.append(site.diagnostic(TemplateMessages.cellTagOutsideTable(site.tag)))
                     continue
                 }
-                cellTags[cell, default: []].append(Block.CellTag(directive: directive, site: site))
-                removed.append(tag.run)
+                marking.cellTags[cell, default: []].append(Block.CellTag(directive: directive, site: site))
+                marking.removed.append(tag.run)
                 switch directive {
                 case .colspan, .horizontalMerge:
-                    if let table = cell.ancestor("tbl", namespace: Namespace.w) { fittedTables.insert(table) }
+                    if let table = cell.ancestor("tbl", namespace: Namespace.w) { marking.fittedTables.insert(table) }
                 case .background, .verticalMerge: break
                 }
             case .statement(let statement, let scope):
@@ -126,7 +162,7 @@ struct PartTemplate {
                         continue
                     }
                     occupant = cell
-                    if let table = cell.ancestor("tbl", namespace: Namespace.w) { fittedTables.insert(table) }
+                    if let table = cell.ancestor("tbl", namespace: Namespace.w) { marking.fittedTables.insert(table) }
                 case .row:
                     guard let row = paragraph.ancestor("tr", namespace: Namespace.w) else {
                         diagnostics.append(site.diagnostic(TemplateMessages.rowTagOutsideTable))
@@ -134,12 +170,19 @@ struct PartTemplate {
                     }
                     occupant = row
                 }
-                marks[occupant] = .statement(statement, scope, site)
-                if scope != .inline { occupants.append((occupant, scope, site, tag.run)) }
+                marking.marks[occupant] = .statement(statement, scope, site)
+                if scope != .inline { marking.occupants.append((occupant, scope, site, tag.run)) }
             }
         }
-        // A removed paragraph, row or cell must not hold anything else that matters (comments
-        // and escaped tags may share it).
+        return marking
+    }
+
+    /// A removed paragraph, row or cell must not hold anything else that matters (comments and
+    /// escaped tags may share it).
+    private static func checkOccupants(
+        _ occupants: [(node: XMLNode, scope: StatementScope, site: TemplateSite, run: XMLNode)], _ found: [FoundTag],
+        diagnostics: inout [Diagnostic]
+    ) {
         for occupant in occupants {
             for (tag, _, _, parsed) in found where tag.run != occupant.run && isInside(tag.run, occupant.node) {
                 switch parsed {
@@ -153,41 +196,6 @@ struct PartTemplate {
                 }
             }
         }
-        for node in removed {
-            marks[node] = nil
-            node.remove()
-        }
-
-        var hot: Set<XMLNode> = []
-        var structural: Set<XMLNode> = []
-        // Changed cells and fitted tables are rebuilt child by child, like statement containers.
-        for node in Array(cellTags.keys) + Array(fittedTables) {
-            var current: XMLNode? = node
-            while let element = current, structural.insert(element).inserted {
-                hot.insert(element)
-                current = element.parent
-            }
-        }
-        for (node, mark) in marks {
-            var current = node.parent
-            while let ancestor = current, hot.insert(ancestor).inserted { current = ancestor.parent }
-            switch mark {
-            case .statement, .richOutput, .paragraphOutput:
-                // Their elements are rebuilt child by child, never patched in a copy.
-                current = node.parent
-                while let ancestor = current, structural.insert(ancestor).inserted { current = ancestor.parent }
-            case .output:
-                break
-            }
-        }
-        var builderDiagnostics: [Diagnostic] = []
-        var strays: [StrayTag] = []
-        let trees = Trees(marks: marks, hot: hot, structural: structural, cellTags: cellTags, fittedTables: fittedTables)
-        let blocks = compileChildren(of: root, trees, diagnostics: &builderDiagnostics, strays: &strays)
-        builderDiagnostics += StrayTag.diagnostics(strays)
-        diagnostics += builderDiagnostics
-        let program = builderDiagnostics.isEmpty ? ChunkCompiler.compile(blocks, of: document) : nil
-        return PartTemplate(name: part.name, document: document, blocks: blocks, program: program)
     }
 
     /// docxtpl's `{%- %}` and `-%}`: joins each such tag to the text before or after it, in
@@ -247,6 +255,35 @@ struct PartTemplate {
         var cellTags: [XMLNode: [Block.CellTag]]
         /// Tables whose grid is fitted after rendering.
         var fittedTables: Set<XMLNode>
+
+        /// The trees of `marking`, its removed nodes gone: which elements hold tags below them and
+        /// which of those are rebuilt child by child.
+        init(_ marking: Marking) {
+            let (marks, cellTags, fittedTables) = (marking.marks, marking.cellTags, marking.fittedTables)
+            var hot: Set<XMLNode> = []
+            var structural: Set<XMLNode> = []
+            // Changed cells and fitted tables are rebuilt child by child, like statement containers.
+            for node in Array(cellTags.keys) + Array(fittedTables) {
+                var current: XMLNode? = node
+                while let element = current, structural.insert(element).inserted {
+                    hot.insert(element)
+                    current = element.parent
+                }
+            }
+            for (node, mark) in marks {
+                var current = node.parent
+                while let ancestor = current, hot.insert(ancestor).inserted { current = ancestor.parent }
+                switch mark {
+                case .statement, .richOutput, .paragraphOutput:
+                    // Their elements are rebuilt child by child, never patched in a copy.
+                    current = node.parent
+                    while let ancestor = current, structural.insert(ancestor).inserted { current = ancestor.parent }
+                case .output:
+                    break
+                }
+            }
+            (self.marks, self.hot, self.structural, self.cellTags, self.fittedTables) = (marks, hot, structural, cellTags, fittedTables)
+        }
     }
 
     private static func compileChildren(
