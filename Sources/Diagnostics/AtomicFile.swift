@@ -3,11 +3,9 @@ package import Foundation
 #if canImport(Glibc)
 import Glibc
 private let systemWrite = Glibc.write
-private let systemRead = Glibc.read
 #elseif canImport(Darwin)
 import Darwin
 private let systemWrite = Darwin.write
-private let systemRead = Darwin.read
 #endif
 
 /// Replaces a file all-or-nothing, the one way hoso's commands write a single file (a data file,
@@ -102,24 +100,21 @@ package enum InputFile {
     /// than `limit`. Opened non-blocking and checked on the descriptor, so nothing can stall it.
     package static func read(_ path: String, limit: Int) throws(FileSystemError) -> [UInt8] {
         try check(path)
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
-        guard fd >= 0 else { throw FileSystemError(FileSystemFailure(errno: errno), path: path) }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw FileSystemError(FileSystemFailure(errno: errno), path: path) }
-        if let kind = FileSystemFailure.SpecialKind(mode: info.st_mode) { throw FileSystemError(.notRegularFile(kind), path: path) }
-        if info.st_mode & S_IFMT == S_IFDIR { throw FileSystemError(.isFolder, path: path) }
-        guard Int(info.st_size) <= limit else { throw FileSystemError(.tooLarge, path: path) }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var done = 0
-        while done < bytes.count {
-            let count = bytes.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress! + done, $0.count - done) }
-            if count < 0, errno == EINTR || errno == EAGAIN { continue }
-            if count < 0 { throw FileSystemError(FileSystemFailure(errno: errno), path: path) }
-            if count == 0 { break }
-            done += count
+        let outcome: RegularFile.Outcome
+        do throws(RegularFile.SystemFailure) {
+            outcome = try RegularFile.read(path, limit: limit, followingLinks: true)
+        } catch {
+            throw FileSystemError(FileSystemFailure(errno: error.code), path: path)
         }
-        return Array(bytes[0..<done])
+        switch outcome {
+        case .bytes(let bytes, _): return bytes
+        case .missing: throw FileSystemError(FileSystemFailure(errno: ENOENT), path: path)
+        case .link: throw FileSystemError(FileSystemFailure(errno: ELOOP), path: path)
+        case .notRegular(let mode):
+            if let kind = FileSystemFailure.SpecialKind(mode: mode_t(mode)) { throw FileSystemError(.notRegularFile(kind), path: path) }
+            throw FileSystemError(.isFolder, path: path)
+        case .tooLarge: throw FileSystemError(.tooLarge, path: path)
+        }
     }
 
     /// Throws unless `path` (links followed) is a regular file; never opens it.

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 #if canImport(Glibc)
@@ -208,25 +209,13 @@ enum FileOperations {
     /// the system's code.
     static func readReporting(_ path: String, limit: Int = 64 << 20) throws(OutputError) -> [UInt8]? {
         if let code = ListingFault.shared.code(for: path) { throw .fileSystem(.read, path: path, code: code) }
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY)
-        guard fd >= 0 else {
-            let code = errno
-            if code == ENOENT || code == ELOOP { return nil }
-            throw .fileSystem(.read, path: path, code: code)
+        do throws(RegularFile.SystemFailure) {
+            switch try RegularFile.read(path, limit: limit, followingLinks: false) {
+            case .bytes(let bytes, let size): return bytes.count == size ? bytes : nil
+            case .missing, .link, .notRegular, .tooLarge: return nil
+            }
+        } catch {
+            throw .fileSystem(.read, path: path, code: error.code)
         }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw .fileSystem(.read, path: path, code: errno) }
-        guard info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) <= limit else { return nil }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var offset = 0
-        while offset < bytes.count {
-            let got = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if got < 0, errno == EINTR { continue }
-            if got < 0 { throw .fileSystem(.read, path: path, code: errno) }
-            guard got > 0 else { return nil }
-            offset += got
-        }
-        return bytes
     }
 }

@@ -1,4 +1,5 @@
 import Crypto
+import Diagnostics
 import Foundation
 
 #if canImport(Glibc)
@@ -47,19 +48,15 @@ enum ReadOnlyFile {
 
     /// The bytes of the regular file at `path`, at most `limit` of them.
     static func read(_ path: String, limit: Int, following: Bool) -> Result<[UInt8], Failure> {
-        withOpenFile(path, following: following) { descriptor, size in
-            guard size <= limit else { return .failure(.tooLarge(size: size, limit: limit)) }
-            var bytes = [UInt8](repeating: 0, count: size)
-            var done = 0
-            while done < size {
-                let count = bytes.withUnsafeMutableBytes { buffer in
-                    systemRead(descriptor, buffer.baseAddress! + done, size - done)
-                }
-                if count < 0, errno == EINTR { continue }
-                guard count > 0 else { break }
-                done += count
+        do throws(RegularFile.SystemFailure) {
+            switch try RegularFile.read(path, limit: limit, followingLinks: following) {
+            case .bytes(let bytes, _): return .success(bytes)
+            case .missing: return .failure(.missing)
+            case .link, .notRegular: return .failure(.notRegular)
+            case .tooLarge(let size): return .failure(.tooLarge(size: size, limit: limit))
             }
-            return .success(Array(bytes[0..<done]))
+        } catch {
+            return .failure(.unreadable(String(cString: strerror(error.code))))
         }
     }
 
