@@ -1,5 +1,5 @@
 package import Assessment
-package import AssessmentInput
+import AssessmentInput
 package import Diagnostics
 package import Foundation
 import Spreadsheet
