@@ -103,8 +103,8 @@ struct UnitForm {
         }
     }
 
-    static func councilColumns(tt24: Bool) -> [Column] {
-        let roles = ChoiceWords.roles(tt24: tt24)
+    static func councilColumns(regime: Regime) -> [Column] {
+        let roles = ChoiceWords.roles(for: regime)
         return [
             Column(key: "name", label: "Họ và tên"),
             Column(key: "position", label: "Chức vụ"),
@@ -152,12 +152,13 @@ struct UnitForm {
     }
 
     /// The sections, the scores laid out from `criteria` (code, maximum text or nil for a target);
-    /// TT24's own data (the earlier recognition) when `tt24`.
-    static func sections(criteria: [ScoredCriterion], tt24: Bool = false) -> [Section] {
-        [unitSection, recipientSection] + (tt24 ? [priorRecognitionSection] : [])
+    /// laid out for `regime` (TT24: its own data, the earlier recognition; the Tổ đánh giá; targets).
+    static func sections(criteria: [ScoredCriterion], regime: Regime = .tt22) -> [Section] {
+        [unitSection, recipientSection] + (regime == .tt24 ? [priorRecognitionSection] : [])
             + [
-                documentsSection, councilSection(tt24: tt24), meetingSection, membersSection,
-                scoresSection(criteria: criteria, tt24: tt24), achievementsSection, narrativeSection, planSection(criteria: criteria),
+                documentsSection, councilSection(regime: regime), meetingSection, membersSection,
+                scoresSection(criteria: criteria, regime: regime), achievementsSection, narrativeSection,
+                planSection(criteria: criteria),
             ]
     }
 
@@ -237,13 +238,18 @@ struct UnitForm {
     }
 
     /// The council (TT24: the Tổ đánh giá), its members and tasks.
-    static func councilSection(tt24: Bool) -> Section {
-        Section(
-            id: "hoi-dong", title: tt24 ? "Tổ đánh giá" : "Hội đồng",
+    static func councilSection(regime: Regime) -> Section {
+        let (title, name, shortName) =
+            switch regime {
+            case .tt22: ("Hội đồng", "Hội đồng tự kiểm tra, đánh giá", "Hội đồng")
+            case .tt24: ("Tổ đánh giá", "Tổ đánh giá", "Tổ")
+            }
+        return Section(
+            id: "hoi-dong", title: title,
             fields: [
-                Field(path: ["council", "name"], label: "Tên gọi", hint: tt24 ? "Tổ đánh giá" : "Hội đồng tự kiểm tra, đánh giá"),
-                Field(path: ["council", "short_name"], label: "Tên gọi tắt", hint: tt24 ? "Tổ" : "Hội đồng"),
-                Field(path: ["council", "members"], label: "Thành viên", kind: .grid(councilColumns(tt24: tt24))),
+                Field(path: ["council", "name"], label: "Tên gọi", hint: name),
+                Field(path: ["council", "short_name"], label: "Tên gọi tắt", hint: shortName),
+                Field(path: ["council", "members"], label: "Thành viên", kind: .grid(councilColumns(regime: regime))),
                 Field(path: ["council", "tasks"], label: "Nhiệm vụ (mỗi dòng một nhiệm vụ)", kind: .lines),
             ])
     }
@@ -282,7 +288,7 @@ struct UnitForm {
 
     /// One group of inputs per criterion: points and their parts (TT22) or met / not met (TT24),
     /// the reason, the reason a full score is kept, the evidence.
-    static func scoresSection(criteria: [ScoredCriterion], tt24: Bool) -> Section {
+    static func scoresSection(criteria: [ScoredCriterion], regime: Regime) -> Section {
         var fields: [Field] = []
         for criterion in criteria {
             let path = ["scores", criterion.code]
@@ -311,7 +317,7 @@ struct UnitForm {
                     group: "\(criterion.code): giữ \(kept) dù danh sách thành viên chưa đạt ngưỡng"))
             fields.append(Field(path: path + ["evidence"], label: "\(criterion.code): minh chứng (mỗi dòng một)", kind: .lines))
         }
-        return Section(id: "diem", title: tt24 ? "Chỉ tiêu" : "Điểm", fields: fields)
+        return Section(id: "diem", title: regime == .tt24 ? "Chỉ tiêu" : "Điểm", fields: fields)
     }
 
     /// The figures the report quotes.

@@ -48,9 +48,10 @@ struct UnitStatus: Sendable {
 
     var year: String { result.assessment.map { String($0.year) } ?? document?.text(["year"]) ?? "—" }
 
-    /// Whether the page lays out TT24's data (targets, the earlier recognition).
-    var isTT24: Bool {
-        regime == .tt24 || document?.keys([]).contains("prior_recognition") == true
+    /// The regime the page lays out: TT24's data (targets, the earlier recognition) for a TT24 file
+    /// or one that records an earlier recognition (only TT24 has one); TT22's otherwise.
+    var layout: Regime {
+        regime == .tt24 || document?.keys([]).contains("prior_recognition") == true ? .tt24 : .tt22
     }
 
     /// "95/100 — Tốt", "Đạt 9/9 chỉ tiêu — Mức độ 1", or "—" while the data has errors.
