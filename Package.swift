@@ -55,8 +55,7 @@ let package = Package(
         .target(
             name: "Dossier",
             dependencies: [
-                "DocxTemplate", "OOXML", "XMLCore", "ZipCore", "AssessmentInput", "Assessment", "VietnameseText", "Diagnostics",
-                "Spreadsheet",
+                "DocxTemplate", "OOXML", "AssessmentInput", "Assessment", "VietnameseText", "Diagnostics", "Spreadsheet",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
             ],
@@ -106,7 +105,7 @@ let package = Package(
             resources: [.copy("Broken")],
             swiftSettings: upcomingFeatures
         ),
-        .testTarget(name: "DossierTests", dependencies: ["Dossier", "DocxTemplate", "OOXML", "Assessment", "AssessmentInput", "Diagnostics"], exclude: ["Contexts"], swiftSettings: upcomingFeatures),
+        .testTarget(name: "DossierTests", dependencies: ["Dossier", "DocxTemplate", "OOXML", "Assessment", "AssessmentInput", "Diagnostics", "VietnameseText"], exclude: ["Contexts"], swiftSettings: upcomingFeatures),
         .testTarget(name: "EndToEndTests", dependencies: ["Dossier", "OOXML", "XMLCore", "TestSupport"], exclude: ["Goldens"], swiftSettings: upcomingFeatures),
         // Hostile input through the command line, each run confined by resource limits.
         .testTarget(name: "HostileInputTests", dependencies: ["ZipCore"], swiftSettings: upcomingFeatures),

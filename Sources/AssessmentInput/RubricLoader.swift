@@ -94,7 +94,7 @@ package enum RubricLoader {
                         required: ["kind", "number", "date", "issuer", "title"]),
                     let kind = c["kind"].flatMap({ reader.text($0, path: c.path("kind")) }),
                     let number = c["number"].flatMap({ reader.text($0, path: c.path("number")) }),
-                    let date = c["date"].flatMap({ reader.text($0, path: c.path("date")) }),
+                    let date = c["date"].flatMap({ reader.date($0, path: c.path("date")) }),
                     let issuer = c["issuer"].flatMap({ reader.text($0, path: c.path("issuer")) }),
                     let title = c["title"].flatMap({ reader.text($0, path: c.path("title")) })
                 else { continue }

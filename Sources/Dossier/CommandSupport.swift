@@ -4,7 +4,6 @@ package import Diagnostics
 import DocxTemplate
 package import Foundation
 import OOXML
-import XMLCore
 
 /// `hoso check`: the score table, totals, band or level, member percentages and every problem of a
 /// data file, as printed text with its exit code (0 valid, warnings allowed; 1 not).
@@ -66,7 +65,7 @@ package struct TemplateFill {
 
     /// Opens and parses the template at `path`.
     package init(templateAt path: String) throws(DiagnosticError) {
-        XMLAllocator.preferThroughput()
+        ProcessTuning.preferThroughput()
         let package = try OOXMLPackage.open(at: URL(fileURLWithPath: path))
         template = try Template(package: package, name: path)
     }

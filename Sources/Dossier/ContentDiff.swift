@@ -1,6 +1,5 @@
 package import Diagnostics
 import OOXML
-import XMLCore
 
 /// What a person sees change between the DOCX hoso produces and the one given: the text of each
 /// paragraph of the body, the headers and the footers, compared in order.
@@ -15,54 +14,10 @@ package enum ContentDiff {
         package var after: String
     }
 
-    private static let w: StaticString = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    private static let wURI = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-
     /// The paragraph texts of each text part (body, then headers and footers, by part name); nil
     /// when a part cannot be read.
     static func paragraphs(_ package: OOXMLPackage) -> [(part: String, texts: [String])]? {
-        let parts =
-            ["word/document.xml"]
-            + package.partNames.filter {
-                ($0.hasPrefix("word/header") || $0.hasPrefix("word/footer")) && $0.hasSuffix(".xml")
-            }.sorted()
-        var result: [(String, [String])] = []
-        for part in parts where package.part(part) != nil {
-            guard let document = try? package.xmlPart(part), let root = document.root else { return nil }
-            let texts = root.descendants("p", namespace: w).map { paragraph in
-                var text = ""
-                // A page-number field's shown result is the application's, not the writer's: Word
-                // and LibreOffice store whatever they last counted ("2", "0"), so it is not read.
-                var instruction = "", inPageNumber = false
-                paragraph.walkElements { element in
-                    if element.isElement("fldChar", namespace: w) {
-                        switch element.attribute("fldCharType", namespace: wURI) {
-                        case "begin": instruction = ""
-                        case "separate": inPageNumber = isPageNumber(instruction)
-                        default: inPageNumber = false
-                        }
-                    }
-                    if element.isElement("instrText", namespace: w) { instruction += element.textContent }
-                    if element.isElement("fldSimple", namespace: w), isPageNumber(element.attribute("instr", namespace: wURI) ?? "") {
-                        return false
-                    }
-                    if inPageNumber { return true }
-                    if element.isElement("t", namespace: w) { text += element.textContent }
-                    if element.isElement("tab", namespace: w) { text += "\t" }
-                    // A nested paragraph (a text box) is counted on its own.
-                    return !element.isElement("txbxContent", namespace: w)
-                }
-                return text
-            }
-            result.append((part, texts))
-        }
-        return result
-    }
-
-    /// Whether a field instruction (" PAGE ", "NUMPAGES \\* Arabic") counts pages.
-    private static func isPageNumber(_ instruction: String) -> Bool {
-        let name = instruction.split(whereSeparator: \.isWhitespace).first.map { $0.uppercased() } ?? ""
-        return ["PAGE", "NUMPAGES", "SECTIONPAGES", "SECTION"].contains(name)
+        DocumentText.paragraphs(of: package)?.map { ($0.name, $0.paragraphs) }
     }
 
     /// The changes from `expected` to `actual`, in order; empty when every paragraph reads the same;

@@ -1,4 +1,5 @@
 import Foundation
+import VietnameseText
 
 // The template context of the dossier forms as types (`Forms/CONTEXT.md` is their contract; a test
 // checks the two agree). `TemplateValueEncoder` turns them into the values a form sees: property
@@ -75,7 +76,7 @@ struct DocumentValues: Encodable {
     var type: String?
     var symbol: String?
     var numberLine: String
-    var date: String
+    var date: VietnameseDate
     var placeDate: String
     var title: String
     var summary: String
@@ -134,7 +135,7 @@ struct LeaderValues: Encodable {
 
 /// `meeting`: the council's meeting (M4 Biên bản, BB24).
 struct MeetingValues: Encodable {
-    var date: String
+    var date: VietnameseDate
     var startTime: String
     var endTime: String
     var place: String
@@ -456,7 +457,7 @@ struct LevelValues: Encodable {
     var summaryInline: String
     var misses: [String]
     var shortfalls: [ShortfallValues]
-    var heldTooShortUntil: String?
+    var heldTooShortUntil: VietnameseDate?
     var fallback: FallbackValues?
     var kept: [KeptClaimValues]
     var prior: PriorValues?
@@ -496,7 +497,7 @@ struct KeptClaimValues: Encodable {
 /// The earlier recognition.
 struct PriorValues: Encodable {
     var level: Int
-    var date: String
+    var date: VietnameseDate
     var decision: String?
     /// The one sentence the report prints: "Năm 2024, nhà trường đã được công nhận đạt Mức độ 1 theo
     /// Quyết định số …".

@@ -1,7 +1,6 @@
 import Diagnostics
 package import Foundation
 import OOXML
-package import ZipCore
 
 /// An archival copy of a dossier: the data and rubric, every DOCX and PDF of the rendered folder
 /// with its manifest, and the scan of the signed, stamped copy — plus `archive.json`, the SHA-256 of
@@ -58,7 +57,7 @@ package enum DossierArchive {
         else {
             throw DossierError.noManifest(folder.path)
         }
-        var entries: [ZipWriter.Entry] = []
+        var entries: [ArchiveWriter.Entry] = []
         var source: DossierSource?
         for file in manifest.files {
             guard DossierFileName.isPlain(file.name) else { throw DossierError.output(.foreignManifest(manifestURL.path)) }
@@ -66,28 +65,28 @@ package enum DossierArchive {
             guard let bytes = try Self.read(folder.appendingPathComponent(file.name).path, limit: 1 << 30),
                 Manifest.sha256(bytes) == file.sha256
             else { throw DossierError.manifestMismatch(file.name) }
-            entries.append(ZipWriter.Entry(name: EntryName.folder + file.name, bytes: bytes))
+            entries.append(ArchiveWriter.Entry(name: EntryName.folder + file.name, bytes: bytes))
             // The data and rubric come from the first DOCX; one that verify accepted opens and
             // carries its provenance, so a failure here is an error, not an archive without data.
             if source == nil, file.name.hasSuffix(".docx") {
                 source = try Provenance.read(from: try OOXMLPackage.open(docx: bytes, name: file.name))?.source
             }
         }
-        entries.append(ZipWriter.Entry(name: EntryName.folder + "manifest.json", bytes: manifestBytes))
+        entries.append(ArchiveWriter.Entry(name: EntryName.folder + "manifest.json", bytes: manifestBytes))
         if let source {
-            entries.insert(ZipWriter.Entry(name: EntryName.data(source.dataName), bytes: Array(source.dataText.utf8)), at: 0)
-            entries.insert(ZipWriter.Entry(name: EntryName.rubric, bytes: Array(source.rubricText.utf8)), at: 1)
+            entries.insert(ArchiveWriter.Entry(name: EntryName.data(source.dataName), bytes: Array(source.dataText.utf8)), at: 0)
+            entries.insert(ArchiveWriter.Entry(name: EntryName.rubric, bytes: Array(source.rubricText.utf8)), at: 1)
         }
-        if let scan { entries.append(ZipWriter.Entry(name: EntryName.signed, bytes: scan)) }
+        if let scan { entries.append(ArchiveWriter.Entry(name: EntryName.signed, bytes: scan)) }
 
         let contents = Contents(
             tool: HosoVersion.current,
             entries: entries.map { Manifest.Entry(name: $0.name, bytes: $0.bytes.count, sha256: Manifest.sha256($0.bytes)) })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        entries.insert(ZipWriter.Entry(name: manifestName, bytes: Array(try encoder.encode(contents)) + [0x0A]), at: 0)
+        entries.insert(ArchiveWriter.Entry(name: manifestName, bytes: Array(try encoder.encode(contents)) + [0x0A]), at: 0)
         do {
-            return try ZipWriter.archive(entries)
+            return try ArchiveWriter.bytes(of: entries)
         } catch {
             throw DossierError.outputNotWritable("zip", error.message)
         }

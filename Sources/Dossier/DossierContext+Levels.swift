@@ -30,7 +30,7 @@ extension DossierContext {
             let statement = priorStatement(prior, selfName: a.unit.selfName)
             let wait = outcome.heldTooShortUntil != nil ? a.rubric.priorLevelMonths : nil
             return PriorValues(
-                level: prior.level, date: prior.date.iso, decision: prior.decision, sentence: statement + ".",
+                level: prior.level, date: prior.date, decision: prior.decision, sentence: statement + ".",
                 sentenceWithWait: statement
                     + (wait.map { "; chưa đủ \($0) tháng để xét Mức độ \(outcome.appliedLevel)" } ?? "") + ".")
         }
@@ -47,7 +47,7 @@ extension DossierContext {
             summaryInline: outcome.summary.prefix(1).lowercased() + outcome.summary.dropFirst(),
             misses: outcome.appliedMisses,
             shortfalls: outcome.appliedShortfalls.map { shortfall($0, selfName: a.unit.selfName) },
-            heldTooShortUntil: outcome.heldTooShortUntil?.iso,
+            heldTooShortUntil: outcome.heldTooShortUntil,
             fallback: fallback,
             kept: kept,
             prior: prior,

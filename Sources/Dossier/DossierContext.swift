@@ -107,7 +107,7 @@ package struct DossierContext: Sendable {
             type: document.kind.typeCode,
             symbol: symbol,
             numberLine: numberLine(symbol: symbol, kind: document.kind, unitSymbol: a.unit.symbol),
-            date: document.date.iso,
+            date: document.date,
             placeDate: date.placeDate(place: a.unit.place),
             title: VietnameseCase.uppercased(typeName(document.kind, a)),
             summary: NonBreakingSpaces.bind(summary),
@@ -402,7 +402,7 @@ package struct DossierContext: Sendable {
         }
         let vote = m.vote
         return MeetingValues(
-            date: m.date.iso,
+            date: m.date,
             startTime: clock(m.start),
             endTime: clock(m.end),
             place: m.place,

@@ -2,7 +2,6 @@ import Assessment
 import Diagnostics
 package import Foundation
 import OOXML
-import ZipCore
 
 /// Checks that files are exactly what hoso produced: re-renders the DOCX files from the data embedded
 /// in them (through `DossierPipeline`, from memory: one render per data source, every file and the
@@ -67,7 +66,7 @@ package struct DossierVerifier {
         } catch {
             return .decided(Verification(file: name, verdict: .cannotReproduce(Self.messages(error.diagnostics, rendered: false))), nil)
         }
-        if ZipLayout.hasStrayBytes(bytes) { return .decided(Verification(file: name, verdict: .strayBytes), nil) }
+        if OOXMLPackage.hasStrayBytes(bytes) { return .decided(Verification(file: name, verdict: .strayBytes), nil) }
         let provenance: Provenance
         do {
             guard let found = try Provenance.read(from: package) else {
@@ -196,7 +195,7 @@ package struct DossierVerifier {
         case .success(let bytes):
             if let decoded = try? JSONDecoder().decode(Manifest.self, from: Data(bytes)) {
                 var seen: Set<String> = []
-                if let bad = decoded.files.first(where: { !Self.isPlainName($0.name) || !seen.insert($0.name).inserted }) {
+                if let bad = decoded.files.first(where: { !Self.isManifestEntry($0.name) || !seen.insert($0.name).inserted }) {
                     results.append(Verification(file: path("manifest.json"), verdict: .invalidManifest(VerifyMessages.manifestEntry(bad.name))))
                 } else {
                     manifest = decoded
@@ -392,10 +391,10 @@ package struct DossierVerifier {
         return facts
     }
 
-    /// Whether `name` is a plain file name in a folder (no folder part, not hidden, not the manifest).
-    private static func isPlainName(_ name: String) -> Bool {
-        !name.isEmpty && name.utf8.count <= 255 && !name.contains("/") && !name.contains("\\") && !name.hasPrefix(".")
-            && name != "manifest.json" && !name.unicodeScalars.contains { $0.value < 0x20 }
+    /// Whether `name` may be a manifest's entry: a plain file name of the folder (the one rule of
+    /// `DossierFileName.isPlain`, which `hoso archive` and the commit apply too), not the manifest.
+    static func isManifestEntry(_ name: String) -> Bool {
+        DossierFileName.isPlain(name) && name != "manifest.json"
     }
 
     // MARK: An archive
@@ -412,7 +411,7 @@ package struct DossierVerifier {
         } catch {
             return [Verification(file: name, verdict: .cannotReproduce(Self.messages(error.diagnostics, rendered: false)))]
         }
-        if ZipLayout.hasStrayBytes(bytes) { return [Verification(file: name, verdict: .strayBytes)] }
+        if OOXMLPackage.hasStrayBytes(bytes) { return [Verification(file: name, verdict: .strayBytes)] }
         guard let listing = archive.part(DossierArchive.manifestName),
             let contents = try? JSONDecoder().decode(DossierArchive.Contents.self, from: Data(listing))
         else {

@@ -1,7 +1,6 @@
 import Diagnostics
 import Foundation
 import OOXML
-import XMLCore
 
 /// The text of a PDF as `pdftotext` (poppler-utils) reads it, compared with the key facts of the
 /// dossier: a PDF whose sum was recorded but which was made from another render lacks them.
@@ -35,13 +34,9 @@ enum PDFText {
         return missing.isEmpty ? .pdfMatches : .pdfTextMismatch(missing)
     }
 
-    /// The text of a DOCX's body (every text node of `word/document.xml`, in order); nil when the
-    /// DOCX does not open or has no readable body.
+    /// The text of a DOCX's body; nil when it does not open or has no readable body.
     static func text(ofDocx bytes: [UInt8]) -> String? {
-        guard let package = try? OOXMLPackage.open(docx: bytes, name: "docx"),
-            let document = try? package.xmlPart("word/document.xml"), let root = document.root
-        else { return nil }
-        return root.textContent
+        DocumentText.body(ofDocx: bytes)
     }
 
     /// Text reduced for comparison: NFC, upper case, no white space.

@@ -70,7 +70,12 @@ package struct PreviousDossier: Sendable, Equatable {
         // removed, or (with --only) kept as part of the new dossier.
         for name in own.sorted() where name != CommitJournal.manifestName && present.contains(name) {
             let path = folder + "/" + name
-            if FileOperations.isRegularFile(path), FileOperations.sha256(path) == recordedSHA256(name) { continue }
+            // A read the system failed is said as that error, not taken for a changed file.
+            if FileOperations.isRegularFile(path), let bytes = try FileOperations.readReporting(path, limit: Int.max),
+                Manifest.sha256(bytes) == recordedSHA256(name)
+            {
+                continue
+            }
             guard force else { throw .changedSinceWritten(path) }
             setAside.append(name)
         }
@@ -92,7 +97,7 @@ package struct PreviousDossier: Sendable, Equatable {
         {
             let path = folder + "/" + name
             var package: OOXMLPackage?
-            if let bytes = FileOperations.read(path) {
+            if let bytes = try FileOperations.readReporting(path) {
                 do { package = try OOXMLPackage.open(docx: bytes, name: name) } catch {
                     // A package Word and unzip cannot open (an entry both file and folder…) is not kept.
                     if let reason = error.diagnostics.first?.message { throw .unopenableKeptDocument(path, reason: reason) }

@@ -2,7 +2,6 @@ import AssessmentInput
 import Diagnostics
 import Foundation
 package import OOXML
-import XMLCore
 
 /// What a DOCX hoso wrote was made from, stored inside it as `hoso/provenance.json` (a package
 /// part reached from `_rels/.rels`): the tool version, the form, the normalised data and the
@@ -15,12 +14,10 @@ package struct Provenance: Sendable, Codable, Equatable {
     package static let partName = "hoso/provenance.json"
     /// The package relationship type pointing at it.
     package static let relationshipType = "urn:hoso:relationships:provenance"
-    /// The custom properties' part, relationship type and content type.
-    static let customPartName = "docProps/custom.xml"
-    static let customRelationshipType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
-    static let customContentType = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
-    static let customNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
-    static let variantNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+    /// The custom properties' part.
+    static let customPartName = CustomProperties.partName
+    static let customNamespace = CustomProperties.namespace
+    static let variantNamespace = CustomProperties.variantNamespace
     /// The custom properties holding the provenance are named this, then a four-digit piece number.
     static let propertyPrefix = "hoso-provenance-"
     /// The characters in one property (Word keeps at most 255 in a text property).
@@ -95,66 +92,32 @@ package struct Provenance: Sendable, Codable, Equatable {
         return result
     }
 
-    /// Writes `base64` (ASCII text) as the numbered provenance properties of `package`'s custom properties part
-    /// (made, with its relationship and content type, when the package has none), replacing
-    /// earlier ones and keeping every other property.
+    /// Writes `base64` (ASCII text) as the numbered provenance properties of `package`'s custom
+    /// properties (see `CustomProperties`), replacing earlier ones and keeping every other property.
     private static func storeProperties(_ base64: String, in package: inout OOXMLPackage) throws {
-        let existing = package.part(customPartName)
-        let document =
-            try existing.map { _ in try package.xmlPart(customPartName) }
-            ?? XMLDocument(
-                bytes: Array(
-                    ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                        + "<Properties xmlns=\"\(customNamespace)\" xmlns:vt=\"\(variantNamespace)\"/>").utf8))
-        guard let root = document.root else { return }
-        var lastID = 1
-        for property in root.elementChildren {
-            if property.attribute("name")?.hasPrefix(propertyPrefix) == true {
-                property.remove()
-            } else if let id = property.attribute("pid").flatMap(Int.init) {
-                lastID = max(lastID, id)
-            }
-        }
         // Base64 is ASCII: a piece of bytes is a piece of characters (and far cheaper than
         // cutting an array of `Character`s, which took a fifth of a dossier's time).
         let bytes = Array(base64.utf8)
-        for (number, start) in stride(from: 0, to: bytes.count, by: propertyPieceLength).enumerated() {
-            let piece = String(decoding: bytes[start..<min(start + propertyPieceLength, bytes.count)], as: UTF8.self)
-            let property = document.createElement("property", namespace: customNamespace)
-            property.setAttribute("fmtid", to: "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}")
-            property.setAttribute("pid", to: String(lastID + 1 + number))
+        let pieces = stride(from: 0, to: bytes.count, by: propertyPieceLength).enumerated().map { number, start in
             let digits = String(number + 1)
-            property.setAttribute("name", to: propertyPrefix + String(repeating: "0", count: max(0, 4 - digits.count)) + digits)
-            let value = document.createElement("lpwstr", namespace: variantNamespace)
-            value.setText(piece)
-            property.append(value)
-            root.append(property)
+            return CustomProperties.Property(
+                name: propertyPrefix + String(repeating: "0", count: max(0, 4 - digits.count)) + digits,
+                text: String(decoding: bytes[start..<min(start + propertyPieceLength, bytes.count)], as: UTF8.self))
         }
-        package.setPart(customPartName, document.serialized())
-        guard existing == nil else { return }
-
-        var parts = PackageParts(of: package)
-        if try !parts.hasRelationship(from: "", type: customRelationshipType) {
-            try parts.addRelationship(from: "", id: .fixed("rIdHosoCustomProperties"), type: customRelationshipType, target: customPartName)
-        }
-        try parts.addOverride(part: customPartName, contentType: customContentType)
-        parts.write(into: &package)
+        try CustomProperties.replaceTexts(prefix: propertyPrefix, with: pieces, in: &package, relationshipID: "rIdHosoCustomProperties")
     }
 
     /// The provenance JSON kept in `package`'s custom properties, nil when there is none. Bounded:
     /// the properties part is read only up to what the largest provenance needs.
     static func propertiesJSON(in package: OOXMLPackage) throws(DossierError) -> [UInt8]? {
-        guard let bytes = package.part(customPartName) else { return nil }
-        guard bytes.count <= maxPartSize * 3 else {
-            throw .invalidProvenance(VerifyMessages.provenanceTooLarge(bytes.count, limit: maxPartSize))
+        guard let size = package.part(customPartName)?.count else { return nil }
+        guard size <= maxPartSize * 3 else {
+            throw .invalidProvenance(VerifyMessages.provenanceTooLarge(size, limit: maxPartSize))
         }
-        guard let document = try? XMLDocument(bytes: bytes), let root = document.root else { return nil }
-        let pieces = root.elementChildren.compactMap { property -> (String, String)? in
-            guard let name = property.attribute("name"), name.hasPrefix(propertyPrefix) else { return nil }
-            return (name, property.textContent)
-        }.sorted { $0.0 < $1.0 }
+        guard let properties = CustomProperties.texts(in: package, prefix: propertyPrefix) else { return nil }
+        let pieces = properties.sorted { $0.name < $1.name }
         guard !pieces.isEmpty else { return nil }
-        let text = pieces.map(\.1).joined()
+        let text = pieces.map(\.text).joined()
         guard let json = Data(base64Encoded: text.filter { !$0.isWhitespace }) else {
             throw .invalidProvenance(VerifyMessages.provenanceNotJSON)
         }

@@ -18,24 +18,53 @@ package enum WordRepair {
         run(on: document, checkOnly: true)
     }
 
+    /// One repair of the pass, in the order the pass runs them (`allCases`). A new repair is a new
+    /// case: `WordRepairRuleTests` then fails to compile until it has an example.
+    package enum Rule: String, CaseIterable, Sendable {
+        /// Rows without cells are removed; a table left without rows is removed.
+        case removeEmptyTables
+        /// "Repeat as header row" marks stay on the leading rows only.
+        case keepHeaderRowsLeading
+        /// Every cell, header, footer and note ends with a paragraph; the body holds one.
+        case ensureParagraphs
+        /// The body ends with its one `w:sectPr`.
+        case fixSectionProperties
+        /// Drawing ids (`wp:docPr/@id`) are unique.
+        case renumberDrawings
+        /// Bookmark ids and names are unique, each end following its start.
+        case renumberBookmarks
+    }
+
+    /// Applies `rule` alone to `document`; returns whether it changed anything.
+    @discardableResult
+    package static func apply(_ rule: Rule, to document: XMLDocument) -> Bool {
+        guard let root = document.root else { return false }
+        return apply(rule, Elements(root), root: root, document: document, checkOnly: false)
+    }
+
     /// Each repair, in order; with `checkOnly`, each returns true at the first change it would
     /// make instead of making it (the later repairs then need not run: the answer is known).
     private static func run(on document: XMLDocument, checkOnly: Bool) -> Bool {
         guard let root = document.root else { return false }
         let elements = Elements(root)
         var changed = false
-        for repair in [
-            { removeEmptyTables(elements.tables, checkOnly) },
-            { keepHeaderRowsLeading(elements.tables, checkOnly) },
-            { ensureParagraphs(elements, root: root, document: document, checkOnly) },
-            { fixSectionProperties(in: root, checkOnly) },
-            { renumberDrawings(elements.drawings, checkOnly) },
-            { renumberBookmarks(elements.bookmarks, checkOnly) },
-        ] as [() -> Bool] {
-            changed = repair() || changed
+        for rule in Rule.allCases {
+            changed = apply(rule, elements, root: root, document: document, checkOnly: checkOnly) || changed
             if changed && checkOnly { return true }
         }
         return changed
+    }
+
+    /// One repair over the elements gathered from `root`.
+    private static func apply(_ rule: Rule, _ elements: Elements, root: XMLNode, document: XMLDocument, checkOnly: Bool) -> Bool {
+        switch rule {
+        case .removeEmptyTables: removeEmptyTables(elements.tables, checkOnly)
+        case .keepHeaderRowsLeading: keepHeaderRowsLeading(elements.tables, checkOnly)
+        case .ensureParagraphs: ensureParagraphs(elements, root: root, document: document, checkOnly)
+        case .fixSectionProperties: fixSectionProperties(in: root, checkOnly)
+        case .renumberDrawings: renumberDrawings(elements.drawings, checkOnly)
+        case .renumberBookmarks: renumberBookmarks(elements.bookmarks, checkOnly)
+        }
     }
 
     /// Repairs `nodes` — what a loop just rendered into a table — as `repair` will repair the

@@ -118,6 +118,14 @@ package struct VietnameseDate: Sendable, Hashable, Comparable, CustomStringConve
     }
 }
 
+extension VietnameseDate: Encodable {
+    /// Encoded as its ISO text ("2024-01-05"): what a template's `date` filter reads.
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(iso)
+    }
+}
+
 extension String {
     /// The string without leading and trailing spaces, tabs and line breaks.
     func trimmingASCIIWhitespace() -> Substring {

@@ -11,6 +11,12 @@ package final class XMLDocument {
     let pointer: xmlDocPtr
     /// Unlinked subtrees this document still owns (removed nodes, clones not yet inserted).
     var detached: Set<xmlNodePtr> = []
+    #if DEBUG
+    /// How many `replaceWithMarkup` calls freed nodes, and the count at which each node was freed:
+    /// how a handle made before that knows it is stale (libxml2 may give the address to a new node).
+    var markupGeneration = 0
+    var freedByMarkup: [xmlNodePtr: Int] = [:]
+    #endif
 
     private init(pointer: xmlDocPtr) {
         self.pointer = pointer
@@ -136,9 +142,9 @@ package final class XMLDocument {
     /// Replaces `nodes` — consecutive siblings, the first an element — by one node holding their
     /// serialized markup, which `serialized()` later writes verbatim, byte for byte as it would
     /// have written the nodes. The nodes are freed at once (a long rendered table then costs its
-    /// bytes, not its tree): no handle to them, or to anything inside them, may be used afterwards.
-    /// Not public: the one caller is the renderer's table batches (`MarkupBatches`), which hold no
-    /// other handle to the rows it replaces.
+    /// bytes, not its tree): a handle to them, or to anything inside them, is stale afterwards, and
+    /// using one stops a debug build (see `XMLNode`). The one caller is the renderer's table batches
+    /// (`MarkupBatches`), which hold no other handle to the rows it replaces.
     @discardableResult
     package func replaceWithMarkup(_ nodes: [XMLNode]) -> XMLNode? {
         guard let first = nodes.first else { return nil }
@@ -156,13 +162,30 @@ package final class XMLDocument {
         hoso_xml_mark_verbatim(markup)
         // Before an element, libxml2 never merges the new text node with a neighbour.
         xmlAddPrevSibling(first.pointer, markup)
-        for node in nodes {
-            xmlUnlinkNode(node.pointer)
-            detached.remove(node.pointer)
-            xmlFreeNode(node.pointer)
+        let replaced = nodes.map(\.pointer)
+        #if DEBUG
+        markupGeneration += 1
+        for node in replaced { forget(node) }
+        #endif
+        for node in replaced {
+            xmlUnlinkNode(node)
+            detached.remove(node)
+            xmlFreeNode(node)
         }
         return XMLNode(document: self, pointer: markup)
     }
+
+    #if DEBUG
+    /// Records `node` and everything inside it as freed at `markupGeneration`.
+    private func forget(_ node: xmlNodePtr) {
+        freedByMarkup[node] = markupGeneration
+        var child = node.pointee.children
+        while let current = child {
+            forget(current)
+            child = current.pointee.next
+        }
+    }
+    #endif
 
     /// The document as bytes, with the XML declaration Word writes
     /// (`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` when the source had it).

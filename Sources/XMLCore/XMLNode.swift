@@ -4,16 +4,36 @@ internal import CLibXML2
 /// node while the document lives: removed nodes (by `remove()`, or children replaced by `setText`)
 /// stay owned by the document, and a text node inserted next to another text node is linked beside
 /// it, not merged into it (libxml2 would free one of the two), so every handle stays safe to use.
-/// The one exception is package-internal: `XMLDocument.replaceWithMarkup` frees the nodes it
-/// replaces, and a handle to them (or to anything inside them) must not be used afterwards.
+/// The one exception is `XMLDocument.replaceWithMarkup`, which frees the nodes it replaces: a
+/// handle to them (or to anything inside them) is stale afterwards. Debug builds (every test run)
+/// check each use of a handle and stop the program at a stale one, naming the call; release builds
+/// skip the check.
 package struct XMLNode {
     /// The document that owns this node.
     package let document: XMLDocument
-    let pointer: xmlNodePtr
+    private let storedPointer: xmlNodePtr
+    #if DEBUG
+    /// `document.markupGeneration` when this handle was made: a node freed by a later
+    /// `replaceWithMarkup` is stale for it.
+    private let generation: Int
+    #endif
 
     init(document: XMLDocument, pointer: xmlNodePtr) {
         self.document = document
-        self.pointer = pointer
+        self.storedPointer = pointer
+        #if DEBUG
+        self.generation = document.markupGeneration
+        #endif
+    }
+
+    /// libxml2's node; in debug builds, first checked not to have been freed since this handle was made.
+    var pointer: xmlNodePtr {
+        #if DEBUG
+        if let freed = document.freedByMarkup[storedPointer], freed > generation {
+            preconditionFailure("XMLNode: a handle to a node that replaceWithMarkup freed was used")
+        }
+        #endif
+        return storedPointer
     }
 
     private func handle(_ other: xmlNodePtr?) -> XMLNode? {

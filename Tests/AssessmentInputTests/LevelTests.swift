@@ -204,6 +204,43 @@ import VietnameseText
         #expect(undated.rubric == nil)
     }
 
+    /// A cited document's date is a date: read as people write it, cited in the one short form,
+    /// and an error located and quoted when it is not on the calendar or cannot be read.
+    @Test func aCitedDocumentsDateIsADate() throws {
+        func rubric(_ date: String) -> RubricLoader.Outcome {
+            RubricLoader.parse(
+                text: """
+                    name: X
+                    regime: TT24
+                    level: 1
+                    legal_basis:
+                      - kind: Thông tư
+                        number: 22/2020/TT-BGDĐT
+                        date: \(date)
+                        issuer: Bộ Giáo dục và Đào tạo
+                        title: quy định về đánh giá
+                    groups: []
+
+                    """, file: "r.yaml", id: "r")
+        }
+        let read = rubric("6/8/2020")
+        #expect(read.diagnostics.map { $0.rendered(in: .en) } == [])
+        let cited = try #require(read.rubric?.legalBasis.first)
+        #expect(cited.date == VietnameseDate(year: 2020, month: 8, day: 6))
+        #expect(cited.fullText == "Thông tư số 22/2020/TT-BGDĐT ngày 06/08/2020 của Bộ Giáo dục và Đào tạo quy định về đánh giá")
+        let impossible = rubric("31/02/2020")
+        #expect(impossible.rubric == nil)
+        #expect(
+            impossible.diagnostics.map { $0.rendered(in: .vi) } == [
+                "r.yaml:7:11: lỗi: legal_basis[1].date: ngày '31/02/2020' không có trên lịch: tháng 2 năm 2020 chỉ có 29 ngày"
+            ])
+        let unreadable = rubric("tháng tám")
+        #expect(
+            unreadable.diagnostics.map { $0.rendered(in: .en) } == [
+                "r.yaml:7:11: error: legal_basis[1].date: cannot read the date 'tháng tám': write the day first and a four-digit year, e.g. 05/01/2024, 05-01-2024 or ngày 05 tháng 01 năm 2024"
+            ])
+    }
+
     @Test func aFallbackThatIsNotFoundIsAnErrorNamingTheRubric() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hoso-fallback-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -1,4 +1,5 @@
 import Testing
+import VietnameseText
 
 @testable import Assessment
 
@@ -83,11 +84,11 @@ import Testing
 
     @Test func aLegalCitationIsWrittenInFull() {
         let citation = LegalCitation(
-            kind: "Thông tư", number: "22/2020/TT-BGDĐT", date: "06/8/2020",
+            kind: "Thông tư", number: "22/2020/TT-BGDĐT", date: VietnameseDate(year: 2020, month: 8, day: 6)!,
             issuer: "Bộ Giáo dục và Đào tạo", title: "quy định về đánh giá, xếp loại Đơn vị học tập")
         #expect(
             citation.fullText
-                == "Thông tư số 22/2020/TT-BGDĐT ngày 06/8/2020 của Bộ Giáo dục và Đào tạo quy định về đánh giá, xếp loại Đơn vị học tập")
+                == "Thông tư số 22/2020/TT-BGDĐT ngày 06/08/2020 của Bộ Giáo dục và Đào tạo quy định về đánh giá, xếp loại Đơn vị học tập")
         #expect(citation.shortText == "Thông tư số 22/2020/TT-BGDĐT")
     }
 }

@@ -109,6 +109,28 @@ import Glibc
         #expect(throws: OutputError.fileSystem(.read, path: path, code: EIO)) { try StagedOutput(destination: folder) }
     }
 
+    /// A file of the earlier dossier that cannot be read is the disk's error, not "changed since
+    /// hoso wrote it" (nor, with `--force`, a file set aside as edited).
+    @Test func anEarlierFileThatCannotBeReadIsNotTakenForAnEditedOne() throws {
+        let folder = try Self.temporaryFolder("earlier")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let bytes = Array("tài liệu".utf8)
+        try Data(bytes).write(to: folder.appendingPathComponent("1-M1-Bia.pdf"))
+        var manifest = Manifest(tool: "0.1.0", input: "a.yaml", inputBytes: Array("a".utf8), regime: .tt22)
+        manifest.files = [Manifest.Entry(name: "1-M1-Bia.pdf", bytes: bytes.count, sha256: Manifest.sha256(bytes))]
+        try Data(try manifest.jsonBytes()).write(to: folder.appendingPathComponent("manifest.json"))
+        let previous = try PreviousDossier(folder: folder.path)
+        func check(force: Bool) throws(OutputError) -> [String] {
+            try previous.check(folder: folder.path, writing: ["1-M1-Bia.pdf"], header: manifest, source: nil, partial: false, force: force)
+        }
+        #expect(try check(force: false) == [])
+        let path = folder.appendingPathComponent("1-M1-Bia.pdf").path
+        FileOperations.ListingFault.shared.arm(path: path)
+        defer { FileOperations.ListingFault.shared.disarm(path: path) }
+        #expect(throws: OutputError.fileSystem(.read, path: path, code: EIO)) { try check(force: false) }
+        #expect(throws: OutputError.fileSystem(.read, path: path, code: EIO)) { try check(force: true) }
+    }
+
     @Test func theArchiveSaysAReadErrorNotASumMismatch() throws {
         let folder = try VerificationTests.rendered(DossierRequest(input: .file(path: VerificationTests.anSon), only: ["M1"], book: false))
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -131,5 +153,35 @@ import Glibc
             Verification(file: "1-M1-Bia.pdf", verdict: verdict).rendered(in: .vi)
                 == "LỖI   1-M1-Bia.pdf: không đọc được chữ của tệp DOCX cùng tên nên chưa so được chữ trong PDF với nó; sửa hoặc lập lại tệp DOCX rồi kiểm chứng lại"
         )
+    }
+}
+
+/// One rule for a plain file name of a dossier folder: the manifest's entries `hoso verify` accepts
+/// are the names the commit and `hoso archive` accept (they disagreed on `:` and DEL).
+@Suite struct PlainFileNameTests {
+    @Test(arguments: [
+        ("1-M1-Bia.docx", true), ("Ho-so.pdf", true), ("ghi chú.pdf", true),
+        ("a:b.pdf", false), ("a\u{7F}.pdf", false), ("a\u{1F}.pdf", false), (".an.docx", false), ("a/b.docx", false),
+        ("a\\b.docx", false), ("", false), (String(repeating: "a", count: 256), false),
+    ])
+    func aManifestEntryIsAPlainNameOfTheFolder(_ name: String, _ plain: Bool) {
+        #expect(DossierFileName.isPlain(name) == plain)
+        #expect(DossierVerifier.isManifestEntry(name) == plain)
+    }
+
+    @Test func theManifestItselfIsNoEntry() {
+        #expect(DossierFileName.isPlain("manifest.json"))
+        #expect(!DossierVerifier.isManifestEntry("manifest.json"))
+    }
+
+    @Test func verifyRefusesAManifestEntryTheArchiveWouldRefuse() throws {
+        let folder = try ReadErrorTests.temporaryFolder("plain")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let manifest = #"{"tool":"0.1.0","input":"x.yaml","input_sha256":"a","regime":"TT22","files":[{"name":"a:b.pdf","bytes":1,"sha256":"a"}]}"#
+        try Data(manifest.utf8).write(to: folder.appendingPathComponent("manifest.json"))
+        let verifier = DossierVerifier(catalog: try FormCatalog(root: VerificationTests.forms))
+        let results = verifier.verify(folder: folder)
+        let entry = try #require(results.first { $0.file == folder.path + "/manifest.json" })
+        #expect(entry.verdict == .invalidManifest(VerifyMessages.manifestEntry("a:b.pdf")))
     }
 }

@@ -78,3 +78,31 @@ import XMLCore
     #expect(document.serialized() == before)
     #expect(document.root?.children.allSatisfy(\.isMarkup) == true)
 }
+
+/// A handle to a node that markup replaced is stale: a debug build stops at its first use, while
+/// handles made afterwards, and handles to nodes outside the replaced ones, stay good.
+@Test func aStaleHandleStopsADebugBuild() async throws {
+    #if DEBUG
+    let result = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
+        let document = try XMLDocument(bytes: Array(#"<t><r><c/></r><r/></t>"#.utf8))
+        let row = try #require(document.root?.elementChildren.first)
+        let cell = try #require(row.elementChildren.first)
+        document.replaceWithMarkup([row])
+        _ = cell.isElement
+    }
+    let said = String(decoding: result?.standardErrorContent ?? [], as: UTF8.self)
+    #expect(said.contains("XMLNode: a handle to a node that replaceWithMarkup freed was used"))
+    #endif
+    let document = try XMLDocument(bytes: Array(#"<t><r><c/></r><r/></t>"#.utf8))
+    let root = try #require(document.root)
+    let rows = root.elementChildren
+    document.replaceWithMarkup([rows[0]])
+    #expect(rows[1].localName == "r")
+    #expect(root.localName == "t")
+    #expect(root.children.first?.isMarkup == true)
+    // A node made after the replacement may reuse a freed address: its handle is good.
+    let added = document.createElement("n", namespace: nil)
+    root.append(added)
+    #expect(added.localName == "n")
+    #expect(String(decoding: document.serialized(), as: UTF8.self).hasSuffix("<t><r><c/></r><r/><n/></t>\n"))
+}

@@ -2,19 +2,14 @@ import OOXML
 import XMLCore
 
 /// Decides, once per part, that the uncorrupt pass (`WordRepair`) can never have work to do on
-/// what the part renders, whatever the data — so the part may be written without a tree. Which
-/// elements the repairs touch, and which containers must end with a paragraph, `WordRepair` says
-/// (`isRepairedElement`, `mustEndWithParagraph`); this walk only follows the compiled blocks.
+/// what the part renders, whatever the data — so the part may be written without a tree.
 ///
-/// It holds when the template itself needs no repair and statements (`if`, `for`) cannot
-/// create what the repairs look at:
-/// - no statement body holds a table, a header-row mark, section properties, a bookmark, a
-///   drawing or a note (repeating them would need new ids, or could empty a table);
-/// - a table holding row statements keeps a row outside them, and its header rows come first;
-/// - a cell, header, footer or note holding paragraph statements ends with a paragraph
-///   outside them; a body holding them keeps some other element outside them;
-/// - paragraph statements sit in one of those containers, row statements in a table, and
-///   inline statements inside a paragraph.
+/// The rules are `WordRepair`'s, in OOXML beside the repairs they mirror: which elements the repairs
+/// touch (`isRepairedElement`, `holdsRepairedElement`) and what statements a container allows
+/// (`allowsStatements`). Only the walk is here, because it walks the engine's compiled `Block`s,
+/// which OOXML must not know (OOXML sits below the engine): it holds when the template itself
+/// needs no repair, no statement body holds a repaired element (repeating one would need new ids,
+/// or could empty a table), and every container's statements are allowed there.
 enum RepairAnalysis {
     /// Whether every output of `blocks` (compiled from `document`) is left alone by `WordRepair`.
     static func outputNeverNeedsRepair(_ blocks: [Block], of document: XMLDocument) -> Bool {
@@ -24,13 +19,13 @@ enum RepairAnalysis {
 
     /// `blocks` are `container`'s children (`containerLevel`) or a statement body among them.
     private static func isSafe(_ blocks: [Block], in container: XMLNode, insideStatement: Bool, containerLevel: Bool) -> Bool {
-        if containerLevel, blocks.contains(where: \.isStatement), !containerAllowsStatements(container, blocks) {
+        if containerLevel, blocks.contains(where: \.isStatement), !WordRepair.allowsStatements(in: container, children: blocks.map(\.templateChild)) {
             return false
         }
         for block in blocks {
             switch block {
             case .copy(let node), .patched(let node, _):
-                if insideStatement && holdsRepairedElement(node) { return false }
+                if insideStatement && WordRepair.holdsRepairedElement(node) { return false }
             case .output, .richOutput:
                 continue  // a tag run: formatting and the value only
             case .element(let node, let children):
@@ -52,46 +47,6 @@ enum RepairAnalysis {
         }
         return true
     }
-
-    private static func containerAllowsStatements(_ container: XMLNode, _ blocks: [Block]) -> Bool {
-        if container.isElement("tbl", namespace: Namespace.w) {
-            guard let firstStatement = blocks.firstIndex(where: \.isStatement) else { return true }
-            let rows = blocks.compactMap(\.staticNode).filter { $0.isElement("tr", namespace: Namespace.w) }
-            let laterHeaderRow = blocks[firstStatement...].compactMap(\.staticNode).contains { node in
-                !node.descendants("tblHeader", namespace: Namespace.w).isEmpty
-            }
-            return !rows.isEmpty && !laterHeaderRow
-        }
-        if container.isElement("body", namespace: Namespace.w) {
-            return blocks.compactMap(\.staticNode).contains { $0.isElement && !$0.isElement("sectPr", namespace: Namespace.w) }
-        }
-        if WordRepair.mustEndWithParagraph(container) {
-            // The last block that is an element (text between elements does not count) must be
-            // a paragraph no statement can remove.
-            for block in blocks.reversed() {
-                guard let node = block.staticNode else { return false }
-                if node.isElement { return node.isElement("p", namespace: Namespace.w) }
-            }
-            return false
-        }
-        // Inline statements: in a paragraph, or in a run-level wrapper inside one.
-        if container.isElement("p", namespace: Namespace.w) { return true }
-        let inlineWrappers: [StaticString] = [
-            "hyperlink", "smartTag", "customXml", "sdt", "sdtContent", "fldSimple", "ins", "moveTo", "dir", "bdo",
-        ]
-        return inlineWrappers.contains { container.isElement($0, namespace: Namespace.w) }
-            && container.ancestor("p", namespace: Namespace.w) != nil
-    }
-
-    private static func holdsRepairedElement(_ node: XMLNode) -> Bool {
-        if WordRepair.isRepairedElement(node) { return true }
-        var found = false
-        node.walkElements { element in
-            if WordRepair.isRepairedElement(element) { found = true }
-            return !found
-        }
-        return found
-    }
 }
 
 extension Block {
@@ -101,6 +56,11 @@ extension Block {
         case .conditional, .loop, .set: true
         case .copy, .element, .patched, .output, .richOutput, .cell, .fittedTable, .paragraphOutput, .openParagraph, .closeParagraph: false
         }
+    }
+
+    /// The block as the repair rules see it: a node written once in place, or a statement.
+    fileprivate var templateChild: WordRepair.TemplateChild {
+        staticNode.map { .fixed($0) } ?? .statement
     }
 
     /// The node this block always writes (once, in place), if it is not a statement.
