@@ -65,7 +65,7 @@ let package = Package(
         .target(
             name: "HosoServer",
             dependencies: [
-                "Dossier", "AssessmentInput", "Assessment", "Diagnostics", "ZipCore",
+                "Dossier", "AssessmentInput", "Assessment", "Diagnostics",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
@@ -106,7 +106,7 @@ let package = Package(
             swiftSettings: upcomingFeatures
         ),
         .testTarget(name: "DossierTests", dependencies: ["Dossier", "DocxTemplate", "OOXML", "Assessment", "AssessmentInput", "Diagnostics", "VietnameseText"], exclude: ["Contexts"], swiftSettings: upcomingFeatures),
-        .testTarget(name: "EndToEndTests", dependencies: ["Dossier", "Diagnostics", "OOXML", "XMLCore", "TestSupport"], exclude: ["Goldens"], swiftSettings: upcomingFeatures),
+        .testTarget(name: "EndToEndTests", dependencies: ["Dossier", "OOXML", "XMLCore", "TestSupport"], exclude: ["Goldens"], swiftSettings: upcomingFeatures),
         // Hostile input through the command line, each run confined by resource limits.
         .testTarget(name: "HostileInputTests", dependencies: ["ZipCore"], swiftSettings: upcomingFeatures),
         // The web application over real HTTP on loopback; Hummingbird stays out of the other test targets.

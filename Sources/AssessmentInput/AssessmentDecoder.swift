@@ -16,6 +16,13 @@ final class AssessmentDecoder {
     private(set) var rubricSource: RubricSource?
     /// The lower level's rubric file, when the rubric names a `fallback` (TT24).
     var fallbackRubricSource: RubricSource?
+    /// The value of `regime:`, when it names a regime (even when other sections have errors).
+    private(set) var decodedRegime: Regime?
+    /// What the data names as its rubric: `rubric:`, else its regime's default; nil when neither is given.
+    private(set) var rubricReference: String?
+    /// The rubric the data names, once read, even when it does not match `regime:` or other
+    /// sections have errors.
+    private(set) var namedRubric: Rubric?
     /// The members as read, even when other sections have errors (for `hoso members export`).
     private(set) var decodedMembers: [Member]?
     /// The lines (1-based) `members_file:` and its value take, when the members came from that sheet.
@@ -47,7 +54,8 @@ final class AssessmentDecoder {
         }
         let unit = top["unit"].flatMap(decodeUnit)
         let year = top["year"].flatMap { reader.calendarYear($0, path: "year") }
-        let regime = top["regime"].flatMap { reader.choice($0, path: "regime", RubricLoader.regimeChoices) }
+        let regime = top["regime"].flatMap { reader.choice($0, path: "regime", Regime.choices) }
+        decodedRegime = regime
         let rubric = decodeRubric(top, regime: regime)
         if let year, (regime ?? rubric?.regime) == .tt22, year >= Self.firstTT24Year {
             reader.warning(
@@ -198,10 +206,9 @@ final class AssessmentDecoder {
 
     private func decodeRubric(_ top: Fields, regime: Regime?) -> Rubric? {
         let node = top["rubric"]
-        let reference =
-            node.flatMap { reader.text($0, path: "rubric") }
-            ?? (regime == .tt24 ? "tt24-muc1" : regime == .tt22 ? "tt22" : nil)
+        let reference = node.flatMap { reader.text($0, path: "rubric") } ?? regime?.defaultRubricID
         guard let reference else { return nil }
+        rubricReference = reference
         let outcome: RubricLoader.Outcome
         let isBuiltIn = !RubricCatalog.isPath(reference)
         let displayName =
@@ -241,6 +248,7 @@ final class AssessmentDecoder {
         }
         reader.append(outcome.diagnostics)
         guard let rubric = outcome.rubric else { return nil }
+        namedRubric = rubric
         if let regime, regime != rubric.regime {
             reader.error(
                 top["regime"], "regime",

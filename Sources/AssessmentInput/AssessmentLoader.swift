@@ -1,4 +1,4 @@
-import Assessment
+package import Assessment
 import Diagnostics
 import Foundation
 
@@ -41,6 +41,14 @@ package struct AssessmentLoader: Sendable {
         decode(YAMLSource.parse(text: text, file: file, limits: limits), file: file, directory: directory)
     }
 
+    /// The built-in rubric `id` of the catalogue (held in memory, else `<id>.yaml` in its folder),
+    /// read; nil when there is no such rubric or it has errors.
+    package func builtInRubric(_ id: String) -> Rubric? {
+        if let text = catalog.texts[id] { return RubricLoader.parse(text: text, file: "Forms/rubrics/\(id).yaml", id: id).rubric }
+        guard let path = catalog.path(ofBuiltIn: id) else { return nil }
+        return RubricLoader.load(path: path, displayName: "Forms/rubrics/\(id).yaml", id: id).rubric
+    }
+
     private func decode(_ source: YAMLSource, file: String, directory: String) -> LoadResult {
         guard let root = source.root else { return LoadResult(assessment: nil, diagnostics: source.diagnostics) }
         let reader = NodeReader(file: file)
@@ -58,6 +66,9 @@ package struct AssessmentLoader: Sendable {
             assessment: ordered.hasErrors ? nil : assessment, diagnostics: ordered,
             rubricSource: decoder.rubricSource, fallbackRubricSource: decoder.fallbackRubricSource)
         result.members = decoder.decodedMembers
+        result.regime = decoder.decodedRegime
+        result.rubricReference = decoder.rubricReference
+        result.rubric = decoder.namedRubric
         result.membersFileLines = decoder.membersFileLines
         return result
     }

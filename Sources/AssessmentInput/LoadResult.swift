@@ -14,6 +14,14 @@ package struct LoadResult: Sendable {
     /// The members as read (from `members:` or `members_file:`), even when other sections have errors;
     /// nil when the members themselves could not be read.
     package var members: [Member]?
+    /// The value of `regime:` when it names a regime, even when other sections have errors.
+    package var regime: Regime?
+    /// What the data names as its rubric (`rubric:`, else its regime's default); nil when it names
+    /// neither a rubric nor a valid regime.
+    package var rubricReference: String?
+    /// The rubric the data names, as read even when the data has errors (a page lays out its
+    /// criteria before the file is valid); nil when it could not be read.
+    package var rubric: Rubric?
     /// The lines (1-based) `members_file:` and its value take, when the members were read from that
     /// sheet: what `MembersBlock.inlining` replaces with the members.
     package var membersFileLines: ClosedRange<Int>?

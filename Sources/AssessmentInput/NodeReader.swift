@@ -296,16 +296,13 @@ final class NodeReader {
     /// `display` is the list shown when the value matches none (the choices' keys by default).
     func choice<Value>(_ node: Node, path: String, _ choices: [(key: String, value: Value)], display: [String]? = nil) -> Value? {
         guard let raw = text(node, path: path) else { return nil }
-        let folded = Keyword.fold(raw)
-        if let match = choices.first(where: { $0.key == folded }) { return match.value }
-        var unique: [String] = []
-        for key in choices.map(\.key) where !unique.contains(key) { unique.append(key) }
-        error(
-            node, path,
-            Messages.invalidChoice(
-                raw, choices: display ?? unique,
-                suggestion: Suggestion.closest(to: folded, among: unique)))
-        return nil
+        switch KeywordChoice.match(raw, in: choices, display: display) {
+        case .success(let value):
+            return value
+        case .failure(let refusal):
+            error(node, path, refusal.message)
+            return nil
+        }
     }
 
     // MARK: Helpers

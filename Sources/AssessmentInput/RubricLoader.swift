@@ -39,8 +39,6 @@ package enum RubricLoader {
         return Outcome(rubric: reader.diagnostics.hasErrors ? nil : rubric, diagnostics: reader.diagnostics, text: text)
     }
 
-    static let regimeChoices: [(key: String, value: Regime)] = [("tt22", .tt22), ("tt24", .tt24)]
-
     private static func decode(_ root: Node, reader: NodeReader, fallbackID: String) -> Rubric? {
         guard
             let fields = reader.fields(
@@ -53,7 +51,7 @@ package enum RubricLoader {
         else { return nil }
         let id = fields["id"].flatMap { reader.text($0, path: fields.path("id")) } ?? fallbackID
         let name = fields["name"].flatMap { reader.text($0, path: fields.path("name")) }
-        let regime = fields["regime"].flatMap { reader.choice($0, path: fields.path("regime"), regimeChoices) }
+        let regime = fields["regime"].flatMap { reader.choice($0, path: fields.path("regime"), Regime.choices) }
         let level = fields["level"].flatMap { reader.integer($0, path: fields.path("level"), range: 0...9) }
         let total = fields["total"].flatMap { reader.points($0, path: fields.path("total")) }
         if let note = fields["note"] { _ = reader.texts(note, path: fields.path("note")) }

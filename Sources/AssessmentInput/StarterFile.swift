@@ -69,31 +69,51 @@ package struct StarterFile: Sendable {
 
     // MARK: The file
 
-    private func render(_ fill: (Placeholder) -> String) -> String {
-        let next = year + 1
-        func value(_ carried: String?, _ hint: String, _ example: String) -> String {
-            carried.map(Self.quoted) ?? fill(Placeholder(hint: hint, example: example))
-        }
-        let p = previous
-        var lines: [String] = []
-        func add(_ text: String) { lines.append(text) }
+    /// How a value to fill in is written: its "<hint>" (`text`) or its example (`filledExample`).
+    typealias Fill = (Placeholder) -> String
 
-        add("# Tệp dữ liệu hồ sơ tự kiểm tra, đánh giá, xếp loại Đơn vị học tập (hoso).")
-        if let p {
-            add("# Lập từ dữ liệu năm \(p.year): đơn vị, \(councilName) và danh sách thành viên giữ nguyên;")
-            add("# năm, số và ngày văn bản, điểm và các đoạn báo cáo để trống (\"<…>\") cho năm \(year).")
+    /// The file, section by section, a blank line between sections.
+    private func render(_ fill: Fill) -> String {
+        let sections: [[String]] = [
+            header(), unitSection(fill), documentsSection(fill), councilSection(fill), meetingSection(fill),
+            membersSection(fill), scoresSection(fill), achievementsSection(fill), narrativeSection(fill),
+        ]
+        return sections.joined(separator: [""]).joined(separator: "\n") + "\n"
+    }
+
+    /// A value carried from last year (quoted), or the placeholder asking for it.
+    private static func value(_ carried: String?, _ hint: String, _ example: String, _ fill: Fill) -> String {
+        carried.map(quoted) ?? fill(Placeholder(hint: hint, example: example))
+    }
+
+    /// What the file is, where it comes from, and how to fill it in.
+    private func header() -> [String] {
+        var lines = ["# Tệp dữ liệu hồ sơ tự kiểm tra, đánh giá, xếp loại Đơn vị học tập (hoso)."]
+        if let p = previous {
+            lines.append("# Lập từ dữ liệu năm \(p.year): đơn vị, \(councilName) và danh sách thành viên giữ nguyên;")
+            lines.append("# năm, số và ngày văn bản, điểm và các đoạn báo cáo để trống (\"<…>\") cho năm \(year).")
             if switchesRegime {
-                add(
+                lines.append(
                     "# Chuyển từ \(p.regime.rawValue) sang \(regime.rawValue): bộ tiêu chí, căn cứ Thông tư và vai trò trong \(councilName) theo \(regime.rawValue)."
                 )
             }
         }
-        add("# Cách điền: thay mọi chỗ \"<…>\" bằng giá trị thật (giữ hoặc bỏ dấu nháy đều được), rồi chạy")
-        add("#   hoso check <tên tệp>")
-        add("# để xem bảng điểm và các lỗi còn lại. Dòng bắt đầu bằng # là chú thích.")
-        add("# Ngày viết ngày trước tháng: 05/01/2024 (hoặc 5/1/2024, ngày 05 tháng 01 năm 2024); giờ viết 14:00;")
-        add("# điểm lẻ viết 8.5. Mỗi giá trị một dòng; danh sách mỗi mục một dòng bắt đầu bằng \"- \".")
-        add("")
+        lines += [
+            "# Cách điền: thay mọi chỗ \"<…>\" bằng giá trị thật (giữ hoặc bỏ dấu nháy đều được), rồi chạy",
+            "#   hoso check <tên tệp>",
+            "# để xem bảng điểm và các lỗi còn lại. Dòng bắt đầu bằng # là chú thích.",
+            "# Ngày viết ngày trước tháng: 05/01/2024 (hoặc 5/1/2024, ngày 05 tháng 01 năm 2024); giờ viết 14:00;",
+            "# điểm lẻ viết 8.5. Mỗi giá trị một dòng; danh sách mỗi mục một dòng bắt đầu bằng \"- \".",
+        ]
+        return lines
+    }
+
+    /// The unit, the year, the regime and its rubric, the recipient, the legal bases and the head.
+    private func unitSection(_ fill: Fill) -> [String] {
+        let p = previous
+        func value(_ carried: String?, _ hint: String, _ example: String) -> String { Self.value(carried, hint, example, fill) }
+        var lines: [String] = []
+        func add(_ text: String) { lines.append(text) }
         add("unit:                       # Đơn vị")
         add("  name: " + value(p?.unit.name, "Tên đơn vị, ví dụ Trường Tiểu học Hòa Bình", "Trường Tiểu học Hòa Bình"))
         add(
@@ -109,7 +129,7 @@ package struct StarterFile: Sendable {
         add("year: " + fill(Placeholder(hint: "Năm dương lịch được đánh giá, ví dụ \(year)", example: "\(year)")))
         add("regime: \(regime.rawValue)                # TT22 (chấm điểm) hoặc TT24 (đạt / chưa đạt)")
         add(
-            "rubric: " + Self.quoted(rubricReference ?? (isTT24 ? "tt24-muc1" : "tt22"))
+            "rubric: " + Self.quoted(rubricReference ?? regime.defaultRubricID)
                 + (isTT24 ? "   # tt24-muc1 hoặc tt24-muc2" : "   # tt22, tt22-hanoi, hoặc đường dẫn tới tệp bộ tiêu chí riêng"))
         add(
             "recipient: "
@@ -125,27 +145,42 @@ package struct StarterFile: Sendable {
         for basis in legalBases { add("  - " + Self.quoted(basis)) }
         add("head:                       # người đứng đầu, ký quyết định, tờ trình, báo cáo")
         add("  name: " + value(p?.head.name, "Họ tên Hiệu trưởng", "Nguyễn Văn An"))
-        add("")
-        add("documents:                  # số và ngày từng văn bản; số chỉ ghi phần số (12)")
+        return lines
+    }
+
+    /// The number and date of each document, and how a deputy signing one is written.
+    private func documentsSection(_ fill: Fill) -> [String] {
+        let next = year + 1
+        var lines = ["documents:                  # số và ngày từng văn bản; số chỉ ghi phần số (12)"]
         let documents: [(key: String, name: String, number: String, date: String)] = [
             ("plan", "kế hoạch", "15", "20/01/\(year)"), ("decision", "quyết định thành lập \(councilName)", "120", "20/12/\(year)"),
             ("submission", "tờ trình", "05", "06/01/\(next)"), ("report", "báo cáo", "04", "05/01/\(next)"),
         ]
         for document in documents {
-            add("  \(document.key):")
-            add("    number: " + fill(Placeholder(hint: "Số \(document.name), ví dụ \(document.number)", example: document.number)))
-            add("    date: " + fill(Placeholder(hint: "Ngày \(document.name), ví dụ \(document.date)", example: document.date)))
+            lines.append("  \(document.key):")
+            lines.append("    number: " + fill(Placeholder(hint: "Số \(document.name), ví dụ \(document.number)", example: document.number)))
+            lines.append("    date: " + fill(Placeholder(hint: "Ngày \(document.name), ví dụ \(document.date)", example: document.date)))
         }
-        add("  minutes:                   # biên bản cuộc họp")
-        add("    number: " + fill(Placeholder(hint: "Số biên bản, ví dụ 01", example: "01")))
-        add("    date: " + fill(Placeholder(hint: "Ngày biên bản (ngày họp), ví dụ 28/12/\(year)", example: "28/12/\(year)")))
-        add("  # Người khác ký thay, ví dụ cấp phó, thêm dưới số và ngày của văn bản đó:")
-        add("  #   signer:")
-        add("  #     prefix: KT.")
-        add("  #     on_behalf_of: Hiệu trưởng")
-        add("  #     title: Phó Hiệu trưởng")
-        add("  #     name: ...")
-        add("")
+        lines += [
+            "  minutes:                   # biên bản cuộc họp",
+            "    number: " + fill(Placeholder(hint: "Số biên bản, ví dụ 01", example: "01")),
+            "    date: " + fill(Placeholder(hint: "Ngày biên bản (ngày họp), ví dụ 28/12/\(year)", example: "28/12/\(year)")),
+            "  # Người khác ký thay, ví dụ cấp phó, thêm dưới số và ngày của văn bản đó:",
+            "  #   signer:",
+            "  #     prefix: KT.",
+            "  #     on_behalf_of: Hiệu trưởng",
+            "  #     title: Phó Hiệu trưởng",
+            "  #     name: ...",
+        ]
+        return lines
+    }
+
+    /// The council (Hội đồng, or TT24's Tổ đánh giá): its members with their roles, and its tasks.
+    private func councilSection(_ fill: Fill) -> [String] {
+        let p = previous
+        func value(_ carried: String?, _ hint: String, _ example: String) -> String { Self.value(carried, hint, example, fill) }
+        var lines: [String] = []
+        func add(_ text: String) { lines.append(text) }
         let leader: CouncilRole = isTT24 ? .toTruong : .chuTich
         let ordinary: CouncilRole = isTT24 ? .thanhVien : .uyVien
         add(
@@ -176,27 +211,43 @@ package struct StarterFile: Sendable {
         for task in (switchesRegime ? nil : p?.council.tasks.nilIfEmpty) ?? defaultTasks {
             add("    - " + Self.quoted(task))
         }
-        add("")
+        return lines
+    }
+
+    /// The council's meeting (the minutes): when, where, who chaired and who wrote, opinions, the vote.
+    private func meetingSection(_ fill: Fill) -> [String] {
+        let p = previous
+        func value(_ carried: String?, _ hint: String, _ example: String) -> String { Self.value(carried, hint, example, fill) }
+        let leader: CouncilRole = isTT24 ? .toTruong : .chuTich
         let chair = p?.council.members.first { role($0.role) == leader }?.name
         let secretary = p?.council.members.first { $0.role == .thuKy }?.name
         let attendees = p?.council.members.count ?? 3
-        add("meeting:                    # cuộc họp (biên bản)")
-        add("  date: " + fill(Placeholder(hint: "Ngày họp, ví dụ 28/12/\(year)", example: "28/12/\(year)")))
-        add("  start: " + fill(Placeholder(hint: "Giờ bắt đầu, ví dụ 14:00", example: "14:00")))
-        add("  end: " + fill(Placeholder(hint: "Giờ kết thúc, ví dụ 16:30", example: "16:30")))
-        add("  place: " + value(p?.meeting.place, "Nơi họp, ví dụ Phòng họp Hội đồng sư phạm", "Phòng họp Hội đồng sư phạm"))
-        add("  chair: " + value(chair ?? (p == nil ? nil : ""), "Họ tên Hiệu trưởng", "Nguyễn Văn An") + "   # phải có trong council.members")
-        add("  secretary: " + value(secretary ?? (p == nil ? nil : ""), "Họ tên thư ký", "Trần Thị Bình") + "   # phải có trong council.members")
-        add("  # absent:                  # người vắng mặt, mỗi người hai dòng:")
-        add("  #   - name: ...")
-        add("  #     reason: Nghỉ ốm")
-        add("  opinions:                  # ý kiến của thành viên tại cuộc họp")
-        add("    - " + fill(Placeholder(hint: "Ý kiến tại cuộc họp", example: "Các thành viên nhất trí với kết quả tự đánh giá.")))
-        add("  vote:                      # biểu quyết")
-        add("    agree: " + fill(Placeholder(hint: "Số phiếu đồng ý, ví dụ \(attendees)", example: "\(attendees)")))
-        add("    disagree: 0")
-        add("    abstain: 0")
-        add("")
+        return [
+            "meeting:                    # cuộc họp (biên bản)",
+            "  date: " + fill(Placeholder(hint: "Ngày họp, ví dụ 28/12/\(year)", example: "28/12/\(year)")),
+            "  start: " + fill(Placeholder(hint: "Giờ bắt đầu, ví dụ 14:00", example: "14:00")),
+            "  end: " + fill(Placeholder(hint: "Giờ kết thúc, ví dụ 16:30", example: "16:30")),
+            "  place: " + value(p?.meeting.place, "Nơi họp, ví dụ Phòng họp Hội đồng sư phạm", "Phòng họp Hội đồng sư phạm"),
+            "  chair: " + value(chair ?? (p == nil ? nil : ""), "Họ tên Hiệu trưởng", "Nguyễn Văn An") + "   # phải có trong council.members",
+            "  secretary: " + value(secretary ?? (p == nil ? nil : ""), "Họ tên thư ký", "Trần Thị Bình") + "   # phải có trong council.members",
+            "  # absent:                  # người vắng mặt, mỗi người hai dòng:",
+            "  #   - name: ...",
+            "  #     reason: Nghỉ ốm",
+            "  opinions:                  # ý kiến của thành viên tại cuộc họp",
+            "    - " + fill(Placeholder(hint: "Ý kiến tại cuộc họp", example: "Các thành viên nhất trí với kết quả tự đánh giá.")),
+            "  vote:                      # biểu quyết",
+            "    agree: " + fill(Placeholder(hint: "Số phiếu đồng ý, ví dụ \(attendees)", example: "\(attendees)")),
+            "    disagree: 0",
+            "    abstain: 0",
+        ]
+    }
+
+    /// The members' order and list: last year's people with this year's results to fill, or three examples.
+    private func membersSection(_ fill: Fill) -> [String] {
+        let p = previous
+        func value(_ carried: String?, _ hint: String, _ example: String) -> String { Self.value(carried, hint, example, fill) }
+        var lines: [String] = []
+        func add(_ text: String) { lines.append(text) }
         add("member_order: " + (p?.memberOrder.rawValue ?? "as_given") + "      # as_given (giữ thứ tự) hoặc by_name (theo tên)")
         add("# Mỗi thành viên một nhóm dòng. Mặc định: self_study_plan, discipline, learning_citizen là true;")
         add("# training là hoan_thanh (hoặc hoan_thanh_tot, chua_hoan_thanh).")
@@ -222,15 +273,22 @@ package struct StarterFile: Sendable {
                 add("    emulation_title: \(title)")
             }
         }
-        add("")
-        lines += scoresSection(fill)
-        add("")
-        add("achievements:               # số liệu cho báo cáo")
-        add("  cstdcs: " + fill(Placeholder(hint: "Số người đạt Chiến sĩ thi đua cơ sở", example: "0")))
-        add("  giay_khen: " + fill(Placeholder(hint: "Số Giấy khen", example: "0")))
-        add("  initiatives: " + fill(Placeholder(hint: "Số sáng kiến", example: "0")))
-        add("")
-        add("narrative:                  # các mục của báo cáo; mỗi đoạn một dòng \"- \"")
+        return lines
+    }
+
+    /// The figures the report quotes.
+    private func achievementsSection(_ fill: Fill) -> [String] {
+        [
+            "achievements:               # số liệu cho báo cáo",
+            "  cstdcs: " + fill(Placeholder(hint: "Số người đạt Chiến sĩ thi đua cơ sở", example: "0")),
+            "  giay_khen: " + fill(Placeholder(hint: "Số Giấy khen", example: "0")),
+            "  initiatives: " + fill(Placeholder(hint: "Số sáng kiến", example: "0")),
+        ]
+    }
+
+    /// The report's sections (I–V), one paragraph each to fill.
+    private func narrativeSection(_ fill: Fill) -> [String] {
+        var lines = ["narrative:                  # các mục của báo cáo; mỗi đoạn một dòng \"- \""]
         let sections: [(key: String, comment: String, hint: String, example: String)] = [
             (
                 "direction", "I.1 Công tác chỉ đạo, triển khai", "Công tác chỉ đạo, triển khai",
@@ -256,25 +314,26 @@ package struct StarterFile: Sendable {
             ("weaknesses", "III. Hạn chế", "Hạn chế", "Kinh phí bồi dưỡng còn hạn hẹp."),
         ]
         for section in sections {
-            add("  \(section.key):" + String(repeating: " ", count: max(1, 25 - section.key.count)) + "# \(section.comment)")
-            add("    - " + fill(Placeholder(hint: section.hint, example: section.example)))
+            lines.append("  \(section.key):" + String(repeating: " ", count: max(1, 25 - section.key.count)) + "# \(section.comment)")
+            lines.append("    - " + fill(Placeholder(hint: section.hint, example: section.example)))
         }
-        add("  proposals:                 # IV. Kiến nghị (ghi Không nếu không có)")
-        add("    - Không")
-        add("  next_year:                 # V. Phương hướng năm sau")
-        add(
+        lines += [
+            "  proposals:                 # IV. Kiến nghị (ghi Không nếu không có)",
+            "    - Không",
+            "  next_year:                 # V. Phương hướng năm sau",
             "    - "
                 + fill(
                     Placeholder(
                         hint: "Phương hướng năm sau",
-                        example: "Tiếp tục xây dựng kế hoạch học tập thường xuyên năm \(next).")))
-        return lines.joined(separator: "\n") + "\n"
+                        example: "Tiếp tục xây dựng kế hoạch học tập thường xuyên năm \(year + 1).")),
+        ]
+        return lines
     }
 
     /// A member carried into the next year: the name and position kept; every result of the year
     /// (plan, discipline, training, title, learning citizen) a placeholder naming last year's value,
     /// last year's note a comment. The example (`filledExample`) is last year's value.
-    private func addMember(_ member: Member, to lines: inout [String], fill: (Placeholder) -> String) {
+    private func addMember(_ member: Member, to lines: inout [String], fill: Fill) {
         func yesNo(_ value: Bool) -> String { value ? "true" : "false" }
         func ask(_ hint: String, last: String) -> String {
             fill(Placeholder(hint: "\(hint) năm \(year) (năm trước: \(last))", example: last))
@@ -305,7 +364,8 @@ package struct StarterFile: Sendable {
         ]
     }
 
-    private func scoresSection(_ fill: (Placeholder) -> String) -> [String] {
+    /// The score of each criterion (TT22) or whether each target is met (TT24), with its evidence.
+    private func scoresSection(_ fill: Fill) -> [String] {
         var lines: [String] = []
         if isTT24 {
             lines.append("# Mỗi chỉ tiêu: met: true (đạt) hoặc met: false kèm reason (lý do chưa đạt);")

@@ -1,4 +1,4 @@
-import Assessment
+package import Assessment
 import AssessmentInput
 package import Diagnostics
 import DocxTemplate
@@ -16,8 +16,7 @@ package struct DataCheck: Sendable {
     /// Checks the data file at `path` with the rubrics of the forms folder `formsRoot` (else the one
     /// `render` finds: `FormCatalog.rubrics`).
     package init(path: String, language: Language, formsRoot: URL? = nil) {
-        let loader = AssessmentLoader(catalog: FormCatalog.rubrics(formsRoot: formsRoot))
-        let report = CheckReport(result: loader.load(path: path), language: language)
+        let report = CheckReport(result: DataInput(formsRoot: formsRoot).read(.file(path: path)), language: language)
         text = report.rendered()
         exitCode = report.exitCode
     }
@@ -25,12 +24,15 @@ package struct DataCheck: Sendable {
 
 /// `hoso init`: the commented starter data file of a regime.
 package enum StarterData {
-    /// The regimes a starter file exists for, as typed on the command line ("TT22", "TT24").
-    package static var regimes: [String] { Regime.allCases.map(\.rawValue) }
+    /// The regime `typed` names ("TT24", "tt24"), read as a data file's `regime:` is read; refused
+    /// with the message `hoso check` gives for such a `regime:`.
+    package static func regime(_ typed: String) throws(InvalidChoice) -> Regime {
+        try Regime.parse(typed).get()
+    }
 
-    /// The starter text for `regime` (case-insensitive), nil when there is no such regime.
-    package static func text(regime: String) -> String? {
-        Regime(rawValue: regime.uppercased()).map { StarterFile(regime: $0).text }
+    /// The starter text for `regime` (TT22, the regime a new file starts in, when nil).
+    package static func text(regime: Regime?) -> String {
+        StarterFile(regime: regime ?? .tt22).text
     }
 }
 

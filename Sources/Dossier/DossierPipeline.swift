@@ -82,8 +82,7 @@ package struct DossierPipeline {
     private func load(bytes: [UInt8], name: String, directory: String) throws(DiagnosticError) -> LoadedDossier {
         // The bytes checked once (not a foreign file, UTF-8), with a located reason; then parsed as text.
         let text = try YAMLSource.text(of: bytes, file: name)
-        let rubrics = FormCatalog.rubrics(formsRoot: catalog.root)
-        let result = AssessmentLoader(catalog: rubrics).parse(text: text, file: name, directory: directory)
+        let result = DataInput(formsRoot: catalog.root).parse(text: text, file: name, directory: directory)
         guard result.isValid, let assessment = result.assessment, let rubric = result.rubricSource else {
             throw DiagnosticError(result.diagnostics)
         }

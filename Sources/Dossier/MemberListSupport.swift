@@ -7,17 +7,16 @@ import Spreadsheet
 /// `hoso init --from LAST-YEAR.yaml`: the next year's starter, carrying the unit, council and members.
 package enum ContinuedStarter {
     /// The starter text and last year's data it carries, or nil with the problems of last year's file;
-    /// in `regime` ("TT24", any case) when given, else in last year's. Rubrics as `render` finds them
+    /// in `regime` when given, else in last year's. Rubrics as `render` finds them
     /// (`FormCatalog.rubrics`).
     package static func text(
-        from path: String, regime: String? = nil, formsRoot: URL? = nil
+        from path: String, regime: Regime? = nil, formsRoot: URL? = nil
     )
         -> (text: String?, previous: Assessment?, diagnostics: [Diagnostic])
     {
-        let loaded = AssessmentLoader(catalog: FormCatalog.rubrics(formsRoot: formsRoot)).load(path: path)
+        let loaded = DataInput(formsRoot: formsRoot).read(.file(path: path))
         guard let previous = loaded.assessment, let rubric = loaded.rubricSource else { return (nil, nil, loaded.diagnostics) }
-        let chosen = regime.flatMap { Regime(rawValue: $0.uppercased()) }
-        return (StarterFile(continuing: previous, rubricReference: rubric.reference, regime: chosen).text, previous, loaded.diagnostics)
+        return (StarterFile(continuing: previous, rubricReference: rubric.reference, regime: regime).text, previous, loaded.diagnostics)
     }
 
     /// What `hoso init --from` writes and says, worked out here so the command line needs no domain
@@ -35,9 +34,8 @@ package enum ContinuedStarter {
     }
 
     /// `hoso init --from path [--regime R]`.
-    package static func outcome(from path: String, regime: String? = nil, formsRoot: URL? = nil) -> Outcome {
-        let continued = text(from: path, regime: regime, formsRoot: formsRoot)
-        let chosen = regime.flatMap { Regime(rawValue: $0.uppercased()) }
+    package static func outcome(from path: String, regime chosen: Regime? = nil, formsRoot: URL? = nil) -> Outcome {
+        let continued = text(from: path, regime: chosen, formsRoot: formsRoot)
         // Moving to TT24 is what the old file's "from 2024, assess under TT24" warning advises.
         // Last year's minutes number is not carried: the new file asks for this year's.
         let shown = continued.diagnostics.filter { !(chosen == .tt24 && $0.isTT24Advice) && $0.path?.vi != "documents.minutes.number" }
@@ -78,7 +76,7 @@ package enum MemberList {
         -> (bytes: [UInt8]?, count: Int?, diagnostics: [Diagnostic], otherErrors: Int)
     {
         guard let path else { return (try XLSXWriter.write(MembersBlock.sheet(nil)), nil, [], 0) }
-        let loaded = AssessmentLoader(catalog: FormCatalog.rubrics(formsRoot: formsRoot)).load(path: path)
+        let loaded = DataInput(formsRoot: formsRoot).read(.file(path: path))
         let aboutMembers = loaded.diagnostics.filter { diagnostic in
             diagnostic.path?.vi.hasPrefix("members") == true
                 || (diagnostic.location.map { $0.file != path } ?? false)

@@ -100,15 +100,18 @@ struct ChoiceWords: Sendable {
 
     /// A council member's role in the regime's body: `chu_tich` shown "Chủ tịch" (TT22),
     /// `to_truong` shown "Tổ trưởng" (TT24); "Chủ tịch Hội đồng" is taken too.
-    static func roles(tt24: Bool) -> ChoiceWords {
-        let regime: Regime = tt24 ? .tt24 : .tt22
-        let body = tt24 ? "Tổ đánh giá" : "Hội đồng"
+    static func roles(for regime: Regime) -> ChoiceWords {
+        let (body, fullBody) =
+            switch regime {
+            case .tt22: ("Hội đồng", "Hội đồng tự kiểm tra")
+            case .tt24: ("Tổ đánh giá", "Tổ")
+            }
         let all = CouncilRole.allCases
         var aliases: [String: String] = [:]
         for role in all {
             aliases[Keyword.fold(role.title)] = role.rawValue
             aliases[Keyword.fold(role.fullTitle(body: body))] = role.rawValue
-            aliases[Keyword.fold(role.fullTitle(body: tt24 ? "Tổ" : "Hội đồng tự kiểm tra"))] = role.rawValue
+            aliases[Keyword.fold(role.fullTitle(body: fullBody))] = role.rawValue
         }
         return ChoiceWords(
             id: "chon-vai-tro", entries: CouncilRole.roles(for: regime).map { Entry(code: $0.rawValue, word: $0.title) },

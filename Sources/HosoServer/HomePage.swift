@@ -1,3 +1,5 @@
+import Assessment
+
 /// `GET /`: the workspace's data files — unit, year, regime, result, errors and warnings — and the
 /// form that creates a new one.
 struct HomePage {
@@ -12,7 +14,8 @@ struct HomePage {
     /// The create form's values.
     struct Typed {
         var name: String
-        var regime: String
+        /// The regime chosen; nil when the form sent none the server knows.
+        var regime: Regime?
         var from: String
     }
 
@@ -33,7 +36,7 @@ struct HomePage {
                 body += """
                     <tr><td><a href="/don-vi/\(status.name.value)">\(HTML.escape(status.name.fileName))</a></td>\
                     <td>\(HTML.escape(status.unitName))</td><td>\(HTML.escape(status.year))</td>\
-                    <td>\(HTML.escape(status.regime))</td><td>\(HTML.escape(status.resultText))</td>\
+                    <td>\(HTML.escape(status.regime?.rawValue ?? "—"))</td><td>\(HTML.escape(status.resultText))</td>\
                     <td class="\(errors > 0 ? "bad" : "ok")">\(errors)</td><td>\(warnings)</td></tr>
 
                     """
@@ -50,13 +53,16 @@ struct HomePage {
         let options = statuses.map {
             "<option value=\"\($0.name.value)\"\(typed?.from == $0.name.value ? " selected" : "")>\(HTML.escape($0.name.fileName))</option>"
         }.joined()
-        let tt24 = typed?.regime.uppercased() == "TT24"
+        // TT22 first and chosen unless the refused form had TT24.
+        let regimes = Regime.allCases.map {
+            "<option value=\"\($0.rawValue)\"\($0 != .tt22 && typed?.regime == $0 ? " selected" : "")>\(HTML.escape(UnitForm.regimeLabel($0)))</option>"
+        }.joined()
         body += """
             <h2>Tạo tệp mới</h2>
             <form method="post" action="/tao-moi" class="create">
             \(HTML.tokenField(token))
             <label>Tên tệp (không dấu, ví dụ an-son-2024) <input name="name" required pattern="[A-Za-z0-9][A-Za-z0-9_\\-]*" maxlength="80" value="\(HTML.escape(typed?.name ?? ""))"></label>
-            <label>Chế độ đánh giá <select name="regime"><option value="TT22">TT22 — chấm điểm</option><option value="TT24"\(tt24 ? " selected" : "")>TT24 — đạt / chưa đạt</option></select></label>
+            <label>Chế độ đánh giá <select name="regime">\(regimes)</select></label>
             <label>Lấy từ tệp năm trước <select name="from"><option value="">— tệp trống —</option>\(options)</select></label>
             <button type="submit">Tạo</button>
             </form>

@@ -1,7 +1,7 @@
+import Assessment
 import AssessmentInput
-import Crypto
 import Diagnostics
-package import Dossier
+import Dossier
 package import Foundation
 import HTTPTypes
 import Hummingbird
@@ -9,7 +9,7 @@ import Logging
 import UnixSignals
 
 /// `hoso serve`: the whole dossier from a browser. Server-rendered pages over the same pieces the
-/// command line uses — `AssessmentLoader` for checking, `DataDocument` for writing the data file
+/// command line uses — `DataInput` for checking, `DataDocument` for writing the data file
 /// back, `DossierPipeline` and `DossierWriter` for rendering — behind `RequestGuard`.
 package struct HosoServer: Sendable {
     /// How the server is started.
@@ -47,7 +47,8 @@ package struct HosoServer: Sendable {
     let options: Options
     let workspace: Workspace
     let builds: DossierBuilds
-    let rubrics: RubricCatalog
+    /// How the pages read a data file: the same loader and rubrics as `hoso check` and `render`.
+    let input: DataInput
     let address = BoundAddress()
 
     /// A server over `options.workspace`.
@@ -57,7 +58,7 @@ package struct HosoServer: Sendable {
         builds = DossierBuilds(
             pipelines: PipelinePool(formsRoot: options.formsRoot), workspace: workspace,
             queue: RenderQueue(slots: options.renderSlots))
-        rubrics = RubricCatalog(directories: [options.formsRoot.appendingPathComponent("rubrics").path])
+        input = DataInput(formsRoot: options.formsRoot)
     }
 
     /// Why the server refused to start.
@@ -200,7 +201,7 @@ package struct HosoServer: Sendable {
         for name in workspace.listed() {
             do {
                 let snapshot = try await workspace.read(name)
-                statuses.append(UnitStatus(name: name, snapshot: snapshot, rubrics: rubrics, directory: workspace.root.path))
+                statuses.append(UnitStatus(name: name, snapshot: snapshot, input: input, directory: workspace.root.path))
             } catch {
                 unopened.append((name.fileName, self.message(for: error)))
             }
@@ -214,7 +215,9 @@ package struct HosoServer: Sendable {
 
     private func create(context: ServerContext) async -> Response {
         let typed = context.form.value("name")?.trimmingCharacters(in: .whitespaces) ?? ""
-        let kept = HomePage.Typed(name: typed, regime: context.form.value("regime") ?? "", from: context.form.value("from") ?? "")
+        // The regime read once, as `regime:` is read in a data file (a form sends none: TT22).
+        let regime = Regime.parse(context.form.value("regime") ?? Regime.tt22.rawValue)
+        let kept = HomePage.Typed(name: typed, regime: try? regime.get(), from: context.form.value("from") ?? "")
         guard let name = UnitName(typed) else {
             return await home(context: context, message: ServerMessages.invalidName(typed), status: .badRequest, typed: kept)
         }
@@ -245,10 +248,12 @@ package struct HosoServer: Sendable {
                 return await home(context: context, message: ServerMessages.copyFromUnavailable, status: .notImplemented, typed: kept)
             }
         } else {
-            guard let starter = StarterData.text(regime: context.form.value("regime") ?? "TT22") else {
-                return await home(context: context, message: ServerMessages.invalidName(typed), status: .badRequest, typed: kept)
+            switch regime {
+            case .success(let chosen):
+                text = StarterData.text(regime: chosen)
+            case .failure(let refusal):
+                return await home(context: context, message: ServerMessages.invalidRegime(refusal), status: .badRequest, typed: kept)
             }
-            text = starter
         }
         do {
             _ = try await workspace.create(name, text: text, from: from.isEmpty ? nil : UnitName(from))
@@ -269,7 +274,7 @@ package struct HosoServer: Sendable {
         } catch {
             return Pages.refusal(Self.status(for: error), message(for: error))
         }
-        let status = UnitStatus(name: name, snapshot: snapshot, rubrics: rubrics, directory: workspace.root.path)
+        let status = UnitStatus(name: name, snapshot: snapshot, input: input, directory: workspace.root.path)
         guard let document = status.document else {
             // Not YAML the form can show: the problem located, the line shown, and the text to fix.
             let saved: UnitPage.Notice? = notice == .saved ? .init(text: ServerMessages.savedStillUnreadable, isError: true) : nil
@@ -306,12 +311,12 @@ package struct HosoServer: Sendable {
         } catch {
             return Pages.refusal(Self.status(for: error), message(for: error))
         }
-        let status = UnitStatus(name: name, snapshot: current, rubrics: rubrics, directory: workspace.root.path)
+        let status = UnitStatus(name: name, snapshot: current, input: input, directory: workspace.root.path)
         guard var document = status.document else {
             return Pages.refusal(.unprocessableContent, ServerMessages.unreadable(name.fileName))
         }
         let onDisk = document
-        let sections = UnitForm.sections(criteria: status.criteria, tt24: status.isTT24)
+        let sections = UnitForm.sections(criteria: status.criteria, regime: status.layout)
         let expected = context.form.value("_version") ?? ""
         if expected == current.version {
             UnitForm.apply(context.form, to: &document, sections: sections)
@@ -355,7 +360,7 @@ package struct HosoServer: Sendable {
         do {
             _ = try await workspace.save(name, text: text, expecting: context.form.value("_version") ?? "")
         } catch .changedOnDisk {
-            let status = UnitStatus(name: name, snapshot: current, rubrics: rubrics, directory: workspace.root.path)
+            let status = UnitStatus(name: name, snapshot: current, input: input, directory: workspace.root.path)
             let page = RawTextPage(
                 status: status, token: context.token, path: workspace.url(of: name).path, text: text,
                 notice: .init(

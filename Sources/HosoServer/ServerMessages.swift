@@ -20,6 +20,10 @@ enum ServerMessages {
     static func invalidName(_ name: String) -> String {
         "Tên tệp '\(name)' không hợp lệ: chỉ dùng chữ không dấu, chữ số, '-' và '_' (ví dụ an-son-2024); không dùng '/', '\\' hay '..'."
     }
+    /// The create form's regime is none hoso knows: said as `hoso check` says it of `regime:`.
+    static func invalidRegime(_ refusal: InvalidChoice) -> String {
+        "Chế độ đánh giá (regime): \(refusal.message.vi)"
+    }
     static func notFound(_ file: String) -> String {
         "Không có tệp '\(file)' trong thư mục làm việc. Quay lại trang đầu để chọn hoặc tạo tệp."
     }

@@ -95,8 +95,16 @@ struct UnitForm {
         "cong dan hoc tap": "learning_citizen", "ghi chu": "notes",
     ]
 
-    static func councilColumns(tt24: Bool) -> [Column] {
-        let roles = ChoiceWords.roles(tt24: tt24)
+    /// A regime as the pages offer it: "TT22 — chấm điểm".
+    static func regimeLabel(_ regime: Regime) -> String {
+        switch regime {
+        case .tt22: "TT22 — chấm điểm"
+        case .tt24: "TT24 — đạt / chưa đạt"
+        }
+    }
+
+    static func councilColumns(regime: Regime) -> [Column] {
+        let roles = ChoiceWords.roles(for: regime)
         return [
             Column(key: "name", label: "Họ và tên"),
             Column(key: "position", label: "Chức vụ"),
@@ -144,154 +152,199 @@ struct UnitForm {
     }
 
     /// The sections, the scores laid out from `criteria` (code, maximum text or nil for a target);
-    /// TT24's own data (the earlier recognition) when `tt24`.
-    static func sections(criteria: [ScoredCriterion], tt24: Bool = false) -> [Section] {
-        var sections: [Section] = []
-        sections.append(
-            Section(
-                id: "don-vi", title: "Đơn vị",
-                fields: [
-                    Field(path: ["unit", "name"], label: "Tên đơn vị", hint: "Trường Tiểu học Hòa Bình"),
-                    Field(path: ["unit", "parent"], label: "Cơ quan chủ quản", hint: "UBND huyện Kim Thành"),
-                    Field(path: ["unit", "symbol"], label: "Chữ viết tắt trong số văn bản", hint: "THHB"),
-                    Field(path: ["unit", "place"], label: "Địa danh", hint: "Hòa Bình"),
-                    Field(path: ["unit", "level"], label: "Cấp học", hint: "Tiểu học"),
-                    Field(path: ["unit", "address"], label: "Địa chỉ", hint: "Thôn Đông, xã Hòa Bình"),
-                    Field(path: ["unit", "self_name"], label: "Đơn vị tự gọi mình là", hint: "nhà trường"),
-                    Field(path: ["unit", "head_title"], label: "Chức danh người đứng đầu", hint: "Hiệu trưởng"),
-                    Field(path: ["head", "name"], label: "Họ tên người đứng đầu"),
-                ]
-                    + signerFields(["head"], title: "Người đứng đầu", group: "Người đứng đầu: ký thay mặt, quyền, chức danh khác").filter {
-                        $0.path.last != "name"
-                    } + [
-                        Field(path: ["year"], label: "Năm đánh giá", kind: .number, hint: "2023"),
-                        Field(
-                            path: ["regime"], label: "Chế độ đánh giá",
-                            kind: .choice([("TT22", "TT22 — chấm điểm"), ("TT24", "TT24 — đạt / chưa đạt")])),
-                        // A rubric file of the district's own (a path) stays selected as its path.
-                        Field(
-                            path: ["rubric"], label: "Bộ tiêu chí",
-                            kind: .choice([
-                                ("tt22", "Thông tư 22/2020 — toàn quốc"), ("tt22-hanoi", "Thông tư 22/2020 — áp dụng tại Hà Nội"),
-                                ("tt24-muc1", "Thông tư 24/2023 — Mức độ 1"), ("tt24-muc2", "Thông tư 24/2023 — Mức độ 2"),
-                            ])),
-                    ]))
-        sections.append(
-            Section(
-                id: "noi-nhan", title: "Nơi nhận và căn cứ",
-                fields: [
-                    Field(path: ["recipient"], label: "Kính gửi", hint: "Phòng Giáo dục và Đào tạo huyện Kim Thành"),
-                    Field(path: ["recognizer"], label: "Cơ quan công nhận (nếu khác nơi nhận)"),
-                    Field(path: ["legal_bases"], label: "Căn cứ (mỗi dòng một văn bản)", kind: .lines),
-                ]))
-        if tt24 {
-            sections.append(
-                Section(
-                    id: "cong-nhan", title: "Công nhận lần trước (TT24, Mức độ 2)",
-                    fields: [
-                        Field(
-                            path: ["prior_recognition", "level"], label: "Mức độ đã được công nhận",
-                            kind: .choice([("1", "Mức độ 1"), ("2", "Mức độ 2")])),
-                        Field(path: ["prior_recognition", "date"], label: "Ngày công nhận", kind: .date, hint: "20/01/2023"),
-                        Field(path: ["prior_recognition", "decision"], label: "Quyết định công nhận", hint: "Quyết định số 15/QĐ-UBND"),
-                    ]))
-        }
-        var documentFields: [Field] = []
+    /// laid out for `regime` (TT24: its own data, the earlier recognition; the Tổ đánh giá; targets).
+    static func sections(criteria: [ScoredCriterion], regime: Regime = .tt22) -> [Section] {
+        [unitSection, recipientSection] + (regime == .tt24 ? [priorRecognitionSection] : [])
+            + [
+                documentsSection, councilSection(regime: regime), meetingSection, membersSection,
+                scoresSection(criteria: criteria, regime: regime), achievementsSection, narrativeSection,
+                planSection(criteria: criteria),
+            ]
+    }
+
+    /// The unit, its head, the year, the regime and the rubric.
+    static var unitSection: Section {
+        Section(
+            id: "don-vi", title: "Đơn vị",
+            fields: [
+                Field(path: ["unit", "name"], label: "Tên đơn vị", hint: "Trường Tiểu học Hòa Bình"),
+                Field(path: ["unit", "parent"], label: "Cơ quan chủ quản", hint: "UBND huyện Kim Thành"),
+                Field(path: ["unit", "symbol"], label: "Chữ viết tắt trong số văn bản", hint: "THHB"),
+                Field(path: ["unit", "place"], label: "Địa danh", hint: "Hòa Bình"),
+                Field(path: ["unit", "level"], label: "Cấp học", hint: "Tiểu học"),
+                Field(path: ["unit", "address"], label: "Địa chỉ", hint: "Thôn Đông, xã Hòa Bình"),
+                Field(path: ["unit", "self_name"], label: "Đơn vị tự gọi mình là", hint: "nhà trường"),
+                Field(path: ["unit", "head_title"], label: "Chức danh người đứng đầu", hint: "Hiệu trưởng"),
+                Field(path: ["head", "name"], label: "Họ tên người đứng đầu"),
+            ]
+                + signerFields(["head"], title: "Người đứng đầu", group: "Người đứng đầu: ký thay mặt, quyền, chức danh khác").filter {
+                    $0.path.last != "name"
+                } + [
+                    Field(path: ["year"], label: "Năm đánh giá", kind: .number, hint: "2023"),
+                    Field(
+                        path: ["regime"], label: "Chế độ đánh giá",
+                        kind: .choice(Regime.allCases.map { ($0.rawValue, regimeLabel($0)) })),
+                    // A rubric file of the district's own (a path) stays selected as its path.
+                    Field(
+                        path: ["rubric"], label: "Bộ tiêu chí",
+                        kind: .choice([
+                            ("tt22", "Thông tư 22/2020 — toàn quốc"), ("tt22-hanoi", "Thông tư 22/2020 — áp dụng tại Hà Nội"),
+                            ("tt24-muc1", "Thông tư 24/2023 — Mức độ 1"), ("tt24-muc2", "Thông tư 24/2023 — Mức độ 2"),
+                        ])),
+                ])
+    }
+
+    /// Who receives the dossier, who recognises it, and the legal bases.
+    static var recipientSection: Section {
+        Section(
+            id: "noi-nhan", title: "Nơi nhận và căn cứ",
+            fields: [
+                Field(path: ["recipient"], label: "Kính gửi", hint: "Phòng Giáo dục và Đào tạo huyện Kim Thành"),
+                Field(path: ["recognizer"], label: "Cơ quan công nhận (nếu khác nơi nhận)"),
+                Field(path: ["legal_bases"], label: "Căn cứ (mỗi dòng một văn bản)", kind: .lines),
+            ])
+    }
+
+    /// TT24 only: the earlier recognition a Mức độ 2 builds on.
+    static var priorRecognitionSection: Section {
+        Section(
+            id: "cong-nhan", title: "Công nhận lần trước (TT24, Mức độ 2)",
+            fields: [
+                Field(
+                    path: ["prior_recognition", "level"], label: "Mức độ đã được công nhận",
+                    kind: .choice([("1", "Mức độ 1"), ("2", "Mức độ 2")])),
+                Field(path: ["prior_recognition", "date"], label: "Ngày công nhận", kind: .date, hint: "20/01/2023"),
+                Field(path: ["prior_recognition", "decision"], label: "Quyết định công nhận", hint: "Quyết định số 15/QĐ-UBND"),
+            ])
+    }
+
+    /// Each document's number, date and summary, its signer, recipients and own legal bases.
+    static var documentsSection: Section {
+        var fields: [Field] = []
         for document in documents {
             let path = ["documents", document.key]
             let group = "\(document.title): người ký, nơi nhận, căn cứ riêng"
-            documentFields.append(Field(path: path + ["number"], label: "\(document.title): số", kind: .number, hint: "12"))
-            documentFields.append(Field(path: path + ["date"], label: "\(document.title): ngày", kind: .date, hint: "05/01/2024"))
-            documentFields.append(Field(path: path + ["summary"], label: "\(document.title): trích yếu"))
-            documentFields += signerFields(path + ["signer"], title: "\(document.title): người ký", group: group, nameLabel: "họ tên")
-            documentFields.append(
+            fields.append(Field(path: path + ["number"], label: "\(document.title): số", kind: .number, hint: "12"))
+            fields.append(Field(path: path + ["date"], label: "\(document.title): ngày", kind: .date, hint: "05/01/2024"))
+            fields.append(Field(path: path + ["summary"], label: "\(document.title): trích yếu"))
+            fields += signerFields(path + ["signer"], title: "\(document.title): người ký", group: group, nameLabel: "họ tên")
+            fields.append(
                 Field(path: path + ["recipients"], label: "\(document.title): nơi nhận (mỗi dòng một nơi)", kind: .lines, group: group))
-            documentFields.append(
+            fields.append(
                 Field(path: path + ["legal_bases"], label: "\(document.title): căn cứ riêng (mỗi dòng một)", kind: .lines, group: group))
-            documentFields.append(Field(path: path + ["preparer"], label: "\(document.title): người lập biểu", group: group))
+            fields.append(Field(path: path + ["preparer"], label: "\(document.title): người lập biểu", group: group))
         }
-        sections.append(Section(id: "van-ban", title: "Văn bản", fields: documentFields))
-        sections.append(
-            Section(
-                id: "hoi-dong", title: tt24 ? "Tổ đánh giá" : "Hội đồng",
-                fields: [
-                    Field(path: ["council", "name"], label: "Tên gọi", hint: tt24 ? "Tổ đánh giá" : "Hội đồng tự kiểm tra, đánh giá"),
-                    Field(path: ["council", "short_name"], label: "Tên gọi tắt", hint: tt24 ? "Tổ" : "Hội đồng"),
-                    Field(path: ["council", "members"], label: "Thành viên", kind: .grid(councilColumns(tt24: tt24))),
-                    Field(path: ["council", "tasks"], label: "Nhiệm vụ (mỗi dòng một nhiệm vụ)", kind: .lines),
-                ]))
-        sections.append(
-            Section(
-                id: "cuoc-hop", title: "Cuộc họp",
-                fields: [
-                    Field(path: ["meeting", "date"], label: "Ngày họp", kind: .date, hint: "29/12/2023"),
-                    Field(path: ["meeting", "start"], label: "Giờ bắt đầu", kind: .time, hint: "14:00"),
-                    Field(path: ["meeting", "end"], label: "Giờ kết thúc", kind: .time, hint: "16:30"),
-                    Field(path: ["meeting", "place"], label: "Nơi họp"),
-                    Field(path: ["meeting", "chair"], label: "Chủ tọa"),
-                    Field(path: ["meeting", "secretary"], label: "Thư ký"),
-                    Field(path: ["meeting", "absent"], label: "Người vắng mặt", kind: .grid(absentColumns)),
-                    Field(path: ["meeting", "opinions"], label: "Ý kiến (mỗi dòng một ý)", kind: .lines),
-                    Field(path: ["meeting", "vote", "agree"], label: "Biểu quyết: nhất trí", kind: .number),
-                    Field(path: ["meeting", "vote", "disagree"], label: "Biểu quyết: không nhất trí", kind: .number),
-                    Field(path: ["meeting", "vote", "abstain"], label: "Biểu quyết: không biểu quyết", kind: .number),
-                    Field(path: ["meeting", "conclusion"], label: "Kết luận thêm (không bắt buộc)"),
-                ]))
-        sections.append(
-            Section(
-                id: "thanh-vien", title: "Thành viên",
-                fields: [
-                    Field(
-                        path: ["member_order"], label: "Thứ tự trong danh sách",
-                        kind: .choice([("as_given", "Giữ thứ tự như đã nhập"), ("by_name", "Theo tên (A–Z)")])),
-                    Field(path: ["members"], label: "Danh sách thành viên (dán từ Excel vào bảng)", kind: .grid(memberColumns)),
-                ]))
-        var scoreFields: [Field] = []
+        return Section(id: "van-ban", title: "Văn bản", fields: fields)
+    }
+
+    /// The council (TT24: the Tổ đánh giá), its members and tasks.
+    static func councilSection(regime: Regime) -> Section {
+        let (title, name, shortName) =
+            switch regime {
+            case .tt22: ("Hội đồng", "Hội đồng tự kiểm tra, đánh giá", "Hội đồng")
+            case .tt24: ("Tổ đánh giá", "Tổ đánh giá", "Tổ")
+            }
+        return Section(
+            id: "hoi-dong", title: title,
+            fields: [
+                Field(path: ["council", "name"], label: "Tên gọi", hint: name),
+                Field(path: ["council", "short_name"], label: "Tên gọi tắt", hint: shortName),
+                Field(path: ["council", "members"], label: "Thành viên", kind: .grid(councilColumns(regime: regime))),
+                Field(path: ["council", "tasks"], label: "Nhiệm vụ (mỗi dòng một nhiệm vụ)", kind: .lines),
+            ])
+    }
+
+    /// The council's meeting: time, place, chair and secretary, absentees, opinions and the vote.
+    static var meetingSection: Section {
+        Section(
+            id: "cuoc-hop", title: "Cuộc họp",
+            fields: [
+                Field(path: ["meeting", "date"], label: "Ngày họp", kind: .date, hint: "29/12/2023"),
+                Field(path: ["meeting", "start"], label: "Giờ bắt đầu", kind: .time, hint: "14:00"),
+                Field(path: ["meeting", "end"], label: "Giờ kết thúc", kind: .time, hint: "16:30"),
+                Field(path: ["meeting", "place"], label: "Nơi họp"),
+                Field(path: ["meeting", "chair"], label: "Chủ tọa"),
+                Field(path: ["meeting", "secretary"], label: "Thư ký"),
+                Field(path: ["meeting", "absent"], label: "Người vắng mặt", kind: .grid(absentColumns)),
+                Field(path: ["meeting", "opinions"], label: "Ý kiến (mỗi dòng một ý)", kind: .lines),
+                Field(path: ["meeting", "vote", "agree"], label: "Biểu quyết: nhất trí", kind: .number),
+                Field(path: ["meeting", "vote", "disagree"], label: "Biểu quyết: không nhất trí", kind: .number),
+                Field(path: ["meeting", "vote", "abstain"], label: "Biểu quyết: không biểu quyết", kind: .number),
+                Field(path: ["meeting", "conclusion"], label: "Kết luận thêm (không bắt buộc)"),
+            ])
+    }
+
+    /// The member list and its order.
+    static var membersSection: Section {
+        Section(
+            id: "thanh-vien", title: "Thành viên",
+            fields: [
+                Field(
+                    path: ["member_order"], label: "Thứ tự trong danh sách",
+                    kind: .choice([("as_given", "Giữ thứ tự như đã nhập"), ("by_name", "Theo tên (A–Z)")])),
+                Field(path: ["members"], label: "Danh sách thành viên (dán từ Excel vào bảng)", kind: .grid(memberColumns)),
+            ])
+    }
+
+    /// One group of inputs per criterion: points and their parts (TT22) or met / not met (TT24),
+    /// the reason, the reason a full score is kept, the evidence.
+    static func scoresSection(criteria: [ScoredCriterion], regime: Regime) -> Section {
+        var fields: [Field] = []
         for criterion in criteria {
             let path = ["scores", criterion.code]
             if let maximum = criterion.maximum {
-                scoreFields.append(Field(path: path + ["points"], label: criterion.code, kind: .number, hint: "tối đa \(maximum)"))
-                scoreFields.append(
+                fields.append(Field(path: path + ["points"], label: criterion.code, kind: .number, hint: "tối đa \(maximum)"))
+                fields.append(
                     Field(
                         path: path + ["parts"], label: "\(criterion.code): điểm thành phần (tổng tối đa bằng \(maximum))",
                         kind: .grid(partColumns), group: "\(criterion.code): chia điểm thành phần"))
             } else {
                 let measured = criterion.measuredByMembers ? [("", "Tính theo danh sách thành viên")] : []
-                scoreFields.append(
+                fields.append(
                     Field(
                         path: path + ["met"], label: criterion.code,
                         kind: .choice(measured + [("true", "Đạt"), ("false", "Chưa đạt")])))
             }
-            scoreFields.append(
+            fields.append(
                 Field(path: path + ["reason"], label: "\(criterion.code): \(criterion.maximum == nil ? "lý do chưa đạt" : "lý do trừ điểm")"))
             // Full points (TT22) or "met" (TT24) kept although the member list falls short of the
             // criterion's threshold: the council's reason, printed in the report.
             let kept = criterion.maximum == nil ? "kết luận Đạt" : "đủ điểm"
-            scoreFields.append(
+            fields.append(
                 Field(
                     path: path + ["kept_reason"], label: "\(criterion.code): lý do vẫn giữ \(kept)",
                     hint: "Chỉ ghi khi danh sách thành viên chưa đạt ngưỡng của tiêu chí mà Hội đồng vẫn giữ \(kept)",
                     group: "\(criterion.code): giữ \(kept) dù danh sách thành viên chưa đạt ngưỡng"))
-            scoreFields.append(Field(path: path + ["evidence"], label: "\(criterion.code): minh chứng (mỗi dòng một)", kind: .lines))
+            fields.append(Field(path: path + ["evidence"], label: "\(criterion.code): minh chứng (mỗi dòng một)", kind: .lines))
         }
-        sections.append(Section(id: "diem", title: tt24 ? "Chỉ tiêu" : "Điểm", fields: scoreFields))
-        sections.append(
-            Section(
-                id: "thanh-tich", title: "Thành tích",
-                fields: [
-                    Field(path: ["achievements", "cstdcs"], label: "Số Chiến sĩ thi đua cơ sở", kind: .number),
-                    Field(path: ["achievements", "giay_khen"], label: "Số Giấy khen", kind: .number),
-                    Field(path: ["achievements", "bang_khen"], label: "Số Bằng khen", kind: .number),
-                    Field(path: ["achievements", "initiatives"], label: "Số sáng kiến", kind: .number),
-                    Field(path: ["achievements", "others"], label: "Thành tích khác (mỗi dòng một)", kind: .lines),
-                ]))
-        sections.append(
-            Section(
-                id: "bao-cao", title: "Nội dung báo cáo",
-                fields: narrative.map {
-                    Field(path: ["narrative", $0.key], label: "\($0.title) (mỗi dòng một đoạn)", kind: .lines)
-                }))
-        var planFields: [Field] = [
+        return Section(id: "diem", title: regime == .tt24 ? "Chỉ tiêu" : "Điểm", fields: fields)
+    }
+
+    /// The figures the report quotes.
+    static var achievementsSection: Section {
+        Section(
+            id: "thanh-tich", title: "Thành tích",
+            fields: [
+                Field(path: ["achievements", "cstdcs"], label: "Số Chiến sĩ thi đua cơ sở", kind: .number),
+                Field(path: ["achievements", "giay_khen"], label: "Số Giấy khen", kind: .number),
+                Field(path: ["achievements", "bang_khen"], label: "Số Bằng khen", kind: .number),
+                Field(path: ["achievements", "initiatives"], label: "Số sáng kiến", kind: .number),
+                Field(path: ["achievements", "others"], label: "Thành tích khác (mỗi dòng một)", kind: .lines),
+            ])
+    }
+
+    /// The report's paragraphs, section by section.
+    static var narrativeSection: Section {
+        Section(
+            id: "bao-cao", title: "Nội dung báo cáo",
+            fields: narrative.map {
+                Field(path: ["narrative", $0.key], label: "\($0.title) (mỗi dòng một đoạn)", kind: .lines)
+            })
+    }
+
+    /// The year's plan: purposes, targets, the actions for each criterion, who does what and when.
+    static func planSection(criteria: [ScoredCriterion]) -> Section {
+        var fields: [Field] = [
             Field(path: ["plan", "purposes"], label: "Mục đích (mỗi dòng một ý)", kind: .lines),
             Field(path: ["plan", "requirements"], label: "Yêu cầu (mỗi dòng một ý)", kind: .lines),
             Field(path: ["plan", "scope"], label: "Đối tượng, phạm vi (mỗi dòng một ý)", kind: .lines),
@@ -299,15 +352,14 @@ struct UnitForm {
             Field(path: ["plan", "target_points"], label: "Điểm phấn đấu", kind: .number, hint: "95"),
         ]
         for criterion in criteria {
-            planFields.append(
+            fields.append(
                 Field(
                     path: ["plan", "actions", criterion.code], label: "Giải pháp cho \(criterion.code) (mỗi dòng một)",
                     kind: .lines, group: "Giải pháp theo từng tiêu chí"))
         }
-        planFields.append(Field(path: ["plan", "actors"], label: "Phân công", kind: .grid(actorColumns)))
-        planFields.append(Field(path: ["plan", "timeline"], label: "Lộ trình", kind: .grid(timelineColumns)))
-        sections.append(Section(id: "ke-hoach", title: "Kế hoạch", fields: planFields))
-        return sections
+        fields.append(Field(path: ["plan", "actors"], label: "Phân công", kind: .grid(actorColumns)))
+        fields.append(Field(path: ["plan", "timeline"], label: "Lộ trình", kind: .grid(timelineColumns)))
+        return Section(id: "ke-hoach", title: "Kế hoạch", fields: fields)
     }
 
     /// Writes the submitted `values` (by key path) into `document`: a field left blank where the

@@ -40,7 +40,7 @@ struct UnitPage {
         }
     }
 
-    private var sections: [UnitForm.Section] { UnitForm.sections(criteria: status.criteria, tt24: status.isTT24) }
+    private var sections: [UnitForm.Section] { UnitForm.sections(criteria: status.criteria, regime: status.layout) }
 
     var html: String {
         let name = status.name.value
@@ -96,7 +96,7 @@ struct UnitPage {
     private var totalLine: String {
         let bands = status.bands.map { "\($0.minimum):\($0.name)" }.joined(separator: ";")
         return """
-            <p class="total">\(status.isTT24 ? "Kết quả" : "Tổng điểm"): <strong id="tong" data-max="\(status.maximumHundredths ?? 0)" data-bands="\(HTML.escape(bands))" \
+            <p class="total">\(status.layout == .tt24 ? "Kết quả" : "Tổng điểm"): <strong id="tong" data-max="\(status.maximumHundredths ?? 0)" data-bands="\(HTML.escape(bands))" \
             data-targets="\(status.criteria.filter { $0.maximum == nil }.count)">\(HTML.escape(status.resultText))</strong></p>
 
             """

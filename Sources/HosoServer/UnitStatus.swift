@@ -1,26 +1,32 @@
 import Assessment
 import AssessmentInput
 import Diagnostics
+import Dossier
 
-/// A data file as the pages show it: checked exactly as `hoso check` checks it (same loader, same
-/// diagnostics), with the rubric's criteria for the score inputs even when the data has errors.
+/// A data file as the pages show it: read through the `Dossier` facade exactly as `hoso check`
+/// reads it (`DataInput.review`: the same loader, rubrics and diagnostics), with the criteria of the
+/// rubric it names for the score inputs even when the data has errors.
 struct UnitStatus: Sendable {
     var name: UnitName
     var snapshot: Workspace.Snapshot
     /// The editable tree; nil when the file is not YAML with a mapping at its root.
     var document: DataDocument?
     var result: LoadResult
+    /// The file's regime (`regime:`, else its rubric's); nil when neither says.
+    var regime: Regime?
     var criteria: [ScoredCriterion]
     /// The bands (name, minimum in hundredths), highest first; empty for TT24.
     var bands: [(name: String, minimum: Int)]
     var maximumHundredths: Int?
 
-    init(name: UnitName, snapshot: Workspace.Snapshot, rubrics: RubricCatalog, directory: String) {
+    init(name: UnitName, snapshot: Workspace.Snapshot, input: DataInput, directory: String) {
         self.name = name
         self.snapshot = snapshot
         document = DataDocument(text: snapshot.text)
-        result = AssessmentLoader(catalog: rubrics).parse(bytes: snapshot.bytes, file: name.fileName, directory: directory)
-        let rubric = result.assessment?.rubric ?? Self.rubric(named: document, in: rubrics)
+        let review = input.review(.bytes(snapshot.bytes, name: name.fileName, directory: directory))
+        result = review.result
+        regime = review.regime
+        let rubric = review.rubric
         criteria =
             rubric?.criteria.map { criterion in
                 ScoredCriterion(
@@ -30,14 +36,6 @@ struct UnitStatus: Sendable {
             } ?? []
         bands = (rubric?.bands ?? []).map { ($0.name, $0.minimum.hundredths) }.sorted { $0.minimum > $1.minimum }
         maximumHundredths = rubric.flatMap { $0.regime == .tt22 ? $0.maximum.hundredths : nil }
-    }
-
-    /// The built-in rubric the file names (or its regime's default), for a file that does not load.
-    private static func rubric(named document: DataDocument?, in catalog: RubricCatalog) -> Rubric? {
-        let regime = document?.text(["regime"])?.lowercased() ?? "tt22"
-        let id = document?.text(["rubric"]) ?? (regime == "tt24" ? "tt24-muc1" : "tt22")
-        guard !RubricCatalog.isPath(id), let path = catalog.path(ofBuiltIn: id) else { return nil }
-        return RubricLoader.load(path: path).rubric
     }
 
     var errors: [Diagnostic] { result.errors }
@@ -50,13 +48,11 @@ struct UnitStatus: Sendable {
 
     var year: String { result.assessment.map { String($0.year) } ?? document?.text(["year"]) ?? "—" }
 
-    /// Whether the page lays out TT24's data (targets, the earlier recognition).
-    var isTT24: Bool {
-        (result.assessment?.regime.rawValue ?? document?.text(["regime"]))?.uppercased() == "TT24"
-            || document?.keys([]).contains("prior_recognition") == true
+    /// The regime the page lays out: TT24's data (targets, the earlier recognition) for a TT24 file
+    /// or one that records an earlier recognition (only TT24 has one); TT22's otherwise.
+    var layout: Regime {
+        regime == .tt24 || document?.keys([]).contains("prior_recognition") == true ? .tt24 : .tt22
     }
-
-    var regime: String { result.assessment?.regime.rawValue ?? document?.text(["regime"]) ?? "—" }
 
     /// "95/100 — Tốt", "Đạt 9/9 chỉ tiêu — Mức độ 1", or "—" while the data has errors.
     var resultText: String {

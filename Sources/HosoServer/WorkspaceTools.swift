@@ -1,5 +1,5 @@
 package import Diagnostics
-package import Dossier
+import Dossier
 import Foundation
 
 /// The pieces of hoso that turn a staff sheet into member rows and last year's data file into this

@@ -40,12 +40,15 @@ struct InitCommand: ParsableCommand {
 
     mutating func run() throws {
         let language = messages.language
-        guard var text = StarterData.text(regime: regime ?? "TT22") else {
-            throw ValidationError(
-                localized(
-                    "--regime: chọn TT22 hoặc TT24, không phải '\(regime ?? "")'",
-                    "--regime: choose TT22 or TT24, not '\(regime ?? "")'"))
+        // Read as a data file's `regime:` is, refused with the message `hoso check` gives for it.
+        let chosen = try regime.map { typed in
+            do {
+                return try StarterData.regime(typed)
+            } catch let refusal as InvalidChoice {
+                throw ValidationError("--regime: " + refusal.message.text(in: language))
+            }
         }
+        var text = StarterData.text(regime: chosen)
         if FileManager.default.fileExists(atPath: file), !force {
             Console.error(CommandLineMessages.prefix(language) + CommandLineMessages.fileExists(file).text(in: language))
             throw ExitCode.failure
@@ -53,7 +56,7 @@ struct InitCommand: ParsableCommand {
         var continued: ContinuedStarter.Outcome?
         if let from {
             try InputFiles.require([from])
-            let outcome = ContinuedStarter.outcome(from: from, regime: regime)
+            let outcome = ContinuedStarter.outcome(from: from, regime: chosen)
             Console.print(outcome.diagnostics, in: language)
             guard let carried = outcome.text else {
                 // A Word file, a sheet or a PDF is already said to be one: nothing there to correct.

@@ -59,6 +59,8 @@ import Testing
         Case(arguments: ["render", "Fixtures/an-son-2023.yaml", "-o", "\(scratch)/out", "--form", "M3"], status: 64),
         Case(arguments: ["render", "Fixtures/an-son-2023.yaml", "-o", "\(scratch)/out", "--form", "M3=/nonexistent.docx"], status: 1),
         Case(arguments: ["verify"], status: 64),
+        Case(arguments: ["verify", "\(scratch)/m3.docx", "--form", "M3"], status: 64),
+        Case(arguments: ["archive", "\(scratch)", "-o", "\(scratch)/b.zip", "--signed", "\(scratch)/m3.docx", "--form", "=m3.docx"], status: 64),
         Case(arguments: ["archive", "\(scratch)", "-o", "\(scratch)/a.zip"], status: 64),
         Case(arguments: ["forms", "export", "M3"], status: 64),
         Case(arguments: ["forms", "export", "M3", "/nonexistent/folder/m3.docx"], status: 2),
@@ -134,6 +136,44 @@ import Testing
             english.errors.split(separator: "\n").first
                 == "hoso: error: there is no command 'chek'. Did you mean 'check'? Commands: init, check, members, render, verify, archive, forms, validate, fill, serve"
         )
+    }
+
+    /// `--regime` is read as a data file's `regime:` is, and refused with the words of `hoso check`.
+    @Test func anUnknownRegimeIsRefusedAsCheckRefusesIt() throws {
+        let scratch = try Self.prepare()
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let result = try run(hosoExecutable, ["init", "--regime", "TT23", "\(scratch)/a.yaml"])
+        #expect(result.status == 64)
+        #expect(
+            result.errors.split(separator: "\n").first
+                == "hoso: lỗi: --regime: 'TT23' không hợp lệ. Có phải ý bạn là 'tt22'? Chọn một trong: tt22, tt24")
+        let english = try run(hosoExecutable, ["init", "--regime", "TT23", "--lang", "en", "\(scratch)/a.yaml"])
+        #expect(
+            english.errors.split(separator: "\n").first
+                == "hoso: error: --regime: 'TT23' is not valid. Did you mean 'tt22'? Choose one of: tt22, tt24")
+        try "regime: TT23\n".write(toFile: "\(scratch)/b.yaml", atomically: true, encoding: .utf8)
+        let checked = try run(hosoExecutable, ["check", "\(scratch)/b.yaml"])
+        #expect(
+            checked.output.contains("\(scratch)/b.yaml:1:9: lỗi: regime: 'TT23' không hợp lệ. Có phải ý bạn là 'tt22'? Chọn một trong: tt22, tt24"))
+        // Any case, as in a data file.
+        #expect(try run(hosoExecutable, ["init", "--regime", "Tt24", "\(scratch)/c.yaml"]).status == 0)
+        #expect(try String(contentsOfFile: "\(scratch)/c.yaml", encoding: .utf8).contains("\nregime: TT24 "))
+        #expect(!FileManager.default.fileExists(atPath: "\(scratch)/a.yaml"))
+    }
+
+    /// `--form ID=FILE` is one option type shared by render, verify and archive: the same refusal.
+    @Test func aMalformedFormIsRefusedAlikeByRenderVerifyAndArchive() throws {
+        let scratch = try Self.prepare()
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let commands = [
+            ["render", "Fixtures/an-son-2023.yaml", "-o", "\(scratch)/out"], ["verify", "\(scratch)/m3.docx"],
+            ["archive", scratch, "-o", "\(scratch)/b.zip", "--signed", "\(scratch)/m3.docx"],
+        ]
+        for command in commands {
+            let result = try run(hosoExecutable, command + ["--form", "M3"])
+            #expect(result.status == 64)
+            #expect(result.errors.split(separator: "\n").first == "hoso: lỗi: --form M3: cần dạng ID=tệp.docx, ví dụ M3=mau-M3.docx")
+        }
     }
 
     @Test func renderWithoutOutputSaysWhatIsMissing() throws {

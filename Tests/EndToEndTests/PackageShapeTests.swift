@@ -38,6 +38,26 @@ import Testing
         #expect(Array(Set(undeclared)).sorted() == [])
     }
 
+    /// The other way round: every target of the package a target declares is imported by one of its
+    /// files (a declared, unused module is a dependency the layering does not have).
+    @Test func everyDeclaredTargetIsImported() throws {
+        let declared = try declaredDependencies()
+        var unused: [String] = []
+        for (target, dependencies) in declared.sorted(by: { $0.key < $1.key }) {
+            let folder = packageRoot.appendingPathComponent(target.hasSuffix("Tests") ? "Tests" : "Sources")
+                .appendingPathComponent(target)
+            guard FileManager.default.fileExists(atPath: folder.path) else { continue }
+            var imported: Set<String> = []
+            for file in try swiftFiles(in: folder.path.replacingOccurrences(of: packageRoot.path + "/", with: "")) {
+                imported.formUnion(try imports(of: file))
+            }
+            for module in dependencies.sorted() where declared[module] != nil && !imported.contains(module) {
+                unused.append("\(target): \(module)")
+            }
+        }
+        #expect(unused == [])
+    }
+
     /// No absolute path of a machine in the sources or the tests, and no `#filePath` in what ships:
     /// resources are found from the executable, `$HOSO_FORMS` or the package root, so neither the
     /// binary nor a test carries the folder of the machine it was built on.

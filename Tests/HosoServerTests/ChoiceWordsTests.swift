@@ -1,3 +1,4 @@
+import Assessment
 import AssessmentInput
 import Diagnostics
 import Foundation
@@ -29,8 +30,8 @@ struct ChoiceWordsTests {
         #expect(ChoiceWords.training.word(for: "hoan_thanh_tot") == "Hoàn thành tốt")
         #expect(ChoiceWords.yesNo.word(for: "false") == "Không")
         #expect(ChoiceWords.yesNo.word(for: "yes") == "Có")
-        #expect(ChoiceWords.roles(tt24: false).word(for: "chu_tich") == "Chủ tịch")
-        #expect(ChoiceWords.roles(tt24: true).word(for: "to_pho") == "Tổ phó")
+        #expect(ChoiceWords.roles(for: .tt22).word(for: "chu_tich") == "Chủ tịch")
+        #expect(ChoiceWords.roles(for: .tt24).word(for: "to_pho") == "Tổ phó")
         #expect(ChoiceWords.emulationTitle.word(for: "ldtt") == "LĐTT")
         #expect(ChoiceWords.training.word(for: "Giỏi") == "Giỏi")
     }
@@ -175,8 +176,8 @@ struct ChoiceWordsTests {
         case "training": .training
         case "yes": .yesNo
         case "title": .emulationTitle
-        case "role24": .roles(tt24: true)
-        default: .roles(tt24: false)
+        case "role24": .roles(for: .tt24)
+        default: .roles(for: .tt22)
         }
     }
 }

@@ -32,7 +32,7 @@ struct UnitPageTests {
         let created = try await server.post("/tao-moi", [("name", "hoa-binh-2024"), ("regime", "TT22"), ("from", "")], session: session)
         #expect(created.status == 303)
         #expect(created.header("Location") == "/don-vi/hoa-binh-2024")
-        #expect(try server.fileText("hoa-binh-2024.yaml") == StarterData.text(regime: "TT22"))
+        #expect(try server.fileText("hoa-binh-2024.yaml") == StarterData.text(regime: .tt22))
         let again = try await server.post("/tao-moi", [("name", "hoa-binh-2024"), ("regime", "TT22")], session: session)
         #expect(again.status == 409)
         #expect(again.text.contains(HTML.escape(ServerMessages.exists("hoa-binh-2024.yaml"))))
