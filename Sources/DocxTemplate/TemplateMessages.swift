@@ -527,6 +527,16 @@ enum TemplateMessages {
         LocalizedText(vi: "lỗi cú pháp JSON: '\(text)' không phải số hợp lệ", en: "JSON syntax error: '\(text)' is not a valid number")
     }
 
+    /// A number written correctly that `Decimal` cannot hold (about ±3.4 × 10^165 at most, 10^-128 at least).
+    static func jsonNumberOutOfRange(_ text: String) -> LocalizedText {
+        LocalizedText(
+            vi:
+                "số '\(text)' nằm ngoài phạm vi hoso đọc được (độ lớn từ khoảng 10^-128 đến 3,4 × 10^165); hãy sửa số, hoặc viết nó trong ngoặc kép \"\(text)\" nếu chỉ cần in nguyên văn",
+            en:
+                "the number '\(text)' is out of the range hoso reads (magnitudes from about 10^-128 to 3.4 × 10^165); correct it, or write it in quotes \"\(text)\" if it only needs printing as typed"
+        )
+    }
+
     static func jsonControlInString(_ byte: UInt8) -> LocalizedText {
         let code = "U+00" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
         return LocalizedText(
@@ -633,6 +643,15 @@ enum TemplateMessages {
         LocalizedText(
             vi: "tệp '\(path)' không phải ảnh PNG hay JPEG đọc được; hãy lưu ảnh dưới dạng PNG hoặc JPEG",
             en: "file '\(path)' is not a readable PNG or JPEG picture; save it as PNG or JPEG")
+    }
+
+    /// A PNG with its header and no pixel data (no `IDAT` chunk).
+    static func imageWithoutPixels(_ path: String) -> LocalizedText {
+        LocalizedText(
+            vi: "ảnh PNG '\(path)' chỉ có phần đầu, không có dữ liệu điểm ảnh (IDAT): tệp bị cắt hoặc hỏng; hãy mở ảnh gốc và lưu lại dưới dạng PNG",
+            en:
+                "PNG picture '\(path)' has its header but no pixel data (IDAT): the file is cut short or broken; open the original and save it again as PNG"
+        )
     }
 
     static let imageWithoutFolder = LocalizedText(

@@ -6,8 +6,13 @@ import Foundation
 /// `hoso fill`: fills any DOCX template (a `.docx` file or an unpacked folder) with a JSON or
 /// YAML data file, or lists the variables a template expects.
 struct FillCommand: ParsableCommand {
+    /// `_superCommandName` matters only when `fill` is parsed on its own (`Hoso.fillCommand`): as
+    /// a root, ArgumentParser would first try the arguments as a `--generate-completion-script`
+    /// request, about a tenth of filling the one-page letter as a process; a command with a super
+    /// command skips that probe, and that request still reaches `hoso` through the root.
     static let configuration = CommandConfiguration(
         commandName: "fill",
+        _superCommandName: "hoso",
         abstract: localized("Điền một mẫu DOCX bất kỳ bằng tệp dữ liệu JSON/YAML.", "Fills any DOCX template from JSON/YAML data.")
     )
 

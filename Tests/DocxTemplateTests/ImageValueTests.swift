@@ -258,6 +258,25 @@ enum TinyPicture {
         }
     }
 
+    /// A PNG cut after its header (no IDAT chunk) is no picture: a located error, in both languages.
+    @Test func aPNGWithoutPixelDataIsRefused() throws {
+        let whole = TinyPicture.png(width: 2, height: 2)
+        let headerOnly = Array(whole.prefix(33)) + Array(whole.suffix(12))  // signature, IHDR, IEND
+        #expect(ImageHeader(headerOnly)?.hasPixelData == false)
+        #expect(ImageHeader(Array(whole.prefix(33)))?.hasPixelData == false, "cut after IHDR")
+        #expect(ImageHeader(whole)?.hasPixelData == true)
+        let data: TemplateValue = ["a": ["image": "cut.png"], "b": ["image": "whole.png"]]
+        let files = ["cut.png": headerOnly, "whole.png": whole]
+        #expect(
+            try problems(data, files: files, language: .vi) == [
+                "t:word/document.xml:2:385: lỗi: đoạn 1: thẻ '{{ a }}': ảnh PNG 'cut.png' chỉ có phần đầu, không có dữ liệu điểm ảnh (IDAT): tệp bị cắt hoặc hỏng; hãy mở ảnh gốc và lưu lại dưới dạng PNG"
+            ])
+        #expect(
+            try problems(["a": ["image": "cut.png"]], files: files, language: .en) == [
+                "t:word/document.xml:2:385: error: paragraph 1: tag '{{ a }}': PNG picture 'cut.png' has its header but no pixel data (IDAT): the file is cut short or broken; open the original and save it again as PNG"
+            ])
+    }
+
     @Test func everyBadPictureIsReportedInOneRunWithItsTag() throws {
         let data: TemplateValue = [
             "a": ["image": "../logo.png"], "b": ["image": "/etc/hostname"], "c": ["image": "outside.png"],
@@ -332,7 +351,7 @@ extension ImageHeader {
         var bytes = TinyPicture.png(width: pngWidth, height: height)
         bytes = Array(bytes.prefix(33))
         guard var header = ImageHeader(bytes) else { return nil }
-        (header.horizontalDPI, header.verticalDPI) = (dpi, dpi)
+        (header.horizontalDPI, header.verticalDPI, header.hasPixelData) = (dpi, dpi, true)
         self = header
     }
 }

@@ -53,6 +53,13 @@ import Testing
         )
         #expect(failure(#"{"a": "\udc00"}"#).hasPrefix(#"d.json:1:8: error: JSON syntax error: '\udc00' is half"#))
         #expect(failure(#"{"a": "\ud800\u0041"}"#).hasPrefix(#"d.json:1:8: error: JSON syntax error: '\ud800' is half"#))
+        // Written correctly but too large for an exact decimal: out of range, said so, not a syntax error.
+        #expect(
+            failure("{\"a\": [1, 1E400]}")
+                == "d.json:1:11: error: the number '1E400' is out of the range hoso reads (magnitudes from about 10^-128 to 3.4 × 10^165); correct it, or write it in quotes \"1E400\" if it only needs printing as typed"
+        )
+        #expect(failure("{\"a\": -1e999}").hasPrefix("d.json:1:7: error: the number '-1e999' is out of the range"))
+        #expect(failure("{\"a\": 1.}") == "d.json:1:7: error: JSON syntax error: '1.' is not a valid number")
         #expect(failure("{\"a\": 1} x") == "d.json:1:10: error: JSON syntax error: 'x' after the main value; the file must hold one object")
         #expect(failure("{\"a\": \"x") == "d.json:1:7: error: JSON syntax error: a string without its closing \"")
         #expect(failure(String(repeating: "[", count: 1001)) == "d.json:1:1001: error: the data nests deeper than 1000 levels")

@@ -82,6 +82,9 @@ struct ImageHeader: Equatable {
     var height: Int
     var horizontalDPI: Int = 96
     var verticalDPI: Int = 96
+    /// False for a PNG that ends before its first `IDAT` chunk (a header and no pixels): a cut or
+    /// broken file that Word shows as a red cross.
+    var hasPixelData = true
 
     private static let pngSignature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
 
@@ -116,10 +119,12 @@ struct ImageHeader: Equatable {
             width > 0, height > 0
         else { return nil }
         var header = ImageHeader(format: .png, width: width, height: height)
-        // pHYs (pixels per metre, unit 1) comes before the first IDAT.
+        // pHYs (pixels per metre, unit 1) comes before the first IDAT, which must come.
         var offset = 8
+        header.hasPixelData = false
         while let length = bigEndian(bytes, offset, count: 4), offset + 12 + length <= bytes.count {
             let type = Array(bytes[(offset + 4)..<(offset + 8)])
+            if type == Array("IDAT".utf8) { header.hasPixelData = true }
             if type == Array("IDAT".utf8) || type == Array("IEND".utf8) { break }
             if type == Array("pHYs".utf8), length == 9, bytes[offset + 16] == 1,
                 let x = bigEndian(bytes, offset + 8, count: 4), let y = bigEndian(bytes, offset + 12, count: 4), x > 0, y > 0

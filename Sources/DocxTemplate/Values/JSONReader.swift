@@ -262,8 +262,10 @@ package struct JSONReader {
             valid = digits() > 0
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
-        guard valid, let number = Decimal(string: text, locale: Self.numberLocale), number.isFinite else {
-            throw Failure(offset: start, message: TemplateMessages.jsonBadNumber(text))
+        guard valid else { throw Failure(offset: start, message: TemplateMessages.jsonBadNumber(text)) }
+        // Written correctly but beyond what `Decimal` holds (1E400): out of range, not a syntax error.
+        guard let number = Decimal(string: text, locale: Self.numberLocale), number.isFinite else {
+            throw Failure(offset: start, message: TemplateMessages.jsonNumberOutOfRange(text))
         }
         return .number(number)
     }
