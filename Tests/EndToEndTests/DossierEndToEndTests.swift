@@ -77,7 +77,7 @@ let fixtureCases = [
             "7-M5-Tong-hop": ["26/30"],
         ],
         pages: ["2-M2-To-trinh": 1, "4-QD-Thanh-lap-Hoi-dong": 1, "7-M5-Tong-hop": 2],
-        oneLine: ["7-M5-Tong-hop": ["Nguyễn Thị Thanh Tâm Giáo viên Toán", "Đinh Thị Phương Giáo viên Giáo dục công dân"]],
+        oneLine: ["7-M5-Tong-hop": ["Nguyễn Thị Thanh Tâm Giáo viên Toán", "Đinh Thị Phượng Giáo viên Giáo dục công dân"]],
         lastPage: ["2-M2-To-trinh": ["Nguyễn Thị Minh Thu"], "7-M5-Tong-hop": ["Tổng cộng: 30 thành viên", "HIỆU TRƯỞNG"]]),
     FixtureCase(
         name: "an-lam-2023",
