@@ -129,6 +129,14 @@ final class AssessmentDecoder {
             checkConclusion(meeting, evaluation: evaluation, meetingNode: node)
             checkFreeTexts(top["narrative"], opinionsNode: node["opinions"], evaluation: evaluation, vote: meeting.vote)
         }
+        if let council {
+            checkCouncilNamed(
+                council,
+                nodes: [
+                    (top["narrative"], "narrative"), (top["plan"], "plan"), (top["council"]?["tasks"], "council.tasks"),
+                    (top["meeting"]?["opinions"], "meeting.opinions"),
+                ])
+        }
         if let members, !reader.diagnostics.hasErrors {
             checkPeopleAgree(
                 head: head, headNode: top["head"], headTitle: unit?.headTitle ?? "Hiệu trưởng",

@@ -1112,6 +1112,15 @@ extension String {
 extension Messages {
     // MARK: Sentences that contradict each other
 
+    static func councilNamedOtherwise(_ mention: String, name: String) -> LocalizedText {
+        LocalizedText(
+            vi:
+                "văn bản gọi Hội đồng là \"\(mention)\" trong khi quyết định thành lập và các biểu mẫu gọi là \"\(name)\": dùng một tên ở mọi nơi (sửa câu này theo tên trong quyết định, hoặc sửa 'council.name')",
+            en:
+                "the text calls the council \"\(mention)\" while the decision and the forms call it \"\(name)\": use one name everywhere (reword this sentence with the decision's name, or change 'council.name')"
+        )
+    }
+
     static func reasonContradictsEvidence(
         _ code: String, reason: String, evidence: String, claimed: String,
         proved: String

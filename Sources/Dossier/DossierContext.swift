@@ -11,12 +11,24 @@ package struct DossierContext: Sendable {
     /// The assessment the context describes.
     package let assessment: Assessment
     private let shared: [String: TemplateValue]
+    /// Each document's title for its file's properties (`document_title`), by kind; the cover's is the dossier's.
+    private let documentTitles: [DocumentKind: String]
 
     /// The context of `assessment`; `forms` (the dossier in binding order) fills the cover's table
     /// of contents; `context(for:)` then picks each form's `doc`.
     package init(_ assessment: Assessment, forms: [FormDescriptor] = []) {
         self.assessment = assessment
         self.shared = Self.encoded(Self.values(assessment, forms: forms))
+        self.documentTitles = Dictionary(
+            uniqueKeysWithValues: DocumentKind.allCases.map { ($0, Self.propertiesTitle(assessment.documents[$0], of: assessment)) })
+    }
+
+    /// The title in a document's file properties (Word's File › Info, a PDF's title): its type and
+    /// summary and the unit — "Tờ trình: Về việc đề nghị công nhận … – Trường Tiểu học An Sơn".
+    static func propertiesTitle(_ document: IssuedDocument, of a: Assessment) -> String {
+        let summary = document.summary ?? defaultSummary(document.kind, a)
+        let type = typeName(document.kind, a)
+        return summary.isEmpty ? "\(type) – \(a.unit.name)" : "\(type): \(summary) – \(a.unit.name)"
     }
 
     /// The typed values of `assessment`'s context.
@@ -81,6 +93,7 @@ package struct DossierContext: Sendable {
         } else {
             values["doc"] = .null
         }
+        values["document_title"] = .string(kind.flatMap { documentTitles[$0] } ?? DossierPipeline.bookTitle(assessment))
         return .object(values)
     }
 

@@ -77,7 +77,9 @@ package struct DossierRenderer: Sendable {
         let template = try Template(package: templatePackage, name: templatePackage.sourceName)
         let values = context.context(for: form.document)
         let stamp = Provenance.FormStamp(id: form.id, sha256: Provenance.fingerprint(of: templatePackage))
-        let package = try Provenance(forms: [stamp], source: source).stamped(into: try template.render(values, renderers: renderers))
+        var rendered = try template.render(values, renderers: renderers)
+        if form.fitColumns == true, customForms[form.id] == nil { rendered = try ColumnFit.fitted(rendered) }
+        let package = try Provenance(forms: [stamp], source: source).stamped(into: rendered)
         return RenderedDocument(form: form, stamp: stamp, package: keepingPackage ? package : nil, bytes: try package.docxData())
     }
 

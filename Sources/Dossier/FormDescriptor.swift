@@ -17,6 +17,8 @@ package struct FormDescriptor: Sendable, Hashable, Codable {
     package var document: DocumentKind?
     /// How its pages are laid out, when the form says.
     package var orientation: Orientation?
+    /// Whether its data table's columns are sized to what they hold (`ColumnFit`), `fit_columns` in `form.yaml`.
+    package var fitColumns: Bool?
     /// What changes when the form is part of one regime's dossier (M5 is bound 7th for TT22, 5th for TT24).
     package var byRegime: [Regime: Override]?
 
@@ -57,6 +59,7 @@ package struct FormDescriptor: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case id, title, file, order, regimes, document, orientation
+        case fitColumns = "fit_columns"
         case byRegime = "by_regime"
     }
 

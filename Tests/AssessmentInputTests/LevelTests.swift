@@ -199,6 +199,11 @@ import VietnameseText
             let path = try #require(FixtureTests.loader.catalog.path(ofBuiltIn: id))
             #expect(RubricLoader.load(path: path, id: id).rubric?.effective?.short == "26/01/2024")
         }
+        // Thông tư 22/2020/TT-BGDĐT, issued 06/08/2020, in force 21/09/2020 (DOMAIN.md §2).
+        for id in ["tt22", "tt22-hanoi"] {
+            let path = try #require(FixtureTests.loader.catalog.path(ofBuiltIn: id))
+            #expect(RubricLoader.load(path: path, id: id).rubric?.effective?.short == "21/09/2020")
+        }
         let undated = RubricLoader.parse(
             text: "name: X\nregime: TT24\nlevel: 1\neffective: 31/02/2024\ngroups: []\n", file: "r.yaml", id: "r")
         #expect(undated.rubric == nil)

@@ -9,6 +9,9 @@ struct FixtureCase: CustomTestStringConvertible, Sendable {
     var facts: [String: [String]]
     /// The page count each listed file must have (the letter and the decision: one page).
     var pages: [String: Int] = [:]
+    /// Text that must stand on one printed line of each listed file (a member's name and position:
+    /// the M5 columns fit them).
+    var oneLine: [String: [String]] = [:]
     /// Words the last page of each listed file must show (the signer's name: the signature is
     /// never alone, and the document ends where it should).
     var lastPage: [String: [String]] = [:]
@@ -55,6 +58,7 @@ let fixtureCases = [
             ],
         ],
         pages: ["2-M2-To-trinh": 1, "4-QD-Thanh-lap-Hoi-dong": 1, "7-M5-Tong-hop": 2],
+        oneLine: ["7-M5-Tong-hop": ["Nguyễn Thị Thanh Hương Hiệu trưởng", "Mạc Văn Long Giáo viên Giáo dục thể chất"]],
         lastPage: [
             "2-M2-To-trinh": ["Nguyễn Thị Thanh Hương"], "5-M3-Bao-cao": ["Trên đây là báo cáo", "Nguyễn Thị Thanh Hương"],
             "6-M4-Bien-ban": ["CHỦ TỌA"], "7-M5-Tong-hop": ["Tổng cộng: 28 thành viên", "HIỆU TRƯỞNG"],
@@ -73,6 +77,7 @@ let fixtureCases = [
             "7-M5-Tong-hop": ["26/30"],
         ],
         pages: ["2-M2-To-trinh": 1, "4-QD-Thanh-lap-Hoi-dong": 1, "7-M5-Tong-hop": 2],
+        oneLine: ["7-M5-Tong-hop": ["Nguyễn Thị Thanh Tâm Giáo viên Toán", "Đinh Thị Phượng Giáo viên Giáo dục công dân"]],
         lastPage: ["2-M2-To-trinh": ["Nguyễn Thị Minh Thu"], "7-M5-Tong-hop": ["Tổng cộng: 30 thành viên", "HIỆU TRƯỞNG"]]),
     FixtureCase(
         name: "an-lam-2023",
@@ -84,7 +89,13 @@ let fixtureCases = [
             "6-M4-Bien-ban": ["Vắng: Đồng chí Đặng Văn Toàn", "7/7 thành viên có mặt nhất trí (100%)", "96/100"],
             "7-M5-Tong-hop": ["Không xét", "Nghỉ thai sản từ tháng 7/2023", "44 thành viên được xét"],
         ],
-        pages: ["2-M2-To-trinh": 1, "4-QD-Thanh-lap-Hoi-dong": 1],
+        pages: ["2-M2-To-trinh": 1, "4-QD-Thanh-lap-Hoi-dong": 1, "7-M5-Tong-hop": 3],
+        oneLine: [
+            "7-M5-Tong-hop": [
+                "Trần Thị Hồng Nhung Phó Chủ tịch UBND xã", "Vũ Văn Hải Chỉ huy trưởng Quân sự xã",
+                "Nguyễn Thị Lụa Chi hội trưởng Phụ nữ thôn Đông", "Vũ Thị Huyền Cán bộ Dân số - Kế hoạch hóa gia đình",
+            ]
+        ],
         lastPage: ["7-M5-Tong-hop": ["Nguyễn Văn Thành"], "8-BD-Bieu-diem": ["TỔNG CỘNG", "CHỦ TỊCH HỘI ĐỒNG"]]),
     FixtureCase(
         name: "vinh-lap-2024",
@@ -125,7 +136,8 @@ let fixtureCases = [
             ],
             "7-M5-Tong-hop": ["27/36"],
         ],
-        pages: ["2-TTr24-To-trinh": 1, "5-QD-Thanh-lap-To-danh-gia": 1],
+        pages: ["2-TTr24-To-trinh": 1, "5-QD-Thanh-lap-To-danh-gia": 1, "6-BB24-Bien-ban": 2, "7-M5-Tong-hop": 2],
+        oneLine: ["7-M5-Tong-hop": ["Nguyễn Thị Hồng Nhung Giáo viên"]],
         lastPage: ["2-TTr24-To-trinh": ["Nguyễn Thị Minh Hằng"], "3-BC24-Bao-cao": ["Nguyễn Thị Minh Hằng"]]),
 ]
 

@@ -14,13 +14,17 @@ enum PageLayout {
         if let expected = fixture.pages[file], pages.count != expected {
             faults.append("\(file): \(pages.count) pages, expected \(expected)")
         }
+        for text in fixture.oneLine[file] ?? [] {
+            let lines = pages.flatMap { $0.split(separator: "\n") }.map { flatten(String($0)) }
+            if !lines.contains(where: { $0.contains(text) }) { faults.append("\(file): “\(text)” is not on one line") }
+        }
         if let words = fixture.lastPage[file], let last = pages.last {
             let flat = flatten(last)
             for word in words where !flat.contains(word) {
                 faults.append("\(file) p\(pages.count) (last): lacks “\(word)”: \(textLines(last))")
             }
         }
-        return faults + pageFaults(pages, file: file)
+        return faults + pageFaults(pages, file: file) + lastPageFaults(pages, file: file)
     }
 
     /// A page that is not the last may leave at most this fraction of its text area blank at its
@@ -52,8 +56,11 @@ enum PageLayout {
         guard lines.count > 1 else { return true }
         let first = lines[1]
         if first.firstMatch(of: heading) != nil { return true }
-        // A label heading of the minutes: "Ý kiến của các thành viên:".
-        if first.hasSuffix(":"), first.count <= 40 { return true }
+        // A label heading of the minutes ("Ý kiến của các thành viên:"), unless a table follows it: the
+        // label and the table's first rows could have started in the gap (a keep chain pushed them over).
+        if first.hasSuffix(":"), first.count <= 40 {
+            return !(lines.count > 2 && lines[2].hasPrefix("STT"))
+        }
         let letters = first.filter(\.isLetter)
         return letters.count >= 3 && letters == letters.uppercased()
     }
@@ -80,6 +87,36 @@ enum PageLayout {
     nonisolated(unsafe) static let wordBottom = #/<word xMin="[\d.]+" yMin="(?<top>[\d.]+)" xMax="[\d.]+" yMax="(?<bottom>[\d.]+)">/#
     /// "IV. ", "2. ", "B. ": the numbering of a heading.
     nonisolated(unsafe) static let heading = #/^(?:[IVX]+|[A-ZĐ]|\d+)\.\s/#
+
+    /// The last page of a multi-page document must carry at least `minimumLines` lines of text
+    /// above its receivers and signatures (a few lines of body over "Nơi nhận" and the signer are
+    /// a page a reader turns for nothing).
+    static func lastPageFaults(_ pages: [String], file: String) -> [String] {
+        guard pages.count > 1, let last = pages.last else { return [] }
+        let body = bodyLines(last)
+        guard body.count < minimumLines else { return [] }
+        return ["\(file) p\(pages.count) (last): \(body.count) lines of text above the signatures: \(body)"]
+    }
+
+    /// The lines of a page above its receivers ("Nơi nhận:") or its signature block (the first line
+    /// in capitals without figures that is no numbered heading: "HIỆU TRƯỞNG", "THƯ KÝ   CHỦ TỌA",
+    /// "TM. ỦY BAN NHÂN DÂN", "NGƯỜI LẬP BIỂU").
+    static func bodyLines(_ page: String) -> [String] {
+        var body: [String] = []
+        for line in textLines(page) {
+            if line.hasPrefix("Nơi nhận") || line.firstMatch(of: signerPrefix) != nil { break }
+            let letters = line.filter(\.isLetter)
+            if letters.count >= 3, letters == letters.uppercased(), !line.contains(where: \.isNumber),
+                line.firstMatch(of: heading) == nil
+            {
+                break
+            }
+            body.append(line)
+        }
+        return body
+    }
+
+    nonisolated(unsafe) static let signerPrefix = #/^(?:TM|KT|Q|TL|TUQ)\.\s/#
 
     /// Faults any page can have: too few lines (unless the document is one page), a form
     /// placeholder left in ("Ông (bà)"), a year or a level written twice.

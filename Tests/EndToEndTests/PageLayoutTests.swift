@@ -12,6 +12,38 @@ import Testing
             ])
     }
 
+    @Test func aLastPageWithAFewLinesAboveTheSignaturesIsAFault() {
+        let last = """
+                                              5
+                 Khuyến khích cán bộ, giáo viên tích cực tham gia hưởng ứng
+            Tuần lễ học tập suốt đời năm 2024.
+                 Trên đây là báo cáo về công tác tự đánh giá, xếp loại Đơn vị học tập
+            năm 2023 của Trường Tiểu học An Sơn./.
+
+            Nơi nhận:                                         HIỆU TRƯỞNG
+            - Phòng GDĐT Nam Sách;
+            - Lưu: VT.
+                                                         Nguyễn Thị Thanh Hương
+            """
+        #expect(
+            PageLayout.lastPageFaults([Self.fullPage, last], file: "5-M3-Bao-cao") == [
+                "5-M3-Bao-cao p2 (last): 4 lines of text above the signatures: [\"Khuyến khích cán bộ, giáo viên tích cực tham gia hưởng ứng\", \"Tuần lễ học tập suốt đời năm 2024.\", \"Trên đây là báo cáo về công tác tự đánh giá, xếp loại Đơn vị học tập\", \"năm 2023 của Trường Tiểu học An Sơn./.\"]"
+            ])
+        // Minutes: the signatures THƯ KÝ / CHỦ TỌA end the text; a numbered heading in capitals does not.
+        let minutes = "   3\n" + (1...10).map { "Dòng \($0)" }.joined(separator: "\n") + "\nV. PHƯƠNG HƯỚNG\n  THƯ KÝ     CHỦ TỌA\n"
+        #expect(PageLayout.bodyLines(minutes).count == 11)
+        #expect(PageLayout.lastPageFaults([Self.fullPage, minutes], file: "6-M4-Bien-ban") == [])
+        #expect(PageLayout.lastPageFaults([last], file: "2-M2-To-trinh") == [])
+    }
+
+    @Test func aLabelFollowedByATableDoesNotExcuseTheGapAboveIt() {
+        let next = "   2\nNội dung:\nSTT   Tiêu chí   Điểm tối đa   Điểm tự chấm\n1a    Đơn vị có kế hoạch   10   10"
+        #expect(
+            PageLayout.gapFaults([Self.fullPage, next], blankBelow: [0.33, 0.5], file: "6-M4-Bien-ban") == [
+                "6-M4-Bien-ban p1: 33% blank at the foot, p2 goes on with “Nội dung:”"
+            ])
+    }
+
     @Test func aOnePageDocumentMayBeShort() {
         #expect(PageLayout.pageFaults(["TỜ TRÌNH\nKính gửi: Phòng GDĐT"], file: "2-M2-To-trinh") == [])
     }
