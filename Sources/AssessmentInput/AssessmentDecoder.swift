@@ -112,6 +112,7 @@ final class AssessmentDecoder {
                 rubric: rubric, fallbackRubric: fallbackRubric, scores: scores, members: members,
                 priorRecognition: priorRecognition, submittedOn: documents.submission.date)
             checkLevelsNamed(documents, outcome: outcome, node: node)
+            checkPriorLevelKept(outcome, node: top["prior_recognition"])
         }
         if let scores, let scoresNode = top["scores"] {
             checkReasonAgainstEvidence(scores: scores, scoresNode: scoresNode)

@@ -334,7 +334,8 @@ package struct DossierContext: Sendable {
                 : "Về việc thành lập Hội đồng tự kiểm tra, đánh giá, xếp loại Đơn vị học tập năm \(year)"
         case .submission:
             return tt24
-                ? a.levelOutcome?.reachedName.map { "Về việc đề nghị công nhận Đơn vị học tập \($0) năm \(year)" }
+                ? a.levelOutcome.flatMap { $0.requestsRecognition ? $0.reachedName : nil }
+                    .map { "Về việc đề nghị công nhận Đơn vị học tập \($0) năm \(year)" }
                     ?? "Về việc báo cáo kết quả tự đánh giá Đơn vị học tập năm \(year)"
                 : "Về việc đề nghị công nhận kết quả đánh giá, xếp loại Đơn vị học tập năm \(year)"
         case .report:
