@@ -1039,6 +1039,24 @@ enum Messages {
             en: "the earlier recognition is level \(level); level \(applied) requires level \(required)")
     }
 
+    static func planWithoutActions() -> LocalizedText {
+        LocalizedText(
+            vi:
+                "kế hoạch (3-KH) chưa có biện pháp thực hiện nào: mục 'I. CÁC TIÊU CHÍ ĐÁNH GIÁ' chỉ liệt kê tiêu chí; thêm 'plan: actions:' với mỗi mã tiêu chí một danh sách việc đơn vị sẽ làm (ví dụ '1a:' rồi '- Lập kế hoạch bồi dưỡng thường xuyên …')",
+            en:
+                "the plan (3-KH) has no measures: section 'I. CÁC TIÊU CHÍ ĐÁNH GIÁ' only lists the criteria; add 'plan: actions:' with, under each criterion code, a list of what the unit will do (e.g. '1a:' then '- Lập kế hoạch bồi dưỡng thường xuyên …')"
+        )
+    }
+
+    static func schoolCallsItselfUnit(_ start: String) -> LocalizedText {
+        LocalizedText(
+            vi:
+                "đoạn '\(start)…' mở đầu bằng 'Đơn vị' (từ của thông tư): trong báo cáo nhà trường tự nói về mình, hãy viết 'Nhà trường …'",
+            en:
+                "the paragraph '\(start)…' opens with 'Đơn vị' (the circular's word): in the report the school speaks of itself, write 'Nhà trường …'"
+        )
+    }
+
     static func priorLevelStillHeld(
         level: Int, date: VietnameseDate, years: Int, validUntil: VietnameseDate, submittedOn: VietnameseDate,
         reached: Int, next: (level: Int, from: VietnameseDate)?

@@ -388,6 +388,8 @@ struct PlanValues: Encodable {
     var requirements: [String]
     var scope: [String]
     var groups: [PlanGroupValues]
+    /// Whether the data gives any measure (`plan.actions`): the heading names "BIỆN PHÁP THỰC HIỆN" only then.
+    var hasActions: Bool
     var target: String
     var targets: [String]
     var actors: [PlanActorValues]
