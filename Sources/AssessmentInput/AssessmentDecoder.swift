@@ -134,10 +134,11 @@ final class AssessmentDecoder {
                 narrative, node: top["narrative"], keyNode: top.keyNodes["narrative"], root: root,
                 regime: regime ?? rubric?.regime)
             if let unit { checkSelfReference(top["narrative"], selfName: unit.selfName) }
-            if (regime ?? rubric?.regime) == .tt22, !plan.actions.values.contains(where: { !$0.isEmpty }) {
-                reader.warning(
-                    top["plan"]?["actions"] ?? top.keyNodes["plan"] ?? root, top["plan"] == nil ? "plan" : "plan.actions",
-                    Messages.planWithoutActions())
+            // A plan written in the data without measures: the heading then names only the criteria.
+            if (regime ?? rubric?.regime) == .tt22, let planKey = top.keyNodes["plan"],
+                !plan.actions.values.contains(where: { !$0.isEmpty })
+            {
+                reader.warning(top["plan"]?["actions"] ?? planKey, "plan.actions", Messages.planWithoutActions())
             }
             if let scores, let scoresNode = top["scores"] {
                 checkEvidence(scores, scoresNode: scoresNode, keyNode: top.keyNodes["scores"], regime: regime ?? rubric?.regime)

@@ -32,7 +32,7 @@ import Testing
         #expect(reloaded.diagnostics.map { $0.rendered(in: .vi) }.allSatisfy { $0.contains("chưa đủ 12 tháng") })
         #expect(
             reloaded.assessment?.levelOutcome?.summary
-                == "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên; chưa đủ 12 tháng kể từ khi được công nhận Mức độ 1, đủ từ ngày 15/03/2025)"
+                == "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên, tỉ lệ 75%, chưa đạt mức 80% theo yêu cầu; chưa đủ 12 tháng kể từ khi được công nhận Mức độ 1, đủ từ ngày 15/03/2025)"
         )
     }
 

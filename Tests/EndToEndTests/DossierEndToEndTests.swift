@@ -110,12 +110,12 @@ let fixtureCases = [
             "2-TTr24-To-trinh": [
                 "Về việc đề nghị công nhận Đơn vị học tập Mức độ 1 năm 2024",
                 "nhà trường đạt 9/10 chỉ tiêu của Mức độ 2 và 9/9 chỉ tiêu của Mức độ 1; mức độ đạt được: Mức độ 1.",
-                "27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên", "công nhận nhà trường đạt Đơn vị học tập Mức độ 1 năm 2024./.",
+                "27/36 thành viên, tỉ lệ 75%, chưa đạt mức 80% theo yêu cầu", "công nhận nhà trường đạt Đơn vị học tập Mức độ 1 năm 2024./.",
                 "Năm 2024, nhà trường đã được công nhận đạt Mức độ 1 theo Quyết định số 215/QĐ-UBND ngày 15/03/2024 của UBND huyện Gia Lâm; chưa đủ 12 tháng để xét Mức độ 2.",
                 "mức độ đạt được: Mức độ 1. Chỉ tiêu Mức độ 2 chưa đạt: chỉ tiêu 2.3 (",
             ],
             "3-BC24-Bao-cao": [
-                "Kết quả tự đánh giá: Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên; chưa đủ 12 tháng kể từ khi được công nhận Mức độ 1, đủ từ ngày 15/03/2025).",
+                "Kết quả tự đánh giá: Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên, tỉ lệ 75%, chưa đạt mức 80% theo yêu cầu; chưa đủ 12 tháng kể từ khi được công nhận Mức độ 1, đủ từ ngày 15/03/2025).",
                 "Năm 2024, nhà trường đã được công nhận đạt Mức độ 1 theo Quyết định số 215/QĐ-UBND ngày 15/03/2024 của UBND huyện Gia Lâm.",
             ],
             "4-TH24-Tong-hop-tieu-chi": ["9/10", "đạt 9/9 chỉ tiêu"],

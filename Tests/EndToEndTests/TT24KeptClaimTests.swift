@@ -27,11 +27,11 @@ struct TT24KeptClaimTests {
             try TextDump.dump(try OOXMLPackage.open(at: out.appendingPathComponent("\(file).docx")))
         }
         let level =
-            "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên; chưa đủ 12 tháng kể từ khi được công nhận Mức độ 1, đủ từ ngày 15/03/2025)"
+            "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên, tỉ lệ 75%, chưa đạt mức 80% theo yêu cầu; chưa đủ 12 tháng kể từ khi được công nhận Mức độ 1, đủ từ ngày 15/03/2025)"
         let claim =
             "Tổ đánh giá ghi “Đạt” đối với các chỉ tiêu sau, nhưng danh sách thành viên chưa đủ tỉ lệ, nên mức độ được tính là chưa đạt các chỉ tiêu này:"
         let reason =
-            "27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên; lý do Tổ đánh giá nêu: Ba giáo viên chuyển đến tháng 9 được trường cũ xét danh hiệu."
+            "27/36 thành viên, tỉ lệ 75%, chưa đạt mức 80% theo yêu cầu; lý do Tổ đánh giá nêu: Ba giáo viên chuyển đến tháng 9 được trường cũ xét danh hiệu."
         let report = try text("3-BC24-Bao-cao")
         #expect(report.contains(level))
         #expect(report.contains(claim))
