@@ -18,11 +18,15 @@ package struct AssessedUnit: Sendable, Hashable {
     /// How the unit names itself in its own documents, in lower case: "nhà trường" for a school,
     /// "đơn vị" otherwise, unless the data says ("Ủy ban").
     package var selfName: String
+    /// How its members are named together, from its kind unless the data says: "cán bộ, giáo viên,
+    /// nhân viên" in a school, "cán bộ, công chức và người hoạt động không chuyên trách" in a
+    /// People's Committee, "cán bộ, công chức, viên chức và người lao động" elsewhere.
+    package var staff: String
 
     /// A unit.
     package init(
         name: String, parent: String?, symbol: String, place: String, level: String? = nil,
-        address: String? = nil, headTitle: String, selfName: String? = nil
+        address: String? = nil, headTitle: String, selfName: String? = nil, staff: String? = nil
     ) {
         self.name = name
         self.parent = parent
@@ -32,5 +36,15 @@ package struct AssessedUnit: Sendable, Hashable {
         self.address = address
         self.headTitle = headTitle
         self.selfName = selfName ?? (name.hasPrefix("Trường") ? "nhà trường" : "đơn vị")
+        self.staff = staff ?? Self.staff(ofUnitNamed: name)
+    }
+
+    /// The members' designation a unit of this kind uses, by its name.
+    package static func staff(ofUnitNamed name: String) -> String {
+        if name.hasPrefix("Trường") { return "cán bộ, giáo viên, nhân viên" }
+        if name.hasPrefix("Ủy ban nhân dân") || name.hasPrefix("Uỷ ban nhân dân") {
+            return "cán bộ, công chức và người hoạt động không chuyên trách"
+        }
+        return "cán bộ, công chức, viên chức và người lao động"
     }
 }

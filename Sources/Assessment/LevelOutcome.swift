@@ -23,6 +23,18 @@ package struct LevelOutcome: Sendable, Hashable {
     package var requiredMonths: Int?
     /// The highest level reached; 0 for none.
     package var reachedLevel: Int
+    /// The earlier recognition the data gives, if any.
+    package var prior: PriorRecognition?
+    /// The day the earlier recognition stops holding (its date plus the rubric's `recognition_years`),
+    /// when both are known.
+    package var priorValidUntil: VietnameseDate?
+    /// The day of the submission, on which the earlier recognition is judged.
+    package var submittedOn: VietnameseDate
+    /// The level after the one held, when the day it can be considered is known (`nextLevelFrom`).
+    package var nextLevel: Int?
+    /// The first day the next level can be considered: the earlier recognition's date plus the months
+    /// the rubric requires.
+    package var nextLevelFrom: VietnameseDate?
 
     /// Evaluates `claims` against `rubric` and, when short, against `fallbackRubric`, from the facts:
     /// a met claim the member list contradicts counts as not met (`Evaluation.facts`), kept reason or
@@ -33,6 +45,13 @@ package struct LevelOutcome: Sendable, Hashable {
     ) {
         let statistics = MemberStatistics(members: members)
         let scores = Evaluation.facts(claims, rubric: rubric, members: members)
+        prior = priorRecognition
+        let years = rubric.recognitionYears ?? fallbackRubric?.recognitionYears
+        priorValidUntil = years.flatMap { years in priorRecognition.map { $0.date.adding(months: years * 12) } }
+        self.submittedOn = submittedOn
+        let next = Self.nextLevel(after: priorRecognition, rubric: rubric, fallbackRubric: fallbackRubric)
+        nextLevel = next?.level
+        nextLevelFrom = next?.from
         applied = Evaluation(rubric: rubric, scores: scores)
         appliedShortfalls = TargetShortfall.of(applied, statistics: statistics)
         requiredMonths = rubric.priorLevelMonths
@@ -61,6 +80,32 @@ package struct LevelOutcome: Sendable, Hashable {
         fallbackShortfalls = TargetShortfall.of(lower, statistics: statistics)
         reachedLevel = fallbackShortfalls.isEmpty ? (fallbackRubric.level ?? 0) : 0
     }
+
+    /// The level after the one `prior` recognised and the day it can be considered: from the months
+    /// the higher rubric requires (`prior_level_months`) or the held level's rubric allows
+    /// (`next_level_months`).
+    static func nextLevel(
+        after prior: PriorRecognition?, rubric: Rubric, fallbackRubric: Rubric?
+    ) -> (level: Int, from: VietnameseDate)? {
+        guard let prior else { return nil }
+        let next = prior.level + 1
+        if rubric.level == next, let months = rubric.priorLevelMonths { return (next, prior.heldFrom(months: months)) }
+        let held = [rubric, fallbackRubric].compactMap { $0 }.first { $0.level == prior.level }
+        if let months = held?.nextLevelMonths { return (next, prior.heldFrom(months: months)) }
+        return nil
+    }
+
+    /// Whether the earlier recognition covers the level reached and still holds on the day of the
+    /// submission: the dossier then reports the result and states that the unit keeps its level,
+    /// without asking for it again (TT24: a recognition holds 3 years).
+    package var keepsPriorLevel: Bool {
+        guard let prior, let priorValidUntil, submittedOn < priorValidUntil, reachedLevel > 0 else { return false }
+        return prior.level >= reachedLevel
+    }
+
+    /// Whether the dossier asks for the level reached to be recognised: a level is reached and no
+    /// earlier recognition still covers it.
+    package var requestsRecognition: Bool { reachedLevel > 0 && !keepsPriorLevel }
 
     /// The scores of the lower rubric from the same facts. A target decided by the member list is
     /// measured against the lower threshold (a claim kept against the list included), unless the
@@ -100,10 +145,12 @@ package struct LevelOutcome: Sendable, Hashable {
 
     /// Why the level applied for is not reached: each shortfall's line, and the time the lower level
     /// has been held when too short. Empty when it is reached.
-    package var appliedMisses: [String] {
+    package var appliedMisses: [String] { misses(withWait: true) }
+
+    private func misses(withWait: Bool) -> [String] {
         guard !reachesAppliedLevel else { return [] }
         var lines = appliedShortfalls.map(\.line)
-        if let heldTooShortUntil, let requiredMonths {
+        if withWait, let heldTooShortUntil, let requiredMonths {
             lines.append(
                 "chưa đủ \(requiredMonths) tháng kể từ khi được công nhận Mức độ \(max(appliedLevel - 1, 1)), "
                     + "đủ từ ngày \(Self.short(heldTooShortUntil))")
@@ -112,12 +159,20 @@ package struct LevelOutcome: Sendable, Hashable {
     }
 
     /// The result in one sentence: "Đạt Mức độ 2", "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3:
-    /// 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)", "Chưa đạt Mức độ 1 (chỉ tiêu 2.1: …)".
-    package var summary: String {
-        let missed = "Mức độ \(appliedLevel) (\(appliedMisses.joined(separator: "; ")))"
+    /// 27/36 thành viên, tỉ lệ 75%, dưới mức yêu cầu 80%)", "Chưa đạt Mức độ 1 (chỉ tiêu 2.1: …)".
+    package var summary: String { summary(withWait: true) }
+
+    /// The result without the lower level held too short, for a document that states the earlier
+    /// recognition and the day the next level can be considered on its own: "Đạt Mức độ 1; chưa đạt
+    /// Mức độ 2 (chỉ tiêu 2.3: …)", "Đạt Mức độ 1; chưa xét Mức độ 2" when only the time held was short.
+    package var summaryOfTargets: String { summary(withWait: false) }
+
+    private func summary(withWait: Bool) -> String {
         if reachesAppliedLevel { return "Đạt Mức độ \(appliedLevel)" }
-        if reachedLevel > 0 { return "Đạt Mức độ \(reachedLevel); chưa đạt \(missed)" }
-        var text = "Chưa đạt \(missed)"
+        let lines = misses(withWait: withWait)
+        let missed = lines.isEmpty ? "xét Mức độ \(appliedLevel)" : "đạt Mức độ \(appliedLevel) (\(lines.joined(separator: "; ")))"
+        if reachedLevel > 0 { return "Đạt Mức độ \(reachedLevel); chưa \(missed)" }
+        var text = "Chưa \(missed)"
         if let fallback, let lowerLevel = fallback.rubric.level {
             text += "; chưa đạt Mức độ \(lowerLevel) (\(fallbackShortfalls.map(\.line).joined(separator: "; ")))"
         }

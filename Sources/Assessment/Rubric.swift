@@ -28,12 +28,18 @@ package struct Rubric: Sendable, Hashable {
     /// The day the regulation behind it takes effect (TT24: 26/01/2024): no recognition under this
     /// rubric can be dated earlier. Nil when the rubric file does not say.
     package var effective: VietnameseDate?
+    /// TT24: how many years a recognition at this level holds (3); nil when the rubric file does not say.
+    package var recognitionYears: Int?
+    /// TT24: how many months this level must be held before the next one can be considered (12 for
+    /// Mức độ 1); nil at the highest level or when the rubric file does not say.
+    package var nextLevelMonths: Int?
 
     /// A rubric.
     package init(
         id: String, name: String, regime: Regime, level: Int? = nil, declaredTotal: Points? = nil,
         groups: [RubricGroup], bands: [Band] = [], legalBasis: [LegalCitation] = [], fallback: String? = nil,
-        priorLevelMonths: Int? = nil, effective: VietnameseDate? = nil
+        priorLevelMonths: Int? = nil, effective: VietnameseDate? = nil, recognitionYears: Int? = nil,
+        nextLevelMonths: Int? = nil
     ) {
         self.id = id
         self.name = name
@@ -46,6 +52,8 @@ package struct Rubric: Sendable, Hashable {
         self.fallback = fallback
         self.priorLevelMonths = priorLevelMonths
         self.effective = effective
+        self.recognitionYears = recognitionYears
+        self.nextLevelMonths = nextLevelMonths
     }
 
     /// TT24: the level's name as documents print it ("Mức độ 1"); nil for TT22.

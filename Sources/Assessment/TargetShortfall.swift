@@ -1,5 +1,5 @@
 /// TT24: a target of a level that is not met, with what decided it — the member list's figures
-/// ("27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên") or the council's reason.
+/// ("27/36 thành viên, tỉ lệ 75%, chưa đạt mức 80% theo yêu cầu") or the council's reason.
 package struct TargetShortfall: Sendable, Hashable {
     /// The target.
     package var criterion: Criterion
@@ -18,15 +18,16 @@ package struct TargetShortfall: Sendable, Hashable {
         self.reason = reason
     }
 
-    /// What decided it, as documents print it: "27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên", else the reason.
+    /// What decided it, as documents print it — without brackets, so it can stand inside a bracket:
+    /// "27/36 thành viên, tỉ lệ 75%, chưa đạt mức 80% theo yêu cầu", else the reason.
     package var figures: String {
         if let share, let threshold {
-            return "\(share.count)/\(share.total) thành viên (\(share.percentText)%), chưa đạt yêu cầu từ \(threshold.percent)% trở lên"
+            return "\(share.count)/\(share.total) thành viên, tỉ lệ \(share.percentText)%, chưa đạt mức \(threshold.percent)% theo yêu cầu"
         }
         return reason ?? "chưa đạt"
     }
 
-    /// "chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên".
+    /// "chỉ tiêu 2.3: 27/36 thành viên, tỉ lệ 75%, chưa đạt mức 80% theo yêu cầu".
     package var line: String { "chỉ tiêu \(criterion.code): \(figures)" }
 
     /// The shortfalls of `evaluation`: every target not met, decided by the member list when the

@@ -21,8 +21,9 @@ extension AssessmentDecoder {
 
     static let documentKeys = ["number", "date", "summary", "signer", "recipients", "legal_bases", "preparer"]
 
-    /// Every document of the dossier; a TT22 summary (M5) and score sheet record the council's
-    /// meeting and are dated with it unless the data says otherwise (TT24's are dated with the report).
+    /// Every document of the dossier; the member summary (M5), which the council's meeting relies on,
+    /// and TT22's score sheet, which records the meeting, are dated with it unless the data says
+    /// otherwise (TT24's Bản tổng hợp các tiêu chí is dated with the report).
     func decodeDocuments(_ node: Node, head: Signer?, unit: AssessedUnit?, recipient: String?, meeting: Meeting?, regime: Regime?) -> DocumentSet? {
         guard
             let f = reader.fields(
@@ -36,7 +37,8 @@ extension AssessmentDecoder {
             let defaultDate: VietnameseDate? =
                 switch kind {
                 case .minutes: meeting?.date
-                case .summary, .scoresheet: (regime == .tt24 ? nil : meeting?.date) ?? documents[.report]?.date
+                case .summary: meeting?.date ?? documents[.report]?.date
+                case .scoresheet: (regime == .tt24 ? nil : meeting?.date) ?? documents[.report]?.date
                 default: nil
                 }
             let defaultSigner: Signer? =
@@ -152,6 +154,12 @@ extension AssessmentDecoder {
             }
             return VietnameseDate(year: step.date.year, month: step.date.month, day: step.date.day)?.short
                 ?? step.date.description
+        }
+        let summary = step(.summary, .summary)
+        if meeting.date < summary.date {
+            reader.warning(
+                summary.node, summary.path,
+                Messages.documentOutOfOrder(.summary, date: typed(summary), after: true, other: .meeting, otherDate: typed(steps[2])))
         }
         for (earlier, later) in zip(steps, steps.dropFirst()) where later.date < earlier.date {
             // The plan and the decision are the ones usually mistyped when they come after the next step:

@@ -105,6 +105,20 @@ extension AssessmentDecoder {
 }
 
 extension AssessmentDecoder {
+    /// TT24: an earlier recognition that still holds on the submission's day and covers the level
+    /// reached: the dossier reports the result and asks for nothing, and `check` says so at the
+    /// recognition's date.
+    func checkPriorLevelKept(_ outcome: LevelOutcome, node: Node?) {
+        guard outcome.keepsPriorLevel, let prior = outcome.prior, let validUntil = outcome.priorValidUntil else { return }
+        let years = outcome.applied.rubric.recognitionYears ?? outcome.fallback?.rubric.recognitionYears ?? 0
+        reader.warning(
+            node?["date"] ?? node, "prior_recognition.date",
+            Messages.priorLevelStillHeld(
+                level: prior.level, date: prior.date, years: years, validUntil: validUntil,
+                submittedOn: outcome.submittedOn, reached: outcome.reachedLevel,
+                next: outcome.nextLevel.flatMap { level in outcome.nextLevelFrom.map { (level, $0) } }))
+    }
+
     /// TT24: a document's summary written by the unit names the level it states, and that level must
     /// be the one reached: a letter titled "… Mức độ 2" from a unit reaching level 1 is warned. The
     /// plan and the decision, written before the assessment, may also name the level applied for.

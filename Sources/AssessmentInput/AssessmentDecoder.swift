@@ -120,6 +120,7 @@ final class AssessmentDecoder {
                 rubric: rubric, fallbackRubric: fallbackRubric, scores: scores, members: members,
                 priorRecognition: priorRecognition, submittedOn: documents.submission.date)
             checkLevelsNamed(documents, outcome: outcome, node: node)
+            checkPriorLevelKept(outcome, node: top["prior_recognition"])
         }
         if let scores, let scoresNode = top["scores"] {
             checkReasonAgainstEvidence(scores: scores, scoresNode: scoresNode)
@@ -148,6 +149,13 @@ final class AssessmentDecoder {
             checkNarrativeSections(
                 narrative, node: top["narrative"], keyNode: top.keyNodes["narrative"], root: root,
                 regime: regime ?? rubric?.regime)
+            if let unit { checkSelfReference(top["narrative"], selfName: unit.selfName) }
+            // A plan written in the data without measures: the heading then names only the criteria.
+            if (regime ?? rubric?.regime) == .tt22, let planKey = top.keyNodes["plan"],
+                !plan.actions.values.contains(where: { !$0.isEmpty })
+            {
+                reader.warning(top["plan"]?["actions"] ?? planKey, "plan.actions", Messages.planWithoutActions())
+            }
             if let scores, let scoresNode = top["scores"] {
                 checkEvidence(scores, scoresNode: scoresNode, keyNode: top.keyNodes["scores"], regime: regime ?? rubric?.regime)
             }
@@ -273,7 +281,7 @@ final class AssessmentDecoder {
         guard
             let f = reader.fields(
                 node, path: "unit",
-                keys: ["name", "parent", "symbol", "place", "level", "address", "head_title", "self_name"],
+                keys: ["name", "parent", "symbol", "place", "level", "address", "head_title", "self_name", "staff"],
                 required: ["name", "symbol", "place"])
         else { return nil }
         let name = f["name"].flatMap { reader.text($0, path: f.path("name")) }
@@ -299,10 +307,11 @@ final class AssessmentDecoder {
         let address = f["address"].flatMap { reader.text($0, path: f.path("address"), required: false) }
         let headTitle = f["head_title"].flatMap { reader.text($0, path: f.path("head_title")) } ?? "Hiệu trưởng"
         let selfName = f["self_name"].flatMap { reader.text($0, path: f.path("self_name"), required: false) }
+        let staff = f["staff"].flatMap { reader.text($0, path: f.path("staff"), required: false) }
         guard let name, let symbol, let place else { return nil }
         return AssessedUnit(
             name: name, parent: parent, symbol: symbol, place: place, level: level, address: address,
-            headTitle: headTitle, selfName: selfName)
+            headTitle: headTitle, selfName: selfName, staff: staff)
     }
 
     /// A People's Committee (Ủy ban nhân dân xã, huyện …) by its name: its own documents print no

@@ -655,6 +655,8 @@ enum Messages {
     /// The steps whose dates must follow one another.
     enum Step {
         case plan, decision, meeting, report, submission
+        /// The member summary (M5): the meeting relies on it, so it comes no later.
+        case summary
 
         var vi: String {
             switch self {
@@ -663,6 +665,7 @@ enum Messages {
             case .meeting: "cuộc họp tự đánh giá"
             case .report: "báo cáo"
             case .submission: "tờ trình"
+            case .summary: "bản tổng hợp kết quả học tập của các cá nhân"
             }
         }
 
@@ -673,12 +676,21 @@ enum Messages {
             case .meeting: "the assessment meeting"
             case .report: "the report"
             case .submission: "the submission letter"
+            case .summary: "the members' summary"
             }
         }
     }
 
     static func documentOutOfOrder(_ step: Step, date: String, after: Bool, other: Step, otherDate: String) -> LocalizedText {
-        LocalizedText(
+        if step == .summary {
+            return LocalizedText(
+                vi:
+                    "\(step.vi) đề ngày '\(date)', sau \(other.vi) ngày '\(otherDate)' dựa trên bản tổng hợp này: đề ngày không muộn hơn cuộc họp, hoặc bỏ 'documents.summary.date' để lấy ngày họp",
+                en:
+                    "\(step.en) is dated '\(date)', after \(other.en) on '\(otherDate)' that relies on it: date it no later than the meeting, or remove 'documents.summary.date' to use the meeting's date"
+            )
+        }
+        return LocalizedText(
             vi:
                 "\(step.vi) đề ngày '\(date)', \(after ? "sau" : "trước") \(other.vi) ngày '\(otherDate)': thứ tự là kế hoạch → quyết định thành lập → cuộc họp → báo cáo → tờ trình; kiểm tra lại ngày",
             en:
@@ -1027,6 +1039,38 @@ enum Messages {
             en: "the earlier recognition is level \(level); level \(applied) requires level \(required)")
     }
 
+    static func planWithoutActions() -> LocalizedText {
+        LocalizedText(
+            vi:
+                "kế hoạch (3-KH) chưa có biện pháp thực hiện nào: mục 'I. CÁC TIÊU CHÍ ĐÁNH GIÁ' chỉ liệt kê tiêu chí; thêm 'plan: actions:' với mỗi mã tiêu chí một danh sách việc đơn vị sẽ làm (ví dụ '1a:' rồi '- Lập kế hoạch bồi dưỡng thường xuyên …')",
+            en:
+                "the plan (3-KH) has no measures: section 'I. CÁC TIÊU CHÍ ĐÁNH GIÁ' only lists the criteria; add 'plan: actions:' with, under each criterion code, a list of what the unit will do (e.g. '1a:' then '- Lập kế hoạch bồi dưỡng thường xuyên …')"
+        )
+    }
+
+    static func schoolCallsItselfUnit(_ start: String) -> LocalizedText {
+        LocalizedText(
+            vi:
+                "đoạn '\(start)…' mở đầu bằng 'Đơn vị' (từ của thông tư): trong báo cáo nhà trường tự nói về mình, hãy viết 'Nhà trường …'",
+            en:
+                "the paragraph '\(start)…' opens with 'Đơn vị' (the circular's word): in the report the school speaks of itself, write 'Nhà trường …'"
+        )
+    }
+
+    static func priorLevelStillHeld(
+        level: Int, date: VietnameseDate, years: Int, validUntil: VietnameseDate, submittedOn: VietnameseDate,
+        reached: Int, next: (level: Int, from: VietnameseDate)?
+    ) -> LocalizedText {
+        let nextVI = next.map { "; Mức độ \($0.level) được xét từ ngày \($0.from.short)" } ?? ""
+        let nextEN = next.map { "; level \($0.level) can be considered from \($0.from.short)" } ?? ""
+        return LocalizedText(
+            vi:
+                "đơn vị được công nhận Mức độ \(level) ngày \(date.short), công nhận có giá trị \(years) năm (đến ngày \(validUntil.short)), vẫn còn giá trị vào ngày tờ trình \(submittedOn.short): hồ sơ không đề nghị công nhận lại Mức độ \(reached), chỉ báo cáo kết quả tự đánh giá và ghi đơn vị tiếp tục giữ Mức độ \(level)\(nextVI). Nếu quyết định đó đã hết hiệu lực hoặc ghi nhầm ngày, sửa 'prior_recognition'",
+            en:
+                "the unit was recognised at level \(level) on \(date.short), valid for \(years) years (until \(validUntil.short)) and still valid on the submission's date \(submittedOn.short): the dossier does not ask for level \(reached) again, it reports the result and states that the unit keeps level \(level)\(nextEN). If that decision no longer holds or its date is mistyped, correct 'prior_recognition'"
+        )
+    }
+
     static func priorRecognitionTooRecent(
         date: VietnameseDate, months: Int, lower: Int, level: Int, submittedOn: VietnameseDate,
         heldFrom: VietnameseDate
@@ -1034,9 +1078,9 @@ enum Messages {
         func d(_ date: VietnameseDate) -> String { date.short }
         return LocalizedText(
             vi:
-                "được công nhận Mức độ \(lower) ngày \(d(date)), đến ngày tờ trình \(d(submittedOn)) chưa đủ \(months) tháng (đủ từ ngày \(d(heldFrom))): chưa xét được Mức độ \(level), hồ sơ đề nghị mức độ thấp hơn nếu đạt",
+                "được công nhận Mức độ \(lower) ngày \(d(date)), đến ngày tờ trình \(d(submittedOn)) chưa đủ \(months) tháng (đủ từ ngày \(d(heldFrom))): chưa xét được Mức độ \(level); hồ sơ được đánh giá theo Mức độ \(lower)",
             en:
-                "level \(lower) was recognised on \(d(date)); on the submission's date \(d(submittedOn)) that is under \(months) months (reached on \(d(heldFrom))): level \(level) cannot be considered, the dossier asks for the lower level if reached"
+                "level \(lower) was recognised on \(d(date)); on the submission's date \(d(submittedOn)) that is under \(months) months (reached on \(d(heldFrom))): level \(level) cannot be considered; the dossier is judged at level \(lower)"
         )
     }
 

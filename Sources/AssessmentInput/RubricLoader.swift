@@ -45,7 +45,7 @@ package enum RubricLoader {
                 root, path: "",
                 keys: [
                     "id", "name", "regime", "level", "total", "note", "legal_basis", "groups", "bands",
-                    "fallback", "prior_level_months", "effective",
+                    "fallback", "prior_level_months", "effective", "recognition_years", "next_level_months",
                 ],
                 required: ["name", "regime", "groups"])
         else { return nil }
@@ -60,8 +60,15 @@ package enum RubricLoader {
             reader.integer($0, path: fields.path("prior_level_months"), range: 1...120)
         }
         let effective = fields["effective"].flatMap { reader.date($0, path: fields.path("effective")) }
-        if regime == .tt22, let node = fields.keyNodes["fallback"] ?? fields.keyNodes["prior_level_months"] {
-            reader.error(node, fields["fallback"] == nil ? "prior_level_months" : "fallback", Messages.levelsOnPointsRubric())
+        let recognitionYears = fields["recognition_years"].flatMap {
+            reader.integer($0, path: fields.path("recognition_years"), range: 1...20)
+        }
+        let nextLevelMonths = fields["next_level_months"].flatMap {
+            reader.integer($0, path: fields.path("next_level_months"), range: 1...120)
+        }
+        let levelKeys = ["fallback", "prior_level_months", "recognition_years", "next_level_months"]
+        if regime == .tt22, let key = levelKeys.first(where: { fields.keyNodes[$0] != nil }), let node = fields.keyNodes[key] {
+            reader.error(node, key, Messages.levelsOnPointsRubric())
         }
         var codeNodes: [String: Node] = [:]
         var groups: [RubricGroup] = []
@@ -105,7 +112,7 @@ package enum RubricLoader {
         let rubric = Rubric(
             id: id, name: name, regime: regime, level: level, declaredTotal: total, groups: groups, bands: bands,
             legalBasis: legalBasis, fallback: fallback, priorLevelMonths: priorLevelMonths,
-            effective: effective)
+            effective: effective, recognitionYears: recognitionYears, nextLevelMonths: nextLevelMonths)
         for problem in rubric.problems() {
             let (node, path) = locate(problem, fields: fields, codeNodes: codeNodes, bandNodes: bandNodes)
             reader.error(node, path, Messages.rubric(problem))

@@ -389,6 +389,8 @@ struct PlanValues: Encodable {
     var requirements: [String]
     var scope: [String]
     var groups: [PlanGroupValues]
+    /// Whether the data gives any measure (`plan.actions`): the heading names "BIỆN PHÁP THỰC HIỆN" only then.
+    var hasActions: Bool
     var target: String
     var targets: [String]
     var actors: [PlanActorValues]
@@ -455,6 +457,12 @@ struct LevelValues: Encodable {
     /// "Đạt 9/10 chỉ tiêu Mức độ 2; đạt Mức độ 1": the count in words, as check prints it.
     var countLine: String
     var summaryInline: String
+    /// The result without the time the lower level has been held (the forms that print `prior.full_sentence`).
+    var summaryOfTargets: String
+    var summaryOfTargetsInline: String
+    /// Whether the dossier asks for the level reached to be recognised (reached, and no earlier
+    /// recognition still holds it).
+    var requests: Bool
     var misses: [String]
     var shortfalls: [ShortfallValues]
     var heldTooShortUntil: VietnameseDate?
@@ -502,7 +510,20 @@ struct PriorValues: Encodable {
     /// The one sentence the report prints: "Năm 2024, nhà trường đã được công nhận đạt Mức độ 1 theo
     /// Quyết định số …".
     var sentence: String
-    /// The Tờ trình's: the same, ending "; chưa đủ 12 tháng để xét Mức độ 2." when held too short for
-    /// the level applied for (the report says so in its summary).
+    /// The Tờ trình's: the same, with ", có giá trị đến ngày 15/03/2027" while it holds, ending "; chưa đủ
+    /// 12 tháng để xét Mức độ 2." when held too short for the level applied for.
     var sentenceWithWait: String
+    /// Whether it covers the level reached and still holds on the submission's day: nothing is asked.
+    var keeps: Bool
+    /// The day it stops holding, when that is after the submission.
+    var validUntil: VietnameseDate?
+    /// The first day the next level can be considered.
+    var nextLevelFrom: VietnameseDate?
+    /// "tiếp tục giữ Mức độ 1 (còn giá trị đến ngày 15/03/2027; Mức độ 2 được xét từ ngày
+    /// 15/03/2025)" when it `keeps`, else empty: the Tờ trình's closing goes on "và kính báo cáo …".
+    var keepClause: String
+    /// The report's and the minutes' one statement of it: "Năm 2024, nhà trường đã được công nhận đạt
+    /// Mức độ 1 theo …, có giá trị đến ngày 15/03/2027; nhà trường tiếp tục giữ Mức độ 1, không đề
+    /// nghị công nhận lại. Mức độ 2 được xét từ ngày 15/03/2025."
+    var fullSentence: String
 }

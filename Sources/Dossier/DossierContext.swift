@@ -39,7 +39,7 @@ package struct DossierContext: Sendable {
             regime: a.regime.rawValue,
             isTt22: a.regime == .tt22,
             isTt24: a.regime == .tt24,
-            rubric: rubric(a.rubric),
+            rubric: rubric(a.rubric, dataBases: a.legalBases),
             submissionRequest: submissionRequest(a),
             levels: levels(a),
             unit: unit(of: a),
@@ -196,13 +196,19 @@ package struct DossierContext: Sendable {
         a.recognizer == a.recipient ? "xem xét, công nhận" : "thẩm định, trình \(a.recognizer) công nhận"
     }
 
-    private static func rubric(_ rubric: Rubric) -> RubricValues {
+    /// The rubric's citations; one the data's `legal_bases` also cites (by its number) is printed as
+    /// the data writes it, so a document never cites one text two ways.
+    private static func rubric(_ rubric: Rubric, dataBases: [String]) -> RubricValues {
         let bases = rubric.legalBasis
+        let texts = bases.map { basis in
+            dataBases.first { $0.contains("số \(basis.number) ") || $0.contains("số \(basis.number)\u{00A0}") }
+                .map { DossierContext.bare($0.hasSuffix(";") ? String($0.dropLast()) : $0) } ?? basis.fullText
+        }
         return RubricValues(
             name: rubric.name,
             id: rubric.id,
-            legalBases: bases.map(\.fullText),
-            citation: bases.isEmpty ? rubric.name : bases.map(\.fullText).joined(separator: "; "),
+            legalBases: texts,
+            citation: bases.isEmpty ? rubric.name : texts.joined(separator: "; "),
             reference: bases.isEmpty ? rubric.name : bases.map(\.shortText).joined(separator: " và "))
     }
 
@@ -258,7 +264,7 @@ package struct DossierContext: Sendable {
                 "Việc tự đánh giá, xếp loại bảo đảm khách quan, công khai, dân chủ, đúng quy trình; mỗi tiêu chí có minh chứng cụ thể.",
                 "Mỗi thành viên lập kế hoạch tự học, tự bồi dưỡng được lãnh đạo phê duyệt và tự đánh giá theo các tiêu chí.",
             ] : plan.requirements
-        let scope = plan.scope.isEmpty ? ["Toàn thể cán bộ, công chức, viên chức và người lao động của \(a.unit.name)."] : plan.scope
+        let scope = plan.scope.isEmpty ? ["Toàn thể \(a.unit.staff) của \(a.unit.name)."] : plan.scope
         let topBand = a.rubric.bands.max { $0.minimum < $1.minimum }
         let targetPoints = plan.targetPoints ?? topBand?.minimum
         var target = ""
@@ -312,6 +318,7 @@ package struct DossierContext: Sendable {
             requirements: clauses(requirements),
             scope: clauses(scope),
             groups: groups,
+            hasActions: plan.actions.values.contains { !$0.isEmpty },
             target: target,
             targets: clauses(plan.targets),
             actors: actors.enumerated().map { offset, actor in
@@ -347,7 +354,8 @@ package struct DossierContext: Sendable {
                 : "Về việc thành lập Hội đồng tự kiểm tra, đánh giá, xếp loại Đơn vị học tập năm \(year)"
         case .submission:
             return tt24
-                ? a.levelOutcome?.reachedName.map { "Về việc đề nghị công nhận Đơn vị học tập \($0) năm \(year)" }
+                ? a.levelOutcome.flatMap { $0.requestsRecognition ? $0.reachedName : nil }
+                    .map { "Về việc đề nghị công nhận Đơn vị học tập \($0) năm \(year)" }
                     ?? "Về việc báo cáo kết quả tự đánh giá Đơn vị học tập năm \(year)"
                 : "Về việc đề nghị công nhận kết quả đánh giá, xếp loại Đơn vị học tập năm \(year)"
         case .report:

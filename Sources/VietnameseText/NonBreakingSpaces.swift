@@ -4,23 +4,26 @@ package enum NonBreakingSpaces {
     /// U+00A0 NO-BREAK SPACE.
     package static let space: Character = "\u{00A0}"
 
-    private static let wordsBeforeNumbers: Set<String> = ["năm", "ngày", "tháng", "số", "Năm", "Ngày", "Tháng", "Số"]
+    private static let wordsBeforeNumbers: Set<String> = ["năm", "ngày", "tháng", "số", "độ", "Năm", "Ngày", "Tháng", "Số", "Độ"]
     private static let wordsAfterNumbers: Set<String> = ["điểm", "thành", "người", "%"]
 
     /// `text` with the space between such a word and its number (and between a number and "điểm")
-    /// made non-breaking.
+    /// made non-breaking; "Mức độ 1" is held together whole, and a year ("năm 2023") is held to the
+    /// word before it, so neither the level nor the year can stand alone on a line.
     package static func bind(_ text: String) -> String {
         let words = text.split(separator: " ", omittingEmptySubsequences: false)
         guard words.count > 1 else { return text }
+        func startsWithDigit(_ index: Int) -> Bool { index < words.count && words[index].first?.isNumber == true }
         var result = String(words[0])
         for index in 1..<words.count {
             let previous = words[index - 1]
             let word = words[index]
-            let startsWithDigit = word.first?.isNumber == true
             let previousIsNumber = previous.last?.isNumber == true
             let glue =
-                (startsWithDigit && wordsBeforeNumbers.contains(String(previous)))
+                (startsWithDigit(index) && wordsBeforeNumbers.contains(String(previous)))
                 || (previousIsNumber && wordsAfterNumbers.contains(String(word.prefix(while: { $0.isLetter || $0 == "%" }))))
+                || ((word == "độ" || word == "Độ") && (previous == "Mức" || previous == "mức") && startsWithDigit(index + 1))
+                || ((word == "năm" || word == "Năm") && startsWithDigit(index + 1) && !previous.isEmpty)
             result.append(glue ? space : " ")
             result.append(contentsOf: word)
         }

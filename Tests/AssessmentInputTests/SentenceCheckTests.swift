@@ -130,7 +130,8 @@ import Testing
         #expect(a.evaluation.band?.name == "Tốt")
         #expect(Set(a.evaluation.deductions.map { $0.code.prefix(1) }) == ["1", "2"])
         #expect(a.meeting.absent.map(\.name) == ["Đặng Văn Toàn"])
-        #expect(a.unit.selfName == "Ủy ban nhân dân xã")
+        #expect(a.unit.selfName == "đơn vị")
+        #expect(a.unit.staff == "cán bộ, công chức và người hoạt động không chuyên trách")
         #expect(a.head.prefix == .tm)
     }
 }
@@ -145,7 +146,7 @@ extension SentenceCheckTests {
         ])
         #expect(
             result.diagnostics.map { $0.rendered(in: .vi) } == [
-                "an-son.yaml:192:7: lỗi: narrative.strengths[2]: đoạn văn ghi \"97/100\" khác kết quả tính từ điểm (95/100): sửa đoạn văn hoặc sửa điểm"
+                "an-son.yaml:219:7: lỗi: narrative.strengths[2]: đoạn văn ghi \"97/100\" khác kết quả tính từ điểm (95/100): sửa đoạn văn hoặc sửa điểm"
             ])
     }
 }

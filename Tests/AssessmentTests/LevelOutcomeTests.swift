@@ -70,8 +70,79 @@ import VietnameseText
         #expect(outcome.reachedLevel == 1)
         #expect(outcome.reachedName == "Mức độ 1")
         #expect(!outcome.reachesAppliedLevel)
-        #expect(outcome.appliedShortfalls.map(\.figures) == ["27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên"])
-        #expect(outcome.summary == "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.1: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)")
+        #expect(outcome.appliedShortfalls.map(\.figures) == ["27/36 thành viên, tỉ lệ 75%, chưa đạt mức 80% theo yêu cầu"])
+        #expect(outcome.summary == "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.1: 27/36 thành viên, tỉ lệ 75%, chưa đạt mức 80% theo yêu cầu)")
+    }
+
+    /// Rubrics that say how long a recognition holds (3 years) and when level 2 can follow level 1.
+    static func outcomeWithValidity(
+        ldtt: Int = 27, prior: PriorRecognition?, applying level: Int = 2, submittedOn: VietnameseDate = submitted
+    ) -> LevelOutcome {
+        var higher = rubric(level: 2)
+        higher.recognitionYears = 3
+        var lower = rubric(level: 1)
+        lower.recognitionYears = 3
+        lower.nextLevelMonths = 12
+        return LevelOutcome(
+            rubric: level == 2 ? higher : lower, fallbackRubric: level == 2 ? lower : nil,
+            scores: level == 2 ? scores(measured: ldtt) : scores(measured: ldtt).filter { $0.code != "3.3" },
+            members: members(ldtt, of: 36), priorRecognition: prior, submittedOn: submittedOn)
+    }
+
+    static let recentLevelOne = PriorRecognition(level: 1, date: VietnameseDate(year: 2024, month: 3, day: 15)!)
+
+    /// Level 1 held since 15/03/2024 (3 years: until 15/03/2027), level 2 applied for too early and
+    /// short of 2.1: level 1 is reached and already held, so nothing is requested; level 2 from 15/03/2025.
+    @Test func aLevelStillHeldIsNotRequestedAgain() {
+        let outcome = Self.outcomeWithValidity(prior: Self.recentLevelOne)
+        #expect(outcome.reachedLevel == 1)
+        #expect(outcome.priorValidUntil == VietnameseDate(year: 2027, month: 3, day: 15))
+        #expect(outcome.keepsPriorLevel)
+        #expect(!outcome.requestsRecognition)
+        #expect(outcome.nextLevel == 2)
+        #expect(outcome.nextLevelFrom == VietnameseDate(year: 2025, month: 3, day: 15))
+        #expect(
+            outcome.summary
+                == "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.1: 27/36 thành viên, tỉ lệ 75%, chưa đạt mức 80% theo yêu cầu; "
+                + "chưa đủ 12 tháng kể từ khi được công nhận Mức độ 1, đủ từ ngày 15/03/2025)")
+        #expect(
+            outcome.summaryOfTargets
+                == "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.1: 27/36 thành viên, tỉ lệ 75%, chưa đạt mức 80% theo yêu cầu)")
+    }
+
+    /// Every level-2 target met but level 1 held too short: without the wait nothing of level 2 is missed.
+    @Test func onlyTheTimeHeldKeepsLevelTwoAway() {
+        let outcome = Self.outcomeWithValidity(ldtt: 30, prior: Self.recentLevelOne)
+        #expect(outcome.reachedLevel == 1)
+        #expect(outcome.keepsPriorLevel)
+        #expect(outcome.summaryOfTargets == "Đạt Mức độ 1; chưa xét Mức độ 2")
+    }
+
+    /// A recognition 3 years old or more no longer holds: the level reached is requested again.
+    @Test func anExpiredRecognitionIsRequestedAgain() {
+        let old = PriorRecognition(level: 1, date: VietnameseDate(year: 2022, month: 1, day: 8)!)
+        let outcome = Self.outcomeWithValidity(prior: old)
+        #expect(outcome.priorValidUntil == VietnameseDate(year: 2025, month: 1, day: 8))
+        #expect(!outcome.keepsPriorLevel)
+        #expect(outcome.requestsRecognition)
+    }
+
+    /// A level-1 unit holding level 1 assesses itself against level 1: nothing is requested, and the
+    /// level-1 rubric's `next_level_months` says when level 2 can be considered.
+    @Test func aLevelOneUnitHoldingLevelOneIsToldWhenLevelTwoCanFollow() {
+        let outcome = Self.outcomeWithValidity(ldtt: 30, prior: Self.recentLevelOne, applying: 1)
+        #expect(outcome.reachedLevel == 1)
+        #expect(outcome.keepsPriorLevel)
+        #expect(outcome.nextLevel == 2)
+        #expect(outcome.nextLevelFrom == VietnameseDate(year: 2025, month: 3, day: 15))
+    }
+
+    /// Level 2 reached after level 1 held long enough: level 2 is requested (the prior covers a lower level).
+    @Test func aHigherLevelThanTheOneHeldIsRequested() {
+        let outcome = Self.outcomeWithValidity(ldtt: 30, prior: Self.heldLongEnough)
+        #expect(outcome.reachedLevel == 2)
+        #expect(!outcome.keepsPriorLevel)
+        #expect(outcome.requestsRecognition)
     }
 
     @Test func aLevelTwoUnitMeetingEveryTargetReachesLevelTwo() {
@@ -90,8 +161,8 @@ import VietnameseText
         #expect(outcome.reachedLevel == 0)
         #expect(
             outcome.summary
-                == "Chưa đạt Mức độ 2 (chỉ tiêu 1.1: Chưa có kế hoạch; chỉ tiêu 2.1: 20/36 thành viên (55,56%), chưa đạt yêu cầu từ 80% trở lên); "
-                + "chưa đạt Mức độ 1 (chỉ tiêu 1.1: Chưa có kế hoạch; chỉ tiêu 2.1: 20/36 thành viên (55,56%), chưa đạt yêu cầu từ 70% trở lên)")
+                == "Chưa đạt Mức độ 2 (chỉ tiêu 1.1: Chưa có kế hoạch; chỉ tiêu 2.1: 20/36 thành viên, tỉ lệ 55,56%, chưa đạt mức 80% theo yêu cầu); "
+                + "chưa đạt Mức độ 1 (chỉ tiêu 1.1: Chưa có kế hoạch; chỉ tiêu 2.1: 20/36 thành viên, tỉ lệ 55,56%, chưa đạt mức 70% theo yêu cầu)")
     }
 
     /// The council said "not met" although the figures reach even level 2's threshold: its reason is not
@@ -112,7 +183,7 @@ import VietnameseText
         let kept = CriterionScore(code: "2.1", value: .met(true), keptReason: "3 giáo viên mới chuyển đến chưa được xét danh hiệu")
         let outcome = Self.outcome(Self.scores(["2.1": kept]))
         #expect(outcome.reachedLevel == 1)
-        #expect(outcome.summary == "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.1: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)")
+        #expect(outcome.summary == "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.1: 27/36 thành viên, tỉ lệ 75%, chưa đạt mức 80% theo yêu cầu)")
         #expect(outcome.countLine == "Đạt 2/3 chỉ tiêu Mức độ 2; đạt Mức độ 1")
         let claim = outcome.applied.criteria.first { $0.criterion.code == "2.1" }?.score
         #expect(claim?.met == false)
@@ -123,7 +194,7 @@ import VietnameseText
         #expect(short.reachedLevel == 0)
         #expect(
             short.summary
-                == "Chưa đạt Mức độ 2 (chỉ tiêu 2.1: 20/36 thành viên (55,56%), chưa đạt yêu cầu từ 80% trở lên); chưa đạt Mức độ 1 (chỉ tiêu 2.1: 20/36 thành viên (55,56%), chưa đạt yêu cầu từ 70% trở lên)"
+                == "Chưa đạt Mức độ 2 (chỉ tiêu 2.1: 20/36 thành viên, tỉ lệ 55,56%, chưa đạt mức 80% theo yêu cầu); chưa đạt Mức độ 1 (chỉ tiêu 2.1: 20/36 thành viên, tỉ lệ 55,56%, chưa đạt mức 70% theo yêu cầu)"
         )
         #expect(short.countLine == "Đạt 2/3 chỉ tiêu Mức độ 2; chưa đạt Mức độ 1")
     }
@@ -149,7 +220,7 @@ import VietnameseText
             rubric: Self.rubric(level: 2), fallbackRubric: nil, scores: Self.scores(),
             members: Self.members(27, of: 36), priorRecognition: nil, submittedOn: Self.submitted)
         #expect(outcome.reachedLevel == 0)
-        #expect(outcome.summary == "Chưa đạt Mức độ 2 (chỉ tiêu 2.1: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)")
+        #expect(outcome.summary == "Chưa đạt Mức độ 2 (chỉ tiêu 2.1: 27/36 thành viên, tỉ lệ 75%, chưa đạt mức 80% theo yêu cầu)")
     }
 
     @Test(arguments: [

@@ -28,11 +28,11 @@ import Testing
         let decoded = try JSONDecoder().decode(DossierSource.self, from: JSONEncoder().encode(embedded))
         #expect(decoded == embedded)
         let reloaded = decoded.load()
-        // The fixture's one warning: its Mức độ 1 (15/03/2024) is not yet 12 months old.
-        #expect(reloaded.diagnostics.map { $0.rendered(in: .vi) }.allSatisfy { $0.contains("chưa đủ 12 tháng") })
+        // The fixture's warnings: its Mức độ 1 (15/03/2024) is not yet 12 months old, and still holds.
+        #expect(reloaded.diagnostics.map { $0.rendered(in: .vi) }.allSatisfy { $0.contains("chưa đủ 12 tháng") || $0.contains("vẫn còn giá trị") })
         #expect(
             reloaded.assessment?.levelOutcome?.summary
-                == "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên; chưa đủ 12 tháng kể từ khi được công nhận Mức độ 1, đủ từ ngày 15/03/2025)"
+                == "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/35 thành viên, tỉ lệ 77,14%, chưa đạt mức 80% theo yêu cầu; chưa đủ 12 tháng kể từ khi được công nhận Mức độ 1, đủ từ ngày 15/03/2025)"
         )
     }
 

@@ -24,16 +24,18 @@ struct TT24KeptClaimTests {
         #expect(result.status == 0, "\(result.errors)")
 
         func text(_ file: String) throws -> String {
-            try TextDump.dump(try OOXMLPackage.open(at: out.appendingPathComponent("\(file).docx")))
+            try TextDump.dump(try OOXMLPackage.open(at: out.appendingPathComponent("\(file).docx"))).replacingOccurrences(of: "\u{00A0}", with: " ")
         }
         let level =
-            "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên; chưa đủ 12 tháng kể từ khi được công nhận Mức độ 1, đủ từ ngày 15/03/2025)"
+            "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/35 thành viên, tỉ lệ 77,14%, chưa đạt mức 80% theo yêu cầu; chưa đủ 12 tháng kể từ khi được công nhận Mức độ 1, đủ từ ngày 15/03/2025)"
+        // The report states the earlier recognition on its own: its summary leaves the wait out.
+        let reportLevel = "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/35 thành viên, tỉ lệ 77,14%, chưa đạt mức 80% theo yêu cầu)"
         let claim =
             "Tổ đánh giá ghi “Đạt” đối với các chỉ tiêu sau, nhưng danh sách thành viên chưa đủ tỉ lệ, nên mức độ được tính là chưa đạt các chỉ tiêu này:"
         let reason =
-            "27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên; lý do Tổ đánh giá nêu: Ba giáo viên chuyển đến tháng 9 được trường cũ xét danh hiệu."
+            "27/35 thành viên, tỉ lệ 77,14%, chưa đạt mức 80% theo yêu cầu; lý do Tổ đánh giá nêu: Ba giáo viên chuyển đến tháng 9 được trường cũ xét danh hiệu."
         let report = try text("3-BC24-Bao-cao")
-        #expect(report.contains(level))
+        #expect(report.contains(reportLevel))
         #expect(report.contains(claim))
         #expect(report.contains(reason))
         let minutes = try text("6-BB24-Bien-ban")
@@ -45,6 +47,7 @@ struct TT24KeptClaimTests {
         #expect(table.contains("Tổ đánh giá ghi đạt: Ba giáo viên chuyển đến tháng 9 được trường cũ xét danh hiệu"))
         #expect(try text("2-TTr24-To-trinh").contains("Mức độ 1"))
         #expect(!(try text("2-TTr24-To-trinh").contains("công nhận Đơn vị học tập Mức độ 2")))
-        #expect(try text("1-Bia24-Bia").contains("ĐƠN VỊ HỌC TẬP MỨC ĐỘ 1"))
+        // Level 1 is already held (15/03/2024, 3 years): the cover reports, it does not request.
+        #expect(try text("1-Bia24-Bia").contains("TỰ ĐÁNH GIÁ"))
     }
 }

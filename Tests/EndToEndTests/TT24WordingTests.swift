@@ -11,13 +11,18 @@ enum WordingCheck {
         pattern: #"(?<![\p{L}\d])(\p{L}[\p{L}\d/-]*(?:\s+[\p{L}\d/-]+){0,6})[\s,]+\1(?![\p{L}\d])"#)
     private static let levelTwice = try! NSRegularExpression(pattern: #"(Mức độ \d)[^.;:()|\n]*\1"#)
     private static let strayPunctuation = try! NSRegularExpression(pattern: #"[.;,:]\s*\(|\(\s*[.;,:]|[.;,]\s*[.;,]"#)
+    private static let nestedBrackets = try! NSRegularExpression(pattern: #"\([^()]*\("#)
 
     /// Each fault in `text` as "line: the fault".
     static func problems(in text: String) -> [String] {
         var found: [String] = []
-        for line in text.split(separator: "\n").map(String.init) {
+        // Level names and years are bound with no-break spaces: read them as spaces.
+        for line in text.replacingOccurrences(of: "\u{00A0}", with: " ").split(separator: "\n").map(String.init) {
             let range = NSRange(line.startIndex..., in: line)
-            for (regex, what) in [(doubledPhrase, "doubled phrase"), (levelTwice, "level twice"), (strayPunctuation, "stray punctuation")] {
+            for (regex, what) in [
+                (doubledPhrase, "doubled phrase"), (levelTwice, "level twice"), (strayPunctuation, "stray punctuation"),
+                (nestedBrackets, "nested brackets"),
+            ] {
                 for match in regex.matches(in: line, range: range) {
                     found.append("\(what): “\((line as NSString).substring(with: match.range))” in “\(line)”")
                 }
@@ -39,7 +44,7 @@ struct TT24WordingTests {
                 == 1)
         #expect(WordingCheck.problems(in: "kế hoạch của Trường Tiểu học Vĩnh Lập, Trường Tiểu học Vĩnh Lập đã thành lập").count == 1)
         #expect(
-            WordingCheck.problems(in: "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên (75%), chưa đạt yêu cầu từ 80% trở lên)./.")
+            WordingCheck.problems(in: "Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/36 thành viên, tỉ lệ 75%, chưa đạt mức 80% theo yêu cầu)./.")
                 .isEmpty)
     }
 
@@ -55,5 +60,54 @@ struct TT24WordingTests {
             let text = try TextDump.dump(try OOXMLPackage.open(at: out.appendingPathComponent(file)))
             #expect(WordingCheck.problems(in: text).isEmpty, "\(file): \(WordingCheck.problems(in: text))")
         }
+    }
+
+    /// Hoa Sen holds Mức độ 1 (15/03/2024, 3 years) and reaches Mức độ 1 again: the cover, the letter
+    /// and the report report the result and ask for nothing; the report states the recognition once;
+    /// the member on maternity leave is not assessed; the member summary is dated with the meeting.
+    @Test func aLevelStillHeldIsReportedNotRequested() throws {
+        let out = try temporaryFolder("kept-level")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try run(hosoExecutable, ["render", "Fixtures/hoa-sen-2024.yaml", "-o", out.path])
+        #expect(result.status == 0, "\(result.errors)")
+        func text(_ file: String) throws -> String {
+            try TextDump.dump(try OOXMLPackage.open(at: out.appendingPathComponent("\(file).docx")))
+                .replacingOccurrences(of: "\u{00A0}", with: " ")
+        }
+        let cover = try text("1-Bia24-Bia")
+        #expect(cover.contains("TỰ ĐÁNH GIÁ") && !cover.contains("ĐỀ NGHỊ CÔNG NHẬN"))
+        #expect(cover.contains("Tờ trình về việc báo cáo kết quả tự đánh giá Đơn vị học tập năm 2024"))
+        let letter = try text("2-TTr24-To-trinh")
+        #expect(!letter.contains("kính đề nghị"))
+        #expect(letter.contains("Kết quả tự đánh giá: nhà trường đạt Mức độ 1 (9/9 chỉ tiêu); đạt 9/10 chỉ tiêu của Mức độ 2."))
+        #expect(
+            letter.contains(
+                "Trường Mầm non Hoa Sen tiếp tục giữ Mức độ 1 (còn giá trị đến ngày 15/03/2027; Mức độ 2 được xét từ ngày 15/03/2025) "
+                    + "và kính báo cáo Phòng Giáo dục và Đào tạo huyện Gia Lâm kết quả tự đánh giá Đơn vị học tập năm 2024 nêu trên./."))
+        let report = try text("3-BC24-Bao-cao")
+        #expect(report.components(separatedBy: "công nhận đạt Mức độ").count == 2, "the recognition stated once")
+        #expect(!report.contains("kể từ khi được công nhận"))
+        #expect(
+            report.contains(
+                "Năm 2024, nhà trường đã được công nhận đạt Mức độ 1 theo Quyết định số 215/QĐ-UBND ngày 15/03/2024 của UBND huyện Gia Lâm, "
+                    + "có giá trị đến ngày 15/03/2027; nhà trường tiếp tục giữ Mức độ 1, không đề nghị công nhận lại. Mức độ 2 được xét từ ngày 15/03/2025."
+            ))
+        #expect(!report.contains("kính đề nghị") && !report.contains("đề nghị công nhận Đơn vị"))
+        let members = try text("7-M5-Tong-hop")
+        #expect(members.contains("ngày 26 tháng 12 năm 2024"))
+        let leave = try #require(members.split(separator: "\n").first { $0.contains("Trần Thị Diệu Linh") })
+        #expect(leave.contains("Không xét") && leave.contains("Nghỉ thai sản từ tháng 3/2024") && !leave.contains("Chưa"))
+    }
+
+    /// Vĩnh Lập asks for Mức độ 1 for the first time: the request stays, the level said once.
+    @Test func aFirstRecognitionIsRequested() throws {
+        let out = try temporaryFolder("first-level")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try run(hosoExecutable, ["render", "Fixtures/vinh-lap-2024.yaml", "-o", out.path, "--only", "TTr24,Bia24"])
+        #expect(result.status == 0, "\(result.errors)")
+        let letter = try TextDump.dump(try OOXMLPackage.open(at: out.appendingPathComponent("2-TTr24-To-trinh.docx")))
+            .replacingOccurrences(of: "\u{00A0}", with: " ")
+        #expect(letter.contains("Kết quả tự đánh giá: nhà trường đạt Mức độ 1 (9/9 chỉ tiêu)."))
+        #expect(letter.contains("công nhận nhà trường đạt Đơn vị học tập Mức độ 1 năm 2024./."))
     }
 }
