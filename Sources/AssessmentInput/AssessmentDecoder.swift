@@ -252,6 +252,10 @@ final class AssessmentDecoder {
             rubricSource = outcome.text.map { RubricSource(reference: reference, path: path, isBuiltIn: false, text: $0) }
         } else {
             guard let path = catalog.path(ofBuiltIn: reference) else {
+                if let why = catalog.unavailable {
+                    reader.error(node, "rubric", Messages.builtInRubricsUnavailable(reference, why: why))
+                    return nil
+                }
                 let available = catalog.builtInIDs
                 reader.error(
                     node, "rubric",

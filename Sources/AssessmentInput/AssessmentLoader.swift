@@ -70,6 +70,7 @@ package struct AssessmentLoader: Sendable {
         result.rubricReference = decoder.rubricReference
         result.rubric = decoder.namedRubric
         result.membersFileLines = decoder.membersFileLines
+        result.lines = source.lines
         return result
     }
 }

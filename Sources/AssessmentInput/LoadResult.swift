@@ -25,6 +25,9 @@ package struct LoadResult: Sendable {
     /// The lines (1-based) `members_file:` and its value take, when the members were read from that
     /// sheet: what `MembersBlock.inlining` replaces with the members.
     package var membersFileLines: ClosedRange<Int>?
+    /// The data file's text as read, by line (control characters removed); empty when it could not
+    /// be read or parsed. What a caller needing the text itself uses instead of reading it again.
+    package var lines: [Substring] = []
 
     /// A result.
     package init(

@@ -630,6 +630,12 @@ enum Messages {
             en: "the regime '\(regime)' does not match the rubric '\(rubric)' (which is \(rubricRegime))")
     }
 
+    static func builtInRubricsUnavailable(_ id: String, why: LocalizedText) -> LocalizedText {
+        LocalizedText(
+            vi: "không đọc được bộ tiêu chí có sẵn '\(id)': \(why.vi)",
+            en: "cannot read the built-in rubric '\(id)': \(why.en)")
+    }
+
     static func unknownRubric(_ id: String, suggestion: String?, available: [String]) -> LocalizedText {
         let list = available.joined(separator: ", ")
         return LocalizedText(

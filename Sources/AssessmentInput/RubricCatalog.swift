@@ -1,3 +1,4 @@
+package import Diagnostics
 import Foundation
 
 /// Where the built-in rubrics (`Forms/rubrics/*.yaml`) are found, and how a data file's `rubric:` value
@@ -14,12 +15,17 @@ package struct RubricCatalog: Sendable {
     /// Whether a `rubric:` path may be read from disk (false for data embedded in a DOCX, whose
     /// rubric must come from `texts`).
     package var readsFiles: Bool
+    /// Why there are no built-in rubrics (the forms folder is missing or unreadable, with the
+    /// system's reason): what a built-in `rubric:` is answered with instead of "no such rubric".
+    package var unavailable: LocalizedText?
 
-    /// A catalogue searching `directories`, after the rubrics held in `texts`.
-    package init(directories: [String], texts: [String: String] = [:], readsFiles: Bool = true) {
+    /// A catalogue searching `directories`, after the rubrics held in `texts`; `unavailable` says why
+    /// no folder could be searched.
+    package init(directories: [String], texts: [String: String] = [:], readsFiles: Bool = true, unavailable: LocalizedText? = nil) {
         self.directories = directories
         self.texts = texts
         self.readsFiles = readsFiles
+        self.unavailable = unavailable
     }
 
     /// A catalogue of rubric texts held in memory only: no folder or file is ever read.

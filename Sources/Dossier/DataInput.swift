@@ -34,6 +34,12 @@ package struct DataInput: Sendable {
         return DataReview(result: result, regime: result.assessment?.regime ?? result.regime ?? rubric?.regime, rubric: rubric)
     }
 
+    /// The built-in rubrics a data file may name in `rubric:` (`Forms/rubrics/*.yaml` of the forms
+    /// folder), in id order, each with its file's `name:` (the id when the file cannot be read).
+    package var builtInRubrics: [(id: String, name: String)] {
+        loader.catalog.builtInIDs.map { id in (id, loader.builtInRubric(id)?.name ?? id) }
+    }
+
     /// Parses data already read as text; `directory` resolves a relative `rubric:` path.
     func parse(text: String, file: String, directory: String) -> LoadResult {
         loader.parse(text: text, file: file, directory: directory)

@@ -4,6 +4,11 @@ package import Diagnostics
 package enum DossierError: Error, Sendable, Equatable {
     case formsNotFound(String)
     case badFormManifest(String, String)
+    /// The forms folder (or its `rubrics/`) exists but cannot be listed: the system's `code`.
+    case formsUnreadable(String, code: Int32)
+    /// A form's `form.yaml` cannot be read: the system's `code`, or nil when it is not a regular
+    /// UTF-8 text file of at most 1 MB.
+    case formManifestUnreadable(String, code: Int32?)
     /// A form's `file:` is not a name hoso writes into a dossier (`N-CODE-Words`).
     case badFormFileName(String, String)
     case unknownForm(String, known: [String])
@@ -31,6 +36,23 @@ package enum DossierError: Error, Sendable, Equatable {
             text = LocalizedText(
                 vi: "không tìm thấy thư mục mẫu biểu (Forms) tại \(path); chỉ định bằng --forms hoặc biến HOSO_FORMS",
                 en: "cannot find the forms directory (Forms) at \(path); give it with --forms or HOSO_FORMS")
+        case .formsUnreadable(let path, let code):
+            let reason = OutputError.reason(code)
+            text = LocalizedText(
+                vi:
+                    "không đọc được thư mục mẫu biểu \(path): \(reason.vi); cấp quyền đọc thư mục này, hoặc chỉ định thư mục Forms khác bằng --forms hoặc biến HOSO_FORMS",
+                en:
+                    "cannot read the forms directory \(path): \(reason.en); allow reading it, or give another Forms directory with --forms or HOSO_FORMS"
+            )
+        case .formManifestUnreadable(let path, let code?):
+            let reason = OutputError.reason(code)
+            text = LocalizedText(
+                vi: "\(path): không đọc được tệp mô tả mẫu: \(reason.vi); cấp quyền đọc tệp này",
+                en: "\(path): cannot read the form description: \(reason.en); allow reading this file")
+        case .formManifestUnreadable(let path, nil):
+            text = LocalizedText(
+                vi: "\(path): tệp mô tả mẫu không phải tệp văn bản UTF-8 (tối đa 1 MB); chép lại form.yaml của mẫu từ bản hoso gốc",
+                en: "\(path): the form description is not a UTF-8 text file (at most 1 MB); copy the form's form.yaml again from hoso's own")
         case .badFormManifest(let path, let why):
             text = LocalizedText(vi: "\(path): tệp mô tả mẫu không hợp lệ: \(why)", en: "\(path): invalid form description: \(why)")
         case .badFormFileName(let path, let name):
@@ -90,4 +112,7 @@ package enum DossierError: Error, Sendable, Equatable {
         }
         return text.text(in: language)
     }
+
+    /// The message in both languages.
+    package var text: LocalizedText { LocalizedText(vi: message(in: .vi), en: message(in: .en)) }
 }

@@ -48,11 +48,25 @@ struct FolderVerification {
         }
         compareLostProvenance(with: expected)
         // The data as the one rendering loaded it (loaded here only when nothing was rendered).
-        let loaded = reproductions.loaded(expected.source) ?? (try? verifier.pipeline.load(.embedded(expected.source)))
+        let loaded: LoadedDossier?
+        if let made = reproductions.loaded(expected.source) {
+            loaded = made
+        } else {
+            do {
+                loaded = try verifier.pipeline.load(.embedded(expected.source))
+            } catch {
+                // Data that does not load (its rubric gone, the forms unreadable) is said, on the
+                // manifest (else the folder), and the PDFs cannot be held to it.
+                let why = DossierVerifier.reason(error)
+                results.append(Verification(file: manifest == nil ? folder : path("manifest.json"), verdict: .cannotReproduce(why)))
+                for pdf in pdfs { results[pdf.index].verdict = .pdfUnreadable(why) }
+                loaded = nil
+            }
+        }
         if let manifest {
             results += verifier.manifestFields(manifest, reference: expected, regime: loaded?.assessment.regime.rawValue, path: path("manifest.json"))
         }
-        checkPDFs(facts: loaded.map { DossierVerifier.keyFacts($0.assessment) } ?? [])
+        if let loaded { checkPDFs(facts: DossierVerifier.keyFacts(loaded.assessment)) }
         return results
     }
 

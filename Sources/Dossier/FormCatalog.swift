@@ -1,7 +1,12 @@
 package import Assessment
 package import AssessmentInput
+import Diagnostics
 package import Foundation
 import Yams
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The forms shipped with hoso: `Forms/_common` (parts every form shares) and one folder per form
 /// holding its `word/document.xml` and `form.yaml`.
@@ -24,8 +29,11 @@ package struct FormCatalog: Sendable {
     package init(root: URL) throws {
         self.root = root
         let fm = FileManager.default
-        guard let names = try? fm.contentsOfDirectory(atPath: root.path) else {
-            throw DossierError.formsNotFound(root.path)
+        let names: [String]
+        do throws(OutputError) {
+            names = try FileOperations.names(in: root.path)
+        } catch {
+            throw Self.listingError(error, path: root.path)
         }
         var forms: [FormDescriptor] = []
         var folders: [String: URL] = [:]
@@ -33,7 +41,7 @@ package struct FormCatalog: Sendable {
             let folder = root.appendingPathComponent(name, isDirectory: true)
             let manifest = folder.appendingPathComponent("form.yaml")
             guard fm.fileExists(atPath: manifest.path) else { continue }
-            let text = try String(contentsOf: manifest, encoding: .utf8)
+            let text = try Self.manifestText(at: manifest.path)
             let form: FormDescriptor
             do {
                 form = try YAMLDecoder().decode(FormDescriptor.self, from: text)
@@ -81,7 +89,7 @@ package struct FormCatalog: Sendable {
     /// Finds the `Forms` directory: an explicit path, `$HOSO_FORMS`, next to the executable
     /// (`.build/<config>/hoso` in a checkout, `<prefix>/bin/hoso` with `<prefix>/share/hoso/Forms`).
     /// Never a path fixed when the binary was built: it carries no build machine's folder.
-    package static func locate(explicit: String? = nil) throws -> URL {
+    package static func locate(explicit: String? = nil) throws(DossierError) -> URL {
         let fm = FileManager.default
         var candidates: [URL] = []
         if let explicit { candidates.append(URL(fileURLWithPath: explicit)) }
@@ -110,7 +118,44 @@ package struct FormCatalog: Sendable {
     /// the band the dossier prints. Never a `Forms/rubrics` of the working folder. When no forms folder
     /// is found the catalogue is empty and a built-in `rubric:` is reported as unknown.
     package static func rubrics(formsRoot: URL? = nil) -> RubricCatalog {
-        guard let root = formsRoot ?? (try? locate()) else { return RubricCatalog(directories: []) }
-        return RubricCatalog(directories: [root.appendingPathComponent("rubrics").path])
+        let root: URL
+        if let formsRoot {
+            root = formsRoot
+        } else {
+            do {
+                root = try locate()
+            } catch {
+                return RubricCatalog(directories: [], unavailable: error.text)
+            }
+        }
+        let folder = root.appendingPathComponent("rubrics").path
+        do throws(OutputError) {
+            _ = try FileOperations.names(in: folder)
+        } catch {
+            return RubricCatalog(directories: [], unavailable: listingError(error, path: folder).text)
+        }
+        return RubricCatalog(directories: [folder])
+    }
+
+    /// A forms folder that could not be listed: not found when it is missing or not a folder, else
+    /// unreadable with the system's reason.
+    private static func listingError(_ error: OutputError, path: String) -> DossierError {
+        if case .fileSystem(_, _, let code) = error, code != ENOENT, code != ENOTDIR { return .formsUnreadable(path, code: code) }
+        return .formsNotFound(path)
+    }
+
+    /// The text of a form's `form.yaml`, read once (a regular file of at most 1 MB, UTF-8).
+    private static func manifestText(at path: String) throws(DossierError) -> String {
+        let outcome: RegularFile.Outcome
+        do throws(RegularFile.SystemFailure) {
+            outcome = try RegularFile.read(path, limit: 1 << 20, followingLinks: true)
+        } catch {
+            throw .formManifestUnreadable(path, code: error.code)
+        }
+        guard case .bytes(let bytes, _) = outcome, let text = String(bytes: bytes, encoding: .utf8) else {
+            if case .missing = outcome { throw .formManifestUnreadable(path, code: ENOENT) }
+            throw .formManifestUnreadable(path, code: nil)
+        }
+        return text
     }
 }

@@ -85,8 +85,9 @@ package enum MemberList {
         guard let members = loaded.members else {
             // Results still to fill (`init --from` leaves placeholders): those cells are left empty.
             let memberErrors = aboutMembers.filter { $0.severity == .error }
-            if !memberErrors.isEmpty, memberErrors.allSatisfy(\.isPlaceholder),
-                let text = try? String(contentsOfFile: path, encoding: .utf8), let rows = MembersBlock.draftRows(in: text)
+            // The text the loader read, not the file read again.
+            if !memberErrors.isEmpty, memberErrors.allSatisfy(\.isPlaceholder), !loaded.lines.isEmpty,
+                let rows = MembersBlock.draftRows(in: loaded.lines.joined(separator: "\n"))
             {
                 // No member filled in yet (a fresh `hoso init`): the empty sheet with its two examples.
                 if rows.isEmpty { return (try XLSXWriter.write(MembersBlock.sheet(nil)), nil, [], otherErrors) }
@@ -100,7 +101,7 @@ package enum MemberList {
 
     /// Reads the sheet at `sheetPath` and writes its members into the `members:` block of the data
     /// file at `dataPath` (created when missing), keeping every other byte. The count written, or nil
-    /// with the sheet's problems.
+    /// with the sheet's problems, or the data file's when it cannot be read as text (left untouched).
     package static func importSheet(
         at sheetPath: String, sheet: String?, into dataPath: String
     ) throws
@@ -108,7 +109,16 @@ package enum MemberList {
     {
         let read = MemberSheet.read(path: sheetPath, sheet: sheet)
         guard let members = read.members else { return (nil, read.diagnostics) }
-        let original = FileManager.default.fileExists(atPath: dataPath) ? try String(contentsOfFile: dataPath, encoding: .utf8) : ""
+        // Read once, as the loader reads a data file (size cap, regular file, UTF-8), with its
+        // located errors: a file that cannot be read is reported, never overwritten.
+        var original = ""
+        if FileManager.default.fileExists(atPath: dataPath) {
+            do throws(DiagnosticError) {
+                original = try YAMLSource.text(of: YAMLSource.contents(atPath: dataPath, displayName: dataPath), file: dataPath)
+            } catch {
+                return (nil, read.diagnostics + error.diagnostics)
+            }
+        }
         try AtomicFile.write(MembersBlock.replace(in: original, with: MembersBlock.render(members)), to: dataPath)
         return (members.count, read.diagnostics)
     }

@@ -316,7 +316,7 @@ package struct HosoServer: Sendable {
             return Pages.refusal(.unprocessableContent, ServerMessages.unreadable(name.fileName))
         }
         let onDisk = document
-        let sections = UnitForm.sections(criteria: status.criteria, regime: status.layout)
+        let sections = UnitForm.sections(criteria: status.criteria, regime: status.layout, rubrics: status.rubricChoices)
         let expected = context.form.value("_version") ?? ""
         if expected == current.version {
             UnitForm.apply(context.form, to: &document, sections: sections)

@@ -152,9 +152,10 @@ struct UnitForm {
     }
 
     /// The sections, the scores laid out from `criteria` (code, maximum text or nil for a target);
-    /// laid out for `regime` (TT24: its own data, the earlier recognition; the Tổ đánh giá; targets).
-    static func sections(criteria: [ScoredCriterion], regime: Regime = .tt22) -> [Section] {
-        [unitSection, recipientSection] + (regime == .tt24 ? [priorRecognitionSection] : [])
+    /// laid out for `regime` (TT24: its own data, the earlier recognition; the Tổ đánh giá; targets);
+    /// `rubrics` are the built-in rubrics offered (id, name), as the forms folder holds them.
+    static func sections(criteria: [ScoredCriterion], regime: Regime = .tt22, rubrics: [(id: String, name: String)]) -> [Section] {
+        [unitSection(rubrics: rubrics), recipientSection] + (regime == .tt24 ? [priorRecognitionSection] : [])
             + [
                 documentsSection, councilSection(regime: regime), meetingSection, membersSection,
                 scoresSection(criteria: criteria, regime: regime), achievementsSection, narrativeSection,
@@ -162,8 +163,8 @@ struct UnitForm {
             ]
     }
 
-    /// The unit, its head, the year, the regime and the rubric.
-    static var unitSection: Section {
+    /// The unit, its head, the year, the regime and the rubric (one of `rubrics`, the built-in ones).
+    static func unitSection(rubrics: [(id: String, name: String)]) -> Section {
         Section(
             id: "don-vi", title: "Đơn vị",
             fields: [
@@ -185,12 +186,7 @@ struct UnitForm {
                         path: ["regime"], label: "Chế độ đánh giá",
                         kind: .choice(Regime.allCases.map { ($0.rawValue, regimeLabel($0)) })),
                     // A rubric file of the district's own (a path) stays selected as its path.
-                    Field(
-                        path: ["rubric"], label: "Bộ tiêu chí",
-                        kind: .choice([
-                            ("tt22", "Thông tư 22/2020 — toàn quốc"), ("tt22-hanoi", "Thông tư 22/2020 — áp dụng tại Hà Nội"),
-                            ("tt24-muc1", "Thông tư 24/2023 — Mức độ 1"), ("tt24-muc2", "Thông tư 24/2023 — Mức độ 2"),
-                        ])),
+                    Field(path: ["rubric"], label: "Bộ tiêu chí", kind: .choice(rubrics.map { ($0.id, $0.name) })),
                 ])
     }
 

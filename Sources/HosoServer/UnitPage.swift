@@ -40,7 +40,7 @@ struct UnitPage {
         }
     }
 
-    private var sections: [UnitForm.Section] { UnitForm.sections(criteria: status.criteria, regime: status.layout) }
+    private var sections: [UnitForm.Section] { UnitForm.sections(criteria: status.criteria, regime: status.layout, rubrics: status.rubricChoices) }
 
     var html: String {
         let name = status.name.value

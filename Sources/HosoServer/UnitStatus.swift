@@ -18,6 +18,8 @@ struct UnitStatus: Sendable {
     /// The bands (name, minimum in hundredths), highest first; empty for TT24.
     var bands: [(name: String, minimum: Int)]
     var maximumHundredths: Int?
+    /// The built-in rubrics the page offers (id, the rubric file's `name:`), from the forms folder.
+    var rubricChoices: [(id: String, name: String)]
 
     init(name: UnitName, snapshot: Workspace.Snapshot, input: DataInput, directory: String) {
         self.name = name
@@ -35,6 +37,7 @@ struct UnitStatus: Sendable {
                     maximumHundredths: criterion.maximum?.hundredths, measuredByMembers: criterion.threshold != nil)
             } ?? []
         bands = (rubric?.bands ?? []).map { ($0.name, $0.minimum.hundredths) }.sorted { $0.minimum > $1.minimum }
+        rubricChoices = input.builtInRubrics
         maximumHundredths = rubric.flatMap { $0.regime == .tt22 ? $0.maximum.hundredths : nil }
     }
 

@@ -42,7 +42,7 @@ struct FormCoverageTests {
                 code: $0.code, text: $0.shortText, maximum: $0.maximum.map { $0.text(decimalSeparator: ",") },
                 maximumHundredths: $0.maximum?.hundredths, measuredByMembers: $0.threshold != nil)
         }
-        return UnitForm.sections(criteria: criteria, regime: rubric?.regime ?? .tt22)
+        return UnitForm.sections(criteria: criteria, regime: rubric?.regime ?? .tt22, rubrics: [])
     }
 
     @Test(

@@ -31,8 +31,9 @@ final class ServerHarness: @unchecked Sendable {
     let server: HosoServer
     private let task: Task<Void, Error>
 
-    /// Starts a server; `fixtures` are copied into the workspace ("an-son-2023" → an-son-2023.yaml).
-    init(fixtures: [String] = [], renderSlots: Int = 2) async throws {
+    /// Starts a server; `fixtures` are copied into the workspace ("an-son-2023" → an-son-2023.yaml);
+    /// `formsRoot` is the forms folder (the package's `Forms` by default).
+    init(fixtures: [String] = [], renderSlots: Int = 2, formsRoot: URL? = nil) async throws {
         workspace = FileManager.default.temporaryDirectory.appendingPathComponent("hoso-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
         for fixture in fixtures {
@@ -42,7 +43,7 @@ final class ServerHarness: @unchecked Sendable {
         }
         server = HosoServer(
             options: .init(
-                workspace: workspace, formsRoot: packageRoot.appendingPathComponent("Forms"),
+                workspace: workspace, formsRoot: formsRoot ?? packageRoot.appendingPathComponent("Forms"),
                 port: 0, renderSlots: renderSlots))
         let (stream, continuation) = AsyncStream<String>.makeStream()
         let server = server

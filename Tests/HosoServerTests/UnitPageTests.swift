@@ -294,9 +294,48 @@ struct UnitPageTests {
         #expect(script.contains("var uploadTooLarge = \"Tệp tải lên quá lớn (tối đa 4 MB). Hãy chia nhỏ hoặc kiểm tra lại tệp.\";"))
     }
 
+    @Test("The rubric choice offers the forms folder's rubrics by their names, a rubric file added there too")
+    func rubricChoicesFromFormsFolder() async throws {
+        // A forms folder like the package's, whose `rubrics/` holds one more rubric: a district's own.
+        let fm = FileManager.default
+        let forms = fm.temporaryDirectory.appendingPathComponent("hoso-forms-\(UUID().uuidString)")
+        defer { try? fm.removeItem(at: forms) }
+        let shipped = packageRoot.appendingPathComponent("Forms")
+        try fm.createDirectory(at: forms.appendingPathComponent("rubrics"), withIntermediateDirectories: true)
+        for name in try fm.contentsOfDirectory(atPath: shipped.path) where name != "rubrics" {
+            try fm.createSymbolicLink(at: forms.appendingPathComponent(name), withDestinationURL: shipped.appendingPathComponent(name))
+        }
+        for name in try fm.contentsOfDirectory(atPath: shipped.appendingPathComponent("rubrics").path) {
+            try fm.copyItem(at: shipped.appendingPathComponent("rubrics/\(name)"), to: forms.appendingPathComponent("rubrics/\(name)"))
+        }
+        let hanoi = try String(contentsOf: shipped.appendingPathComponent("rubrics/tt22-hanoi.yaml"), encoding: .utf8)
+        try hanoi.replacingOccurrences(of: "id: tt22-hanoi", with: "id: tt22-haiphong")
+            .replacingOccurrences(
+                of: "name: Thông tư 22/2020/TT-BGDĐT (áp dụng tại Hà Nội)", with: "name: Thông tư 22/2020/TT-BGDĐT (áp dụng tại Hải Phòng)"
+            )
+            .write(to: forms.appendingPathComponent("rubrics/tt22-haiphong.yaml"), atomically: true, encoding: .utf8)
+
+        let server = try await ServerHarness(fixtures: ["an-son-2023"], formsRoot: forms)
+        let page = try await server.send("GET", "/don-vi/an-son-2023")
+        #expect(page.status == 200)
+        let options = [
+            "<option value=\"tt22\" selected>Thông tư 22/2020/TT-BGDĐT</option>",
+            "<option value=\"tt22-haiphong\">Thông tư 22/2020/TT-BGDĐT (áp dụng tại Hải Phòng)</option>",
+            "<option value=\"tt22-hanoi\">Thông tư 22/2020/TT-BGDĐT (áp dụng tại Hà Nội)</option>",
+            "<option value=\"tt24-muc1\">Thông tư 24/2023/TT-BGDĐT, Mức độ 1</option>",
+            "<option value=\"tt24-muc2\">Thông tư 24/2023/TT-BGDĐT, Mức độ 2</option>",
+        ]
+        #expect(page.text.contains(options.joined()))
+        // The package's own forms folder offers its four, without the added one.
+        let shippedServer = try await ServerHarness(fixtures: ["an-son-2023"])
+        let shippedPage = try await shippedServer.send("GET", "/don-vi/an-son-2023").text
+        #expect(shippedPage.contains(options.prefix(1).joined() + options.suffix(3).joined()))
+        #expect(!shippedPage.contains("tt22-haiphong"))
+    }
+
     @Test("A save from a version the server no longer knows counts every field sent as changed")
     func rebaseWithoutBase() {
-        let sections = UnitForm.sections(criteria: [])
+        let sections = UnitForm.sections(criteria: [], rubrics: [])
         let disk = DataDocument(text: "unit:\n  address: Thôn Đông\nmeeting:\n  place: Hội trường\n")!
         let base = DataDocument(text: "meeting:\n  place: Hội trường\n")!
         let form = FormBody(values: ["unit.address": "", "meeting.place": "Phòng họp"])
