@@ -34,6 +34,23 @@ import Testing
         #expect(exported.otherErrors == 1)
     }
 
+    @Test func aNextYearStartersMembersAreExportedFromTheTextTheLoaderRead() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hoso-secretary-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("nam-moi.yaml").path
+        let starter = ContinuedStarter.text(from: Self.anSon)
+        try #require(starter.text).write(toFile: path, atomically: true, encoding: .utf8)
+        let loaded = DataInput().read(.file(path: path))
+        // The loader keeps the text it read: the draft rows come from it, the file is not read again.
+        #expect(loaded.lines.joined(separator: "\n") == starter.text)
+        #expect(loaded.members == nil)
+        let exported = try MemberList.export(dataAt: path)
+        #expect(exported.bytes != nil)
+        #expect(exported.count == starter.previous?.members.count)
+        #expect(exported.diagnostics.isEmpty)
+    }
+
     @Test func whenTheMembersCannotBeReadOnlyTheirProblemsAreShown() throws {
         let (folder, path) = try Self.anSon("year: 2023", "year: \"<Năm được đánh giá>\"\nmembers_file: khong-co.xlsx")
         defer { try? FileManager.default.removeItem(at: folder) }
