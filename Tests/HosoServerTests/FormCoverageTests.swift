@@ -177,7 +177,7 @@ struct FormCoverageTests {
         // The fixture's comment on the 'prior_recognition:' line is kept.
         #expect(
             written.contains(
-                "prior_recognition:  # sau ngày Thông tư 24 có hiệu lực (26/01/2024); đến ngày tờ trình chưa đủ 12 tháng: `check` cảnh báo, hồ sơ đề nghị Mức độ 1\n  level: 1\n  date: 16/02/2023\n  decision: Quyết định số 413/QĐ-UBND\n"
+                "prior_recognition:  # sau ngày Thông tư 24 có hiệu lực (26/01/2024); đến ngày tờ trình còn giá trị và chưa đủ 12 tháng để xét Mức độ 2\n  level: 1\n  date: 16/02/2023\n  decision: Quyết định số 413/QĐ-UBND\n"
             ))
         result = AssessmentLoader().parse(text: written, file: "hoa-sen-2024.yaml")
         #expect(result.assessment?.priorRecognition?.decision == "Quyết định số 413/QĐ-UBND")
