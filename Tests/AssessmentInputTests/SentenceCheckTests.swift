@@ -41,7 +41,7 @@ import Testing
         #expect(result.isValid)
         #expect(
             result.diagnostics.map { $0.rendered(in: .vi) } == [
-                "an-son.yaml:179:7: cảnh báo: narrative.process[1]: văn bản gọi Hội đồng là \"Hội đồng tự đánh giá, xếp loại Đơn vị học tập\" trong khi quyết định thành lập và các biểu mẫu gọi là \"Hội đồng tự kiểm tra, đánh giá, xếp loại Đơn vị học tập\": dùng một tên ở mọi nơi (sửa câu này theo tên trong quyết định, hoặc sửa 'council.name')"
+                "an-son.yaml:206:7: cảnh báo: narrative.process[1]: văn bản gọi Hội đồng là \"Hội đồng tự đánh giá, xếp loại Đơn vị học tập\" trong khi quyết định thành lập và các biểu mẫu gọi là \"Hội đồng tự kiểm tra, đánh giá, xếp loại Đơn vị học tập\": dùng một tên ở mọi nơi (sửa câu này theo tên trong quyết định, hoặc sửa 'council.name')"
             ])
     }
 

@@ -16,7 +16,7 @@ enum TableGrid {
         let rows = table.elementChildren.filter { $0.isElement("tr", namespace: Namespace.w) }
         let cellsPerRow = rows.map { row in row.elementChildren.filter { $0.isElement("tc", namespace: Namespace.w) } }
 
-        var columns = gridColumns(grid)
+        var columns = WordTable.gridColumns(grid)
         let added = (cellsPerRow.map(\.count).max() ?? 0) - columns.count
         if added > 0 {
             let width = columns.compactMap(width(of:)).reduce(0, +)
@@ -33,10 +33,10 @@ enum TableGrid {
                 let column = grid.append(document.createElement("gridCol", namespace: Namespace.wordprocessing))
                 if let newAverage { setWidth(of: column, to: newAverage) }
             }
-            columns = gridColumns(grid)
+            columns = WordTable.gridColumns(grid)
         }
 
-        let taken = cellsPerRow.map { cells in cells.reduce(0) { $0 + span(of: $1) } }.max() ?? 0
+        let taken = cellsPerRow.map { cells in cells.reduce(0) { $0 + WordTable.span(of: $1) } }.max() ?? 0
         let removed = columns.count - taken
         guard removed > 0, taken > 0 else { return }
         let removedWidth = columns.suffix(removed).compactMap(width(of:)).reduce(0, +)
@@ -47,21 +47,11 @@ enum TableGrid {
         }
     }
 
-    private static func gridColumns(_ grid: XMLNode) -> [XMLNode] {
-        grid.elementChildren.filter { $0.isElement("gridCol", namespace: Namespace.w) }
-    }
-
     private static func width(of column: XMLNode) -> Double? {
         column.attribute("w", namespace: Namespace.wordprocessing).flatMap(Double.init)
     }
 
     private static func setWidth(of column: XMLNode, to width: Double) {
         column.setAttribute("w", namespace: Namespace.wordprocessing, to: String(Int(width)))
-    }
-
-    /// Grid columns a cell takes (`w:gridSpan`, else 1).
-    private static func span(of cell: XMLNode) -> Int {
-        cell.firstChild("tcPr", namespace: Namespace.w)?.firstChild("gridSpan", namespace: Namespace.w)?
-            .attribute("val", namespace: Namespace.wordprocessing).flatMap { Int($0) } ?? 1
     }
 }

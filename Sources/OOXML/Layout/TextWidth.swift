@@ -4,9 +4,9 @@ import Foundation
 /// metric-compatible Liberation Serif: advance widths of the printable ASCII letters (regular and
 /// bold, in 1/2048 em, read from Liberation Serif 2), Vietnamese letters measured by their base
 /// letter (ơ, ư and their capitals by their own, wider, advances).
-enum TextWidth {
+package enum TextWidth {
     /// Width in twips of `text` on one line at `halfPoints` (OOXML `w:sz`), bold or not.
-    static func twips(_ text: String, halfPoints: Int, bold: Bool) -> Int {
+    package static func twips(_ text: String, halfPoints: Int, bold: Bool) -> Int {
         let units = text.unicodeScalars.reduce(0) { $0 + advance(of: $1, bold: bold) }
         // units / 2048 em × (halfPoints / 2) pt × 20 twips a point, rounded up.
         return (units * halfPoints * 10 + 2047) / 2048

@@ -1,4 +1,3 @@
-import OOXML
 import XMLCore
 
 /// The font size and weight of a paragraph's runs, as `word/styles.xml` and the runs' own

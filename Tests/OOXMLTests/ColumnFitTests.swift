@@ -1,9 +1,8 @@
 import Foundation
-import OOXML
 import Testing
 import XMLCore
 
-@testable import Dossier
+@testable import OOXML
 
 /// M5's columns sized to what they hold: the text measure, the sharing of the width, and a whole
 /// table fitted (names on one line, headings on at most three, "Ghi chú" taking the rest).

@@ -1,5 +1,4 @@
-import Diagnostics
-package import OOXML
+package import Diagnostics
 import XMLCore
 
 /// Sizes the columns of a rendered data table to what it holds, as a typesetter would: every
@@ -10,17 +9,23 @@ import XMLCore
 /// number of grid columns (the total row). The table keeps its total width; when the content
 /// cannot fit, the widest columns give way first (down to their longest word), and when even
 /// that does not fit the template's widths stay.
-enum ColumnFit {
+package enum ColumnFit {
     /// Lines a heading cell may take.
-    static let headingLines = 3
+    package static let headingLines = 3
     /// Lines a note in the last column may take.
-    static let noteLines = 3
+    package static let noteLines = 3
     /// Added to every measured line: rounding in the layout engine.
-    static let slack = 40
+    package static let slack = 40
+
+    /// The largest main document part fitted (about 1,500 members in M5): fitting parses the rendered
+    /// part a second time, which for a table of thousands of rows would double the memory a render
+    /// needs; such a table keeps the template's widths.
+    package static let largestFittedPart = 4 << 20
 
     /// `package` with its data tables fitted.
-    static func fitted(_ package: OOXMLPackage) throws(DiagnosticError) -> OOXMLPackage {
+    package static func fitted(_ package: OOXMLPackage) throws(DiagnosticError) -> OOXMLPackage {
         let main = try package.mainDocumentPart()
+        guard let bytes = package.part(main), bytes.count <= largestFittedPart else { return package }
         let document = try package.xmlPart(main)
         let fonts = FontStyles(package: package)
         guard let body = document.root?.firstChild("body", namespace: Namespace.w) else { return package }
@@ -53,7 +58,7 @@ enum ColumnFit {
                 let heading = isHeading(row)
                 var column = 0
                 for cell in row.elementChildren where cell.isElement("tc", namespace: Namespace.w) {
-                    let span = self.span(of: cell)
+                    let span = WordTable.span(of: cell)
                     defer { column += span }
                     guard span == 1, column < count else { continue }
                     let pad = padding(of: cell, default: margins)
@@ -88,7 +93,7 @@ enum ColumnFit {
 
     /// Widths adding up to `total`: each column its need, the last the rest; when that is short,
     /// the widest columns capped at one level (never below their floor).
-    static func distribute(total: Int, need: [Int], floor: [Int]) -> [Int]? {
+    package static func distribute(total: Int, need: [Int], floor: [Int]) -> [Int]? {
         func widths(cap: Int) -> [Int] { need.indices.map { max(floor[$0], min(need[$0], cap)) } }
         var fitted = widths(cap: need.max() ?? 0)
         if fitted.reduce(0, +) > total {
@@ -107,7 +112,7 @@ enum ColumnFit {
 
     /// The room the last column does not need (its notes each on one line) given to the headings
     /// that would then take two lines instead of three, the cheapest first.
-    static func spread(_ widths: [Int], need: [Int], roomy: [Int]) -> [Int] {
+    package static func spread(_ widths: [Int], need: [Int], roomy: [Int]) -> [Int] {
         let last = widths.count - 1
         var result = widths
         var spare = result[last] - max(need[last], roomy[last])
@@ -186,14 +191,9 @@ enum ColumnFit {
 
     private static func gridWidths(of table: XMLNode) -> [Int] {
         guard let grid = table.firstChild("tblGrid", namespace: Namespace.w) else { return [] }
-        return grid.elementChildren.filter { $0.isElement("gridCol", namespace: Namespace.w) }.map {
+        return WordTable.gridColumns(grid).map {
             $0.attribute("w", namespace: Namespace.wordprocessing).flatMap { Int($0) } ?? 0
         }
-    }
-
-    private static func span(of cell: XMLNode) -> Int {
-        cell.firstChild("tcPr", namespace: Namespace.w)?.firstChild("gridSpan", namespace: Namespace.w)?
-            .attribute("val", namespace: Namespace.wordprocessing).flatMap { Int($0) } ?? 1
     }
 
     /// Left plus right cell margin of `table` (`w:tblCellMar`), Word's 108 + 108 when not given.
@@ -225,7 +225,7 @@ enum ColumnFit {
         for row in table.elementChildren where row.isElement("tr", namespace: Namespace.w) {
             var column = 0
             for cell in row.elementChildren where cell.isElement("tc", namespace: Namespace.w) {
-                let span = self.span(of: cell)
+                let span = WordTable.span(of: cell)
                 defer { column += span }
                 guard column + span <= widths.count,
                     let width = cell.firstChild("tcPr", namespace: Namespace.w)?.firstChild("tcW", namespace: Namespace.w),
