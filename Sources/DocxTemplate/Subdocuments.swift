@@ -128,8 +128,20 @@ final class Subdocuments {
                     en: TemplateMessages.subdocumentNotDocx(path, error.reason.en).en))
         }
         var annex = Annex(number: annexes.count + 1, package: package, partName: partName, document: document, relationships: relationships)
-        let annexStyles = Self.related(Self.stylesType, of: annex).flatMap { try? XMLDocument(bytes: $0, url: "styles.xml") }
-        let annexNumbering = Self.related(Self.numberingType, of: annex).flatMap { try? XMLDocument(bytes: $0, url: "numbering.xml") }
+        // A broken styles or numbering part is said, never dropped (the annex would lose its lists).
+        var broken: [LocalizedText] = []
+        func parsed(_ type: String, _ kind: TemplateMessages.SubdocumentPart) -> XMLDocument? {
+            guard let (name, bytes) = Self.related(type, of: annex) else { return nil }
+            do throws(XMLParseError) {
+                return try XMLDocument(bytes: bytes, url: name)
+            } catch {
+                broken.append(TemplateMessages.subdocumentPartBroken(name, kind, line: error.line, column: error.column, error.message))
+                return nil
+            }
+        }
+        let annexStyles = parsed(Self.stylesType, .styles)
+        let annexNumbering = parsed(Self.numberingType, .numbering)
+        if !broken.isEmpty { throw EvaluationFailure(message: TemplateMessages.subdocumentPartsBroken(path, broken)) }
         if let annexStyles { try mapStyles(of: annexStyles, into: &annex, path: path) }
         if let annexNumbering { try mergeNumbering(annexNumbering, of: annex, lists: &annex.lists) }
         if let annexStyles { try addStyles(of: annexStyles, annex: annex) }
@@ -145,11 +157,12 @@ final class Subdocuments {
         static let noBody = LocalizedText(vi: "không có phần thân tài liệu (w:body)", en: "it has no document body (w:body)")
     }
 
-    private static func related(_ type: String, of annex: Annex) -> [UInt8]? {
+    /// The annex's part of relationship `type` from its main document: its name and bytes.
+    private static func related(_ type: String, of annex: Annex) -> (name: String, bytes: [UInt8])? {
         guard let relationship = annex.relationships.values.sorted(by: { $0.id < $1.id }).first(where: { $0.type == type && !$0.isExternal }),
-            let name = PartName.resolve(relationship.target, from: annex.partName)
+            let name = PartName.resolve(relationship.target, from: annex.partName), let bytes = annex.package.part(name)
         else { return nil }
-        return annex.package.part(name)
+        return (name, bytes)
     }
 
     // MARK: Styles

@@ -684,6 +684,35 @@ enum TemplateMessages {
             en: "file '\(path)' is not a readable Word document (.docx): \(reason); open it in Word and save it as .docx")
     }
 
+    /// A sub-document part whose loss would change the annex: its styles or its numbering.
+    enum SubdocumentPart {
+        case styles, numbering
+
+        var name: LocalizedText {
+            switch self {
+            case .styles: LocalizedText(vi: "kiểu định dạng", en: "styles")
+            case .numbering: LocalizedText(vi: "đánh số danh sách", en: "list numbering")
+            }
+        }
+    }
+
+    /// One broken part of a sub-document: "phần word/styles.xml (kiểu định dạng) hỏng ở dòng 1, cột 2: reason".
+    static func subdocumentPartBroken(_ part: String, _ kind: SubdocumentPart, line: Int, column: Int, _ reason: String) -> LocalizedText {
+        LocalizedText(
+            vi: "phần \(part) (\(kind.name.vi)) hỏng ở dòng \(line), cột \(column): \(reason)",
+            en: "part \(part) (\(kind.name.en)) is malformed at line \(line), column \(column): \(reason)")
+    }
+
+    /// A sub-document whose styles or numbering part does not parse: inserting it would lose them.
+    static func subdocumentPartsBroken(_ path: String, _ parts: [LocalizedText]) -> LocalizedText {
+        LocalizedText(
+            vi:
+                "tài liệu con '\(path)': \(parts.map(\.vi).joined(separator: "; ")); chèn như vậy thì phụ lục mất định dạng và đánh số, nên hoso không chèn; hãy mở tệp bằng Word và lưu lại dạng .docx",
+            en:
+                "sub-document '\(path)': \(parts.map(\.en).joined(separator: "; ")); inserted so, the annex would lose its formatting and numbering, so hoso does not insert it; open the file in Word and save it as .docx"
+        )
+    }
+
     static func subdocumentUnsupportedPart(_ path: String, _ kind: String) -> LocalizedText {
         LocalizedText(
             vi:

@@ -67,9 +67,7 @@ package struct DossierWriter {
                 let converter = try PDFConverter()
                 let pdfs = try converter.convert(docx.map(staged.stagedURL), pdfA: true, profile: staged.stagedURL(PDFConverter.profileName))
                 for pdf in pdfs {
-                    guard let bytes = FileOperations.read(pdf.path, limit: Int.max) else {
-                        throw OutputError.fileSystem(.read, path: pdf.path, code: errno)
-                    }
+                    let bytes = try FileOperations.readProduced(pdf.path)
                     let sum = Manifest.sha256(bytes)
                     staged.record(pdf.lastPathComponent, sha256: sum)
                     manifest.add(pdf.lastPathComponent, bytes: bytes.count, sha256: sum)

@@ -198,15 +198,16 @@ enum FileOperations {
         }
     }
 
-    /// The bytes of a regular file, or nil when there is none (or it cannot be read). Opened
-    /// non-blocking and checked on the descriptor, so a FIFO or device never stalls it.
-    static func read(_ path: String, limit: Int = 64 << 20) -> [UInt8]? {
-        (try? readReporting(path, limit: limit)) ?? nil
+    /// The bytes of a file hoso itself just produced (a converted PDF): one that is not there, or
+    /// not a whole regular file, is "no such file"; a read the system failed throws its own code.
+    static func readProduced(_ path: String) throws(OutputError) -> [UInt8] {
+        guard let bytes = try readReporting(path, limit: Int.max) else { throw .fileSystem(.read, path: path, code: ENOENT) }
+        return bytes
     }
 
-    /// `read(_:limit:)` that tells a read the system failed from a file that is not there or not a
-    /// regular file (nil): an open or read error other than "no such file" or "a link" throws
-    /// the system's code.
+    /// The bytes of a regular file, or nil when it is not there or not a regular file (opened
+    /// non-blocking and checked on the descriptor, so a FIFO or device never stalls it); an open
+    /// or read error other than "no such file" or "a link" throws the system's code.
     static func readReporting(_ path: String, limit: Int = 64 << 20) throws(OutputError) -> [UInt8]? {
         if let code = ListingFault.shared.code(for: path) { throw .fileSystem(.read, path: path, code: code) }
         do throws(RegularFile.SystemFailure) {

@@ -79,7 +79,8 @@ package struct PDFConverter: Sendable {
             let pdf = document.deletingPathExtension().appendingPathExtension("pdf")
             let size = (try? FileManager.default.attributesOfItem(atPath: pdf.path)[.size] as? Int) ?? 0
             guard size > 0 else {
-                let stderr = FileOperations.read(errorLog) ?? []
+                // LibreOffice's log only adds detail to the failure said here: unreadable, it is left out.
+                let stderr = ((try? FileOperations.readReporting(errorLog)) ?? nil) ?? []
                 let detail = String(decoding: stderr, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
                 throw DossierError.pdfConversionFailed(document.lastPathComponent + (detail.isEmpty ? "" : " — \(detail)"))
             }

@@ -149,6 +149,9 @@ package final class XMLDocument {
     package func replaceWithMarkup(_ nodes: [XMLNode]) -> XMLNode? {
         guard let first = nodes.first else { return nil }
         precondition(first.isElement, "the first node replaced by markup must be an element")
+        precondition(
+            Self.areConsecutiveSiblings(nodes.map(\.pointer)),
+            "replaceWithMarkup: the nodes must be consecutive siblings under one parent (a node and its own child would be freed twice)")
         guard let buffer = xmlBufferCreate() else { return nil }
         defer { xmlBufferFree(buffer) }
         // The same serializer, options and encoding as `serialized()`.
@@ -173,6 +176,16 @@ package final class XMLDocument {
             xmlFreeNode(node)
         }
         return XMLNode(document: self, pointer: markup)
+    }
+
+    /// Whether `nodes` are distinct siblings with a parent, each one the next sibling of the one
+    /// before it: then no node lies inside another, and freeing each once is sound.
+    static func areConsecutiveSiblings(_ nodes: [xmlNodePtr]) -> Bool {
+        guard let parent = nodes.first?.pointee.parent else { return false }
+        for (node, next) in zip(nodes, nodes.dropFirst()) where node.pointee.next != next || next.pointee.parent != parent {
+            return false
+        }
+        return true
     }
 
     #if DEBUG

@@ -226,6 +226,31 @@ import XMLCore
         }
     }
 
+    /// An annex whose styles or numbering part does not parse is refused with both parts named,
+    /// never inserted without them (its lists would lose their numbers).
+    @Test func anAnnexWithABrokenStylesOrNumberingPartIsReported() throws {
+        var broken = try OOXMLPackage.open(docx: Self.annex(picture: logo), name: "annex.docx")
+        broken.setPart("word/styles.xml", Self.xml("\n<w:styles xmlns:w=\"\(Self.w)\"><w:style>"))
+        var numbering = broken
+        numbering.setPart("word/styles.xml", try #require(OOXMLPackage.open(docx: Self.annex(picture: logo), name: "a").part("word/styles.xml")))
+        broken.setPart("word/numbering.xml", Self.xml("<w:numbering xmlns:w=\"\(Self.w)\"></w:num>"))
+        numbering.setPart("word/numbering.xml", Self.xml("<w:numbering xmlns:w=\"\(Self.w)\"></w:num>"))
+        let files = ["both.docx": try broken.docxData(), "numbering.docx": try numbering.docxData()]
+        let data: TemplateValue = ["a": ["docx": "both.docx"], "b": ["docx": "numbering.docx"]]
+        let vi = try problems(data, files: files, language: .vi)
+        let en = try problems(data, files: files, language: .en)
+        #expect(
+            vi == [
+                "t:word/document.xml:2:385: lỗi: đoạn 1: thẻ '{{p a }}': tài liệu con 'both.docx': phần word/styles.xml (kiểu định dạng) hỏng ở dòng 2, cột 91: Premature end of data in tag style line 2; phần word/numbering.xml (đánh số danh sách) hỏng ở dòng 1, cột 148: Opening and ending tag mismatch: numbering line 1 and num; chèn như vậy thì phụ lục mất định dạng và đánh số, nên hoso không chèn; hãy mở tệp bằng Word và lưu lại dạng .docx",
+                "t:word/document.xml:2:426: lỗi: đoạn 2: thẻ '{{p b }}': tài liệu con 'numbering.docx': phần word/numbering.xml (đánh số danh sách) hỏng ở dòng 1, cột 148: Opening and ending tag mismatch: numbering line 1 and num; chèn như vậy thì phụ lục mất định dạng và đánh số, nên hoso không chèn; hãy mở tệp bằng Word và lưu lại dạng .docx",
+            ])
+        #expect(
+            en == [
+                "t:word/document.xml:2:385: error: paragraph 1: tag '{{p a }}': sub-document 'both.docx': part word/styles.xml (styles) is malformed at line 2, column 91: Premature end of data in tag style line 2; part word/numbering.xml (list numbering) is malformed at line 1, column 148: Opening and ending tag mismatch: numbering line 1 and num; inserted so, the annex would lose its formatting and numbering, so hoso does not insert it; open the file in Word and save it as .docx",
+                "t:word/document.xml:2:426: error: paragraph 2: tag '{{p b }}': sub-document 'numbering.docx': part word/numbering.xml (list numbering) is malformed at line 1, column 148: Opening and ending tag mismatch: numbering line 1 and num; inserted so, the annex would lose its formatting and numbering, so hoso does not insert it; open the file in Word and save it as .docx",
+            ])
+    }
+
     @Test func everyBadSubdocumentIsReportedInOneRunWithItsTag() throws {
         let noted = Self.annex(picture: logo, extraBody: #"<w:p><w:r><w:footnoteReference w:id="1"/></w:r></w:p>"#)
         let data: TemplateValue = [

@@ -146,6 +146,23 @@ import Glibc
         #expect(try DossierArchive.make(folder: folder, signed: nil, verifier: verifier).count > 0)
     }
 
+    /// A converted PDF that cannot be read is the disk's error (EIO's reason), not a stale errno;
+    /// one that is not there is "no such file".
+    @Test func aConvertedPDFThatCannotBeReadSaysTheSystemsReason() throws {
+        let folder = try Self.temporaryFolder("converted")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("1-M1-Bia.pdf").path
+        try Data("%PDF-1.7".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(try FileOperations.readProduced(path) == Array("%PDF-1.7".utf8))
+        FileOperations.ListingFault.shared.arm(path: path)
+        defer { FileOperations.ListingFault.shared.disarm(path: path) }
+        #expect(throws: OutputError.fileSystem(.read, path: path, code: EIO)) { try FileOperations.readProduced(path) }
+        #expect(DossierError.output(.fileSystem(.read, path: path, code: EIO)).message(in: .vi) == "không đọc được \(path): \(Self.eio)")
+        FileOperations.ListingFault.shared.disarm(path: path)
+        let gone = folder.appendingPathComponent("khong-co.pdf").path
+        #expect(throws: OutputError.fileSystem(.read, path: gone, code: ENOENT)) { try FileOperations.readProduced(gone) }
+    }
+
     @Test func aPDFBesideADocxThatDoesNotOpenIsNotPassed() {
         let verdict = PDFText.verdict(pdfAt: "/khong-co.pdf", facts: ["TRƯỜNG AN SƠN"], docx: Array("not a zip".utf8))
         #expect(verdict == .pdfUnreadable(VerifyMessages.pdfDocxUnreadable))

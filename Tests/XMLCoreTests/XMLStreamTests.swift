@@ -106,3 +106,31 @@ import XMLCore
     #expect(added.localName == "n")
     #expect(String(decoding: document.serialized(), as: UTF8.self).hasSuffix("<t><r><c/></r><r/><n/></t>\n"))
 }
+
+/// Nodes that are not consecutive siblings under one parent (a node with its own child, which
+/// would be freed twice; siblings with a gap; a node given twice) are refused before anything is
+/// freed or changed.
+@Test func markupRefusesNodesThatAreNotConsecutiveSiblings() async throws {
+    let said = "replaceWithMarkup: the nodes must be consecutive siblings under one parent (a node and its own child would be freed twice)"
+    let parentAndChild = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
+        let document = try XMLDocument(bytes: Array(#"<t><r><c/></r><r/></t>"#.utf8))
+        let row = try #require(document.root?.elementChildren.first)
+        document.replaceWithMarkup([row, try #require(row.elementChildren.first)])
+    }
+    let parentAndChildSaid = String(decoding: parentAndChild?.standardErrorContent ?? [], as: UTF8.self)
+    #expect(parentAndChildSaid.contains(said))
+    let gap = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
+        let document = try XMLDocument(bytes: Array(#"<t><r/><s/><r/></t>"#.utf8))
+        let rows = try #require(document.root?.elementChildren)
+        document.replaceWithMarkup([rows[0], rows[2]])
+    }
+    let gapSaid = String(decoding: gap?.standardErrorContent ?? [], as: UTF8.self)
+    #expect(gapSaid.contains(said))
+    let twice = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
+        let document = try XMLDocument(bytes: Array(#"<t><r/></t>"#.utf8))
+        let row = try #require(document.root?.elementChildren.first)
+        document.replaceWithMarkup([row, row])
+    }
+    let twiceSaid = String(decoding: twice?.standardErrorContent ?? [], as: UTF8.self)
+    #expect(twiceSaid.contains(said))
+}
