@@ -105,7 +105,7 @@ let package = Package(
             resources: [.copy("Broken")],
             swiftSettings: upcomingFeatures
         ),
-        .testTarget(name: "DossierTests", dependencies: ["Dossier", "DocxTemplate", "OOXML", "Assessment", "AssessmentInput", "Diagnostics", "VietnameseText"], exclude: ["Contexts"], swiftSettings: upcomingFeatures),
+        .testTarget(name: "DossierTests", dependencies: ["Dossier", "DocxTemplate", "OOXML", "Assessment", "AssessmentInput", "Diagnostics", "VietnameseText", "Spreadsheet"], exclude: ["Contexts"], swiftSettings: upcomingFeatures),
         .testTarget(name: "EndToEndTests", dependencies: ["Dossier", "OOXML", "XMLCore", "TestSupport"], exclude: ["Goldens"], swiftSettings: upcomingFeatures),
         // Hostile input through the command line, each run confined by resource limits.
         .testTarget(name: "HostileInputTests", dependencies: ["ZipCore"], swiftSettings: upcomingFeatures),
