@@ -8,23 +8,15 @@ extension AssessmentDecoder {
     /// the "Hội đồng tự kiểm tra, đánh giá, xếp loại …" is warned at that text; a shortened name
     /// ("Hội đồng tự kiểm tra") is the same name.
     func checkCouncilNamed(_ council: Council, nodes: [(node: Node?, path: String)]) {
-        func check(_ node: Node?, path: String) {
-            switch node {
-            case .mapping(let mapping)?:
-                for (key, value) in mapping { check(value, path: "\(path).\(key.scalar?.string ?? "")") }
-            case .sequence(let items)?:
-                for (index, item) in items.enumerated() { check(item, path: "\(path)[\(index)]") }
-            case .scalar(let scalar)?:
+        for (node, path) in nodes {
+            forEachScalar(in: node, path: path) { node, scalar, path in
                 for match in scalar.string.matches(of: Self.councilMention) {
                     let mention = String(match.output).trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
                     guard !council.name.lowercased().hasPrefix(mention.lowercased()) else { continue }
                     reader.warning(node, path, Messages.councilNamedOtherwise(mention, name: council.name))
                 }
-            default:
-                return
             }
         }
-        for (node, path) in nodes { check(node, path: path) }
     }
 
     /// "Hội đồng tự" and the words of a council's name that follow it.

@@ -58,22 +58,13 @@ extension AssessmentDecoder {
     /// the computed ones ("đạt 97/100 điểm" in a strength when the scores add up to 95).
     func checkFreeTexts(_ narrativeNode: Node?, opinionsNode: Node?, evaluation: Evaluation, vote: Vote) {
         let facts = ConclusionFacts(evaluation: evaluation, vote: vote)
-        func check(_ node: Node?, path: String) {
-            switch node {
-            case .mapping(let mapping)?:
-                for (key, value) in mapping { check(value, path: "\(path).\(key.scalar?.string ?? "")") }
-            case .sequence(let items)?:
-                for (index, item) in items.enumerated() { check(item, path: "\(path)[\(index)]") }
-            case .scalar(let scalar)?:
+        for (node, path) in [(narrativeNode, "narrative"), (opinionsNode, "meeting.opinions")] {
+            forEachScalar(in: node, path: path) { node, scalar, path in
                 for contradiction in facts.contradictions(in: scalar.string, checksVote: false) {
                     reader.error(node, path, Messages.freeTextContradicts(contradiction.quoted, computed: contradiction.computed))
                 }
-            default:
-                return
             }
         }
-        check(narrativeNode, path: "narrative")
-        check(opinionsNode, path: "meeting.opinions")
     }
 
     /// Every numbered document (Decree 30: plan, decision, letter, report, minutes) written in the

@@ -55,17 +55,10 @@ extension AssessmentDecoder {
     /// circular's word, copied) is warned, quoting its start. "Đơn vị học tập" is the title, not the unit.
     func checkSelfReference(_ node: Node?, selfName: String, path: String = "narrative") {
         guard selfName == "nhà trường" else { return }
-        switch node {
-        case .mapping(let mapping)?:
-            for (key, value) in mapping { checkSelfReference(value, selfName: selfName, path: "\(path).\(key.scalar?.string ?? "")") }
-        case .sequence(let items)?:
-            for (index, item) in items.enumerated() { checkSelfReference(item, selfName: selfName, path: "\(path)[\(index)]") }
-        case .scalar(let scalar)?:
+        forEachScalar(in: node, path: path) { node, scalar, path in
             let text = scalar.string.trimmingCharacters(in: .whitespaces)
             guard text.hasPrefix("Đơn vị "), !text.hasPrefix("Đơn vị học tập") else { return }
             reader.warning(node, path, Messages.schoolCallsItselfUnit(String(text.prefix(40))))
-        default:
-            return
         }
     }
 }
