@@ -28,17 +28,19 @@ enum PageLayout {
     }
 
     /// A page that is not the last may leave at most this fraction of its text area blank at its
-    /// foot, unless the next page starts afresh (a heading, or the next document of the book).
-    static let maximumGap = 0.25
+    /// foot, unless the next page begins another document of the book. A heading at the top of the
+    /// next page excuses nothing: keep-with-next moves a heading with a line or two of its text,
+    /// never a third of a page.
+    static let maximumGap = 0.20
 
     /// Pages that end with more than `maximumGap` of their text area blank while the next page
-    /// goes on with the same text: a keep-together chain pushed a whole block over. `blankBelow`
+    /// goes on with the same document: a keep-together chain pushed a whole block over. `blankBelow`
     /// holds, per page, the fraction left blank under its last line (`blankBelow(bbox:)`).
     static func gapFaults(_ pages: [String], blankBelow: [Double], file: String) -> [String] {
         var faults: [String] = []
         for index in pages.indices.dropLast() where index < blankBelow.count && blankBelow[index] > maximumGap {
             let next = pages[index + 1]
-            guard !startsAfresh(next) else { continue }
+            guard !beginsADocument(next) else { continue }
             let percent = Int((blankBelow[index] * 100).rounded())
             let first = textLines(next).first ?? ""
             faults.append("\(file) p\(index + 1): \(percent)% blank at the foot, p\(index + 2) goes on with “\(first)”")
@@ -46,23 +48,12 @@ enum PageLayout {
         return faults
     }
 
-    /// Whether a page starts afresh: no page number at its top (the first page of a document in
-    /// the book, numbered pages being the continuation ones), or its first line a heading
-    /// ("IV. ĐỀ XUẤT, KIẾN NGHỊ", "2. Yêu cầu", "B. ĐỐI TƯỢNG ÁP DỤNG", a line in capitals, a short
-    /// label ending with a colon).
-    static func startsAfresh(_ page: String) -> Bool {
+    /// Whether a page begins a document of the book: no page number at its top (numbered pages
+    /// are the continuation ones; the first page of every form has none).
+    static func beginsADocument(_ page: String) -> Bool {
         let lines = page.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        guard let top = lines.first, Int(top) != nil else { return true }
-        guard lines.count > 1 else { return true }
-        let first = lines[1]
-        if first.firstMatch(of: heading) != nil { return true }
-        // A label heading of the minutes ("Ý kiến của các thành viên:"), unless a table follows it: the
-        // label and the table's first rows could have started in the gap (a keep chain pushed them over).
-        if first.hasSuffix(":"), first.count <= 40 {
-            return !(lines.count > 2 && lines[2].hasPrefix("STT"))
-        }
-        let letters = first.filter(\.isLetter)
-        return letters.count >= 3 && letters == letters.uppercased()
+        guard let top = lines.first else { return true }
+        return Int(top) == nil
     }
 
     /// The fraction of each page's text area (A4 either way, 20 mm above and below, as every form
@@ -88,13 +79,19 @@ enum PageLayout {
     /// "IV. ", "2. ", "B. ": the numbering of a heading.
     nonisolated(unsafe) static let heading = #/^(?:[IVX]+|[A-ZĐ]|\d+)\.\s/#
 
-    /// The last page of a multi-page document must carry at least `minimumLines` lines of text
-    /// above its receivers and signatures (a few lines of body over "Nơi nhận" and the signer are
-    /// a page a reader turns for nothing).
+    /// The last page of a multi-page document must carry, above its receivers and signatures, the
+    /// closing and at least the tail of the text before it: this many lines (the closing alone
+    /// over "Nơi nhận" and the signer is a page a reader turns for nothing). The page as a whole
+    /// still holds `minimumLines` (`pageFaults`). Ten lines of body would need a keep chain of
+    /// ten lines, and with the signature block (about eight lines high) that chain leaves a gap
+    /// over `maximumGap` on the page before whenever the text ends in the top third of a page
+    /// (An Sơn's report: 39 line heights after page 3, a page holds 33).
+    static let minimumBodyLinesOnLastPage = 5
+
     static func lastPageFaults(_ pages: [String], file: String) -> [String] {
         guard pages.count > 1, let last = pages.last else { return [] }
         let body = bodyLines(last)
-        guard body.count < minimumLines else { return [] }
+        guard body.count < minimumBodyLinesOnLastPage else { return [] }
         return ["\(file) p\(pages.count) (last): \(body.count) lines of text above the signatures: \(body)"]
     }
 
