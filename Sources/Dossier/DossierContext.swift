@@ -123,7 +123,7 @@ package struct DossierContext: Sendable {
             date: document.date,
             placeDate: date.placeDate(place: a.unit.place),
             title: VietnameseCase.uppercased(typeName(document.kind, a)),
-            summary: NonBreakingSpaces.bind(summary),
+            summary: NonBreakingSpaces.bindTail(NonBreakingSpaces.bind(summary)),
             summaryClause: NonBreakingSpaces.bind(summaryClause(summary)),
             signer: signer(document.signer, unit: a.unit),
             recipients: clauses(document.recipients),

@@ -29,4 +29,23 @@ package enum NonBreakingSpaces {
         }
         return result
     }
+
+    /// The longest tail `bindTail` holds together, in characters: "Đơn vị học tập năm 2022" (23).
+    package static let titleTailLength = 24
+
+    /// A title with its last words held together (no-break spaces) while they make at most
+    /// `titleTailLength` characters, and "Đơn vị học tập" always whole: the title's last line then
+    /// reads "Đơn vị học tập năm 2022" instead of leaving "tập năm 2022" alone under a full line.
+    package static func bindTail(_ title: String) -> String {
+        let term = "Đơn vị học tập"
+        let held = title.replacing(term, with: term.replacing(" ", with: String(space)))
+        var words = held.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        guard words.count > 2 else { return held }
+        var tail = words.removeLast()
+        while words.count > 1, let previous = words.last, previous.count + 1 + tail.count <= titleTailLength {
+            tail = previous + String(space) + tail
+            words.removeLast()
+        }
+        return (words + [tail]).joined(separator: " ")
+    }
 }

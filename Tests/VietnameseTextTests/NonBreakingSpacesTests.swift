@@ -15,4 +15,22 @@ import VietnameseText
     func aNumberStaysWithItsWord(_ text: String, _ bound: String) {
         #expect(NonBreakingSpaces.bind(text) == bound)
     }
+
+    @Test(arguments: [
+        // Biên Giang's M2 title: "tập năm 2022" no longer alone on the second line.
+        (
+            "Về việc đề nghị công nhận kết quả tự đánh giá, xếp loại Đơn vị học tập năm 2022",
+            "Về việc đề nghị công nhận kết quả tự đánh giá, xếp loại Đơn\u{00A0}vị\u{00A0}học\u{00A0}tập\u{00A0}năm\u{00A0}2022"
+        ),
+        // The tail stops at 24 characters; "Đơn vị học tập" stays whole wherever it is.
+        (
+            "Về việc công nhận Đơn vị học tập Mức độ 1 năm 2024",
+            "Về việc công nhận Đơn\u{00A0}vị\u{00A0}học\u{00A0}tập Mức\u{00A0}độ\u{00A0}1\u{00A0}năm\u{00A0}2024"
+        ),
+        ("Kế hoạch", "Kế hoạch"),
+        ("", ""),
+    ])
+    func aTitleKeepsItsLastWordsTogether(_ title: String, _ bound: String) {
+        #expect(NonBreakingSpaces.bindTail(NonBreakingSpaces.bind(title)) == bound)
+    }
 }
