@@ -387,7 +387,7 @@ package struct DossierContext: Sendable {
         let role = member.role.fullTitle(body: body)
         return CouncilMemberValues(
             index: index, name: member.name, position: member.position, role: member.role.title, roleFull: role,
-            honorific: member.honorific, addressed: "\(member.honorific) \(member.name) – \(member.position), \(role)")
+            honorific: member.honorific, addressed: NonBreakingSpaces.bind("\(member.honorific) \(member.name) – \(member.position), \(role)"))
     }
 
     private static func council(_ a: Assessment) -> CouncilValues {
@@ -501,7 +501,7 @@ package struct DossierContext: Sendable {
             learningCitizen: member.learningCitizen,
             learningCitizenMark: mark(member.learningCitizen),
             result: member.result ?? (member.exemption != nil ? "Không xét" : member.passesLearning ? "Đạt" : "Chưa đạt"),
-            notes: [member.exemption, member.notes].compactMap { $0 }.joined(separator: "; "),
+            notes: NonBreakingSpaces.bind([member.exemption, member.notes].compactMap { $0 }.joined(separator: "; ")),
             exempt: member.exemption != nil,
             tail: tail)
     }

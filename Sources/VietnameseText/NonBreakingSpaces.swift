@@ -6,10 +6,13 @@ package enum NonBreakingSpaces {
 
     private static let wordsBeforeNumbers: Set<String> = ["năm", "ngày", "tháng", "số", "độ", "Năm", "Ngày", "Tháng", "Số", "Độ"]
     private static let wordsAfterNumbers: Set<String> = ["điểm", "thành", "người", "%"]
+    /// Two-word terms a line never splits: "Đơn vị học / tập", "Chủ tịch Hội / đồng" read as a fault.
+    private static let heldTerms: Set<String> = ["học tập", "Hội đồng", "hội đồng"]
 
     /// `text` with the space between such a word and its number (and between a number and "điểm")
-    /// made non-breaking; "Mức độ 1" is held together whole, and a year ("năm 2023") is held to the
-    /// word before it, so neither the level nor the year can stand alone on a line.
+    /// made non-breaking; "Mức độ 1" is held together whole, a year ("năm 2023") is held to the
+    /// word before it, so neither the level nor the year can stand alone on a line, and "học tập"
+    /// and "Hội đồng" are never split.
     package static func bind(_ text: String) -> String {
         let words = text.split(separator: " ", omittingEmptySubsequences: false)
         guard words.count > 1 else { return text }
@@ -24,6 +27,7 @@ package enum NonBreakingSpaces {
                 || (previousIsNumber && wordsAfterNumbers.contains(String(word.prefix(while: { $0.isLetter || $0 == "%" }))))
                 || ((word == "độ" || word == "Độ") && (previous == "Mức" || previous == "mức") && startsWithDigit(index + 1))
                 || ((word == "năm" || word == "Năm") && startsWithDigit(index + 1) && !previous.isEmpty)
+                || heldTerms.contains("\(previous.drop(while: { !$0.isLetter })) \(word.prefix(while: \.isLetter))")
             result.append(glue ? space : " ")
             result.append(contentsOf: word)
         }
@@ -38,7 +42,8 @@ package enum NonBreakingSpaces {
     /// reads "Đơn vị học tập năm 2022" instead of leaving "tập năm 2022" alone under a full line.
     package static func bindTail(_ title: String) -> String {
         let term = "Đơn vị học tập"
-        let held = title.replacing(term, with: term.replacing(" ", with: String(space)))
+        let whole = term.replacing(" ", with: String(space))
+        let held = title.replacing(term, with: whole).replacing("Đơn vị học\(space)tập", with: whole)
         var words = held.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         guard words.count > 2 else { return held }
         var tail = words.removeLast()
