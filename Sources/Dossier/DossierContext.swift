@@ -501,7 +501,7 @@ package struct DossierContext: Sendable {
             learningCitizen: member.learningCitizen,
             learningCitizenMark: mark(member.learningCitizen),
             result: member.result ?? (member.exemption != nil ? "Không xét" : member.passesLearning ? "Đạt" : "Chưa đạt"),
-            notes: NonBreakingSpaces.bind([member.exemption, member.notes].compactMap { $0 }.joined(separator: "; ")),
+            notes: [member.exemption, member.notes].compactMap { $0 }.joined(separator: "; "),
             exempt: member.exemption != nil,
             tail: tail)
     }

@@ -13,7 +13,7 @@ package enum ColumnFit {
     /// Lines a heading cell may take.
     package static let headingLines = 3
     /// Lines a note in the last column may take.
-    package static let noteLines = 2
+    package static let noteLines = 3
     /// Added to every measured line: rounding in the layout engine.
     package static let slack = 40
 
