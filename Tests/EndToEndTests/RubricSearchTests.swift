@@ -30,6 +30,6 @@ import Testing
         let render = try run(hosoExecutable, ["render", data, "-o", out.path, "--only", "M3", "--no-book"], in: folder)
         #expect(render.status == 0, "\(render.errors)")
         let report = try TextDump.dump(try OOXMLPackage.open(at: out.appendingPathComponent("5-M3-Bao-cao.docx")))
-        #expect(report.contains("Tổng điểm tự đánh giá: đạt 95/100 điểm (Bằng chữ: Chín mươi lăm điểm). Xếp loại: Tốt "))
+        #expect(report.contains("Tổng điểm tự đánh giá: đạt 95/100\u{00A0}điểm (Bằng chữ: Chín mươi lăm\u{00A0}điểm). Xếp loại: Tốt "))
     }
 }
