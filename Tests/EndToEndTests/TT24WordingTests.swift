@@ -94,7 +94,7 @@ struct TT24WordingTests {
             ))
         #expect(!report.contains("kính đề nghị") && !report.contains("đề nghị công nhận Đơn vị"))
         let members = try text("7-M5-Tong-hop")
-        #expect(members.contains("ngày 26 tháng 12 năm 2024"))
+        #expect(members.contains("ngày 03 tháng 01 năm 2025"))
         let leave = try #require(members.split(separator: "\n").first { $0.contains("Trần Thị Diệu Linh") })
         #expect(leave.contains("Không xét") && leave.contains("Nghỉ thai sản từ tháng 3/2024") && !leave.contains("Chưa"))
     }
