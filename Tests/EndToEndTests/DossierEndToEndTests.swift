@@ -87,7 +87,10 @@ let fixtureCases = [
         name: "an-lam-2023",
         files: tt22Files,
         facts: [
-            "2-M2-To-trinh": ["TM. ỦY BAN NHÂN DÂN", "44/44 thành viên (100%)"],
+            "2-M2-To-trinh": [
+                "TM. ỦY BAN NHÂN DÂN",
+                "44/44 thành viên được xét (100%) tự đánh giá (đơn vị có 46 thành viên, không xét 2 thành viên: nghỉ thai sản từ tháng 7/2023; mới chuyển công tác đến từ tháng 11/2023)",
+            ],
             // Issued by the collective: the authority line (right under the summary) and the signature agree.
             "4-QD-Thanh-lap-Hoi-dong": ["Đơn vị học tập năm 2023 ỦY BAN NHÂN DÂN XÃ AN LÂM Căn cứ", "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH"],
             "6-M4-Bien-ban": ["Vắng: Đồng chí Đặng Văn Toàn", "7/7 thành viên có mặt nhất trí (100%)", "96/100"],
@@ -112,7 +115,7 @@ let fixtureCases = [
             "5-QD-Thanh-lap-To-danh-gia": ["Tổ đánh giá", "Thành lập Tổ đánh giá Đơn vị học tập năm 2024 của"],
             "6-BB24-Bien-ban": [
                 "ngày 03 tháng 01 năm 2025", "/BB-THVL", "6/6 thành viên có mặt nhất trí (100%)",
-                "Kết luận: Trường Tiểu học Vĩnh Lập đạt Mức độ 1.",
+                "Kết luận: Tổ đánh giá thống nhất kết quả nêu trên, đề nghị Hiệu trưởng hoàn thiện hồ sơ, đề nghị Phòng Giáo dục và Đào tạo huyện Thanh Hà thẩm định, trình Ủy ban nhân dân huyện Thanh Hà công nhận Trường Tiểu học Vĩnh Lập đạt Đơn vị học tập Mức độ 1 năm 2024.",
             ],
         ],
         pages: ["2-TTr24-To-trinh": 1, "5-QD-Thanh-lap-To-danh-gia": 1],
@@ -128,7 +131,7 @@ let fixtureCases = [
                 "Kết quả tự đánh giá: nhà trường đạt Mức độ 1 (9/9 chỉ tiêu); đạt 9/10 chỉ tiêu của Mức độ 2.",
                 "27/35 thành viên, tỉ lệ 77,14%, chưa đạt mức 80% theo yêu cầu",
                 "Năm 2024, nhà trường đã được công nhận đạt Mức độ 1 theo Quyết định số 215/QĐ-UBND ngày 15/03/2024 của UBND huyện Gia Lâm.",
-                "tiếp tục giữ Mức độ 1 (còn giá trị đến ngày 15/03/2027; Mức độ 2 được xét từ ngày 15/03/2025) và kính báo cáo",
+                "kính đề nghị ghi nhận nhà trường tiếp tục giữ Mức độ 1 (công nhận còn giá trị đến ngày 15/03/2027)./.",
             ],
             "3-BC24-Bao-cao": [
                 "Kết quả tự đánh giá: Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/35 thành viên, tỉ lệ 77,14%, chưa đạt mức 80% theo yêu cầu).",
