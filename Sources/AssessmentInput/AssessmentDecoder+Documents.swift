@@ -132,8 +132,9 @@ extension AssessmentDecoder {
 
     /// The documents follow one another: the unit's plan, the decision establishing the council, then the
     /// meeting, then the report, then the submission. A date out of that order is a likely typo: a warning quoting both
-    /// dates as typed.
-    func checkDocumentDates(_ documents: DocumentSet, meeting: Meeting, node: Node, meetingNode: Node?) {
+    /// dates as typed. Returns whether it warned (the numbers' order is then not checked: one typo, one message).
+    @discardableResult
+    func checkDocumentDates(_ documents: DocumentSet, meeting: Meeting, node: Node, meetingNode: Node?) -> Bool {
         typealias Step = (name: Messages.Step, date: VietnameseDate, node: Node?, path: String)
         func step(_ kind: DocumentKind, _ name: Messages.Step) -> Step {
             let dateNode = node[kind.rawValue].flatMap { $0["date"] }
@@ -156,7 +157,9 @@ extension AssessmentDecoder {
                 ?? step.date.description
         }
         let summary = step(.summary, .summary)
+        var warned = false
         if meeting.date < summary.date {
+            warned = true
             reader.warning(
                 summary.node, summary.path,
                 Messages.documentOutOfOrder(.summary, date: typed(summary), after: true, other: .meeting, otherDate: typed(steps[2])))
@@ -164,6 +167,7 @@ extension AssessmentDecoder {
         for (earlier, later) in zip(steps, steps.dropFirst()) where later.date < earlier.date {
             // The plan and the decision are the ones usually mistyped when they come after the next step:
             // point at them.
+            warned = true
             let pointsAtEarlier = earlier.name == .plan || earlier.name == .decision
             let (blamed, other, after) = pointsAtEarlier ? (earlier, later, true) : (later, earlier, false)
             reader.warning(
@@ -171,5 +175,6 @@ extension AssessmentDecoder {
                 Messages.documentOutOfOrder(
                     blamed.name, date: typed(blamed), after: after, other: other.name, otherDate: typed(other)))
         }
+        return warned
     }
 }

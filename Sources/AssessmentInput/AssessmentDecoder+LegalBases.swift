@@ -83,3 +83,26 @@ extension AssessmentDecoder {
         return (typed, read)
     }
 }
+
+extension AssessmentDecoder {
+    /// A decision of the unit rests on the rule that gives its head the power to decide (the school's
+    /// Điều lệ, the law on local government), the circular, and the unit's own plan: a "Căn cứ" list
+    /// holding nothing but the circular is warned at that list, naming the plan to cite by its number.
+    func checkDecisionBases(_ documents: DocumentSet, regime: Regime, unitSymbol: String, legalBasesNode: Node?, documentsNode: Node) {
+        let decision = documents.decision
+        let own = !decision.legalBases.isEmpty
+        let listNode = own ? documentsNode[DocumentKind.decision.rawValue]?["legal_bases"] : legalBasesNode
+        var cited = decision.legalBases
+        if !own, case .sequence(let items)? = legalBasesNode { cited = items.compactMap { reader.typed($0) } }
+        guard !cited.isEmpty, cited.allSatisfy({ regime.isCited(by: $0) }) else { return }
+        let plan = documents.plan
+        let planCitation =
+            plan.number.map { number in
+                let printed = number.count == 1 ? "0" + number : number
+                return "Kế hoạch số \(printed)/KH-\(unitSymbol) ngày \(plan.date.short)"
+            } ?? "Kế hoạch ngày \(plan.date.short)"
+        reader.warning(
+            listNode ?? documentsNode, own ? "documents.decision.legal_bases" : "legal_bases",
+            Messages.decisionCitesOnlyCircular(cited.joined(separator: "; "), plan: planCitation, inherited: !own))
+    }
+}

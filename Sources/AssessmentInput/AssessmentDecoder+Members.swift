@@ -76,11 +76,16 @@ extension AssessmentDecoder {
                 failed = true
                 continue
             }
-            members.append(
-                Member(
-                    name: name, position: position, selfStudyPlan: plan, discipline: discipline,
-                    training: training, emulationTitle: title, learningCitizen: citizen, result: result,
-                    notes: notes, selfAssessed: selfAssessed, exemption: exemption))
+            let member = Member(
+                name: name, position: position, selfStudyPlan: plan, discipline: discipline,
+                training: training, emulationTitle: title, learningCitizen: citizen, result: result,
+                notes: notes, selfAssessed: selfAssessed, exemption: exemption)
+            if exemption == nil, let notes, ExemptionStatus.isOnlyStatus(notes),
+                (result.map { $0.lowercased() == "chưa đạt" } ?? !member.passesLearning)
+            {
+                reader.warning(m["notes"], m.path("notes"), Messages.failedMemberNoteIsExemption(name: name, note: notes))
+            }
+            members.append(member)
         }
         return failed ? nil : members
     }

@@ -100,8 +100,13 @@ final class AssessmentDecoder {
         if let members, let node = top["achievements"] {
             checkAchievements(achievements, members: members, node: node)
         }
+        var datesInOrder = true
         if let documents, let meeting, let node = top["documents"] {
-            checkDocumentDates(documents, meeting: meeting, node: node, meetingNode: top["meeting"])
+            datesInOrder = !checkDocumentDates(documents, meeting: meeting, node: node, meetingNode: top["meeting"])
+        }
+        // The rubric decides how the year is assessed (a mismatch with `regime` is already an error).
+        if let meeting, let year, rubric?.regime == .tt24 {
+            checkMeetingAfterPeriod(meeting, year: year, meetingNode: top["meeting"])
         }
         if let documents, let node = top["documents"] {
             checkLegalBasisDates(documents, regime: regime ?? rubric?.regime, legalBasesNode: top["legal_bases"], documentsNode: node)
@@ -114,6 +119,11 @@ final class AssessmentDecoder {
         }
         if let documents, let unit, let node = top["documents"] {
             checkDocumentNumbers(documents, unitSymbol: unit.symbol, regime: rubric?.regime, node: node)
+            if datesInOrder { checkNumberOrder(documents, unitSymbol: unit.symbol, node: node) }
+            if let regime = regime ?? rubric?.regime {
+                checkDecisionBases(
+                    documents, regime: regime, unitSymbol: unit.symbol, legalBasesNode: top["legal_bases"], documentsNode: node)
+            }
         }
         if let rubric, rubric.regime == .tt24, let documents, let members, let scores, let node = top["documents"] {
             let outcome = LevelOutcome(

@@ -1213,6 +1213,65 @@ extension Messages {
             en: "\(en) no number: add 'documents.\(kind.rawValue).number' (the form prints \"\(placeholder)\" to fill in by hand)")
     }
 
+    /// A document dated later in a year than others of the same register, with a lower number.
+    static func numberAgainstDateOrder(
+        _ later: (kind: DocumentKind, symbol: String, date: String), earlier: [(kind: DocumentKind, symbol: String, date: String)]
+    ) -> LocalizedText {
+        let name = CitingDocument(later.kind)
+        let vi = earlier.map { "\(CitingDocument($0.kind).vi) số \($0.symbol) ngày \($0.date)" }.joined(separator: ", ")
+        let en = earlier.map { "\(CitingDocument($0.kind).en) no. \($0.symbol) of \($0.date)" }.joined(separator: ", ")
+        return LocalizedText(
+            vi:
+                "\(name.vi) số \(later.symbol) ngày \(later.date) mang số nhỏ hơn văn bản ban hành trước nó trong cùng năm (\(vi)): "
+                + "văn bản đi của đơn vị được cấp số theo thứ tự ban hành trong năm (Nghị định 30/2020/NĐ-CP); sửa số hoặc ngày cho đúng sổ văn bản đi",
+            en:
+                "\(name.en) no. \(later.symbol) of \(later.date) has a lower number than a document issued before it in the same year (\(en)): "
+                + "a unit numbers its documents in the order it issues them within a year (Decree 30/2020/NĐ-CP); correct the number or the date as the register has them"
+        )
+    }
+
+    /// A TT24 assessment meeting held before the period it assesses (the calendar year) has ended.
+    static func meetingBeforePeriodEnds(date: String, year: Int) -> LocalizedText {
+        LocalizedText(
+            vi:
+                "cuộc họp đánh giá ngày '\(date)' diễn ra trước khi hết giai đoạn được đánh giá (01/01/\(year)–31/12/\(year): Thông tư 24/2023/TT-BGDĐT "
+                + "đánh giá theo năm dương lịch, hồ sơ gửi trước ngày 15/01/\(year + 1)): kết quả đến hết ngày 31/12/\(year) chưa có khi họp; "
+                + "đặt ngày họp từ 31/12/\(year) (thường đầu tháng 01/\(year + 1), trước báo cáo và tờ trình), hoặc sửa 'year'",
+            en:
+                "the assessment meeting on '\(date)' is held before the assessed period ends (01/01/\(year)–31/12/\(year): Circular 24/2023/TT-BGDĐT "
+                + "assesses the calendar year, the dossier is sent before 15/01/\(year + 1)): the results up to 31/12/\(year) are not known at the meeting; "
+                + "hold it on 31/12/\(year) or later (usually early January \(year + 1), before the report and the letter), or correct 'year'"
+        )
+    }
+
+    /// A member marked "Chưa đạt" whose only note names a status that is a reason not to rate them.
+    static func failedMemberNoteIsExemption(name: String, note: String) -> LocalizedText {
+        LocalizedText(
+            vi:
+                "thành viên '\(name)' có kết quả 'Chưa đạt' nhưng ghi chú chỉ nêu '\(note)', một tình trạng thường là lý do không xét: "
+                + "nếu năm nay không xét người này, chuyển nội dung sang 'exemption' (in \"Không xét\", không tính vào các tỷ lệ); "
+                + "nếu có xét, ghi rõ tiêu chí chưa đạt trong 'notes' (ví dụ \"Chưa đạt danh hiệu Công dân học tập\")",
+            en:
+                "member '\(name)' is 'Chưa đạt' (not passed) but the note only says '\(note)', a status that is usually a reason not to rate them: "
+                + "if they are not rated this year, move it to 'exemption' (printed \"Không xét\", out of the percentages); "
+                + "if they are rated, say in 'notes' which requirement they missed (e.g. \"Chưa đạt danh hiệu Công dân học tập\")"
+        )
+    }
+
+    /// A decision whose "Căn cứ" holds nothing but the circular.
+    static func decisionCitesOnlyCircular(_ bases: String, plan: String, inherited: Bool) -> LocalizedText {
+        LocalizedText(
+            vi:
+                "quyết định thành lập chỉ căn cứ '\(bases)'\(inherited ? " (lấy từ 'legal_bases')" : ""): quyết định của đơn vị còn căn cứ văn bản quy định "
+                + "về tổ chức của đơn vị (Điều lệ trường …, Luật Tổ chức chính quyền địa phương) và kế hoạch của đơn vị (\(plan) …); "
+                + "ghi đủ số, ngày, cơ quan ban hành và trích yếu trong 'documents.decision.legal_bases'",
+            en:
+                "the decision establishing the council only cites '\(bases)'\(inherited ? " (taken from 'legal_bases')" : ""): a unit's decision also cites the rule "
+                + "on the unit's organisation (the school's Điều lệ, the law on local government) and the unit's plan (\(plan) …); "
+                + "write each with its number, date, issuer and title in 'documents.decision.legal_bases'"
+        )
+    }
+
     static func flowListOfText(count: Int) -> LocalizedText {
         LocalizedText(
             vi: "danh sách viết dạng [a, b] (\(count) mục): dấu phẩy trong một mục sẽ tách nó làm hai; hãy viết mỗi mục một dòng bắt đầu bằng '- '",

@@ -65,6 +65,12 @@ package struct StarterFile: Sendable {
     }
 
     private var isTT24: Bool { regime == .tt24 }
+
+    /// The example minutes: TT24's Tổ meets once the assessed calendar year is over (the next register,
+    /// number 01); TT22's council in late December, numbered after the decision (120).
+    private var minutesExample: (number: String, date: String) {
+        isTT24 ? ("01", "03/01/\(year + 1)") : ("121", "28/12/\(year)")
+    }
     private var year: Int { previous.map { $0.year + 1 } ?? (isTT24 ? 2024 : 2023) }
 
     // MARK: The file
@@ -160,11 +166,12 @@ package struct StarterFile: Sendable {
             lines.append("  \(document.key):")
             lines.append("    number: " + fill(Placeholder(hint: "Số \(document.name), ví dụ \(document.number)", example: document.number)))
             lines.append("    date: " + fill(Placeholder(hint: "Ngày \(document.name), ví dụ \(document.date)", example: document.date)))
+            if document.key == "decision" { lines += decisionBases(fill) }
         }
         lines += [
             "  minutes:                   # biên bản cuộc họp",
-            "    number: " + fill(Placeholder(hint: "Số biên bản, ví dụ 01", example: "01")),
-            "    date: " + fill(Placeholder(hint: "Ngày biên bản (ngày họp), ví dụ 28/12/\(year)", example: "28/12/\(year)")),
+            "    number: " + fill(Placeholder(hint: "Số biên bản, ví dụ \(minutesExample.number)", example: minutesExample.number)),
+            "    date: " + fill(Placeholder(hint: "Ngày biên bản (ngày họp), ví dụ \(minutesExample.date)", example: minutesExample.date)),
             "  # Người khác ký thay, ví dụ cấp phó, thêm dưới số và ngày của văn bản đó:",
             "  #   signer:",
             "  #     prefix: KT.",
@@ -173,6 +180,24 @@ package struct StarterFile: Sendable {
             "  #     name: ...",
         ]
         return lines
+    }
+
+    /// The decision's own "Căn cứ": the rule on the unit's organisation, the circular and this year's plan
+    /// (a decision citing only the circular is warned by `check`); last year's list is carried with a note.
+    private func decisionBases(_ fill: Fill) -> [String] {
+        var lines = ["    legal_bases:             # căn cứ của quyết định: quy định về tổ chức của đơn vị, thông tư, kế hoạch của đơn vị"]
+        if let previous, !previous.documents.decision.legalBases.isEmpty {
+            lines.append("      # Căn cứ của năm trước: thay kế hoạch của năm nay.")
+            return lines + carried(previous.documents.decision.legalBases, from: previous.regime).map { "      - " + Self.quoted($0) }
+        }
+        let organisation =
+            "Điều lệ trường tiểu học ban hành kèm theo Thông tư số 28/2020/TT-BGDĐT ngày 04/09/2020 của Bộ trưởng Bộ Giáo dục và Đào tạo"
+        let plan = "Kế hoạch số 15/KH-THHB ngày 20/01/\(year) của Trường Tiểu học Hòa Bình về xây dựng Đơn vị học tập năm \(year)"
+        return lines + [
+            "      - " + fill(Placeholder(hint: "Văn bản quy định về tổ chức của đơn vị, ví dụ \(organisation)", example: organisation)),
+            "      - " + Self.quoted(regime.circularCitation),
+            "      - " + fill(Placeholder(hint: "Kế hoạch của đơn vị năm nay, ví dụ \(plan)", example: plan)),
+        ]
     }
 
     /// The council (Hội đồng, or TT24's Tổ đánh giá): its members with their roles, and its tasks.
@@ -224,7 +249,7 @@ package struct StarterFile: Sendable {
         let attendees = p?.council.members.count ?? 3
         return [
             "meeting:                    # cuộc họp (biên bản)",
-            "  date: " + fill(Placeholder(hint: "Ngày họp, ví dụ 28/12/\(year)", example: "28/12/\(year)")),
+            "  date: " + fill(Placeholder(hint: "Ngày họp, ví dụ \(minutesExample.date)", example: minutesExample.date)),
             "  start: " + fill(Placeholder(hint: "Giờ bắt đầu, ví dụ 14:00", example: "14:00")),
             "  end: " + fill(Placeholder(hint: "Giờ kết thúc, ví dụ 16:30", example: "16:30")),
             "  place: " + value(p?.meeting.place, "Nơi họp, ví dụ Phòng họp Hội đồng sư phạm", "Phòng họp Hội đồng sư phạm"),
@@ -406,13 +431,19 @@ package struct StarterFile: Sendable {
     /// switch of regime replaces the old circular by the new one (first when none was cited).
     var legalBases: [String] {
         guard let previous else { return [regime.circularCitation] }
-        guard switchesRegime else { return previous.legalBases }
-        let kept = previous.legalBases.filter { !previous.regime.isCited(by: $0) && !regime.isCited(by: $0) }
-        guard let at = previous.legalBases.firstIndex(where: { previous.regime.isCited(by: $0) || regime.isCited(by: $0) }) else {
+        return carried(previous.legalBases, from: previous.regime)
+    }
+
+    /// Last year's list of bases; a switch of regime replaces the old circular by the new one in its
+    /// place (first when none was cited).
+    private func carried(_ list: [String], from old: Regime) -> [String] {
+        guard switchesRegime else { return list }
+        let kept = list.filter { !old.isCited(by: $0) && !regime.isCited(by: $0) }
+        guard let at = list.firstIndex(where: { old.isCited(by: $0) || regime.isCited(by: $0) }) else {
             return [regime.circularCitation] + kept
         }
         var bases = kept
-        bases.insert(regime.circularCitation, at: previous.legalBases[..<at].filter { kept.contains($0) }.count)
+        bases.insert(regime.circularCitation, at: list[..<at].filter { kept.contains($0) }.count)
         return bases
     }
 

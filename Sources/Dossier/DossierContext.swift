@@ -497,7 +497,8 @@ package struct DossierContext: Sendable {
             discipline: member.discipline,
             disciplineMark: mark(member.discipline),
             training: exempt ? "" : member.training.title,
-            emulationTitle: exempt || member.emulationTitle == .none ? "" : member.emulationTitle.title,
+            // A rated member without a title reads "Không": a signed table leaves no cell blank to fill in later.
+            emulationTitle: exempt ? "" : member.emulationTitle.title,
             learningCitizen: member.learningCitizen,
             learningCitizenMark: mark(member.learningCitizen),
             result: member.result ?? (member.exemption != nil ? "Không xét" : member.passesLearning ? "Đạt" : "Chưa đạt"),

@@ -68,9 +68,14 @@ import VietnameseText
         #expect(assessment.documents.submission.signer.prefixLine == "KT. Hiệu trưởng")
         #expect(assessment.documents.minutes.date == assessment.meeting.date)
         #expect(assessment.members.count == 30)
-        #expect(assessment.memberOrder == .byName)
-        // Given names first, tone marks only break ties: "Anh" before "Ánh".
-        #expect(assessment.members.prefix(2).map(\.name) == ["Trịnh Thị Lan Anh", "Lưu Thị Ánh"])
+        // As the school lists its staff: the leadership first.
+        #expect(assessment.memberOrder == .asGiven)
+        #expect(assessment.members.prefix(2).map(\.name) == ["Hoàng Hồng Nam", "Nguyễn Thị Minh Thu"])
+        // Asked to sort by name: given names first, tone marks only break ties ("Anh" before "Ánh").
+        let text = try String(contentsOfFile: Paths.repository("Fixtures/bien-giang-2022.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "member_order: as_given", with: "member_order: by_name")
+        let sorted = try #require(Self.loader.parse(text: text, file: "bg.yaml").assessment)
+        #expect(sorted.members.prefix(2).map(\.name) == ["Trịnh Thị Lan Anh", "Lưu Thị Ánh"])
         #expect(assessment.score("1a")?.parts.map(\.points) == [5, 5])
         let evaluation = assessment.evaluation
         #expect(evaluation.total == 98)

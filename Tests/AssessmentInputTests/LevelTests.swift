@@ -69,7 +69,7 @@ import VietnameseText
         #expect(result.assessment == nil)
         #expect(
             Self.lines(result) == [
-                "x.yaml:145:10: lỗi: scores.2.3: tiêu chí '2.3' được ghi là đạt nhưng chỉ 27/35 thành viên (77,14%) đạt Lao động tiên tiến trở lên, cần 80%; "
+                "x.yaml:149:10: lỗi: scores.2.3: tiêu chí '2.3' được ghi là đạt nhưng chỉ 27/35 thành viên (77,14%) đạt Lao động tiên tiến trở lên, cần 80%; "
                     + "chưa đạt: Nguyễn Thị Hải Yến, Phạm Thị Ánh, Vũ Thị Thanh Tâm, Lê Thị Nga, Nguyễn Thị Lụa, Đào Thị Mận, Hoàng Thị Sen, Nguyễn Văn Toàn. "
                     + "Mức độ không được tính từ một kết luận trái với danh sách thành viên: sửa thành 'met: false', bỏ 'met' để tính theo danh sách, "
                     + "hoặc ghi 'kept_reason' nếu Tổ đánh giá vẫn giữ kết luận (lý do được in trong báo cáo)"
@@ -85,7 +85,7 @@ import VietnameseText
         #expect(result.isValid)
         #expect(
             Self.lines(result) == [
-                "x.yaml:145:10: cảnh báo: scores.2.3: tiêu chí '2.3' được ghi là đạt nhưng chỉ 27/35 thành viên (77,14%) đạt Lao động tiên tiến trở lên, cần 80%; "
+                "x.yaml:149:10: cảnh báo: scores.2.3: tiêu chí '2.3' được ghi là đạt nhưng chỉ 27/35 thành viên (77,14%) đạt Lao động tiên tiến trở lên, cần 80%; "
                     + "chưa đạt: Nguyễn Thị Hải Yến, Phạm Thị Ánh, Vũ Thị Thanh Tâm, Lê Thị Nga, Nguyễn Thị Lụa, Đào Thị Mận, Hoàng Thị Sen, Nguyễn Văn Toàn. "
                     + "Mức độ được tính theo danh sách thành viên (chỉ tiêu này tính là chưa đạt); kết luận “Đạt” và 'kept_reason' chỉ được in trong báo cáo "
                     + "và biên bản như ý kiến của Tổ đánh giá. Nếu danh sách thành viên sai, hãy sửa danh sách"
@@ -118,7 +118,7 @@ import VietnameseText
         #expect(result.isValid)
         #expect(
             Self.lines(result) == [
-                "x.yaml:52:14: cảnh báo: documents.submission.summary: trích yếu \"Về việc đề nghị công nhận Đơn vị học tập Mức độ 2 năm 2024\" ghi Mức độ 2 "
+                "x.yaml:56:14: cảnh báo: documents.submission.summary: trích yếu \"Về việc đề nghị công nhận Đơn vị học tập Mức độ 2 năm 2024\" ghi Mức độ 2 "
                     + "nhưng đơn vị đạt Mức độ 1 (Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/35 thành viên, tỉ lệ 77,14%, chưa đạt mức 80% theo yêu cầu; chưa đủ 12 tháng kể từ khi được công nhận Mức độ 1, đủ từ ngày 15/03/2025)): sửa thành \"Mức độ 1\", hoặc bỏ 'summary' để hoso tự ghi"
             ])
         // The plan and the decision, written before the assessment, may name the level applied for.
@@ -139,7 +139,7 @@ import VietnameseText
         #expect(
             Self.lines(result) == [
                 "x.yaml:35:3: cảnh báo: documents.minutes.number: biên bản chưa có số: thêm 'documents.minutes.number' (biểu mẫu sẽ in \"Số:      /BB-MNHS\" để điền tay)",
-                "x.yaml:44:5: cảnh báo: documents.report.number: báo cáo chưa có số: thêm 'documents.report.number' (biểu mẫu sẽ in \"Số:      /BC-MNHS\" để điền tay)",
+                "x.yaml:48:5: cảnh báo: documents.report.number: báo cáo chưa có số: thêm 'documents.report.number' (biểu mẫu sẽ in \"Số:      /BC-MNHS\" để điền tay)",
             ])
     }
 
@@ -148,7 +148,7 @@ import VietnameseText
         #expect(result.isValid)
         #expect(
             Self.lines(result) == [
-                "x.yaml:137:18: cảnh báo: scores.2.1.kept_reason: 'kept_reason' của '2.1' không cần: danh sách thành viên không mâu thuẫn với kết luận; hãy bỏ dòng này"
+                "x.yaml:141:18: cảnh báo: scores.2.1.kept_reason: 'kept_reason' của '2.1' không cần: danh sách thành viên không mâu thuẫn với kết luận; hãy bỏ dòng này"
             ])
     }
 

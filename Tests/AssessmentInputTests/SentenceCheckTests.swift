@@ -81,7 +81,7 @@ import Testing
     }
 
     @Test func minutesWithoutANumberAreWarned() throws {
-        let result = try Self.anSon([("    number: 01\n", "")])
+        let result = try Self.anSon([("    number: 98\n", "")])
         #expect(result.isValid)
         #expect(
             result.diagnostics.map { $0.rendered(in: .vi) } == [

@@ -110,8 +110,10 @@ import Testing
     @Test(arguments: Regime.allCases)
     func citingTheOtherRegimesCircularIsWarned(regime: Regime) throws {
         let other: Regime = regime == .tt22 ? .tt24 : .tt22
-        let text = StarterFile(regime: regime).filledExample.replacingOccurrences(
-            of: "  - \"\(regime.circularCitation)\"", with: "  - \"\(other.circularCitation)\"")
+        // The first list is `legal_bases` (the decision's own list, further down, also cites the circular).
+        var text = StarterFile(regime: regime).filledExample
+        let cited = try #require(text.range(of: "\n  - \"\(regime.circularCitation)\""))
+        text.replaceSubrange(cited, with: "\n  - \"\(other.circularCitation)\"")
         let result = FixtureTests.loader.parse(text: text, file: "hoso.yaml")
         let line =
             try #require(
@@ -143,7 +145,8 @@ import Testing
     @Test(arguments: Regime.allCases)
     func starterAsksForTheMinutesNumber(regime: Regime) {
         #expect(
-            StarterFile(regime: regime).text.contains("\n  minutes:                   # biên bản cuộc họp\n    number: \"<Số biên bản, ví dụ 01>\"\n")
+            StarterFile(regime: regime).text.contains(
+                "\n  minutes:                   # biên bản cuộc họp\n    number: \"<Số biên bản, ví dụ \(regime == .tt24 ? "01" : "121")>\"\n")
         )
     }
 

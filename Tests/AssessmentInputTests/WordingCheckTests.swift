@@ -32,7 +32,7 @@ import VietnameseText
     /// tổng hợp các tiêu chí stays with the report.
     @Test func theTT24MemberSummaryTakesTheMeetingsDate() throws {
         let assessment = try #require(FixtureTests.load("hoa-sen-2024.yaml").assessment)
-        #expect(assessment.documents.summary.date.short == "26/12/2024")
+        #expect(assessment.documents.summary.date.short == "03/01/2025")
         #expect(assessment.documents.scoresheet.date.short == "06/01/2025")
     }
 

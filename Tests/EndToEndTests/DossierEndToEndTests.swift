@@ -37,12 +37,13 @@ let fixtureCases = [
                 "95", "Tốt", "chín mươi lăm", "30/30", "35/40",
                 "Tập thể đạt danh hiệu Tập thể lao động tiên tiến, chưa đạt danh hiệu Tập thể lao động xuất sắc",
                 "An Sơn, ngày 05 tháng 01 năm 2024", "12/BC-THAS", "UBND HUYỆN NAM SÁCH",
-                "Nhà trường có các quy định cụ thể", "d) Công tác tập huấn", "(5) Các minh chứng sắp xếp theo từng tiêu chí.",
+                "Nhà trường có các quy định cụ thể", "4. Công tác tập huấn cho cán bộ về đánh giá", "(5) Các minh chứng sắp xếp theo từng tiêu chí.",
             ],
             "6-M4-Bien-ban": [
-                "95", "Tốt", "chín mươi lăm", "35", "Số: 01/BB-THAS",
+                "95", "Tốt", "chín mươi lăm", "35", "Số: 98/BB-THAS",
                 "Đồng chí Nguyễn Thị Thanh Hương – Hiệu trưởng, Chủ tịch Hội đồng",
-                "7/7 thành viên có mặt nhất trí (100%)",
+                "7/7 thành viên có mặt nhất trí (100%)", "Chủ tọa: Đồng chí Nguyễn Thị Thanh Hương",
+                "Tập thể đạt danh hiệu “Tập thể lao động xuất sắc”: 0/5 điểm.",
             ],
             "2-M2-To-trinh": [
                 "Phòng Giáo dục và Đào tạo huyện Nam Sách", "95", "Tốt", "28/28 thành viên (100%) tự đánh giá",
@@ -50,7 +51,10 @@ let fixtureCases = [
                 "quy định tại Thông tư số 22/2020/TT-BGDĐT",
             ],
             "7-M5-Tong-hop": ["Nguyễn Thị Thanh Hương", "Vũ Văn Thắng", "28/28", "100%", "An Sơn, ngày 29 tháng 12 năm 2023"],
-            "8-BD-Bieu-diem": ["Căn cứ Thông tư số 22/2020/TT-BGDĐT ngày 06/08/2020 của Bộ Giáo dục và Đào tạo", "CHỦ TỊCH HỘI ĐỒNG"],
+            "8-BD-Bieu-diem": [
+                "Căn cứ Thông tư số 22/2020/TT-BGDĐT ngày 06/08/2020 của Bộ Giáo dục và Đào tạo", "CHỦ TỊCH HỘI ĐỒNG",
+                "Tập thể đạt danh hiệu “Tập thể lao động tiên tiến”: 5/5 điểm;",
+            ],
             "3-KH-Ke-hoach": ["KẾ HOẠCH", "Số: 18/KH-THAS", "A. MỤC ĐÍCH, YÊU CẦU", "C. NỘI DUNG", "Đạt 85 điểm trở lên, xếp loại Tốt."],
             "1-M1-Bia": [
                 "HỒ SƠ", "TRƯỜNG TIỂU HỌC AN SƠN", "NĂM 2023", "An Sơn, tháng 01 năm 2024",
@@ -83,7 +87,10 @@ let fixtureCases = [
         name: "an-lam-2023",
         files: tt22Files,
         facts: [
-            "2-M2-To-trinh": ["TM. ỦY BAN NHÂN DÂN", "44/44 thành viên (100%)"],
+            "2-M2-To-trinh": [
+                "TM. ỦY BAN NHÂN DÂN",
+                "44/44 thành viên được xét (100%) tự đánh giá (đơn vị có 46 thành viên, không xét 2 thành viên: nghỉ thai sản từ tháng 7/2023; mới chuyển công tác đến từ tháng 11/2023)",
+            ],
             // Issued by the collective: the authority line (right under the summary) and the signature agree.
             "4-QD-Thanh-lap-Hoi-dong": ["Đơn vị học tập năm 2023 ỦY BAN NHÂN DÂN XÃ AN LÂM Căn cứ", "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH"],
             "6-M4-Bien-ban": ["Vắng: Đồng chí Đặng Văn Toàn", "7/7 thành viên có mặt nhất trí (100%)", "96/100"],
@@ -107,8 +114,8 @@ let fixtureCases = [
             "4-TH24-Tong-hop-tieu-chi": ["Kết luận: Đạt Mức độ 1", "Đạt"],
             "5-QD-Thanh-lap-To-danh-gia": ["Tổ đánh giá", "Thành lập Tổ đánh giá Đơn vị học tập năm 2024 của"],
             "6-BB24-Bien-ban": [
-                "ngày 27 tháng 12 năm 2024", "/BB-THVL", "6/6 thành viên có mặt nhất trí (100%)",
-                "Kết luận: Trường Tiểu học Vĩnh Lập đạt Mức độ 1.",
+                "ngày 03 tháng 01 năm 2025", "/BB-THVL", "6/6 thành viên có mặt nhất trí (100%)",
+                "Kết luận: Tổ đánh giá thống nhất kết quả nêu trên, đề nghị Hiệu trưởng hoàn thiện hồ sơ, đề nghị Phòng Giáo dục và Đào tạo huyện Thanh Hà thẩm định, trình Ủy ban nhân dân huyện Thanh Hà công nhận Trường Tiểu học Vĩnh Lập đạt Đơn vị học tập Mức độ 1 năm 2024.",
             ],
         ],
         pages: ["2-TTr24-To-trinh": 1, "5-QD-Thanh-lap-To-danh-gia": 1],
@@ -124,18 +131,25 @@ let fixtureCases = [
                 "Kết quả tự đánh giá: nhà trường đạt Mức độ 1 (9/9 chỉ tiêu); đạt 9/10 chỉ tiêu của Mức độ 2.",
                 "27/35 thành viên, tỉ lệ 77,14%, chưa đạt mức 80% theo yêu cầu",
                 "Năm 2024, nhà trường đã được công nhận đạt Mức độ 1 theo Quyết định số 215/QĐ-UBND ngày 15/03/2024 của UBND huyện Gia Lâm.",
-                "tiếp tục giữ Mức độ 1 (còn giá trị đến ngày 15/03/2027; Mức độ 2 được xét từ ngày 15/03/2025) và kính báo cáo",
+                "kính đề nghị ghi nhận nhà trường tiếp tục giữ Mức độ 1 (công nhận còn giá trị đến ngày 15/03/2027)./.",
             ],
             "3-BC24-Bao-cao": [
                 "Kết quả tự đánh giá: Đạt Mức độ 1; chưa đạt Mức độ 2 (chỉ tiêu 2.3: 27/35 thành viên, tỉ lệ 77,14%, chưa đạt mức 80% theo yêu cầu).",
                 "có giá trị đến ngày 15/03/2027; nhà trường tiếp tục giữ Mức độ 1, không đề nghị công nhận lại. Mức độ 2 được xét từ ngày 15/03/2025.",
             ],
             "4-TH24-Tong-hop-tieu-chi": ["9/10", "đạt 9/9 chỉ tiêu"],
+            "5-QD-Thanh-lap-To-danh-gia": [
+                "Căn cứ Điều lệ trường mầm non ban hành kèm theo Thông tư số 52/2020",
+                "Căn cứ Kế hoạch số 05/KH-MNHS ngày 22/01/2024 của Trường Mầm non Hoa Sen",
+            ],
             "6-BB24-Bien-ban": [
-                "Số: 01/BB-MNHS", "ngày 26 tháng 12 năm 2024", "Vắng: Đồng chí Đỗ Thị Hoa – Phó Hiệu trưởng (lý do: đi tập huấn)",
+                "Số: 01/BB-MNHS", "ngày 03 tháng 01 năm 2025", "Chủ tọa: Đồng chí Nguyễn Thị Minh Hằng",
+                "Vắng: Đồng chí Đỗ Thị Hoa – Phó Hiệu trưởng (lý do: đi tập huấn)",
                 "6/6 thành viên có mặt nhất trí (100%)", "Kết quả: đạt Mức độ 1 (9/9 chỉ tiêu); đạt 9/10 chỉ tiêu Mức độ 2.",
             ],
-            "7-M5-Tong-hop": ["27/35", "Không xét", "Nghỉ thai sản từ tháng 3/2024", "ngày 26 tháng 12 năm 2024"],
+            "7-M5-Tong-hop": [
+                "27/35", "Không xét", "Nghỉ thai sản từ tháng 3/2024", "ngày 03 tháng 01 năm 2025", "Chưa đạt danh hiệu Công dân học tập",
+            ],
         ],
         pages: ["2-TTr24-To-trinh": 1, "5-QD-Thanh-lap-To-danh-gia": 1, "6-BB24-Bien-ban": 2, "7-M5-Tong-hop": 2],
         oneLine: ["7-M5-Tong-hop": ["Nguyễn Thị Hồng Nhung Giáo viên"]],

@@ -57,12 +57,12 @@ struct VerifyEndToEndTests {
 
         let single = try run(hosoExecutable, ["verify", file.path, "--lang", "en"])
         #expect(single.status == 1)
-        #expect(single.output == "FAIL \(file.path): CONTENT EDITED: paragraph 32: 'Tốt' → 'Xuất sắc'\n")
+        #expect(single.output == "FAIL \(file.path): CONTENT EDITED: paragraph 34: 'Tốt' → 'Xuất sắc'\n")
         let detailed = try run(hosoExecutable, ["verify", file.path, "--lang", "en", "--details"])
-        #expect(detailed.output == "FAIL \(file.path): CONTENT EDITED: paragraph 32: 'Tốt' → 'Xuất sắc' (parts that differ: word/document.xml)\n")
+        #expect(detailed.output == "FAIL \(file.path): CONTENT EDITED: paragraph 34: 'Tốt' → 'Xuất sắc' (parts that differ: word/document.xml)\n")
         let folder = try run(hosoExecutable, ["verify", out.path])
         #expect(folder.status == 1)
-        #expect(folder.output.contains("LỖI   \(file.path): NỘI DUNG ĐÃ SỬA: đoạn 32: 'Tốt' → 'Xuất sắc'\n"))
+        #expect(folder.output.contains("LỖI   \(file.path): NỘI DUNG ĐÃ SỬA: đoạn 34: 'Tốt' → 'Xuất sắc'\n"))
         #expect(folder.output.split(separator: "\n").filter { $0.hasPrefix("LỖI") }.count == 1)
     }
 
