@@ -95,7 +95,7 @@ private let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     #expect(serialized.contains(String(decoding: whole, as: UTF8.self)))
     #expect(
         String(decoding: whole, as: UTF8.self) == """
-            <w:p w:rsidR="00A1" xmlns:x="urn:x" x:a="&lt;&quot;&amp;&#10;ă"><w:r><w:t>Ấn &amp; &lt;</w:t><!-- c --><w:br/>\
+            <w:p xmlns:x="urn:x" w:rsidR="00A1" x:a="&lt;&quot;&amp;&#10;ă"><w:r><w:t>Ấn &amp; &lt;</w:t><!-- c --><w:br/>\
             <![CDATA[x<y]]><?pi z?><w:t/></w:r></w:p>
             """)
     #expect(serialized.hasPrefix(String(decoding: document.prologue, as: UTF8.self)))
@@ -196,7 +196,14 @@ func externalDeclarationsAreRefusedBeforeAnythingIsFetched(_ text: String) {
     }
     let inScope = try serializedWithCopies(inScope: true)
     #expect(inScope == (try serializedWithCopies(inScope: false)))
-    #expect(inScope.components(separatedBy: "xmlns:w=").count == 2)
-    #expect(inScope.components(separatedBy: #"<w:t xml:space="preserve"> a &amp; b </w:t>"#).count == 4)
-    #expect(inScope.components(separatedBy: #"<w:t xmlns:x="urn:x" x:y="1">c</w:t>"#).count == 4)
+    #expect(occurrences(of: "xmlns:w=", in: inScope) == 1)
+    #expect(occurrences(of: #"<w:t xml:space="preserve"> a &amp; b </w:t>"#, in: inScope) == 3)
+    #expect(occurrences(of: #"<w:t xmlns:x="urn:x" x:y="1">c</w:t>"#, in: inScope) == 3)
+}
+
+/// How many times `needle` occurs in `text`.
+private func occurrences(of needle: String, in text: String) -> Int {
+    let (wanted, bytes) = (Array(needle.utf8), Array(text.utf8))
+    guard wanted.count <= bytes.count else { return 0 }
+    return (0...(bytes.count - wanted.count)).filter { bytes[$0..<$0 + wanted.count].elementsEqual(wanted) }.count
 }
