@@ -77,4 +77,70 @@ static inline unsigned long hoso_crc32_combine(unsigned long first, unsigned lon
     return crc32_combine(first, second, (z_off_t)second_length);
 }
 
+/// Already-deflated bytes offered to libzip, which then copies them into the archive as they are.
+typedef struct {
+    unsigned char *data;
+    zip_uint64_t length, offset, size;
+    zip_uint32_t crc;
+    zip_error_t error;
+} hoso_deflated_entry;
+
+static zip_int64_t hoso_deflated_callback(void *state, void *data, zip_uint64_t length, zip_source_cmd_t command) {
+    hoso_deflated_entry *entry = state;
+    switch (command) {
+    case ZIP_SOURCE_OPEN:
+        entry->offset = 0;
+        return 0;
+    case ZIP_SOURCE_READ: {
+        zip_uint64_t count = entry->length - entry->offset;
+        if (count > length) count = length;
+        memcpy(data, entry->data + entry->offset, count);
+        entry->offset += count;
+        return (zip_int64_t)count;
+    }
+    case ZIP_SOURCE_CLOSE:
+        return 0;
+    case ZIP_SOURCE_STAT: {
+        zip_stat_t *stat = data;
+        zip_stat_init(stat);
+        stat->valid = ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE | ZIP_STAT_COMP_METHOD | ZIP_STAT_CRC | ZIP_STAT_ENCRYPTION_METHOD;
+        stat->size = entry->size;
+        stat->comp_size = entry->length;
+        stat->comp_method = ZIP_CM_DEFLATE;
+        stat->crc = entry->crc;
+        stat->encryption_method = ZIP_EM_NONE;
+        return sizeof(zip_stat_t);
+    }
+    case ZIP_SOURCE_ERROR:
+        return zip_error_to_data(&entry->error, data, length);
+    case ZIP_SOURCE_FREE:
+        zip_error_fini(&entry->error);
+        free(entry->data);
+        free(entry);
+        return 0;
+    case ZIP_SOURCE_SUPPORTS:
+        return zip_source_make_command_bitmap(ZIP_SOURCE_OPEN, ZIP_SOURCE_READ, ZIP_SOURCE_CLOSE, ZIP_SOURCE_STAT,
+                                              ZIP_SOURCE_ERROR, ZIP_SOURCE_FREE, -1);
+    default:
+        zip_error_set(&entry->error, ZIP_ER_OPNOTSUPP, 0);
+        return -1;
+    }
+}
+
+/// A source for `archive` holding `length` bytes of raw deflate `data` (taken over: freed with
+/// the source, or at once when NULL is returned) that inflate to `size` bytes with CRC-32 `crc`.
+static inline zip_source_t *hoso_deflated_source(zip_t *archive, unsigned char *data, zip_uint64_t length,
+                                                 zip_uint64_t size, zip_uint32_t crc) {
+    hoso_deflated_entry *entry = malloc(sizeof *entry);
+    if (entry == NULL) { free(data); return NULL; }
+    entry->data = data;
+    entry->length = length;
+    entry->offset = 0;
+    entry->size = size;
+    entry->crc = crc;
+    zip_error_init(&entry->error);
+    zip_source_t *source = zip_source_function(archive, hoso_deflated_callback, entry);
+    if (source == NULL) { free(data); free(entry); }
+    return source;
+}
 #endif

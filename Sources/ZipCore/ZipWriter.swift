@@ -35,86 +35,50 @@ package enum ZipWriter {
 
     /// The archive holding `entries`, deflated, in this order.
     /// `level` is zlib's (1 fastest … 9 smallest); hoso writes at `deflateLevel`.
-    ///
-    /// Laid out as libzip lays out a new archive (the layout `ZipLayout` reads): each entry's
-    /// local header, then its deflated bytes; the central directory; the end record, no comment.
-    /// Written here rather than through libzip, whose DOS-time conversions call `mktime` and
-    /// `localtime`, each of which stats `/etc/localtime`, twice per entry.
     package static func archive(_ entries: [Entry], level: Int32 = deflateLevel) throws(ZipError) -> [UInt8] {
-        var output: [UInt8] = []
-        var directory: [UInt8] = []
-        output.reserveCapacity(entries.reduce(0) { $0 + $1.bytes.count / 8 + $1.name.utf8.count + 64 } + 1024)
-        for entry in entries {
-            guard let (compressed, length, crc) = deflate(entry.bytes, level: level) else {
-                throw ZipError("cannot compress \(entry.name)")
-            }
-            defer { free(compressed) }
-            let name = Array(entry.name.utf8)
-            let offset = output.count
-            guard name.count <= Int(UInt16.max), entry.bytes.count < Int(UInt32.max), length < Int(UInt32.max),
-                offset < Int(UInt32.max)
-            else { throw ZipError("cannot add \(entry.name): the archive would need ZIP64") }
-            let record = Record(
-                flags: name.allSatisfy { $0 < 0x80 } ? 0 : utf8Flag, crc: UInt32(truncatingIfNeeded: crc),
-                compressedSize: UInt32(length), size: UInt32(entry.bytes.count), nameLength: UInt16(name.count))
-            output.appendLE(UInt32(0x0403_4B50))
-            record.appendCommonFields(to: &output)
-            output.appendLE(UInt16(0))  // extra field length
-            output += name
-            output.append(contentsOf: UnsafeBufferPointer(start: compressed, count: length))
-            directory.appendLE(UInt32(0x0201_4B50))
-            directory.appendLE(versionMadeBy)
-            record.appendCommonFields(to: &directory)
-            directory.appendLE(UInt16(0))  // extra field length
-            directory.appendLE(UInt16(0))  // comment length
-            directory.appendLE(UInt16(0))  // disk number
-            directory.appendLE(UInt16(0))  // internal attributes
-            directory.appendLE(externalAttributes)
-            directory.appendLE(UInt32(offset))
-            directory += name
+        var error = zip_error_t()
+        zip_error_init(&error)
+        defer { zip_error_fini(&error) }
+        guard let source = zip_source_buffer_create(nil, 0, 0, &error) else {
+            throw ZipError("cannot create an archive in memory: " + ZipReader.text(&error))
         }
-        let directoryOffset = output.count
-        guard entries.count < Int(UInt16.max), directoryOffset < Int(UInt32.max) else {
-            throw ZipError("cannot write the archive: it would need ZIP64")
+        guard let archive = zip_open_from_source(source, Int32(ZIP_TRUNCATE), &error) else {
+            zip_source_free(source)
+            throw ZipError("cannot create an archive in memory: " + ZipReader.text(&error))
         }
-        output += directory
-        output.appendLE(UInt32(0x0605_4B50))
-        output.appendLE(UInt16(0))  // this disk
-        output.appendLE(UInt16(0))  // the directory's disk
-        output.appendLE(UInt16(entries.count))
-        output.appendLE(UInt16(entries.count))
-        output.appendLE(UInt32(directory.count))
-        output.appendLE(UInt32(directoryOffset))
-        output.appendLE(UInt16(0))  // comment length
-        return output
+        // Keep the in-memory source alive past zip_close, to read the result back.
+        zip_source_keep(source)
+        defer { zip_source_free(source) }
+        do throws(ZipError) {
+            for entry in entries { try add(entry, to: archive, level: level) }
+        } catch {
+            zip_discard(archive)
+            throw error
+        }
+        guard zip_close(archive) == 0 else {
+            let message = String(cString: zip_strerror(archive))
+            zip_discard(archive)
+            throw ZipError("cannot write the archive: " + message)
+        }
+        return try contents(of: source)
     }
 
-    /// Version 6.3 of the format, made on Unix (libzip's).
-    static let versionMadeBy: UInt16 = 3 << 8 | 63
-    /// A regular file, mode 0666 (libzip's default for a new entry).
-    static let externalAttributes: UInt32 = 0o100666 << 16
-    /// General-purpose flag 11: the name is UTF-8 (set, as libzip does, only for a name that is not ASCII).
-    static let utf8Flag: UInt16 = 1 << 11
-
-    /// The fields a local header and a central-directory entry share, from "version needed" to
-    /// the name's length.
-    private struct Record {
-        var flags: UInt16
-        var crc: UInt32
-        var compressedSize: UInt32
-        var size: UInt32
-        var nameLength: UInt16
-
-        func appendCommonFields(to bytes: inout [UInt8]) {
-            bytes.appendLE(UInt16(20))  // version needed: deflate
-            bytes.appendLE(flags)
-            bytes.appendLE(UInt16(8))  // deflated
-            bytes.appendLE(dosTime)
-            bytes.appendLE(dosDate)
-            bytes.appendLE(crc)
-            bytes.appendLE(compressedSize)
-            bytes.appendLE(size)
-            bytes.appendLE(nameLength)
+    private static func add(_ entry: Entry, to archive: OpaquePointer, level: Int32) throws(ZipError) {
+        // Deflated here (see hoso_deflate) and handed to libzip, which copies compressed data
+        // whose size and CRC it is told as it is, and frees it with the source.
+        guard let (compressed, compressedLength, crc) = deflate(entry.bytes, level: level),
+            let source = hoso_deflated_source(
+                archive, compressed, zip_uint64_t(compressedLength),
+                zip_uint64_t(entry.bytes.count), zip_uint32_t(truncatingIfNeeded: crc))
+        else { throw ZipError("cannot compress \(entry.name)") }
+        let index = zip_file_add(archive, entry.name, source, zip_flags_t(ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE))
+        guard index >= 0 else {
+            zip_source_free(source)
+            throw ZipError("cannot add \(entry.name): " + String(cString: zip_strerror(archive)))
+        }
+        // zip_file_set_mtime would shift with the time zone; the DOS fields are written as given.
+        guard zip_file_set_dostime(archive, zip_uint64_t(index), dosTime, dosDate, 0) == 0 else {
+            throw ZipError("cannot set \(entry.name)'s attributes: " + String(cString: zip_strerror(archive)))
         }
     }
 
@@ -189,11 +153,23 @@ package enum ZipWriter {
         var size = 0
         var failed = false
     }
-}
 
-extension [UInt8] {
-    /// Appends `value` little-endian, as every zip field is stored.
-    fileprivate mutating func appendLE<Value: FixedWidthInteger>(_ value: Value) {
-        for shift in stride(from: 0, to: Value.bitWidth, by: 8) { append(UInt8(truncatingIfNeeded: value >> shift)) }
+    private static func contents(of source: OpaquePointer) throws(ZipError) -> [UInt8] {
+        guard zip_source_open(source) == 0 else { throw ZipError("cannot read the archive back") }
+        defer { zip_source_close(source) }
+        var stat = zip_stat_t()
+        zip_stat_init(&stat)
+        guard zip_source_stat(source, &stat) == 0 else { throw ZipError("cannot read the archive back") }
+        let size = Int(stat.size)
+        var bytes = [UInt8](repeating: 0, count: size)
+        var total = 0
+        while total < size {
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                zip_source_read(source, buffer.baseAddress! + total, zip_uint64_t(size - total))
+            }
+            guard count > 0 else { throw ZipError("cannot read the archive back") }
+            total += Int(count)
+        }
+        return bytes
     }
 }

@@ -145,8 +145,7 @@ func partsDeflatedInPiecesReadBackExactlyAndDeterministically(_ size: Int) throw
     #expect(ZipLayout.hasStrayBytes([]))
 }
 
-/// `ZipWriter` lays an archive out byte for byte as libzip (which wrote hoso's archives before)
-/// did: version 2.0 to extract, made by Unix 6.3, mode 0666, 1980-01-01, the UTF-8 flag only on a
+/// `ZipWriter`'s archives (laid out by libzip) are pinned byte for byte: version 2.0 to extract, made by Unix 6.3, mode 0666, 1980-01-01, the UTF-8 flag only on a
 /// name that is not ASCII, an empty entry deflated to two bytes, no extra fields, no comment.
 @Test func archivesAreLaidOutAsLibzipLaidThemOut() throws {
     let archive = try ZipWriter.archive([
