@@ -3,6 +3,7 @@ import Diagnostics
 package import DocxTemplate
 import Foundation
 package import OOXML
+import VietnameseText
 
 /// Renders the forms of a unit's dossier from its assessment: each form on its own, and the whole
 /// dossier bound into one document in binding order.
@@ -78,6 +79,9 @@ package struct DossierRenderer: Sendable {
         let values = context.context(for: form.document)
         let stamp = Provenance.FormStamp(id: form.id, sha256: Provenance.fingerprint(of: templatePackage))
         var rendered = try template.render(values, renderers: renderers)
+        // Every form's own wording gets the no-break spaces its data already has (an exported and
+        // edited form too: the rules are the language's, not the shipped forms').
+        rendered = try TextRuns.rewritten(rendered, NonBreakingSpaces.bind)
         if form.fitColumns == true, customForms[form.id] == nil { rendered = try ColumnFit.fitted(rendered) }
         let package = try Provenance(forms: [stamp], source: source).stamped(into: rendered)
         return RenderedDocument(form: form, stamp: stamp, package: keepingPackage ? package : nil, bytes: try package.docxData())

@@ -4,7 +4,7 @@ package enum NonBreakingSpaces {
     /// U+00A0 NO-BREAK SPACE.
     package static let space: Character = "\u{00A0}"
 
-    private static let wordsBeforeNumbers: Set<String> = ["năm", "ngày", "tháng", "số", "độ", "Năm", "Ngày", "Tháng", "Số", "Độ"]
+    private static let wordsBeforeNumbers: Set<String> = ["năm", "ngày", "tháng", "số", "độ", "lệ", "Năm", "Ngày", "Tháng", "Số", "Độ"]
     private static let wordsAfterNumbers: Set<String> = ["điểm", "thành", "người", "%"]
     /// Two-word terms a line never splits: "Đơn vị học / tập", "Chủ tịch Hội / đồng" read as a fault.
     private static let heldTerms: Set<String> = ["học tập", "Hội đồng", "hội đồng"]
@@ -12,7 +12,7 @@ package enum NonBreakingSpaces {
     /// `text` with the space between such a word and its number (and between a number and "điểm")
     /// made non-breaking; "Mức độ 1" is held together whole, a year ("năm 2023") is held to the
     /// word before it, so neither the level nor the year can stand alone on a line, and "học tập"
-    /// and "Hội đồng" are never split; nor are "năm học 2023-2024" (at its year) and "Tổ đánh giá".
+    /// and "Hội đồng" are never split; nor are "năm học 2023-2024" (at its year) and "Tổ đánh giá"; a share stays with its count ("28/28 (100%)") and a rate with "tỉ lệ".
     package static func bind(_ text: String) -> String {
         let words = text.split(separator: " ", omittingEmptySubsequences: false)
         guard words.count > 1 else { return text }
@@ -28,6 +28,7 @@ package enum NonBreakingSpaces {
                 || ((word == "độ" || word == "Độ") && (previous == "Mức" || previous == "mức") && startsWithDigit(index + 1))
                 || ((word == "năm" || word == "Năm") && startsWithDigit(index + 1) && !previous.isEmpty)
                 || heldTerms.contains("\(previous.drop(while: { !$0.isLetter })) \(word.prefix(while: \.isLetter))")
+                || (previousIsNumber && word.hasPrefix("(") && word.dropFirst().first?.isNumber == true)
                 || (previous == "học" && startsWithDigit(index) && index >= 2 && (words[index - 2] == "năm" || words[index - 2] == "Năm"))
                 || (previous == "Tổ" && word == "đánh") || (previous == "đánh" && word.hasPrefix("giá") && index >= 2 && words[index - 2] == "Tổ")
             result.append(glue ? space : " ")
