@@ -12,7 +12,7 @@ package enum NonBreakingSpaces {
     /// `text` with the space between such a word and its number (and between a number and "điểm")
     /// made non-breaking; "Mức độ 1" is held together whole, a year ("năm 2023") is held to the
     /// word before it, so neither the level nor the year can stand alone on a line, and "học tập"
-    /// and "Hội đồng" are never split.
+    /// and "Hội đồng" are never split; nor are "năm học 2023-2024" (at its year) and "Tổ đánh giá".
     package static func bind(_ text: String) -> String {
         let words = text.split(separator: " ", omittingEmptySubsequences: false)
         guard words.count > 1 else { return text }
@@ -28,6 +28,8 @@ package enum NonBreakingSpaces {
                 || ((word == "độ" || word == "Độ") && (previous == "Mức" || previous == "mức") && startsWithDigit(index + 1))
                 || ((word == "năm" || word == "Năm") && startsWithDigit(index + 1) && !previous.isEmpty)
                 || heldTerms.contains("\(previous.drop(while: { !$0.isLetter })) \(word.prefix(while: \.isLetter))")
+                || (previous == "học" && startsWithDigit(index) && index >= 2 && (words[index - 2] == "năm" || words[index - 2] == "Năm"))
+                || (previous == "Tổ" && word == "đánh") || (previous == "đánh" && word.hasPrefix("giá") && index >= 2 && words[index - 2] == "Tổ")
             result.append(glue ? space : " ")
             result.append(contentsOf: word)
         }

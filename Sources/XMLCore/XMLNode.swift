@@ -350,6 +350,19 @@ package struct XMLNode {
     package func shallowClone() -> XMLNode {
         document.importNode(self, deep: false)
     }
+
+    /// A copy of this node (with its descendants when `deep`), detached until inserted, to be
+    /// inserted only where this node's namespace declarations are in scope: beside it, or into
+    /// a copy of its parent. Cheaper than `clone()`, which declares every namespace the copy uses
+    /// on the copy itself and removes those declarations again when it is inserted; where a node
+    /// of the subtree declares namespaces of its own, it is `clone()`.
+    package func cloneInScope(deep: Bool) -> XMLNode {
+        guard hoso_xml_copyable_in_scope(pointer, deep ? 1 : 0) != 0, let copy = hoso_xml_copy_in_scope(pointer, deep ? 1 : 0) else {
+            return document.importNode(self, deep: deep)
+        }
+        document.detached.insert(copy)
+        return XMLNode(document: document, pointer: copy)
+    }
 }
 
 extension XMLNode: Equatable, Hashable {

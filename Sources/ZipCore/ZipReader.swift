@@ -67,6 +67,7 @@ package final class ZipReader {
         }
         defer { zip_fclose(file) }
         let expected = entry.uncompressedSize
+        if expected < 1 << 20 { return try readSmall(file, entry) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(min(expected, 64 << 20)))  // untouched until filled
         var chunk = [UInt8](repeating: 0, count: Int(min(expected + 1, 1 << 20)))
@@ -81,6 +82,26 @@ package final class ZipReader {
             bytes += chunk[0..<Int(count)]
         }
         guard UInt64(bytes.count) == expected else {
+            throw ZipError("\(entry.name) does not have the size its header declares")
+        }
+        return bytes
+    }
+
+    /// `read(_:)` for an entry that declares less than 1 MB: inflated straight into the array,
+    /// with room for one byte more than declared so that a longer entry is caught.
+    private func readSmall(_ file: OpaquePointer, _ entry: ZipEntry) throws(ZipError) -> [UInt8] {
+        let capacity = Int(entry.uncompressedSize) + 1
+        var failure: String?
+        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            while count < capacity {
+                let read = zip_fread(file, buffer.baseAddress! + count, zip_uint64_t(capacity - count))
+                if read < 0 { failure = String(cString: zip_file_strerror(file)) }
+                if read <= 0 { break }
+                count += Int(read)
+            }
+        }
+        if let failure { throw ZipError("cannot read \(entry.name): " + failure) }
+        guard UInt64(bytes.count) == entry.uncompressedSize else {
             throw ZipError("\(entry.name) does not have the size its header declares")
         }
         return bytes

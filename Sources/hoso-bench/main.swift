@@ -6,6 +6,7 @@
 //   hoso-bench [--python PATH] [--fixtures DIR] [--quick]
 //   hoso-bench --child TEMPLATE.docx DATA RUNS (one measurement, printed as JSON)
 //   hoso-bench --dossier DATA RUNS             (a whole dossier: load, every form, Ho-so.docx)
+//   hoso-bench --phases TEMPLATE.docx DATA RUNS (the full run's median split by stage)
 //   hoso-bench --renderers RUNS TEMPLATE DATA … [--dossier DATA]
 //                                              (the tree renderer against the byte-code one)
 import Diagnostics
@@ -90,6 +91,30 @@ func child(template: String, data: String, runs: Int) throws {
         cached.append(try milliseconds { _ = try parsed.render(context).docxData() })
     }
     print(#"{"median_ms": \#(median(full)), "min_ms": \#(full.min() ?? 0), "cached_ms": \#(median(cached)), "peak_mb": \#(peakMegabytes())}"#)
+}
+
+/// `--phases`: the full runs of `--child`, each stage timed on its own — unzip, compile (parse
+/// and tags), render, zip — and the median of each printed, to see where a run's time goes.
+func phases(template: String, data: String, runs: Int) throws {
+    let context = try TemplateData.load(from: URL(fileURLWithPath: data))
+    let docx = [UInt8](try Data(contentsOf: URL(fileURLWithPath: template)))
+    var times: [[Double]] = Array(repeating: [], count: 5)
+    for _ in 0..<runs {
+        var package: OOXMLPackage?
+        var parsed: Template?
+        var rendered: OOXMLPackage?
+        let open = try milliseconds { package = try OOXMLPackage.open(docx: docx, name: template) }
+        let compile = try milliseconds { parsed = try Template(package: package!, name: template) }
+        let render = try milliseconds { rendered = try parsed!.render(context) }
+        let zip = try milliseconds { _ = try rendered!.docxData() }
+        let free = milliseconds { (package, parsed, rendered) = (nil, nil, nil) }
+        for (index, time) in [open, compile, render, zip, free].enumerated() { times[index].append(time) }
+    }
+    let names = ["unzip", "compile", "render", "zip", "free"]
+    let total = (0..<runs).map { run in times.reduce(0) { $0 + $1[run] } }
+    print(
+        (zip(names, times).map { "\($0) \(format(median($1) * 1000, 0)) µs" } + ["total \(format(median(total) * 1000, 0)) µs"])
+            .joined(separator: "  "))
 }
 
 /// `--dossier`: a whole dossier per run, as `hoso render` makes it: the data file loaded and
@@ -225,6 +250,10 @@ func main() throws {
             inputs.append(first == "--dossier" ? (nil, rest.removeFirst()) : (first, rest.removeFirst()))
         }
         return try renderers(runs: runs, inputs: inputs)
+    }
+    if arguments.first == "--phases", arguments.count == 4, let runs = Int(arguments[3]) {
+        try phases(template: arguments[1], data: arguments[2], runs: runs)
+        return
     }
     if arguments.first == "--dossier", arguments.count == 3, let runs = Int(arguments[2]) {
         try dossier(data: arguments[1], runs: runs)

@@ -79,7 +79,7 @@ private let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 @Test func fragmentsSerializeAsTheWholeDocumentDoes() throws {
     let source = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <w:document xmlns:w="\(w)"><w:body><w:p w:rsidR="00A1" xmlns:x="urn:x" x:a="&lt;&quot;&amp;&#10;ă"><w:r><w:t>Ấn &amp; &lt;</w:t></w:r></w:p></w:body></w:document>
+        <w:document xmlns:w="\(w)"><w:body><w:p w:rsidR="00A1" xmlns:x="urn:x" x:a="&lt;&quot;&amp;&#10;ă"><w:r><w:t>Ấn &amp; &lt;</w:t><!-- c --><w:br/><![CDATA[x<y]]><?pi z?><w:t></w:t></w:r></w:p></w:body></w:document>
         """
     let document = try XMLDocument(bytes: Array(source.utf8))
     let paragraph = try #require(document.root?.firstChild?.firstChild)
@@ -93,6 +93,11 @@ private let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     #expect(String(decoding: pieces, as: UTF8.self) == String(decoding: whole, as: UTF8.self))
     let serialized = String(decoding: document.serialized(), as: UTF8.self)
     #expect(serialized.contains(String(decoding: whole, as: UTF8.self)))
+    #expect(
+        String(decoding: whole, as: UTF8.self) == """
+            <w:p xmlns:x="urn:x" w:rsidR="00A1" x:a="&lt;&quot;&amp;&#10;ă"><w:r><w:t>Ấn &amp; &lt;</w:t><!-- c --><w:br/>\
+            <![CDATA[x<y]]><?pi z?><w:t/></w:r></w:p>
+            """)
     #expect(serialized.hasPrefix(String(decoding: document.prologue, as: UTF8.self)))
     #expect(String(decoding: document.prologue, as: UTF8.self) == "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
     var escaped: [UInt8] = []
@@ -167,4 +172,38 @@ func externalDeclarationsAreRefusedBeforeAnythingIsFetched(_ text: String) {
     root.append(b)
     b.append(one)
     #expect(String(decoding: document.serialized(), as: UTF8.self) == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<a>z<b>21</b></a>\n")
+}
+
+/// `cloneInScope` copies share the namespace declarations in scope instead of declaring them on
+/// themselves: beside their original they serialize exactly as `clone()` copies do, and a
+/// subtree declaring a namespace of its own is copied by `clone()`.
+@Test func copiesInScopeSerializeAsClonesDo() throws {
+    let source = """
+        <w:document xmlns:w="\(w)"><w:body><w:p><w:r w:rsidR="1"><w:rPr><w:b/><w:sz w:val="26"/></w:rPr>\
+        <w:t xml:space="preserve"> a &amp; b </w:t></w:r><w:r><w:t xmlns:x="urn:x" x:y="1">c</w:t></w:r></w:p></w:body></w:document>
+        """
+    func serializedWithCopies(inScope: Bool) throws -> String {
+        let document = try XMLDocument(bytes: Array(source.utf8))
+        let runs = try #require(document.root?.firstChild?.firstChild).children
+        for run in runs {
+            for deep in [false, true] {
+                let copy = inScope ? run.cloneInScope(deep: deep) : (deep ? run.clone() : run.shallowClone())
+                run.insertBefore(copy)
+                if !deep, let text = run.lastChild { copy.append(inScope ? text.cloneInScope(deep: true) : text.clone()) }
+            }
+        }
+        return String(decoding: document.serialized(), as: UTF8.self)
+    }
+    let inScope = try serializedWithCopies(inScope: true)
+    #expect(inScope == (try serializedWithCopies(inScope: false)))
+    #expect(occurrences(of: "xmlns:w=", in: inScope) == 1)
+    #expect(occurrences(of: #"<w:t xml:space="preserve"> a &amp; b </w:t>"#, in: inScope) == 3)
+    #expect(occurrences(of: #"<w:t xmlns:x="urn:x" x:y="1">c</w:t>"#, in: inScope) == 3)
+}
+
+/// How many times `needle` occurs in `text`.
+private func occurrences(of needle: String, in text: String) -> Int {
+    let (wanted, bytes) = (Array(needle.utf8), Array(text.utf8))
+    guard wanted.count <= bytes.count else { return 0 }
+    return (0...(bytes.count - wanted.count)).filter { bytes[$0..<$0 + wanted.count].elementsEqual(wanted) }.count
 }

@@ -76,6 +76,23 @@ func entriesOfEverySizeReadBackExactly(_ size: Int) throws {
     #expect(throws: ZipError("a.xml does not have the size its header declares")) { try reader.read(reader.entries[0]) }
 }
 
+/// An entry under 1 MB is inflated straight into its array: one declaring a byte less or a
+/// byte more than it holds is an error, as a large one is.
+@Test(arguments: [UInt32(4_999), 5_001, 0, 1_048_575])
+func aSmallEntryOfAnotherSizeThanDeclaredIsAnError(_ declared: UInt32) throws {
+    var archive = try ZipWriter.archive([ZipWriter.Entry(name: "a.xml", bytes: Array(repeating: 65, count: 5_000))])
+    func patch(_ offset: Int, _ value: UInt32) {
+        for index in 0..<4 { archive[offset + index] = UInt8(value >> (8 * UInt32(index)) & 0xFF) }
+    }
+    let end = archive.count - 22
+    let directory = (0..<4).reduce(0) { $0 | Int(archive[end + 16 + $1]) << (8 * $1) }
+    patch(22, declared)
+    patch(directory + 24, declared)
+    let reader = try ZipReader(bytes: archive)
+    #expect(reader.entries[0].uncompressedSize == UInt64(declared))
+    #expect(throws: ZipError.self) { try reader.read(reader.entries[0]) }
+}
+
 /// Parts of two pieces or more are deflated in parallel pieces (64 KiB at least, 16 at most):
 /// around each boundary, and for a part cut into the most pieces, the archive reads back
 /// exactly (libzip checks the combined CRC-32 as it reads) and is the same every time.
@@ -126,4 +143,23 @@ func partsDeflatedInPiecesReadBackExactlyAndDeterministically(_ size: Int) throw
     #expect(try ZipReader(bytes: zip + Array("%PDF-1.7".utf8)).entries.map(\.name) == ["a.xml"])
     #expect(try ZipReader(bytes: commented + Array("abc".utf8)).entries.map(\.name) == ["a.xml"])
     #expect(ZipLayout.hasStrayBytes([]))
+}
+
+/// `ZipWriter`'s archives (laid out by libzip) are pinned byte for byte: version 2.0 to extract, made by Unix 6.3, mode 0666, 1980-01-01, the UTF-8 flag only on a
+/// name that is not ASCII, an empty entry deflated to two bytes, no extra fields, no comment.
+@Test func archivesAreLaidOutAsLibzipLaidThemOut() throws {
+    let archive = try ZipWriter.archive([
+        ZipWriter.Entry(name: "[Content_Types].xml", bytes: Array("<Types/>".utf8)),
+        ZipWriter.Entry(name: "empty", bytes: []),
+        ZipWriter.Entry(name: "word/é.xml", bytes: Array("x".utf8)),
+    ])
+    let expected =
+        "504b030414000000080000002100c71c173c0a00000008000000130000005b436f6e74656e745f54797065735d2e786d6cb309a92c482dd6b70300"
+        + "504b03041400000008000000210000000000020000000000000005000000656d7074790300"
+        + "504b0304140000080800000021008316dc8c03000000010000000b000000776f72642fc3a92e786d6cab0000"
+        + "504b01023f0314000000080000002100c71c173c0a00000008000000130000000000000000000000b681000000005b436f6e74656e745f54797065735d2e786d6c"
+        + "504b01023f0314000000080000002100000000000200000000000000050000000000000000000000b6813b000000656d707479"
+        + "504b01023f03140000080800000021008316dc8c03000000010000000b0000000000000000000000b68160000000776f72642fc3a92e786d6c"
+        + "504b05060000000003000300ad0000008c0000000000"
+    #expect(archive.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined() == expected)
 }

@@ -179,11 +179,12 @@ struct ParagraphTagger {
         var found: [Found] = []
 
         func newRun(text: String, carrying moved: [XMLNode], movedFirst: Bool) -> XMLNode {
-            let copy = run.shallowClone()
-            if let properties { copy.append(properties.clone()) }
+            // The copies go beside the run: the namespaces in scope there are the run's.
+            let copy = run.cloneInScope(deep: false)
+            if let properties { copy.append(properties.cloneInScope(deep: true)) }
             if movedFirst { for node in moved { copy.append(node) } }
             if !text.isEmpty || moved.isEmpty {
-                let textNode = piece.text.shallowClone()
+                let textNode = piece.text.cloneInScope(deep: false)
                 copy.append(textNode)
                 textNode.setText(text)
                 preserveSpaces(textNode)

@@ -182,10 +182,7 @@ package struct TagParser {
 
     private mutating func comparison() throws(Failure) -> Expression {
         let left = try sum()
-        let comparisons: [String: BinaryOperator] = [
-            "==": .equal, "!=": .notEqual, "<": .less, "<=": .lessOrEqual, ">": .greater, ">=": .greaterOrEqual,
-        ]
-        if let token = peek, token.kind == .symbol, let op = comparisons[token.text] {
+        if let token = peek, token.kind == .symbol, let op = Self.comparison(token.text) {
             position += 1
             return .binary(op, left, try sum())
         }
@@ -198,6 +195,20 @@ package struct TagParser {
             return .binary(.notIn, left, try sum())
         }
         return left
+    }
+
+    /// The comparison `symbol` writes, if it is one (a switch: a dictionary literal here was
+    /// built again for every comparison parsed).
+    private static func comparison(_ symbol: String) -> BinaryOperator? {
+        switch symbol {
+        case "==": .equal
+        case "!=": .notEqual
+        case "<": .less
+        case "<=": .lessOrEqual
+        case ">": .greater
+        case ">=": .greaterOrEqual
+        default: nil
+        }
     }
 
     /// `+` and `-`, over `~` joins.
