@@ -37,6 +37,23 @@ import Testing
         #expect(copy.templates.foldersRead == ["_common", "M3-Bao-cao"])
     }
 
+    /// Each shipped form's page is laid out as its `form.yaml` says (BĐ and M5 landscape, the others
+    /// portrait): the section's page size and orientation agree with `orientation`.
+    @Test func eachFormsPageIsOrientedAsItsDescriptorSays() throws {
+        let catalog = try FormCatalog(root: Self.forms)
+        var landscape: [String] = []
+        for form in catalog.forms {
+            let package = try FormPackage.assemble(form, from: catalog)
+            let document = String(decoding: try #require(package.part(try package.mainDocumentPart())), as: UTF8.self)
+            let wide = document.contains(#"<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>"#)
+            let tall = document.contains(#"<w:pgSz w:w="11906" w:h="16838"/>"#)
+            #expect(wide != tall, "\(form.id): one A4 page size")
+            #expect(wide == (form.orientation == .landscape), "\(form.id): form.yaml says \(String(describing: form.orientation))")
+            if wide { landscape.append(form.id) }
+        }
+        #expect(Set(landscape) == ["BD", "M5"])
+    }
+
     /// The folders of the shipped forms (those with a `form.yaml`).
     static func formFolders() -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: forms.path)) ?? []

@@ -61,8 +61,12 @@ let fixtureCases = [
                 "Kế hoạch triển khai và thực hiện việc học tập thường xuyên năm 2023",
             ],
         ],
-        pages: ["2-M2-To-trinh": 1, "4-QD-Thanh-lap-Hoi-dong": 1, "7-M5-Tong-hop": 2],
-        oneLine: ["7-M5-Tong-hop": ["Nguyễn Thị Thanh Hương Hiệu trưởng", "Mạc Văn Long Giáo viên Giáo dục thể chất"]],
+        pages: ["2-M2-To-trinh": 1, "4-QD-Thanh-lap-Hoi-dong": 1, "7-M5-Tong-hop": 2, "8-BD-Bieu-diem": 2],
+        oneLine: [
+            // BĐ in landscape: a group title and the evidence heading each on one line.
+            "8-BD-Bieu-diem": ["Các tiêu chí về các điều kiện để xây dựng Đơn vị học tập", "Minh chứng, lý do trừ điểm"],
+            "7-M5-Tong-hop": ["Nguyễn Thị Thanh Hương Hiệu trưởng", "Mạc Văn Long Giáo viên Giáo dục thể chất"],
+        ],
         lastPage: [
             "2-M2-To-trinh": ["Nguyễn Thị Thanh Hương"], "5-M3-Bao-cao": ["Trên đây là báo cáo", "Nguyễn Thị Thanh Hương"],
             "6-M4-Bien-ban": ["CHỦ TỌA"], "7-M5-Tong-hop": ["Tổng cộng: 28 thành viên", "HIỆU TRƯỞNG"],
@@ -80,8 +84,12 @@ let fixtureCases = [
             "1-M1-Bia": ["Báo cáo công tác triển khai việc đánh giá, xếp loại Đơn vị học tập năm 2022", "190/BB-THCSBG"],
             "7-M5-Tong-hop": ["26/30"],
         ],
-        pages: ["2-M2-To-trinh": 1, "4-QD-Thanh-lap-Hoi-dong": 1, "7-M5-Tong-hop": 2],
-        oneLine: ["7-M5-Tong-hop": ["Nguyễn Thị Thanh Tâm Giáo viên Toán", "Đinh Thị Phượng Giáo viên Giáo dục công dân"]],
+        pages: ["2-M2-To-trinh": 1, "4-QD-Thanh-lap-Hoi-dong": 1, "7-M5-Tong-hop": 2, "8-BD-Bieu-diem": 2],
+        oneLine: [
+            // BĐ in landscape: a group title and the evidence heading each on one line.
+            "8-BD-Bieu-diem": ["Các tiêu chí về các điều kiện để xây dựng Đơn vị học tập", "Minh chứng, lý do trừ điểm"],
+            "7-M5-Tong-hop": ["Nguyễn Thị Thanh Tâm Giáo viên Toán", "Đinh Thị Phượng Giáo viên Giáo dục công dân"],
+        ],
         lastPage: ["2-M2-To-trinh": ["Nguyễn Thị Minh Thu"], "7-M5-Tong-hop": ["Tổng cộng: 30 thành viên", "HIỆU TRƯỞNG"]]),
     FixtureCase(
         name: "an-lam-2023",
@@ -96,12 +104,14 @@ let fixtureCases = [
             "6-M4-Bien-ban": ["Vắng: Đồng chí Đặng Văn Toàn", "7/7 thành viên có mặt nhất trí (100%)", "96/100"],
             "7-M5-Tong-hop": ["Không xét", "Nghỉ thai sản từ tháng 7/2023", "44 thành viên được xét"],
         ],
-        pages: ["2-M2-To-trinh": 1, "4-QD-Thanh-lap-Hoi-dong": 1, "7-M5-Tong-hop": 3],
+        pages: ["2-M2-To-trinh": 1, "4-QD-Thanh-lap-Hoi-dong": 1, "7-M5-Tong-hop": 3, "8-BD-Bieu-diem": 2],
         oneLine: [
+            // BĐ in landscape: a group title and the evidence heading each on one line.
+            "8-BD-Bieu-diem": ["Các tiêu chí về các điều kiện để xây dựng Đơn vị học tập", "Minh chứng, lý do trừ điểm"],
             "7-M5-Tong-hop": [
                 "Trần Thị Hồng Nhung Phó Chủ tịch UBND xã", "Vũ Văn Hải Chỉ huy trưởng Quân sự xã",
                 "Nguyễn Thị Lụa Chi hội trưởng Phụ nữ thôn Đông", "Vũ Thị Huyền Cán bộ Dân số - Kế hoạch hóa gia đình",
-            ]
+            ],
         ],
         lastPage: ["7-M5-Tong-hop": ["Nguyễn Văn Thành"], "8-BD-Bieu-diem": ["TỔNG CỘNG", "CHỦ TỊCH HỘI ĐỒNG"]]),
     FixtureCase(
