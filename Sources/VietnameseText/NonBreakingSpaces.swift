@@ -7,7 +7,7 @@ package enum NonBreakingSpaces {
     private static let wordsBeforeNumbers: Set<String> = ["năm", "ngày", "tháng", "số", "độ", "lệ", "Năm", "Ngày", "Tháng", "Số", "Độ"]
     private static let wordsAfterNumbers: Set<String> = ["điểm", "thành", "người", "%"]
     /// Two-word terms a line never splits: "Đơn vị học / tập", "Chủ tịch Hội / đồng" read as a fault.
-    private static let heldTerms: Set<String> = ["học tập", "Hội đồng", "hội đồng"]
+    private static let heldTerms: Set<String> = ["học tập", "Hội đồng", "hội đồng", "tỷ lệ", "tỉ lệ"]
 
     /// `text` with the space between such a word and its number (and between a number and "điểm")
     /// made non-breaking; "Mức độ 1" is held together whole, a year ("năm 2023") is held to the

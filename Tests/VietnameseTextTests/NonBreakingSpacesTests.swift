@@ -12,8 +12,9 @@ import VietnameseText
         ("năm học tới", "năm học tới"),
         ("trong năm học 2023-2024, Tổ đánh giá họp", "trong năm học\u{00A0}2023-2024, Tổ\u{00A0}đánh\u{00A0}giá họp"),
         ("lớp học 5 và Tổ trưởng đánh giá", "lớp học 5 và Tổ trưởng đánh giá"),
-        ("bắt buộc: 28/28 (100%); tỉ lệ 77,14%", "bắt buộc: 28/28\u{00A0}(100%); tỉ lệ\u{00A0}77,14%"),
+        ("bắt buộc: 28/28 (100%); tỉ lệ 77,14%", "bắt buộc: 28/28\u{00A0}(100%); tỉ\u{00A0}lệ\u{00A0}77,14%"),
         ("gồm 3 (ba) người", "gồm 3 (ba) người"),
+        ("không tính vào các tỷ lệ.", "không tính vào các tỷ\u{00A0}lệ."),
         ("Phó Hiệu trưởng, Ủy viên Hội đồng; Đơn vị học tập", "Phó Hiệu trưởng, Ủy viên Hội\u{00A0}đồng; Đơn vị học\u{00A0}tập"),
         ("", ""),
     ])
