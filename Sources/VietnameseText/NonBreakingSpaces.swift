@@ -29,6 +29,7 @@ package enum NonBreakingSpaces {
                 || ((word == "năm" || word == "Năm") && startsWithDigit(index + 1) && !previous.isEmpty)
                 || heldTerms.contains("\(previous.drop(while: { !$0.isLetter })) \(word.prefix(while: \.isLetter))")
                 || (previousIsNumber && word.hasPrefix("(") && word.dropFirst().first?.isNumber == true)
+                || ((previous == "năm" || previous == "Năm") && word == "học" && startsWithDigit(index + 1))
                 || (previous == "học" && startsWithDigit(index) && index >= 2 && (words[index - 2] == "năm" || words[index - 2] == "Năm"))
                 || (previous == "Tổ" && word == "đánh") || (previous == "đánh" && word.hasPrefix("giá") && index >= 2 && words[index - 2] == "Tổ")
             result.append(glue ? space : " ")

@@ -10,7 +10,7 @@ import VietnameseText
         ("Quyết định số 96 ngày 25", "Quyết định số\u{00A0}96 ngày\u{00A0}25"),
         ("đạt 95/100 điểm, 7/7 thành viên", "đạt 95/100\u{00A0}điểm, 7/7\u{00A0}thành viên"),
         ("năm học tới", "năm học tới"),
-        ("trong năm học 2023-2024, Tổ đánh giá họp", "trong năm học\u{00A0}2023-2024, Tổ\u{00A0}đánh\u{00A0}giá họp"),
+        ("trong năm học 2023-2024, Tổ đánh giá họp", "trong năm\u{00A0}học\u{00A0}2023-2024, Tổ\u{00A0}đánh\u{00A0}giá họp"),
         ("lớp học 5 và Tổ trưởng đánh giá", "lớp học 5 và Tổ trưởng đánh giá"),
         ("bắt buộc: 28/28 (100%); tỉ lệ 77,14%", "bắt buộc: 28/28\u{00A0}(100%); tỉ\u{00A0}lệ\u{00A0}77,14%"),
         ("gồm 3 (ba) người", "gồm 3 (ba) người"),
