@@ -12,7 +12,8 @@ package enum NonBreakingSpaces {
     /// `text` with the space between such a word and its number (and between a number and "điểm")
     /// made non-breaking; "Mức độ 1" is held together whole, a year ("năm 2023") is held to the
     /// word before it, so neither the level nor the year can stand alone on a line, and "học tập"
-    /// and "Hội đồng" are never split; nor are "năm học 2023-2024" (at its year) and "Tổ đánh giá"; a share stays with its count ("28/28 (100%)") and a rate with "tỉ lệ".
+    /// and "Hội đồng" are never split; nor are "năm học 2023-2024", "Tổ đánh giá" and "tỷ lệ"; a
+    /// share stays with its count ("28/28 (100%)") and a rate with "tỉ lệ".
     package static func bind(_ text: String) -> String {
         let words = text.split(separator: " ", omittingEmptySubsequences: false)
         guard words.count > 1 else { return text }

@@ -1,8 +1,8 @@
 package import Diagnostics
 import XMLCore
 
-/// The text of a rendered document's body rewritten run by run: how a shipped form's words that a
-/// line must not split ("học tập", "năm 2023", "(10 điểm)") get their no-break spaces in the form's
+/// The text of a rendered document's body rewritten run by run: how the words of a dossier form that
+/// a line must not split ("học tập", "năm 2023", "(10 điểm)") get their no-break spaces in the form's
 /// own wording as in the data it prints. Words split across runs are left as they are.
 package enum TextRuns {
     /// `package` with `transform` applied to the text of every run (`w:t`) of its main document
