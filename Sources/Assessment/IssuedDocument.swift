@@ -40,4 +40,16 @@ package struct IssuedDocument: Sendable, Hashable {
         guard let number, let code = kind.typeCode else { return nil }
         return "\(number)/\(code)-\(unitSymbol)"
     }
+
+    /// The symbol as printed, its number padded (`printedNumber`): "05/KH-THAS".
+    package func printedSymbol(unitSymbol: String) -> String? {
+        guard let number, let code = kind.typeCode else { return nil }
+        return "\(Self.printedNumber(number))/\(code)-\(unitSymbol)"
+    }
+
+    /// Decree 30: document numbers below 10 get a leading zero ("05").
+    package static func printedNumber(_ number: String) -> String {
+        guard let value = Int(number), value >= 0, value < 10, number.count == 1 else { return number }
+        return "0\(value)"
+    }
 }

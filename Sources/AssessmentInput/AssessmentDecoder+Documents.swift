@@ -120,7 +120,7 @@ extension AssessmentDecoder {
             reader.error(node, path, Messages.documentNumberTooLong(value, limit: Self.maximumNumberDigits))
             return nil
         }
-        let printed = significant.count == 1 ? "0" + significant : significant
+        let printed = IssuedDocument.printedNumber(significant)
         if value != significant, value != printed {
             reader.warning(node, path, Messages.documentNumberLeadingZeros(value, printed: printed))
         }

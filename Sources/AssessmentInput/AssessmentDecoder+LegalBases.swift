@@ -97,10 +97,8 @@ extension AssessmentDecoder {
         guard !cited.isEmpty, cited.allSatisfy({ regime.isCited(by: $0) }) else { return }
         let plan = documents.plan
         let planCitation =
-            plan.number.map { number in
-                let printed = number.count == 1 ? "0" + number : number
-                return "Kế hoạch số \(printed)/KH-\(unitSymbol) ngày \(plan.date.short)"
-            } ?? "Kế hoạch ngày \(plan.date.short)"
+            plan.printedSymbol(unitSymbol: unitSymbol).map { "Kế hoạch số \($0) ngày \(plan.date.short)" }
+            ?? "Kế hoạch ngày \(plan.date.short)"
         reader.warning(
             listNode ?? documentsNode, own ? "documents.decision.legal_bases" : "legal_bases",
             Messages.decisionCitesOnlyCircular(cited.joined(separator: "; "), plan: planCitation, inherited: !own))

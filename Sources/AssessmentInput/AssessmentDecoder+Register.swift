@@ -9,15 +9,12 @@ extension AssessmentDecoder {
     /// than another is a likely typo. One warning per later document, at its number, naming every
     /// earlier document of that year numbered above it.
     func checkNumberOrder(_ documents: DocumentSet, unitSymbol: String, node: Node) {
-        typealias Entry = (kind: DocumentKind, number: Int, date: VietnameseDate)
+        typealias Entry = (kind: DocumentKind, number: Int, symbol: String, date: VietnameseDate)
         let entries: [Entry] = DocumentKind.allCases.compactMap { kind in
             let document = documents[kind]
-            guard kind.typeCode != nil, let text = document.number, let number = Int(text) else { return nil }
-            return (kind, number, document.date)
-        }
-        func symbol(_ entry: Entry) -> String {
-            let printed = entry.number < 10 ? "0\(entry.number)" : "\(entry.number)"
-            return "\(printed)/\(entry.kind.typeCode ?? "")-\(unitSymbol)"
+            guard let text = document.number, let number = Int(text), let symbol = document.printedSymbol(unitSymbol: unitSymbol)
+            else { return nil }
+            return (kind, number, symbol, document.date)
         }
         for later in entries {
             let earlier = entries.filter {
@@ -28,8 +25,8 @@ extension AssessmentDecoder {
             reader.warning(
                 numberNode, "documents.\(later.kind.rawValue).number",
                 Messages.numberAgainstDateOrder(
-                    (later.kind, symbol(later), later.date.short),
-                    earlier: earlier.map { ($0.kind, symbol($0), $0.date.short) }))
+                    (later.kind, later.symbol, later.date.short),
+                    earlier: earlier.map { ($0.kind, $0.symbol, $0.date.short) }))
         }
     }
 }

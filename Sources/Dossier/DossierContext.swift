@@ -111,7 +111,7 @@ package struct DossierContext: Sendable {
 
     private static func document(_ document: IssuedDocument, of a: Assessment) -> DocumentValues {
         var issued = document
-        issued.number = document.number.map(paddedNumber)
+        issued.number = document.number.map(IssuedDocument.printedNumber)
         let symbol = issued.symbol(unitSymbol: a.unit.symbol)
         let date = document.date
         let summary = document.summary ?? defaultSummary(document.kind, a)
@@ -155,7 +155,7 @@ package struct DossierContext: Sendable {
         }
         entries.sort { $0.order < $1.order }
         let contents: [ContentsEntryValues] = entries.enumerated().map { offset, entry in
-            let symbol = a.documents[entry.kind].number.map { "\(paddedNumber($0))/\(entry.kind.typeCode ?? "")-\(a.unit.symbol)" }
+            let symbol = a.documents[entry.kind].printedSymbol(unitSymbol: a.unit.symbol)
             return ContentsEntryValues(
                 index: offset + 1, title: entry.title,
                 symbol: entry.kind.typeCode == nil ? "" : symbol ?? "")
@@ -333,12 +333,6 @@ package struct DossierContext: Sendable {
     /// kết quả tự đánh giá các tiêu chí, chỉ tiêu.
     static func typeName(_ kind: DocumentKind, _ a: Assessment) -> String {
         kind == .scoresheet && a.regime == .tt24 ? DocumentKind.summary.typeName : kind.typeName
-    }
-
-    /// Decree 30: document numbers below 10 get a leading zero ("05").
-    static func paddedNumber(_ number: String) -> String {
-        guard let value = Int(number), value >= 0, value < 10, number.count == 1 else { return number }
-        return "0\(value)"
     }
 
     /// The summary line under the document type when the data gives none.
