@@ -6,34 +6,80 @@ import XMLCore
 ///
 /// Every content part is read: the body, headers, footers, footnotes, endnotes, and the text properties (title, author, …) in
 /// `docProps/core.xml`. Parsing collects every syntax problem of the template into one
-/// `DiagnosticError`. The parsed trees are kept and never changed by rendering.
+/// `DiagnosticError`. A part in Word's plain form whose tags are simple is compiled straight from
+/// its bytes (`SourceCompiler`); any other is parsed into a libxml2 tree, kept and never changed by
+/// rendering. A part compiled from bytes is parsed into its tree only when something needs it
+/// (`variables`, `check`, a value only the tree renderer writes).
 /// Not `Sendable`: it holds libxml2 trees.
 package struct Template {
     /// The name used in error locations (the template's path or form name).
     package let name: String
     private let package: OOXMLPackage
-    let parts: [PartTemplate]
+    /// The parts with tags, in the package's order.
+    private let compiled: [CompiledPart]
     private let properties: CorePropertiesTemplate?
+    /// The trees of the parts compiled from bytes, once built (shared by copies of the template).
+    private let trees = TreeCache()
+
+    /// A part with tags, compiled on its tree or from its bytes.
+    private enum CompiledPart {
+        case tree(PartTemplate)
+        case source(ContentPart, PartProgram)
+    }
+
+    private final class TreeCache {
+        var parts: [Int: PartTemplate] = [:]
+    }
 
     /// Parses every tag of every content part of `package`.
     package init(package: OOXMLPackage, name: String) throws(DiagnosticError) {
         self.name = name
         self.package = package
         var diagnostics: [Diagnostic] = []
-        var parts: [PartTemplate] = []
+        var compiled: [CompiledPart] = []
         let (contentParts, coreProperties) = try package.templateParts()
         for part in contentParts {
-            if let compiled = try PartTemplate.compile(part, of: package, templateName: name, diagnostics: &diagnostics) {
-                parts.append(compiled)
+            if let source = package.part(part.name), let outcome = SourceCompiler.compile(source, part: part, templateName: name) {
+                if case .program(let program) = outcome { compiled.append(.source(part, program)) }
+            } else if let tree = try PartTemplate.compile(part, of: package, templateName: name, diagnostics: &diagnostics) {
+                compiled.append(.tree(tree))
             }
         }
-        self.parts = parts
+        self.compiled = compiled
         if let core = coreProperties {
             properties = try CorePropertiesTemplate.compile(core, of: package, templateName: name, diagnostics: &diagnostics)
         } else {
             properties = nil
         }
         guard diagnostics.isEmpty else { throw DiagnosticError(diagnostics) }
+    }
+
+    /// Every part with tags, compiled on its tree.
+    var parts: [PartTemplate] {
+        compiled.indices.compactMap { try? treePart($0) }
+    }
+
+    /// The names of the parts compiled from their bytes.
+    var partsCompiledFromSource: [String] {
+        compiled.compactMap { part in
+            if case .source(let content, _) = part { return content.name }
+            return nil
+        }
+    }
+
+    /// Part `index` compiled on its tree (built now if it was compiled from its bytes).
+    private func treePart(_ index: Int) throws(DiagnosticError) -> PartTemplate? {
+        switch compiled[index] {
+        case .tree(let part):
+            return part
+        case .source(let content, _):
+            if let built = trees.parts[index] { return built }
+            var diagnostics: [Diagnostic] = []
+            let part = try PartTemplate.compile(content, of: package, templateName: name, diagnostics: &diagnostics)
+            guard diagnostics.isEmpty else { throw DiagnosticError(diagnostics) }
+            trees.parts[index] = part
+            return part
+        }
     }
 
     /// Every variable the template reads, in order of first use, with where it is used.
@@ -100,16 +146,18 @@ package struct Template {
         var diagnostics: [Diagnostic] = []
         var images: ImageEmbedder? = ImageEmbedder(package: package, folder: folder)
         let subdocuments = Subdocuments(package: package, folder: folder)
-        for part in parts {
+        for index in compiled.indices {
             // The byte renderer declines (nil) a part where a value splits a paragraph.
-            var bytes: [UInt8]? = nil
-            if let program = part.program, !forcingTrees {
-                bytes = ChunkRenderer.render(program, scope: scope, diagnostics: &diagnostics)
-            }
-            if let bytes {
-                output.setPart(part.name, bytes)
+            let program: PartProgram? =
+                switch compiled[index] {
+                case .tree(let part): part.program
+                case .source(_, let program): program
+                }
+            if let program, !forcingTrees, let bytes = ChunkRenderer.render(program, scope: scope, diagnostics: &diagnostics) {
+                output.setPart(Self.partName(compiled[index]), bytes)
                 continue
             }
+            guard let part = try treePart(index) else { continue }
             let relationshipsPart = PartName.relationshipsPart(of: part.name)
             let taken = Self.relationshipIds(in: package.part(relationshipsPart))
             var links = HyperlinkRelationships(taken: taken)
@@ -147,6 +195,13 @@ package struct Template {
         }
         guard diagnostics.isEmpty else { throw DiagnosticError(diagnostics) }
         return output
+    }
+
+    private static func partName(_ part: CompiledPart) -> String {
+        switch part {
+        case .tree(let tree): tree.name
+        case .source(let content, _): content.name
+        }
     }
 
     /// The ids a `.rels` part uses (none when it is missing or unreadable).

@@ -646,11 +646,13 @@ enum TemplateMessages {
     }
 
     /// A PNG with its header and no pixel data (no `IDAT` chunk).
-    static func imageWithoutPixels(_ path: String) -> LocalizedText {
-        LocalizedText(
-            vi: "ảnh PNG '\(path)' chỉ có phần đầu, không có dữ liệu điểm ảnh (IDAT): tệp bị cắt hoặc hỏng; hãy mở ảnh gốc và lưu lại dưới dạng PNG",
+    static func imageWithoutPixels(_ path: String, jpeg: Bool = false) -> LocalizedText {
+        let (format, part) = jpeg ? ("JPEG", "SOS") : ("PNG", "IDAT")
+        return LocalizedText(
+            vi:
+                "ảnh \(format) '\(path)' chỉ có phần đầu, không có dữ liệu điểm ảnh (\(part)): tệp bị cắt hoặc hỏng; hãy mở ảnh gốc và lưu lại dưới dạng \(format)",
             en:
-                "PNG picture '\(path)' has its header but no pixel data (IDAT): the file is cut short or broken; open the original and save it again as PNG"
+                "\(format) picture '\(path)' has its header but no pixel data (\(part)): the file is cut short or broken; open the original and save it again as \(format)"
         )
     }
 

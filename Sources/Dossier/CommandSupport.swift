@@ -5,6 +5,15 @@ import DocxTemplate
 package import Foundation
 import OOXML
 
+/// What the `hoso` command does first, before any thread starts.
+package enum CommandStart {
+    /// Lets glibc read the time zone once instead of checking it at every zip entry
+    /// (`ProcessTuning.readTimeZoneOnce`).
+    package static func prepareProcess() {
+        ProcessTuning.readTimeZoneOnce()
+    }
+}
+
 /// `hoso check`: the score table, totals, band or level, member percentages and every problem of a
 /// data file, as printed text with its exit code (0 valid, warnings allowed; 1 not).
 package struct DataCheck: Sendable {

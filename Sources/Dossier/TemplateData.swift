@@ -48,7 +48,8 @@ package enum TemplateData {
             case Tag.Name.bool.rawValue: return node.bool.map(TemplateValue.bool) ?? .string(scalar.string)
             case Tag.Name.int.rawValue, Tag.Name.float.rawValue:
                 let cleaned = scalar.string.replacingOccurrences(of: "_", with: "")
-                if let number = Decimal(string: cleaned, locale: Locale(identifier: "en_US_POSIX")),
+                // Beyond what `Decimal` holds (1e400, 1e-400): printed as written, never a silent 0.
+                if let number = TemplateValue.number(reading: cleaned),
                     cleaned.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" || $0 == "e" || $0 == "E" })
                 {
                     return .number(number)

@@ -367,6 +367,7 @@ func main() throws {
     if python == nil { print("(docxtpl not measured: pass --python PATH to a Python with docxtpl installed)") }
 }
 
+ProcessTuning.readTimeZoneOnce()
 ProcessTuning.preferThroughput()
 do {
     try main()

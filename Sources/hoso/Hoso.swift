@@ -24,6 +24,7 @@ struct Hoso: AsyncParsableCommand {
     /// Parses and runs the command; every failure leaves through `CommandLineFailure`, which speaks
     /// the requested language.
     static func main() async {
+        CommandStart.prepareProcess()
         do {
             if let fill = fillCommand(Array(CommandLine.arguments.dropFirst())) {
                 try fill.run()

@@ -277,6 +277,28 @@ enum TinyPicture {
             ])
     }
 
+    /// A JPEG cut before its scan (SOS) or right after the scan's header is no picture either.
+    @Test func aJPEGWithoutScanDataIsRefused() throws {
+        let whole = TinyPicture.jpeg(width: 16, height: 8)
+        let scan = try #require(whole.indices.first { whole[$0] == 0xFF && whole[$0 + 1] == 0xDA })
+        let beforeScan = Array(whole[..<scan]) + [0xFF, 0xD9]
+        let scanHeaderOnly = Array(whole[..<(scan + 10)]) + [0xFF, 0xD9]
+        #expect(ImageHeader(whole)?.hasPixelData == true)
+        #expect(ImageHeader(beforeScan)?.hasPixelData == false)
+        #expect(ImageHeader(Array(whole[..<scan]))?.hasPixelData == false, "cut before the scan")
+        #expect(ImageHeader(scanHeaderOnly)?.hasPixelData == false)
+        #expect(ImageHeader(beforeScan)?.width == 16)
+        let files = ["cut.jpg": beforeScan, "whole.jpg": whole]
+        #expect(
+            try problems(["a": ["image": "cut.jpg"], "b": ["image": "whole.jpg"]], files: files, language: .vi) == [
+                "t:word/document.xml:2:385: lỗi: đoạn 1: thẻ '{{ a }}': ảnh JPEG 'cut.jpg' chỉ có phần đầu, không có dữ liệu điểm ảnh (SOS): tệp bị cắt hoặc hỏng; hãy mở ảnh gốc và lưu lại dưới dạng JPEG"
+            ])
+        #expect(
+            try problems(["a": ["image": "cut.jpg"]], files: files, language: .en) == [
+                "t:word/document.xml:2:385: error: paragraph 1: tag '{{ a }}': JPEG picture 'cut.jpg' has its header but no pixel data (SOS): the file is cut short or broken; open the original and save it again as JPEG"
+            ])
+    }
+
     @Test func everyBadPictureIsReportedInOneRunWithItsTag() throws {
         let data: TemplateValue = [
             "a": ["image": "../logo.png"], "b": ["image": "/etc/hostname"], "c": ["image": "outside.png"],

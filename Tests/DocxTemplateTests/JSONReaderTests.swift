@@ -59,6 +59,10 @@ import Testing
                 == "d.json:1:11: error: the number '1E400' is out of the range hoso reads (magnitudes from about 10^-128 to 3.4 × 10^165); correct it, or write it in quotes \"1E400\" if it only needs printing as typed"
         )
         #expect(failure("{\"a\": -1e999}").hasPrefix("d.json:1:7: error: the number '-1e999' is out of the range"))
+        // Too small: it would read as 0, so it is out of range too; a written zero is not.
+        #expect(failure("{\"a\": 1e-400}").hasPrefix("d.json:1:7: error: the number '1e-400' is out of the range"))
+        #expect(failure("{\"a\": -2.5E-300}").hasPrefix("d.json:1:7: error: the number '-2.5E-300' is out of the range"))
+        #expect((try? JSONReader.parse(Array(#"{"a": [0e5, 0.000, -0]}"#.utf8), file: "d.json")) == ["a": [0, 0, 0]])
         #expect(failure("{\"a\": 1.}") == "d.json:1:7: error: JSON syntax error: '1.' is not a valid number")
         #expect(failure("{\"a\": 1} x") == "d.json:1:10: error: JSON syntax error: 'x' after the main value; the file must hold one object")
         #expect(failure("{\"a\": \"x") == "d.json:1:7: error: JSON syntax error: a string without its closing \"")

@@ -13,15 +13,7 @@ struct PlaceNamer {
     private var positions: [XMLNode: Int] = [:]
 
     init(root: XMLNode, partName: String, kind: ContentPartKind) {
-        let file = PartName.fileName(of: partName)
-        prefix =
-            switch kind {
-            case .body: ("", "")
-            case .header: ("đầu trang (\(file)), ", "header (\(file)), ")
-            case .footer: ("chân trang (\(file)), ", "footer (\(file)), ")
-            case .footnotes: ("chú thích cuối trang, ", "footnotes, ")
-            case .endnotes: ("chú thích cuối văn bản, ", "endnotes, ")
-            }
+        prefix = Self.prefix(partName: partName, kind: kind)
         var paragraphs = 0
         number(below: root, insideTable: false, paragraphs: &paragraphs)
     }
@@ -59,23 +51,43 @@ struct PlaceNamer {
 
     /// The place of `node` (a paragraph, a row, or anything inside them).
     func place(of node: XMLNode) -> LocalizedText {
-        let vi: String
-        let en: String
         if let cell = node.isElement("tc", namespace: Namespace.w) ? node : node.ancestor("tc", namespace: Namespace.w),
             let row = cell.parent, let table = row.parent
         {
-            let (tableNumber, rowNumber, cellNumber) = (tableNumbers[table] ?? 0, positions[row] ?? 0, positions[cell] ?? 0)
-            vi = "bảng \(tableNumber), hàng \(rowNumber), ô \(cellNumber)"
-            en = "table \(tableNumber), row \(rowNumber), cell \(cellNumber)"
+            return Self.cell(tableNumbers[table] ?? 0, positions[row] ?? 0, positions[cell] ?? 0, prefix: prefix)
         } else if node.isElement("tr", namespace: Namespace.w), let table = node.parent {
-            vi = "bảng \(tableNumbers[table] ?? 0), hàng \(positions[node] ?? 0)"
-            en = "table \(tableNumbers[table] ?? 0), row \(positions[node] ?? 0)"
+            return Self.row(tableNumbers[table] ?? 0, positions[node] ?? 0, prefix: prefix)
         } else {
             let paragraph = node.isElement("p", namespace: Namespace.w) ? node : node.ancestor("p", namespace: Namespace.w)
-            let number = paragraph.flatMap { paragraphNumbers[$0] } ?? 0
-            vi = "đoạn \(number)"
-            en = "paragraph \(number)"
+            return Self.paragraph(paragraph.flatMap { paragraphNumbers[$0] } ?? 0, prefix: prefix)
         }
-        return LocalizedText(vi: prefix.vi + vi, en: prefix.en + en)
+    }
+
+    /// What a place in a part of `kind` starts with ("đầu trang (header1.xml), "; nothing in the body).
+    static func prefix(partName: String, kind: ContentPartKind) -> (vi: String, en: String) {
+        let file = PartName.fileName(of: partName)
+        return switch kind {
+        case .body: ("", "")
+        case .header: ("đầu trang (\(file)), ", "header (\(file)), ")
+        case .footer: ("chân trang (\(file)), ", "footer (\(file)), ")
+        case .footnotes: ("chú thích cuối trang, ", "footnotes, ")
+        case .endnotes: ("chú thích cuối văn bản, ", "endnotes, ")
+        }
+    }
+
+    /// "bảng 1, hàng 2, ô 3": a cell, by the table's number in the part and its row's and its own positions.
+    static func cell(_ table: Int, _ row: Int, _ cell: Int, prefix: (vi: String, en: String)) -> LocalizedText {
+        let row = Self.row(table, row, prefix: prefix)
+        return LocalizedText(vi: row.vi + ", ô \(cell)", en: row.en + ", cell \(cell)")
+    }
+
+    /// "bảng 1, hàng 2": a row.
+    static func row(_ table: Int, _ row: Int, prefix: (vi: String, en: String)) -> LocalizedText {
+        LocalizedText(vi: prefix.vi + "bảng \(table), hàng \(row)", en: prefix.en + "table \(table), row \(row)")
+    }
+
+    /// "đoạn 12": a paragraph outside tables, by its number in the part.
+    static func paragraph(_ number: Int, prefix: (vi: String, en: String)) -> LocalizedText {
+        LocalizedText(vi: prefix.vi + "đoạn \(number)", en: prefix.en + "paragraph \(number)")
     }
 }

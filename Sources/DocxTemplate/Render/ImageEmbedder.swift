@@ -49,7 +49,9 @@ struct ImageEmbedder {
         } else {
             let bytes = try folder.read(image.path)
             guard let header = ImageHeader(bytes) else { throw EvaluationFailure(message: TemplateMessages.imageFormat(image.path)) }
-            guard header.hasPixelData else { throw EvaluationFailure(message: TemplateMessages.imageWithoutPixels(image.path)) }
+            guard header.hasPixelData else {
+                throw EvaluationFailure(message: TemplateMessages.imageWithoutPixels(image.path, jpeg: header.format == .jpeg))
+            }
             picture = (bytes, header)
             picturesByPath[image.path] = picture
         }

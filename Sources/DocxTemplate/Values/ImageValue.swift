@@ -140,6 +140,8 @@ struct ImageHeader: Equatable {
     private static func jpeg(_ bytes: [UInt8]) -> ImageHeader? {
         var offset = 2
         var dpi: (Int, Int)?
+        // The frame header (SOFn) gives the size; the scan (SOS, then its data) must follow it.
+        var frame: ImageHeader?
         while offset + 4 <= bytes.count {
             guard bytes[offset] == 0xFF else { return nil }
             let marker = bytes[offset + 1]
@@ -163,11 +165,19 @@ struct ImageHeader: Equatable {
                 else { return nil }
                 var header = ImageHeader(format: .jpeg, width: width, height: height)
                 if let dpi { (header.horizontalDPI, header.verticalDPI) = (max(1, dpi.0), max(1, dpi.1)) }
+                header.hasPixelData = false
+                frame = header
+            }
+            if marker == 0xDA {
+                // A scan with data after its header (an end marker alone is not data).
+                guard var header = frame else { return nil }
+                let data = offset + 2 + length
+                header.hasPixelData = data + 2 < bytes.count || (data < bytes.count && bytes[data] != 0xFF)
                 return header
             }
-            if marker == 0xDA || marker == 0xD9 { return nil }
+            if marker == 0xD9 { return frame }
             offset += 2 + length
         }
-        return nil
+        return frame
     }
 }

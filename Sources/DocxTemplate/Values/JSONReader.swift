@@ -10,7 +10,6 @@ package struct JSONReader {
     package static let maxDepth = 1_000
     /// The locale numbers are read in (a point for decimals), made once: making a `Locale` per
     /// number cost more than reading the number.
-    private static let numberLocale = Locale(identifier: "en_US_POSIX")
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private let file: String
@@ -263,8 +262,8 @@ package struct JSONReader {
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
         guard valid else { throw Failure(offset: start, message: TemplateMessages.jsonBadNumber(text)) }
-        // Written correctly but beyond what `Decimal` holds (1E400): out of range, not a syntax error.
-        guard let number = Decimal(string: text, locale: Self.numberLocale), number.isFinite else {
+        // Written correctly but beyond what `Decimal` holds (1E400, 1E-400): out of range, not a syntax error.
+        guard let number = TemplateValue.number(reading: text) else {
             throw Failure(offset: start, message: TemplateMessages.jsonNumberOutOfRange(text))
         }
         return .number(number)

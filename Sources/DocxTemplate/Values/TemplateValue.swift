@@ -17,6 +17,16 @@ package enum TemplateValue: Sendable, Equatable {
     /// Named fields.
     case object([String: TemplateValue])
 
+    /// The exact number `text` writes (`95`, `-0.5`, `1e3`), or nil when `Decimal` cannot hold it:
+    /// too large (`1e400`), or so small it would read as 0 (`1e-400`) — never a silent zero.
+    package static func number(reading text: String) -> Decimal? {
+        guard let number = Decimal(string: text, locale: numberLocale), number.isFinite else { return nil }
+        if number.isZero, text.prefix(while: { $0 != "e" && $0 != "E" }).contains(where: { ("1"..."9").contains($0) }) { return nil }
+        return number
+    }
+
+    private static let numberLocale = Locale(identifier: "en_US_POSIX")
+
     /// Jinja's truthiness: null, false, 0, "", [] and {} are false.
     package var isTruthy: Bool {
         switch self {
