@@ -60,7 +60,7 @@ package struct Template {
     }
 
     /// The names of the parts compiled from their bytes.
-    var partsCompiledFromSource: [String] {
+    package var partsCompiledFromSource: [String] {
         compiled.compactMap { part in
             if case .source(let content, _) = part { return content.name }
             return nil

@@ -117,6 +117,41 @@ func phases(template: String, data: String, runs: Int) throws {
             .joined(separator: "  "))
 }
 
+/// `--compare TEMPLATE DATA [--undefined-empty]`: the template rendered by the default renderers
+/// and by the tree renderer alone (which compiles every part on its libxml2 tree); prints which
+/// parts were compiled from their bytes and "same", or the first part and byte that differ (exit 1).
+/// Both failing alike (the same messages) counts as the same.
+func compare(template: String, data: String, undefinedEmpty: Bool) throws {
+    let context = try TemplateData.load(from: URL(fileURLWithPath: data))
+    let parsed = try Template(package: OOXMLPackage.open(at: URL(fileURLWithPath: template)), name: template)
+    print("compiled from bytes: \(parsed.partsCompiledFromSource.joined(separator: ", "))")
+    var outputs: [Result<OOXMLPackage, DiagnosticError>] = []
+    for renderers in [Template.Renderers.fastest, .treesOnly] {
+        do {
+            outputs.append(.success(try parsed.render(context, undefined: undefinedEmpty ? .empty : .error, renderers: renderers)))
+        } catch {
+            outputs.append(.failure(error))
+        }
+    }
+    switch (outputs[0], outputs[1]) {
+    case (.success(let fast), .success(let trees)):
+        for name in Set(fast.partNames + trees.partNames).sorted() where fast.part(name) != trees.part(name) {
+            let (a, b) = (fast.part(name) ?? [], trees.part(name) ?? [])
+            let at = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
+            print("differs: \(name) at byte \(at)")
+            exit(1)
+        }
+        print("same")
+    case (.failure(let fast), .failure(let trees)):
+        let (a, b) = (fast.rendered(in: .en), trees.rendered(in: .en))
+        print(a == b ? "same (both fail: \(a))" : "differs: the failures\n\(a)\n---\n\(b)")
+        if a != b { exit(1) }
+    default:
+        print("differs: one renderer fails")
+        exit(1)
+    }
+}
+
 /// `--dossier`: a whole dossier per run, as `hoso render` makes it: the data file loaded and
 /// validated, every form of its regime rendered to `.docx` bytes, then all bound into `Ho-so.docx`.
 /// Prints nothing (and exits 1) when the forms cannot be rendered yet.
@@ -254,6 +289,9 @@ func main() throws {
     if arguments.first == "--phases", arguments.count == 4, let runs = Int(arguments[3]) {
         try phases(template: arguments[1], data: arguments[2], runs: runs)
         return
+    }
+    if arguments.first == "--compare", arguments.count >= 3 {
+        return try compare(template: arguments[1], data: arguments[2], undefinedEmpty: arguments.dropFirst(3).contains("--undefined-empty"))
     }
     if arguments.first == "--dossier", arguments.count == 3, let runs = Int(arguments[2]) {
         try dossier(data: arguments[1], runs: runs)

@@ -84,6 +84,9 @@ struct PlainMarkup {
         var markup = PlainMarkup()
         /// Open elements, innermost last, each with its last child so far.
         var open: [(element: Int, lastChild: Int)] = []
+        /// The local names of the attributes and the prefixes declared in the start tag being read.
+        var locals: [Bytes] = []
+        var declared: [Bytes] = []
 
         init(source: UnsafeBufferPointer<UInt8>) {
             self.source = source
@@ -125,8 +128,8 @@ struct PlainMarkup {
             position += 1
             guard let name = qualifiedName() else { return false }
             let isRoot = markup.elements.isEmpty
-            var locals: [Bytes] = []
-            var declared: [Bytes] = []
+            locals.removeAll(keepingCapacity: true)
+            declared.removeAll(keepingCapacity: true)
             var sawAttribute = false
             while position < source.count, source[position] == UInt8(ascii: " ") {
                 position += 1
@@ -145,15 +148,15 @@ struct PlainMarkup {
                 guard position < source.count else { return false }
                 let value = source[valueStart..<position]
                 position += 1
-                if attribute.prefix == nil && attribute.local.elementsEqual("xmlns".utf8) {
+                if attribute.prefix == nil && Self.same(attribute.local, Self.xmlns) {
                     return false  // a default namespace
                 }
-                if let prefix = attribute.prefix, prefix.elementsEqual("xmlns".utf8) {
+                if let prefix = attribute.prefix, Self.same(prefix, Self.xmlns) {
                     // libxml2 writes declarations before attributes: they must come first here too.
                     guard !sawAttribute, !declared.contains(where: { $0.elementsEqual(attribute.local) }) else { return false }
                     declared.append(attribute.local)
                     // `w:` is WordprocessingML's, declared once on the root, and no other prefix is.
-                    if attribute.local.elementsEqual("w".utf8) {
+                    if Self.same(attribute.local, Self.wordPrefix) {
                         guard isRoot, value.elementsEqual(PlainMarkup.wordprocessing) else { return false }
                         markup.rootDeclaresWord = true
                     } else if value.elementsEqual(PlainMarkup.wordprocessing) {
@@ -245,7 +248,7 @@ struct PlainMarkup {
         /// What `SourceCompiler` needs to know of an element; nil for one the repairs touch.
         private static func kind(of name: (prefix: Bytes?, local: Bytes)) -> Name? {
             let local = name.local
-            if local.elementsEqual("docPr".utf8) { return nil }
+            if same(local, docPr) { return nil }
             guard let prefix = name.prefix, prefix.count == 1, prefix.first == UInt8(ascii: "w") else { return .other }
             switch local.count {
             case 1:
@@ -256,24 +259,40 @@ struct PlainMarkup {
                 default: return .other
                 }
             case 2:
-                if local.elementsEqual("tr".utf8) { return .tr }
-                if local.elementsEqual("tc".utf8) { return .tc }
+                guard local.first == UInt8(ascii: "t") else { return .other }
+                if local.last == UInt8(ascii: "r") { return .tr }
+                if local.last == UInt8(ascii: "c") { return .tc }
                 return .other
             default:
-                for (text, kind) in names where local.elementsEqual(text.utf8) { return kind }
-                for text in repaired where local.elementsEqual(text.utf8) { return nil }
+                for (bytes, kind) in names where same(local, bytes) { return kind }
+                for bytes in repaired where same(local, bytes) { return nil }
                 return .other
             }
         }
 
-        private static let names: [(String, Name)] = [
-            ("rPr", .rPr), ("pPr", .pPr), ("tbl", .tbl), ("body", .body), ("sectPr", .sectPr), ("document", .document),
-            ("hdr", .hdr), ("ftr", .ftr), ("trPr", .trPr), ("tblHeader", .tblHeader), ("hyperlink", .runWrapper), ("fldSimple", .runWrapper),
-            ("fldChar", .runWrapper),
-            ("sdtContent", .runWrapper), ("smartTag", .runWrapper), ("ins", .runWrapper), ("moveTo", .runWrapper),
-            ("dir", .runWrapper), ("bdo", .runWrapper),
-        ]
-        private static let repaired = ["bookmarkStart", "bookmarkEnd", "sdt", "customXml", "footnote", "endnote"]
+        /// Whether `slice` holds exactly `bytes` (the length compared first: most names differ there).
+        private static func same(_ slice: Bytes, _ bytes: [UInt8]) -> Bool {
+            guard slice.count == bytes.count else { return false }
+            var index = slice.startIndex
+            for byte in bytes {
+                guard slice[index] == byte else { return false }
+                index += 1
+            }
+            return true
+        }
+
+        private static let docPr = Array("docPr".utf8)
+        private static let xmlns = Array("xmlns".utf8)
+        private static let wordPrefix = [UInt8(ascii: "w")]
+        private static let names: [([UInt8], Name)] =
+            ([
+                ("rPr", .rPr), ("pPr", .pPr), ("tbl", .tbl), ("body", .body), ("sectPr", .sectPr), ("document", .document),
+                ("hdr", .hdr), ("ftr", .ftr), ("trPr", .trPr), ("tblHeader", .tblHeader), ("hyperlink", .runWrapper), ("fldSimple", .runWrapper),
+                ("fldChar", .runWrapper),
+                ("sdtContent", .runWrapper), ("smartTag", .runWrapper), ("ins", .runWrapper), ("moveTo", .runWrapper),
+                ("dir", .runWrapper), ("bdo", .runWrapper),
+            ] as [(String, Name)]).map { (Array($0.0.utf8), $0.1) }
+        private static let repaired = ["bookmarkStart", "bookmarkEnd", "sdt", "customXml", "footnote", "endnote"].map { Array($0.utf8) }
 
         // MARK: Text
 
