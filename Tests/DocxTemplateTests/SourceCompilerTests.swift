@@ -188,7 +188,11 @@ func benchTemplatesCompileFromTheirBytes(template name: String, data: String) th
     "<w:p><w:r><w:t>a\r\nb</w:t></w:r></w:p>",
     "<w:p xmlns=\"urn:x\"/>", "<w:p xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>",
     "<w:p><w:r><w:t>\u{1}</w:t></w:r></w:p>",
-    "<w:p w:x=\"1\" xmlns:v=\"urn:v\"/>", "<w:p><w:r></w:r></w:p>", "<w:p><?pi x?></w:p>", "<w:p><w:r><w:t>\u{FFFE}</w:t></w:r></w:p>",
+    "<w:p w:x=\"1\" xmlns:v=\"urn:v\"/>", "<w:p><w:r></w:r></w:p>", "<w:p xmlns:a=\"\"/>",
+    "<w:p xmlns:xml=\"http://www.w3.org/XML/1998/namespace\"/>",
+    String(repeating: "<w:r>", count: 201) + "<w:t>x</w:t>" + String(repeating: "</w:r>", count: 201),
+    "<w:p><w:r><w:t>" + String(repeating: "a", count: 1_000_001) + "</w:t></w:r></w:p>", "<w:p><?pi x?></w:p>",
+    "<w:p><w:r><w:t>\u{FFFE}</w:t></w:r></w:p>",
 ])
 func plainMarkupRefuses(_ body: String) {
     let source =

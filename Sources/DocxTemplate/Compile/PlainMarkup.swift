@@ -45,6 +45,11 @@ struct PlainMarkup {
     /// Whether the root declares `w:` for WordprocessingML (no other element may declare it).
     private(set) var rootDeclaresWord = false
 
+    /// Limits well inside libxml2's own (nesting 256, a text node, name or attribute value 10 MB):
+    /// past them the tree path decides.
+    static let maximumDepth = 200
+    static let maximumLength = 1_000_000
+
     /// The two XML declarations accepted, each written back as it is, then a newline.
     private static let declarations = [
         Array(#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#.utf8), Array(#"<?xml version="1.0" encoding="UTF-8"?>"#.utf8),
@@ -145,7 +150,7 @@ struct PlainMarkup {
                     }
                     position += 1
                 }
-                guard position < source.count else { return false }
+                guard position < source.count, position - valueStart <= PlainMarkup.maximumLength else { return false }
                 let value = source[valueStart..<position]
                 position += 1
                 if attribute.prefix == nil && Self.same(attribute.local, Self.xmlns) {
@@ -154,6 +159,9 @@ struct PlainMarkup {
                 if let prefix = attribute.prefix, Self.same(prefix, Self.xmlns) {
                     // libxml2 writes declarations before attributes: they must come first here too.
                     guard !sawAttribute, !declared.contains(where: { $0.elementsEqual(attribute.local) }) else { return false }
+                    // `xml:` and `xmlns:` cannot be declared, nor a prefix undeclared (`xmlns:a=""`):
+                    // libxml2 keeps no such declaration, so it would not be written back.
+                    guard !value.isEmpty, !Self.same(attribute.local, Self.xml), !Self.same(attribute.local, Self.xmlns) else { return false }
                     declared.append(attribute.local)
                     // `w:` is WordprocessingML's, declared once on the root, and no other prefix is.
                     if Self.same(attribute.local, Self.wordPrefix) {
@@ -192,6 +200,8 @@ struct PlainMarkup {
             if !empty {
                 // `<x></x>` is written back `<x/>`: not plain.
                 guard !matches(Array("</".utf8), at: position) else { return false }
+                // libxml2 refuses documents nested deeper than 256 elements (without XML_PARSE_HUGE).
+                guard open.count < PlainMarkup.maximumDepth else { return false }
                 open.append((index, -1))
             }
             return true
@@ -232,7 +242,7 @@ struct PlainMarkup {
                 }
                 position += 1
             }
-            guard position > start, colon != position - 1 else { return nil }
+            guard position > start, colon != position - 1, position - start <= 1000 else { return nil }
             guard let colon else { return (nil, source[start..<position]) }
             return (source[start..<colon], source[(colon + 1)..<position])
         }
@@ -283,6 +293,7 @@ struct PlainMarkup {
 
         private static let docPr = Array("docPr".utf8)
         private static let xmlns = Array("xmlns".utf8)
+        private static let xml = Array("xml".utf8)
         private static let wordPrefix = [UInt8(ascii: "w")]
         private static let names: [([UInt8], Name)] =
             ([
@@ -299,7 +310,11 @@ struct PlainMarkup {
         /// Text up to the next `<`: UTF-8 of characters XML allows, no `\r` or `>`, and only
         /// the entities `&amp;`, `&lt;`, `&gt;`.
         private mutating func text() -> Bool {
+            // libxml2 refuses a text node past 10,000,000 bytes (without XML_PARSE_HUGE): far
+            // shorter ones go to the tree too.
+            let limit = position + PlainMarkup.maximumLength
             while position < source.count {
+                guard position < limit else { return false }
                 let byte = source[position]
                 switch byte {
                 case UInt8(ascii: "<"):
