@@ -43,6 +43,13 @@ struct CorePropertiesTemplate {
     static func compile(
         _ partName: String, of package: OOXMLPackage, templateName: String, diagnostics: inout [Diagnostic]
     ) throws(DiagnosticError) -> CorePropertiesTemplate? {
+        // Every tag holds a `{` and every escaped delimiter a `_`: a plain part without either
+        // holds none, and needs no tree.
+        if let bytes = package.part(partName), !bytes.contains(UInt8(ascii: "{")), !bytes.contains(UInt8(ascii: "_")),
+            PlainMarkup.read(bytes) != nil
+        {
+            return nil
+        }
         let document = try package.xmlPart(partName)
         guard let root = document.root else { return nil }
         var fields: [Field] = []

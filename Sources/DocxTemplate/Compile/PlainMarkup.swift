@@ -1,13 +1,14 @@
 /// A part's source read without building a tree, for `SourceCompiler`: each element's byte range,
 /// name and place among its siblings — when the source is in the plain form Word and LibreOffice
 /// write, where any range of it is, byte for byte, what libxml2's serializer
-/// (`XMLNode.appendXML`) writes for the same nodes.
+/// (`XMLNode.appendXML`) writes for the same nodes — once each element written `<x></x>` (as
+/// LibreOffice writes an empty `w:rPr`) is written `<x/>` instead (`appendWritten`).
 ///
 /// `read` returns nil for anything else, and the part is then compiled on a libxml2 tree:
 /// comments, CDATA, processing instructions, a DTD, a byte-order mark, character references,
 /// entities other than `&amp;` `&lt;` `&gt;`, a raw `>` or a carriage return in text, attribute
 /// values that are not plain ASCII, spacing in tags other than one space before each attribute,
-/// `<x></x>`, a default namespace, `w:` declared anywhere but the root or for another namespace,
+/// a default namespace, `w:` declared anywhere but the root or for another namespace,
 /// names that are not plain ASCII, two attributes of one local name, invalid UTF-8, characters
 /// XML forbids — and elements the uncorrupt pass renumbers or moves (`WordRepair`): bookmarks,
 /// drawings' `wp:docPr`, notes, content controls, custom XML.
@@ -44,6 +45,31 @@ struct PlainMarkup {
     private(set) var prologue: [UInt8] = []
     /// Whether the root declares `w:` for WordprocessingML (no other element may declare it).
     private(set) var rootDeclaresWord = false
+    /// The elements written `<x></x>`, in document order.
+    private(set) var emptyPairs: [Int] = []
+    private static let endTagStart = Array("</".utf8)
+    private static let emptyElementEnd = Array("/>".utf8)
+
+    /// Appends the source's bytes in `range` (whole elements and the text between them) as
+    /// libxml2 writes them: each element written `<x></x>` becomes `<x/>`.
+    func appendWritten(_ range: Range<Int>, of source: [UInt8], to bytes: inout [UInt8]) {
+        // The first element written `<x></x>` at or after the range's start.
+        var low = 0
+        var high = emptyPairs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if elements[emptyPairs[middle]].start < range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var cursor = range.lowerBound
+        while low < emptyPairs.count, elements[emptyPairs[low]].end <= range.upperBound {
+            let element = elements[emptyPairs[low]]
+            bytes += source[cursor..<(element.contentStart - 1)]  // up to the start tag's `>`
+            bytes += Self.emptyElementEnd
+            cursor = element.end
+            low += 1
+        }
+        bytes += source[cursor..<range.upperBound]
+    }
 
     /// Limits well inside libxml2's own (nesting 256, a text node, name or attribute value 10 MB):
     /// past them the tree path decides.
@@ -198,8 +224,8 @@ struct PlainMarkup {
                 open[open.count - 1].lastChild = index
             }
             if !empty {
-                // `<x></x>` is written back `<x/>`: not plain.
-                guard !matches(Array("</".utf8), at: position) else { return false }
+                // `<x></x>` is written back `<x/>`: `appendWritten` does so.
+                if matches(PlainMarkup.endTagStart, at: position) { markup.emptyPairs.append(index) }
                 // libxml2 refuses documents nested deeper than 256 elements (without XML_PARSE_HUGE).
                 guard open.count < PlainMarkup.maximumDepth else { return false }
                 open.append((index, -1))

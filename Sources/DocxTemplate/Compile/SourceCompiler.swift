@@ -339,13 +339,15 @@ struct SourceCompiler {
         // stood before the `w:t` (first segment) or after it (last), and a `w:t` kept with spaces.
         let startTag = source[run.start..<run.contentStart]
         let endTag = source[run.contentEnd..<run.end]
-        let formatting: ArraySlice<UInt8> = properties.map { source[elements[$0].start..<elements[$0].end] } ?? []
+        var formatting: [UInt8] = []
+        if let properties { markup.appendWritten(elements[properties].start..<elements[properties].end, of: source, to: &formatting) }
         let textStart = preservingStartTag(of: elements[piece.text])
         func textRun(_ scalars: ArraySlice<Unicode.Scalar>, moved: [Int], movedFirst: Bool) -> RunPiece? {
             guard !scalars.isEmpty || !moved.isEmpty else { return nil }
             var bytes: [UInt8] = Array(startTag)
             bytes += formatting
-            let movedBytes: [UInt8] = moved.flatMap { source[elements[$0].start..<elements[$0].end] }
+            var movedBytes: [UInt8] = []
+            for node in moved { markup.appendWritten(elements[node].start..<elements[node].end, of: source, to: &movedBytes) }
             if movedFirst { bytes += movedBytes }
             if !scalars.isEmpty || moved.isEmpty {
                 bytes += textStart
@@ -378,15 +380,16 @@ struct SourceCompiler {
         let children = Array(markup.children(of: piece.run))
         guard children.filter({ elements[$0].name == .t }).count == 1 else { return nil }
         let rest = text[min(end, piece.end)..<piece.end]
-        var bytes = Array(source[run.start..<t.start])
+        var bytes: [UInt8] = []
+        markup.appendWritten(run.start..<t.start, of: source, to: &bytes)
         if !rest.isEmpty {
             bytes += preservingStartTag(of: t)
             XMLText.appendEscaped(Array(String(scalars: rest).utf8), to: &bytes)
-            bytes += source[t.contentEnd..<run.end]
+            markup.appendWritten(t.contentEnd..<run.end, of: source, to: &bytes)
         } else if children.allSatisfy({ $0 == piece.text || elements[$0].name == .rPr }) {
             return []
         } else {
-            bytes += source[t.end..<run.end]
+            markup.appendWritten(t.end..<run.end, of: source, to: &bytes)
         }
         return [.bytes(bytes)]
     }
@@ -523,7 +526,7 @@ struct SourceCompiler {
     private mutating func copy(_ range: Range<Int>) {
         guard !range.isEmpty else { return }
         let start = code.pool.count
-        code.pool += source[range]
+        markup.appendWritten(range, of: source, to: &code.pool)
         code.addBytes(from: start)
     }
 
@@ -546,8 +549,8 @@ private struct Places {
     private var paragraphs = 0
     private var tables = 0
     private var insideTable: [Bool] = []
-    /// A paragraph's number, a table's, a row's or cell's position, by element.
-    private var numbers: [Int: Int] = [:]
+    /// A paragraph's number, a table's, a row's or cell's position, by element (0: none).
+    private var numbers: [Int] = []
 
     init(prefix: (vi: String, en: String)) {
         self.prefix = prefix
@@ -558,33 +561,33 @@ private struct Places {
         let element = markup.elements[index]
         let parentInside = element.parent >= 0 ? insideTable[element.parent] : false
         insideTable.append(parentInside || element.name == .tbl)
+        var number = 0
         switch element.name {
         case .p where !parentInside:
             paragraphs += 1
-            numbers[index] = paragraphs
+            number = paragraphs
         case .tbl:
             tables += 1
-            numbers[index] = tables
+            number = tables
         case .tr, .tc:
-            var position = 0
             for sibling in markup.children(of: element.parent) where markup.elements[sibling].name == element.name {
-                position += 1
+                number += 1
                 if sibling == index { break }
             }
-            numbers[index] = position
         default:
             break
         }
+        numbers.append(number)
     }
 
     /// Where paragraph `index` is, as `PlaceNamer.place(of:)` says it.
     func place(ofParagraph index: Int, in markup: PlainMarkup) -> LocalizedText {
         var current = markup.elements[index].parent
         while current >= 0, markup.elements[current].name != .tc { current = markup.elements[current].parent }
-        guard current >= 0 else { return PlaceNamer.paragraph(numbers[index] ?? 0, prefix: prefix) }
+        guard current >= 0 else { return PlaceNamer.paragraph(numbers[index], prefix: prefix) }
         let row = markup.elements[current].parent
         let table = markup.elements[row].parent
-        return PlaceNamer.cell(numbers[table] ?? 0, numbers[row] ?? 0, numbers[current] ?? 0, prefix: prefix)
+        return PlaceNamer.cell(numbers[table], numbers[row], numbers[current], prefix: prefix)
     }
 }
 
