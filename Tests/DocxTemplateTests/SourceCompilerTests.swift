@@ -97,7 +97,19 @@ private let cases: [Case] = [
         body: "<w:p><w:r><w:t>{%p if</w:t></w:r><w:r><w:t xml:space=\"preserve\"> ok %}</w:t></w:r></w:p>" + paragraph("có")
             + paragraph("{%p endif %}")
             + paragraph("sau"), context: people, fromSource: true),
-    Case(name: "an inline condition", body: paragraph("a{% if ok %}b{% endif %}c"), context: people, fromSource: false),
+    Case(name: "an inline condition", body: paragraph("a{% if ok %}b{% endif %}c"), context: people, fromSource: true),
+    Case(
+        name: "inline loops, conditions and set, alone in runs and split over them",
+        body: paragraph("Có: {% for m in ms %}{{ m.name }}{% if not loop.last %}, {% endif %}{% endfor %}.")
+            + "<w:p><w:r><w:t>{% if</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\"> n == 2 %}hai{% elif n &gt; 2 %}nhiều</w:t></w:r>"
+            + "<w:r><w:t>{% else %}</w:t></w:r><w:r><w:t>ít{% endif %}{% set k = n + 1 %} k={{ k }}</w:t></w:r></w:p>",
+        context: people, fromSource: true),
+    Case(
+        name: "an inline condition spanning paragraphs", body: paragraph("a{% if ok %}b") + paragraph("c{% endif %}d"), context: people,
+        fromSource: false),
+    Case(
+        name: "paragraph merging", body: paragraph("a") + paragraph("{%- if ok -%}") + paragraph("b{% endif %}"), context: people, fromSource: false),
+    Case(name: "an inline loop's else", body: paragraph("{% for m in ms %}{{ m.name }}{% else %}0{% endfor %}"), context: people, fromSource: false),
     Case(name: "a comment", body: paragraph("{# ghi chú #}{{ n }}"), context: people, fromSource: false),
     Case(name: "an escaped delimiter", body: paragraph("{_{ n }_} {{ n }}"), context: people, fromSource: false),
     Case(

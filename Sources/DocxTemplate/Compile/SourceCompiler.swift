@@ -5,8 +5,9 @@ import XMLCore
 /// Compiles a body, header or footer straight from its source bytes to the `ChunkCode` that
 /// `PartTemplate` and `ChunkCompiler` would build on a libxml2 tree, without building the tree —
 /// for the templates most are: the source in Word's plain form (`PlainMarkup`), each tag inside
-/// one `w:t`, only `{{ }}` values and `{%p %}` / `{%tr %}` statements (`if`, `elif`, `else`,
-/// `for`, `set`), nothing the uncorrupt pass (`WordRepair`) could have work to do on.
+/// one `w:t` or split over runs, only `{{ }}` values and statements (`if`, `elif`, `else`,
+/// `for`, `set`) — `{%p %}`, `{%tr %}`, or inline ones paired within their paragraph — and
+/// nothing the uncorrupt pass (`WordRepair`) could have work to do on.
 ///
 /// It mirrors the tree path step by step — `ParagraphTagger` (a tag sharing its `w:t` gets runs
 /// of its own), `PlaceNamer` and `StartTagLocator` (where each tag is), `BlockBuilder` and
@@ -35,6 +36,8 @@ struct SourceCompiler {
         case bytes([UInt8])
         /// A run whose text is a value: the tagged run's start tag and formatting, then the value.
         case value(run: Int, properties: Int?, Expression, TemplateSite)
+        /// An inline `{% %}` statement's run: removed, the statement in its place.
+        case statement(Statement, TemplateSite)
     }
 
     /// An open `if` or `for` among a container's children.
@@ -219,7 +222,7 @@ struct SourceCompiler {
                 if elements[row].name == .tr { tagsPerRow[row, default: 0] += tags.count }
                 row = elements[row].parent
             }
-            if case .statement(let statement, let scope) = tags[0].tag {
+            if case .statement(let statement, let scope) = tags[0].tag, scope == .paragraph || scope == .row {
                 // Its paragraph or row goes: it must hold nothing else.
                 guard tags.count == 1 else { return false }
                 switch (statement, scope) {
@@ -318,14 +321,22 @@ struct SourceCompiler {
         else { return nil }
         let properties = children.first { elements[$0].name == .rPr }
         if let properties, properties != children.first { return nil }
-        var values: [(occurrence: TagScanner.Occurrence, expression: Expression, site: TemplateSite)] = []
+        var values: [(occurrence: TagScanner.Occurrence, piece: RunPiece)] = []
         var position = piece.start
         for (occurrence, tag, site) in tags {
-            guard case .output(let expression) = tag else { return nil }
+            let tagPiece: RunPiece
+            switch tag {
+            case .output(let expression):
+                tagPiece = .value(run: piece.run, properties: properties, expression, site)
+            case .statement(let statement, .inline) where Self.isPlainInline(statement, site.tag):
+                tagPiece = .statement(statement, site)
+            default:
+                return nil
+            }
             if occurrence.start < piece.start {
                 position = min(occurrence.end, piece.end)  // the end of a tag begun earlier
             } else {
-                values.append((occurrence, expression, site))
+                values.append((occurrence, tagPiece))
             }
         }
         let before = children[..<textIndex].filter { $0 != properties }
@@ -333,7 +344,7 @@ struct SourceCompiler {
         if values.count == 1, before.isEmpty, after.isEmpty, values[0].occurrence.start == position,
             values[0].occurrence.end >= piece.end
         {
-            return [.value(run: piece.run, properties: properties, values[0].expression, values[0].site)]
+            return [values[0].piece]
         }
         // Each text segment becomes a run of its own: the run's start tag and formatting, what
         // stood before the `w:t` (first segment) or after it (last), and a `w:t` kept with spaces.
@@ -362,11 +373,19 @@ struct SourceCompiler {
             if let run = textRun(text[position..<value.occurrence.start], moved: index == 0 ? Array(before) : [], movedFirst: true) {
                 pieces.append(run)
             }
-            pieces.append(.value(run: piece.run, properties: properties, value.expression, value.site))
+            pieces.append(value.piece)
             position = min(value.occurrence.end, piece.end)
         }
         if let run = textRun(text[position..<piece.end], moved: after, movedFirst: false) { pieces.append(run) }
         return pieces
+    }
+
+    /// Whether an inline statement is one this compiler pairs: `if`, `elif`, `else`, `endif`,
+    /// `for`, `endfor`, `set`, without docxtpl's `{%-`/`-%}` paragraph merging.
+    private static func isPlainInline(_ statement: Statement, _ source: String) -> Bool {
+        if case .cell = statement { return false }
+        let merging = TagParser.mergeMarks(of: source)
+        return !merging.previous && !merging.next
     }
 
     /// What `ParagraphTagger.setText` makes of the run holding `piece`, where only the end of a
@@ -419,20 +438,6 @@ struct SourceCompiler {
     private mutating func element(_ index: Int, insideStatement: Bool) -> Bool {
         let element = markup.elements[index]
         if insideStatement && holdsRepaired[index] { return false }
-        if case .runs(let pieces) = replacements[index] {
-            for piece in pieces {
-                switch piece {
-                case .bytes(let bytes):
-                    code.addBytes(bytes)
-                case .value(let run, let properties, let expression, let site):
-                    let open = openElement(run)
-                    if let properties { copy(markup.elements[properties].start..<markup.elements[properties].end) }
-                    code.addValue(expression, site)
-                    closeElement(run, open)
-                }
-            }
-            return true
-        }
         guard hot[index] else {
             copy(element.start..<element.end)
             return true
@@ -463,6 +468,24 @@ struct SourceCompiler {
                 guard handle(statement, scope, site, frames: &frames) else { return false }
                 continue
             }
+            if case .runs(let pieces) = replacements[child] {
+                // A tagged run of this paragraph: its text runs, values and inline statements.
+                for piece in pieces {
+                    switch piece {
+                    case .bytes(let bytes):
+                        code.addBytes(bytes)
+                    case .value(let run, let properties, let expression, let site):
+                        let open = openElement(run)
+                        if let properties { copy(markup.elements[properties].start..<markup.elements[properties].end) }
+                        code.addValue(expression, site)
+                        closeElement(run, open)
+                    case .statement(let statement, let site):
+                        statements = true
+                        guard handle(statement, .inline, site, frames: &frames) else { return false }
+                    }
+                }
+                continue
+            }
             guard element(child, insideStatement: insideStatement || !frames.isEmpty) else { return false }
             if frames.isEmpty {
                 let name = elements[child].name
@@ -481,6 +504,7 @@ struct SourceCompiler {
         case .tbl: return fixedRow && !headerMarkAfterStatement
         case .body: return fixedBlock
         case .tc, .hdr, .ftr: return lastIsFixedParagraph
+        case .p: return true  // inline statements, paired within their paragraph
         default: return false
         }
     }
