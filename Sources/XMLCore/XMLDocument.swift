@@ -47,7 +47,10 @@ package final class XMLDocument {
             let input = context.pointee.input?.pointee
             throw XMLParseError(message: Self.dtdRefused, line: Int(input?.line ?? 0), column: Int(input?.col ?? 0))
         }
-        guard let document = parsed, context.pointee.wellFormed != 0 else {
+        // A namespace error (an undeclared prefix, an attribute given twice under two prefixes
+        // of one namespace, a name with two colons) leaves libxml2's document well-formed, but
+        // Word refuses the file: refused here too.
+        guard let document = parsed, context.pointee.wellFormed != 0, context.pointee.nsWellFormed != 0 else {
             if let parsed { xmlFreeDoc(parsed) }
             throw Self.lastError(of: context)
         }

@@ -121,6 +121,16 @@ private let cases: [Case] = [
             + paragraph("a {{ n }} b", run: "<w:r><w:rPr></w:rPr><w:tab></w:tab><w:t>")
             + "<w:p><w:r><w:rPr><w:b></w:b></w:rPr><w:t>{{ </w:t></w:r><w:r><w:rPr></w:rPr><w:t>n }} c</w:t><w:br></w:br></w:r></w:p>",
         context: people, fromSource: true),
+    Case(
+        name: "xml:space written inside another attribute's value",
+        body:
+            #"<w:p><w:r><w:t w:x="a xml:space=">x {{ n }} y</w:t></w:r></w:p><w:p><w:r><w:t w:x=" xml:space=" xml:space="default">{{ n }}z</w:t></w:r></w:p>"#,
+        context: people, fromSource: true),
+    Case(
+        name: "a namespace declared again below the root",
+        body: #"<w:p><w:hyperlink xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId9"/></w:p>"#
+            + paragraph("{{ n }}"),
+        context: people, fromSource: false),
     Case(name: "a character reference", body: paragraph("&#233; {{ n }}"), context: people, fromSource: false),
     Case(
         name: "a loop's else",
@@ -203,7 +213,7 @@ func benchTemplatesCompileFromTheirBytes(template name: String, data: String) th
     "<w:p><w:r><w:t>a\r\nb</w:t></w:r></w:p>",
     "<w:p xmlns=\"urn:x\"/>", "<w:p xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>",
     "<w:p><w:r><w:t>\u{1}</w:t></w:r></w:p>",
-    "<w:p w:x=\"1\" xmlns:v=\"urn:v\"/>", "<w:p xmlns:a=\"\"/>",
+    "<w:p w:x=\"1\" xmlns:v=\"urn:v\"/>", "<w:p><q:x/></w:p>", "<w:p q:x=\"1\"/>", "<w:p xmlns:a=\"\"/>",
     "<w:p xmlns:xml=\"http://www.w3.org/XML/1998/namespace\"/>",
     String(repeating: "<w:r>", count: 201) + "<w:t>x</w:t>" + String(repeating: "</w:r>", count: 201),
     "<w:p><w:r><w:t>" + String(repeating: "a", count: 1_000_001) + "</w:t></w:r></w:p>", "<w:p><?pi x?></w:p>",

@@ -66,6 +66,23 @@ private let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     }
 }
 
+/// Namespace errors leave libxml2's document well-formed, but Word refuses such a file: refused.
+@Test func namespaceErrorsAreRefused() {
+    for (text, message) in [
+        ("<a>\n<x:b/></a>", "Namespace prefix x on b is not defined"),
+        (#"<a xmlns:x="u" xmlns:y="u"><b x:v="1" y:v="2"/></a>"#, "Namespaced Attribute v in 'u' redefined"),
+        (#"<a><b x:v="1"/></a>"#, "Namespace prefix x for v on b is not defined"),
+    ] {
+        do {
+            _ = try XMLDocument(bytes: Array(text.utf8))
+            Issue.record("\(text) was accepted")
+        } catch {
+            #expect(error.message == message, "\(text)")
+        }
+    }
+    #expect((try? XMLDocument(bytes: Array(#"<a xmlns:x="u"><x:b x:v="1"/></a>"#.utf8))) != nil)
+}
+
 @Test func entitiesAreNotExpandedAndDTDsAreRefused() {
     let bomb = """
         <?xml version="1.0"?><!DOCTYPE lol [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]><a>&lol2;</a>

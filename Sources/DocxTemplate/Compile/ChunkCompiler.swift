@@ -15,13 +15,39 @@ struct ChunkCompiler {
     static func compile(_ blocks: [Block], of document: XMLDocument) -> PartProgram? {
         guard let root = document.root,
             root.namespaceDeclarations.first(where: { $0.uri == Namespace.wordprocessing })?.prefix == "w",
-            RepairAnalysis.outputNeverNeedsRepair(blocks, of: document)
+            namespacesStayAsWritten(root), RepairAnalysis.outputNeverNeedsRepair(blocks, of: document)
         else { return nil }
         var compiler = ChunkCompiler()
         compiler.element(root) { $0.compile(blocks) }
         guard !compiler.declined else { return nil }
         compiler.code.addBytes([UInt8(ascii: "\n")])
         return PartProgram(prologue: document.prologue, code: compiler.code)
+    }
+
+    /// Whether the tree renderer writes the part's namespace declarations and prefixes as they
+    /// are, as the byte code does: no element declares a prefix or a namespace that it or an
+    /// ancestor already declares. (The tree renderer drops a declaration repeating one in scope,
+    /// and may trade a prefix for another naming the same namespace.)
+    private static func namespacesStayAsWritten(_ root: XMLNode) -> Bool {
+        var prefixes: [String] = []
+        var namespaces: [String] = []
+        func visit(_ node: XMLNode) -> Bool {
+            let declarations = node.namespaceDeclarations
+            for (prefix, uri) in declarations {
+                guard !prefixes.contains(prefix), !namespaces.contains(uri) else { return false }
+                prefixes.append(prefix)
+                namespaces.append(uri)
+            }
+            var child = node.firstChild
+            while let current = child {
+                if current.isElement, !visit(current) { return false }
+                child = current.nextSibling
+            }
+            prefixes.removeLast(declarations.count)
+            namespaces.removeLast(declarations.count)
+            return true
+        }
+        return visit(root)
     }
 
     private mutating func compile(_ blocks: [Block]) {

@@ -8,7 +8,8 @@
 /// comments, CDATA, processing instructions, a DTD, a byte-order mark, character references,
 /// entities other than `&amp;` `&lt;` `&gt;`, a raw `>` or a carriage return in text, attribute
 /// values that are not plain ASCII, spacing in tags other than one space before each attribute,
-/// a default namespace, `w:` declared anywhere but the root or for another namespace,
+/// a default namespace, a namespace declared anywhere but the root, a namespace declared twice, a
+/// prefix never declared, `w:` declared for another namespace,
 /// names that are not plain ASCII, two attributes of one local name, invalid UTF-8, characters
 /// XML forbids — and elements the uncorrupt pass renumbers or moves (`WordRepair`): bookmarks,
 /// drawings' `wp:docPr`, notes, content controls, custom XML.
@@ -117,7 +118,10 @@ struct PlainMarkup {
         var open: [(element: Int, lastChild: Int)] = []
         /// The local names of the attributes and the prefixes declared in the start tag being read.
         var locals: [Bytes] = []
+        var prefixes: [Bytes] = []
+        /// The prefixes and URIs the root declares.
         var declared: [Bytes] = []
+        var declaredURIs: [Bytes] = []
 
         init(source: UnsafeBufferPointer<UInt8>) {
             self.source = source
@@ -160,7 +164,8 @@ struct PlainMarkup {
             guard let name = qualifiedName() else { return false }
             let isRoot = markup.elements.isEmpty
             locals.removeAll(keepingCapacity: true)
-            declared.removeAll(keepingCapacity: true)
+            prefixes.removeAll(keepingCapacity: true)
+            if let prefix = name.prefix { prefixes.append(prefix) }
             var sawAttribute = false
             while position < source.count, source[position] == UInt8(ascii: " ") {
                 position += 1
@@ -184,7 +189,12 @@ struct PlainMarkup {
                 }
                 if let prefix = attribute.prefix, Self.same(prefix, Self.xmlns) {
                     // libxml2 writes declarations before attributes: they must come first here too.
-                    guard !sawAttribute, !declared.contains(where: { $0.elementsEqual(attribute.local) }) else { return false }
+                    // Declarations on the root only, each URI once: the tree renderer drops a
+                    // declaration repeating one in scope and may trade prefixes naming one URI.
+                    guard isRoot, !sawAttribute, !declared.contains(where: { $0.elementsEqual(attribute.local) }),
+                        !declaredURIs.contains(where: { $0.elementsEqual(value) })
+                    else { return false }
+                    declaredURIs.append(value)
                     // `xml:` and `xmlns:` cannot be declared, nor a prefix undeclared (`xmlns:a=""`):
                     // libxml2 keeps no such declaration, so it would not be written back.
                     guard !value.isEmpty, !Self.same(attribute.local, Self.xml), !Self.same(attribute.local, Self.xmlns) else { return false }
@@ -201,7 +211,11 @@ struct PlainMarkup {
                 sawAttribute = true
                 guard !locals.contains(where: { $0.elementsEqual(attribute.local) }) else { return false }
                 locals.append(attribute.local)
+                if let prefix = attribute.prefix, !Self.same(prefix, Self.xml) { prefixes.append(prefix) }
             }
+            // Every prefix is declared (on the root, the only element that declares any):
+            // libxml2 lets an undeclared one through, and Word refuses the file.
+            for prefix in prefixes where !declared.contains(where: { $0.elementsEqual(prefix) }) { return false }
             guard position < source.count else { return false }
             let empty: Bool
             if source[position] == UInt8(ascii: ">") {

@@ -418,14 +418,14 @@ struct SourceCompiler {
     private func preservingStartTag(of text: PlainMarkup.Element) -> [UInt8] {
         let tag = Array(source[text.start..<text.contentStart])
         let attribute = Array(#" xml:space=""#.utf8)
-        var index = 0
-        while index + attribute.count <= tag.count {
-            if tag[index..<(index + attribute.count)].elementsEqual(attribute) {
-                let valueStart = index + attribute.count
-                let valueEnd = tag[valueStart...].firstIndex(of: UInt8(ascii: "\"")) ?? valueStart
-                return Array(tag[..<valueStart]) + Array("preserve".utf8) + Array(tag[valueEnd...])
-            }
-            index += 1
+        // Attribute values hold no `"` (`PlainMarkup`): outside quotes, a space starts an attribute.
+        var quoted = false
+        for index in tag.indices {
+            if tag[index] == UInt8(ascii: "\"") { quoted.toggle() }
+            guard !quoted, tag[index] == UInt8(ascii: " "), tag[index...].starts(with: attribute) else { continue }
+            let valueStart = index + attribute.count
+            let valueEnd = tag[valueStart...].firstIndex(of: UInt8(ascii: "\"")) ?? valueStart
+            return Array(tag[..<valueStart]) + Array("preserve".utf8) + Array(tag[valueEnd...])
         }
         return Array(tag.dropLast()) + Array(#" xml:space="preserve">"#.utf8)
     }
