@@ -113,6 +113,13 @@ enum TemplateMessages {
             "the merging '-' only works on {%- … -%} tags inside a paragraph; {%p %}, {%tr %} and {%tc %} tags go with their paragraph, row or cell — remove the '-'"
     )
 
+    static let mergeMarkOnValue = LocalizedText(
+        vi:
+            "dấu '-' của Jinja ({{- … -}}) chưa dùng được với thẻ giá trị; hoso chỉ nối đoạn bằng {%- … -%} — hãy viết {{ … }} và tự bỏ khoảng trắng quanh thẻ nếu cần",
+        en:
+            "Jinja's whitespace '-' ({{- … -}}) does not work on value tags yet; hoso joins text only with {%- … -%} — write {{ … }} and remove the spaces around the tag if needed"
+    )
+
     static let misplacedMergeMark = LocalizedText(
         vi: "dấu '-' nối đoạn phải liền với dấu mở hoặc đóng thẻ: {%- if x -%}",
         en: "the merging '-' must touch the tag's delimiter: {%- if x -%}")
@@ -189,6 +196,20 @@ enum TemplateMessages {
         LocalizedText(
             vi: "thẻ vắt qua ranh giới \(boundary.vi); hãy gõ lại cả thẻ bên trong hoặc bên ngoài \(boundary.vi)",
             en: "the tag crosses a \(boundary.en) boundary; retype the whole tag inside or outside the \(boundary.en)")
+    }
+
+    /// A tag in text hoso does not fill (ruby, a tracked move, deleted text): said, never left as typed.
+    static func tagInUnreadElement(_ element: String) -> LocalizedText {
+        let (vi, en): (String, String) =
+            switch element {
+            case "ruby": ("chữ chú âm (ruby)", "ruby (phonetic guide) text")
+            case "moveFrom": ("đoạn văn bản đã chuyển đi (theo dõi thay đổi)", "text moved away (tracked changes)")
+            case "del": ("đoạn văn bản đã xóa (theo dõi thay đổi)", "deleted text (tracked changes)")
+            default: ("phần tử '\(element)'", "a '\(element)' element")
+            }
+        return LocalizedText(
+            vi: "hoso không điền thẻ nằm trong \(vi); hãy đưa thẻ ra ngoài (hoặc chấp nhận/từ chối thay đổi trong Word)",
+            en: "hoso does not fill a tag inside \(en); move the tag out of it (or accept or reject the change in Word)")
     }
 
     /// Places a tag cannot cross.

@@ -120,10 +120,19 @@ func phases(template: String, data: String, runs: Int) throws {
 /// `--compare TEMPLATE DATA [--undefined-empty]`: the template rendered by the default renderers
 /// and by the tree renderer alone (which compiles every part on its libxml2 tree); prints which
 /// parts were compiled from their bytes and "same", or the first part and byte that differ (exit 1).
-/// Both failing alike (the same messages) counts as the same.
+/// Both failing alike (the same messages) counts as the same; a template or data that cannot be
+/// read at all exits 2.
 func compare(template: String, data: String, undefinedEmpty: Bool) throws {
-    let context = try TemplateData.load(from: URL(fileURLWithPath: data))
-    let parsed = try Template(package: OOXMLPackage.open(at: URL(fileURLWithPath: template)), name: template)
+    let context: TemplateValue
+    let parsed: Template
+    do {
+        context = try TemplateData.load(from: URL(fileURLWithPath: data))
+        parsed = try Template(package: OOXMLPackage.open(at: URL(fileURLWithPath: template)), name: template)
+    } catch {
+        // Not a difference: nothing to compare (exit 2, as a usage problem).
+        print("cannot compare: \(error.rendered(in: .en))")
+        exit(2)
+    }
     print("compiled from bytes: \(parsed.partsCompiledFromSource.joined(separator: ", "))")
     var outputs: [Result<OOXMLPackage, DiagnosticError>] = []
     for renderers in [Template.Renderers.fastest, .treesOnly] {

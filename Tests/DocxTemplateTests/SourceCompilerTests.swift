@@ -231,3 +231,30 @@ func plainMarkupRefuses(_ body: String) {
                 .utf8)
     #expect(PlainMarkup.read(plain)?.elements.count == 6)
 }
+
+/// A tag hoso does not fill — in ruby text, text moved away or deleted text — is a located error,
+/// never left as typed; so is Jinja's `{{- -}}`, which is not a minus sign.
+@Test func tagsHosoDoesNotFillAreReported() {
+    let cases: [(body: String, message: String)] = [
+        (
+            #"<w:p><w:r><w:ruby><w:rubyPr/><w:rt><w:r><w:t>{{ a }}</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>b</w:t></w:r></w:rubyBase></w:ruby></w:r></w:p>"#,
+            "t:word/document.xml:2:385: error: paragraph 1: tag '{{ a }}': hoso does not fill a tag inside ruby (phonetic guide) text; move the tag out of it (or accept or reject the change in Word)"
+        ),
+        (
+            #"<w:p><w:moveFrom w:id="2" w:author="x"><w:r><w:t>{{ name }}</w:t></w:r></w:moveFrom><w:r><w:t xml:space="preserve"> {{ flag }}</w:t></w:r></w:p>"#,
+            "t:word/document.xml:2:385: error: paragraph 1: tag '{{ name }}': hoso does not fill a tag inside text moved away (tracked changes); move the tag out of it (or accept or reject the change in Word)"
+        ),
+        (
+            paragraph("{{- n -}}"),
+            "t:word/document.xml:2:385: error: paragraph 1: tag '{{- n -}}': Jinja's whitespace '-' ({{- … -}}) does not work on value tags yet; hoso joins text only with {%- … -%} — write {{ … }} and remove the spaces around the tag if needed"
+        ),
+    ]
+    for (body, message) in cases {
+        do {
+            _ = try Template(package: TestPackage.make(body: body), name: "t")
+            Issue.record("accepted: \(body)")
+        } catch {
+            #expect(error.diagnostics.map { $0.rendered(in: .en) } == [message])
+        }
+    }
+}

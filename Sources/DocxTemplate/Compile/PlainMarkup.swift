@@ -17,8 +17,8 @@ struct PlainMarkup {
     /// The elements `SourceCompiler` tells apart (all `w:`), and `other`.
     enum Name: Equatable {
         case document, hdr, ftr, body, p, r, t, rPr, pPr, tbl, tr, tc, sectPr, trPr, tblHeader
-        /// What `ParagraphTagger` reads text through or counts fields by: hyperlinks, fields,
-        /// revisions and other run-level wrappers.
+        /// What `ParagraphTagger` reads text through, counts fields by or reports a tag in:
+        /// hyperlinks, fields, revisions, ruby and other run-level wrappers.
         case runWrapper
         case other
     }
@@ -341,7 +341,7 @@ struct PlainMarkup {
                 ("hdr", .hdr), ("ftr", .ftr), ("trPr", .trPr), ("tblHeader", .tblHeader), ("hyperlink", .runWrapper), ("fldSimple", .runWrapper),
                 ("fldChar", .runWrapper),
                 ("sdtContent", .runWrapper), ("smartTag", .runWrapper), ("ins", .runWrapper), ("moveTo", .runWrapper),
-                ("dir", .runWrapper), ("bdo", .runWrapper),
+                ("dir", .runWrapper), ("bdo", .runWrapper), ("ruby", .runWrapper), ("moveFrom", .runWrapper), ("del", .runWrapper),
             ] as [(String, Name)]).map { (Array($0.0.utf8), $0.1) }
         private static let repaired = ["bookmarkStart", "bookmarkEnd", "sdt", "customXml", "footnote", "endnote"].map { Array($0.utf8) }
 

@@ -44,7 +44,9 @@ struct ParagraphTagger {
         var pieces: [Piece] = []
         var field = 0
         var offset = 0
-        collect(paragraph, containers: [], pieces: &pieces, field: &field, offset: &offset)
+        var skipped: [XMLNode] = []
+        collect(paragraph, containers: [], pieces: &pieces, field: &field, offset: &offset, skipped: &skipped)
+        reportUnreadTags(in: skipped, of: paragraph, problems: &problems)
         var text: [Unicode.Scalar] = []
         text.reserveCapacity(offset)
         for piece in pieces { text += piece.scalars }
@@ -96,7 +98,7 @@ struct ParagraphTagger {
     // MARK: Reading
 
     private static func collect(
-        _ node: XMLNode, containers: [XMLNode], pieces: inout [Piece], field: inout Int, offset: inout Int
+        _ node: XMLNode, containers: [XMLNode], pieces: inout [Piece], field: inout Int, offset: inout Int, skipped: inout [XMLNode]
     ) {
         var child = node.firstChild
         while let current = child {
@@ -111,15 +113,36 @@ struct ParagraphTagger {
                         offset += scalars.count
                     } else if part.isElement("fldChar", namespace: Namespace.w) {
                         field += 1
+                    } else if part.isElement("ruby", namespace: Namespace.w) {
+                        skipped.append(part)
                     }
                 }
             case "hyperlink", "fldSimple", "sdt":
-                collect(current, containers: containers + [current], pieces: &pieces, field: &field, offset: &offset)
+                collect(current, containers: containers + [current], pieces: &pieces, field: &field, offset: &offset, skipped: &skipped)
             case "sdtContent", "smartTag", "customXml", "ins", "moveTo", "dir", "bdo":
-                collect(current, containers: containers, pieces: &pieces, field: &field, offset: &offset)
+                collect(current, containers: containers, pieces: &pieces, field: &field, offset: &offset, skipped: &skipped)
+            case "moveFrom", "del":
+                skipped.append(current)  // text moved away or deleted: not filled, but a tag there is said
             default:
-                continue  // pPr, bookmarks, proofErr, deleted text, nested paragraphs, math…
+                continue  // pPr, bookmarks, proofErr, nested paragraphs, math…
             }
+        }
+    }
+
+    /// A tag in the `w:t` text of ruby, a tracked move or a deletion (`skipped`) of `paragraph`
+    /// itself is a problem: it would be left as typed.
+    private static func reportUnreadTags(in skipped: [XMLNode], of paragraph: XMLNode, problems: inout [(LocalizedText, String)]) {
+        for element in skipped {
+            var found: String?
+            element.walkElements { node in
+                guard found == nil else { return false }
+                if node.isElement("p", namespace: Namespace.w) { return false }  // a nested paragraph is read on its own
+                if node.isElement("t", namespace: Namespace.w), TagScanner.mayContainTag(Array(node.textContent.unicodeScalars)) {
+                    found = node.textContent
+                }
+                return true
+            }
+            if let found { problems.append((TemplateMessages.tagInUnreadElement(element.localName), found)) }
         }
     }
 

@@ -31,6 +31,8 @@ package struct TagParser {
         }
         if source.hasPrefix("{{") {
             let inside = String(source.dropFirst(2).dropLast(2))
+            // `{{-` and `-}}` are Jinja's whitespace control, never a minus sign.
+            if inside.hasPrefix("-") || inside.hasSuffix("-") { throw Failure(message: TemplateMessages.mergeMarkOnValue) }
             let paragraphs = inside.hasPrefix("p") && inside.dropFirst().first?.isWhitespace == true
             let rich = inside.hasPrefix("r") && inside.dropFirst().first?.isWhitespace == true
             var parser = try TagParser(tokens: tokenize(rich || paragraphs ? String(inside.dropFirst()) : inside))
