@@ -93,6 +93,12 @@ private let cases: [Case] = [
             + #"<w:r><w:rPr><w:b/></w:rPr><w:t>.name }}, {{</w:t></w:r><w:r><w:tab/><w:t xml:space="default"> n }} hết</w:t><w:br/></w:r><w:r><w:t>{{ n</w:t></w:r><w:r><w:t>}}</w:t></w:r></w:p>"#,
         context: people, fromSource: true),
     Case(
+        name: "empty w:t runs inside tags split over runs (LibreOffice writes them)",
+        body:
+            #"<w:p><w:r><w:t xml:space="preserve">A {{ na</w:t></w:r><w:r><w:rPr></w:rPr><w:t></w:t></w:r><w:r><w:t xml:space="preserve">me }} B</w:t></w:r></w:p>"#
+            + #"<w:p><w:r><w:t>{{</w:t></w:r><w:r><w:tab/><w:t/></w:r><w:r><w:t xml:space="preserve"> n }}{% if o</w:t></w:r><w:r><w:t xml:space="preserve"></w:t></w:r><w:r><w:t>k %}x{% endif %}</w:t></w:r></w:p>"#,
+        context: ["name": "An", "n": 1, "ok": true], fromSource: true),
+    Case(
         name: "a paragraph statement split over runs",
         body: "<w:p><w:r><w:t>{%p if</w:t></w:r><w:r><w:t xml:space=\"preserve\"> ok %}</w:t></w:r></w:p>" + paragraph("có")
             + paragraph("{%p endif %}")

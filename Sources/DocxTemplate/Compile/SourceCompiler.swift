@@ -243,8 +243,9 @@ struct SourceCompiler {
             for piece in pieces {
                 // The tags in this `w:t`: starting in it, or begun in an earlier one (Word splits
                 // what was typed as one tag over runs).
+                // An empty `w:t`, even inside a tag, is left as it is (`ParagraphTagger` too).
                 let touching = tags.filter { $0.occurrence.end > piece.start && $0.occurrence.start < piece.end }
-                guard !touching.isEmpty else { continue }
+                guard !touching.isEmpty, piece.start < piece.end else { continue }
                 let runs =
                     touching.contains { $0.occurrence.start >= piece.start }
                     ? splitRun(piece, text: text, tags: touching) : trimmedRun(piece, text: text, after: touching[0].occurrence.end)
