@@ -46,14 +46,17 @@ struct ChunkRenderer {
                         output.append(UnsafeBufferPointer(rebasing: pool[start..<(start + count)]))
                     case .value(let expression):
                         do throws(EvaluationFailure) {
-                            let value = try Evaluator.value(code.expressions[expression], in: scope)
+                            // Taken out of the arrays once; the site only for a problem (copying
+                            // an expression or a site retains and releases what it holds).
+                            let written = code.expressions[expression]
+                            let value = try Evaluator.value(written, in: scope)
                             // A picture is a drawing with relationships: the tree renderer writes the part.
                             if case .object(let fields) = value, fields["image"] != nil {
                                 needsTree = true
                                 break
                             }
-                            let text = try Evaluator.printed(value, of: code.expressions[expression])
-                            writeRunContent(text, of: code.expressions[expression], at: code.sites[expression])
+                            let text = try Evaluator.printed(value, of: written)
+                            writeRunContent(text, expression: expression, of: code)
                         } catch {
                             report(code.sites[expression].diagnostic(error.message))
                         }
@@ -131,8 +134,8 @@ struct ChunkRenderer {
     private static let pageBreak = Array(#"<w:br w:type="page"/>"#.utf8)
 
     /// `text` as `w:t`, `w:br` and `w:tab` elements (see `RunText`); a character no run can
-    /// carry is reported at `site`, naming `expression`.
-    private mutating func writeRunContent(_ text: String, of expression: Expression, at site: TemplateSite) {
+    /// carry is reported at the site of `code`'s expression number `expression`, naming it.
+    private mutating func writeRunContent(_ text: String, expression: Int, of code: ChunkCode) {
         guard !text.isEmpty else { return }
         // Most values are one line of text with nothing to escape: copy their bytes at once.
         let plain: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
@@ -145,7 +148,8 @@ struct ChunkRenderer {
             return
         }
         if let invalid = RunText.firstInvalidCharacter(in: text) {
-            return report(site.diagnostic(TemplateMessages.unwritableCharacter(invalid, in: text, of: expression)))
+            let message = TemplateMessages.unwritableCharacter(invalid, in: text, of: code.expressions[expression])
+            return report(code.sites[expression].diagnostic(message))
         }
         if RunText.breaksParagraph(text) {
             needsTree = true
