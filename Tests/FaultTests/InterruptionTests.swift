@@ -72,9 +72,20 @@ import Testing
         let office = runningProcesses().filter { $0.group == libreOffice && $0.command.contains("soffice") }
         #expect(!office.isEmpty)
         for process in office {
-            let environment = ((try? Data(contentsOf: URL(fileURLWithPath: "/proc/\(process.pid)/environ"))) ?? Data())
-                .split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
-            #expect(environment.contains("TMPDIR=" + profile), "\(process.command)")
+            // A process listed a moment ago may be between fork and exec, or have ended since: its
+            // environment then reads empty (a busy machine saw that for all three). It is read
+            // again for up to 2 s; only a process that ended may keep it unread.
+            var environment: [String] = []
+            var running = true
+            let patience = Date().addingTimeInterval(2)
+            repeat {
+                environment = ((try? Data(contentsOf: URL(fileURLWithPath: "/proc/\(process.pid)/environ"))) ?? Data())
+                    .split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
+                running = runningProcesses().contains { $0.pid == process.pid }
+                if !environment.isEmpty || !running { break }
+                usleep(50_000)
+            } while Date() < patience
+            #expect(environment.contains("TMPDIR=" + profile) || (environment.isEmpty && !running), "\(process.command)")
         }
         usleep(300_000)
         child.send(SIGKILL)
