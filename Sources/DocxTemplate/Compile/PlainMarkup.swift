@@ -116,7 +116,7 @@ struct PlainMarkup {
         var markup = PlainMarkup()
         /// Open elements, innermost last, each with its last child so far.
         var open: [(element: Int, lastChild: Int)] = []
-        /// The local names of the attributes and the prefixes declared in the start tag being read.
+        /// The local names of the attributes of the start tag being read, and the prefixes it uses.
         var locals: [Bytes] = []
         var prefixes: [Bytes] = []
         /// The prefixes and URIs the root declares.
@@ -201,7 +201,7 @@ struct PlainMarkup {
                     declared.append(attribute.local)
                     // `w:` is WordprocessingML's, declared once on the root, and no other prefix is.
                     if Self.same(attribute.local, Self.wordPrefix) {
-                        guard isRoot, value.elementsEqual(PlainMarkup.wordprocessing) else { return false }
+                        guard value.elementsEqual(PlainMarkup.wordprocessing) else { return false }
                         markup.rootDeclaresWord = true
                     } else if value.elementsEqual(PlainMarkup.wordprocessing) {
                         return false

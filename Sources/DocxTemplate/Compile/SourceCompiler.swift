@@ -179,7 +179,7 @@ struct SourceCompiler {
     private mutating func findTags(file: String, prefix: (vi: String, en: String)) -> Bool {
         let elements = markup.elements
         var places = Places(prefix: prefix)
-        var locator = LineCounter()
+        var locator = SourcePositions()
         var tagsPerRow: [Int: Int] = [:]
         for index in elements.indices {
             places.note(index, in: markup)
@@ -208,7 +208,7 @@ struct SourceCompiler {
             guard TagScanner.mayContainTag(text) else { continue }
             let scan = TagScanner.scan(text)
             guard scan.unclosed == nil, !scan.occurrences.isEmpty else { return false }
-            let position = locator.position(of: elements[index].start, in: source)
+            let position = source.withUnsafeBufferPointer { locator.position(of: elements[index].start, in: $0) }
             let location = SourceLocation(file: file, line: position.line, column: position.column)
             let place = places.place(ofParagraph: index, in: markup)
             var tags: [(occurrence: TagScanner.Occurrence, tag: Tag, site: TemplateSite)] = []
@@ -299,11 +299,11 @@ struct SourceCompiler {
         return nil
     }
 
-    /// What `ParagraphTagger.split` makes of the run holding `piece`, in which `tags` (all `{{ }}`
-    /// values here) start or end: the run itself when it holds one tag from its start, else a run
-    /// per text segment and per tag starting in it (the end of a tag begun in an earlier run
+    /// What `ParagraphTagger.split` makes of the run holding `piece`, in which `tags` (values and
+    /// inline statements) start or end: the run itself when it holds one tag from its start, else
+    /// a run per text segment and per tag starting in it (the end of a tag begun in an earlier run
     /// goes). Nil for a run this compiler does not mirror: text between its children, formatting
-    /// not first, more than one `w:t`, a tag that is not a value.
+    /// not first, more than one `w:t`, a tag that is neither a value nor a plain inline statement.
     private func splitRun(
         _ piece: Piece, text: [Unicode.Scalar], tags: [(occurrence: TagScanner.Occurrence, tag: Tag, site: TemplateSite)]
     )
@@ -311,15 +311,13 @@ struct SourceCompiler {
     {
         let elements = markup.elements
         let run = elements[piece.run]
-        let children = Array(markup.children(of: piece.run))
+        guard let children = childrenOfRunWithOneText(piece.run) else { return nil }
         var cursor = run.contentStart
         for child in children {
             guard elements[child].start == cursor else { return nil }
             cursor = elements[child].end
         }
-        guard cursor == run.contentEnd, children.filter({ elements[$0].name == .t }).count == 1,
-            let textIndex = children.firstIndex(of: piece.text)
-        else { return nil }
+        guard cursor == run.contentEnd, let textIndex = children.firstIndex(of: piece.text) else { return nil }
         let properties = children.first { elements[$0].name == .rPr }
         if let properties, properties != children.first { return nil }
         var values: [(occurrence: TagScanner.Occurrence, piece: RunPiece)] = []
@@ -397,8 +395,7 @@ struct SourceCompiler {
         let elements = markup.elements
         let run = elements[piece.run]
         let t = elements[piece.text]
-        let children = Array(markup.children(of: piece.run))
-        guard children.filter({ elements[$0].name == .t }).count == 1 else { return nil }
+        guard let children = childrenOfRunWithOneText(piece.run) else { return nil }
         let rest = text[min(end, piece.end)..<piece.end]
         var bytes: [UInt8] = []
         markup.appendWritten(run.start..<t.start, of: source, to: &bytes)
@@ -412,6 +409,13 @@ struct SourceCompiler {
             markup.appendWritten(t.end..<run.end, of: source, to: &bytes)
         }
         return [.bytes(bytes)]
+    }
+
+    /// The children of `run` when it holds one `w:t` (the only runs this compiler splits or trims:
+    /// `ParagraphTagger` moves a second `w:t` into the runs it makes of the first).
+    private func childrenOfRunWithOneText(_ run: Int) -> [Int]? {
+        let children = Array(markup.children(of: run))
+        return children.filter { markup.elements[$0].name == .t }.count == 1 ? children : nil
     }
 
     /// The start tag of a `w:t` with `xml:space="preserve"` (`ParagraphTagger.preserveSpaces`):
@@ -433,9 +437,10 @@ struct SourceCompiler {
 
     // MARK: Code
 
-    /// Writes element `index` as `ChunkCompiler` writes it: its replacement, itself as it is,
-    /// or its start tag, its children and its end tag. False when a statement would repeat or
-    /// drop a table or section properties, or a container's statements break `RepairAnalysis`'s rules.
+    /// Writes element `index` as `ChunkCompiler` writes it: itself as it is, or its start tag, its
+    /// children and its end tag (a replaced paragraph, row or run is written by `children(of:)`).
+    /// False when a statement would repeat or drop a table, section properties or a header-row
+    /// mark, or a container's statements break `RepairAnalysis`'s rules.
     private mutating func element(_ index: Int, insideStatement: Bool) -> Bool {
         let element = markup.elements[index]
         if insideStatement && holdsRepaired[index] { return false }
@@ -576,6 +581,8 @@ private struct Places {
     private var insideTable: [Bool] = []
     /// A paragraph's number, a table's, a row's or cell's position, by element (0: none).
     private var numbers: [Int] = []
+    /// The rows met so far in each table, the cells in each row, by the table's or row's index.
+    private var positions: [Int: Int] = [:]
 
     init(prefix: (vi: String, en: String)) {
         self.prefix = prefix
@@ -595,10 +602,9 @@ private struct Places {
             tables += 1
             number = tables
         case .tr, .tc:
-            for sibling in markup.children(of: element.parent) where markup.elements[sibling].name == element.name {
-                number += 1
-                if sibling == index { break }
-            }
+            // A row's parent is a table and a cell's a row (`templateNeedsNoRepair`).
+            positions[element.parent, default: 0] += 1
+            number = positions[element.parent] ?? 0
         default:
             break
         }
@@ -613,26 +619,5 @@ private struct Places {
         let row = markup.elements[current].parent
         let table = markup.elements[row].parent
         return PlaceNamer.cell(numbers[table], numbers[row], numbers[current], prefix: prefix)
-    }
-}
-
-/// `StartTagLocator`'s line and column (in characters) of a byte offset, counted forward only.
-private struct LineCounter {
-    private var counted = 0
-    private var line = 1
-    private var column = 1
-
-    mutating func position(of offset: Int, in source: [UInt8]) -> (line: Int, column: Int) {
-        while counted < offset {
-            let byte = source[counted]
-            if byte == 0x0A {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-            counted += 1
-        }
-        return (line, column)
     }
 }

@@ -30,10 +30,8 @@ struct StartTagLocator {
         guard let base = source.baseAddress else { return [] }
         let count = source.count
         var positions: [(line: Int, column: Int)] = []
-        // The line and column at byte `counted`; bytes are counted only as far as a match needs.
-        var line = 1
-        var column = 1
-        var counted = 0
+        // Bytes are counted only as far as a match needs.
+        var counter = SourcePositions()
         var index = 0
         while index < count, let found = memchr(base + index, Int32(UInt8(ascii: "<")), count - index) {
             let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
@@ -44,17 +42,7 @@ struct StartTagLocator {
             }
             let nameEnd = at + 1 + name.count
             if nameEnd < count, matches(name, at: at + 1, in: source), endsName(source[nameEnd]) {
-                while counted < at {
-                    let byte = source[counted]
-                    if byte == 0x0A {
-                        line += 1
-                        column = 1
-                    } else if byte & 0xC0 != 0x80 {  // UTF-8 continuation bytes (10xxxxxx) start no character
-                        column += 1
-                    }
-                    counted += 1
-                }
-                positions.append((line, column))
+                positions.append(counter.position(of: at, in: source))
             }
             index = at + 1
         }
@@ -106,5 +94,28 @@ struct StartTagLocator {
     /// Whether `byte` may follow an element's name in its start tag.
     private static func endsName(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: " ") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/") || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+}
+
+/// The 1-based line and column (in characters) of byte offsets in one source, met in increasing
+/// order: each byte is counted once.
+struct SourcePositions {
+    private var counted = 0
+    private var line = 1
+    private var column = 1
+
+    /// The line and column of byte `offset` (at or after the last one asked for).
+    mutating func position(of offset: Int, in source: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int) {
+        while counted < offset {
+            let byte = source[counted]
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {  // UTF-8 continuation bytes (10xxxxxx) start no character
+                column += 1
+            }
+            counted += 1
+        }
+        return (line, column)
     }
 }
